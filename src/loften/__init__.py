@@ -1,0 +1,1 @@
+"""Löften: an open platform for Swedish medborgarlöften."""

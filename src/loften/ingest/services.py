@@ -1,0 +1,263 @@
+"""Store an extracted document (the `loften extract` contract) as registry and promise rows."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from loften.ingest.models import SourceDocument
+from loften.promises.models import (
+    Attachment,
+    Commitment,
+    FocusArea,
+    Promise,
+    PromiseSet,
+    PromiseTheme,
+    Signatory,
+    Target,
+)
+from loften.promises.selectors import agreement_in_force
+from loften.promises.services import promise_set_publish
+from loften.registry.models import Agreement, Municipality, Organisation, PoliceArea
+
+Extract = dict[str, Any]
+
+_AREA_PREFIX = re.compile(r"^(lokalpolisområde|polisområde|lpo)\s+", re.IGNORECASE)
+
+
+class ExtractError(ValueError):
+    """The extracted data cannot be stored; the message is for the person importing."""
+
+
+def source_document_store(*, content: bytes, filename: str, format: str, text: str) -> SourceDocument:
+    """The stored document for these bytes; the same bytes are stored once."""
+    sha256 = hashlib.sha256(content).hexdigest()
+    document, _created = SourceDocument.objects.get_or_create(
+        sha256=sha256,
+        defaults={"filename": filename, "format": format, "content": content, "text": text},
+    )
+    return document
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _decimal(value: float | int | None) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _year_end(value: str | None) -> date | None:
+    return date(int(value), 12, 31) if value else None
+
+
+def _municipalities(extract: Extract) -> list[Municipality]:
+    codes = [m["code"] for m in extract.get("municipalities", []) if m.get("code")]
+    found = list(Municipality.objects.filter(code__in=codes))
+    if not found or len(found) != len(set(codes)):
+        names = ", ".join(m.get("name", "?") for m in extract.get("municipalities", []))
+        raise ExtractError(f"Kommunen i dokumentet kunde inte hittas i registret: {names or 'ingen'}.")
+    return found
+
+
+def _police_areas(extract: Extract, municipalities: list[Municipality]) -> list[PoliceArea]:
+    """The police areas the document names; the ones covering its kommuner when it names none."""
+    local = PoliceArea.objects.filter(level=PoliceArea.Level.LOCAL)
+    by_name = {area.name.casefold(): area for area in local}
+    named = [
+        by_name[key]
+        for text in extract.get("police_areas", [])
+        if (key := _AREA_PREFIX.sub("", text.strip()).casefold()) in by_name
+    ]
+    return named or list(local.filter(municipalities__in=municipalities).distinct())
+
+
+def _organisation(name: str) -> Organisation | None:
+    if not name:
+        return None
+    return Organisation.objects.filter(name__iexact=name.strip()).first()
+
+
+def _signatories(extract: Extract, **owner: Any) -> None:
+    Signatory.objects.bulk_create(
+        Signatory(
+            name=s["name"],
+            title=s.get("title") or "",
+            organisation_name=s.get("organisation") or "",
+            organisation=_organisation(s.get("organisation") or ""),
+            position=position,
+            **owner,
+        )
+        for position, s in enumerate(extract.get("signatories", []))
+    )
+
+
+def _promises(promise_set: PromiseSet, promises: list[dict[str, Any]]) -> None:
+    focus_areas: dict[str, FocusArea] = {}
+    for position, item in enumerate(promises):
+        heading = item.get("focus_area")
+        if heading and heading not in focus_areas:
+            focus_areas[heading] = FocusArea.objects.create(
+                promise_set=promise_set, title=heading, position=len(focus_areas)
+            )
+        parties = set(item.get("parties", []))
+        source = item.get("source") or {}
+        promise = Promise.objects.create(
+            promise_set=promise_set,
+            focus_area=focus_areas.get(heading) if heading else None,
+            text=item["text"],
+            by_police="police" in parties,
+            by_municipality="municipality" in parties,
+            with_others="others" in parties,
+            position=position,
+            source_start=source.get("start"),
+            source_end=source.get("end"),
+        )
+        PromiseTheme.objects.bulk_create(
+            PromiseTheme(promise=promise, theme=theme, position=index)
+            for index, theme in enumerate(dict.fromkeys(item.get("themes", [])))
+        )
+        Commitment.objects.bulk_create(
+            Commitment(
+                promise=promise,
+                party=c["party"],
+                what=c["what"],
+                count=c.get("count"),
+                at_least=bool(c.get("at_least")),
+                per=c.get("per") or "",
+                seasons=c.get("seasons") or [],
+                season_topics=c.get("season_topics") or {},
+                target_group=c.get("target_group") or "",
+                position=index,
+            )
+            for index, c in enumerate(item.get("commitments", []))
+        )
+        Target.objects.bulk_create(
+            Target(
+                promise=promise,
+                indicator=t["what"],
+                change_percent=_decimal(t.get("change_percent")),
+                target_value=_decimal(t.get("target_value")),
+                deadline=_year_end(t.get("by")),
+                baseline_value=_decimal(t.get("baseline_value")),
+                baseline_year=int(t["baseline_year"]) if t.get("baseline_year") else None,
+                baseline_text=t.get("baseline_text") or "",
+                data_source=t.get("data_source") or "",
+            )
+            for t in item.get("targets", [])
+        )
+
+
+def _new_promise_set(
+    *,
+    title: str,
+    period: dict[str, Any],
+    municipalities: list[Municipality],
+    police_areas: list[PoliceArea],
+    document: SourceDocument,
+    extract: Extract,
+) -> PromiseSet:
+    follow_up = extract.get("follow_up") or {}
+    signed = extract.get("signed") or {}
+    promise_set = PromiseSet.objects.create(
+        title=title,
+        period_start=_date(period.get("start")),
+        period_end=_date(period.get("end")),
+        until_replaced=bool(period.get("until_replaced")),
+        extends_indefinitely=bool(period.get("extends_indefinitely")),
+        signed_on=_date(signed.get("date")),
+        signed_place=signed.get("place") or "",
+        follow_up_cadence=follow_up.get("cadence") or "",
+        report_to=follow_up.get("report_to") or [],
+        published_on=follow_up.get("published_on") or [],
+        source_document=document,
+    )
+    start = promise_set.validity.start
+    if start is not None:
+        promise_set.agreement = agreement_in_force(municipalities[0], start)
+        promise_set.save(update_fields=["agreement"])
+    promise_set.municipalities.set(municipalities)
+    promise_set.police_areas.set(police_areas)
+    return promise_set
+
+
+@transaction.atomic
+def promise_sets_create_from_extract(
+    extract: Extract, *, document: SourceDocument, publish: bool
+) -> list[PromiseSet]:
+    """Store a promise-set extract; older promises it follows up become their own set.
+
+    A follow-up such as "Så gick det med medborgarlöftena 2019–2021" next to
+    new promises describes an earlier period: that period is stored as a set
+    of its own, decided before the new one. Returns the sets oldest first.
+    """
+    municipalities = _municipalities(extract)
+    police_areas = _police_areas(extract, municipalities)
+    names = " och ".join(m.name for m in municipalities)
+    created: list[PromiseSet] = []
+    outcomes = extract.get("outcomes") or []
+    if outcomes:
+        outcomes_period = extract.get("outcomes_period") or {}
+        earlier = _new_promise_set(
+            title=extract.get("outcomes_title") or f"Medborgarlöften {names} (uppföljda)",
+            period=outcomes_period,
+            municipalities=municipalities,
+            police_areas=police_areas,
+            document=document,
+            extract={},
+        )
+        _promises(earlier, [{**o, "text": o["promise"]} for o in outcomes])
+        created.append(earlier)
+    current = _new_promise_set(
+        title=extract.get("title") or f"Medborgarlöften {names}",
+        period=extract.get("period") or {},
+        municipalities=municipalities,
+        police_areas=police_areas,
+        document=document,
+        extract=extract,
+    )
+    _promises(current, extract.get("promises", []))
+    _signatories(extract, promise_set=current)
+    created.append(current)
+    if publish:
+        now = timezone.now()
+        for promise_set in created:
+            promise_set_publish(promise_set, at=now)
+    return created
+
+
+@transaction.atomic
+def agreement_create_from_extract(extract: Extract, *, document: SourceDocument) -> Agreement:
+    municipality = _municipalities(extract)[0]
+    period = extract.get("period") or {}
+    signed = extract.get("signed") or {}
+    follow_up = extract.get("follow_up") or {}
+    agreement = Agreement.objects.create(
+        title=extract.get("title") or f"Samverkansöverenskommelse {municipality.name}",
+        municipality=municipality,
+        goals=extract.get("goals") or [],
+        priorities=extract.get("priorities") or [],
+        working_methods=extract.get("working_methods") or [],
+        follow_up_cadence=follow_up.get("cadence") or "",
+        report_to=follow_up.get("report_to") or [],
+        valid_from=_date(period.get("start")),
+        valid_until=_date(period.get("end")),
+        extends_indefinitely=bool(period.get("extends_indefinitely")),
+        signed_on=_date(signed.get("date")),
+        signed_place=signed.get("place") or "",
+        source_document=document,
+    )
+    parties = [o for name in extract.get("parties", []) if (o := _organisation(name))]
+    agreement.parties.set(parties)
+    _signatories(extract, agreement=agreement)
+    Attachment.objects.bulk_create(
+        Attachment(agreement=agreement, title=title, position=position)
+        for position, title in enumerate(extract.get("attachments", []))
+    )
+    return agreement

@@ -1,0 +1,33 @@
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+
+from loften.ops.demo import demo_logins, seed_files, seed_load
+
+
+class Command(BaseCommand):
+    help = (
+        "Set up the demo: migrate the database (SQLite by default), load the registry and "
+        "the seed documents as published promise sets, and print a login per organisation."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--no-logins", action="store_true", help="do not create or print demo logins"
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        call_command("migrate", interactive=False, verbosity=0)
+        self.stdout.write("Database migrated; registry loaded.")
+        for path in seed_files():
+            result = seed_load(path)
+            state = "loaded" if result.loaded else "skipped"
+            self.stdout.write(f"  {state:7} {result.filename}: {result.summary}")
+        if options["no_logins"]:
+            return
+        self.stdout.write("\nDemo logins (new passwords on every run), log in at /admin/:")
+        for login in demo_logins():
+            self.stdout.write(
+                f"  {login.username:40} {login.password:14} {login.role:12} {login.organisation}"
+            )

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PromisesConfig(AppConfig):
+    name = "loften.promises"
+    verbose_name = _("Medborgarlöften")

@@ -1,0 +1,422 @@
+"""Promise sets and what they promise: focus areas, promises, commitments, targets."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from loften.promises.validity import Validity
+from loften.registry.models import Agreement, Cadence, Municipality, Organisation, PoliceArea
+
+
+PUBLISH_NEEDS_START = _(
+    "Ett publicerat löfte behöver ett startdatum eller ett datum för undertecknande."
+)
+
+
+class Theme(models.TextChoices):
+    """The fixed national theme taxonomy, so that kommuner can be compared."""
+
+    DRUGS = "drugs", _("Narkotika")
+    ALCOHOL_TOBACCO = "alcohol_tobacco", _("Alkohol och tobak")
+    TRAFFIC = "traffic", _("Trafik")
+    DOMESTIC_VIOLENCE = "domestic_violence", _("Våld i nära relationer")
+    FRAUD = "fraud", _("Bedrägerier")
+    BURGLARY_THEFT = "burglary_theft", _("Inbrott och stölder")
+    VANDALISM = "vandalism", _("Skadegörelse")
+    PUBLIC_SPACE_SAFETY = "public_space_safety", _("Trygghet i offentliga miljöer")
+    YOUTH = "youth", _("Barn och unga")
+    ORGANISED_CRIME = "organised_crime", _("Organiserad brottslighet")
+    WORK_CRIME = "work_crime", _("Arbetslivskriminalitet")
+    PROSTITUTION_TRAFFICKING = "prostitution_trafficking", _("Prostitution och människohandel")
+    SEGREGATION = "segregation", _("Segregation och utanförskap")
+    LICENSED_PREMISES = "licensed_premises", _("Krogar och serveringstillstånd")
+    EXTREMISM = "extremism", _("Våldsbejakande extremism")
+    PUBLIC_ORDER = "public_order", _("Ordning och störningar")
+    NEIGHBOURHOOD_WATCH = "neighbourhood_watch", _("Grannsamverkan")
+    POLICE_PRESENCE = "police_presence", _("Polisnärvaro och förtroende")
+    OTHER = "other", _("Övrigt")
+
+
+class Party(models.TextChoices):
+    POLICE = "police", _("Polisen")
+    MUNICIPALITY = "municipality", _("Kommunen")
+    OTHERS = "others", _("Andra aktörer")
+    JOINT = "joint", _("Polisen och kommunen tillsammans")
+
+
+class PromiseSet(models.Model):
+    """One medborgarlöfte document: the promises of a kommun for a period."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("utkast")
+        PUBLISHED = "published", _("publicerad")
+        SUPERSEDED = "superseded", _("ersatt")
+
+    title = models.CharField(_("rubrik"), max_length=300)
+    municipalities = models.ManyToManyField(
+        Municipality, related_name="promise_sets", verbose_name=_("kommuner")
+    )
+    police_areas = models.ManyToManyField(
+        PoliceArea, related_name="promise_sets", blank=True, verbose_name=_("polisområden")
+    )
+    agreement = models.ForeignKey(
+        Agreement,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="promise_sets",
+        verbose_name=_("samverkansöverenskommelse"),
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT
+    )
+    period_start = models.DateField(_("gäller från"), null=True, blank=True)
+    period_end = models.DateField(_("gäller till"), null=True, blank=True)
+    until_replaced = models.BooleanField(
+        _("eller tills nytt löfte ges"),
+        default=False,
+        help_text=_("Gäller efter slutdatum tills nästa löfte börjar gälla."),
+    )
+    extends_indefinitely = models.BooleanField(
+        _("förlängs tillsvidare"),
+        default=False,
+        help_text=_("Förlängs efter slutdatum om inget nytt löfte ges."),
+    )
+    signed_on = models.DateField(_("undertecknat den"), null=True, blank=True)
+    signed_place = models.CharField(_("undertecknat i"), max_length=100, blank=True)
+    follow_up_cadence = models.CharField(
+        _("uppföljning"), max_length=20, choices=Cadence.choices, blank=True
+    )
+    report_to = models.JSONField(_("redovisas för"), default=list, blank=True)
+    published_on = models.JSONField(_("publiceras på"), default=list, blank=True)
+    published_at = models.DateTimeField(_("publicerat"), null=True, blank=True)
+    source_document = models.ForeignKey(
+        "ingest.SourceDocument",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="promise_sets",
+        verbose_name=_("källdokument"),
+    )
+    created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("ändrat"), auto_now=True)
+
+    class Meta:
+        db_table = "promises_promise_set"
+        ordering = ["-period_start", "-pk"]
+        verbose_name = _("medborgarlöfte")
+        verbose_name_plural = _("medborgarlöften")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(period_end__isnull=True)
+                | models.Q(period_start__isnull=True)
+                | models.Q(period_end__gte=models.F("period_start")),
+                name="promise_set_period_in_order",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def validity(self) -> Validity:
+        """The period as the document states it; the signing date stands in for a missing start."""
+        return Validity(
+            start=self.period_start or self.signed_on,
+            end=self.period_end,
+            until_replaced=self.until_replaced,
+            extends_indefinitely=self.extends_indefinitely,
+        )
+
+    @property
+    def period_label(self) -> str:
+        start, end = self.period_start, self.period_end
+        if start and end:
+            return f"{start.year}–{end.year}" if start.year != end.year else str(start.year)
+        if start:
+            return f"från {start.isoformat()}"
+        if end:
+            return f"till {end.isoformat()}"
+        if self.signed_on:
+            return f"undertecknat {self.signed_on.isoformat()}"
+        return "period ej angiven"
+
+    def clean(self) -> None:
+        if self.status != self.Status.DRAFT and self.validity.start is None:
+            raise ValidationError(PUBLISH_NEEDS_START)
+
+
+class FocusArea(models.Model):
+    """A heading the promises stand under (inriktning, fokusområde)."""
+
+    promise_set = models.ForeignKey(
+        PromiseSet, on_delete=models.CASCADE, related_name="focus_areas", verbose_name=_("löfte")
+    )
+    title = models.CharField(_("rubrik"), max_length=300)
+    description = models.TextField(_("beskrivning"), blank=True)
+    position = models.PositiveIntegerField(_("ordning"), default=0)
+
+    class Meta:
+        db_table = "promises_focus_area"
+        ordering = ["promise_set", "position", "pk"]
+        verbose_name = _("inriktning")
+        verbose_name_plural = _("inriktningar")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Promise(models.Model):
+    """One undertaking: who will do what."""
+
+    promise_set = models.ForeignKey(
+        PromiseSet, on_delete=models.CASCADE, related_name="promises", verbose_name=_("löfte")
+    )
+    focus_area = models.ForeignKey(
+        FocusArea,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="promises",
+        verbose_name=_("inriktning"),
+    )
+    text = models.TextField(_("löftet"))
+    by_police = models.BooleanField(_("Polisen lovar"), default=False)
+    by_municipality = models.BooleanField(_("kommunen lovar"), default=False)
+    with_others = models.BooleanField(_("tillsammans med andra aktörer"), default=False)
+    position = models.PositiveIntegerField(_("ordning"), default=0)
+    source_start = models.PositiveIntegerField(_("källtext från"), null=True, blank=True)
+    source_end = models.PositiveIntegerField(_("källtext till"), null=True, blank=True)
+
+    class Meta:
+        db_table = "promises_promise"
+        ordering = ["promise_set", "position", "pk"]
+        verbose_name = _("löfte")
+        verbose_name_plural = _("löften")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def parties(self) -> list[Party]:
+        flags = [
+            (self.by_police, Party.POLICE),
+            (self.by_municipality, Party.MUNICIPALITY),
+            (self.with_others, Party.OTHERS),
+        ]
+        return [party for flag, party in flags if flag]
+
+
+class PromiseTheme(models.Model):
+    promise = models.ForeignKey(
+        Promise, on_delete=models.CASCADE, related_name="themes", verbose_name=_("löfte")
+    )
+    theme = models.CharField(_("tema"), max_length=30, choices=Theme.choices)
+    position = models.PositiveSmallIntegerField(_("ordning"), default=0)
+
+    class Meta:
+        db_table = "promises_promise_theme"
+        ordering = ["promise", "position"]
+        verbose_name = _("tema")
+        verbose_name_plural = _("teman")
+        constraints = [
+            models.UniqueConstraint(fields=["promise", "theme"], name="promise_theme_unique")
+        ]
+        indexes = [models.Index(fields=["theme"], name="promise_theme_theme_idx")]
+
+    def __str__(self) -> str:
+        return self.get_theme_display()
+
+
+class Commitment(models.Model):
+    """What a party undertakes, with a schedule and a size, so it can be checked."""
+
+    class Per(models.TextChoices):
+        YEAR = "year", _("per år")
+        HALF_YEAR = "half_year", _("per halvår")
+        SEASON = "season", _("per årstid")
+        MONTH = "month", _("per månad")
+        PERIOD = "period", _("under perioden")
+
+    class Season(models.TextChoices):
+        SPRING = "spring", _("vår")
+        SUMMER = "summer", _("sommar")
+        AUTUMN = "autumn", _("höst")
+        WINTER = "winter", _("vinter")
+
+    promise = models.ForeignKey(
+        Promise, on_delete=models.CASCADE, related_name="commitments", verbose_name=_("löfte")
+    )
+    party = models.CharField(_("part"), max_length=20, choices=Party.choices)
+    what = models.TextField(_("åtagande"))
+    count = models.PositiveIntegerField(_("antal"), null=True, blank=True)
+    at_least = models.BooleanField(_("minst"), default=False)
+    per = models.CharField(_("per"), max_length=10, choices=Per.choices, blank=True)
+    seasons = models.JSONField(_("årstider"), default=list, blank=True)
+    season_topics = models.JSONField(_("inriktning per årstid"), default=dict, blank=True)
+    target_group = models.CharField(_("målgrupp"), max_length=300, blank=True)
+    responsible = models.CharField(_("ansvarig"), max_length=200, blank=True)
+    due_date = models.DateField(_("senast"), null=True, blank=True)
+    position = models.PositiveIntegerField(_("ordning"), default=0)
+
+    class Meta:
+        db_table = "promises_commitment"
+        ordering = ["promise", "position", "pk"]
+        verbose_name = _("åtagande")
+        verbose_name_plural = _("åtaganden")
+
+    def __str__(self) -> str:
+        return self.what[:80]
+
+    def clean(self) -> None:
+        known = set(self.Season.values)
+        if not isinstance(self.seasons, list) or not set(self.seasons) <= known:
+            raise ValidationError({"seasons": _("Okänd årstid.")})
+        if not isinstance(self.season_topics, dict) or not set(self.season_topics) <= known:
+            raise ValidationError({"season_topics": _("Okänd årstid.")})
+
+    @property
+    def schedule_label(self) -> str:
+        """The schedule in Swedish, e.g. "minst 2 gånger per år (vår, höst)"."""
+        if self.count is None and not self.per:
+            return ""
+        parts = []
+        if self.count is not None:
+            times = "gång" if self.count == 1 else "gånger"
+            parts.append(f"{'minst ' if self.at_least else ''}{self.count} {times}")
+        if self.per:
+            parts.append(str(self.get_per_display()))
+        label = " ".join(parts)
+        if self.seasons:
+            names = ", ".join(str(self.Season(s).label) for s in self.seasons)
+            label = f"{label} ({names})"
+        return label
+
+
+class Target(models.Model):
+    """A measurable goal with its baseline and data source."""
+
+    promise = models.ForeignKey(
+        Promise, on_delete=models.CASCADE, related_name="targets", verbose_name=_("löfte")
+    )
+    indicator = models.CharField(_("indikator"), max_length=300)
+    baseline_value = models.DecimalField(
+        _("utgångsvärde"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    baseline_year = models.PositiveSmallIntegerField(_("utgångsår"), null=True, blank=True)
+    baseline_text = models.TextField(_("utgångsläge"), blank=True)
+    change_percent = models.DecimalField(
+        _("förändring i procent"), max_digits=6, decimal_places=2, null=True, blank=True
+    )
+    target_value = models.DecimalField(
+        _("målvärde"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    deadline = models.DateField(_("senast"), null=True, blank=True)
+    data_source = models.CharField(_("datakälla"), max_length=300, blank=True)
+
+    class Meta:
+        db_table = "promises_target"
+        ordering = ["promise", "pk"]
+        verbose_name = _("mål")
+        verbose_name_plural = _("mål")
+
+    def __str__(self) -> str:
+        return self.indicator
+
+
+class Signatory(models.Model):
+    """A named signer with title and organisation, of a promise set or an agreement."""
+
+    promise_set = models.ForeignKey(
+        PromiseSet,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="signatories",
+        verbose_name=_("löfte"),
+    )
+    agreement = models.ForeignKey(
+        Agreement,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="signatories",
+        verbose_name=_("samverkansöverenskommelse"),
+    )
+    name = models.CharField(_("namn"), max_length=200)
+    title = models.CharField(_("titel"), max_length=200, blank=True)
+    organisation_name = models.CharField(_("organisation (som skriven)"), max_length=200, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="signatories",
+        verbose_name=_("organisation"),
+    )
+    position = models.PositiveSmallIntegerField(_("ordning"), default=0)
+
+    class Meta:
+        db_table = "promises_signatory"
+        ordering = ["position", "pk"]
+        verbose_name = _("undertecknare")
+        verbose_name_plural = _("undertecknare")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(promise_set__isnull=False, agreement__isnull=True)
+                | models.Q(promise_set__isnull=True, agreement__isnull=False),
+                name="signatory_belongs_to_one_document",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Attachment(models.Model):
+    """A bilaga of a promise set or an agreement, by title and, when we have it, its file."""
+
+    promise_set = models.ForeignKey(
+        PromiseSet,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="attachments",
+        verbose_name=_("löfte"),
+    )
+    agreement = models.ForeignKey(
+        Agreement,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="attachments",
+        verbose_name=_("samverkansöverenskommelse"),
+    )
+    title = models.CharField(_("rubrik"), max_length=300)
+    document = models.ForeignKey(
+        "ingest.SourceDocument",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attachments",
+        verbose_name=_("fil"),
+    )
+    position = models.PositiveSmallIntegerField(_("ordning"), default=0)
+
+    class Meta:
+        db_table = "promises_attachment"
+        ordering = ["position", "pk"]
+        verbose_name = _("bilaga")
+        verbose_name_plural = _("bilagor")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(promise_set__isnull=False, agreement__isnull=True)
+                | models.Q(promise_set__isnull=True, agreement__isnull=False),
+                name="attachment_belongs_to_one_document",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,49 @@
+"""Writes to promise sets."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from loften.promises.models import PUBLISH_NEEDS_START, PromiseSet
+
+
+@transaction.atomic
+def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) -> PromiseSet:
+    """Publish a set; the sets it replaces in its kommuner become superseded.
+
+    A set replaces every published set of the same kommun that started
+    earlier. Publishing an older period after a newer one (loading history)
+    publishes it as superseded straight away.
+    """
+    start = promise_set.validity.start
+    if start is None:
+        raise ValidationError(PUBLISH_NEEDS_START)
+    municipalities = list(promise_set.municipalities.all())
+    others = (
+        PromiseSet.objects.filter(municipalities__in=municipalities)
+        .exclude(pk=promise_set.pk)
+        .exclude(status=PromiseSet.Status.DRAFT)
+        .distinct()
+    )
+    newer_exists = any(
+        (other_start := other.validity.start) is not None and other_start > start
+        for other in others
+    )
+    replaced = [
+        other.pk
+        for other in others
+        if other.status == PromiseSet.Status.PUBLISHED
+        and (other_start := other.validity.start) is not None
+        and other_start < start
+    ]
+    PromiseSet.objects.filter(pk__in=replaced).update(status=PromiseSet.Status.SUPERSEDED)
+    promise_set.status = (
+        PromiseSet.Status.SUPERSEDED if newer_exists else PromiseSet.Status.PUBLISHED
+    )
+    promise_set.published_at = at or timezone.now()
+    promise_set.save(update_fields=["status", "published_at", "updated_at"])
+    return promise_set

@@ -1,0 +1,62 @@
+"""Which promise set (or agreement) is in force on a given day.
+
+Plain Python, no Django: periods in, one answer out.
+
+The rules, as the documents write them:
+
+* "2023-2025" / "gäller från ... till ...": in force from start to end.
+* "gäller till 2025-12-31 eller tills nytt löfte ges" (until_replaced) and
+  "förlängs tillsvidare om ny överenskommelse inte tecknas"
+  (extends_indefinitely): still in force after the end date, until a
+  successor starts.
+* No stated end: in force until a successor starts.
+* A successor replaces its predecessor from the day it starts, even if the
+  predecessor's period had not run out. A kommun has one set of promises at
+  a time, so overlapping periods still give one answer: the set that started
+  most recently. A replaced set never comes back into force.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+K = TypeVar("K")
+
+
+@dataclass(frozen=True)
+class Validity:
+    start: date | None
+    end: date | None = None
+    until_replaced: bool = False
+    extends_indefinitely: bool = False
+
+    @property
+    def open_ended(self) -> bool:
+        return self.end is None or self.until_replaced or self.extends_indefinitely
+
+    def covers(self, day: date) -> bool:
+        """Whether the period itself reaches this day, successors aside."""
+        if self.start is None or day < self.start:
+            return False
+        return self.open_ended or (self.end is not None and day <= self.end)
+
+
+def in_force(candidates: Iterable[tuple[K, Validity]], on: date) -> K | None:
+    """The candidate in force on `on`, or None.
+
+    Candidates that start on the same day are ordered by their position:
+    the later one wins, so pass them oldest decision first.
+    """
+    latest: tuple[K, date, Validity] | None = None
+    for key, validity in candidates:
+        start = validity.start
+        if start is None or start > on:
+            continue
+        if latest is None or start >= latest[1]:
+            latest = (key, start, validity)
+    if latest is None or not latest[2].covers(on):
+        return None
+    return latest[0]

@@ -1,0 +1,53 @@
+"""Public pages: thin views over the public selectors."""
+
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from loften.promises.selectors import municipalities_with_promises
+from loften.publicsite.selectors import (
+    decided_promise_set,
+    municipality_page,
+    municipality_with_county,
+)
+from loften.registry.models import Municipality
+
+
+def index(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    return render(
+        request,
+        "publicsite/index.html",
+        {"today": today, "entries": municipalities_with_promises(today)},
+    )
+
+
+def municipality_by_code(request: HttpRequest, code: int) -> HttpResponse:
+    municipality = get_object_or_404(Municipality, code=f"{code:04d}")
+    return HttpResponsePermanentRedirect(municipality.get_absolute_url())
+
+
+def municipality(request: HttpRequest, slug: str) -> HttpResponse:
+    found = municipality_with_county(slug)
+    if found is None:
+        raise Http404("Det finns ingen kommun med det namnet.")
+    today = timezone.localdate()
+    return render(
+        request,
+        "publicsite/municipality.html",
+        {"today": today, "page": municipality_page(found, today)},
+    )
+
+
+def promise_set(request: HttpRequest, slug: str, promise_set_id: int) -> HttpResponse:
+    found = municipality_with_county(slug)
+    if found is None:
+        raise Http404("Det finns ingen kommun med det namnet.")
+    decided = decided_promise_set(found, promise_set_id)
+    if decided is None:
+        raise Http404("Det finns inget publicerat medborgarlöfte med det numret.")
+    return render(
+        request,
+        "publicsite/promise_set.html",
+        {"municipality": found, "promise_set": decided},
+    )

@@ -1,0 +1,12 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+admin.site.site_header = _("Löften – administration")
+admin.site.site_title = _("Löften")
+admin.site.index_title = _("Register och medborgarlöften")
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("loften.publicsite.urls")),
+]

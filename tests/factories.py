@@ -1,0 +1,55 @@
+"""Factories for the domain; the registry itself is real (loaded on migrate)."""
+
+from datetime import date
+from typing import Any
+
+import factory
+
+from loften.promises.models import Commitment, Promise, PromiseSet
+from loften.promises.services import promise_set_publish
+from loften.registry.models import Municipality
+
+
+def municipality(code: str) -> Municipality:
+    return Municipality.objects.get(code=code)
+
+
+class PromiseSetFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PromiseSet
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Medborgarlöften {n}")
+    period_start = date(2023, 1, 1)
+    period_end = date(2025, 12, 31)
+
+    @factory.post_generation
+    def municipalities(self, create: bool, extracted: Any, **kwargs: Any) -> None:
+        if create:
+            self.municipalities.set(extracted or [municipality("2560")])
+
+    @factory.post_generation
+    def publish(self, create: bool, extracted: Any, **kwargs: Any) -> None:
+        if create and extracted:
+            promise_set_publish(self)
+
+
+class PromiseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Promise
+
+    promise_set = factory.SubFactory(PromiseSetFactory)
+    text = factory.Sequence(lambda n: f"Polisen lovar att göra sak nummer {n}.")
+    by_police = True
+    position = factory.Sequence(lambda n: n)
+
+
+class CommitmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Commitment
+
+    promise = factory.SubFactory(PromiseFactory)
+    party = "police"
+    what = "Hundsök i skolan"
+    count = 2
+    per = "year"
