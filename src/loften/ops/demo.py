@@ -72,8 +72,7 @@ def demo_logins() -> list[DemoLogin]:
     user_model = get_user_model()
     organisations = (
         Organisation.objects.filter(
-            Q(municipality__promise_sets__isnull=False)
-            | Q(police_area__promise_sets__isnull=False)
+            Q(municipality__promise_sets__isnull=False) | Q(police_area__promise_sets__isnull=False)
         )
         .distinct()
         .order_by("kind", "name")

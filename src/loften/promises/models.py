@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from loften.promises.validity import Validity
 from loften.registry.models import Agreement, Cadence, Municipality, Organisation, PoliceArea
 
-
 PUBLISH_NEEDS_START = _(
     "Ett publicerat löfte behöver ett startdatum eller ett datum för undertecknande."
 )
@@ -347,7 +346,9 @@ class Signatory(models.Model):
     )
     name = models.CharField(_("namn"), max_length=200)
     title = models.CharField(_("titel"), max_length=200, blank=True)
-    organisation_name = models.CharField(_("organisation (som skriven)"), max_length=200, blank=True)
+    organisation_name = models.CharField(
+        _("organisation (som skriven)"), max_length=200, blank=True
+    )
     organisation = models.ForeignKey(
         Organisation,
         on_delete=models.SET_NULL,

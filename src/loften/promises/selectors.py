@@ -14,9 +14,8 @@ from loften.registry.models import Agreement, Municipality
 
 def promise_sets_decided(municipality: Municipality) -> QuerySet[PromiseSet]:
     """Every promise set of the kommun that was ever published, oldest first."""
-    return (
-        municipality.promise_sets.exclude(status=PromiseSet.Status.DRAFT)
-        .order_by("period_start", "published_at", "pk")
+    return municipality.promise_sets.exclude(status=PromiseSet.Status.DRAFT).order_by(
+        "period_start", "published_at", "pk"
     )
 
 

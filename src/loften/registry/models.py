@@ -66,11 +66,13 @@ class PoliceArea(models.Model):
         related_name="children",
         verbose_name=_("ingår i"),
     )
-    municipalities = models.ManyToManyField(
-        Municipality,
-        through="PoliceAreaCoverage",
-        related_name="police_areas",
-        verbose_name=_("kommuner"),
+    municipalities: models.ManyToManyField[Municipality, PoliceAreaCoverage] = (
+        models.ManyToManyField(
+            Municipality,
+            through="PoliceAreaCoverage",
+            related_name="police_areas",
+            verbose_name=_("kommuner"),
+        )
     )
 
     class Meta:

@@ -55,7 +55,9 @@ def _read(path: Path, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str,
                 f"found {', '.join(reader.fieldnames or ())}"
             )
         for line, row in enumerate(reader, start=2):
-            if any(value is None or not value.strip() for key, value in row.items() if key != "note"):
+            if any(
+                value is None or not value.strip() for key, value in row.items() if key != "note"
+            ):
                 raise ReferenceDataError(f"{path.name} line {line}: empty value")
             yield line, {key: value.strip() for key, value in row.items()}
 

@@ -80,9 +80,7 @@ def registry_load(
                 existing.name, existing.slug, existing.county = row.name, slug, county
                 existing.save(update_fields=["name", "slug", "county"])
 
-        areas = {
-            (area.level, area.parent_id, area.name): area for area in PoliceArea.objects.all()
-        }
+        areas = {(area.level, area.parent_id, area.name): area for area in PoliceArea.objects.all()}
 
         def area(level: PoliceArea.Level, name: str, parent: PoliceArea | None) -> PoliceArea:
             nonlocal created
@@ -93,32 +91,32 @@ def registry_load(
             return areas[key]
 
         wanted: dict[tuple[int, int], CoverageRow] = {}
-        for row in coverage_rows:
-            municipality = by_code.get(row.municipality_code)
+        for pair in coverage_rows:
+            municipality = by_code.get(pair.municipality_code)
             if municipality is None:
-                raise ValueError(f"polisen.csv names unknown kommunkod {row.municipality_code}")
-            region = area(PoliceArea.Level.REGION, row.region, None)
-            district = area(PoliceArea.Level.DISTRICT, row.district, region)
-            local = area(PoliceArea.Level.LOCAL, row.local_area, district)
-            wanted[(local.pk, municipality.pk)] = row
+                raise ValueError(f"polisen.csv names unknown kommunkod {pair.municipality_code}")
+            region = area(PoliceArea.Level.REGION, pair.region, None)
+            district = area(PoliceArea.Level.DISTRICT, pair.district, region)
+            local = area(PoliceArea.Level.LOCAL, pair.local_area, district)
+            wanted[(local.pk, municipality.pk)] = pair
 
         existing_coverage = {
             (c.police_area_id, c.municipality_id): c for c in PoliceAreaCoverage.objects.all()
         }
         stale = [c.pk for key, c in existing_coverage.items() if key not in wanted]
         PoliceAreaCoverage.objects.filter(pk__in=stale).delete()
-        for (area_id, municipality_id), row in wanted.items():
+        for (area_id, municipality_id), pair in wanted.items():
             current = existing_coverage.get((area_id, municipality_id))
             if current is None:
                 PoliceAreaCoverage.objects.create(
                     police_area_id=area_id,
                     municipality_id=municipality_id,
-                    verified=row.verified,
-                    note=row.note,
+                    verified=pair.verified,
+                    note=pair.note,
                 )
                 created += 1
-            elif (current.verified, current.note) != (row.verified, row.note):
-                current.verified, current.note = row.verified, row.note
+            elif (current.verified, current.note) != (pair.verified, pair.note):
+                current.verified, current.note = pair.verified, pair.note
                 current.save(update_fields=["verified", "note"])
 
         created += _ensure_organisations(
@@ -131,14 +129,12 @@ def registry_load(
         municipalities=len(by_code),
         police_areas=len(areas),
         coverage=len(wanted),
-        inferred_coverage=sum(1 for row in wanted.values() if not row.verified),
+        inferred_coverage=sum(1 for pair in wanted.values() if not pair.verified),
         created=created,
     )
 
 
-def _ensure_organisations(
-    municipalities: list[Municipality], local_areas: list[PoliceArea]
-) -> int:
+def _ensure_organisations(municipalities: list[Municipality], local_areas: list[PoliceArea]) -> int:
     """Every kommun and every lokalpolisområde is an organisation that can edit."""
     have_municipality = set(
         Organisation.objects.filter(municipality__isnull=False).values_list(

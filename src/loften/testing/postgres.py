@@ -63,7 +63,8 @@ class TemporaryPostgres:
         result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
         if result.returncode != 0:
             raise PostgresUnavailable(
-                f"{' '.join(args[:2])} failed ({result.returncode}):\n{result.stdout}{result.stderr}"
+                f"{' '.join(args[:2])} failed ({result.returncode}):\n"
+                f"{result.stdout}{result.stderr}"
             )
 
     def start(self) -> TemporaryPostgres:

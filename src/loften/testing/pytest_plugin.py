@@ -25,7 +25,7 @@ def _database() -> str:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_load_initial_conftests(early_config: pytest.Config) -> None:
-    global _server  # noqa: PLW0603 - one server for the whole run
+    global _server
     if _database() == "postgres":
         _server = TemporaryPostgres().start()
         os.environ["DATABASE_URL"] = _server.url

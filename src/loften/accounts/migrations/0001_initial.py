@@ -6,29 +6,66 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('registry', '0001_initial'),
+        ("registry", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('admin', 'administratör'), ('coordinator', 'samordnare'), ('editor', 'redaktör'), ('reporter', 'rapportör'), ('viewer', 'läsare')], max_length=20, verbose_name='roll')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='registry.organisation', verbose_name='organisation')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL, verbose_name='användare')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("admin", "administratör"),
+                            ("coordinator", "samordnare"),
+                            ("editor", "redaktör"),
+                            ("reporter", "rapportör"),
+                            ("viewer", "läsare"),
+                        ],
+                        max_length=20,
+                        verbose_name="roll",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="registry.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="användare",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'medlemskap',
-                'verbose_name_plural': 'medlemskap',
-                'db_table': 'accounts_membership',
-                'ordering': ['organisation__name', 'user__username'],
-                'constraints': [models.UniqueConstraint(fields=('user', 'organisation'), name='membership_unique')],
+                "verbose_name": "medlemskap",
+                "verbose_name_plural": "medlemskap",
+                "db_table": "accounts_membership",
+                "ordering": ["organisation__name", "user__username"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "organisation"), name="membership_unique"
+                    )
+                ],
             },
         ),
     ]

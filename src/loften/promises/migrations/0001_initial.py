@@ -5,204 +5,584 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('ingest', '0001_initial'),
-        ('registry', '0001_initial'),
+        ("ingest", "0001_initial"),
+        ("registry", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FocusArea',
+            name="FocusArea",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300, verbose_name='rubrik')),
-                ('description', models.TextField(blank=True, verbose_name='beskrivning')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='ordning')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="rubrik")),
+                ("description", models.TextField(blank=True, verbose_name="beskrivning")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="ordning")),
             ],
             options={
-                'verbose_name': 'inriktning',
-                'verbose_name_plural': 'inriktningar',
-                'db_table': 'promises_focus_area',
-                'ordering': ['promise_set', 'position', 'pk'],
+                "verbose_name": "inriktning",
+                "verbose_name_plural": "inriktningar",
+                "db_table": "promises_focus_area",
+                "ordering": ["promise_set", "position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Promise',
+            name="Promise",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField(verbose_name='löftet')),
-                ('by_police', models.BooleanField(default=False, verbose_name='Polisen lovar')),
-                ('by_municipality', models.BooleanField(default=False, verbose_name='kommunen lovar')),
-                ('with_others', models.BooleanField(default=False, verbose_name='tillsammans med andra aktörer')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='ordning')),
-                ('source_start', models.PositiveIntegerField(blank=True, null=True, verbose_name='källtext från')),
-                ('source_end', models.PositiveIntegerField(blank=True, null=True, verbose_name='källtext till')),
-                ('focus_area', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='promises', to='promises.focusarea', verbose_name='inriktning')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.TextField(verbose_name="löftet")),
+                ("by_police", models.BooleanField(default=False, verbose_name="Polisen lovar")),
+                (
+                    "by_municipality",
+                    models.BooleanField(default=False, verbose_name="kommunen lovar"),
+                ),
+                (
+                    "with_others",
+                    models.BooleanField(
+                        default=False, verbose_name="tillsammans med andra aktörer"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="ordning")),
+                (
+                    "source_start",
+                    models.PositiveIntegerField(
+                        blank=True, null=True, verbose_name="källtext från"
+                    ),
+                ),
+                (
+                    "source_end",
+                    models.PositiveIntegerField(
+                        blank=True, null=True, verbose_name="källtext till"
+                    ),
+                ),
+                (
+                    "focus_area",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="promises",
+                        to="promises.focusarea",
+                        verbose_name="inriktning",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'löfte',
-                'verbose_name_plural': 'löften',
-                'db_table': 'promises_promise',
-                'ordering': ['promise_set', 'position', 'pk'],
+                "verbose_name": "löfte",
+                "verbose_name_plural": "löften",
+                "db_table": "promises_promise",
+                "ordering": ["promise_set", "position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Commitment',
+            name="Commitment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('party', models.CharField(choices=[('police', 'Polisen'), ('municipality', 'Kommunen'), ('others', 'Andra aktörer'), ('joint', 'Polisen och kommunen tillsammans')], max_length=20, verbose_name='part')),
-                ('what', models.TextField(verbose_name='åtagande')),
-                ('count', models.PositiveIntegerField(blank=True, null=True, verbose_name='antal')),
-                ('at_least', models.BooleanField(default=False, verbose_name='minst')),
-                ('per', models.CharField(blank=True, choices=[('year', 'per år'), ('half_year', 'per halvår'), ('season', 'per årstid'), ('month', 'per månad'), ('period', 'under perioden')], max_length=10, verbose_name='per')),
-                ('seasons', models.JSONField(blank=True, default=list, verbose_name='årstider')),
-                ('season_topics', models.JSONField(blank=True, default=dict, verbose_name='inriktning per årstid')),
-                ('target_group', models.CharField(blank=True, max_length=300, verbose_name='målgrupp')),
-                ('responsible', models.CharField(blank=True, max_length=200, verbose_name='ansvarig')),
-                ('due_date', models.DateField(blank=True, null=True, verbose_name='senast')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='ordning')),
-                ('promise', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='commitments', to='promises.promise', verbose_name='löfte')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "party",
+                    models.CharField(
+                        choices=[
+                            ("police", "Polisen"),
+                            ("municipality", "Kommunen"),
+                            ("others", "Andra aktörer"),
+                            ("joint", "Polisen och kommunen tillsammans"),
+                        ],
+                        max_length=20,
+                        verbose_name="part",
+                    ),
+                ),
+                ("what", models.TextField(verbose_name="åtagande")),
+                ("count", models.PositiveIntegerField(blank=True, null=True, verbose_name="antal")),
+                ("at_least", models.BooleanField(default=False, verbose_name="minst")),
+                (
+                    "per",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("year", "per år"),
+                            ("half_year", "per halvår"),
+                            ("season", "per årstid"),
+                            ("month", "per månad"),
+                            ("period", "under perioden"),
+                        ],
+                        max_length=10,
+                        verbose_name="per",
+                    ),
+                ),
+                ("seasons", models.JSONField(blank=True, default=list, verbose_name="årstider")),
+                (
+                    "season_topics",
+                    models.JSONField(
+                        blank=True, default=dict, verbose_name="inriktning per årstid"
+                    ),
+                ),
+                (
+                    "target_group",
+                    models.CharField(blank=True, max_length=300, verbose_name="målgrupp"),
+                ),
+                (
+                    "responsible",
+                    models.CharField(blank=True, max_length=200, verbose_name="ansvarig"),
+                ),
+                ("due_date", models.DateField(blank=True, null=True, verbose_name="senast")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="ordning")),
+                (
+                    "promise",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="commitments",
+                        to="promises.promise",
+                        verbose_name="löfte",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'åtagande',
-                'verbose_name_plural': 'åtaganden',
-                'db_table': 'promises_commitment',
-                'ordering': ['promise', 'position', 'pk'],
+                "verbose_name": "åtagande",
+                "verbose_name_plural": "åtaganden",
+                "db_table": "promises_commitment",
+                "ordering": ["promise", "position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='PromiseSet',
+            name="PromiseSet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300, verbose_name='rubrik')),
-                ('status', models.CharField(choices=[('draft', 'utkast'), ('published', 'publicerad'), ('superseded', 'ersatt')], default='draft', max_length=12, verbose_name='status')),
-                ('period_start', models.DateField(blank=True, null=True, verbose_name='gäller från')),
-                ('period_end', models.DateField(blank=True, null=True, verbose_name='gäller till')),
-                ('until_replaced', models.BooleanField(default=False, help_text='Gäller efter slutdatum tills nästa löfte börjar gälla.', verbose_name='eller tills nytt löfte ges')),
-                ('extends_indefinitely', models.BooleanField(default=False, help_text='Förlängs efter slutdatum om inget nytt löfte ges.', verbose_name='förlängs tillsvidare')),
-                ('signed_on', models.DateField(blank=True, null=True, verbose_name='undertecknat den')),
-                ('signed_place', models.CharField(blank=True, max_length=100, verbose_name='undertecknat i')),
-                ('follow_up_cadence', models.CharField(blank=True, choices=[('continuous', 'löpande'), ('twice_yearly', 'två gånger per år'), ('yearly', 'årligen')], max_length=20, verbose_name='uppföljning')),
-                ('report_to', models.JSONField(blank=True, default=list, verbose_name='redovisas för')),
-                ('published_on', models.JSONField(blank=True, default=list, verbose_name='publiceras på')),
-                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='publicerat')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='skapat')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='ändrat')),
-                ('agreement', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='promise_sets', to='registry.agreement', verbose_name='samverkansöverenskommelse')),
-                ('municipalities', models.ManyToManyField(related_name='promise_sets', to='registry.municipality', verbose_name='kommuner')),
-                ('police_areas', models.ManyToManyField(blank=True, related_name='promise_sets', to='registry.policearea', verbose_name='polisområden')),
-                ('source_document', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='promise_sets', to='ingest.sourcedocument', verbose_name='källdokument')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="rubrik")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "utkast"),
+                            ("published", "publicerad"),
+                            ("superseded", "ersatt"),
+                        ],
+                        default="draft",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "period_start",
+                    models.DateField(blank=True, null=True, verbose_name="gäller från"),
+                ),
+                ("period_end", models.DateField(blank=True, null=True, verbose_name="gäller till")),
+                (
+                    "until_replaced",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Gäller efter slutdatum tills nästa löfte börjar gälla.",
+                        verbose_name="eller tills nytt löfte ges",
+                    ),
+                ),
+                (
+                    "extends_indefinitely",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Förlängs efter slutdatum om inget nytt löfte ges.",
+                        verbose_name="förlängs tillsvidare",
+                    ),
+                ),
+                (
+                    "signed_on",
+                    models.DateField(blank=True, null=True, verbose_name="undertecknat den"),
+                ),
+                (
+                    "signed_place",
+                    models.CharField(blank=True, max_length=100, verbose_name="undertecknat i"),
+                ),
+                (
+                    "follow_up_cadence",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("continuous", "löpande"),
+                            ("twice_yearly", "två gånger per år"),
+                            ("yearly", "årligen"),
+                        ],
+                        max_length=20,
+                        verbose_name="uppföljning",
+                    ),
+                ),
+                (
+                    "report_to",
+                    models.JSONField(blank=True, default=list, verbose_name="redovisas för"),
+                ),
+                (
+                    "published_on",
+                    models.JSONField(blank=True, default=list, verbose_name="publiceras på"),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="publicerat"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="skapat")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="ändrat")),
+                (
+                    "agreement",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="promise_sets",
+                        to="registry.agreement",
+                        verbose_name="samverkansöverenskommelse",
+                    ),
+                ),
+                (
+                    "municipalities",
+                    models.ManyToManyField(
+                        related_name="promise_sets",
+                        to="registry.municipality",
+                        verbose_name="kommuner",
+                    ),
+                ),
+                (
+                    "police_areas",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="promise_sets",
+                        to="registry.policearea",
+                        verbose_name="polisområden",
+                    ),
+                ),
+                (
+                    "source_document",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="promise_sets",
+                        to="ingest.sourcedocument",
+                        verbose_name="källdokument",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'medborgarlöfte',
-                'verbose_name_plural': 'medborgarlöften',
-                'db_table': 'promises_promise_set',
-                'ordering': ['-period_start', '-pk'],
+                "verbose_name": "medborgarlöfte",
+                "verbose_name_plural": "medborgarlöften",
+                "db_table": "promises_promise_set",
+                "ordering": ["-period_start", "-pk"],
             },
         ),
         migrations.AddField(
-            model_name='promise',
-            name='promise_set',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='promises', to='promises.promiseset', verbose_name='löfte'),
+            model_name="promise",
+            name="promise_set",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="promises",
+                to="promises.promiseset",
+                verbose_name="löfte",
+            ),
         ),
         migrations.AddField(
-            model_name='focusarea',
-            name='promise_set',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='focus_areas', to='promises.promiseset', verbose_name='löfte'),
+            model_name="focusarea",
+            name="promise_set",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="focus_areas",
+                to="promises.promiseset",
+                verbose_name="löfte",
+            ),
         ),
         migrations.CreateModel(
-            name='Attachment',
+            name="Attachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300, verbose_name='rubrik')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='ordning')),
-                ('agreement', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='registry.agreement', verbose_name='samverkansöverenskommelse')),
-                ('document', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='attachments', to='ingest.sourcedocument', verbose_name='fil')),
-                ('promise_set', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='promises.promiseset', verbose_name='löfte')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="rubrik")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="ordning")),
+                (
+                    "agreement",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="registry.agreement",
+                        verbose_name="samverkansöverenskommelse",
+                    ),
+                ),
+                (
+                    "document",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="attachments",
+                        to="ingest.sourcedocument",
+                        verbose_name="fil",
+                    ),
+                ),
+                (
+                    "promise_set",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="promises.promiseset",
+                        verbose_name="löfte",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bilaga',
-                'verbose_name_plural': 'bilagor',
-                'db_table': 'promises_attachment',
-                'ordering': ['position', 'pk'],
+                "verbose_name": "bilaga",
+                "verbose_name_plural": "bilagor",
+                "db_table": "promises_attachment",
+                "ordering": ["position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='PromiseTheme',
+            name="PromiseTheme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('theme', models.CharField(choices=[('drugs', 'Narkotika'), ('alcohol_tobacco', 'Alkohol och tobak'), ('traffic', 'Trafik'), ('domestic_violence', 'Våld i nära relationer'), ('fraud', 'Bedrägerier'), ('burglary_theft', 'Inbrott och stölder'), ('vandalism', 'Skadegörelse'), ('public_space_safety', 'Trygghet i offentliga miljöer'), ('youth', 'Barn och unga'), ('organised_crime', 'Organiserad brottslighet'), ('work_crime', 'Arbetslivskriminalitet'), ('prostitution_trafficking', 'Prostitution och människohandel'), ('segregation', 'Segregation och utanförskap'), ('licensed_premises', 'Krogar och serveringstillstånd'), ('extremism', 'Våldsbejakande extremism'), ('public_order', 'Ordning och störningar'), ('neighbourhood_watch', 'Grannsamverkan'), ('police_presence', 'Polisnärvaro och förtroende'), ('other', 'Övrigt')], max_length=30, verbose_name='tema')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='ordning')),
-                ('promise', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='themes', to='promises.promise', verbose_name='löfte')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "theme",
+                    models.CharField(
+                        choices=[
+                            ("drugs", "Narkotika"),
+                            ("alcohol_tobacco", "Alkohol och tobak"),
+                            ("traffic", "Trafik"),
+                            ("domestic_violence", "Våld i nära relationer"),
+                            ("fraud", "Bedrägerier"),
+                            ("burglary_theft", "Inbrott och stölder"),
+                            ("vandalism", "Skadegörelse"),
+                            ("public_space_safety", "Trygghet i offentliga miljöer"),
+                            ("youth", "Barn och unga"),
+                            ("organised_crime", "Organiserad brottslighet"),
+                            ("work_crime", "Arbetslivskriminalitet"),
+                            ("prostitution_trafficking", "Prostitution och människohandel"),
+                            ("segregation", "Segregation och utanförskap"),
+                            ("licensed_premises", "Krogar och serveringstillstånd"),
+                            ("extremism", "Våldsbejakande extremism"),
+                            ("public_order", "Ordning och störningar"),
+                            ("neighbourhood_watch", "Grannsamverkan"),
+                            ("police_presence", "Polisnärvaro och förtroende"),
+                            ("other", "Övrigt"),
+                        ],
+                        max_length=30,
+                        verbose_name="tema",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="ordning")),
+                (
+                    "promise",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="themes",
+                        to="promises.promise",
+                        verbose_name="löfte",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tema',
-                'verbose_name_plural': 'teman',
-                'db_table': 'promises_promise_theme',
-                'ordering': ['promise', 'position'],
+                "verbose_name": "tema",
+                "verbose_name_plural": "teman",
+                "db_table": "promises_promise_theme",
+                "ordering": ["promise", "position"],
             },
         ),
         migrations.CreateModel(
-            name='Signatory',
+            name="Signatory",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='namn')),
-                ('title', models.CharField(blank=True, max_length=200, verbose_name='titel')),
-                ('organisation_name', models.CharField(blank=True, max_length=200, verbose_name='organisation (som skriven)')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='ordning')),
-                ('agreement', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='signatories', to='registry.agreement', verbose_name='samverkansöverenskommelse')),
-                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='signatories', to='registry.organisation', verbose_name='organisation')),
-                ('promise_set', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='signatories', to='promises.promiseset', verbose_name='löfte')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="namn")),
+                ("title", models.CharField(blank=True, max_length=200, verbose_name="titel")),
+                (
+                    "organisation_name",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="organisation (som skriven)"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="ordning")),
+                (
+                    "agreement",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="signatories",
+                        to="registry.agreement",
+                        verbose_name="samverkansöverenskommelse",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="signatories",
+                        to="registry.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "promise_set",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="signatories",
+                        to="promises.promiseset",
+                        verbose_name="löfte",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'undertecknare',
-                'verbose_name_plural': 'undertecknare',
-                'db_table': 'promises_signatory',
-                'ordering': ['position', 'pk'],
+                "verbose_name": "undertecknare",
+                "verbose_name_plural": "undertecknare",
+                "db_table": "promises_signatory",
+                "ordering": ["position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Target',
+            name="Target",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('indicator', models.CharField(max_length=300, verbose_name='indikator')),
-                ('baseline_value', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True, verbose_name='utgångsvärde')),
-                ('baseline_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='utgångsår')),
-                ('baseline_text', models.TextField(blank=True, verbose_name='utgångsläge')),
-                ('change_percent', models.DecimalField(blank=True, decimal_places=2, max_digits=6, null=True, verbose_name='förändring i procent')),
-                ('target_value', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True, verbose_name='målvärde')),
-                ('deadline', models.DateField(blank=True, null=True, verbose_name='senast')),
-                ('data_source', models.CharField(blank=True, max_length=300, verbose_name='datakälla')),
-                ('promise', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='targets', to='promises.promise', verbose_name='löfte')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("indicator", models.CharField(max_length=300, verbose_name="indikator")),
+                (
+                    "baseline_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=12,
+                        null=True,
+                        verbose_name="utgångsvärde",
+                    ),
+                ),
+                (
+                    "baseline_year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="utgångsår"
+                    ),
+                ),
+                ("baseline_text", models.TextField(blank=True, verbose_name="utgångsläge")),
+                (
+                    "change_percent",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=6,
+                        null=True,
+                        verbose_name="förändring i procent",
+                    ),
+                ),
+                (
+                    "target_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=12,
+                        null=True,
+                        verbose_name="målvärde",
+                    ),
+                ),
+                ("deadline", models.DateField(blank=True, null=True, verbose_name="senast")),
+                (
+                    "data_source",
+                    models.CharField(blank=True, max_length=300, verbose_name="datakälla"),
+                ),
+                (
+                    "promise",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="targets",
+                        to="promises.promise",
+                        verbose_name="löfte",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'mål',
-                'verbose_name_plural': 'mål',
-                'db_table': 'promises_target',
-                'ordering': ['promise', 'pk'],
+                "verbose_name": "mål",
+                "verbose_name_plural": "mål",
+                "db_table": "promises_target",
+                "ordering": ["promise", "pk"],
             },
         ),
         migrations.AddConstraint(
-            model_name='promiseset',
-            constraint=models.CheckConstraint(condition=models.Q(('period_end__isnull', True), ('period_start__isnull', True), ('period_end__gte', models.F('period_start')), _connector='OR'), name='promise_set_period_in_order'),
+            model_name="promiseset",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("period_end__isnull", True),
+                    ("period_start__isnull", True),
+                    ("period_end__gte", models.F("period_start")),
+                    _connector="OR",
+                ),
+                name="promise_set_period_in_order",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='attachment',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('agreement__isnull', True), ('promise_set__isnull', False)), models.Q(('agreement__isnull', False), ('promise_set__isnull', True)), _connector='OR'), name='attachment_belongs_to_one_document'),
+            model_name="attachment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("agreement__isnull", True), ("promise_set__isnull", False)),
+                    models.Q(("agreement__isnull", False), ("promise_set__isnull", True)),
+                    _connector="OR",
+                ),
+                name="attachment_belongs_to_one_document",
+            ),
         ),
         migrations.AddIndex(
-            model_name='promisetheme',
-            index=models.Index(fields=['theme'], name='promise_theme_theme_idx'),
+            model_name="promisetheme",
+            index=models.Index(fields=["theme"], name="promise_theme_theme_idx"),
         ),
         migrations.AddConstraint(
-            model_name='promisetheme',
-            constraint=models.UniqueConstraint(fields=('promise', 'theme'), name='promise_theme_unique'),
+            model_name="promisetheme",
+            constraint=models.UniqueConstraint(
+                fields=("promise", "theme"), name="promise_theme_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='signatory',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('agreement__isnull', True), ('promise_set__isnull', False)), models.Q(('agreement__isnull', False), ('promise_set__isnull', True)), _connector='OR'), name='signatory_belongs_to_one_document'),
+            model_name="signatory",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("agreement__isnull", True), ("promise_set__isnull", False)),
+                    models.Q(("agreement__isnull", False), ("promise_set__isnull", True)),
+                    _connector="OR",
+                ),
+                name="signatory_belongs_to_one_document",
+            ),
         ),
     ]

@@ -5,140 +5,345 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('ingest', '0001_initial'),
+        ("ingest", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='County',
+            name="County",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=2, unique=True, verbose_name='länskod')),
-                ('name', models.CharField(max_length=100, verbose_name='namn')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=2, unique=True, verbose_name="länskod")),
+                ("name", models.CharField(max_length=100, verbose_name="namn")),
             ],
             options={
-                'verbose_name': 'län',
-                'verbose_name_plural': 'län',
-                'db_table': 'registry_county',
-                'ordering': ['code'],
+                "verbose_name": "län",
+                "verbose_name_plural": "län",
+                "db_table": "registry_county",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='Municipality',
+            name="Municipality",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=4, unique=True, verbose_name='kommunkod')),
-                ('name', models.CharField(max_length=100, verbose_name='namn')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='adressnamn')),
-                ('county', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='municipalities', to='registry.county', verbose_name='län')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=4, unique=True, verbose_name="kommunkod")),
+                ("name", models.CharField(max_length=100, verbose_name="namn")),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="adressnamn")),
+                (
+                    "county",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="municipalities",
+                        to="registry.county",
+                        verbose_name="län",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'kommun',
-                'verbose_name_plural': 'kommuner',
-                'db_table': 'registry_municipality',
-                'ordering': ['name'],
+                "verbose_name": "kommun",
+                "verbose_name_plural": "kommuner",
+                "db_table": "registry_municipality",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True, verbose_name='namn')),
-                ('kind', models.CharField(choices=[('municipality', 'kommun'), ('police_area', 'lokalpolisområde'), ('other', 'annan aktör')], max_length=20, verbose_name='typ')),
-                ('municipality', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='organisation', to='registry.municipality', verbose_name='kommun')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True, verbose_name="namn")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("municipality", "kommun"),
+                            ("police_area", "lokalpolisområde"),
+                            ("other", "annan aktör"),
+                        ],
+                        max_length=20,
+                        verbose_name="typ",
+                    ),
+                ),
+                (
+                    "municipality",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="organisation",
+                        to="registry.municipality",
+                        verbose_name="kommun",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'organisation',
-                'verbose_name_plural': 'organisationer',
-                'db_table': 'registry_organisation',
-                'ordering': ['name'],
+                "verbose_name": "organisation",
+                "verbose_name_plural": "organisationer",
+                "db_table": "registry_organisation",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Agreement',
+            name="Agreement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300, verbose_name='rubrik')),
-                ('purpose', models.TextField(blank=True, verbose_name='syfte')),
-                ('goals', models.JSONField(blank=True, default=list, verbose_name='övergripande mål')),
-                ('priorities', models.JSONField(blank=True, default=list, verbose_name='prioriteringar')),
-                ('working_methods', models.JSONField(blank=True, default=list, verbose_name='arbetssätt')),
-                ('follow_up_cadence', models.CharField(blank=True, choices=[('continuous', 'löpande'), ('twice_yearly', 'två gånger per år'), ('yearly', 'årligen')], max_length=20, verbose_name='uppföljning')),
-                ('report_to', models.JSONField(blank=True, default=list, verbose_name='redovisas för')),
-                ('valid_from', models.DateField(blank=True, null=True, verbose_name='gäller från')),
-                ('valid_until', models.DateField(blank=True, null=True, verbose_name='gäller till')),
-                ('extends_indefinitely', models.BooleanField(default=False, help_text='Gäller vidare efter slutdatum tills en ny överenskommelse tecknas.', verbose_name='förlängs tillsvidare')),
-                ('signed_on', models.DateField(blank=True, null=True, verbose_name='undertecknad den')),
-                ('signed_place', models.CharField(blank=True, max_length=100, verbose_name='undertecknad i')),
-                ('source_document', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='agreements', to='ingest.sourcedocument', verbose_name='källdokument')),
-                ('municipality', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='agreements', to='registry.municipality', verbose_name='kommun')),
-                ('parties', models.ManyToManyField(blank=True, related_name='agreements', to='registry.organisation', verbose_name='parter')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="rubrik")),
+                ("purpose", models.TextField(blank=True, verbose_name="syfte")),
+                (
+                    "goals",
+                    models.JSONField(blank=True, default=list, verbose_name="övergripande mål"),
+                ),
+                (
+                    "priorities",
+                    models.JSONField(blank=True, default=list, verbose_name="prioriteringar"),
+                ),
+                (
+                    "working_methods",
+                    models.JSONField(blank=True, default=list, verbose_name="arbetssätt"),
+                ),
+                (
+                    "follow_up_cadence",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("continuous", "löpande"),
+                            ("twice_yearly", "två gånger per år"),
+                            ("yearly", "årligen"),
+                        ],
+                        max_length=20,
+                        verbose_name="uppföljning",
+                    ),
+                ),
+                (
+                    "report_to",
+                    models.JSONField(blank=True, default=list, verbose_name="redovisas för"),
+                ),
+                ("valid_from", models.DateField(blank=True, null=True, verbose_name="gäller från")),
+                (
+                    "valid_until",
+                    models.DateField(blank=True, null=True, verbose_name="gäller till"),
+                ),
+                (
+                    "extends_indefinitely",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Gäller vidare efter slutdatum tills en ny överenskommelse tecknas.",
+                        verbose_name="förlängs tillsvidare",
+                    ),
+                ),
+                (
+                    "signed_on",
+                    models.DateField(blank=True, null=True, verbose_name="undertecknad den"),
+                ),
+                (
+                    "signed_place",
+                    models.CharField(blank=True, max_length=100, verbose_name="undertecknad i"),
+                ),
+                (
+                    "source_document",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="agreements",
+                        to="ingest.sourcedocument",
+                        verbose_name="källdokument",
+                    ),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="agreements",
+                        to="registry.municipality",
+                        verbose_name="kommun",
+                    ),
+                ),
+                (
+                    "parties",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="agreements",
+                        to="registry.organisation",
+                        verbose_name="parter",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'samverkansöverenskommelse',
-                'verbose_name_plural': 'samverkansöverenskommelser',
-                'db_table': 'registry_agreement',
-                'ordering': ['municipality__name', '-valid_from'],
+                "verbose_name": "samverkansöverenskommelse",
+                "verbose_name_plural": "samverkansöverenskommelser",
+                "db_table": "registry_agreement",
+                "ordering": ["municipality__name", "-valid_from"],
             },
         ),
         migrations.CreateModel(
-            name='PoliceArea',
+            name="PoliceArea",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='namn')),
-                ('level', models.CharField(choices=[('region', 'polisregion'), ('district', 'polisområde'), ('local', 'lokalpolisområde')], max_length=10, verbose_name='nivå')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='registry.policearea', verbose_name='ingår i')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="namn")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("region", "polisregion"),
+                            ("district", "polisområde"),
+                            ("local", "lokalpolisområde"),
+                        ],
+                        max_length=10,
+                        verbose_name="nivå",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="registry.policearea",
+                        verbose_name="ingår i",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'polisområde',
-                'verbose_name_plural': 'polisområden',
-                'db_table': 'registry_police_area',
-                'ordering': ['level', 'name'],
+                "verbose_name": "polisområde",
+                "verbose_name_plural": "polisområden",
+                "db_table": "registry_police_area",
+                "ordering": ["level", "name"],
             },
         ),
         migrations.AddField(
-            model_name='organisation',
-            name='police_area',
-            field=models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='organisation', to='registry.policearea', verbose_name='lokalpolisområde'),
+            model_name="organisation",
+            name="police_area",
+            field=models.OneToOneField(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="organisation",
+                to="registry.policearea",
+                verbose_name="lokalpolisområde",
+            ),
         ),
         migrations.CreateModel(
-            name='PoliceAreaCoverage',
+            name="PoliceAreaCoverage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('verified', models.BooleanField(help_text='Falskt när uppgiften är härledd och inte bekräftad av en offentlig källa.', verbose_name='bekräftad')),
-                ('note', models.TextField(blank=True, verbose_name='källa')),
-                ('municipality', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='registry.municipality', verbose_name='kommun')),
-                ('police_area', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='registry.policearea', verbose_name='lokalpolisområde')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "verified",
+                    models.BooleanField(
+                        help_text="Falskt när uppgiften är härledd och inte bekräftad av en offentlig källa.",
+                        verbose_name="bekräftad",
+                    ),
+                ),
+                ("note", models.TextField(blank=True, verbose_name="källa")),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="registry.municipality",
+                        verbose_name="kommun",
+                    ),
+                ),
+                (
+                    "police_area",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="registry.policearea",
+                        verbose_name="lokalpolisområde",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'täckning',
-                'verbose_name_plural': 'täckning',
-                'db_table': 'registry_police_area_coverage',
+                "verbose_name": "täckning",
+                "verbose_name_plural": "täckning",
+                "db_table": "registry_police_area_coverage",
             },
         ),
         migrations.AddField(
-            model_name='policearea',
-            name='municipalities',
-            field=models.ManyToManyField(related_name='police_areas', through='registry.PoliceAreaCoverage', to='registry.municipality', verbose_name='kommuner'),
+            model_name="policearea",
+            name="municipalities",
+            field=models.ManyToManyField(
+                related_name="police_areas",
+                through="registry.PoliceAreaCoverage",
+                to="registry.municipality",
+                verbose_name="kommuner",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='organisation',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('kind', 'municipality'), ('municipality__isnull', False), ('police_area__isnull', True)), models.Q(('kind', 'police_area'), ('municipality__isnull', True), ('police_area__isnull', False)), models.Q(('kind', 'other'), ('municipality__isnull', True), ('police_area__isnull', True)), _connector='OR'), name='organisation_kind_matches_link'),
+            model_name="organisation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(
+                        ("kind", "municipality"),
+                        ("municipality__isnull", False),
+                        ("police_area__isnull", True),
+                    ),
+                    models.Q(
+                        ("kind", "police_area"),
+                        ("municipality__isnull", True),
+                        ("police_area__isnull", False),
+                    ),
+                    models.Q(
+                        ("kind", "other"),
+                        ("municipality__isnull", True),
+                        ("police_area__isnull", True),
+                    ),
+                    _connector="OR",
+                ),
+                name="organisation_kind_matches_link",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='policeareacoverage',
-            constraint=models.UniqueConstraint(fields=('police_area', 'municipality'), name='coverage_unique_pair'),
+            model_name="policeareacoverage",
+            constraint=models.UniqueConstraint(
+                fields=("police_area", "municipality"), name="coverage_unique_pair"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='policearea',
-            constraint=models.UniqueConstraint(fields=('level', 'parent', 'name'), name='police_area_unique_name_in_parent'),
+            model_name="policearea",
+            constraint=models.UniqueConstraint(
+                fields=("level", "parent", "name"), name="police_area_unique_name_in_parent"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='policearea',
-            constraint=models.UniqueConstraint(condition=models.Q(('parent__isnull', True)), fields=('level', 'name'), name='police_area_unique_root_name'),
+            model_name="policearea",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("parent__isnull", True)),
+                fields=("level", "name"),
+                name="police_area_unique_root_name",
+            ),
         ),
     ]

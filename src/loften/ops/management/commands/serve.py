@@ -25,7 +25,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("collectstatic", interactive=False, verbosity=0)
-        granian = shutil.which("granian") or os.path.join(os.path.dirname(sys.executable), "granian")
+        granian = shutil.which("granian") or os.path.join(
+            os.path.dirname(sys.executable), "granian"
+        )
         if not os.path.exists(granian):
             raise CommandError("granian is not installed: pip install the loften package.")
         self.stdout.write(f"Löften on http://{options['host']}:{options['port']}/")

@@ -1,0 +1,40 @@
+# The two set-up commands of the README: `make demo` and `make test`.
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck test-sqlite test-postgres clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Install, load the demo (SQLite, seeds, logins) and serve it on http://127.0.0.1:8000
+demo: $(STAMP)
+	$(BIN)/loften demo
+	$(BIN)/loften serve
+
+## Install and run everything CI runs: lint, types, tests on SQLite and PostgreSQL
+test: $(STAMP) lint typecheck test-sqlite test-postgres
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test-sqlite: $(STAMP)
+	@echo "== tests on SQLite"
+	LOFTEN_TEST_DATABASE=sqlite $(BIN)/pytest
+
+test-postgres: $(STAMP)
+	@scripts/install-system-packages
+	@echo "== tests on PostgreSQL"
+	LOFTEN_TEST_DATABASE=postgres $(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

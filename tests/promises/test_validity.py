@@ -1,0 +1,74 @@
+"""Which promise set is in force on a day: the rules written in the documents."""
+
+from datetime import date
+
+import pytest
+
+from loften.promises.validity import Validity, in_force
+
+D = date
+DATED_2023_2025 = Validity(D(2023, 1, 1), D(2025, 12, 31))
+UNTIL_REPLACED = Validity(D(2023, 1, 1), D(2025, 12, 31), until_replaced=True)
+EXTENDS = Validity(D(2021, 1, 1), D(2024, 12, 31), extends_indefinitely=True)
+NO_END = Validity(D(2023, 3, 3))
+SUCCESSOR_2026 = Validity(D(2026, 3, 1), D(2027, 12, 31))
+EARLY_SUCCESSOR = Validity(D(2024, 6, 1), D(2026, 12, 31))
+SHORT_SUCCESSOR = Validity(D(2024, 1, 1), D(2024, 12, 31))
+LEAP = Validity(D(2020, 2, 29), D(2024, 2, 29))
+MID_YEAR = Validity(D(2021, 7, 1), D(2022, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "candidates, on, expected",
+    [
+        # A dated end.
+        ([("a", DATED_2023_2025)], D(2022, 12, 31), None),
+        ([("a", DATED_2023_2025)], D(2023, 1, 1), "a"),
+        ([("a", DATED_2023_2025)], D(2025, 12, 31), "a"),
+        ([("a", DATED_2023_2025)], D(2026, 1, 1), None),
+        # "gäller till 2025-12-31 eller tills nytt löfte ges", without a successor...
+        ([("a", UNTIL_REPLACED)], D(2026, 3, 1), "a"),
+        ([("a", UNTIL_REPLACED)], D(2030, 1, 1), "a"),
+        # ...and with one: in force until the successor starts, then never again.
+        ([("a", UNTIL_REPLACED), ("b", SUCCESSOR_2026)], D(2026, 2, 28), "a"),
+        ([("a", UNTIL_REPLACED), ("b", SUCCESSOR_2026)], D(2026, 3, 1), "b"),
+        ([("a", UNTIL_REPLACED), ("b", SUCCESSOR_2026)], D(2028, 1, 1), None),
+        # "förlängs tillsvidare om ny överenskommelse inte tecknas".
+        ([("a", EXTENDS)], D(2024, 12, 31), "a"),
+        ([("a", EXTENDS)], D(2026, 11, 23), "a"),
+        ([("a", EXTENDS), ("b", SUCCESSOR_2026)], D(2026, 3, 1), "b"),
+        # No stated end: in force until replaced.
+        ([("a", NO_END)], D(2023, 3, 2), None),
+        ([("a", NO_END)], D(2029, 1, 1), "a"),
+        # Overlapping periods: the newer set replaces the older from its start.
+        ([("a", DATED_2023_2025), ("b", EARLY_SUCCESSOR)], D(2024, 5, 31), "a"),
+        ([("a", DATED_2023_2025), ("b", EARLY_SUCCESSOR)], D(2024, 6, 1), "b"),
+        ([("a", DATED_2023_2025), ("b", EARLY_SUCCESSOR)], D(2026, 6, 1), "b"),
+        # A replaced set does not come back when its short successor ends.
+        ([("a", DATED_2023_2025), ("b", SHORT_SUCCESSOR)], D(2025, 6, 1), None),
+        # The order given does not matter for different starts...
+        ([("b", EARLY_SUCCESSOR), ("a", DATED_2023_2025)], D(2024, 6, 1), "b"),
+        # ...and for equal starts the later decision wins.
+        ([("a", DATED_2023_2025), ("b", DATED_2023_2025)], D(2024, 1, 1), "b"),
+        # Nothing to choose from, or only sets without a start.
+        ([], D(2024, 1, 1), None),
+        ([("a", Validity(None, D(2025, 12, 31)))], D(2024, 1, 1), None),
+    ],
+)
+def test_in_force(candidates: list[tuple[str, Validity]], on: date, expected: str | None) -> None:
+    assert in_force(candidates, on) == expected
+
+
+@pytest.mark.parametrize(
+    "validity, before, first, last, after",
+    [
+        # Leap days at both ends.
+        (LEAP, D(2020, 2, 28), D(2020, 2, 29), D(2024, 2, 29), D(2024, 3, 1)),
+        # A period that starts mid-year.
+        (MID_YEAR, D(2021, 6, 30), D(2021, 7, 1), D(2022, 6, 30), D(2022, 7, 1)),
+    ],
+)
+def test_a_period_covers_exactly_its_first_to_last_day(
+    validity: Validity, before: date, first: date, last: date, after: date
+) -> None:
+    assert [validity.covers(d) for d in (before, first, last, after)] == [False, True, True, False]
