@@ -1,9 +1,8 @@
 """The validity question against the database: one answer per kommun and day."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
-from django.core.exceptions import ValidationError
 
 from loften.promises.models import PromiseSet
 from loften.promises.selectors import agreement_in_force, promise_set_in_force
@@ -65,12 +64,13 @@ def test_publishing_an_older_period_afterwards_records_it_as_superseded() -> Non
     )
 
 
-def test_a_set_without_start_or_signing_date_cannot_be_published() -> None:
+def test_a_set_that_states_no_date_is_in_force_from_its_publication() -> None:
     undated = PromiseSetFactory(period_start=None, period_end=None)
-    with pytest.raises(ValidationError, match="startdatum"):
-        promise_set_publish(undated)
-    undated.refresh_from_db()
-    assert undated.status == PromiseSet.Status.DRAFT
+    promise_set_publish(undated, at=datetime(2024, 5, 2, 10, tzinfo=UTC))
+    alvsbyn = municipality("2560")
+    assert promise_set_in_force(alvsbyn, date(2024, 5, 1)) is None
+    assert promise_set_in_force(alvsbyn, date(2024, 5, 2)) == undated
+    assert promise_set_in_force(alvsbyn, date(2030, 1, 1)) == undated
 
 
 def test_the_signing_date_stands_in_for_a_missing_start() -> None:

@@ -37,8 +37,21 @@ def test_the_start_page_lists_kommuner_with_promises_in_force(
 ) -> None:
     page = client.get("/").content.decode()
     assert 'href="/kommun/alvsbyn/"' in page
+    assert "gäller 2023–2025" in page
     assert "Norrbottens län" in page
     assert "Umeå" not in page
+
+
+def test_the_start_page_shows_kommuner_whose_promises_have_lapsed(client: Client) -> None:
+    PromiseSetFactory(
+        municipalities=[municipality("2313")],
+        period_start=date(2021, 1, 1),
+        period_end=date(2022, 12, 31),
+        publish=True,
+    )
+    page = client.get("/").content.decode()
+    assert 'href="/kommun/stromsund/"' in page
+    assert "inget löfte gäller i dag (senaste: 2021–2022)" in page
 
 
 def test_the_start_page_says_so_when_nothing_is_published(client: Client) -> None:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from loften.promises.validity import Validity
 from loften.registry.models import Agreement, Cadence, Municipality, Organisation, PoliceArea
-
-PUBLISH_NEEDS_START = _(
-    "Ett publicerat löfte behöver ett startdatum eller ett datum för undertecknande."
-)
 
 
 class Theme(models.TextChoices):
@@ -121,9 +118,14 @@ class PromiseSet(models.Model):
 
     @property
     def validity(self) -> Validity:
-        """The period as the document states it; the signing date stands in for a missing start."""
+        """The period as the document states it.
+
+        A document that states no start is in force from its signing, or
+        failing that from its publication.
+        """
+        published = timezone.localdate(self.published_at) if self.published_at else None
         return Validity(
-            start=self.period_start or self.signed_on,
+            start=self.period_start or self.signed_on or published,
             end=self.period_end,
             until_replaced=self.until_replaced,
             extends_indefinitely=self.extends_indefinitely,
@@ -138,13 +140,9 @@ class PromiseSet(models.Model):
             return f"från {start.isoformat()}"
         if end:
             return f"till {end.isoformat()}"
-        if self.signed_on:
-            return f"undertecknat {self.signed_on.isoformat()}"
-        return "period ej angiven"
-
-    def clean(self) -> None:
-        if self.status != self.Status.DRAFT and self.validity.start is None:
-            raise ValidationError(PUBLISH_NEEDS_START)
+        if self.validity.start:
+            return f"från {self.validity.start.isoformat()}, ingen period angiven"
+        return "ingen period angiven"
 
 
 class FocusArea(models.Model):

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 
 from loften.promises.models import Commitment, Promise, PromiseSet
 from loften.promises.validity import in_force
 from loften.registry.models import Agreement, Municipality
+
+
+# Oldest decision first, the same on SQLite and PostgreSQL (which sort NULL differently).
+DECISION_ORDER = (F("period_start").asc(nulls_first=True), "published_at", "pk")
 
 
 def promise_sets_decided(municipality: Municipality) -> QuerySet[PromiseSet]:
@@ -53,22 +58,32 @@ def promise_set_with_contents(promise_set_id: int) -> PromiseSet:
     )
 
 
-def municipalities_with_promises(on: date) -> list[tuple[Municipality, PromiseSet]]:
-    """Kommuner with a promise set in force on `on`, by län and name."""
+@dataclass(frozen=True)
+class MunicipalityPromises:
+    municipality: Municipality
+    in_force: PromiseSet | None
+    latest: PromiseSet
+
+
+def municipalities_with_promises(on: date) -> list[MunicipalityPromises]:
+    """Kommuner that have published promises, with the set in force on `on`, by län and name."""
     sets = (
         PromiseSet.objects.exclude(status=PromiseSet.Status.DRAFT)
         .prefetch_related(
             Prefetch("municipalities", queryset=Municipality.objects.select_related("county"))
         )
-        .order_by("period_start", "published_at", "pk")
+        .order_by(*DECISION_ORDER)
     )
     candidates: dict[Municipality, list[PromiseSet]] = {}
     for promise_set in sets:
         for municipality in promise_set.municipalities.all():
             candidates.setdefault(municipality, []).append(promise_set)
-    in_force_now = [
-        (municipality, current)
+    entries = [
+        MunicipalityPromises(
+            municipality=municipality,
+            in_force=pick_in_force(sets_of_one, on),
+            latest=max(sets_of_one, key=lambda s: s.validity.start or date.min),
+        )
         for municipality, sets_of_one in candidates.items()
-        if (current := pick_in_force(sets_of_one, on)) is not None
     ]
-    return sorted(in_force_now, key=lambda pair: (pair[0].county.code, pair[0].name))
+    return sorted(entries, key=lambda e: (e.municipality.county.code, e.municipality.name))

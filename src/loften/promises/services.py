@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from loften.promises.models import PUBLISH_NEEDS_START, PromiseSet
+from loften.promises.models import PromiseSet
 
 
 @transaction.atomic
 def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) -> PromiseSet:
     """Publish a set; the sets it replaces in its kommuner become superseded.
 
+    A set that states no start date is in force from its publication.
+
     A set replaces every published set of the same kommun that started
     earlier. Publishing an older period after a newer one (loading history)
     publishes it as superseded straight away.
     """
-    start = promise_set.validity.start
-    if start is None:
-        raise ValidationError(PUBLISH_NEEDS_START)
+    promise_set.published_at = at or timezone.now()
+    start = promise_set.validity.start or timezone.localdate(promise_set.published_at)
     municipalities = list(promise_set.municipalities.all())
     others = (
         PromiseSet.objects.filter(municipalities__in=municipalities)
@@ -44,6 +44,5 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
     promise_set.status = (
         PromiseSet.Status.SUPERSEDED if newer_exists else PromiseSet.Status.PUBLISHED
     )
-    promise_set.published_at = at or timezone.now()
     promise_set.save(update_fields=["status", "published_at", "updated_at"])
     return promise_set

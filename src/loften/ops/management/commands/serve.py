@@ -44,6 +44,11 @@ class Command(BaseCommand):
                 str(options["port"]),
                 "--workers",
                 str(options["workers"]),
+                # Requests in flight per worker: enough for slow clients, few
+                # enough that a Python process is not flooded with threads.
+                "--backpressure",
+                "16",
+                "--no-ws",
                 "loften.wsgi:application",
             ],
         )
