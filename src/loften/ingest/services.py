@@ -82,23 +82,31 @@ def _police_areas(extract: Extract, municipalities: list[Municipality]) -> list[
     return named or list(local.filter(municipalities__in=municipalities).distinct())
 
 
-def _organisation(name: str) -> Organisation | None:
-    if not name:
-        return None
-    return Organisation.objects.filter(name__iexact=name.strip()).first()
+def _organisations_named(names: list[str]) -> dict[str, Organisation]:
+    """Organisations by case-folded name, matched the same way on SQLite and PostgreSQL."""
+    wanted = {name.strip().casefold() for name in names if name}
+    if not wanted:
+        return {}
+    return {
+        organisation.name.casefold(): organisation
+        for organisation in Organisation.objects.all()
+        if organisation.name.casefold() in wanted
+    }
 
 
 def _signatories(extract: Extract, **owner: Any) -> None:
+    signatories = extract.get("signatories", [])
+    organisations = _organisations_named([s.get("organisation") or "" for s in signatories])
     Signatory.objects.bulk_create(
         Signatory(
             name=s["name"],
             title=s.get("title") or "",
             organisation_name=s.get("organisation") or "",
-            organisation=_organisation(s.get("organisation") or ""),
+            organisation=organisations.get((s.get("organisation") or "").strip().casefold()),
             position=position,
             **owner,
         )
-        for position, s in enumerate(extract.get("signatories", []))
+        for position, s in enumerate(signatories)
     )
 
 
@@ -142,20 +150,34 @@ def _promises(promise_set: PromiseSet, promises: list[dict[str, Any]]) -> None:
             )
             for index, c in enumerate(item.get("commitments", []))
         )
-        Target.objects.bulk_create(
-            Target(
-                promise=promise,
-                indicator=t["what"],
-                change_percent=_decimal(t.get("change_percent")),
-                target_value=_decimal(t.get("target_value")),
-                deadline=_year_end(t.get("by")),
-                baseline_value=_decimal(t.get("baseline_value")),
-                baseline_year=int(t["baseline_year"]) if t.get("baseline_year") else None,
-                baseline_text=t.get("baseline_text") or "",
-                data_source=t.get("data_source") or "",
-            )
-            for t in item.get("targets", [])
+        _targets(promise_set, item.get("targets", []), promise=promise)
+
+
+def _targets(
+    promise_set: PromiseSet, targets: list[dict[str, Any]], *, promise: Promise | None
+) -> None:
+    Target.objects.bulk_create(
+        Target(
+            promise_set=promise_set,
+            promise=promise,
+            indicator=t["what"],
+            direction=t.get("direction") or _direction(t.get("change_percent")),
+            change_percent=_decimal(t.get("change_percent")),
+            target_value=_decimal(t.get("target_value")),
+            deadline=_year_end(t.get("by")),
+            baseline_value=_decimal(t.get("baseline_value")),
+            baseline_year=int(t["baseline_year"]) if t.get("baseline_year") else None,
+            baseline_text=t.get("baseline_text") or "",
+            data_source=t.get("data_source") or "",
         )
+        for t in targets
+    )
+
+
+def _direction(change_percent: float | None) -> str:
+    if change_percent is None or change_percent == 0:
+        return ""
+    return Target.Direction.DECREASE if change_percent < 0 else Target.Direction.INCREASE
 
 
 def _new_promise_set(
@@ -208,8 +230,11 @@ def promise_sets_create_from_extract(
     outcomes = extract.get("outcomes") or []
     if outcomes:
         outcomes_period = extract.get("outcomes_period") or {}
+        start, end = outcomes_period.get("start"), outcomes_period.get("end")
         earlier = _new_promise_set(
-            title=extract.get("outcomes_title") or f"Medborgarlöften {names} (uppföljda)",
+            title=f"Medborgarlöften {start[:4]}–{end[:4]}"
+            if start and end
+            else extract.get("outcomes_title") or f"Tidigare medborgarlöften {names}",
             period=outcomes_period,
             municipalities=municipalities,
             police_areas=police_areas,
@@ -227,6 +252,7 @@ def promise_sets_create_from_extract(
         extract=extract,
     )
     _promises(current, extract.get("promises", []))
+    _targets(current, extract.get("targets", []), promise=None)
     _signatories(extract, promise_set=current)
     created.append(current)
     if publish:
@@ -245,6 +271,7 @@ def agreement_create_from_extract(extract: Extract, *, document: SourceDocument)
     agreement = Agreement.objects.create(
         title=extract.get("title") or f"Samverkansöverenskommelse {municipality.name}",
         municipality=municipality,
+        purpose=extract.get("purpose") or "",
         goals=extract.get("goals") or [],
         priorities=extract.get("priorities") or [],
         working_methods=extract.get("working_methods") or [],
@@ -257,8 +284,7 @@ def agreement_create_from_extract(extract: Extract, *, document: SourceDocument)
         signed_place=signed.get("place") or "",
         source_document=document,
     )
-    parties = [o for name in extract.get("parties", []) if (o := _organisation(name))]
-    agreement.parties.set(parties)
+    agreement.parties.set(_organisations_named(extract.get("parties", [])).values())
     _signatories(extract, agreement=agreement)
     Attachment.objects.bulk_create(
         Attachment(agreement=agreement, title=title, position=position)

@@ -30,6 +30,12 @@ class AttachmentInline(admin.TabularInline[Attachment, PromiseSet]):
     exclude = ["agreement", "document"]
 
 
+class TargetInline(admin.StackedInline[Target, PromiseSet]):
+    model = Target
+    extra = 0
+    autocomplete_fields = ["promise"]
+
+
 @admin.register(PromiseSet)
 class PromiseSetAdmin(admin.ModelAdmin[PromiseSet]):
     list_display = ["title", "status", "period_start", "period_end", "until_replaced"]
@@ -37,7 +43,7 @@ class PromiseSetAdmin(admin.ModelAdmin[PromiseSet]):
     search_fields = ["title", "municipalities__name"]
     autocomplete_fields = ["municipalities", "police_areas", "agreement"]
     readonly_fields = ["source_document", "published_at", "created_at", "updated_at"]
-    inlines = [FocusAreaInline, SignatoryInline, AttachmentInline]
+    inlines = [FocusAreaInline, TargetInline, SignatoryInline, AttachmentInline]
 
 
 class PromiseThemeInline(admin.TabularInline[PromiseTheme, Promise]):
@@ -50,18 +56,13 @@ class CommitmentInline(admin.StackedInline[Commitment, Promise]):
     extra = 0
 
 
-class TargetInline(admin.StackedInline[Target, Promise]):
-    model = Target
-    extra = 0
-
-
 @admin.register(Promise)
 class PromiseAdmin(admin.ModelAdmin[Promise]):
     list_display = ["__str__", "promise_set", "by_police", "by_municipality", "with_others"]
     list_filter = ["by_police", "by_municipality", "with_others", "themes__theme"]
     search_fields = ["text", "promise_set__title"]
     autocomplete_fields = ["promise_set", "focus_area"]
-    inlines = [PromiseThemeInline, CommitmentInline, TargetInline]
+    inlines = [PromiseThemeInline, CommitmentInline]
 
 
 @admin.register(FocusArea)
@@ -80,9 +81,9 @@ class CommitmentAdmin(admin.ModelAdmin[Commitment]):
 
 @admin.register(Target)
 class TargetAdmin(admin.ModelAdmin[Target]):
-    list_display = ["indicator", "change_percent", "target_value", "deadline", "promise"]
+    list_display = ["indicator", "direction", "change_percent", "deadline", "promise_set"]
     search_fields = ["indicator", "data_source"]
-    autocomplete_fields = ["promise"]
+    autocomplete_fields = ["promise_set", "promise"]
 
 
 @admin.register(Signatory)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -293,12 +295,27 @@ class Commitment(models.Model):
 
 
 class Target(models.Model):
-    """A measurable goal with its baseline and data source."""
+    """A measurable goal with its baseline and data source, for one promise or the whole set."""
 
+    class Direction(models.TextChoices):
+        DECREASE = "decrease", _("minska")
+        INCREASE = "increase", _("öka")
+
+    promise_set = models.ForeignKey(
+        PromiseSet, on_delete=models.CASCADE, related_name="targets", verbose_name=_("löfte")
+    )
     promise = models.ForeignKey(
-        Promise, on_delete=models.CASCADE, related_name="targets", verbose_name=_("löfte")
+        Promise,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="targets",
+        verbose_name=_("enskilt löfte"),
     )
     indicator = models.CharField(_("indikator"), max_length=300)
+    direction = models.CharField(
+        _("riktning"), max_length=10, choices=Direction.choices, blank=True
+    )
     baseline_value = models.DecimalField(
         _("utgångsvärde"), max_digits=12, decimal_places=2, null=True, blank=True
     )
@@ -315,12 +332,17 @@ class Target(models.Model):
 
     class Meta:
         db_table = "promises_target"
-        ordering = ["promise", "pk"]
+        ordering = ["promise_set", "promise", "pk"]
         verbose_name = _("mål")
         verbose_name_plural = _("mål")
 
     def __str__(self) -> str:
         return self.indicator
+
+    @property
+    def change_size(self) -> Decimal | None:
+        """The size of the change without its sign: the direction says which way."""
+        return None if self.change_percent is None else abs(self.change_percent)
 
 
 class Signatory(models.Model):

@@ -8,10 +8,9 @@ from datetime import date
 
 from django.db.models import F, Prefetch, QuerySet
 
-from loften.promises.models import Commitment, Promise, PromiseSet
+from loften.promises.models import Commitment, Promise, PromiseSet, Target
 from loften.promises.validity import in_force
 from loften.registry.models import Agreement, Municipality
-
 
 # Oldest decision first, the same on SQLite and PostgreSQL (which sort NULL differently).
 DECISION_ORDER = (F("period_start").asc(nulls_first=True), "published_at", "pk")
@@ -34,7 +33,9 @@ def pick_in_force(promise_sets: Iterable[PromiseSet], on: date) -> PromiseSet | 
 
 
 def agreement_in_force(municipality: Municipality, on: date) -> Agreement | None:
-    agreements = municipality.agreements.order_by("valid_from", "signed_on", "pk")
+    agreements = municipality.agreements.order_by(
+        F("valid_from").asc(nulls_first=True), F("signed_on").asc(nulls_first=True), "pk"
+    )
     return in_force(((a, a.validity) for a in agreements), on)
 
 
@@ -51,6 +52,7 @@ def promise_set_with_contents(promise_set_id: int) -> PromiseSet:
             "police_areas",
             "signatories",
             "attachments",
+            Prefetch("targets", queryset=Target.objects.filter(promise__isnull=True)),
             Prefetch("promises", queryset=promises),
         )
         .select_related("agreement", "source_document")

@@ -1,0 +1,105 @@
+"""`loften demo`: the five seed documents as published promise sets, and a login per party."""
+
+import json
+from datetime import date
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from loften.ingest.models import SourceDocument
+from loften.ops.demo import seed_files
+from loften.promises.models import Commitment, Party, PromiseSet, Signatory, Theme
+from loften.promises.selectors import agreement_in_force, promise_set_in_force
+from tests.factories import municipality
+
+pytestmark = pytest.mark.django_db
+
+
+def _demo(*args: str) -> str:
+    out = StringIO()
+    call_command("demo", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_the_demo_loads_every_seed_document() -> None:
+    _demo("--no-logins")
+    assert SourceDocument.objects.count() == 5
+    titles_by_code = {
+        code: sorted(
+            PromiseSet.objects.filter(municipalities__code=code).values_list("status", flat=True)
+        )
+        for code in ("2480", "2560", "2313", "2380")
+    }
+    assert titles_by_code == {
+        "2480": ["published"],
+        "2560": ["published"],
+        "2313": ["published", "superseded"],
+        "2380": ["published"],
+    }
+
+
+def test_the_demo_answers_the_validity_question_for_alvsbyn() -> None:
+    _demo("--no-logins")
+    alvsbyn = municipality("2560")
+    in_force = promise_set_in_force(alvsbyn, date(2026, 3, 1))
+    assert in_force is not None
+    assert (in_force.period_start, in_force.period_end, in_force.until_replaced) == (
+        date(2023, 1, 1),
+        date(2025, 12, 31),
+        True,
+    )
+    dog_search = Commitment.objects.get(promise__promise_set=in_force, what__icontains="hundsök")
+    assert (dog_search.party, dog_search.count, dog_search.per) == ("police", 2, "year")
+
+
+def test_the_umea_agreement_is_extended_indefinitely() -> None:
+    _demo("--no-logins")
+    agreement = agreement_in_force(municipality("2480"), date(2026, 11, 23))
+    assert agreement is not None
+    assert agreement.valid_until == date(2024, 12, 31)
+    assert agreement.signatories.count() == 3
+
+
+def test_running_the_demo_again_duplicates_nothing() -> None:
+    _demo("--no-logins")
+    before = PromiseSet.objects.count()
+    output = _demo("--no-logins")
+    assert PromiseSet.objects.count() == before
+    assert output.count("skipped") == 5
+
+
+def test_the_demo_prints_a_login_per_party_that_works(client: Client) -> None:
+    output = _demo()
+    logins = {
+        line.split()[0]: line.split()[1]
+        for line in output.splitlines()
+        if line.startswith("  ") and len(line.split()) >= 4 and "loaded" not in line
+    }
+    assert {"admin", "alvsbyns-kommun", "umea-kommun", "lokalpolisomrade-pitea-alvdal"} <= set(
+        logins
+    )
+    assert client.login(username="alvsbyns-kommun", password=logins["alvsbyns-kommun"])
+
+
+@pytest.mark.parametrize("path", seed_files(), ids=lambda p: p.stem)
+def test_each_hand_checked_extract_uses_the_contract_vocabulary(path: Path) -> None:
+    extract = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert extract["kind"] in {"promise_set", "agreement", "follow_up"}
+    promises = extract["promises"] + extract.get("outcomes", [])
+    for promise in promises:
+        assert set(promise["parties"]) <= {"police", "municipality", "others"}
+        assert set(promise["themes"]) <= set(Theme.values)
+        for commitment in promise.get("commitments", []):
+            assert commitment["party"] in Party.values
+            assert set(commitment["seasons"]) <= {"spring", "summer", "autumn", "winter"}
+
+
+def test_signatories_are_linked_to_their_organisation_whatever_the_case() -> None:
+    _demo("--no-logins")
+    nyberg = Signatory.objects.get(name="Andreas Nyberg")
+    assert nyberg.organisation_name == "Lokalpolisområde Piteå Älvdal"
+    assert nyberg.organisation is not None
+    assert nyberg.organisation.name == "Lokalpolisområde Piteå älvdal"
