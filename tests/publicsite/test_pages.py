@@ -68,6 +68,7 @@ def test_a_kommun_page_shows_every_promise_and_commitment_in_force(
     page = response.content.decode()
     assert response.status_code == 200
     assert "Medborgarlöften i Älvsbyn" in page
+    assert "Älvsbyns kommun · kommunkod 2560 · Norrbottens län" in page
     assert "Polis: Hundsök i skolan." in page
     assert "2 gånger per år" in page
     assert "Narkotika" in page

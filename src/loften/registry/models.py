@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from loften.promises.validity import Validity
+from loften.registry.reference import municipality_organisation_name
 
 
 class County(models.Model):
@@ -46,6 +47,11 @@ class Municipality(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("municipality", kwargs={"slug": self.slug})
+
+    @property
+    def official_name(self) -> str:
+        """The name as the kommun writes it: "Älvsbyns kommun", "Umeå kommun"."""
+        return municipality_organisation_name(self.name)
 
 
 class PoliceArea(models.Model):
