@@ -1,0 +1,244 @@
+"""Read the phrases Swedish promise documents use for sizes, schedules, periods and targets.
+
+Plain Python over already normalised text. Each parser returns contract-shaped
+values (see shared/contract/extract.md) or None when the phrase is not there;
+none of them raises on odd input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+NUMBER_WORDS = {
+    "en": 1, "ett": 1, "ena": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
+    "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13,
+    "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
+    "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100,
+}  # fmt: skip
+_NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_MONTH = "|".join(MONTHS)
+
+SEASONS = {"vår": "spring", "sommar": "summer", "höst": "autumn", "vinter": "winter"}
+_SEASON_WORD = re.compile(r"\b(vår|sommar|höst|vinter)(?:en|ens|terminen)?\b", re.IGNORECASE)
+
+_PER_UNITS = {
+    "år": "year", "året": "year", "verksamhetsår": "year", "kalenderår": "year",
+    "halvår": "half_year", "halvåret": "half_year", "termin": "half_year", "terminen": "half_year",
+    "månad": "month", "månaden": "month",
+    "period": "period", "perioden": "period", "löftesperiod": "period", "löftesperioden": "period",
+}  # fmt: skip
+_UNIT = "|".join(sorted(_PER_UNITS, key=len, reverse=True))
+
+
+def parse_number(word: str) -> int | None:
+    """ "två" → 2, "15" → 15; None for anything else."""
+    word = word.strip().lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    count: int | None
+    per: str | None
+    at_least: bool = False
+    seasons: tuple[str, ...] = field(default_factory=tuple)
+
+
+_TIMES_PER = re.compile(
+    rf"(?P<least>minst\s+|åtminstone\s+)?(?P<n>{_NUMBER})\s+(?:gång|gånger)\s+"
+    rf"(?:per|om|i|under|varje)\s+(?P<unit>{_UNIT})\b",
+    re.IGNORECASE,
+)
+_OCCASIONS = re.compile(
+    rf"(?P<least>minst\s+|åtminstone\s+)?(?P<n>{_NUMBER})\s+tillfällen\s+"
+    rf"(?:per|om|i|under|varje)\s+(?P<unit>{_UNIT})\b",
+    re.IGNORECASE,
+)
+_ONE_THING_PER = re.compile(
+    rf"\b(?P<n>en|ett|{_NUMBER})\s+[a-zåäö-]+\s+(?:per|om|varje)\s+(?P<unit>{_UNIT})\b",
+    re.IGNORECASE,
+)
+_EVERY = re.compile(rf"\b(?:årligen|varje\s+(?P<unit>{_UNIT}))\b", re.IGNORECASE)
+
+
+def parse_schedule(text: str) -> Schedule | None:
+    """The schedule a commitment states, e.g.
+
+    "vid minst två tillfällen under året, vår och höst" → 2 per year, at least, spring+autumn;
+    "Hundsök i skolan två gånger per år" → 2 per year;
+    "ett utlämningsställe per år" → 1 per year; "årligen" → 1 per year.
+    """
+    seasons = tuple(dict.fromkeys(SEASONS[m.group(1).lower()] for m in _SEASON_WORD.finditer(text)))
+    for pattern in (_TIMES_PER, _OCCASIONS, _ONE_THING_PER):
+        match = pattern.search(text)
+        if match:
+            return Schedule(
+                count=parse_number(match.group("n")),
+                per=_PER_UNITS[match.group("unit").lower()],
+                at_least=bool(match.groupdict().get("least")),
+                seasons=seasons,
+            )
+    match = _EVERY.search(text)
+    if match:
+        unit = match.group("unit")
+        return Schedule(count=1, per=_PER_UNITS[unit.lower()] if unit else "year", seasons=seasons)
+    if seasons:
+        return Schedule(count=len(seasons), per="year", seasons=seasons)
+    return None
+
+
+_TARGET_GROUP = re.compile(
+    r"\b(?P<group>(?:varje|alla)\s+(?:elev|elever|barn|ungdom|ungdomar|vårdnadshavare)"
+    r"(?:\s+i\s+(?:årskurs|åk)\s+\d+(?:\s*[-–]\s*\d+)?)?)"
+    r"|riktade?\s+(?:till|mot)\s+(?P<to>[^.,;]+)",
+    re.IGNORECASE,
+)
+
+
+def parse_target_group(text: str) -> str | None:
+    """ "erbjuda varje elev i årskurs 4 trafikutbildning" → "varje elev i årskurs 4"."""
+    match = _TARGET_GROUP.search(text)
+    if not match:
+        return None
+    group = match.group("group") or match.group("to")
+    return group.strip() if group else None
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_SWEDISH_DATE = re.compile(rf"\b(?:den\s+)?(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE)
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> date | None:
+    """The first date written as 2023-06-14 or "3 mars 2023" / "den 31 december 2024"."""
+    iso, swedish = _ISO_DATE.search(text), _SWEDISH_DATE.search(text)
+    candidates = []
+    if iso:
+        candidates.append((iso.start(), _valid_date(*(int(g) for g in iso.groups()))))
+    if swedish:
+        day, month, year = swedish.groups()
+        candidates.append(
+            (swedish.start(), _valid_date(int(year), MONTHS[month.lower()], int(day)))
+        )
+    found = [value for _, value in sorted(candidates, key=lambda c: c[0]) if value]
+    return found[0] if found else None
+
+
+def _date_pattern() -> str:
+    return rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})"
+
+
+_VALID_FROM_TO = re.compile(
+    rf"gäller\s+(?:från|fr\.?\s*o\.?\s*m\.?)\s+(?P<start>{_date_pattern()})\s+"
+    rf"(?:till|t\.?\s*o\.?\s*m\.?)\s+(?P<end>{_date_pattern()})",
+    re.IGNORECASE,
+)
+_VALID_UNTIL = re.compile(
+    rf"gäller\s+(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?(?P<end>{_date_pattern()})",
+    re.IGNORECASE,
+)
+_UNTIL_REPLACED = re.compile(
+    r"(?:eller\s+)?tills\s+(?:ett\s+)?nytt?\s+(?:löfte|medborgarlöfte|överenskommelse)",
+    re.IGNORECASE,
+)
+_EXTENDS = re.compile(r"förläng\w*\s+(?:\w+\s+){0,4}?tills\s*vidare", re.IGNORECASE)
+_YEAR_RANGE = re.compile(
+    r"(?:medborgarlöfte\w*|överenskommelse\w*|verksamhetsåren|perioden)\s+"
+    r"(?:för\s+)?(?P<start>(?:19|20)\d{2})\s*[-–]\s*(?P<end>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def parse_period(text: str) -> dict[str, object]:
+    """The period and its renewal rules, in the contract's shape."""
+    start: date | None = None
+    end: date | None = None
+    match = _VALID_FROM_TO.search(text)
+    if match:
+        start, end = parse_date(match.group("start")), parse_date(match.group("end"))
+    else:
+        until = _VALID_UNTIL.search(text)
+        if until:
+            end = parse_date(until.group("end"))
+        years = _YEAR_RANGE.search(text)
+        if years and int(years.group("start")) <= int(years.group("end")):
+            start = date(int(years.group("start")), 1, 1)
+            end = end or date(int(years.group("end")), 12, 31)
+    return {
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+        "until_replaced": bool(_UNTIL_REPLACED.search(text)),
+        "extends_indefinitely": bool(_EXTENDS.search(text)),
+    }
+
+
+# A place and a date alone on a line, or glued to the last sentence as PDF
+# extraction leaves it ("...beteenden.Umeå 3 mars 2023").
+_SIGNED_AT = re.compile(
+    rf"(?:^|(?<=[.!?]))\s*(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?),?\s+"
+    rf"(?P<date>{_date_pattern()})\s*$",
+    re.MULTILINE,
+)
+_DATE_LABEL = re.compile(
+    rf"^\s*Datum:?\s*(?P<date>{_date_pattern()})", re.MULTILINE | re.IGNORECASE
+)
+
+
+def parse_signed(text: str) -> dict[str, str | None]:
+    """Where and when it was signed: "Umeå 9 februari 2021", "Datum: 2023-06-14"."""
+    candidates = [m for m in _SIGNED_AT.finditer(text) if m.group("place").lower() != "datum"]
+    if candidates:
+        last = candidates[-1]
+        signed = parse_date(last.group("date"))
+        return {"date": signed.isoformat() if signed else None, "place": last.group("place")}
+    labelled = list(_DATE_LABEL.finditer(text))
+    if labelled:
+        signed = parse_date(labelled[-1].group("date"))
+        return {"date": signed.isoformat() if signed else None, "place": None}
+    return {"date": None, "place": None}
+
+
+_CHANGE = re.compile(
+    rf"(?P<what>[a-zåäö-]+)\s+(?:ska\s+)?(?P<verb>minska|öka)\w*\s+med\s+(?P<n>{_NUMBER}|\d+[,.]\d+)\s*"
+    r"(?:procent|%)",
+    re.IGNORECASE,
+)
+_BY_YEAR = re.compile(
+    r"(?:fram\s+till|till|senast|under)\s+(?:år\s+|utgången\s+av\s+)?((?:19|20)\d{2})"
+)
+
+
+def parse_targets(text: str) -> list[dict[str, object]]:
+    """Percent targets: "bedrägeribrott ska minska med tio procent ... fram till år 2022"."""
+    by = _BY_YEAR.search(text)
+    targets = []
+    for match in _CHANGE.finditer(text):
+        raw = match.group("n").replace(",", ".")
+        size = float(raw) if "." in raw else parse_number(raw)
+        if size is None:
+            continue
+        sign = -1.0 if match.group("verb").lower() == "minska" else 1.0
+        targets.append(
+            {
+                "what": match.group("what"),
+                "direction": "decrease" if sign < 0 else "increase",
+                "change_percent": sign * float(size),
+                "by": by.group(1) if by else None,
+            }
+        )
+    return targets
