@@ -1,0 +1,420 @@
+"""Find the structure of a promise document in its normalised text.
+
+Plain Python: text in, a dict in the shape of shared/contract/extract.md out
+(without the keys that describe the file: file, sha256, format). The rules
+follow how Swedish promise documents are written, not any one document:
+
+* a promise is a paragraph or list item that says who will do what: it says
+  "lovar", carries a party label ("Polis:", "Kommun:"), stands in a list
+  introduced by a line that promises ("Det här lovar Polisen och kommunen
+  att göra:"), or is a full sentence in a list among such promises;
+* the heading closest above a promise is its focus area;
+* a follow-up section ("Så gick det ...", "Uppföljning av ...") lists, per
+  promise, what was done and what was not, with its reason;
+* background, statistics, contacts and signatures are never promises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from loften.ingest.phrases import (
+    parse_period,
+    parse_schedule,
+    parse_signed,
+    parse_target_group,
+    parse_targets,
+)
+from loften.ingest.themes import themes_of
+from loften.registry.reference import (
+    municipality_organisation_name,
+    read_municipalities,
+    read_police_coverage,
+)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What the extractor knows of the registry: kommun names and codes, police area names."""
+
+    municipalities: tuple[tuple[str, str], ...]
+    local_police_areas: tuple[str, ...]
+
+    @classmethod
+    def from_shipped_files(cls) -> Reference:
+        return cls(
+            municipalities=tuple((m.name, m.code) for m in read_municipalities()),
+            local_police_areas=tuple(sorted({c.local_area for c in read_police_coverage()})),
+        )
+
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
+_SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")
+_LABEL = re.compile(
+    r"^(?P<label>Polis(?:en)?|Kommun(?:en)?|Åtgärd|Gemensamt|Tillsammans)\s*:\s*", re.IGNORECASE
+)
+_PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
+_FOLLOW_UP_HEADING = re.compile(r"^(?:så gick det|uppföljning av|resultat av)\b", re.IGNORECASE)
+_STOP_HEADING = re.compile(
+    r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad))", re.IGNORECASE
+)
+_DONE_INTRO = re.compile(r"(?:genomförda|gjorda)\s+(?:insatser|aktiviteter)\s*:?$", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\binte\s+(?:kunnat\s+)?(?:genomförts|genomföras|gjorts|blivit\s+av)")
+_REASON = re.compile(r"på\s+grund\s+av\s+(?:den\s+)?(?P<reason>[^.,;]+)", re.IGNORECASE)
+_NAMED_EXAMPLE = re.compile(r",\s*som\s+(?P<what>[^,]+),")
+_OTHERS = re.compile(
+    r"andra\s+(?:samhälls)?aktörer|berörda\s+aktörer|stödorganisation|"
+    r"tillsammans\s+med\s+(?!\w+\s+kommun|polisen|kommunen)|"
+    r"i\s+samverkan\s+med\s+(?!polisen\b|kommunen\b|varandra\b|\w+\s+kommun\b)",
+    re.IGNORECASE,
+)
+_POLICE = re.compile(r"\bpolis(?:en|myndigheten)?\b|lokalpolisområde", re.IGNORECASE)
+_MUNICIPALITY = re.compile(r"\bkommun(?:en)?\b", re.IGNORECASE)
+_CADENCE = (
+    (
+        re.compile(r"två\s+gånger\s+(?:per|om|i)\s+år(?:et)?|halvårsvis|varje\s+halvår", re.I),
+        "twice_yearly",
+    ),
+    (re.compile(r"årligen|en\s+gång\s+(?:per|om|i)\s+år(?:et)?|varje\s+år|årsvis", re.I), "yearly"),
+    (re.compile(r"kontinuerlig|löpande|fortlöpande", re.I), "continuous"),
+)
+_REPORT_TO = re.compile(
+    r"(?:redovisas|rapporteras|återkoppl\w*|avrapporter\w*)\s+(?:\w+\s+){0,2}?(?:för|till)\s+"
+    r"(?P<to>[^.]+)",
+    re.IGNORECASE,
+)
+_COUNCIL = re.compile(
+    r"((?:[A-ZÅÄÖ][\wåäö-]*\s+)*?(?:[Bb]rotts(?:förebyggande|-\s+och\s+drogförebyggande)|[Ff]olkhälso|[Tt]rygghets)"
+    r"\w*\s*(?:rådet|råd)(?:\s+\([A-ZÅÄÖ]+\))?(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+)?)",
+)
+_SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
+
+
+# Lines at least this long were probably wrapped by the page, not ended by the writer.
+_WRAPPED_LINE = 50
+
+
+@dataclass
+class _Block:
+    text: str
+    start: int
+    end: int
+    bullet: bool = False
+    sub: bool = False
+    last_line: int = 0
+
+    @property
+    def closed(self) -> bool:
+        return self.text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Paragraphs and list items, with a line that continues a sentence joined to it."""
+    blocks: list[_Block] = []
+    offset = 0
+    blank_since_last = True
+    for raw in text.split("\n"):
+        line_start, offset = offset, offset + len(raw) + 1
+        line = raw.strip()
+        if not line:
+            blank_since_last = True
+            continue
+        bullet = bool(_BULLET.match(raw)) and not re.match(r"^\s*-\d", raw)
+        content = _BULLET.sub("", raw).strip() if bullet else line
+        start = line_start + raw.index(content[:1]) if content else line_start
+        previous = blocks[-1] if blocks else None
+        # A sentence that runs on to the next line continues in lower case,
+        # or after a line long enough to have been wrapped; a short line
+        # without a full stop is a heading, and a label starts a new item.
+        continues = (
+            previous is not None
+            and not bullet
+            and not previous.closed
+            and not _LABEL.match(content)
+            and (
+                content[:1].islower()
+                or (not blank_since_last and previous.last_line >= _WRAPPED_LINE)
+            )
+        )
+        if previous is not None and continues:
+            previous.text = f"{previous.text} {content}"
+            previous.end = start + len(content)
+            previous.last_line = len(line)
+        elif content:
+            blocks.append(
+                _Block(
+                    content,
+                    start,
+                    start + len(content),
+                    bullet,
+                    bool(_SUB_BULLET.match(raw)),
+                    len(line),
+                )
+            )
+        blank_since_last = False
+    return blocks
+
+
+def _is_heading(block: _Block) -> bool:
+    text = block.text
+    return (
+        not block.bullet
+        and len(text) <= 80
+        and not text.endswith((".", ",", ";", ":"))
+        and text[:1].isupper()
+        and not _LABEL.match(text)
+        and len(text.split()) <= 10
+    )
+
+
+def _parties(subject: str, inherited: tuple[str, ...] = ()) -> list[str]:
+    """Who promises, from the words before "lovar" or a label; inherited when it says nobody.
+
+    Promises are made by the police and the kommun: a promise that names
+    only other actors is made by both together with them.
+    """
+    found = (
+        set(inherited) if not (_POLICE.search(subject) or _MUNICIPALITY.search(subject)) else set()
+    )
+    if _POLICE.search(subject):
+        found.add("police")
+    if _MUNICIPALITY.search(subject):
+        found.add("municipality")
+    if _OTHERS.search(subject):
+        found.add("others")
+    if not found & {"police", "municipality"}:
+        found |= {"police", "municipality"}
+    return [p for p in ("police", "municipality", "others") if p in found]
+
+
+def _first_sentence_block(text: str) -> str:
+    """A list item's undertaking without the example sentences that follow it."""
+    parts = re.split(r"(?<=[.!?])\s+(?=Exempel\b|Till exempel\b)", text, maxsplit=1)
+    return parts[0].strip()
+
+
+@dataclass
+class _Promise:
+    text: str
+    focus_area: str | None
+    parties: list[str]
+    start: int
+    end: int
+    commitments: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_contract(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "focus_area": self.focus_area,
+            "parties": self.parties,
+            "themes": themes_of(self.text, heading=self.focus_area or ""),
+            "commitments": self.commitments,
+            "targets": parse_targets(self.text),
+            "source": {"start": self.start, "end": self.end},
+        }
+
+
+def _commitments(text: str, parties: list[str], label: str | None) -> list[dict[str, Any]]:
+    schedule = parse_schedule(text)
+    target_group = parse_target_group(text)
+    if schedule is None and target_group is None:
+        return []
+    if label:
+        party = "police" if label.lower().startswith("polis") else "municipality"
+    elif "police" in parties and "municipality" in parties:
+        party = "joint"
+    else:
+        party = parties[0] if parties else "joint"
+    what = _LABEL.sub("", text).split(". ")[0].rstrip(".")
+    what = re.sub(r"^.*?\blovar\s+(?:att\s+)?", "", what, flags=re.IGNORECASE)
+    return [
+        {
+            "party": party,
+            "what": what,
+            "count": schedule.count if schedule else None,
+            "at_least": schedule.at_least if schedule else False,
+            "per": schedule.per if schedule else None,
+            "seasons": list(schedule.seasons) if schedule else [],
+            "target_group": target_group,
+        }
+    ]
+
+
+def _kind(text: str, blocks: list[_Block]) -> str:
+    head = " ".join(b.text for b in blocks[:3]).lower()
+    promises_made = len(_PROMISES.findall(text))
+    if "överenskommelse" in head and promises_made == 0:
+        return "agreement"
+    if any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3]) and promises_made <= 1:
+        return "follow_up"
+    return "promise_set"
+
+
+def _municipalities(text: str, reference: Reference) -> list[dict[str, str]]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for name, code in reference.municipalities:
+        official = municipality_organisation_name(name)
+        pattern = rf"\b(?:{re.escape(official)}|{re.escape(name)}s?\s+kommun|{re.escape(name)})\b"
+        counts[(name, code)] = len(re.findall(pattern, text))
+    if not counts or counts.most_common(1)[0][1] == 0:
+        return []
+    best = counts.most_common(1)[0][1]
+    return [
+        {"name": name, "code": code}
+        for (name, code), n in counts.most_common()
+        if n >= max(2, best // 2) or n == best
+    ]
+
+
+def _police_areas(text: str, reference: Reference) -> list[str]:
+    found = []
+    for name in reference.local_police_areas:
+        match = re.search(rf"lokalpolisområde(?:t)?\s+{re.escape(name)}\b", text, re.IGNORECASE)
+        if match:
+            found.append(f"Lokalpolisområde {text[match.end() - len(name) : match.end()]}")
+    return found
+
+
+def _follow_up(text: str) -> dict[str, Any]:
+    sections = [m.end() for m in re.finditer(r"(?:^|\n)[ \t]*Uppföljning[ \t]*\n", text)]
+    scope = text[sections[-1] : sections[-1] + 600] if sections else text
+    cadence = next((value for pattern, value in _CADENCE if pattern.search(scope)), None)
+    report_to: list[str] = []
+    for match in _REPORT_TO.finditer(scope):
+        report_to += [c.strip() for c in _COUNCIL.findall(match.group("to"))]
+    sites = [s for s in _SITE.findall(scope) if "@" not in s]
+    return {
+        "cadence": cadence,
+        "report_to": list(dict.fromkeys(report_to)),
+        "published_on": list(dict.fromkeys(sites)),
+    }
+
+
+@dataclass
+class _Outcome:
+    promise: str
+    focus_area: str | None
+    done: list[str] = field(default_factory=list)
+    not_done: list[dict[str, str | None]] = field(default_factory=list)
+
+
+def _not_done(sentence: str) -> dict[str, str | None]:
+    reason = _REASON.search(sentence)
+    named = _NAMED_EXAMPLE.search(sentence)
+    if named:
+        what = named.group("what").strip()
+    else:
+        what = re.split(r"\s+har\s+inte\b", sentence, maxsplit=1)[0].strip()
+    return {"what": what, "reason": reason.group("reason").strip() if reason else None}
+
+
+def extract(text: str, reference: Reference) -> dict[str, Any]:
+    """The structure of one promise document; see the module docstring for the rules."""
+    blocks = _blocks(text)
+    kind = _kind(text, blocks)
+    promises: list[_Promise] = []
+    outcomes: list[_Outcome] = []
+    outcomes_title: str | None = None
+    heading: str | None = None
+    intro_parties: tuple[str, ...] = ()
+    in_follow_up = in_done_list = False
+    for block in blocks:
+        content = block.text
+        if _STOP_HEADING.match(content):
+            break
+        if _FOLLOW_UP_HEADING.match(content) and not content.endswith("."):
+            in_follow_up, outcomes_title, heading = True, content, None
+            continue
+        if _is_heading(block):
+            if _POLICE.search(content) and _MUNICIPALITY.search(content):
+                intro_parties = tuple(_parties(content))
+            else:
+                heading, intro_parties, in_done_list = content, (), False
+            continue
+        if block.bullet and not block.closed and len(content) <= 80:
+            continue  # a sub-heading inside a list: "- Förebyggande arbete i skolan"
+        if kind == "agreement":
+            continue
+        if in_follow_up:
+            if _DONE_INTRO.search(content):
+                in_done_list = True
+            elif block.bullet and in_done_list and outcomes:
+                outcomes[-1].done.append(content)
+            elif _NOT_DONE.search(content) and outcomes:
+                outcomes[-1].not_done.append(_not_done(content))
+            elif block.bullet:
+                outcomes.append(_Outcome(content, heading))
+            elif outcomes and not block.bullet and re.match(r"^\w+\s+och\s+\w+\s+har", content):
+                outcomes[-1].done.append(content)
+            continue
+        label = _LABEL.match(content)
+        if content.endswith(":") and _PROMISES.search(content):
+            intro_parties = tuple(_parties(content.split("lovar")[0] + " " + content))
+            continue
+        says_promise = bool(_PROMISES.search(content))
+        in_list = block.bullet and (intro_parties or promises) and block.closed
+        if block.sub and not label:
+            continue
+        if not (says_promise or label or in_list):
+            continue
+        undertaking = _first_sentence_block(content) if block.bullet else content
+        subject = re.split(r"\blovar\b", undertaking, maxsplit=1, flags=re.IGNORECASE)[0]
+        if label:
+            subject = label.group("label")
+        if not says_promise and not label:
+            subject = ""
+        parties = _parties(subject, intro_parties if not label else ())
+        party_label = label is not None and label.group("label").lower().startswith(
+            ("polis", "kommun")
+        )
+        if not party_label and _OTHERS.search(undertaking) and "others" not in parties:
+            parties.append("others")
+        promise = _Promise(
+            text=undertaking,
+            focus_area=heading,
+            parties=parties,
+            start=block.start,
+            end=block.start + len(undertaking),
+            commitments=_commitments(undertaking, parties, label.group("label") if label else None),
+        )
+        promises.append(promise)
+
+    return {
+        "kind": kind,
+        "title": _title(blocks),
+        "municipalities": _municipalities(text, reference),
+        "police_areas": _police_areas(text, reference),
+        "period": parse_period(text),
+        "signed": parse_signed(text),
+        "signatories": [],
+        "promises": [p.as_contract() for p in promises],
+        "follow_up": _follow_up(text),
+        "outcomes": [
+            {
+                "promise": o.promise,
+                "focus_area": o.focus_area,
+                "parties": _parties(o.promise),
+                "themes": themes_of(o.promise, heading=o.focus_area or ""),
+                "done": o.done,
+                "not_done": o.not_done,
+            }
+            for o in outcomes
+        ],
+        "outcomes_title": outcomes_title,
+        "text": text,
+    }
+
+
+def _title(blocks: list[_Block]) -> str | None:
+    """The first short line naming the document, preferring one with its years."""
+    named = [
+        b.text.rstrip(".")
+        for b in blocks[:12]
+        if re.search(r"medborgarlöft|överenskommelse", b.text, re.IGNORECASE) and len(b.text) <= 120
+    ]
+    with_years = [t for t in named if re.search(r"(?:19|20)\d{2}", t)]
+    candidates = with_years or named
+    return candidates[0] if candidates else None

@@ -1,0 +1,143 @@
+"""The extractor read against the hand-checked extracts of the seeds: they are the spec."""
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loften.ingest.extract import Reference, extract
+from loften.promises.models import Theme
+
+SEEDS = Path(__file__).resolve().parents[2] / "src" / "loften" / "ops" / "seeds"
+REFERENCE = Reference.from_shipped_files()
+PROMISE_SETS = [
+    "000_2d4a401379370ee3",
+    "002_307e26fc5e31ffd9",
+    "003_55caf2bb7bed1e8d",
+    "004_a34657226f142e30",
+]
+
+
+def read(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    text = unicodedata.normalize("NFC", (SEEDS / f"{name}.txt").read_text(encoding="utf-8"))
+    expected = json.loads((SEEDS / f"{name}.json").read_text(encoding="utf-8"))
+    return extract(text, REFERENCE), expected
+
+
+@pytest.mark.parametrize("name", [*PROMISE_SETS, "001_fdd24d6d2ed0ef15"])
+def test_document_facts(name: str) -> None:
+    found, expected = read(name)
+    assert found["kind"] == expected["kind"]
+    assert found["municipalities"] == expected["municipalities"]
+    assert found["period"] == expected["period"]
+    assert found["signed"]["date"] == expected["signed"]["date"]
+    assert found["follow_up"] == expected["follow_up"]
+
+
+@pytest.mark.parametrize(
+    "name, police_areas",
+    [
+        ("001_fdd24d6d2ed0ef15", ["Lokalpolisområde Umeå"]),
+        ("002_307e26fc5e31ffd9", ["Lokalpolisområde Piteå älvdal"]),
+        # Named only in the merged signature columns; signatories are not read yet.
+        ("004_a34657226f142e30", []),
+    ],
+)
+def test_police_areas_named_in_the_text(name: str, police_areas: list[str]) -> None:
+    found, _ = read(name)
+    assert found["police_areas"] == police_areas
+
+
+@pytest.mark.parametrize("name", PROMISE_SETS)
+def test_every_promise_and_nothing_else(name: str) -> None:
+    found, expected = read(name)
+    assert [(p["focus_area"], p["parties"]) for p in found["promises"]] == [
+        (p["focus_area"], p["parties"]) for p in expected["promises"]
+    ]
+    for got, want in zip(found["promises"], expected["promises"], strict=True):
+        assert got["text"][:40] == want["text"][:40]
+        assert got["themes"][0] in want["themes"]
+
+
+def test_an_agreement_makes_no_promises() -> None:
+    found, _ = read("001_fdd24d6d2ed0ef15")
+    assert found["promises"] == []
+
+
+@pytest.mark.parametrize("name", PROMISE_SETS)
+def test_yearly_commitments_with_their_count_and_seasons(name: str) -> None:
+    """One-off undertakings ("ta fram", "starta upp") are not recognised yet."""
+    found, expected = read(name)
+
+    def yearly(promises: list[dict[str, Any]]) -> list[tuple[str, int, bool, list[str]]]:
+        return [
+            (c["party"], c["count"], c["at_least"], c["seasons"])
+            for p in promises
+            for c in p["commitments"]
+            if c["per"] == "year" and c["count"] is not None
+        ]
+
+    assert yearly(found["promises"]) == yearly(expected["promises"])
+
+
+def test_percent_targets_and_their_year() -> None:
+    found, expected = read("003_55caf2bb7bed1e8d")
+
+    def percent(promises: list[dict[str, Any]]) -> list[tuple[str, float, str]]:
+        return [
+            (t["what"], t["change_percent"], t["by"])
+            for p in promises
+            for t in p["targets"]
+            if t.get("change_percent") is not None
+        ]
+
+    assert percent(found["promises"]) == percent(expected["promises"]) != []
+
+
+def test_so_gick_det_lists_what_was_done_and_what_was_not_with_its_reason() -> None:
+    found, expected = read("003_55caf2bb7bed1e8d")
+    assert found["outcomes_title"] == expected["outcomes_title"]
+    assert [
+        (o["focus_area"], o["promise"], len(o["done"]), o["not_done"]) for o in found["outcomes"]
+    ] == [
+        (o["focus_area"], o["promise"], len(o["done"]), o["not_done"]) for o in expected["outcomes"]
+    ]
+
+
+@pytest.mark.parametrize("name", PROMISE_SETS)
+def test_source_offsets_point_at_the_promise_in_the_text(name: str) -> None:
+    found, _ = read(name)
+    for promise in found["promises"]:
+        start, end = promise["source"]["start"], promise["source"]["end"]
+        assert 0 <= start < end <= len(found["text"])
+        assert found["text"][start : start + 20].split()[0] == promise["text"].split()[0]
+
+
+def test_a_text_that_promises_nothing_gives_an_empty_list() -> None:
+    found = extract("Välkommen till kommunens webbplats.\n\nHär finns information.", REFERENCE)
+    assert found["promises"] == []
+    assert found["municipalities"] == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["• ", "- ", "o ", "Polis: ", "Kommun: ", "lovar att ", "två gånger per år", "\n",
+             "\n\n", "Narkotika", "Så gick det med medborgarlöftena 2019–2021", "Umeå kommun ",
+             "har inte genomförts på grund av pandemin.", "Exempel på genomförda insatser:", ". "]
+        )
+        | st.text(max_size=20),
+        max_size=40,
+    ).map("".join)
+)  # fmt: skip
+def test_any_text_gives_a_contract_shaped_result_with_offsets_inside_it(text: str) -> None:
+    found = extract(text, REFERENCE)
+    for promise in found["promises"]:
+        assert 0 <= promise["source"]["start"] <= promise["source"]["end"] <= len(text)
+        assert set(promise["themes"]) <= set(Theme.values)
+        assert set(promise["parties"]) <= {"police", "municipality", "others"}
