@@ -28,6 +28,7 @@ from loften.ingest.phrases import (
     parse_target_group,
     parse_targets,
 )
+from loften.ingest.signatories import signatories_of
 from loften.ingest.themes import themes_of
 from loften.registry.reference import (
     municipality_organisation_name,
@@ -42,6 +43,12 @@ class Reference:
 
     municipalities: tuple[tuple[str, str], ...]
     local_police_areas: tuple[str, ...]
+
+    @property
+    def places(self) -> set[str]:
+        """Lower-cased words of place names, which are never a person's name."""
+        words = {name.lower() for name, _code in self.municipalities}
+        return words | {word.lower() for area in self.local_police_areas for word in area.split()}
 
     @classmethod
     def from_shipped_files(cls) -> Reference:
@@ -382,14 +389,26 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         )
         promises.append(promise)
 
+    municipalities = _municipalities(text, reference)
+    signed = parse_signed(text)
+    signed_at = text.rfind(signed["date"] or "\0") if signed["date"] else -1
+    signatories = signatories_of(
+        text,
+        after=max(signed_at, _signed_line(text), promises[-1].end if promises else 0),
+        places=reference.places,
+        municipality_name=(
+            municipality_organisation_name(municipalities[0]["name"]) if municipalities else None
+        ),
+    )
+    police_areas = _police_areas(text, reference)
     return {
         "kind": kind,
         "title": _title(blocks),
-        "municipalities": _municipalities(text, reference),
-        "police_areas": _police_areas(text, reference),
+        "municipalities": municipalities,
+        "police_areas": police_areas,
         "period": parse_period(text),
-        "signed": parse_signed(text),
-        "signatories": [],
+        "signed": signed,
+        "signatories": signatories,
         "promises": [p.as_contract() for p in promises],
         "follow_up": _follow_up(text),
         "outcomes": [
@@ -406,6 +425,12 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         "outcomes_title": outcomes_title,
         "text": text,
     }
+
+
+def _signed_line(text: str) -> int:
+    """Where the line with the signing date starts, or -1."""
+    match = re.search(r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2})\b.*$", text[-3000:])
+    return len(text) - len(text[-3000:]) + match.start() if match else -1
 
 
 def _title(blocks: list[_Block]) -> str | None:

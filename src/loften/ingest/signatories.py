@@ -1,0 +1,127 @@
+"""Who signed: names with title and organisation, also from merged signature columns.
+
+PDF extraction often puts two signature columns on one line ("Johan
+Dahlqvist Andreas Nyberg" over "Kommunalråd Älvsbyns kommun
+Lokalpolisområdeschef Piteå Älvdal"). Names are read as pairs of
+capitalised words, titles are split where a role word begins, and the n-th
+title goes to the n-th name of the line above, so spacing is not relied on.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLES = (
+    "kommunstyrelsens vice ordförande",
+    "kommunstyrelsens ordförande",
+    "kommunfullmäktiges ordförande",
+    "kommunalråd",
+    "oppositionsråd",
+    "kommundirektör",
+    "stadsdirektör",
+    "kommunchef",
+    "biträdande lokalpolisområdeschef",
+    "lokalpolisområdeschef",
+    "chef för lokalpolisområde",
+    "chef lokalpolisområde",
+    "polisområdeschef",
+    "regionpolischef",
+    "kommunpolis",
+    "säkerhetschef",
+    "ordförande",
+)
+_ROLE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLES) + r")", re.IGNORECASE)
+_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
+_NAME = re.compile(rf"\b{_WORD}\s+{_WORD}\b")
+_ORGANISATION = re.compile(
+    r"(?P<org>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?kommun|(?:lokal)?polisområde\s+[\wåäö ]+|"
+    r"polisregion\s+[\wåäö]+|Polismyndigheten)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_name(candidate: str, places: set[str]) -> bool:
+    first, last = candidate.split()[0], candidate.split()[-1]
+    return not (
+        _ROLE.match(candidate)
+        or first.lower() in places
+        or last.lower() in places
+        or last.lower() in {"kommun", "polisen"}
+    )
+
+
+def _names(line: str, places: set[str]) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    position = 0
+    while match := _NAME.search(line, position):
+        if _is_name(match.group(), places):
+            found.append(match)
+            position = match.end()
+        else:
+            position = match.start() + len(match.group().split()[0])
+    return found
+
+
+def _split_title(title: str, municipality_name: str | None) -> tuple[str, str]:
+    title = title.strip(" ,")
+    if "," in title:
+        role, organisation = (part.strip() for part in title.rsplit(",", 1))
+        return role, organisation
+    match = _ORGANISATION.search(title)
+    role_match = _ROLE.match(title)
+    if role_match and "lokalpolisområde" in role_match.group().lower():
+        role, area = role_match.group(), title[role_match.end() :].strip()
+        if role.lower().endswith("chef"):  # "Lokalpolisområdeschef Piteå Älvdal"
+            return role, f"Lokalpolisområde {area}" if area else ""
+        return title, f"Lokalpolisområde {area}" if area else ""  # "chef lokalpolisområde Umeå"
+    if match and match.start() > 0:
+        return title[: match.start()].strip(), match.group("org").strip()
+    if municipality_name and re.search(r"kommun|stads", title, re.IGNORECASE):
+        return title, municipality_name
+    return title, ""
+
+
+def signatories_of(
+    text: str, *, after: int, places: set[str], municipality_name: str | None
+) -> list[dict[str, str]]:
+    """Signatories written after offset `after` (the signing date, or the last promise)."""
+    lines = [re.sub(r"\s+", " ", line).strip(" _….") for line in text[after:].split("\n")]
+    lines = [line for line in lines if line and not re.fullmatch(r"[_.…\s]*", line)]
+    signatories: list[dict[str, str]] = []
+    pending: list[dict[str, str]] = []
+    for index, line in enumerate(lines):
+        if re.match(r"^(?:bilagor|kontakt|besök|postadress|telefon)", line, re.IGNORECASE):
+            break
+        names = _names(line, places)
+        # A signature has a role beside it or on the line below.
+        signs = bool(_ROLE.search(" ".join(lines[index : index + 2])))
+        if names and signs and (not _ROLE.match(line) or names[0].start() == 0):
+            pending = []
+            for index, match in enumerate(names):
+                end = names[index + 1].start() if index + 1 < len(names) else len(line)
+                inline = line[match.end() : end].strip(" ,")
+                pending.append({"name": match.group(), "title": inline})
+            signatories += pending
+            continue
+        if not pending:
+            continue
+        pieces = [m.start() for m in _ROLE.finditer(line)]
+        before_first = line[: pieces[0]].strip() if pieces else line
+        segments = [
+            line[start : pieces[i + 1] if i + 1 < len(pieces) else len(line)].strip()
+            for i, start in enumerate(pieces)
+        ]
+        with_inline = [s for s in pending if s["title"]]
+        if before_first and with_inline:
+            with_inline[0]["title"] = f"{with_inline[0]['title']} {before_first}"
+        elif before_first:
+            segments.insert(0, before_first)
+        waiting = [s for s in pending if not s["title"] or s in with_inline[1:]]
+        for signatory, segment in zip(waiting, segments, strict=False):
+            signatory["title"] = f"{signatory['title']} {segment}".strip()
+        pending = []
+    result = []
+    for signatory in signatories:
+        role, organisation = _split_title(signatory["title"], municipality_name)
+        result.append({"name": signatory["name"], "title": role, "organisation": organisation})
+    return result

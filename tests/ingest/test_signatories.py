@@ -1,0 +1,43 @@
+"""Signatures as PDF extraction leaves them: one per line, or two columns merged into one."""
+
+import pytest
+
+from loften.ingest.signatories import signatories_of
+
+PLACES = {"umeå", "piteå", "älvdal", "älvsbyn", "östersund"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hans Lindberg\nkommunstyrelsens ordförande, Umeå kommun\n\n"
+            "Michael Rystedt\nlokalpolisområdeschef, Polisområde Västerbotten\n",
+            [
+                ("Hans Lindberg", "kommunstyrelsens ordförande", "Umeå kommun"),
+                ("Michael Rystedt", "lokalpolisområdeschef", "Polisområde Västerbotten"),
+            ],
+        ),
+        (
+            "_______ _______\nJohan Dahlqvist  Andreas Nyberg\n"
+            "Kommunalråd Älvsbyns kommun Lokalpolisområdeschef Piteå Älvdal\n",
+            [
+                ("Johan Dahlqvist", "Kommunalråd", "Älvsbyns kommun"),
+                ("Andreas Nyberg", "Lokalpolisområdeschef", "Lokalpolisområde Piteå Älvdal"),
+            ],
+        ),
+        (
+            "……… ………\nDavid Westlin, chef lokalpolisområde Bo Svensson\n\n"
+            "Östersund    Kommunstyrelsens ordförande\n",
+            [
+                ("David Westlin", "chef lokalpolisområde Östersund", "Lokalpolisområde Östersund"),
+                ("Bo Svensson", "Kommunstyrelsens ordförande", "Östersunds kommun"),
+            ],
+        ),
+        ("Purple Flag gör staden tryggare.\nVi lovar mycket.\n", []),
+        ("", []),
+    ],
+)
+def test_signatories(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = signatories_of(text, after=0, places=PLACES, municipality_name="Östersunds kommun")
+    assert [(s["name"], s["title"], s["organisation"]) for s in found] == expected
