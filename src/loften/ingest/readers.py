@@ -1,0 +1,533 @@
+"""Read the text out of an uploaded document: PDF, DOCX, HTML or plain text.
+
+The format is sniffed from the bytes, never taken from the file name. Every
+reader returns text with its line structure kept: one line per visual line or
+paragraph, a blank line between blocks, list items starting with "• ". Page
+chrome from kommun web sites ("Till innehåll på sidan", "Lyssna", "Senast
+ändrad/granskad: ...") and cookie banners are removed.
+
+Anything that cannot be read raises `UnreadableDocument`, whose message is a
+Swedish sentence meant for the person who uploaded the file. No library
+exception escapes.
+
+This module is plain Python (no Django) so that batch jobs and the CLI can use
+it directly.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+import docx
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
+from pypdf import PdfReader
+from pypdf.errors import DependencyError
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+Format = Literal["pdf", "docx", "html", "text"]
+
+DEFAULT_MAX_BYTES: Final = 20 * 1024 * 1024
+
+# A .docx is a zip; refuse one that unpacks to more than this many times the
+# upload limit (a "zip bomb") before handing it to python-docx.
+_MAX_UNPACK_RATIO: Final = 10
+
+# Share of control characters above which text input is treated as binary.
+_MAX_CONTROL_SHARE: Final = 0.05
+
+_SUPPORTED: Final = (
+    "Ladda upp en PDF, ett Word-dokument (.docx), en webbsida (.html) eller en textfil."
+)
+
+
+class UnreadableDocument(Exception):
+    """The document cannot be read; `str()` is a Swedish sentence for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class ReadDocument:
+    """The text of one document and how it was read.
+
+    `encoding` is the character encoding the bytes were decoded with for text and
+    HTML input ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1" or the charset
+    an HTML page declares); None for PDF and DOCX, which carry their own.
+    """
+
+    format: Format
+    text: str
+    encoding: str | None = None
+
+
+def read_document(
+    content: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ReadDocument:
+    """Sniff the format of `content` and return its text.
+
+    `filename` is what the user called the file; it is never used to decide the
+    format, since uploads are often misnamed (a .docx that is a plain zip, a .pdf
+    that is a saved web page).
+    """
+    if not content:
+        raise UnreadableDocument("Filen är tom.")
+    if len(content) > max_bytes:
+        raise UnreadableDocument(
+            f"Filen är för stor ({_megabytes(len(content))} MB). "
+            f"Den får vara högst {_megabytes(max_bytes)} MB."
+        )
+    head = content[:1024]
+    if b"%PDF-" in head:
+        document = ReadDocument("pdf", _read_pdf(content))
+    elif head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        document = ReadDocument(
+            "docx", _read_docx(content, max_unpacked=max_bytes * _MAX_UNPACK_RATIO)
+        )
+    elif head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise UnreadableDocument(
+            "Filen är ett äldre Office-dokument (till exempel .doc) eller ett "
+            "lösenordsskyddat Word-dokument, och sådana kan inte läsas. "
+            "Spara det som .docx eller PDF utan lösenord och försök igen."
+        )
+    elif head.lstrip().startswith(b"{\\rtf"):
+        raise UnreadableDocument(
+            "Filen är en RTF-fil, och sådana kan inte läsas. "
+            "Spara den som .docx eller PDF och försök igen."
+        )
+    else:
+        decoded, encoding = _decode(content)
+        if _looks_like_html(decoded):
+            decoded, encoding = _redecode_html(content, decoded, encoding)
+            document = ReadDocument("html", _tidy(_html_text(decoded)), encoding)
+        else:
+            document = ReadDocument("text", _tidy(decoded), encoding)
+    if not document.text:
+        raise UnreadableDocument(_no_text_message(document.format))
+    return document
+
+
+def _megabytes(size: int) -> str:
+    value = round(size / (1024 * 1024), 1)
+    return (f"{value:.0f}" if value == int(value) else f"{value:.1f}").replace(".", ",")
+
+
+def _no_text_message(format: Format) -> str:
+    if format == "pdf":
+        return (
+            "PDF-filen innehåller ingen text som kan läsas. Den är kanske inskannad "
+            "som bild; spara den med text (OCR) och försök igen."
+        )
+    return "Dokumentet innehåller ingen text."
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _latin1_for_undefined(error: UnicodeError) -> tuple[str, int]:
+    """Decode bytes that cp1252 leaves undefined (0x81, 0x8D, ...) as latin-1."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("loften-latin-1", _latin1_for_undefined)
+
+_CP1252_ONLY = re.compile(rb"[\x80-\x9f]")
+
+
+def _decode(content: bytes) -> tuple[str, str]:
+    """Decode text bytes: UTF-16 or UTF-8 by BOM, then valid UTF-8, then cp1252/latin-1."""
+    if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _check_not_binary(content.decode("utf-16")), "utf-16"
+        except UnicodeDecodeError as error:
+            raise UnreadableDocument(
+                "Filen verkar vara UTF-16-text men är skadad och kan inte läsas."
+            ) from error
+    if b"\x00" in content:
+        raise UnreadableDocument(f"Filen innehåller binärdata och kan inte läsas. {_SUPPORTED}")
+    if content.startswith(codecs.BOM_UTF8):
+        try:
+            return _check_not_binary(content.decode("utf-8-sig")), "utf-8-sig"
+        except UnicodeDecodeError:
+            content = content[len(codecs.BOM_UTF8) :]
+    try:
+        return _check_not_binary(content.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # cp1252 and latin-1 agree on every byte outside 0x80-0x9F; only those
+    # bytes show that a file really is cp1252 (typographic quotes, dashes).
+    encoding = "cp1252" if _CP1252_ONLY.search(content) else "latin-1"
+    return _check_not_binary(content.decode("cp1252", errors="loften-latin-1")), encoding
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def _check_not_binary(text: str) -> str:
+    if len(_CONTROL.findall(text[:65536])) > _MAX_CONTROL_SHARE * min(len(text), 65536):
+        raise UnreadableDocument(f"Filen innehåller binärdata och kan inte läsas. {_SUPPORTED}")
+    return text
+
+
+# ---------------------------------------------------------------- normalisation
+
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x85\u2028\u2029]")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\xad]")
+_SPACES = re.compile(r"[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Bullet glyphs as they come out of Word, PDF and web pages (U+F0B7 and friends
+# are Symbol-font bullets), plus "-", "*" and "o" used as bullets in plain text.
+# A glyph bullet alone on its line is joined with the line after it.
+_BULLET = re.compile(
+    r"^(?:(?:[•◦▪▫●○■□‣\u2043∙·➢➤►▶✓✔\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8][ \t]*\n*)"
+    r"|(?:[-*][ \t]+)|(?:o[ \t]+(?=[A-ZÅÄÖ])))+(?=\S)",
+    re.MULTILINE,
+)
+_LONE_BULLET = re.compile(r"^• ?$\n?", re.MULTILINE)
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+# Whole lines of page chrome on Swedish kommun web sites (and in PDFs printed
+# from them): skip links, read-aloud and share buttons, "last changed" stamps,
+# cookie banners.
+_CHROME = re.compile(
+    (
+        r"^(?:"
+        r"(?:hoppa\s+|gå\s+(?:direkt\s+)?)?till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?"
+        r"(?:\s+på\s+sidan)?"
+        r"|(?:gå\s+)?till\s+(?:huvudmeny(?:n)?|undermeny(?:n)?|meny(?:n)?|sök(?:ning(?:en)?)?"
+        r"|navigering(?:en)?|startsidan)"
+        r"|(?:tillbaka\s+)?till\s+toppen(?:\s+av\s+sidan)?"
+        r"|lyssna(?:\s+på\s+(?:sidan|texten))?(?:\s+lyssna)?"
+        r"|dela|dela\s+sidan|dela\s+på\s+\S+|skriv\s+ut|skriv\s+ut\s+sidan|tipsa\s+om\s+sidan"
+        r"|(?:sidan\s+)?senast\s+(?:ändrad|granskad|uppdaterad|publicerad|reviderad)\b.{0,60}"
+        r"|sidan\s+(?:uppdaterades|granskades)\b.{0,60}"
+        r"|(?:acceptera|godkänn|tillåt|neka|avböj)(?:\s+alla)?(?:\s+(?:kakor|cookies))?"
+        r"|(?:endast|bara)\s+nödvändiga(?:\s+(?:kakor|cookies))?"
+        r"|(?:inställningar\s+för\s+|hantera\s+)(?:kakor|cookies)"
+        r")\s*:?\s*(?:\n|\Z)"
+    ).replace(r"\s", r"[ \t]"),  # never across lines
+    re.IGNORECASE | re.MULTILINE,
+)
+# A cookie banner sentence: a short line naming cookies and consent. Only
+# looked for when the text mentions cookies at all (the lookaheads are slow).
+_COOKIE_WORD = re.compile(r"\b(?:kakor|cookies)\b", re.IGNORECASE)
+_COOKIE_LINE = re.compile(
+    r"^(?=.{0,300}\b(?:kakor|cookies)\b)"
+    r"(?=.{0,300}\b(?:använder|godkänner|accepterar|samtycker|nödvändiga|webbplatsen)\b)"
+    r".{1,300}(?:\n|\Z)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _tidy(text: str) -> str:
+    """Normalise newlines, spaces, bullets and blank lines; drop page chrome."""
+    text = _NEWLINES.sub("\n", text).replace("\f", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip(" \t") for line in text.split("\n"))
+    text = _CHROME.sub("", text)
+    if _COOKIE_WORD.search(text):
+        text = _COOKIE_LINE.sub("", text)
+    text = _BULLET.sub("• ", text)
+    text = _LONE_BULLET.sub("", text)
+    return _BLANK_LINES.sub("\n\n", text).strip("\n")
+
+
+# ------------------------------------------------------------------------- html
+
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|main|article|section|div|p|h[1-6]"
+    r"|header|nav|ul|ol|table|span|a|br|script|style)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _looks_like_html(text: str) -> bool:
+    return _HTML_START.match(text[:4096]) is not None
+
+
+def _redecode_html(content: bytes, decoded: str, encoding: str) -> tuple[str, str]:
+    """Honour a declared charset when the bytes are not valid UTF-8."""
+    if encoding.startswith(("utf-8", "utf-16")):
+        return decoded, encoding
+    match = _META_CHARSET.search(content[:4096])
+    if match is None:
+        return decoded, encoding
+    try:
+        declared = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return decoded, encoding
+    if declared in {"utf-8", "cp1252", "latin-1", "iso8859-1"}:
+        return decoded, encoding
+    try:
+        return _check_not_binary(content.decode(declared)), declared
+    except UnicodeDecodeError:
+        return decoded, encoding
+
+
+_DROP = (
+    "script, style, noscript, template, nav, aside, form, button, select, svg, iframe, "
+    "dialog, object, embed, canvas, [hidden], [aria-hidden=true], [role=navigation], "
+    "[role=search], [role=banner], [role=contentinfo], [role=dialog], [role=alertdialog], "
+    '[style*="display:none" i], [style*="display: none" i]'
+)
+_COOKIE = (
+    "[id*=cookie i], [class*=cookie i], [id*=consent i], [class*=consent i], "
+    "[id*=kakor i], [class*=kakor i], [aria-label*=cookie i], [aria-label*=kakor i]"
+)
+_BLOCK = (
+    "address, article, blockquote, dd, details, div, dl, dt, fieldset, figcaption, figure, "
+    "h1, h2, h3, h4, h5, h6, hr, main, ol, p, pre, section, summary, table, ul, caption"
+)
+_LINE = "br, tr, li"
+_CELL = "td, th"
+
+# Private-use characters mark structure while the HTML whitespace is collapsed.
+_MARK_BLOCK, _MARK_LINE, _MARK_ITEM, _MARK_CELL = "\ue000", "\ue001", "\ue002", "\ue003"
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_LEADING_CELL = re.compile(f"(^|[{_MARK_BLOCK}{_MARK_LINE}{_MARK_ITEM}])[ ]*{_MARK_CELL}")
+
+
+def _html_text(markup: str) -> str:
+    try:
+        tree = LexborHTMLParser(markup)
+        for node in tree.css(_DROP):
+            node.decompose()
+        for node in tree.css("header, footer"):
+            if node.tag == "footer" or not _has_ancestor(node, {"main", "article"}):
+                node.decompose()
+        for node in tree.css(_COOKIE):
+            # Guard against a page whose <body class="has-cookie-banner"> wraps everything.
+            if node.tag not in {"html", "body", "main"} and len(node.text()) < 3000:
+                node.decompose()
+        root = _content_root(tree)
+        if root is None:
+            return ""
+        for node in root.css(_BLOCK):
+            node.insert_before(_MARK_BLOCK)
+            node.insert_after(_MARK_BLOCK)
+        for node in root.css(_LINE):
+            node.insert_before(_MARK_ITEM if node.tag == "li" else _MARK_LINE)
+        for node in root.css(_CELL):
+            node.insert_before(_MARK_CELL)
+        text = _HTML_SPACE.sub(" ", root.text(deep=True))
+    except UnreadableDocument:
+        raise
+    except Exception as error:
+        raise UnreadableDocument("Webbsidan är skadad och kan inte läsas.") from error
+    text = _LEADING_CELL.sub(r"\1", text)
+    return (
+        text.replace(_MARK_CELL, " | ")
+        .replace(_MARK_ITEM, "\n• ")
+        .replace(_MARK_LINE, "\n")
+        .replace(_MARK_BLOCK, "\n\n")
+    )
+
+
+def _has_ancestor(node: LexborNode, tags: set[str]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _content_root(tree: LexborHTMLParser) -> LexborNode | None:
+    """The page's <main> (or its longest <article>) when it has text, else <body>."""
+    candidates = tree.css("main, [role=main]") or sorted(
+        tree.css("article"), key=lambda node: len(node.text()), reverse=True
+    )
+    for node in candidates[:1]:
+        if node.text().strip():
+            return node
+    return tree.body or tree.root
+
+
+# ------------------------------------------------------------------------- docx
+
+_WORD_BODY = "word/document.xml"
+_OTHER_ZIPS: Final = {
+    "xl/workbook.xml": "ett Excel-dokument (.xlsx)",
+    "ppt/presentation.xml": "en PowerPoint-presentation (.pptx)",
+    "content.xml": "ett OpenDocument-dokument (.odt)",
+}
+_LIST_STYLE = re.compile(r"^(?:list (?:bullet|number)|punktlista|numrerad lista)", re.I)
+
+
+def _read_docx(content: bytes, *, max_unpacked: int) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            members = {info.filename: info for info in archive.infolist()}
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise UnreadableDocument(
+            "Filen är ett skadat zip-arkiv eller Word-dokument och kan inte läsas."
+        ) from error
+    if _WORD_BODY not in members:
+        kind = next((kind for name, kind in _OTHER_ZIPS.items() if name in members), None)
+        raise UnreadableDocument(
+            f"Filen är {kind}, inte ett Word-dokument."
+            if kind
+            else f"Filen är ett zip-arkiv, inte ett Word-dokument. {_SUPPORTED}"
+        )
+    if sum(info.file_size for info in members.values()) > max_unpacked:
+        raise UnreadableDocument(
+            "Word-dokumentet är för stort när det packas upp och kan inte läsas."
+        )
+    try:
+        document = docx.Document(io.BytesIO(content))
+        blocks = list(_docx_blocks(document.element.body, _ListStyles(document)))
+    except Exception as error:
+        raise UnreadableDocument("Word-dokumentet är skadat och kan inte läsas.") from error
+    return _tidy(_join_blocks(blocks))
+
+
+Block = tuple[Literal["paragraph", "item", "table"], str]
+
+
+def _docx_blocks(container: Any, list_styles: _ListStyles) -> Iterator[Block]:
+    """Paragraphs, list items and tables of a body or table cell, in document order.
+
+    Content controls (w:sdt, used for cover pages and templates) are read through.
+    """
+    paragraph, table, sdt = qn("w:p"), qn("w:tbl"), qn("w:sdt")
+    for child in container.iterchildren():
+        if child.tag == paragraph:
+            text = _paragraph_text(child)
+            yield ("item" if list_styles.is_list_item(child) else "paragraph"), text
+        elif child.tag == table:
+            yield "table", _table_text(child, list_styles)
+        elif child.tag == sdt:
+            for content in child.iterchildren(qn("w:sdtContent")):
+                yield from _docx_blocks(content, list_styles)
+
+
+# Runs directly in the paragraph or wrapped in hyperlinks, tracked insertions,
+# fields, smart tags and inline content controls; never deleted text.
+_RUNS = (
+    "./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:fldSimple/w:r | ./w:smartTag/w:r"
+    " | ./w:sdt/w:sdtContent/w:r | ./w:customXml/w:r | ./w:ins/w:hyperlink/w:r"
+)
+
+
+def _paragraph_text(element: Any) -> str:
+    return "".join(run.text for run in element.xpath(_RUNS))
+
+
+class _ListStyles:
+    """Tells list paragraphs (bullets or numbering) from others, per paragraph style."""
+
+    def __init__(self, document: WordDocument) -> None:
+        self._styles = document.styles.element
+        self._known: dict[str, bool] = {}
+
+    def is_list_item(self, paragraph: CT_P) -> bool:
+        properties = paragraph.pPr
+        if properties is None:
+            return False
+        numbering: Any = properties.numPr  # python-docx leaves this descriptor untyped
+        if numbering is not None:
+            return numbering.numId is None or numbering.numId.val != 0  # 0: numbering off
+        if properties.pStyle is None:
+            return False
+        style_id = properties.pStyle.val
+        if style_id not in self._known:
+            self._known[style_id] = self._style_is_list(style_id)
+        return self._known[style_id]
+
+    def _style_is_list(self, style_id: str) -> bool:
+        style = self._styles.get_by_id(style_id)
+        for _depth in range(10):  # based-on chains are short; never loop forever
+            if style is None:
+                return False
+            if _LIST_STYLE.match(style.name_val or ""):
+                return True
+            if style.pPr is not None and style.pPr.numPr is not None:
+                return True
+            style = style.base_style
+        return False
+
+
+def _table_text(element: Any, list_styles: _ListStyles) -> str:
+    """One line per row, cells separated by " | "; merged cells are read once."""
+    rows = []
+    for row in element.iterchildren(qn("w:tr")):
+        cells = []
+        for cell in row.xpath("./w:tc | ./w:sdt/w:sdtContent/w:tc"):
+            if cell.vMerge == "continue":
+                cells.append("")
+                continue
+            text = " ".join(
+                " ".join(line.strip() for line in text.splitlines())
+                for _kind, text in _docx_blocks(cell, list_styles)
+            )
+            cells.append(" ".join(text.split()))
+        if any(cells):
+            rows.append(" | ".join(cells))
+    return "\n".join(rows)
+
+
+def _join_blocks(blocks: list[Block]) -> str:
+    """A blank line between blocks; consecutive list items on adjacent lines."""
+    parts: list[str] = []
+    previous = ""
+    for kind, text in blocks:
+        if not text.strip():
+            previous = ""
+            continue
+        if kind == "item":
+            text = "• " + text.lstrip()
+        if parts:
+            parts.append("\n" if kind == previous == "item" else "\n\n")
+        parts.append(text)
+        previous = kind
+    return "".join(parts)
+
+
+# -------------------------------------------------------------------------- pdf
+
+
+_ENCRYPTED_PDF = (
+    "PDF-filen är lösenordsskyddad eller krypterad och kan inte läsas. "
+    "Spara den utan lösenord och försök igen."
+)
+
+
+def _read_pdf(content: bytes) -> str:
+    try:
+        reader = PdfReader(io.BytesIO(content))
+        if reader.is_encrypted:
+            # Many PDFs are only protected against editing and open without a
+            # password; try the empty one before refusing.
+            opened: int
+            try:
+                opened = reader.decrypt("")
+            except DependencyError:  # AES needs the optional cryptography package
+                opened = 0
+            if not opened:
+                raise UnreadableDocument(_ENCRYPTED_PDF)
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except UnreadableDocument:
+        raise
+    except DependencyError as error:
+        raise UnreadableDocument(_ENCRYPTED_PDF) from error
+    except Exception as error:
+        if b"%%EOF" not in content[-2048:]:
+            raise UnreadableDocument(
+                "PDF-filen är ofullständig, kanske avbruten under nedladdning eller "
+                "kopiering, och kan inte läsas."
+            ) from error
+        raise UnreadableDocument("PDF-filen är skadad och kan inte läsas.") from error
+    return _tidy("\n\n".join(page.strip("\n") for page in pages))
