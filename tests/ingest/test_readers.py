@@ -13,6 +13,9 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from fpdf import FPDF
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 from loften.ingest.readers import ReadDocument, UnreadableDocument, read_document
@@ -289,6 +292,15 @@ def test_a_page_in_windows_1252_is_decoded_without_mojibake() -> None:
     assert document.encoding == "cp1252"
 
 
+@pytest.mark.parametrize("charset", ["iso-8859-15", "base64", "zlib", "finns-inte"])
+def test_a_page_declaring_an_odd_charset_is_still_read(charset: str) -> None:
+    page = f"<html><head><meta charset='{charset}'></head><body><p>Trygghet för alla</p>"
+
+    document = read_document(page.encode("cp1252"), "x.html")
+
+    assert document.text == "Trygghet för alla"
+
+
 def test_a_page_with_only_chrome_has_no_text() -> None:
     page = "<html><body><nav>Meny</nav><p>Lyssna</p><p>Skriv ut</p></body></html>"
 
@@ -542,3 +554,29 @@ def test_the_size_limit_can_be_lowered_and_is_shown_with_a_decimal_comma() -> No
     message = refusal(b"x" * (3 * 1024 * 1024 // 2 + 1), max_bytes=1024 * 1024)
 
     assert message == "Filen är för stor (1,5 MB). Den får vara högst 1 MB."
+
+
+# ------------------------------------------------------------------ robustness
+
+PDF = make_pdf("Polisen lovar att öka tryggheten.", "Sida två.")
+DOCX = make_docx()
+
+
+@hypothesis_settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    sample=st.sampled_from([PDF, DOCX, KOMMUN_PAGE.encode(), SWEDISH.encode("cp1252")]),
+    cut=st.floats(min_value=0, max_value=1),
+    noise=st.binary(max_size=64),
+)
+def test_any_damaged_upload_is_either_read_or_refused_in_swedish(
+    sample: bytes, cut: float, noise: bytes
+) -> None:
+    at = int(len(sample) * cut)
+    content = sample[:at] + noise + sample[at + len(noise) :]
+
+    try:
+        document = read_document(content, "skadad")
+    except UnreadableDocument as error:
+        assert str(error).endswith(".")
+    else:
+        assert document.text.strip()

@@ -273,7 +273,7 @@ def _redecode_html(content: bytes, decoded: str, encoding: str) -> tuple[str, st
         return decoded, encoding
     try:
         return _check_not_binary(content.decode(declared)), declared
-    except UnicodeDecodeError:
+    except (UnicodeDecodeError, LookupError):  # LookupError: "base64" and other non-text codecs
         return decoded, encoding
 
 
