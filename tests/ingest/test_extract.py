@@ -1,7 +1,6 @@
 """The extractor read against the hand-checked extracts of the seeds: they are the spec."""
 
 import json
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loften.ingest.extract import Reference, extract
+from loften.ingest.normalise import normalise
 from loften.ingest.phrases import parse_schedule
 from loften.promises.models import Theme
 
@@ -24,7 +24,7 @@ PROMISE_SETS = [
 
 
 def read(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    text = unicodedata.normalize("NFC", (SEEDS / f"{name}.txt").read_text(encoding="utf-8"))
+    text = normalise((SEEDS / f"{name}.txt").read_text(encoding="utf-8"))
     expected = json.loads((SEEDS / f"{name}.json").read_text(encoding="utf-8"))
     return extract(text, REFERENCE), expected
 

@@ -167,7 +167,8 @@ def test_bullets_in_the_seeds_become_one_kind_of_list_item() -> None:
 
     assert "• minska brottsligheten i Umeå kommun" in by_number["001"].splitlines()
     assert "• Polis: Kontroll minst en gång per år." in by_number["002"].splitlines()
-    assert "• Trafik – rattfylleri och störande körning med unga i fokus." in by_number["002"]
+    # "o" marks an item under an item and keeps its level.
+    assert "◦ Trafik – rattfylleri och störande körning med unga i fokus." in by_number["002"]
     assert (
         "• Polisen lovar att som en del i det trygghetsskapande arbetet starta"
         in (by_number["004"])

@@ -59,7 +59,7 @@ class Reference:
 
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
-_SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")
+_SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 _LABEL = re.compile(
     r"^(?P<label>Polis(?:en)?|Kommun(?:en)?|Åtgärd|Gemensamt|Tillsammans)\s*:\s*", re.IGNORECASE
 )

@@ -189,10 +189,12 @@ _SPACES = re.compile(r"[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # are Symbol-font bullets), plus "-", "*" and "o" used as bullets in plain text.
 # A glyph bullet alone on its line is joined with the line after it.
 _BULLET = re.compile(
-    r"^(?:(?:[•◦▪▫●○■□‣\u2043∙·➢➤►▶✓✔\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8][ \t]*\n*)"
-    r"|(?:[-*][ \t]+)|(?:o[ \t]+(?=[A-ZÅÄÖ])))+(?=\S)",
+    r"^(?:(?:[•▪▫●■□‣\u2043∙·➢➤►▶✓✔\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8][ \t]*\n*)"
+    r"|(?:[-*][ \t]+))+(?=\S)",
     re.MULTILINE,
 )
+# Hollow bullets and "o" mark items under an item: they stay a level of their own.
+_SUB_BULLET = re.compile(r"^(?:[◦○][ \t]*\n*|o[ \t]+(?=[A-ZÅÄÖ]))(?=\S)", re.MULTILINE)
 _LONE_BULLET = re.compile(r"^• ?$\n?", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -239,6 +241,7 @@ def _tidy(text: str) -> str:
     if _COOKIE_WORD.search(text):
         text = _COOKIE_LINE.sub("", text)
     text = _BULLET.sub("• ", text)
+    text = _SUB_BULLET.sub("◦ ", text)
     text = _LONE_BULLET.sub("", text)
     return _BLANK_LINES.sub("\n\n", text).strip("\n")
 

@@ -1,0 +1,98 @@
+"""From bytes to the contract, and from the contract to a draft promise set.
+
+`extract_document` is what `loften extract` prints (no database involved);
+`document_import` stores the result as draft promise sets in one transaction,
+so a file that fails leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+
+from loften.ingest.extract import Reference, extract
+from loften.ingest.models import SourceDocument
+from loften.ingest.normalise import normalise
+from loften.ingest.readers import UnreadableDocument, read_document
+from loften.ingest.services import (
+    ExtractError,
+    agreement_create_from_extract,
+    promise_sets_create_from_extract,
+    source_document_store,
+)
+from loften.promises.models import PromiseSet
+
+
+def extract_document(content: bytes, filename: str, reference: Reference) -> dict[str, Any]:
+    """The contract's JSON object for one file; raises UnreadableDocument with a Swedish reason."""
+    document = read_document(content, filename)
+    result = extract(normalise(document.text), reference)
+    return {
+        "file": filename,
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "format": document.format,
+        **result,
+    }
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    filename: str
+    created: bool
+    summary: str
+    promise_sets: tuple[int, ...] = ()
+
+
+class ImportFailed(Exception):
+    """The file could not be imported; the message is a Swedish sentence for the user."""
+
+
+def document_import(
+    content: bytes,
+    filename: str,
+    *,
+    reference: Reference,
+    municipality_code: str | None = None,
+) -> ImportResult:
+    """Store one file as draft promise sets (or an agreement); the same bytes only once."""
+    sha256 = hashlib.sha256(content).hexdigest()
+    if SourceDocument.objects.filter(sha256=sha256).exists():
+        return ImportResult(filename, False, "redan inläst")
+    try:
+        extracted = extract_document(content, filename, reference)
+    except UnreadableDocument as exc:
+        raise ImportFailed(str(exc)) from exc
+    if municipality_code:
+        extracted["municipalities"] = [{"name": "", "code": municipality_code}]
+    if not extracted["municipalities"]:
+        raise ImportFailed(
+            "Dokumentet nämner ingen kommun som finns i registret; ange kommunkoden."
+        )
+    try:
+        with transaction.atomic():
+            document = source_document_store(
+                content=content,
+                filename=filename,
+                format=extracted["format"],
+                text=extracted["text"],
+            )
+            if extracted["kind"] == "agreement":
+                agreement = agreement_create_from_extract(extracted, document=document)
+                return ImportResult(filename, True, f"samverkansöverenskommelse: {agreement}")
+            sets = promise_sets_create_from_extract(extracted, document=document, publish=False)
+    except ExtractError as exc:
+        raise ImportFailed(str(exc)) from exc
+    promises = sum(s.promises.count() for s in sets)
+    return ImportResult(
+        filename,
+        True,
+        f"{len(sets)} utkast med {promises} löften",
+        tuple(s.pk for s in sets),
+    )
+
+
+def draft_sets(result: ImportResult) -> list[PromiseSet]:
+    return list(PromiseSet.objects.filter(pk__in=result.promise_sets))
