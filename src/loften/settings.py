@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.staticfiles",
     "loften.registry",
     "loften.ingest",
@@ -104,6 +106,25 @@ CACHES = {
         "LOCATION": "loften_cache",
     }
 }
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "uploads"
+LOGOUT_REDIRECT_URL = "index"
+
+# Slow work (reading uploaded documents) runs as background jobs in the
+# database: any number of `loften worker` processes on any machines share it.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
+
+# Uploads are read in full before they are stored; larger files are refused.
+MAX_UPLOAD_BYTES = env_int("LOFTEN_MAX_UPLOAD_MB", 20) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 100
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -8,5 +8,7 @@ admin.site.index_title = _("Register och medborgarlöften")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("konto/", include("loften.accounts.urls")),
+    path("arbetsyta/inlasning/", include("loften.ingest.urls")),
     path("", include("loften.publicsite.urls")),
 ]

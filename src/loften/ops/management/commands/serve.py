@@ -1,16 +1,27 @@
 import os
 import shutil
+import subprocess
 import sys
 from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from loften.env import env_bool
+
+
+def _executable(name: str) -> str:
+    found = shutil.which(name) or os.path.join(os.path.dirname(sys.executable), name)
+    if not os.path.exists(found):
+        raise CommandError(f"{name} is not installed: pip install the loften package.")
+    return found
+
 
 class Command(BaseCommand):
     help = (
-        "Serve Löften with the granian HTTP server (collects static files first). "
-        "Stateless: run as many as you like behind a load balancer."
+        "Serve Löften with the granian HTTP server (collects static files first), with one "
+        "background worker beside it unless --no-worker. Stateless: run as many as you like "
+        "behind a load balancer."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -20,35 +31,44 @@ class Command(BaseCommand):
             "--workers",
             type=int,
             default=int(os.environ.get("LOFTEN_WORKERS", "2")),
-            help="worker processes (default 2, or LOFTEN_WORKERS)",
+            help="HTTP worker processes (default 2, or LOFTEN_WORKERS)",
+        )
+        parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            default=not env_bool("LOFTEN_SERVE_WORKER", True),
+            help="do not start a background-job worker beside the server "
+            "(or LOFTEN_SERVE_WORKER=0); run `loften worker` elsewhere",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("collectstatic", interactive=False, verbosity=0)
-        granian = shutil.which("granian") or os.path.join(
-            os.path.dirname(sys.executable), "granian"
-        )
-        if not os.path.exists(granian):
-            raise CommandError("granian is not installed: pip install the loften package.")
+        server = [
+            _executable("granian"),
+            "--interface", "wsgi",
+            "--host", options["host"],
+            "--port", str(options["port"]),
+            "--workers", str(options["workers"]),
+            # Requests in flight per worker: enough for slow clients, few
+            # enough that a Python process is not flooded with threads.
+            "--backpressure", "16",
+            "--no-ws",
+            "loften.wsgi:application",
+        ]  # fmt: skip
+        children = []
+        if not options["no_worker"]:
+            children.append(subprocess.Popen([_executable("loften"), "worker"]))  # noqa: S603
         self.stdout.write(f"Löften on http://{options['host']}:{options['port']}/")
         sys.stdout.flush()
-        os.execv(  # noqa: S606 - replaces this process with the server on purpose
-            granian,
-            [
-                granian,
-                "--interface",
-                "wsgi",
-                "--host",
-                options["host"],
-                "--port",
-                str(options["port"]),
-                "--workers",
-                str(options["workers"]),
-                # Requests in flight per worker: enough for slow clients, few
-                # enough that a Python process is not flooded with threads.
-                "--backpressure",
-                "16",
-                "--no-ws",
-                "loften.wsgi:application",
-            ],
-        )
+        web = subprocess.Popen(server)  # noqa: S603
+        try:
+            code = web.wait()
+        except KeyboardInterrupt:
+            web.terminate()
+            code = web.wait()
+        finally:
+            for child in children:
+                child.terminate()
+                child.wait(timeout=30)
+        if code:
+            raise CommandError(f"granian stopped with exit code {code}")

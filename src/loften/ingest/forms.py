@@ -1,0 +1,65 @@
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db.models import QuerySet
+
+from loften.promises.models import Party, Theme
+from loften.registry.models import Municipality
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(item, initial) for item in files if item]
+
+
+class UploadForm(forms.Form):
+    municipality = forms.ModelChoiceField(
+        queryset=Municipality.objects.none(),
+        label="Kommun",
+        empty_label=None,
+        help_text="Dokumenten läses in som utkast för den här kommunen.",
+    )
+    documents = MultipleFileField(
+        label="Dokument",
+        help_text="PDF, Word (DOCX), webbsida (HTML) eller text. Du kan välja flera filer.",
+    )
+
+    def __init__(self, *args: Any, municipalities: QuerySet[Municipality], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = municipalities  # type: ignore[attr-defined]
+
+    def clean_documents(self) -> list[UploadedFile]:
+        files: list[UploadedFile] = self.cleaned_data["documents"]
+        limit = settings.MAX_UPLOAD_BYTES
+        too_big = [f.name for f in files if (f.size or 0) > limit]
+        if too_big:
+            raise forms.ValidationError(
+                f"För stor fil: {', '.join(str(n) for n in too_big)}. "
+                f"Största tillåtna storlek är {limit // (1024 * 1024)} MB."
+            )
+        empty = [f.name for f in files if not f.size]
+        if empty:
+            raise forms.ValidationError(f"Tom fil: {', '.join(str(n) for n in empty)}.")
+        return files
+
+
+class PromiseCorrectionForm(forms.Form):
+    text = forms.CharField(label="Löftet", widget=forms.Textarea(attrs={"rows": 4}))
+    focus_area = forms.CharField(label="Inriktning", required=False, max_length=300)
+    parties = forms.MultipleChoiceField(
+        label="Vem lovar",
+        choices=[(p.value, p.label) for p in (Party.POLICE, Party.MUNICIPALITY, Party.OTHERS)],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    themes = forms.MultipleChoiceField(
+        label="Teman", choices=Theme.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )

@@ -1,0 +1,94 @@
+"""Review of an imported draft: correct what was read, then accept and publish."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db import transaction
+
+from loften.ingest.models import Correction
+from loften.promises.models import FocusArea, Promise, PromiseSet, PromiseTheme
+
+
+def _promise_fields(promise: Promise) -> dict[str, Any]:
+    return {
+        "text": promise.text,
+        "focus_area": promise.focus_area.title if promise.focus_area else "",
+        "parties": [str(p.value) for p in promise.parties],
+        "themes": [t.theme for t in promise.themes.all()],
+    }
+
+
+@transaction.atomic
+def promise_correct(
+    *,
+    promise: Promise,
+    text: str,
+    focus_area: str,
+    parties: list[str],
+    themes: list[str],
+    acting_user: User,
+) -> list[Correction]:
+    """Apply a reviewer's corrections to one promise and keep each change."""
+    before = _promise_fields(promise)
+    promise.text = text.strip()
+    promise.by_police = "police" in parties
+    promise.by_municipality = "municipality" in parties
+    promise.with_others = "others" in parties
+    if focus_area.strip() != before["focus_area"]:
+        promise.focus_area = (
+            FocusArea.objects.get_or_create(
+                promise_set=promise.promise_set,
+                title=focus_area.strip(),
+                defaults={"position": promise.promise_set.focus_areas.count()},
+            )[0]
+            if focus_area.strip()
+            else None
+        )
+    promise.save(
+        update_fields=["text", "by_police", "by_municipality", "with_others", "focus_area"]
+    )
+    if themes != before["themes"]:
+        promise.themes.all().delete()
+        PromiseTheme.objects.bulk_create(
+            PromiseTheme(promise=promise, theme=theme, position=i) for i, theme in enumerate(themes)
+        )
+    after = _promise_fields(promise)
+    return [
+        Correction.objects.create(
+            promise_set=promise.promise_set,
+            promise_text=before["text"],
+            field=field,
+            before=before[field],
+            after=after[field],
+            corrected_by=acting_user,
+        )
+        for field in before
+        if before[field] != after[field]
+    ]
+
+
+@transaction.atomic
+def promise_reject(*, promise: Promise, acting_user: User) -> Correction:
+    """Remove something the extractor took for a promise, and remember that it was not one."""
+    correction = Correction.objects.create(
+        promise_set=promise.promise_set,
+        promise_text=promise.text,
+        field="promise",
+        before=_promise_fields(promise),
+        after=None,
+        corrected_by=acting_user,
+    )
+    promise.delete()
+    return correction
+
+
+def draft_for_review(promise_set: PromiseSet) -> PromiseSet:
+    """A draft with what its review page shows, in a fixed number of queries."""
+    return (
+        PromiseSet.objects.select_related("source_document")
+        .prefetch_related("municipalities", "promises__themes", "promises__focus_area",
+                          "promises__commitments", "corrections")
+        .get(pk=promise_set.pk)
+    )  # fmt: skip

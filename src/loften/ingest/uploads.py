@@ -1,0 +1,77 @@
+"""Uploads from the back office, read by background jobs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from functools import partial
+
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from loften.ingest.extract import Reference
+from loften.ingest.models import Upload
+from loften.ingest.pipeline import ImportFailed, document_import
+from loften.registry.models import Municipality
+
+logger = logging.getLogger(__name__)
+
+
+def uploads_create(
+    *, files: Iterable[UploadedFile], municipality: Municipality, acting_user: User
+) -> list[Upload]:
+    """Keep the files and queue one background job per file."""
+    from loften.ingest.tasks import import_upload
+
+    created = []
+    with transaction.atomic():
+        for upload_file in files:
+            content = upload_file.read()
+            created.append(
+                Upload.objects.create(
+                    filename=upload_file.name or "dokument",
+                    content=content,
+                    size=len(content),
+                    municipality=municipality,
+                    uploaded_by=acting_user,
+                )
+            )
+        # Queue after commit, so a worker never looks for an upload that is not there yet.
+        for upload in created:
+            transaction.on_commit(partial(import_upload.enqueue, upload.pk))
+    return created
+
+
+def upload_run(upload_id: int) -> Upload:
+    """Read one upload; its status and message tell the person how it went."""
+    with transaction.atomic():
+        upload = Upload.objects.select_for_update().get(pk=upload_id)
+        if upload.status != Upload.Status.WAITING:
+            return upload  # another worker has it, or it is done
+        upload.status = Upload.Status.RUNNING
+        upload.save(update_fields=["status"])
+    try:
+        result = document_import(
+            bytes(upload.content),
+            upload.filename,
+            reference=Reference.from_shipped_files(),
+            municipality_code=upload.municipality.code,
+        )
+    except ImportFailed as exc:
+        upload.status, upload.message = Upload.Status.FAILED, str(exc)
+    except Exception:
+        logger.exception("Import of upload %s (%s) failed", upload.pk, upload.filename)
+        upload.status = Upload.Status.FAILED
+        upload.message = (
+            "Ett oväntat fel inträffade. Filen är inte inläst; försök igen eller kontakta oss."
+        )
+    else:
+        upload.status = Upload.Status.DONE if result.created else Upload.Status.DUPLICATE
+        upload.message = result.summary
+        upload.content = b""
+        upload.promise_sets.set(result.promise_sets)
+    upload.finished_at = timezone.now()
+    upload.save(update_fields=["status", "message", "content", "finished_at"])
+    return upload

@@ -1,0 +1,105 @@
+"""Back office: upload documents and follow their background import."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from loften.accounts.selectors import access_draft_promise_set, municipalities_of, signed_in
+from loften.ingest.forms import PromiseCorrectionForm, UploadForm
+from loften.ingest.highlight import segments
+from loften.ingest.models import Upload
+from loften.ingest.review import draft_for_review, promise_correct, promise_reject
+from loften.ingest.uploads import uploads_create
+from loften.promises.models import Party, Theme
+from loften.promises.services import promise_set_publish
+
+
+@login_required
+def uploads(request: HttpRequest) -> HttpResponse:
+    """The upload form and the person's uploads with their progress."""
+    municipalities = municipalities_of(request.user)
+    form = UploadForm(request.POST or None, request.FILES or None, municipalities=municipalities)
+    if request.method == "POST" and form.is_valid():
+        uploads_create(
+            files=form.cleaned_data["documents"],
+            municipality=form.cleaned_data["municipality"],
+            acting_user=signed_in(request),
+        )
+        return redirect("uploads")
+    mine = list(
+        Upload.objects.filter(uploaded_by=signed_in(request))
+        .select_related("municipality")
+        .prefetch_related("promise_sets")
+        .defer("content")[:50]
+    )
+    return render(
+        request,
+        "ingest/uploads.html",
+        {
+            "form": form,
+            "uploads": mine,
+            "pending": any(u.pending for u in mine),
+            "can_upload": municipalities.exists(),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def review(request: HttpRequest, promise_set_id: int) -> HttpResponse:
+    """The source text with each promise marked, beside what was read from it."""
+    draft = draft_for_review(access_draft_promise_set(request.user, promise_set_id))
+    promises = list(draft.promises.all())
+    text = draft.source_document.text if draft.source_document else ""
+    spans = [
+        (p.pk, p.source_start, p.source_end)
+        for p in promises
+        if p.source_start is not None and p.source_end is not None
+    ]
+    return render(
+        request,
+        "ingest/review.html",
+        {
+            "draft": draft,
+            "promises": promises,
+            "segments": segments(text, spans),
+            "parties": [Party.POLICE, Party.MUNICIPALITY, Party.OTHERS],
+            "themes": Theme.choices,
+        },
+    )
+
+
+@login_required
+@require_POST
+def correct(request: HttpRequest, promise_set_id: int, promise_id: int) -> HttpResponse:
+    draft = access_draft_promise_set(request.user, promise_set_id)
+    promise = get_object_or_404(draft.promises, pk=promise_id)
+    form = PromiseCorrectionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Rättelsen sparades inte: " + form.errors.as_text())
+    elif request.POST.get("action") == "reject":
+        promise_reject(promise=promise, acting_user=signed_in(request))
+        messages.success(request, "Borttaget: det var inget löfte.")
+    else:
+        changes = promise_correct(
+            promise=promise,
+            acting_user=signed_in(request),
+            text=form.cleaned_data["text"],
+            focus_area=form.cleaned_data["focus_area"],
+            parties=form.cleaned_data["parties"],
+            themes=form.cleaned_data["themes"],
+        )
+        messages.success(request, f"Sparat ({len(changes)} ändringar).")
+    return redirect(f"{reverse('review', args=[draft.pk])}#p-{promise_id}")
+
+
+@login_required
+@require_POST
+def publish(request: HttpRequest, promise_set_id: int) -> HttpResponse:
+    draft = access_draft_promise_set(request.user, promise_set_id)
+    promise_set_publish(draft)
+    messages.success(request, "Medborgarlöftet är publicerat.")
+    return redirect(draft.municipalities.first() or "index")

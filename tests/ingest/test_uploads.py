@@ -1,0 +1,123 @@
+"""Uploading documents in the back office: the request only queues, a worker reads them."""
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.test import Client
+
+from loften.accounts.models import Membership
+from loften.ingest.models import SourceDocument, Upload
+from loften.promises.models import PromiseSet
+from loften.registry.models import Organisation
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SEEDS = Path(__file__).resolve().parents[2] / "src" / "loften" / "ops" / "seeds"
+ALVSBYN = SEEDS / "002_307e26fc5e31ffd9.txt"
+
+
+def member(username: str, organisation: str, role: str = "coordinator") -> User:
+    user = User.objects.create_user(username, password="pw")
+    Membership.objects.create(
+        user=user, organisation=Organisation.objects.get(name=organisation), role=role
+    )
+    return user
+
+
+def upload(client: Client, *files: tuple[str, bytes], municipality: str = "2560") -> object:
+    from loften.registry.models import Municipality
+
+    return client.post(
+        "/arbetsyta/inlasning/",
+        {
+            "municipality": Municipality.objects.get(code=municipality).pk,
+            "documents": [SimpleUploadedFile(name, content) for name, content in files],
+        },
+    )
+
+
+def work() -> None:
+    call_command("worker", "--batch", "--no-startup-delay", verbosity=0)
+
+
+def test_the_upload_page_needs_a_login(client: Client) -> None:
+    response = client.get("/arbetsyta/inlasning/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/logga-in/")
+
+
+def test_an_upload_is_queued_then_read_by_a_worker_into_a_draft(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    response = upload(client, ("lofte.txt", ALVSBYN.read_bytes()))
+    assert response.status_code == 302
+    queued = Upload.objects.get()
+    assert queued.status == Upload.Status.WAITING
+    assert PromiseSet.objects.count() == 0
+    assert 'http-equiv="refresh"' in client.get("/arbetsyta/inlasning/").content.decode()
+
+    work()
+
+    queued.refresh_from_db()
+    assert queued.status == Upload.Status.DONE
+    assert queued.message == "1 utkast med 11 löften"
+    assert queued.content in (b"", memoryview(b""))
+    assert queued.promise_sets.get().status == PromiseSet.Status.DRAFT
+    page = client.get("/arbetsyta/inlasning/").content.decode()
+    assert "klar" in page
+    assert 'http-equiv="refresh"' not in page
+
+
+def test_several_files_at_once_each_get_their_own_result(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    upload(client, ("lofte.txt", ALVSBYN.read_bytes()), ("trasig.pdf", b"%PDF-1.4 trasig"))
+    work()
+    results = dict(Upload.objects.values_list("filename", "status"))
+    assert results == {"lofte.txt": "done", "trasig.pdf": "failed"}
+    failed = Upload.objects.get(filename="trasig.pdf")
+    assert failed.message
+    assert SourceDocument.objects.count() == 1
+
+
+def test_the_same_file_twice_is_reported_not_duplicated(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    upload(client, ("lofte.txt", ALVSBYN.read_bytes()))
+    work()
+    upload(client, ("igen.txt", ALVSBYN.read_bytes()))
+    work()
+    assert Upload.objects.get(filename="igen.txt").status == Upload.Status.DUPLICATE
+    assert PromiseSet.objects.count() == 1
+
+
+def test_a_police_area_uploads_for_the_kommuner_it_covers_only(client: Client) -> None:
+    client.force_login(member("kommunpolis", "Lokalpolisområde Piteå älvdal", "editor"))
+    page = client.get("/arbetsyta/inlasning/").content.decode()
+    assert "Älvsbyn" in page
+    assert "Umeå" not in page
+    response = upload(client, ("lofte.txt", ALVSBYN.read_bytes()), municipality="2480")
+    assert response.status_code == 400
+    assert Upload.objects.count() == 0
+
+
+def test_an_empty_file_is_refused_with_a_message(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    response = upload(client, ("tom.txt", b""))
+    assert response.status_code == 400
+    assert "Tom fil" in response.content.decode() or "tom" in response.content.decode()
+    assert Upload.objects.count() == 0
+
+
+def test_a_viewer_cannot_upload(client: Client) -> None:
+    client.force_login(member("läsare", "Älvsbyns kommun", "viewer"))
+    assert "hör inte till någon kommun" in client.get("/arbetsyta/inlasning/").content.decode()
+    assert upload(client, ("lofte.txt", ALVSBYN.read_bytes())).status_code == 400
+
+
+def test_the_login_page_speaks_swedish(client: Client) -> None:
+    member("samordnare", "Älvsbyns kommun")
+    response = client.post("/konto/logga-in/", {"username": "samordnare", "password": "fel"})
+    assert "Fel användarnamn eller lösenord" in response.content.decode()
+    response = client.post("/konto/logga-in/", {"username": "samordnare", "password": "pw"})
+    assert response["Location"] == "/arbetsyta/inlasning/"
