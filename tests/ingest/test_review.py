@@ -24,10 +24,10 @@ def draft() -> PromiseSet:
     return PromiseSet.objects.get()
 
 
-def login(client: Client, organisation: str) -> User:
+def login(client: Client, organisation: str, role: str = "coordinator") -> User:
     user = User.objects.create_user(organisation.split()[0].lower(), password="pw")
     Membership.objects.create(
-        user=user, organisation=Organisation.objects.get(name=organisation), role="coordinator"
+        user=user, organisation=Organisation.objects.get(name=organisation), role=role
     )
     client.force_login(user)
     return user
@@ -102,8 +102,11 @@ def test_another_kommun_cannot_see_or_change_the_draft(client: Client, draft: Pr
     assert draft.promises.count() == 11
 
 
-def test_the_police_area_reviews_the_drafts_of_the_kommuner_it_covers(
+def test_the_police_area_reviews_the_drafts_of_the_kommuner_it_covers_but_does_not_publish(
     client: Client, draft: PromiseSet
 ) -> None:
-    login(client, "Lokalpolisområde Piteå älvdal")
+    login(client, "Lokalpolisområde Piteå älvdal", role="editor")
     assert client.get(f"/arbetsyta/inlasning/utkast/{draft.pk}/").status_code == 200
+    assert client.post(f"/arbetsyta/inlasning/utkast/{draft.pk}/publicera/").status_code == 404
+    draft.refresh_from_db()
+    assert draft.status == PromiseSet.Status.DRAFT

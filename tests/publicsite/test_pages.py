@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from time_machine import TimeMachineFixture
 
-from loften.promises.models import PromiseTheme
+from loften.promises.models import PromiseSet, PromiseTheme
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, municipality
 
 pytestmark = pytest.mark.django_db
@@ -76,32 +76,36 @@ def test_a_kommun_page_shows_every_promise_and_commitment_in_force(
     assert "Lokalpolisområde Piteå älvdal" in page
 
 
-def test_a_kommun_page_lists_earlier_periods_and_hides_drafts(client: Client) -> None:
+@pytest.fixture
+def three_periods() -> tuple[PromiseSet, PromiseSet, PromiseSet]:
+    """Älvsbyn's earlier set, the set in force, and a draft for the next period."""
     earlier = PromiseSetFactory(
         title="Medborgarlöfte 2021-2022",
         period_start=date(2021, 1, 1),
         period_end=date(2022, 12, 31),
         publish=True,
     )
-    PromiseSetFactory(title="Medborgarlöfte 2023-2025", publish=True)
-    PromiseSetFactory(title="Hemligt utkast 2026", period_start=date(2026, 1, 1), period_end=None)
+    current = PromiseSetFactory(title="Medborgarlöfte 2023-2025", publish=True)
+    draft = PromiseSetFactory(
+        title="Hemligt utkast 2026", period_start=date(2026, 1, 1), period_end=None
+    )
+    return earlier, current, draft
+
+
+def test_a_kommun_page_lists_earlier_periods_and_hides_drafts(
+    client: Client, three_periods: tuple[PromiseSet, PromiseSet, PromiseSet]
+) -> None:
+    earlier, _, _ = three_periods
     page = client.get("/kommun/alvsbyn/").content.decode()
     assert "Gäller nu: Medborgarlöfte 2023-2025" in page
     assert f'href="/kommun/alvsbyn/lofte/{earlier.pk}/"' in page
     assert "Hemligt utkast" not in page
 
 
-def test_an_earlier_period_has_its_own_page_but_a_draft_does_not(client: Client) -> None:
-    earlier = PromiseSetFactory(
-        title="Medborgarlöfte 2021-2022",
-        period_start=date(2021, 1, 1),
-        period_end=date(2022, 12, 31),
-        publish=True,
-    )
-    PromiseSetFactory(title="Medborgarlöfte 2023-2025", publish=True)
-    draft = PromiseSetFactory(
-        title="Hemligt utkast", period_start=date(2026, 1, 1), period_end=None
-    )
+def test_an_earlier_period_has_its_own_page_but_a_draft_does_not(
+    client: Client, three_periods: tuple[PromiseSet, PromiseSet, PromiseSet]
+) -> None:
+    earlier, _, draft = three_periods
     page = client.get(f"/kommun/alvsbyn/lofte/{earlier.pk}/").content.decode()
     assert "har ersatts av ett senare" in page
     assert client.get(f"/kommun/alvsbyn/lofte/{draft.pk}/").status_code == 404

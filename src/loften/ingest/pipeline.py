@@ -23,7 +23,6 @@ from loften.ingest.services import (
     promise_sets_create_from_extract,
     source_document_store,
 )
-from loften.promises.models import PromiseSet
 
 
 def extract_document(content: bytes, filename: str, reference: Reference) -> dict[str, Any]:
@@ -92,7 +91,3 @@ def document_import(
         f"{len(sets)} utkast med {promises} löften",
         tuple(s.pk for s in sets),
     )
-
-
-def draft_sets(result: ImportResult) -> list[PromiseSet]:
-    return list(PromiseSet.objects.filter(pk__in=result.promise_sets))

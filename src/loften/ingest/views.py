@@ -7,7 +7,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from loften.accounts.selectors import access_draft_promise_set, municipalities_of, signed_in
+from loften.accounts.selectors import (
+    PUBLISHING_ROLES,
+    access_draft_promise_set,
+    municipalities_of,
+    signed_in,
+)
 from loften.ingest.forms import PromiseCorrectionForm, UploadForm
 from loften.ingest.highlight import segments
 from loften.ingest.models import Upload
@@ -99,7 +104,8 @@ def correct(request: HttpRequest, promise_set_id: int, promise_id: int) -> HttpR
 @login_required
 @require_POST
 def publish(request: HttpRequest, promise_set_id: int) -> HttpResponse:
-    draft = access_draft_promise_set(request.user, promise_set_id)
+    """Only a kommun's coordinator publishes; the police area's people review and correct."""
+    draft = access_draft_promise_set(request.user, promise_set_id, PUBLISHING_ROLES)
     promise_set_publish(draft)
     messages.success(request, "Medborgarlöftet är publicerat.")
     return redirect(draft.municipalities.first() or "index")
