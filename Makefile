@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck test-sqlite test-postgres clean
+.PHONY: demo test lint typecheck test-sqlite test-postgres bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,8 @@ demo: $(STAMP)
 test: $(STAMP) lint typecheck test-sqlite test-postgres
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -35,6 +35,10 @@ test-postgres: $(STAMP)
 	@scripts/install-system-packages
 	@echo "== tests on PostgreSQL"
 	LOFTEN_TEST_DATABASE=postgres $(BIN)/pytest
+
+## Benchmarks (figures go to bench/RESULTS.md by hand, with machine and date)
+bench: $(STAMP)
+	$(BIN)/python bench/ingest.py --documents 1000 --pdfs 200
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

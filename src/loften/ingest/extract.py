@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from loften.ingest.phrases import (
@@ -44,11 +45,29 @@ class Reference:
     municipalities: tuple[tuple[str, str], ...]
     local_police_areas: tuple[str, ...]
 
-    @property
+    @cached_property
     def places(self) -> set[str]:
         """Lower-cased words of place names, which are never a person's name."""
         words = {name.lower() for name, _code in self.municipalities}
         return words | {word.lower() for area in self.local_police_areas for word in area.split()}
+
+    @cached_property
+    def municipality_forms(self) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+        """One pattern for every way a document names a kommun, and what each form means."""
+        forms: dict[str, tuple[str, str]] = {}
+        for name, code in self.municipalities:
+            for form in (municipality_organisation_name(name), f"{name}s kommun", name):
+                forms.setdefault(form, (name, code))
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        # Every form starts with a capital: the lookahead skips other positions cheaply.
+        return re.compile(rf"\b(?=[A-ZÅÄÖ])(?:{alternatives})\b"), forms
+
+    @cached_property
+    def police_area_pattern(self) -> re.Pattern[str]:
+        names = "|".join(
+            re.escape(n) for n in sorted(self.local_police_areas, key=len, reverse=True)
+        )
+        return re.compile(rf"lokalpolisområde(?:t)?\s+(?P<name>{names})\b", re.IGNORECASE)
 
     @classmethod
     def from_shipped_files(cls) -> Reference:
@@ -261,12 +280,9 @@ def _kind(text: str, blocks: list[_Block]) -> str:
 
 
 def _municipalities(text: str, reference: Reference) -> list[dict[str, str]]:
-    counts: Counter[tuple[str, str]] = Counter()
-    for name, code in reference.municipalities:
-        official = municipality_organisation_name(name)
-        pattern = rf"\b(?:{re.escape(official)}|{re.escape(name)}s?\s+kommun|{re.escape(name)})\b"
-        counts[(name, code)] = len(re.findall(pattern, text))
-    if not counts or counts.most_common(1)[0][1] == 0:
+    pattern, forms = reference.municipality_forms
+    counts: Counter[tuple[str, str]] = Counter(forms[m.group()] for m in pattern.finditer(text))
+    if not counts:
         return []
     best = counts.most_common(1)[0][1]
     return [
@@ -277,12 +293,16 @@ def _municipalities(text: str, reference: Reference) -> list[dict[str, str]]:
 
 
 def _police_areas(text: str, reference: Reference) -> list[str]:
-    found = []
-    for name in reference.local_police_areas:
-        match = re.search(rf"lokalpolisområde(?:t)?\s+{re.escape(name)}\b", text, re.IGNORECASE)
-        if match:
-            found.append(f"Lokalpolisområde {text[match.end() - len(name) : match.end()]}")
-    return found
+    """Lokalpolisområden the text names, as it spells them, in registry order."""
+    named = {
+        m.group("name").casefold(): m.group("name")
+        for m in reference.police_area_pattern.finditer(text)
+    }
+    return [
+        f"Lokalpolisområde {named[name.casefold()]}"
+        for name in reference.local_police_areas
+        if name.casefold() in named
+    ]
 
 
 def _follow_up(text: str) -> dict[str, Any]:
