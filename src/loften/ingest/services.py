@@ -35,7 +35,9 @@ class ExtractError(ValueError):
     """The extracted data cannot be stored; the message is for the person importing."""
 
 
-def source_document_store(*, content: bytes, filename: str, format: str, text: str) -> SourceDocument:
+def source_document_store(
+    *, content: bytes, filename: str, format: str, text: str
+) -> SourceDocument:
     """The stored document for these bytes; the same bytes are stored once."""
     sha256 = hashlib.sha256(content).hexdigest()
     document, _created = SourceDocument.objects.get_or_create(
@@ -62,7 +64,9 @@ def _municipalities(extract: Extract) -> list[Municipality]:
     found = list(Municipality.objects.filter(code__in=codes))
     if not found or len(found) != len(set(codes)):
         names = ", ".join(m.get("name", "?") for m in extract.get("municipalities", []))
-        raise ExtractError(f"Kommunen i dokumentet kunde inte hittas i registret: {names or 'ingen'}.")
+        raise ExtractError(
+            f"Kommunen i dokumentet kunde inte hittas i registret: {names or 'ingen'}."
+        )
     return found
 
 

@@ -4,29 +4,44 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='SourceDocument',
+            name="SourceDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sha256', models.CharField(max_length=64, unique=True, verbose_name='SHA-256')),
-                ('filename', models.CharField(max_length=255, verbose_name='filnamn')),
-                ('format', models.CharField(choices=[('pdf', 'PDF'), ('docx', 'DOCX'), ('html', 'HTML'), ('text', 'text')], max_length=10, verbose_name='format')),
-                ('content', models.BinaryField(verbose_name='innehåll')),
-                ('text', models.TextField(blank=True, verbose_name='normaliserad text')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='inläst')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sha256", models.CharField(max_length=64, unique=True, verbose_name="SHA-256")),
+                ("filename", models.CharField(max_length=255, verbose_name="filnamn")),
+                (
+                    "format",
+                    models.CharField(
+                        choices=[
+                            ("pdf", "PDF"),
+                            ("docx", "DOCX"),
+                            ("html", "HTML"),
+                            ("text", "text"),
+                        ],
+                        max_length=10,
+                        verbose_name="format",
+                    ),
+                ),
+                ("content", models.BinaryField(verbose_name="innehåll")),
+                ("text", models.TextField(blank=True, verbose_name="normaliserad text")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="inläst")),
             ],
             options={
-                'verbose_name': 'källdokument',
-                'verbose_name_plural': 'källdokument',
-                'db_table': 'ingest_source_document',
-                'ordering': ['-created_at'],
+                "verbose_name": "källdokument",
+                "verbose_name_plural": "källdokument",
+                "db_table": "ingest_source_document",
+                "ordering": ["-created_at"],
             },
         ),
     ]
