@@ -190,10 +190,9 @@ def _hyphen_break(left: str, right: str, after: str, *, line_end: bool) -> _Brea
         return _Break.KEEP_HYPHEN  # "Purple Flag-Certifiering"
     if _is_entry(f"{left}-{right}"):
         return _Break.KEEP_HYPHEN  # "e-post", although Hunspell also takes "epost"
-    if _is_word(left + right):
-        return _Break.JOIN
-    # A hyphen at a line end in running text is far more often hyphenation than a
-    # hyphenated word the dictionary does not know.
+    # Whether or not Hunspell knows the joined word ("brottsligheten"), a hyphen at a
+    # line end in running text is far more often hyphenation than a hyphenated word the
+    # dictionary does not know ("polisvolontär-" / "verksamhet").
     return _Break.JOIN
 
 
@@ -336,8 +335,8 @@ def normalise(text: str) -> str:
     - A line break without a hyphen is joined when the dictionary knows the joined word
       and the halves are not both words, or the layout shows the break is inside a word.
     - "brottslig- heten" within a line is joined as by `dehyphenate_inline`.
-    - Bullets at a line start (•, ·, ▪, -, en and em dash, *, o followed by a space or tab) become
-      "• "; numbered items ("1. ") stay as they are.
+    - Bullets at a line start (•, ·, ▪, -, en and em dash, *, o followed by a space or
+      tab) become "• "; numbered items ("1. ") stay as they are.
     - Tabs and runs of spaces become one space, lines lose leading and trailing spaces,
       non-breaking spaces become spaces, zero-width characters go, runs of blank lines
       become one, and the text is in Unicode NFC.
