@@ -1,47 +1,361 @@
-"""Normalise text read from PDF, DOCX, HTML or plain files into clean Swedish lines.
+"""Normalise Swedish text extracted from PDF, Word and web pages before structure is read.
 
-Joins line-break hyphenation ("brottslig-\\nheten", "trygghets\\u2011 skapande")
-but keeps suspended compounds ("kvälls- och nattetid"), unifies bullets to
-"• " (and items under an item to "◦ "), collapses whitespace and applies
-Unicode NFC. Idempotent.
+Extracted text carries the layout it came from: words hyphenated at line ends ("brottslig-
+heten"), hyphens lost at line ends ("upp" / "fattning"), bullets as •, -, o or tabs, runs of
+spaces, non-breaking spaces and zero-width characters. `normalise` removes that noise and
+keeps the lines and paragraphs the extractor needs. Whether two pieces form one word is
+decided with the Swedish Hunspell dictionary from the `hunspell-sv` package, read with
+`spylls`, so that real suspended compounds ("kvälls- och nattetid") and hyphenated words
+("A-traktorer", "EST-händelse") keep their hyphen.
+
+Plain Python with no Django: the dictionary is loaded on first use, once per process, and
+lookups are cached.
 """
 
 from __future__ import annotations
 
+import enum
+import functools
+import importlib.metadata
 import re
+import site
+import sys
+import sysconfig
 import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-# Words after a hyphen that mean the hyphen ends a suspended compound: keep it.
-_CONJUNCTIONS = r"(?:och|eller|samt|som|respektive|resp\.|till|&|,)"
-_HYPHENS = "-\u2010\u2011\u00ad"
-_BREAK_HYPHEN = re.compile(
-    rf"(?P<head>[A-Za-zÅÄÖåäöéü]*[a-zåäöéü]{{2}})[{_HYPHENS}][ \t]*\n[ \t]*(?P<tail>[a-zåäöéü]+)"
+if TYPE_CHECKING:
+    from spylls.hunspell import Dictionary
+
+__all__ = ["DictionaryNotFoundError", "dehyphenate_inline", "normalise"]
+
+DICTIONARY_NAME = "sv_SE"
+DICTIONARY_PACKAGE = "hunspell-sv"
+
+# Words that follow the hyphen of a suspended compound: "kvälls- och nattetid".
+_SUSPENDING_WORDS = frozenset(
+    {
+        "och",
+        "eller",
+        "samt",
+        "som",
+        "respektive",
+        "resp",
+        "el",
+        "o",
+        "men",
+        "till",
+        "än",
+        "utan",
+        "liksom",
+        "plus",
+        "mot",
+        "både",
+        "såväl",
+    }
 )
-_INLINE_HYPHEN_BREAK = re.compile(
-    rf"(?P<head>[a-zåäöéü]{{2,}})[{_HYPHENS}][ \t]+(?P<tail>[a-zåäöéü]+)"
-)
-_BULLET = re.compile(r"^[ \t]*(?:[•·▪●■–—*]|-(?=[ \t]))[ \t]*", re.MULTILINE)
-# "o" and "◦" mark items under an item; they stay a level of their own.
-_SUB_BULLET = re.compile(r"^[ \t]*(?:◦|o(?=[ \t]))[ \t]*", re.MULTILINE)
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+# The longest joined word worth a dictionary lookup; longer strings are not words and
+# would only cost time in the compound analysis.
+_MAX_WORD = 60
+
+_LINE_SEPARATORS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_SPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u180e"
+_CONTROL = [
+    code
+    for code in [*range(0x20), 0x7F, *range(0x80, 0xA0)]
+    if chr(code) not in _LINE_SEPARATORS + _SPACES + "\n"
+]
+_REPLACEMENTS = {
+    **dict.fromkeys(_LINE_SEPARATORS, "\n"),
+    **dict.fromkeys(_SPACES, " "),
+    **dict.fromkeys(_DROPPED, ""),
+    # Other control characters carry no text.
+    **dict.fromkeys(map(chr, _CONTROL), ""),
+}
+# A regular expression finds these rare characters faster than str.translate walks a text.
+_REPLACED = re.compile(f"[{re.escape(''.join(_REPLACEMENTS))}]")
+# A soft hyphen before a line break or a space is where a word was broken; elsewhere it
+# is an invisible hyphenation point.
+_SOFT_HYPHEN_AT_BREAK = re.compile(r"\u00ad(?=[ \t\u00a0]*(?:\r|\n|$)|[ \t\u00a0])")
+_SPACE_RUN = re.compile(r" {2,}")
+
+# •, ·, ▪ and their relatives, including the private-use bullets of the Symbol and
+# Wingdings fonts that Word documents carry.
+_BULLET_CHARACTERS = "•·▪●■▫‣\u2043►➢\uf0b7\uf0a7\uf0d8\uf076"
+_BULLET_STARTS = frozenset(_BULLET_CHARACTERS + "-\u2013\u2014*o◦○")
+_BULLET = re.compile(rf"^(?:[{_BULLET_CHARACTERS}]|[-\u2013\u2014*]) ")
+# "o", "◦" and "○" mark items under an item: they stay a level of their own.
+_SUB_BULLET = re.compile(r"^[o◦○] ")
+_LONE_BULLET = re.compile(rf"^[{_BULLET_CHARACTERS}]$")
+_LIST_ITEM = re.compile(r"^(?:• |•$|◦ |\d{1,3}[.)] )")
+
+# Only the tail of a line is searched for its last word: longer words are not words.
+_TAIL = _MAX_WORD + 2
+_END_HYPHEN = re.compile(r"(?<![^\W_])([^\W_]+)-$")
+_END_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_]+$")
+_START_TOKEN = re.compile(r"[^\W_]+")
+_INLINE_HYPHEN = re.compile(r"([^\W_]+)-[ \t\u00a0]+([^\W_]+)")
 
 
-def _join(match: re.Match[str]) -> str:
-    tail = match.group("tail")
-    if re.fullmatch(_CONJUNCTIONS, tail):
-        return f"{match.group('head')}- {tail}"
-    return f"{match.group('head')}{tail}"
+class DictionaryNotFoundError(RuntimeError):
+    """The Swedish Hunspell dictionary is not installed where this process can find it."""
+
+
+class _Break(enum.Enum):
+    JOIN = "join"  # "brottslig-" + "heten" -> "brottsligheten"
+    KEEP_HYPHEN = "keep hyphen"  # "A-" + "traktorer" -> "A-traktorer"
+    SUSPEND = "suspend"  # "kvälls-" + "och" -> "kvälls- och"
+    LEAVE = "leave"  # not a word break; leave the text as it is
+
+
+def _dictionary_candidates() -> list[Path]:
+    """Where `hunspell-sv` may have put sv_SE.aff and sv_SE.dic, most specific first."""
+    candidates: list[Path] = []
+    try:
+        files = importlib.metadata.distribution(DICTIONARY_PACKAGE).files or []
+    except importlib.metadata.PackageNotFoundError:
+        files = []
+    candidates += [
+        Path(str(file.locate())).parent for file in files if file.name == f"{DICTIONARY_NAME}.dic"
+    ]
+    prefixes = [sysconfig.get_path("data"), sys.prefix, sys.base_prefix, site.getuserbase()]
+    candidates += [Path(prefix) / "share" / "hunspell" for prefix in prefixes]
+    return candidates
+
+
+@functools.cache
+def _dictionary() -> Dictionary:
+    """The Swedish dictionary, read once per process on first use (about three seconds)."""
+    from spylls.hunspell import Dictionary
+
+    for folder in _dictionary_candidates():
+        if (folder / f"{DICTIONARY_NAME}.dic").is_file() and (
+            folder / f"{DICTIONARY_NAME}.aff"
+        ).is_file():
+            return Dictionary.from_files(str(folder / DICTIONARY_NAME))
+    raise DictionaryNotFoundError(
+        f"The Swedish Hunspell dictionary {DICTIONARY_NAME}.dic was not found; install the "
+        f"{DICTIONARY_PACKAGE} package (it puts the files under <prefix>/share/hunspell)."
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_word(word: str) -> bool:
+    """Whether Hunspell accepts the word, with its affixes, compounds and break points."""
+    return 0 < len(word) <= _MAX_WORD and bool(_dictionary().lookup(word))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_entry(word: str) -> bool:
+    """Whether the dictionary has the word as a whole, without breaking it at hyphens.
+
+    Hunspell's own lookup breaks "x-y" at the hyphen and accepts it when both halves are
+    words, which holds for almost any pair; "A-traktorer" and "e-post" are entries in
+    their own right.
+    """
+    if not 0 < len(word) <= _MAX_WORD:
+        return False
+    return any(True for _ in _dictionary().lookuper.good_forms(word))
+
+
+def _is_acronym(part: str) -> bool:
+    """An abbreviation such as "EST", "CAN" or "A", which Swedish joins with a hyphen."""
+    return (len(part) == 1 and part.isupper()) or any(char.isupper() for char in part[1:])
+
+
+def _hyphen_break(left: str, right: str, after: str, *, line_end: bool) -> _Break:
+    """What "left-" followed by a break and "right" is: a broken word or a real hyphen.
+
+    `after` is the text that follows `right`; `line_end` tells a line break from a space
+    in text that was already flattened, where only a clear dictionary word is joined.
+    """
+    if after.startswith("-") and not after[1:2].isalnum():
+        return _Break.SUSPEND  # "bil- båt- och flygresor"
+    if right.casefold() in _SUSPENDING_WORDS:
+        if line_end and _is_word(left + right):
+            return _Break.JOIN  # "bekymmer-" / "samt" is "bekymmersamt"
+        return _Break.SUSPEND
+    numeric = left[-1].isdigit() or right[0].isdigit()
+    if not line_end:
+        if numeric or _is_acronym(left) or not right[0].islower():
+            return _Break.LEAVE
+        return _Break.JOIN if _is_word(left + right) else _Break.LEAVE
+    if numeric:
+        return _Break.KEEP_HYPHEN  # "2021-2024", "covid-19"
+    all_caps = left.isupper() and right.isupper()
+    if _is_acronym(left) and not all_caps:
+        return _Break.KEEP_HYPHEN  # "EST-händelse", "CAN-rapporten"
+    if right[0].isupper() and not all_caps:
+        return _Break.KEEP_HYPHEN  # "Purple Flag-Certifiering"
+    if _is_entry(f"{left}-{right}"):
+        return _Break.KEEP_HYPHEN  # "e-post", although Hunspell also takes "epost"
+    # Whether or not Hunspell knows the joined word ("brottsligheten"), a hyphen at a
+    # line end in running text is far more often hyphenation than a hyphenated word the
+    # dictionary does not know ("polisvolontär-" / "verksamhet").
+    return _Break.JOIN
+
+
+def _merge_lines(previous: str, line: str, *, tight: bool) -> str | None:
+    """The two lines as one when the break between them is inside a word, else None.
+
+    `tight` says that the previous line ended without the trailing space that the
+    extractor left at the other word wraps of this text: evidence that the break was
+    inside a word even when both halves are words on their own ("upp" / "fattning").
+    """
+    if _LIST_ITEM.match(line):
+        return None
+    if previous == "•":
+        return f"• {line}"
+    tail = previous[-_TAIL:]
+    if not tail[-1].isalnum() and tail[-1] != "-":
+        return None
+    cut = len(tail) < len(previous)  # a word reaching the cut is too long to be a word
+    if tail[-1] == "-" and (hyphen := _END_HYPHEN.search(tail)):
+        if cut and hyphen.start() == 0:
+            return None
+        token = _START_TOKEN.match(line)
+        if token is None:
+            return f"{previous} {line}" if line[0] in "&+" else None
+        action = _hyphen_break(hyphen[1], token[0], line[token.end() :], line_end=True)
+        if action is _Break.JOIN:
+            return previous[:-1] + line
+        if action is _Break.KEEP_HYPHEN:
+            return previous + line
+        if action is _Break.SUSPEND:
+            return f"{previous} {line}"
+        return None
+    left = _END_LETTERS.search(tail)
+    right = _START_TOKEN.match(line)
+    if left is None or right is None or (cut and left.start() == 0):
+        return None
+    if not right[0].isalpha() or not right[0][0].islower():
+        return None
+    # Most wraps fall between two words; that check is cheap, while the joined word needs
+    # Hunspell's slower compound analysis.
+    if not tight and _is_word(left[0]) and _is_word(right[0]):
+        return None
+    return previous + line if _is_word(left[0] + right[0]) else None
+
+
+def _join_lines(lines: list[str], tight: list[bool]) -> list[str]:
+    """Join the lines whose break falls inside a word; paragraphs stay apart."""
+    joined: list[str] = []
+    joined_tight: list[bool] = []
+    for line, line_tight in zip(lines, tight, strict=True):
+        if joined and joined[-1] and line:
+            merged = _merge_lines(joined[-1], line, tight=joined_tight[-1])
+            if merged is not None:
+                joined[-1] = merged
+                joined_tight[-1] = line_tight
+                continue
+        joined.append(line)
+        joined_tight.append(line_tight)
+    return joined
+
+
+def _dehyphenate_spaced(text: str) -> str:
+    """Join "brottslig- heten" within a line until nothing more changes."""
+    if "-" not in text:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        after = text[match.end() : match.end() + 2]
+        action = _hyphen_break(match[1], match[2], after, line_end=False)
+        return match[1] + match[2] if action is _Break.JOIN else match[0]
+
+    while True:
+        changed = _INLINE_HYPHEN.sub(replace, text)
+        if changed == text:
+            return text
+        text = changed
+
+
+def _unify_hyphens(text: str) -> str:
+    text = _SOFT_HYPHEN_AT_BREAK.sub("-", text)
+    return text.replace("\u00ad", "").replace("\u2010", "-").replace("\u2011", "-")
+
+
+def dehyphenate_inline(text: str) -> str:
+    """Join words broken by a hyphen and a space in text already flattened to one line.
+
+    "minska brottslig- heten" becomes "minska brottsligheten" and "trygghets\u2011 skapande"
+    (with a non-breaking hyphen) "trygghetsskapande"; suspended compounds such as "kvälls- och
+    nattetid" and anything the dictionary does not recognise as one word stay as they are.
+    Non-breaking and soft hyphens are written as "-" or dropped.
+    """
+    return _dehyphenate_spaced(_unify_hyphens(text))
+
+
+def _wraps_keep_trailing_space(lines: list[str], trailing: list[bool]) -> bool:
+    """Whether this text marks its ordinary word wraps with a trailing space.
+
+    PDF extractors often leave the space at a wrap between words; a line that then ends
+    flush against the break was broken inside a word.
+    """
+    spaced = flush = 0
+    for line, following, has_space in zip(lines, lines[1:], trailing, strict=False):
+        if line and following and line[-1].isalpha() and following[0].islower():
+            if has_space:
+                spaced += 1
+            else:
+                flush += 1
+    return spaced >= 3 and spaced >= 2 * flush
+
+
+def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
+    """Lines with clean whitespace and bullets, and whether each had trailing space."""
+    text = _unify_hyphens(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _REPLACED.sub(lambda match: _REPLACEMENTS[match[0]], text)
+    text = _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", text))
+    lines: list[str] = []
+    trailing: list[bool] = []
+    for raw in text.split("\n"):
+        line = raw.strip(" ")
+        if line and line[0] in _BULLET_STARTS:
+            line = _SUB_BULLET.sub("◦ ", line, count=1)
+            line = _LONE_BULLET.sub("•", _BULLET.sub("• ", line, count=1))
+        if not line and (not lines or not lines[-1]):
+            continue  # leading blank lines and runs of blank lines
+        lines.append(line)
+        trailing.append(raw.endswith(" "))
+    while lines and not lines[-1]:
+        lines.pop()
+        trailing.pop()
+    return lines, trailing
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
-    text = _BULLET.sub("• ", text)
-    text = _SUB_BULLET.sub("◦ ", text)
-    # A hyphen at a line end, or before a space, with a lower-case word after
-    # it is a break inside one word, unless that word is "och", "eller", ...
-    text = _BREAK_HYPHEN.sub(_join, text)
-    text = _INLINE_HYPHEN_BREAK.sub(_join, text)
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    """Whitespace-normalised, de-hyphenated text with its lines and paragraphs kept.
+
+    - Words broken at a line end with a hyphen (also a non-breaking or soft hyphen) are
+      joined ("brottslig-" / "heten" -> "brottsligheten"); suspended compounds keep their
+      hyphen ("trygghets-" / "och brottsförebyggande" -> "trygghets- och
+      brottsförebyggande"), and so do abbreviations, numbers and hyphenated dictionary
+      words ("A-traktorer", "EST-händelse", "2021-2024").
+    - A line break without a hyphen is joined when the dictionary knows the joined word
+      and the halves are not both words, or the layout shows the break is inside a word.
+    - "brottslig- heten" within a line is joined as by `dehyphenate_inline`.
+    - Bullets at a line start (•, ·, ▪, -, en and em dash, *, o followed by a space or
+      tab) become "• "; numbered items ("1. ") stay as they are.
+    - Tabs and runs of spaces become one space, lines lose leading and trailing spaces,
+      non-breaking spaces become spaces, zero-width characters go, runs of blank lines
+      become one, and the text is in Unicode NFC.
+
+    Idempotent: normalising the result again changes nothing.
+    """
+    lines, trailing = _clean_lines(text)
+    if _wraps_keep_trailing_space(lines, trailing):
+        tight = [not has_space for has_space in trailing]
+    else:
+        tight = [False] * len(lines)
+    while True:
+        changed = [_dehyphenate_spaced(line) for line in _join_lines(lines, tight)]
+        if changed == lines:
+            return "\n".join(lines)
+        # Every change removes characters, so this ends; later rounds see the text as a
+        # second call would, without the trailing spaces.
+        lines = changed
+        tight = [False] * len(lines)
