@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from loften.ingest.phrases import (
@@ -70,7 +70,9 @@ class Reference:
         return re.compile(rf"lokalpolisområde(?:t)?\s+(?P<name>{names})\b", re.IGNORECASE)
 
     @classmethod
+    @cache
     def from_shipped_files(cls) -> Reference:
+        """The registry as shipped; read and compiled once per process (it never changes)."""
         return cls(
             municipalities=tuple((m.name, m.code) for m in read_municipalities()),
             local_police_areas=tuple(sorted({c.local_area for c in read_police_coverage()})),
