@@ -103,3 +103,13 @@ def test_signatories_are_linked_to_their_organisation_whatever_the_case() -> Non
     assert nyberg.organisation_name == "Lokalpolisområde Piteå Älvdal"
     assert nyberg.organisation is not None
     assert nyberg.organisation.name == "Lokalpolisområde Piteå älvdal"
+
+
+def test_a_seed_already_imported_under_another_name_is_not_loaded_twice(tmp_path: Path) -> None:
+    alvsbyn = seed_files()[2]
+    renamed = tmp_path / "alvsbyn-2023.txt"
+    renamed.write_bytes(alvsbyn.read_bytes())
+    call_command("import", str(renamed), stdout=StringIO())
+    output = _demo("--no-logins")
+    assert f"skipped {alvsbyn.name}" in " ".join(output.split())
+    assert PromiseSet.objects.filter(municipalities__code="2560").count() == 1

@@ -46,9 +46,6 @@ class UploadForm(forms.Form):
                 f"För stor fil: {', '.join(str(n) for n in too_big)}. "
                 f"Största tillåtna storlek är {limit // (1024 * 1024)} MB."
             )
-        empty = [f.name for f in files if not f.size]
-        if empty:
-            raise forms.ValidationError(f"Tom fil: {', '.join(str(n) for n in empty)}.")
         return files
 
 

@@ -72,7 +72,7 @@ def document_import(
         )
     try:
         with transaction.atomic():
-            document = source_document_store(
+            document, _created = source_document_store(
                 content=content,
                 filename=filename,
                 format=extracted["format"],

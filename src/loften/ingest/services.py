@@ -37,14 +37,13 @@ class ExtractError(ValueError):
 
 def source_document_store(
     *, content: bytes, filename: str, format: str, text: str
-) -> SourceDocument:
-    """The stored document for these bytes; the same bytes are stored once."""
+) -> tuple[SourceDocument, bool]:
+    """The stored document for these bytes and whether it is new; bytes are stored once."""
     sha256 = hashlib.sha256(content).hexdigest()
-    document, _created = SourceDocument.objects.get_or_create(
+    return SourceDocument.objects.get_or_create(
         sha256=sha256,
         defaults={"filename": filename, "format": format, "content": content, "text": text},
     )
-    return document
 
 
 def _date(value: str | None) -> date | None:

@@ -13,7 +13,6 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from loften.accounts.models import Membership
-from loften.ingest.models import SourceDocument
 from loften.ingest.services import (
     agreement_create_from_extract,
     promise_sets_create_from_extract,
@@ -49,11 +48,10 @@ def seed_load(path: Path) -> SeedResult:
     content = path.read_bytes()
     extract = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     with transaction.atomic():
-        existing = SourceDocument.objects.filter(filename=path.name).exists()
-        document = source_document_store(
+        document, created = source_document_store(
             content=content, filename=path.name, format="text", text=content.decode("utf-8")
         )
-        if existing:
+        if not created:
             return SeedResult(path.name, False, "already loaded")
         if extract["kind"] == "agreement":
             agreement = agreement_create_from_extract(extract, document=document)
