@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "loften.registry",
     "loften.ingest",
     "loften.promises",
+    "loften.followup",
     "loften.accounts",
     "loften.publicsite",
     "loften.ops",

@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
+from loften.followup.models import Outcome
 from loften.ingest.models import SourceDocument
 from loften.promises.models import PromiseSet
 
@@ -68,6 +69,17 @@ def test_import_stores_drafts_that_no_visitor_sees(client: Client) -> None:
     assert {s.status for s in sets} == {PromiseSet.Status.DRAFT}
     assert SourceDocument.objects.get().content == STROMSUND.read_bytes()
     assert "Medborgarlöften 2021–2022" not in client.get("/kommun/stromsund/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_earlier_period_keeps_what_was_done_and_what_was_not_and_why() -> None:
+    run("import", str(STROMSUND))
+    earlier = PromiseSet.objects.get(title="Medborgarlöften 2019–2021")
+    traffic = earlier.promises.get(text__contains="trafiksäkerhet")
+    outcomes = list(traffic.outcomes.values_list("kind", "reason"))
+    assert outcomes.count((Outcome.Kind.DONE, "")) == 3
+    assert (Outcome.Kind.NOT_DONE, "pandemin") in outcomes
+    assert not Outcome.objects.filter(promise__promise_set__title="Medborgarlöften 2021–2022")
 
 
 @pytest.mark.django_db

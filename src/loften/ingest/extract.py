@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, cast
 
 from loften.ingest.phrases import (
     parse_period,
@@ -445,8 +445,15 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
             for o in outcomes
         ],
         "outcomes_title": outcomes_title,
+        "outcomes_period": _outcomes_period(outcomes_title),
         "text": text,
     }
+
+
+def _outcomes_period(title: str | None) -> dict[str, str | None]:
+    """The period a follow-up heading names ("Så gick det med medborgarlöftena 2019–2021")."""
+    period = parse_period(title or "")
+    return {"start": cast(str | None, period["start"]), "end": cast(str | None, period["end"])}
 
 
 def _signed_line(text: str) -> int:

@@ -11,6 +11,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from loften.followup.models import Outcome
 from loften.ingest.models import SourceDocument
 from loften.promises.models import (
     Attachment,
@@ -150,6 +151,26 @@ def _promises(promise_set: PromiseSet, promises: list[dict[str, Any]]) -> None:
             for index, c in enumerate(item.get("commitments", []))
         )
         _targets(promise_set, item.get("targets", []), promise=promise)
+        _outcomes(promise, item)
+
+
+def _outcomes(promise: Promise, item: dict[str, Any]) -> None:
+    """What a follow-up says was done, and what was not and why."""
+    done = [
+        Outcome(promise=promise, kind=Outcome.Kind.DONE, text=text) for text in item.get("done", [])
+    ]
+    not_done = [
+        Outcome(
+            promise=promise,
+            kind=Outcome.Kind.NOT_DONE,
+            text=entry.get("what") or "",
+            reason=entry.get("reason") or "",
+        )
+        for entry in item.get("not_done", [])
+    ]
+    for position, outcome in enumerate(done + not_done):
+        outcome.position = position
+    Outcome.objects.bulk_create(done + not_done)
 
 
 def _targets(

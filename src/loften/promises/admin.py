@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from loften.promises.models import (
+    Approval,
     Attachment,
     Commitment,
     FocusArea,
@@ -98,3 +99,9 @@ class AttachmentAdmin(admin.ModelAdmin[Attachment]):
     list_display = ["title", "promise_set", "agreement"]
     search_fields = ["title"]
     autocomplete_fields = ["promise_set", "agreement"]
+
+
+@admin.register(Approval)
+class ApprovalAdmin(admin.ModelAdmin[Approval]):
+    list_display = ["promise_set", "organisation", "signatory_name", "approved_at"]
+    autocomplete_fields = ["promise_set", "organisation"]

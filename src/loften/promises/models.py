@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -44,11 +45,22 @@ class Party(models.TextChoices):
     JOINT = "joint", _("Polisen och kommunen tillsammans")
 
 
+class PromiseSetQuerySet(models.QuerySet["PromiseSet", "PromiseSet"]):
+    def decided(self) -> PromiseSetQuerySet:
+        """Sets that were published, in force or not: the only ones the public may see."""
+        return self.filter(status__in=PromiseSet.DECIDED)
+
+    def undecided(self) -> PromiseSetQuerySet:
+        """Sets still being written or signed: only their kommun's people may see them."""
+        return self.exclude(status__in=PromiseSet.DECIDED)
+
+
 class PromiseSet(models.Model):
     """One medborgarlöfte document: the promises of a kommun for a period."""
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("utkast")
+        FOR_SIGNING = "for_signing", _("för underskrift")
         PUBLISHED = "published", _("publicerad")
         SUPERSEDED = "superseded", _("ersatt")
 
@@ -98,8 +110,21 @@ class PromiseSet(models.Model):
         related_name="promise_sets",
         verbose_name=_("källdokument"),
     )
+    based_on = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="later_versions",
+        verbose_name=_("bygger på"),
+        help_text=_("Föregående period eller den publicerade version som denna ändrar."),
+    )
     created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ändrat"), auto_now=True)
+
+    DECIDED = (Status.PUBLISHED, Status.SUPERSEDED)
+
+    objects = models.Manager.from_queryset(PromiseSetQuerySet)()
 
     class Meta:
         db_table = "promises_promise_set"
@@ -257,6 +282,15 @@ class Commitment(models.Model):
     season_topics = models.JSONField(_("inriktning per årstid"), default=dict, blank=True)
     target_group = models.CharField(_("målgrupp"), max_length=300, blank=True)
     responsible = models.CharField(_("ansvarig"), max_length=200, blank=True)
+    responsible_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="commitments",
+        verbose_name=_("ansvarig användare"),
+        help_text=_("Får påminnelser när åtagandet närmar sig eller har passerat sitt datum."),
+    )
     due_date = models.DateField(_("senast"), null=True, blank=True)
     position = models.PositiveIntegerField(_("ordning"), default=0)
 
@@ -441,3 +475,41 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Approval(models.Model):
+    """That a party approved a promise set sent for signing, and who signed for it."""
+
+    promise_set = models.ForeignKey(
+        PromiseSet, on_delete=models.CASCADE, related_name="approvals", verbose_name=_("löfte")
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="approvals",
+        verbose_name=_("organisation"),
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="approvals",
+        verbose_name=_("godkänt av"),
+    )
+    signatory_name = models.CharField(_("undertecknas av"), max_length=200)
+    signatory_title = models.CharField(_("titel"), max_length=200, blank=True)
+    approved_at = models.DateTimeField(_("godkänt"), default=timezone.now)
+
+    class Meta:
+        db_table = "promises_approval"
+        ordering = ["promise_set", "approved_at"]
+        verbose_name = _("godkännande")
+        verbose_name_plural = _("godkännanden")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["promise_set", "organisation"], name="approval_one_per_party"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} – {self.promise_set}"

@@ -18,9 +18,7 @@ DECISION_ORDER = (F("period_start").asc(nulls_first=True), "published_at", "pk")
 
 def promise_sets_decided(municipality: Municipality) -> QuerySet[PromiseSet]:
     """Every promise set of the kommun that was ever published, oldest first."""
-    return municipality.promise_sets.exclude(status=PromiseSet.Status.DRAFT).order_by(
-        "period_start", "published_at", "pk"
-    )
+    return municipality.promise_sets.decided().order_by("period_start", "published_at", "pk")
 
 
 def promise_set_in_force(municipality: Municipality, on: date) -> PromiseSet | None:
@@ -47,11 +45,9 @@ def promise_set_with_contents(promise_set_id: int) -> PromiseSet:
         "targets",
     )
     return (
-        PromiseSet.objects.prefetch_related(
-            "municipalities",
-            "police_areas",
-            "signatories",
-            "attachments",
+        PromiseSet.objects.prefetch_related("municipalities", "police_areas")
+        .prefetch_related("signatories", "attachments")
+        .prefetch_related(
             Prefetch("targets", queryset=Target.objects.filter(promise__isnull=True)),
             Prefetch("promises", queryset=promises),
         )
@@ -70,7 +66,7 @@ class MunicipalityPromises:
 def municipalities_with_promises(on: date) -> list[MunicipalityPromises]:
     """Kommuner that have published promises, with the set in force on `on`, by län and name."""
     sets = (
-        PromiseSet.objects.exclude(status=PromiseSet.Status.DRAFT)
+        PromiseSet.objects.decided()
         .prefetch_related(
             Prefetch("municipalities", queryset=Municipality.objects.select_related("county"))
         )

@@ -25,8 +25,8 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
     municipalities = list(promise_set.municipalities.all())
     others = (
         PromiseSet.objects.filter(municipalities__in=municipalities)
+        .decided()
         .exclude(pk=promise_set.pk)
-        .exclude(status=PromiseSet.Status.DRAFT)
         .distinct()
     )
     newer_exists = any(
