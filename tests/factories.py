@@ -4,10 +4,12 @@ from datetime import date
 from typing import Any
 
 import factory
+from django.contrib.auth.models import User
 
+from loften.accounts.models import Membership
 from loften.promises.models import Commitment, Promise, PromiseSet
 from loften.promises.services import promise_set_publish
-from loften.registry.models import Municipality
+from loften.registry.models import Municipality, Organisation
 
 
 def municipality(code: str) -> Municipality:
@@ -53,3 +55,14 @@ class CommitmentFactory(factory.django.DjangoModelFactory):
     what = "Hundsök i skolan"
     count = 2
     per = "year"
+
+
+def member(organisation_name: str, role: str, username: str | None = None) -> User:
+    """A user who works for the named organisation in this role."""
+    organisation = Organisation.objects.get(name=organisation_name)
+    user = User.objects.create_user(
+        username=username or f"{role}-{organisation.pk}-{User.objects.count()}",
+        password="ett långt lösenord",
+    )
+    Membership.objects.create(user=user, organisation=organisation, role=role)
+    return user
