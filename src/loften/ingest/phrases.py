@@ -70,12 +70,29 @@ _ONE_THING_PER = re.compile(
 _EVERY = re.compile(rf"\b(?:årligen|varje\s+(?P<unit>{_UNIT}))\b", re.IGNORECASE)
 
 
+# Undertakings done once in a period: a plan drawn up, a way of working started.
+_ONE_OFF = re.compile(
+    r"\b(?:ta\s+fram|tar\s+fram|tas\s+fram|starta\s+upp|startar\s+upp|startas\s+upp|"
+    r"utarbeta|utarbetar|utarbetas|upprätta|upprättar|upprättas|införa|inför|införs|"
+    r"genomförs\s+och\s+följs\s+upp)\b",
+    re.IGNORECASE,
+)
+# "vid minst två tillfällen under året, vår och höst," as one removable phrase.
+_SCHEDULE_PHRASE = re.compile(
+    rf"(?:\bvid\s+)?(?:minst\s+|åtminstone\s+)?\b{_NUMBER}\s+(?:gång|gånger|tillfällen)\s+"
+    rf"(?:per|om|i|under|varje)\s+(?:{_UNIT})\b(?:\s*,?\s*(?:vår|sommar|höst|vinter)\w*"
+    r"(?:\s*(?:,|och)\s*(?:vår|sommar|höst|vinter)\w*)*)?\s*,?|\bårligen\b",
+    re.IGNORECASE,
+)
+
+
 def parse_schedule(text: str) -> Schedule | None:
     """The schedule a commitment states, e.g.
 
     "vid minst två tillfällen under året, vår och höst" → 2 per year, at least, spring+autumn;
     "Hundsök i skolan två gånger per år" → 2 per year;
-    "ett utlämningsställe per år" → 1 per year; "årligen" → 1 per year.
+    "ett utlämningsställe per år" → 1 per year; "årligen" → 1 per year;
+    "ta fram en lägesbild", "starta upp arbetet med ..." → once in the period.
     """
     seasons = tuple(dict.fromkeys(SEASONS[m.group(1).lower()] for m in _SEASON_WORD.finditer(text)))
     for pattern in (_TIMES_PER, _OCCASIONS, _ONE_THING_PER):
@@ -93,7 +110,25 @@ def parse_schedule(text: str) -> Schedule | None:
         return Schedule(count=1, per=_PER_UNITS[unit.lower()] if unit else "year", seasons=seasons)
     if seasons:
         return Schedule(count=len(seasons), per="year", seasons=seasons)
+    if _ONE_OFF.search(text):
+        return Schedule(count=1, per="period")
     return None
+
+
+def without_schedule(text: str) -> str:
+    """The undertaking without its schedule.
+
+    "Hundsök i skolan två gånger per år" → "Hundsök i skolan".
+
+    A one-off undertaking keeps only the clause that states it:
+    "ta fram en lägesbild samt delta i aktiviteter" → "ta fram en lägesbild".
+    """
+    what = _SCHEDULE_PHRASE.sub(" ", text)
+    what = re.sub(rf"\s+(?:per|varje)\s+(?:{_UNIT})\b", " ", what, flags=re.IGNORECASE)
+    if parse_schedule(text) == Schedule(count=1, per="period"):
+        what = re.split(r"\s+(?:samt|och\s+även)\s+", what, maxsplit=1)[0]
+    what = re.sub(r"\s+", " ", what).strip(" ,.;:")
+    return what or text.strip(" .")
 
 
 _TARGET_GROUP = re.compile(
@@ -194,6 +229,16 @@ _SIGNED_AT = re.compile(
     rf"(?P<date>{_date_pattern()})\s*$",
     re.MULTILINE,
 )
+_GLUED_SIGNED_AT = re.compile(
+    rf"(?<=[.!?])\s*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?,?\s+{_date_pattern()}\s*$"
+)
+
+
+def without_signed_at(text: str) -> str:
+    """A last sentence without the place and date glued to it ("...beteenden.Umeå 3 mars 2023")."""
+    return _GLUED_SIGNED_AT.sub("", text)
+
+
 _DATE_LABEL = re.compile(
     rf"^\s*Datum:?\s*(?P<date>{_date_pattern()})", re.MULTILINE | re.IGNORECASE
 )
@@ -221,6 +266,45 @@ _CHANGE = re.compile(
 _BY_YEAR = re.compile(
     r"(?:fram\s+till|till|senast|under)\s+(?:år\s+|utgången\s+av\s+)?((?:19|20)\d{2})"
 )
+
+
+_GOAL = re.compile(
+    r"\bMålet\s+är\s+att\s+(?P<what>[a-zåäö][\wåäö -]{1,80}?)\s+ska\s+(?P<verb>öka|minska)"
+    r"(?P<where>\s+i\s+[A-ZÅÄÖ][\wåäö]*(?:\s+[a-zåäö]+)?)?"
+    r"(?:\s+(?P<baseline>i\s+jämförelse\s+med\s+[^.]+))?\.",
+)
+_SOURCE_NAMED = re.compile(
+    r"\b(?P<source>lägesbild(?:en)?|CAN-rapporten|CAN:s\s+rapport|NTU|trygghetsmätning(?:en)?)"
+    r"\s+(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def parse_goals(text: str) -> list[dict[str, object]]:
+    """Targets stated for the whole document without a size.
+
+    "Målet är att tryggheten ska öka i Östersunds kommun i jämförelse med
+    ... lägesbilden 2020." → what, direction, the baseline it is measured against.
+    """
+    goals = []
+    for match in _GOAL.finditer(text):
+        baseline = match.group("baseline")
+        source = _SOURCE_NAMED.search(baseline or "")
+        name = source.group("source").lower().removesuffix("en") if source else None
+        goals.append(
+            {
+                "what": f"{match.group('what')}{match.group('where') or ''}".strip(),
+                "direction": "increase" if match.group("verb") == "öka" else "decrease",
+                "change_percent": None,
+                "target_value": None,
+                "by": None,
+                "baseline_value": None,
+                "baseline_year": source.group("year") if source else None,
+                "baseline_text": baseline.strip() if baseline else None,
+                "data_source": f"{name} {source.group('year')}" if source else None,
+            }
+        )
+    return goals
 
 
 def parse_targets(text: str) -> list[dict[str, object]]:
