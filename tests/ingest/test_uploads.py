@@ -7,6 +7,7 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
 from loften.accounts.models import Membership
 from loften.ingest.models import SourceDocument, Upload
@@ -79,6 +80,20 @@ def test_several_files_at_once_each_get_their_own_result(client: Client) -> None
     failed = Upload.objects.get(filename="trasig.pdf")
     assert failed.message
     assert SourceDocument.objects.count() == 1
+
+
+def test_the_page_shows_how_far_a_batch_has_come(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    upload(client, ("a.txt", b"Polisen lovar att patrullera."), ("b.txt", b"Kommunen lovar."))
+    assert "0 av 2 filer inlästa" in client.get("/arbetsyta/inlasning/").content.decode()
+    Upload.objects.filter(filename="a.txt").update(
+        status=Upload.Status.DONE, finished_at=timezone.now()
+    )
+    page = client.get("/arbetsyta/inlasning/").content.decode()
+    assert "1 av 2 filer inlästa" in page
+    assert '<progress id="batch-progress" value="1" max="2">' in page
+    work()
+    assert "filer inlästa" not in client.get("/arbetsyta/inlasning/").content.decode()
 
 
 def test_the_same_file_twice_is_reported_not_duplicated(client: Client) -> None:

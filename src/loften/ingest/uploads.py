@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import partial
 
 from django.contrib.auth.models import User
@@ -75,3 +76,25 @@ def upload_run(upload_id: int) -> Upload:
     upload.finished_at = timezone.now()
     upload.save(update_fields=["status", "message", "content", "finished_at"])
     return upload
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    done: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return 100 * self.done // self.total
+
+
+def batch_progress(uploads: Sequence[Upload]) -> BatchProgress | None:
+    """How far the files still being read have come: those waiting or running, and those
+    finished since the oldest of them was uploaded. None when nothing is waiting or running.
+    """
+    pending = [u.created_at for u in uploads if u.pending]
+    if not pending:
+        return None
+    since = min(pending)
+    batch = [u for u in uploads if u.pending or (u.finished_at and u.finished_at >= since)]
+    return BatchProgress(done=sum(not u.pending for u in batch), total=len(batch))
