@@ -296,7 +296,7 @@ def _commitments(
         party = parties[0] if parties else "joint"
     what = _LABEL.sub("", text).split(". ")[0].rstrip(".")
     what = re.sub(r"^.*?\blovar\s+(?:att\s+)?", "", what, flags=re.IGNORECASE)
-    what = without_schedule(what)
+    what = without_schedule(what, schedule)
     return [
         {
             "party": party,

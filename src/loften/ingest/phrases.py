@@ -115,8 +115,8 @@ def parse_schedule(text: str) -> Schedule | None:
     return None
 
 
-def without_schedule(text: str) -> str:
-    """The undertaking without its schedule.
+def without_schedule(text: str, schedule: Schedule | None) -> str:
+    """The undertaking without its schedule (`parse_schedule` of the same text).
 
     "Hundsök i skolan två gånger per år" → "Hundsök i skolan".
 
@@ -125,7 +125,7 @@ def without_schedule(text: str) -> str:
     """
     what = _SCHEDULE_PHRASE.sub(" ", text)
     what = re.sub(rf"\s+(?:per|varje)\s+(?:{_UNIT})\b", " ", what, flags=re.IGNORECASE)
-    if parse_schedule(text) == Schedule(count=1, per="period"):
+    if schedule == Schedule(count=1, per="period"):
         what = re.split(r"\s+(?:samt|och\s+även)\s+", what, maxsplit=1)[0]
     what = re.sub(r"\s+", " ", what).strip(" ,.;:")
     return what or text.strip(" .")
