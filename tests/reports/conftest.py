@@ -54,35 +54,31 @@ def stromsund() -> FollowedUp:
     police = Organisation.objects.get(name="Lokalpolisområde Jämtland Härjedalen")
     kommun = Organisation.objects.get(name="Strömsunds kommun")
 
-    traffic = PromiseFactory(
-        promise_set=promise_set,
-        focus_area=FocusAreaFactory(promise_set=promise_set, title="Trafiksäkerhet"),
-        text="Polisen och kommunen lovar att arbeta för ökad trafiksäkerhet i kommunen.",
-        by_municipality=True,
+    def joint_promise(focus_area: str, text: str) -> Promise:
+        area = FocusAreaFactory(promise_set=promise_set, title=focus_area)
+        return PromiseFactory(
+            promise_set=promise_set, focus_area=area, text=text, by_municipality=True
+        )
+
+    traffic = joint_promise(
+        "Trafiksäkerhet",
+        "Polisen och kommunen lovar att arbeta för ökad trafiksäkerhet i kommunen.",
+    )
+    youth = joint_promise(
+        "Ungdomar och ANDTS",
+        "Polisen och kommunen lovar att arbeta för att minska användandet av alkohol, "
+        "narkotika, droger och tobak bland ungdomar i kommunen.",
+    )
+    fraud = joint_promise(
+        "Bedrägerier",
+        "Polisen och kommunen lovar att arbeta förebyggande för att minska antalet "
+        "bedrägerier i kommunen.",
     )
     information = CommitmentFactory(
-        promise=traffic, party="police", what="Informationskampanj om trafiksäkerhet", count=1
-    )
-    youth = PromiseFactory(
-        promise_set=promise_set,
-        focus_area=FocusAreaFactory(promise_set=promise_set, title="Ungdomar och ANDTS"),
-        text="Polisen och kommunen lovar att arbeta för att minska användandet av alkohol, "
-        "narkotika, droger och tobak bland ungdomar i kommunen.",
-        by_municipality=True,
+        promise=traffic, what="Informationskampanj om trafiksäkerhet", count=1
     )
     dog_search = CommitmentFactory(
-        promise=youth,
-        what="Hundsök i skolan",
-        count=2,
-        at_least=True,
-        seasons=["spring", "autumn"],
-    )
-    fraud = PromiseFactory(
-        promise_set=promise_set,
-        focus_area=FocusAreaFactory(promise_set=promise_set, title="Bedrägerier"),
-        text="Polisen och kommunen lovar att arbeta förebyggande för att minska antalet "
-        "bedrägerier i kommunen.",
-        by_municipality=True,
+        promise=youth, what="Hundsök i skolan", count=2, at_least=True, seasons=["spring", "autumn"]
     )
     fraud_target = TargetFactory(
         promise=fraud,

@@ -76,6 +76,12 @@ class CommitmentLine:
     def state_label(self) -> str:
         return STATE_LABELS[self.state]
 
+    @property
+    def text(self) -> str:
+        """ "Polisen: Hundsök i skolan (2 gånger per år). Enligt plan: 1 av 2 tillfällen"."""
+        schedule = f" ({self.schedule})" if self.schedule else ""
+        return f"{self.party}: {self.what}{schedule}. {self.status}"
+
 
 @dataclass(frozen=True)
 class ActivityLine:
@@ -103,6 +109,10 @@ class NotDone:
     @property
     def reason_label(self) -> str:
         return self.reason or "inget skäl angivet"
+
+    @property
+    def text_with_reason(self) -> str:
+        return f"{self.text} Skäl: {self.reason_label}."
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from loften.reports.content import STATE_LABELS, ActivityLine, Report, TargetLine
+from loften.reports.content import STATE_LABELS, PromiseReport, Report, TargetLine
 
 
 def report_docx(report: Report) -> bytes:
@@ -37,43 +37,13 @@ def report_docx(report: Report) -> bytes:
     for area in report.focus_areas:
         document.add_heading(area.title, level=1)
         for promise in area.promises:
-            document.add_heading(f"Löfte {promise.number}", level=2)
-            document.add_paragraph(promise.text)
-            if promise.parties:
-                document.add_paragraph(f"Parter: {', '.join(promise.parties)}.")
-            if promise.commitments:
-                document.add_heading("Åtaganden", level=3)
-                document.add_paragraph(promise.progress_label)
-                _bullets(
-                    document,
-                    (
-                        f"{c.party}: {c.what}{f' ({c.schedule})' if c.schedule else ''}. {c.status}"
-                        for c in promise.commitments
-                    ),
-                )
-            if promise.done:
-                document.add_heading("Genomförda insatser", level=3)
-                _bullets(document, promise.done)
-            if promise.activities:
-                document.add_heading("Aktiviteter", level=3)
-                _activities(document, promise.activities)
-            if promise.not_done:
-                document.add_heading("Inte genomfört", level=3)
-                _bullets(
-                    document,
-                    (f"{item.text} Skäl: {item.reason_label}." for item in promise.not_done),
-                )
-            if not promise.anything_told:
-                document.add_paragraph("Inget genomfört är registrerat för perioden.")
-            if promise.targets:
-                document.add_heading("Mål", level=3)
-                _targets(document, promise.targets)
+            _promise(document, promise)
     if report.targets:
         document.add_heading("Mål för hela medborgarlöftet", level=1)
         _targets(document, report.targets)
     if report.other_activities:
         document.add_heading("Övrigt genomfört", level=1)
-        _activities(document, report.other_activities)
+        _bullets(document, (activity.text for activity in report.other_activities))
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -88,6 +58,31 @@ def _speak_swedish(document: DocumentObject, report: Report) -> None:
     language = OxmlElement("w:lang")
     language.set(qn("w:val"), "sv-SE")
     properties.append(language)
+
+
+def _promise(document: DocumentObject, promise: PromiseReport) -> None:
+    """One promise as seed 003 tells it: the promise, then done, not done and why, then targets."""
+    document.add_heading(f"Löfte {promise.number}", level=2)
+    document.add_paragraph(promise.text)
+    if promise.parties:
+        document.add_paragraph(f"Parter: {', '.join(promise.parties)}.")
+    if promise.commitments:
+        document.add_heading("Åtaganden", level=3)
+        document.add_paragraph(promise.progress_label)
+        _bullets(document, (c.text for c in promise.commitments))
+    for heading, texts in (
+        ("Genomförda insatser", promise.done),
+        ("Aktiviteter", [activity.text for activity in promise.activities]),
+        ("Inte genomfört", [item.text_with_reason for item in promise.not_done]),
+    ):
+        if texts:
+            document.add_heading(heading, level=3)
+            _bullets(document, texts)
+    if not promise.anything_told:
+        document.add_paragraph("Inget genomfört är registrerat för perioden.")
+    if promise.targets:
+        document.add_heading("Mål", level=3)
+        _targets(document, promise.targets)
 
 
 def _overview(document: DocumentObject, report: Report) -> None:
@@ -142,10 +137,6 @@ def _table(document: DocumentObject, header: list[str], rows: Iterable[list[str]
     for values in rows:
         for cell, text in zip(table.add_row().cells, values, strict=True):
             cell.text = text
-
-
-def _activities(document: DocumentObject, activities: Iterable[ActivityLine]) -> None:
-    _bullets(document, (activity.text for activity in activities))
 
 
 def _bullets(document: DocumentObject, texts: Iterable[str]) -> None:
