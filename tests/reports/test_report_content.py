@@ -28,6 +28,7 @@ def test_the_period_report_follows_the_structure_of_a_follow_up_document(
     report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1))
 
     assert report.title == "Så gick det med medborgarlöftena 2019–2021"
+    assert report.status_on == date(2021, 12, 31)
     assert report.municipalities == ("Strömsunds kommun",)
     assert report.police_areas == ("Lokalpolisområde Jämtland Härjedalen",)
     assert [area.title for area in report.focus_areas] == [
@@ -82,6 +83,14 @@ def test_a_report_on_an_earlier_day_leaves_out_what_came_later(stromsund: Follow
     assert report.other_activities == ()
     assert fraud.targets[0].latest is not None
     assert fraud.targets[0].latest.value == 150
+
+
+def test_a_not_done_item_reads_as_a_sentence_with_its_reason(stromsund: FollowedUp) -> None:
+    OutcomeFactory(promise=stromsund.fraud, kind="not_done", text="krogtillsyner")
+    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1))
+
+    (item,) = report.promises[2].not_done
+    assert item.text_with_reason == "Krogtillsyner. Skäl: inget skäl angivet."
 
 
 def test_a_target_without_values_says_so(stromsund: FollowedUp) -> None:

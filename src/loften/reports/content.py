@@ -111,8 +111,15 @@ class NotDone:
         return self.reason or "inget skäl angivet"
 
     @property
+    def sentence(self) -> str:
+        """The text as a sentence: "krogtillsyner" is told as "Krogtillsyner."."""
+        text = self.text.strip()
+        text = text[:1].upper() + text[1:]
+        return text if text.endswith((".", "!", "?")) else f"{text}."
+
+    @property
     def text_with_reason(self) -> str:
-        return f"{self.text} Skäl: {self.reason_label}."
+        return f"{self.sentence} Skäl: {self.reason_label}."
 
 
 @dataclass(frozen=True)
@@ -243,12 +250,20 @@ class Report:
 
 
 def report_for_promise_set(promise_set: PromiseSet, *, on: date) -> Report:
-    """The whole period as it stands on `on`: what was logged up to that day, statuses that day."""
+    """The whole period as it stands on `on`: what was logged up to that day, statuses that day.
+
+    A period that has run out (and is not extended until replaced) is told as it
+    stood on its last day, which is the verdict on it.
+    """
+    validity = promise_set.validity
+    end = on
+    if validity.end is not None and not validity.open_ended:
+        end = min(on, validity.end)
     return _report(
         promise_set,
         title=f"Så gick det med medborgarlöftena {promise_set.period_label}",
         start=None,
-        end=on,
+        end=end,
         follow_up_round=None,
     )
 
