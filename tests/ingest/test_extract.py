@@ -190,3 +190,19 @@ def test_any_text_gives_a_contract_shaped_result_with_offsets_inside_it(text: st
         assert 0 <= promise["source"]["start"] <= promise["source"]["end"] <= len(text)
         assert set(promise["themes"]) <= set(Theme.values)
         assert set(promise["parties"]) <= {"police", "municipality", "others"}
+    for span in found["sources"].values():
+        assert 0 <= span["start"] < span["end"] <= len(text)
+
+
+@pytest.mark.parametrize("name", PROMISE_SETS)
+def test_every_commitment_and_signatory_points_at_its_words(name: str) -> None:
+    found, _ = read(name)
+    text, sources = found["text"], found["sources"]
+    for index, signatory in enumerate(found["signatories"]):
+        span = sources[f"signatories.{index}"]
+        assert text[span["start"] : span["end"]] == signatory["name"]
+    for index, promise in enumerate(found["promises"]):
+        for number, _commitment in enumerate(promise["commitments"]):
+            span = sources[f"promises.{index}.commitments.{number}"]
+            assert promise["source"]["start"] <= span["start"] < span["end"]
+            assert span["end"] <= promise["source"]["end"]

@@ -199,6 +199,15 @@ _YEAR_RANGE = re.compile(
 )
 
 
+def period_span(text: str) -> tuple[int, int] | None:
+    """Where in the text the period was read: its dates, or the years in its title."""
+    for pattern in (_VALID_FROM_TO, _VALID_UNTIL, _YEAR_RANGE):
+        match = pattern.search(text)
+        if match:
+            return match.span()
+    return None
+
+
 def parse_period(text: str) -> dict[str, object]:
     """The period and its renewal rules, in the contract's shape."""
     start: date | None = None
@@ -244,18 +253,32 @@ _DATE_LABEL = re.compile(
 )
 
 
-def parse_signed(text: str) -> dict[str, str | None]:
-    """Where and when it was signed: "Umeå 9 februari 2021", "Datum: 2023-06-14"."""
+def _signed_match(text: str) -> re.Match[str] | None:
+    """The last place-and-date line, else the last "Datum:" line."""
     candidates = [m for m in _SIGNED_AT.finditer(text) if m.group("place").lower() != "datum"]
     if candidates:
-        last = candidates[-1]
-        signed = parse_date(last.group("date"))
-        return {"date": signed.isoformat() if signed else None, "place": last.group("place")}
+        return candidates[-1]
     labelled = list(_DATE_LABEL.finditer(text))
-    if labelled:
-        signed = parse_date(labelled[-1].group("date"))
-        return {"date": signed.isoformat() if signed else None, "place": None}
-    return {"date": None, "place": None}
+    return labelled[-1] if labelled else None
+
+
+def parse_signed(text: str) -> dict[str, str | None]:
+    """Where and when it was signed: "Umeå 9 februari 2021", "Datum: 2023-06-14"."""
+    match = _signed_match(text)
+    if match is None:
+        return {"date": None, "place": None}
+    signed = parse_date(match.group("date"))
+    place = match.groupdict().get("place")
+    return {"date": signed.isoformat() if signed else None, "place": place}
+
+
+def signed_span(text: str) -> tuple[int, int] | None:
+    """Where in the text the signing place and date were read."""
+    match = _signed_match(text)
+    if match is None:
+        return None
+    first = "place" if match.groupdict().get("place") else "date"
+    return match.start(first), match.end("date")
 
 
 _CHANGE = re.compile(
