@@ -147,6 +147,20 @@ def test_percent_targets_and_their_year() -> None:
     assert percent(found["promises"]) == percent(expected["promises"]) != []
 
 
+def test_a_target_gets_the_baseline_the_text_reports() -> None:
+    found, expected = read("003_55caf2bb7bed1e8d")
+
+    def baselines(promises: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        return [
+            (t["what"], t.get("baseline_value"), t.get("baseline_year"))
+            for p in promises
+            for t in p["targets"]
+            if t.get("change_percent") is not None
+        ]
+
+    assert baselines(found["promises"]) == baselines(expected["promises"])
+
+
 def test_so_gick_det_lists_what_was_done_and_what_was_not_with_its_reason() -> None:
     found, expected = read("003_55caf2bb7bed1e8d")
     assert found["outcomes_title"] == expected["outcomes_title"]

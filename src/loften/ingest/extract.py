@@ -30,6 +30,7 @@ from loften.ingest.phrases import (
     parse_signed,
     parse_target_group,
     parse_targets,
+    with_baselines,
     without_schedule,
     without_signed_at,
 )
@@ -481,7 +482,10 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         "period": parse_period(text),
         "signed": signed,
         "signatories": signatories,
-        "promises": [p.as_contract() for p in promises],
+        "promises": [
+            {**contract, "targets": with_baselines(contract["targets"], text)}
+            for contract in (p.as_contract() for p in promises)
+        ],
         "targets": goals,
         "follow_up": _follow_up(text),
         "outcomes": [

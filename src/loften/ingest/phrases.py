@@ -349,3 +349,38 @@ def parse_targets(text: str) -> list[dict[str, object]]:
             }
         )
     return targets
+
+
+_REPORTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:År|Under)\s+(?P<year>(?:19|20)\d{2})\s+"
+    r"(?:anmäldes|polisanmäldes|registrerades)\s+(?P<n>\d+)\s+(?P<what>[a-zåäö-]+)[^.!?]*)",
+    re.MULTILINE,
+)
+
+
+def with_baselines(targets: list[dict[str, object]], text: str) -> list[dict[str, object]]:
+    """Targets with the baseline the text reports for them.
+
+    "År 2019 anmäldes 163 bedrägeribrott, där kortbedrägeri var den vanligaste formen."
+    gives "bedrägeribrott" 163 in 2019, and "kortbedrägeri" the year and the sentence.
+    """
+    if not targets:
+        return targets
+    reports = list(_REPORTED.finditer(text))
+    result = []
+    for target in targets:
+        what = str(target.get("what") or "").lower()
+        report = next((r for r in reports if what and what in r.group("sentence").lower()), None)
+        if report is None:
+            result.append(target)
+            continue
+        counted = report.group("what").lower() == what
+        result.append(
+            {
+                **target,
+                "baseline_value": int(report.group("n")) if counted else None,
+                "baseline_year": report.group("year"),
+                "baseline_text": report.group("sentence").strip(),
+            }
+        )
+    return result
