@@ -18,6 +18,7 @@ from loften.ingest.phrases import (
     parse_signed,
     parse_target_group,
     parse_targets,
+    with_baselines,
     without_schedule,
     without_signed_at,
 )
@@ -210,5 +211,6 @@ def test_no_parser_raises_on_any_text(text: str) -> None:
     parse_signed(text)
     parse_targets(text)
     parse_goals(text)
+    with_baselines([{"what": text[:5]}], text)
     without_schedule(text, parse_schedule(text))
     without_signed_at(text)
