@@ -38,6 +38,14 @@ def test_the_period_report_follows_the_structure_of_a_follow_up_document(
     ]
     traffic, youth, fraud = report.promises
     assert traffic.parties == ("Polisen", "Kommunen")
+    assert [c.text for c in traffic.commitments] == [
+        "Polisen: Informationskampanj om trafiksäkerhet (1 gång per år). Uppfyllt: 1 av 1 tillfälle"
+    ]
+    assert [c.status for c in youth.commitments] == [
+        "Inte uppfyllt: 0 av 2 tillfällen (vår missad, höst missad)"
+    ]
+    assert youth.progress_label == "1 åtagande: 1 inte uppfyllt."
+    assert fraud.progress_label == "Inga åtaganden med tidsplan."
     assert traffic.done == ("Polisen har genomfört informationskampanjer om trafiksäkerhet.",)
     assert [(item.text, item.reason) for item in traffic.not_done] == [
         ("Informationsinsatsen om A-traktorer på föräldramöten har inte genomförts.", "pandemin")
@@ -67,6 +75,9 @@ def test_a_round_report_keeps_to_what_happened_in_the_round(stromsund: FollowedU
     traffic, youth, fraud = report.promises
     assert (traffic.activities, traffic.done, traffic.not_done) == ((), (), ())
     assert youth.done == ("Alla högstadieskolor har kontrakt om narkotikahund i skolan.",)
+    assert [c.status for c in youth.commitments] == [
+        "Försenat: 1 av 2 tillfällen (vår klar, höst missad)"
+    ]
     assert [item.text for item in youth.not_done] == ["Blås Grönt-kampanjen har inte genomförts."]
     assert [a.description for a in youth.activities] == ["Narkotikahund i högstadieskolorna"]
     assert report.other_activities == ()

@@ -46,6 +46,7 @@ def test_the_pdf_reads_as_the_follow_up(stromsund: FollowedUp, tmp_path: Path) -
     )
     assert "Anmälda bedrägeribrott" in text
     assert "Utgångsläge 163 Senast mätt 139 Målnivå 146,7" in text
+    assert "Löfte 1 1 av 1 uppfyllda Löfte 2 0 av 1 uppfyllda" in text
     assert "Sida 1 av" in text
 
 

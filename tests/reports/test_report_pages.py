@@ -43,6 +43,23 @@ def test_the_public_report_shows_what_was_done_and_not_and_why(
     assert "Skäl: pandemin." in text
     assert "139 (30 juni 2021, BRÅ 2021), målet är nått" in text
     assert "Utbildningsdag för chefer och politiker om brottsförebyggande arbete" in text
+    assert "Inte uppfyllt: 0 av 2 tillfällen (vår missad, höst missad)" in text
+
+
+def test_the_progress_chart_is_an_image_with_its_words(
+    client: Client, stromsund: FollowedUp
+) -> None:
+    page = client.get(PUBLIC.format(stromsund.promise_set.pk)).content.decode()
+
+    chart = re.search(
+        r'<svg[^>]*role="img"[^>]*aria-labelledby="lage-title lage-desc".*?</svg>', page, re.S
+    )
+    assert chart is not None
+    assert (
+        '<desc id="lage-desc">Löfte 1: 1 åtagande: 1 uppfyllt. '
+        "Löfte 2: 1 åtagande: 1 inte uppfyllt.</desc>" in chart.group()
+    )
+    assert "<script" not in page
 
 
 def test_the_public_report_names_organisations_but_no_person(

@@ -14,7 +14,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from loften.followup.status import State
-from loften.reports.content import STATE_LABELS, PromiseReport, TargetLine, swedish_number
+from loften.publicsite.charts import swedish_number
+from loften.reports.content import STATE_ORDER, PromiseReport, TargetLine, state_heading
 
 # Colours with at least 3:1 contrast against white (WCAG 1.4.11), told apart also by
 # their place in the bar (always in this order) and by the legend beside them.
@@ -28,9 +29,11 @@ STATE_COLOURS: dict[State, str] = {
     State.UNSCHEDULED: "#8c96a0",
 }
 
-WIDTH = 640
-LABEL_WIDTH = 80
-BAR_WIDTH = 400
+# Narrow enough that its text stays readable when a phone shrinks it to fit.
+WIDTH = 420
+LABEL_WIDTH = 64
+BAR_WIDTH = 220
+LEGEND_COLUMN = 140
 ROW = 26
 BAR = 16
 
@@ -41,7 +44,7 @@ def progress_chart(promises: Iterable[PromiseReport], *, chart_id: str) -> SafeS
     if not rows:
         return None
     longest = max(len(promise.commitments) for promise in rows)
-    states = [state for state in STATE_LABELS if any(state in p.progress for p in rows)]
+    states = [state for state in STATE_ORDER if any(state in p.progress for p in rows)]
     legend_top = ROW * len(rows) + 12
     height = legend_top + ROW * ((len(states) + 2) // 3)
     bars = format_html_join("", "{}", ((_bar_row(p, i, longest),) for i, p in enumerate(rows)))
@@ -51,14 +54,14 @@ def progress_chart(promises: Iterable[PromiseReport], *, chart_id: str) -> SafeS
         '<text x="{}" y="{}" font-size="13" fill="#1b1f24">{}</text>',
         (
             (
-                (i % 3) * 210,
+                (i % 3) * LEGEND_COLUMN,
                 legend_top + (i // 3) * ROW,
                 BAR,
                 BAR,
                 STATE_COLOURS[state],
-                (i % 3) * 210 + BAR + 6,
+                (i % 3) * LEGEND_COLUMN + BAR + 6,
                 legend_top + (i // 3) * ROW + 13,
-                STATE_LABELS[state],
+                state_heading(state),
             )
             for i, state in enumerate(states)
         ),

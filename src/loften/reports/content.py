@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.db.models import Prefetch, Q, prefetch_related_objects
@@ -24,6 +24,7 @@ from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
 from loften.followup.selectors import commitment_statuses
 from loften.followup.status import State
 from loften.promises.models import Commitment, Party, Promise, PromiseSet, Target
+from loften.publicsite.charts import goal_of, swedish_number
 from loften.registry.models import Municipality
 
 MONTHS = (
@@ -42,25 +43,25 @@ MONTHS = (
 )
 
 # The order states are counted, drawn and explained in: done first, trouble last.
-STATE_LABELS: dict[State, str] = {
-    State.MET: "Uppfyllt",
-    State.ON_TRACK: "Enligt plan",
-    State.DUE_SOON: "Snart dags",
-    State.NOT_STARTED: "Inte påbörjat",
-    State.OVERDUE: "Försenat",
-    State.NOT_MET: "Inte uppfyllt",
-    State.UNSCHEDULED: "Ingen tidsplan",
-}
+STATE_ORDER = (
+    State.MET,
+    State.ON_TRACK,
+    State.DUE_SOON,
+    State.NOT_STARTED,
+    State.OVERDUE,
+    State.NOT_MET,
+    State.UNSCHEDULED,
+)
+
+
+def state_heading(state: State) -> str:
+    """The state as a heading or legend writes it: "Inte uppfyllt"."""
+    return state.label[:1].upper() + state.label[1:]
 
 
 def swedish_date(day: date) -> str:
     """30 juni 2024."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def swedish_number(value: Decimal) -> str:
-    """A value as Swedes write it: 163.00 is "163", 13.50 is "13,5"."""
-    return format(value.normalize(), "f").replace(".", ",")
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class CommitmentLine:
 
     @property
     def state_label(self) -> str:
-        return STATE_LABELS[self.state]
+        return state_heading(self.state)
 
     @property
     def text(self) -> str:
@@ -178,8 +179,8 @@ class PromiseReport:
 
     @property
     def progress(self) -> dict[State, int]:
-        """How many commitments are in each state, in the order of STATE_LABELS, none empty."""
-        counts = dict.fromkeys(STATE_LABELS, 0)
+        """How many commitments are in each state, in STATE_ORDER, none empty."""
+        counts = dict.fromkeys(STATE_ORDER, 0)
         for commitment in self.commitments:
             counts[commitment.state] += 1
         return {state: count for state, count in counts.items() if count}
@@ -191,7 +192,7 @@ class PromiseReport:
             return "Inga åtaganden med tidsplan."
         total = len(self.commitments)
         noun = "åtagande" if total == 1 else "åtaganden"
-        parts = [f"{count} {STATE_LABELS[state].lower()}" for state, count in self.progress.items()]
+        parts = [f"{count} {state.label}" for state, count in self.progress.items()]
         return f"{total} {noun}: {', '.join(parts)}."
 
     @property
@@ -244,27 +245,31 @@ class Report:
 
     @property
     def states(self) -> list[State]:
-        """The states that occur in this report, in the order of STATE_LABELS."""
+        """The states that occur in this report, in STATE_ORDER."""
         present = {state for promise in self.promises for state in promise.progress}
-        return [state for state in STATE_LABELS if state in present]
+        return [state for state in STATE_ORDER if state in present]
 
 
 def report_for_promise_set(promise_set: PromiseSet, *, on: date) -> Report:
     """The whole period as it stands on `on`: what was logged up to that day, statuses that day.
 
-    A period that has run out (and is not extended until replaced) is told as it
-    stood on its last day, which is the verdict on it.
+    A period that has run out (and is not extended until replaced) is told up to
+    its last day, with each commitment's final verdict: the status engine gives
+    that for the day after the period.
     """
+    title = f"Så gick det med medborgarlöftena {promise_set.period_label}"
     validity = promise_set.validity
-    end = on
-    if validity.end is not None and not validity.open_ended:
-        end = min(on, validity.end)
+    if validity.end is not None and not validity.open_ended and on > validity.end:
+        return _report(
+            promise_set,
+            title=title,
+            start=None,
+            end=validity.end,
+            verdict_on=validity.end + timedelta(days=1),
+            follow_up_round=None,
+        )
     return _report(
-        promise_set,
-        title=f"Så gick det med medborgarlöftena {promise_set.period_label}",
-        start=None,
-        end=end,
-        follow_up_round=None,
+        promise_set, title=title, start=None, end=on, verdict_on=on, follow_up_round=None
     )
 
 
@@ -283,6 +288,7 @@ def report_for_round(follow_up_round: FollowUpRound, *, on: date) -> Report:
         ),
         start=follow_up_round.covers_from,
         end=min(follow_up_round.covers_until, on),
+        verdict_on=min(follow_up_round.covers_until, on),
         follow_up_round=follow_up_round,
     )
 
@@ -293,8 +299,10 @@ def _report(
     title: str,
     start: date | None,
     end: date,
+    verdict_on: date,
     follow_up_round: FollowUpRound | None,
 ) -> Report:
+    """What was logged, told and measured from `start` to `end`; statuses on `verdict_on`."""
     prefetch_related_objects([promise_set], "municipalities__police_areas", "police_areas")
     municipalities = list(promise_set.municipalities.all())
     police_areas = list(promise_set.police_areas.all()) or sorted(
@@ -303,7 +311,7 @@ def _report(
     promises = list(Promise.objects.filter(promise_set=promise_set).select_related("focus_area"))
 
     commitments: dict[int, list[CommitmentLine]] = defaultdict(list)
-    for entry in commitment_statuses(promise_set, end):
+    for entry in commitment_statuses(promise_set, verdict_on):
         commitment = entry.commitment
         commitments[commitment.promise_id].append(
             CommitmentLine(
@@ -312,7 +320,7 @@ def _report(
                 schedule=commitment.schedule_label,
                 target_group=commitment.target_group,
                 state=entry.status.state,
-                status=entry.status.label or STATE_LABELS[entry.status.state],
+                status=entry.status.label or state_heading(entry.status.state),
             )
         )
 
@@ -458,7 +466,9 @@ def _targets(promise_set: PromiseSet, *, end: date) -> dict[int | None, list[Tar
                 goal=_goal(target),
                 data_source=target.data_source,
                 baseline_value=target.baseline_value,
-                goal_value=_goal_value(target),
+                goal_value=goal_of(
+                    target.baseline_value, target.change_percent, target.target_value
+                ),
                 latest=(
                     Measured(latest.value, latest.measured_on, latest.source) if latest else None
                 ),
@@ -479,7 +489,7 @@ def _goal(target: Target) -> str:
     """ "minska med 10 procent fram till 2022, till högst 146,7", "minska till högst 147"."""
     direction = str(target.get_direction_display()) if target.direction else ""
     deadline = f" fram till {target.deadline.year}" if target.deadline else ""
-    level = _goal_value(target)
+    level = goal_of(target.baseline_value, target.change_percent, target.target_value)
     bound = {"decrease": "högst ", "increase": "minst "}.get(target.direction, "")
     level_text = f"{bound}{swedish_number(level)}" if level is not None else ""
     if target.change_size is not None:
@@ -488,14 +498,3 @@ def _goal(target: Target) -> str:
     if level_text:
         return f"{direction} till {level_text}{deadline}" if direction else level_text + deadline
     return direction + deadline if direction else ""
-
-
-def _goal_value(target: Target) -> Decimal | None:
-    """The value that meets the goal: stated, or the baseline changed by the stated percentage."""
-    if target.target_value is not None:
-        return target.target_value
-    if target.baseline_value is None or target.change_size is None or not target.direction:
-        return None
-    sign = -1 if target.direction == Target.Direction.DECREASE else 1
-    factor = 1 + sign * target.change_size / 100
-    return (target.baseline_value * factor).quantize(Decimal("0.01"))

@@ -10,7 +10,7 @@ from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from loften.reports.content import STATE_LABELS, PromiseReport, Report, TargetLine
+from loften.reports.content import PromiseReport, Report, TargetLine, state_heading
 
 
 def report_docx(report: Report) -> bytes:
@@ -94,7 +94,7 @@ def _overview(document: DocumentObject, report: Report) -> None:
     states = report.states
     _table(
         document,
-        ["Löfte", *(STATE_LABELS[state] for state in states), "Åtaganden"],
+        ["Löfte", *(state_heading(state) for state in states), "Åtaganden"],
         (
             [
                 f"Löfte {promise.number}",
