@@ -4,7 +4,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from docx import Document
 
 from tests.reports.conftest import FollowedUp
@@ -120,3 +120,10 @@ def test_the_command_wants_a_format_it_knows(
 
     assert exit_info.value.code == 1
     assert "Ange --format pdf, docx eller html" in capsys.readouterr().err
+
+
+def test_the_command_explains_a_day_it_cannot_read(stromsund: FollowedUp, tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match="30/6 är inget datum; skriv det som ÅÅÅÅ-MM-DD"):
+        call_command(
+            "report", "--municipality", "2313", "--on", "30/6", "--output", str(tmp_path / "r.pdf")
+        )

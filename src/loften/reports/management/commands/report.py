@@ -1,3 +1,4 @@
+import argparse
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -24,6 +25,15 @@ RENDERERS: dict[str, Callable[[Report], bytes]] = {
 }
 
 
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-06-30"
+        ) from None
+
+
 class Command(BaseCommand):
     help = (
         "Write the 'så gick det' report of a kommun's promise set as PDF, DOCX or HTML: the set "
@@ -45,7 +55,7 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--on",
-            type=date.fromisoformat,
+            type=_day,
             metavar="YYYY-MM-DD",
             help="the day the report describes (default today)",
         )
