@@ -7,6 +7,7 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from loften.followup.services import follow_up_rounds_sync
 from loften.promises.models import PromiseSet
 
 
@@ -19,6 +20,9 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
     A set replaces every published set of the same kommun that started
     earlier. Publishing an older period after a newer one (loading history)
     publishes it as superseded straight away.
+
+    The set's follow-up rounds are created as its cadence asks, and those of
+    the sets it replaces end where it begins.
     """
     promise_set.published_at = at or timezone.now()
     start = promise_set.validity.start or timezone.localdate(promise_set.published_at)
@@ -45,4 +49,6 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
         PromiseSet.Status.SUPERSEDED if newer_exists else PromiseSet.Status.PUBLISHED
     )
     promise_set.save(update_fields=["status", "published_at", "updated_at"])
+    for affected in PromiseSet.objects.filter(pk__in=[promise_set.pk, *replaced]):
+        follow_up_rounds_sync(affected, today=timezone.localdate())
     return promise_set
