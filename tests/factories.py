@@ -7,7 +7,7 @@ import factory
 from django.contrib.auth.models import User
 
 from loften.accounts.models import Membership
-from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
+from loften.followup.models import Activity, Measurement, Outcome
 from loften.promises.models import Commitment, FocusArea, Promise, PromiseSet, Target
 from loften.promises.services import promise_set_publish
 from loften.registry.models import Municipality, Organisation
@@ -86,17 +86,6 @@ class TargetFactory(factory.django.DjangoModelFactory):
     promise = factory.SubFactory(PromiseFactory)
     indicator = "bedrägeribrott"
     direction = "decrease"
-
-
-class FollowUpRoundFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = FollowUpRound
-
-    promise_set = factory.SubFactory(PromiseSetFactory)
-    number = factory.Sequence(lambda n: n + 1)
-    covers_from = date(2023, 1, 1)
-    covers_until = date(2023, 12, 31)
-    due_date = date(2024, 1, 31)
 
 
 class ActivityFactory(factory.django.DjangoModelFactory):

@@ -14,7 +14,6 @@ from tests.factories import (
     ActivityFactory,
     CommitmentFactory,
     FocusAreaFactory,
-    FollowUpRoundFactory,
     MeasurementFactory,
     OutcomeFactory,
     PromiseFactory,
@@ -96,22 +95,12 @@ def stromsund() -> FollowedUp:
         target=fraud_target, value=139, measured_on=date(2021, 6, 30), source="BRÅ 2021"
     )
 
-    first_round = FollowUpRoundFactory(
-        promise_set=promise_set,
-        number=1,
-        covers_from=date(2020, 1, 1),
-        covers_until=date(2020, 12, 31),
-        due_date=date(2021, 1, 31),
-        summary="Ett år präglat av pandemin.",
-        published_at=datetime(2021, 2, 1, tzinfo=UTC),
-    )
-    second_round = FollowUpRoundFactory(
-        promise_set=promise_set,
-        number=2,
-        covers_from=date(2021, 1, 1),
-        covers_until=date(2021, 12, 31),
-        due_date=date(2022, 1, 31),
-    )
+    # Publishing gave the set a follow-up round per year: 2019, 2020 and 2021.
+    rounds = {r.covers_from.year: r for r in promise_set.follow_up_rounds.all()}
+    first_round, second_round = rounds[2020], rounds[2021]
+    first_round.summary = "Ett år präglat av pandemin."
+    first_round.published_at = datetime(2021, 2, 1, tzinfo=UTC)
+    first_round.save(update_fields=["summary", "published_at"])
 
     ActivityFactory(
         promise_set=promise_set,

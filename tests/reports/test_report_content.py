@@ -68,7 +68,7 @@ def test_the_period_report_follows_the_structure_of_a_follow_up_document(
 def test_a_round_report_keeps_to_what_happened_in_the_round(stromsund: FollowedUp) -> None:
     report = report_for_round(stromsund.first_round, on=date(2022, 3, 1))
 
-    assert report.title == "Så gick det: uppföljning 1 av medborgarlöftena 2019–2021"
+    assert report.title == "Så gick det: uppföljning 2 av medborgarlöftena 2019–2021"
     assert report.covers == "1 januari 2020 – 31 december 2020"
     assert report.status_on == date(2020, 12, 31)
     assert report.summary == "Ett år präglat av pandemin."
@@ -82,7 +82,7 @@ def test_a_round_report_keeps_to_what_happened_in_the_round(stromsund: FollowedU
     assert [a.description for a in youth.activities] == ["Narkotikahund i högstadieskolorna"]
     assert report.other_activities == ()
     assert fraud.targets[0].latest_label == "150 (30 juni 2020, BRÅ 2020), målet är inte nått"
-    assert report.file_stem == "sa-gick-det-stromsund-2019-2021-uppfoljning-1"
+    assert report.file_stem == "sa-gick-det-stromsund-2019-2021-uppfoljning-2"
 
 
 def test_a_report_on_an_earlier_day_leaves_out_what_came_later(stromsund: FollowedUp) -> None:

@@ -97,20 +97,21 @@ def test_a_report_is_public_only_under_its_own_kommun(
 def test_the_public_sees_published_rounds_only(client: Client, stromsund: FollowedUp) -> None:
     address = PUBLIC.format(stromsund.promise_set.pk)
 
-    first = client.get(f"{address}?round=1")
-    assert first.status_code == 200
-    assert "Ett år präglat av pandemin." in first.content.decode()
-    assert client.get(f"{address}?round=2").status_code == 404
+    published = client.get(f"{address}?round=2")
+    assert published.status_code == 200
+    assert "Ett år präglat av pandemin." in published.content.decode()
+    assert client.get(f"{address}?round=1").status_code == 404
+    assert client.get(f"{address}?round=3").status_code == 404
     assert client.get(f"{address}?round=x").status_code == 404
 
 
 def test_the_public_downloads_the_pdf_and_the_docx(client: Client, stromsund: FollowedUp) -> None:
     base = PUBLIC.format(stromsund.promise_set.pk).rstrip("/")
 
-    pdf = client.get(f"{base}.pdf?round=1")
+    pdf = client.get(f"{base}.pdf?round=2")
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf["Content-Disposition"] == (
-        'attachment; filename="sa-gick-det-stromsund-2019-2021-uppfoljning-1.pdf"'
+        'attachment; filename="sa-gick-det-stromsund-2019-2021-uppfoljning-2.pdf"'
     )
     assert pdf.content.startswith(b"%PDF")
     docx = client.get(f"{base}.docx")
@@ -122,12 +123,13 @@ def test_the_public_downloads_the_pdf_and_the_docx(client: Client, stromsund: Fo
 def test_the_page_offers_the_downloads_and_the_rounds(
     client: Client, stromsund: FollowedUp
 ) -> None:
-    page = client.get(PUBLIC.format(stromsund.promise_set.pk) + "?round=1").content.decode()
+    page = client.get(PUBLIC.format(stromsund.promise_set.pk) + "?round=2").content.decode()
 
     base = PUBLIC.format(stromsund.promise_set.pk).rstrip("/")
-    assert f'href="{base}.pdf?round=1"' in page
-    assert f'href="{base}.docx?round=1"' in page
-    assert 'href="?round=2"' not in page
+    assert f'href="{base}.pdf?round=2"' in page
+    assert f'href="{base}.docx?round=2"' in page
+    assert 'href="?round=1"' not in page
+    assert 'href="?round=3"' not in page
 
 
 def test_the_coordinator_reads_the_report_of_a_draft(client: Client, draft: PromiseSet) -> None:
@@ -147,11 +149,11 @@ def test_the_back_office_report_shows_rounds_not_yet_published(
 ) -> None:
     client.force_login(member("Lokalpolisområde Jämtland Härjedalen", "viewer"))
 
-    response = client.get(WORKSPACE.format(stromsund.promise_set.pk) + "?round=2")
+    response = client.get(WORKSPACE.format(stromsund.promise_set.pk) + "?round=3")
 
     assert response.status_code == 200
     text = visible_text(response.content.decode())
-    assert "Så gick det: uppföljning 2 av medborgarlöftena 2019–2021" in text
+    assert "Så gick det: uppföljning 3 av medborgarlöftena 2019–2021" in text
     assert "Skäl: pandemin." in text
 
 

@@ -47,7 +47,11 @@ def promise_set_for_report(
     municipality_code: str, *, period: str | None, on: date
 ) -> tuple[Municipality, PromiseSet]:
     """The decided set of this period ("2023-2025"); with no period, the set in force on `on`."""
-    municipality = Municipality.objects.filter(code=municipality_code).first()
+    wanted = municipality_code.strip()
+    municipality = (
+        Municipality.objects.filter(code=wanted).first()
+        or Municipality.objects.filter(slug=wanted.casefold()).first()
+    )
     if municipality is None:
         raise ReportNotFound(f"Det finns ingen kommun med kommunkoden {municipality_code}.")
     if period is None:
@@ -58,9 +62,8 @@ def promise_set_for_report(
                 f"den {on.isoformat()}."
             )
         return municipality, in_force
-    wanted = _period_key(period)
     decided = list(promise_sets_decided(municipality))
-    matching = [s for s in decided if _period_key(s.period_label) == wanted]
+    matching = [s for s in decided if _period_key(s.period_label) == _period_key(period)]
     if not matching:
         known = ", ".join(s.period_label for s in decided)
         raise ReportNotFound(

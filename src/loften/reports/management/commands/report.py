@@ -42,7 +42,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--municipality", required=True, metavar="CODE", help="kommunkod")
+        parser.add_argument(
+            "--municipality", required=True, metavar="CODE", help="kommunkod (or the kommun's slug)"
+        )
         parser.add_argument(
             "--format",
             choices=RENDERERS,
