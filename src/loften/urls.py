@@ -11,5 +11,6 @@ urlpatterns = [
     path("konto/", include("loften.accounts.urls")),
     path("arbetsyta/inlasning/", include("loften.ingest.urls")),
     path("arbetsyta/uppfoljning/", include("loften.followup.urls")),
+    path("", include("loften.reports.urls")),
     path("", include("loften.publicsite.urls")),
 ]

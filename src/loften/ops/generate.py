@@ -47,6 +47,7 @@ class _Template:
     per: str
     seasons: tuple[str, ...] = ()
     target: str = ""  # an indicator measured yearly, if the promise has one
+    target_increases: bool = False  # "andel som känner sig trygga" should rise, crimes fall
 
 
 TEMPLATES = (
@@ -64,7 +65,7 @@ TEMPLATES = (
               "kontroller av mopeder och A-traktorer", 4, "year", ("spring", "summer")),
     _Template("Trygghet i centrum", (Theme.PUBLIC_SPACE_SAFETY,),
               "{subject} lovar att genomföra trygghetsvandringar i centrum och åtgärda det som gör platsen otrygg.",
-              "trygghetsvandring", 2, "year", ("spring", "autumn"), "andel som känner sig trygga i centrum"),
+              "trygghetsvandring", 2, "year", ("spring", "autumn"), "andel som känner sig trygga i centrum", True),
     _Template("Trygghet i centrum", (Theme.PUBLIC_SPACE_SAFETY, Theme.POLICE_PRESENCE),
               "{subject} lovar att öka polisens synlighet under kvälls- och nattetid på helger.",
               "helgpatrullering i centrum", 1, "month"),
@@ -262,7 +263,7 @@ def _promise_set(
                 reason=rng.choice(REASONS),
             )
         if template.target:
-            _target(promise_set, promise, template.target, start, min(end, today), rng)
+            _target(promise_set, promise, template, start, min(end, today), rng)
     _rounds(promise_set, start, end, today)
     return 1, len(templates), activities
 
@@ -301,20 +302,21 @@ def _activity_dates(
 def _target(
     promise_set: PromiseSet,
     promise: Promise,
-    indicator: str,
+    template: _Template,
     start: date,
     until: date,
     rng: random.Random,
 ) -> None:
-    baseline = Decimal(rng.randint(20, 400))
+    sign = 1 if template.target_increases else -1
+    baseline = Decimal(rng.randint(40, 70) if template.target_increases else rng.randint(20, 400))
     target = Target.objects.create(
         promise_set=promise_set,
         promise=promise,
-        indicator=indicator,
-        direction=Target.Direction.DECREASE,
+        indicator=template.target,
+        direction=Target.Direction.INCREASE if sign > 0 else Target.Direction.DECREASE,
         baseline_value=baseline,
         baseline_year=start.year - 1,
-        change_percent=Decimal(-10),
+        change_percent=Decimal(10 * sign),
         deadline=date(promise_set.period_end.year, 12, 31) if promise_set.period_end else None,
         data_source="Polisens öppna statistik",
     )
@@ -322,7 +324,8 @@ def _target(
     for year in range(start.year, until.year + 1):
         if date(year, 12, 31) > until:
             break
-        value = (value * Decimal(rng.uniform(0.85, 1.08))).quantize(Decimal("1"))
+        drift = rng.uniform(0.92, 1.15) if sign > 0 else rng.uniform(0.85, 1.08)
+        value = (value * Decimal(drift)).quantize(Decimal("1"))
         measurements.append(
             Measurement(
                 target=target,

@@ -20,6 +20,14 @@ class ChartPoint:
     year: int
     value: Decimal
 
+    @property
+    def cx(self) -> str:
+        return f"{self.x:.1f}"
+
+    @property
+    def cy(self) -> str:
+        return f"{self.y:.1f}"
+
 
 @dataclass(frozen=True)
 class TargetChart:
@@ -35,6 +43,17 @@ class TargetChart:
     @property
     def polyline(self) -> str:
         return " ".join(f"{p.x:.1f},{p.y:.1f}" for p in self.points)
+
+    @property
+    def goal_line(self) -> str:
+        """The goal's y coordinate as SVG wants it (a point, whatever the page's locale)."""
+        return "" if self.goal_y is None else f"{self.goal_y:.1f}"
+
+
+def swedish_number(value: Decimal) -> str:
+    """12.50 → "12,5", 170.00 → "170": how a Swedish reader writes a measured value."""
+    text = f"{value.normalize():f}"
+    return text.replace(".", ",")
 
 
 def goal_of(
@@ -75,9 +94,9 @@ def target_chart(
         for year, value in series
     ]
     latest_year, latest = series[-1]
-    summary = f"{indicator}: {latest} år {latest_year}"
+    summary = f"{indicator}: {swedish_number(latest)} år {latest_year}"
     if baseline:
-        summary += f", utgångsläge {baseline[1]} år {baseline[0]}"
+        summary += f", utgångsläge {swedish_number(baseline[1])} år {baseline[0]}"
     if goal is not None:
-        summary += f", mål {goal}"
+        summary += f", mål {swedish_number(goal)}"
     return TargetChart(WIDTH, HEIGHT, points, y(goal) if goal is not None else None, goal, summary)
