@@ -43,6 +43,7 @@ def test_the_dashboard_shows_this_round_and_each_commitment_with_its_status(
     assert "I fjol" not in html, "last year's activity is not done this round"
     assert '<span class="badge state-due_soon">Snart dags</span>' in html
     assert "Snart dags: 0 av 1 tillfälle, senast 2024-06-30" in html
+    assert f'href="/arbetsyta/rapport/{alvsbyn.promise_set.pk}/">Så gick det' in html
 
 
 def test_what_needs_doing_is_listed_first_overdue_before_due_soon(
