@@ -10,6 +10,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("konto/", include("loften.accounts.urls")),
     path("arbetsyta/inlasning/", include("loften.ingest.urls")),
+    path("arbetsyta/uppfoljning/", include("loften.followup.urls")),
     path("", include("loften.reports.urls")),
     path("", include("loften.publicsite.urls")),
 ]
