@@ -28,9 +28,9 @@ class InviteForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.memberships = {m.organisation_id: m for m in inviting_memberships(inviter)}
         organisations = cast(forms.ModelChoiceField[Organisation], self.fields["organisation"])
-        organisations.queryset = Organisation.objects.filter(
-            pk__in=self.memberships
-        ).order_by("name")
+        organisations.queryset = Organisation.objects.filter(pk__in=self.memberships).order_by(
+            "name"
+        )
         highest = min(
             (ROLE_ORDER.index(Membership.Role(m.role)) for m in self.memberships.values()),
             default=len(ROLE_ORDER) - 1,
