@@ -1,6 +1,7 @@
 """Every change to a promise set and what is in it is kept: who, when, before and after."""
 
 from datetime import date
+from decimal import Decimal
 from io import StringIO
 from pathlib import Path
 
@@ -9,8 +10,9 @@ from django.core.management import call_command
 from django.test import Client
 from simple_history.utils import get_history_model_for_model
 
-from loften.followup.models import Activity
-from loften.promises.models import Commitment, Promise, PromiseSet
+from loften.audit.services import history_paused
+from loften.followup.models import Activity, Measurement
+from loften.promises.models import Commitment, Promise, PromiseSet, Target
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +126,23 @@ def test_synthetic_data_writes_no_history_and_real_changes_still_do() -> None:
     promise.text = "En verklig ändring."
     promise.save()
     assert history.get().text == "En verklig ändring."
+
+
+def test_changes_to_what_was_there_before_the_history_began_are_shown(client: Client) -> None:
+    with history_paused():
+        commitment = CommitmentFactory(what="Hundsök i skolan", count=2)
+        target = Target.objects.create(
+            promise_set=commitment.promise.promise_set, indicator="Anmälda narkotikabrott"
+        )
+    commitment.count = 3
+    commitment.save()
+    Measurement.objects.create(
+        target=target, value=Decimal("12.5"), measured_on=date(2024, 12, 31), source="BRÅ"
+    )
+    client.force_login(member(ALVSBYN, "viewer"))
+    page = history_page(client, commitment.promise.promise_set)
+    # The value before is unknown: only what it became is shown.
+    assert "Ändrat: åtagande" in page
+    assert "<dt>Antal</dt><dd><ins>3</ins></dd>" in page
+    assert "Skapat: mätvärde" in page
+    assert "<dt>Värde</dt><dd><ins>12,50</ins></dd>" in page

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.paginator import Page, Paginator
 from django.db import models
-from django.db.models import IntegerField, QuerySet, Value
+from django.db.models import IntegerField, Q, QuerySet, Value
 from simple_history.utils import get_history_model_for_model
 
 from loften.audit.history import HistoryEntry, history_entry
@@ -30,19 +30,25 @@ def _history(model: type[models.Model]) -> Any:
 
 def _rows_by_model(promise_set: PromiseSet) -> dict[type[models.Model], QuerySet[Any]]:
     """Every audited model's historical rows that belong to the set, removed objects too."""
-    in_set = {"promise_set_id": promise_set.pk}
-    promise_ids = _history(Promise).objects.filter(**in_set).values("id")
-    target_ids = _history(Target).objects.filter(**in_set).values("id")
+    in_set = Q(promise_set_id=promise_set.pk)
+    # Promises and targets as they are now and as they ever were: one made before
+    # the history began has no historical row, one removed since only has those.
+    in_promises = Q(promise_id__in=Promise.objects.filter(in_set).values("id")) | Q(
+        promise_id__in=_history(Promise).objects.filter(in_set).values("id")
+    )
+    in_targets = Q(target_id__in=Target.objects.filter(in_set).values("id")) | Q(
+        target_id__in=_history(Target).objects.filter(in_set).values("id")
+    )
     return {
         PromiseSet: _history(PromiseSet).objects.filter(id=promise_set.pk),
-        FocusArea: _history(FocusArea).objects.filter(**in_set),
-        Promise: _history(Promise).objects.filter(**in_set),
-        Commitment: _history(Commitment).objects.filter(promise_id__in=promise_ids),
-        Target: _history(Target).objects.filter(**in_set),
-        Approval: _history(Approval).objects.filter(**in_set),
-        Activity: _history(Activity).objects.filter(**in_set),
-        Outcome: _history(Outcome).objects.filter(promise_id__in=promise_ids),
-        Measurement: _history(Measurement).objects.filter(target_id__in=target_ids),
+        FocusArea: _history(FocusArea).objects.filter(in_set),
+        Promise: _history(Promise).objects.filter(in_set),
+        Commitment: _history(Commitment).objects.filter(in_promises),
+        Target: _history(Target).objects.filter(in_set),
+        Approval: _history(Approval).objects.filter(in_set),
+        Activity: _history(Activity).objects.filter(in_set),
+        Outcome: _history(Outcome).objects.filter(in_promises),
+        Measurement: _history(Measurement).objects.filter(in_targets),
     }
 
 
