@@ -12,5 +12,6 @@ urlpatterns = [
     path("arbetsyta/inlasning/", include("loften.ingest.urls")),
     path("arbetsyta/uppfoljning/", include("loften.followup.urls")),
     path("", include("loften.reports.urls")),
+    path("arbetsyta/historik/", include("loften.audit.urls")),
     path("", include("loften.publicsite.urls")),
 ]

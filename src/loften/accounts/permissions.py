@@ -168,3 +168,28 @@ def party_for(user: User | AnonymousUser, promise_set: PromiseSet) -> Party | No
     """The party the user works for in this set (their first logging organisation's), if any."""
     organisations = logging_organisations(user, promise_set)
     return _party_of(organisations[0]) if organisations else None
+INVITING_ROLES = (Role.ADMIN, Role.COORDINATOR)
+# Highest first: nobody hands out a role above their own.
+ROLE_ORDER = (Role.ADMIN, Role.COORDINATOR, Role.EDITOR, Role.REPORTER, Role.VIEWER)
+
+
+def inviting_memberships(user: User | AnonymousUser) -> QuerySet[Membership]:
+    """The user's memberships in which they invite people to that organisation."""
+    if not user.is_authenticated:
+        return Membership.objects.none()
+    return Membership.objects.filter(user=user, role__in=INVITING_ROLES).select_related(
+        "organisation"
+    )
+
+
+def roles_up_to(role: str) -> list[Role]:
+    """The roles someone holding `role` may hand out: the own and every lower one."""
+    return list(ROLE_ORDER[ROLE_ORDER.index(Role(role)) :])
+
+
+def can_invite(user: User | AnonymousUser, organisation: Organisation, role: str) -> bool:
+    """Coordinators and admins invite to their own organisation, in a role no higher than theirs."""
+    return any(
+        role in roles_up_to(membership.role)
+        for membership in inviting_memberships(user).filter(organisation=organisation)
+    )
