@@ -18,7 +18,7 @@ from django.db.models import Q, QuerySet
 
 from loften.accounts.models import Membership
 from loften.promises.models import Party, Promise, PromiseSet
-from loften.registry.models import Organisation
+from loften.registry.models import Municipality, Organisation
 
 Role = Membership.Role
 
@@ -103,6 +103,19 @@ def promise_sets_of(
     return PromiseSet.objects.filter(
         Q(municipalities__organisation__memberships__in=memberships)
         | Q(municipalities__police_areas__organisation__memberships__in=memberships)
+    ).distinct()
+
+
+def municipalities_to_edit(user: User | AnonymousUser) -> QuerySet[Municipality]:
+    """The kommuner whose promise sets the user may write as a whole (and start new ones for)."""
+    if not user.is_authenticated:
+        return Municipality.objects.none()
+    if is_installation_admin(user):
+        return Municipality.objects.all()
+    memberships = Membership.objects.filter(user=user, role__in=EDITING_ROLES)
+    return Municipality.objects.filter(
+        Q(organisation__memberships__in=memberships)
+        | Q(police_areas__organisation__memberships__in=memberships)
     ).distinct()
 
 
