@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "loften.accounts",
     "loften.publicsite",
     "loften.ops",
+    "loften.workspace",
 ]
 
 MIDDLEWARE = [
@@ -109,7 +110,7 @@ CACHES = {
 }
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "uploads"
+LOGIN_REDIRECT_URL = "workspace:start"
 LOGOUT_REDIRECT_URL = "index"
 
 # Slow work (reading uploaded documents) runs as background jobs in the

@@ -55,9 +55,15 @@ def lock_promise_set(promise_set: PromiseSet, status: str, refusal: str) -> Prom
 def lock_draft(promise_set: PromiseSet) -> PromiseSet:
     """The set's row, locked, if it is still a draft; otherwise says how it can change."""
     locked = PromiseSet.objects.select_for_update().get(pk=promise_set.pk)
-    if locked.status != PromiseSet.Status.DRAFT:
-        raise PromiseSetError(_NOT_A_DRAFT[locked.status])
+    refusal = not_a_draft(locked)
+    if refusal:
+        raise PromiseSetError(refusal)
     return locked
+
+
+def not_a_draft(promise_set: PromiseSet) -> str:
+    """Why the set cannot change in place, in Swedish; empty for a draft."""
+    return _NOT_A_DRAFT.get(promise_set.status, "")
 
 
 @transaction.atomic

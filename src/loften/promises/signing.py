@@ -39,6 +39,11 @@ class SigningProgress:
         return [party for party in self.parties if party.pk not in approved]
 
     @property
+    def by_party(self) -> list[tuple[Organisation, Approval | None]]:
+        approvals = {approval.organisation_id: approval for approval in self.approvals}
+        return [(party, approvals.get(party.pk)) for party in self.parties]
+
+    @property
     def complete(self) -> bool:
         return bool(self.parties) and not self.missing
 
