@@ -1,6 +1,7 @@
 """A draft of Älvsbyn with one of every part, and the people around it."""
 
 from datetime import date
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -18,6 +19,12 @@ from tests.factories import (
 ALVSBYN = "Älvsbyns kommun"
 PITEA_POLICE = "Lokalpolisområde Piteå älvdal"
 UMEA = "Umeå kommun"
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings: Any) -> None:
+    """Every persona has a password; hashing it properly costs a second each on a busy machine."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

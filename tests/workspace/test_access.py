@@ -75,7 +75,9 @@ def test_the_parts_of_every_kind_are_reachable_for_the_kommuns_coordinator(
     signed_in(client, ALVSBYN, "coordinator")
     for pattern in SET_URLS:
         response = client.get(url_for(pattern, draft, police_promise(draft)))
-        assert response.status_code in (200, 302), pattern.name  # 302: a button, shown by the set page
+        assert response.status_code in (200, 302), (
+            pattern.name
+        )  # 302: a button, shown by the set page
 
 
 @pytest.mark.parametrize(

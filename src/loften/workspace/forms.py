@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -339,6 +340,8 @@ class TargetForm(StoredFieldsMixin, forms.ModelForm[Target]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.initial["change_size"] = self.instance.change_size
+        for name in ("baseline_value", "change_size", "target_value"):
+            self.initial[name] = _without_trailing_zeros(self.initial.get(name))
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -355,6 +358,13 @@ class TargetForm(StoredFieldsMixin, forms.ModelForm[Target]):
         else:
             self.instance.change_percent = -size if direction == Target.Direction.DECREASE else size
         return cleaned
+
+
+def _without_trailing_zeros(value: Decimal | None) -> Decimal | None:
+    """163.00 is shown as 163 and 12.50 as 12,5."""
+    if value is None:
+        return None
+    return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
 
 
 class ApprovalForm(forms.Form):

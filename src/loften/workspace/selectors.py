@@ -201,15 +201,19 @@ def promise_set_page(user: User | AnonymousUser, promise_set: PromiseSet) -> Pro
         editable={p.pk for p in promises if as_a_whole or can_edit_promise(user, p)},
         groups=_by_focus_area(promise_set, promises),
         progress=progress,
-        may_approve_for=[
-            party
-            for party in approving_organisations(user, promise_set)
-            if party in progress.missing
-        ]
-        if promise_set.status == PromiseSet.Status.FOR_SIGNING
-        else [],
+        may_approve_for=approvable_for(user, promise_set, progress),
         next_action=next_action(promise_set, user, as_a_whole=as_a_whole),
     )
+
+
+def approvable_for(
+    user: User | AnonymousUser, promise_set: PromiseSet, progress: SigningProgress | None = None
+) -> list[Organisation]:
+    """The parties the user may still approve the set for: none unless it waits for signing."""
+    if promise_set.status != PromiseSet.Status.FOR_SIGNING:
+        return []
+    missing = (progress or signing_progress(promise_set)).missing
+    return [party for party in approving_organisations(user, promise_set) if party in missing]
 
 
 def _by_focus_area(promise_set: PromiseSet, promises: list[Promise]) -> list[FocusAreaGroup]:

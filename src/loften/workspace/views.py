@@ -19,7 +19,6 @@ from django.urls import reverse
 
 from loften.accounts.permissions import (
     EDITING_ROLES,
-    approving_organisations,
     can_edit_set,
     municipalities_to_edit,
     promise_sets_of,
@@ -60,6 +59,7 @@ from loften.workspace.forms import (
     TargetForm,
 )
 from loften.workspace.selectors import (
+    approvable_for,
     people_of,
     police_areas_for,
     promise_set_page,
@@ -337,10 +337,14 @@ def approve(request: HttpRequest, promise_set_id: int) -> HttpResponse:
     """A party's approval, with the name and title of who signs for it."""
     promise_set = access.access_promise_set(request.user, promise_set_id)
     user = signed_in(request)
+    organisations = approvable_for(user, promise_set)
+    if not organisations:
+        messages.error(request, "Det finns inget för dig att godkänna i medborgarlöftet nu.")
+        return redirect(_set_url(promise_set, "underskrift"))
     form = ApprovalForm(
         request.POST or None,
-        organisations=approving_organisations(user, promise_set),
-        initial={"signatory_name": user.get_full_name()},
+        organisations=organisations,
+        initial={"organisation": organisations[0], "signatory_name": user.get_full_name()},
     )
     return _form_page(
         request,
