@@ -2,13 +2,16 @@
 
 import re
 from datetime import date
+from io import StringIO
+from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from loften.promises.models import Approval, PromiseSet
+from loften.promises.models import Approval, Commitment, PromiseSet
 from loften.registry.models import Organisation
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory
 from tests.workspace.conftest import ALVSBYN, PITEA_POLICE, page, signed_in
@@ -235,3 +238,17 @@ def test_the_set_page_needs_the_same_queries_for_more_promises(
         shown = page(client, f"/arbetsyta/{draft.pk}/")
     assert "Löfte 4" in shown
     assert len(seven) == len(two)
+
+
+def test_an_imported_document_becomes_a_draft_written_further_here(client: Client) -> None:
+    seed = Path(__file__).resolve().parents[2] / "src/loften/ops/seeds/002_307e26fc5e31ffd9.txt"
+    call_command("import", str(seed), stdout=StringIO())
+    imported = PromiseSet.objects.get()
+    signed_in(client, ALVSBYN, "coordinator")
+    assert imported.title in page(client, "/arbetsyta/")
+    shown = text_of(page(client, f"/arbetsyta/{imported.pk}/"))
+    for promise in imported.promises.all():
+        assert " ".join(promise.text.split()) in shown
+    for commitment in Commitment.objects.filter(promise__promise_set=imported):
+        url = f"/arbetsyta/{imported.pk}/loften/{commitment.promise_id}/ataganden/{commitment.pk}/"
+        page(client, url)

@@ -17,6 +17,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q, QuerySet
 
 from loften.accounts.models import Membership
+from loften.accounts.selectors import municipalities_of
 from loften.promises.models import Party, Promise, PromiseSet
 from loften.registry.models import Municipality, Organisation
 
@@ -108,15 +109,9 @@ def promise_sets_of(
 
 def municipalities_to_edit(user: User | AnonymousUser) -> QuerySet[Municipality]:
     """The kommuner whose promise sets the user may write as a whole (and start new ones for)."""
-    if not user.is_authenticated:
-        return Municipality.objects.none()
     if is_installation_admin(user):
         return Municipality.objects.all()
-    memberships = Membership.objects.filter(user=user, role__in=EDITING_ROLES)
-    return Municipality.objects.filter(
-        Q(organisation__memberships__in=memberships)
-        | Q(police_areas__organisation__memberships__in=memberships)
-    ).distinct()
+    return municipalities_of(user, EDITING_ROLES)
 
 
 def _party_of(organisation: Organisation) -> Party:

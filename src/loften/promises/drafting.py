@@ -83,7 +83,7 @@ def part_save(part: Part, *, fields: Sequence[str]) -> Part:
 
     A new part goes last among its siblings; an existing one stores only `fields`.
     """
-    promise_set = lock_draft(_promise_set_of(part))
+    promise_set = lock_draft(promise_set_of(part))
     if part._state.adding:
         if not isinstance(part, Target):
             part.position = _next_position(part)
@@ -109,7 +109,7 @@ def promise_save(*, promise: Promise, fields: Sequence[str], themes: Sequence[st
 @transaction.atomic
 def part_delete(part: Part) -> None:
     """Remove a part of a draft; promises under a removed focus area stay, without one."""
-    promise_set = lock_draft(_promise_set_of(part))
+    promise_set = lock_draft(promise_set_of(part))
     part.delete()
     if isinstance(part, FocusArea | Promise):
         _renumber_promises(promise_set)
@@ -118,7 +118,7 @@ def part_delete(part: Part) -> None:
 @transaction.atomic
 def part_move(part: FocusArea | Promise | Commitment, *, up: bool) -> None:
     """Move a part one step up or down among its siblings; at either end nothing moves."""
-    promise_set = lock_draft(_promise_set_of(part))
+    promise_set = lock_draft(promise_set_of(part))
     if isinstance(part, FocusArea):
         _swap(list(promise_set.focus_areas.order_by("position", "pk")), part, up)
         _renumber_promises(promise_set)
@@ -128,7 +128,8 @@ def part_move(part: FocusArea | Promise | Commitment, *, up: bool) -> None:
         _swap(list(part.promise.commitments.order_by("position", "pk")), part, up)
 
 
-def _promise_set_of(part: Part) -> PromiseSet:
+def promise_set_of(part: Part) -> PromiseSet:
+    """The set a part belongs to."""
     if isinstance(part, Commitment):
         return part.promise.promise_set
     return part.promise_set

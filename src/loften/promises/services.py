@@ -110,11 +110,11 @@ def promise_set_copy(
     years = period_start.year - source.period_start.year if source.period_start else 0
     return _deep_copy(
         source,
+        years=years,
         title=title,
         period_start=period_start,
         period_end=period_end,
         until_replaced=until_replaced,
-        years=years,
     )
 
 
@@ -134,16 +134,7 @@ def promise_set_new_version(*, promise_set: PromiseSet) -> PromiseSet:
     )
     if unfinished is not None:
         return unfinished
-    version = _deep_copy(
-        promise_set,
-        title=promise_set.title,
-        period_start=promise_set.period_start,
-        period_end=promise_set.period_end,
-        until_replaced=promise_set.until_replaced,
-        years=0,
-    )
-    version.signed_place = promise_set.signed_place
-    version.save(update_fields=["signed_place"])
+    version = _deep_copy(promise_set, years=0, signed_place=promise_set.signed_place)
     for attachment in promise_set.attachments.all():
         _clone(attachment, promise_set=version)
     return version
@@ -170,20 +161,16 @@ _NO_NEW_VERSION: dict[str, str] = {
 }
 
 
-def _deep_copy(
-    source: PromiseSet,
-    *,
-    title: str,
-    period_start: date | None,
-    period_end: date | None,
-    until_replaced: bool,
-    years: int,
-) -> PromiseSet:
+def _deep_copy(source: PromiseSet, *, years: int, **own: Any) -> PromiseSet:
+    """A draft based on `source` with all it promises; `own` overrides its title and period."""
     copy = PromiseSet.objects.create(
-        title=title,
-        period_start=period_start,
-        period_end=period_end,
-        until_replaced=until_replaced,
+        **{
+            "title": source.title,
+            "period_start": source.period_start,
+            "period_end": source.period_end,
+            "until_replaced": source.until_replaced,
+            **own,
+        },
         extends_indefinitely=source.extends_indefinitely,
         agreement=source.agreement,
         follow_up_cadence=source.follow_up_cadence,

@@ -47,6 +47,17 @@ class LinesField(forms.CharField):
         return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _ticks(label: str, choices: Any, help_text: str) -> forms.MultipleChoiceField:
+    """Any number of choices, as checkboxes."""
+    return forms.MultipleChoiceField(
+        label=label,
+        choices=choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=help_text,
+    )
+
+
 class PeriodMixin:
     """A period's end may not come before its start."""
 
@@ -162,12 +173,8 @@ class PromiseForm(StoredFieldsMixin, forms.ModelForm[Promise]):
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Ange vem som lovar."},
     )
-    themes = forms.MultipleChoiceField(
-        label="Teman",
-        choices=Theme.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text="Den nationella indelningen, så att kommuner kan jämföras.",
+    themes = _ticks(
+        "Teman", Theme.choices, "Den nationella indelningen, så att kommuner kan jämföras."
     )
 
     class Meta:
@@ -211,12 +218,10 @@ class CommitmentForm(StoredFieldsMixin, forms.ModelForm[Commitment]):
 
     also_stores = ("season_topics",)
     count = forms.IntegerField(label="Antal gånger", min_value=1, required=False)
-    seasons = forms.MultipleChoiceField(
-        label="Årstider",
-        choices=SEASONS.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text="Till exempel vår och höst för ”två gånger per år, vår och höst”.",
+    seasons = _ticks(
+        "Årstider",
+        SEASONS.choices,
+        "Till exempel vår och höst för ”två gånger per år, vår och höst”.",
     )
     topic_spring = forms.CharField(label="Inriktning på våren", required=False, max_length=200)
     topic_summer = forms.CharField(label="Inriktning på sommaren", required=False, max_length=200)
@@ -229,19 +234,6 @@ class CommitmentForm(StoredFieldsMixin, forms.ModelForm[Commitment]):
         empty_label="Ingen",
         help_text="Får påminnelser när åtagandet närmar sig eller har passerat sitt datum.",
     )
-
-    field_order = [
-        "party",
-        "what",
-        "count",
-        "at_least",
-        "per",
-        "seasons",
-        "topic_spring",
-        "topic_summer",
-        "topic_autumn",
-        "topic_winter",
-    ]
 
     class Meta:
         model = Commitment
@@ -266,6 +258,9 @@ class CommitmentForm(StoredFieldsMixin, forms.ModelForm[Commitment]):
             "due_date": "Senast (datum)",
         }
         widgets = {"what": forms.Textarea(attrs={"rows": 3}), "due_date": DateInput()}
+
+    # Each season's topic right after the seasons.
+    field_order = [*Meta.fields[:6], *(f"topic_{season}" for season in SEASONS.values)]
 
     def __init__(self, *args: Any, people: QuerySet[User], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -30,6 +30,7 @@ from loften.promises.drafting import (
     part_move,
     part_save,
     promise_save,
+    promise_set_of,
     promise_set_update,
 )
 from loften.promises.errors import PromiseSetError
@@ -144,6 +145,29 @@ def _form_page(
     )
 
 
+def _part_form(
+    request: HttpRequest,
+    part: FocusArea | Commitment | Target,
+    form: FocusAreaForm | CommitmentForm | TargetForm,
+    *,
+    heading: str,
+    success: str,
+    done: str,
+    promise: Promise | None = None,
+) -> HttpResponse:
+    """The form of a new or existing part of a draft, stored through `part_save`."""
+    return _form_page(
+        request,
+        promise_set=promise_set_of(part),
+        form=form,
+        heading=heading,
+        save=lambda: part_save(part, fields=form.stored_fields),
+        success=success,
+        done=done,
+        context={"promise": promise},
+    )
+
+
 def _confirm_delete(
     request: HttpRequest,
     *,
@@ -175,9 +199,8 @@ def _confirm_delete(
 
 
 def _move(request: HttpRequest, part: FocusArea | Promise | Commitment, done: str) -> HttpResponse:
-    promise_set = part.promise.promise_set if isinstance(part, Commitment) else part.promise_set
     up = request.POST.get("direction") == "up"
-    return _action(request, promise_set, lambda: part_move(part, up=up), done=done)
+    return _action(request, promise_set_of(part), lambda: part_move(part, up=up), done=done)
 
 
 # The start page and new sets
@@ -310,26 +333,25 @@ def promise_set_delete(request: HttpRequest, promise_set_id: int) -> HttpRespons
     )
 
 
-@login_required
-def send_for_signing(request: HttpRequest, promise_set_id: int) -> HttpResponse:
-    promise_set = access.access_promise_set_as_a_whole(request.user, promise_set_id)
-    return _action(
-        request,
-        promise_set,
-        lambda: promise_set_send_for_signing(promise_set=promise_set),
+_SIGNING_STEPS: dict[str, tuple[Callable[..., PromiseSet], str]] = {
+    "send_for_signing": (
+        promise_set_send_for_signing,
         "Medborgarlöftet är skickat för underskrift. Varje part godkänner det nu.",
-    )
+    ),
+    "withdraw_from_signing": (
+        promise_set_withdraw_from_signing,
+        "Medborgarlöftet är ett utkast igen. Godkännandena är borttagna.",
+    ),
+    "publish": (promise_set_publish_signed, "Medborgarlöftet är publicerat."),
+}
 
 
 @login_required
-def withdraw_from_signing(request: HttpRequest, promise_set_id: int) -> HttpResponse:
+def signing_step(request: HttpRequest, promise_set_id: int, step: str) -> HttpResponse:
+    """Send for signing, withdraw to draft or publish: the coordinator's buttons."""
     promise_set = access.access_promise_set_as_a_whole(request.user, promise_set_id)
-    return _action(
-        request,
-        promise_set,
-        lambda: promise_set_withdraw_from_signing(promise_set=promise_set),
-        "Medborgarlöftet är ett utkast igen. Godkännandena är borttagna.",
-    )
+    service, success = _SIGNING_STEPS[step]
+    return _action(request, promise_set, lambda: service(promise_set=promise_set), success)
 
 
 @login_required
@@ -362,17 +384,6 @@ def approve(request: HttpRequest, promise_set_id: int) -> HttpResponse:
             "intro": "Den som undertecknar för er organisation visas med namn och titel "
             "i det publicerade medborgarlöftet."
         },
-    )
-
-
-@login_required
-def publish(request: HttpRequest, promise_set_id: int) -> HttpResponse:
-    promise_set = access.access_promise_set_as_a_whole(request.user, promise_set_id)
-    return _action(
-        request,
-        promise_set,
-        lambda: promise_set_publish_signed(promise_set=promise_set),
-        "Medborgarlöftet är publicerat.",
     )
 
 
@@ -410,30 +421,20 @@ def changes(request: HttpRequest, promise_set_id: int) -> HttpResponse:
 
 
 @login_required
-def focus_area_create(request: HttpRequest, promise_set_id: int) -> HttpResponse:
-    promise_set = access.access_promise_set_as_a_whole(request.user, promise_set_id)
-    form = FocusAreaForm(request.POST or None, instance=FocusArea(promise_set=promise_set))
-    return _form_page(
+def focus_area_form(
+    request: HttpRequest, promise_set_id: int, focus_area_id: int | None = None
+) -> HttpResponse:
+    """A new focus area, or a new name for one."""
+    if focus_area_id is None:
+        promise_set = access.access_promise_set_as_a_whole(request.user, promise_set_id)
+        focus_area = FocusArea(promise_set=promise_set)
+    else:
+        focus_area = access.access_focus_area(request.user, promise_set_id, focus_area_id)
+    return _part_form(
         request,
-        promise_set=promise_set,
-        form=form,
-        heading="Ny inriktning",
-        save=lambda: part_save(form.instance, fields=form.stored_fields),
-        success="Inriktningen är tillagd.",
-        done=_set_url(promise_set, "inriktningar"),
-    )
-
-
-@login_required
-def focus_area_edit(request: HttpRequest, promise_set_id: int, focus_area_id: int) -> HttpResponse:
-    focus_area = access.access_focus_area(request.user, promise_set_id, focus_area_id)
-    form = FocusAreaForm(request.POST or None, instance=focus_area)
-    return _form_page(
-        request,
-        promise_set=focus_area.promise_set,
-        form=form,
-        heading="Byt namn på inriktningen",
-        save=lambda: part_save(focus_area, fields=form.stored_fields),
+        focus_area,
+        FocusAreaForm(request.POST or None, instance=focus_area),
+        heading="Ny inriktning" if focus_area_id is None else "Byt namn på inriktningen",
         success="Inriktningen är sparad.",
         done=_set_url(focus_area.promise_set, "inriktningar"),
     )
@@ -536,43 +537,29 @@ def promise_delete(request: HttpRequest, promise_set_id: int, promise_id: int) -
 
 
 @login_required
-def commitment_create(request: HttpRequest, promise_set_id: int, promise_id: int) -> HttpResponse:
-    promise = access.access_promise(request.user, promise_set_id, promise_id)
-    form = CommitmentForm(
-        request.POST or None,
-        instance=Commitment(promise=promise),
-        people=people_of(promise.promise_set),
-    )
-    return _form_page(
-        request,
-        promise_set=promise.promise_set,
-        form=form,
-        heading="Nytt åtagande",
-        save=lambda: part_save(form.instance, fields=form.stored_fields),
-        success="Åtagandet är tillagt.",
-        done=_promise_url(promise),
-        context={"promise": promise},
-    )
-
-
-@login_required
-def commitment_edit(
-    request: HttpRequest, promise_set_id: int, promise_id: int, commitment_id: int
+def commitment_form(
+    request: HttpRequest, promise_set_id: int, promise_id: int, commitment_id: int | None = None
 ) -> HttpResponse:
-    commitment = access.access_commitment(request.user, promise_set_id, promise_id, commitment_id)
-    promise = commitment.promise
+    """A new commitment of a promise, or a change to one."""
+    if commitment_id is None:
+        promise = access.access_promise(request.user, promise_set_id, promise_id)
+        commitment = Commitment(promise=promise)
+    else:
+        commitment = access.access_commitment(
+            request.user, promise_set_id, promise_id, commitment_id
+        )
+        promise = commitment.promise
     form = CommitmentForm(
         request.POST or None, instance=commitment, people=people_of(promise.promise_set)
     )
-    return _form_page(
+    return _part_form(
         request,
-        promise_set=promise.promise_set,
-        form=form,
-        heading="Åtagande",
-        save=lambda: part_save(commitment, fields=form.stored_fields),
+        commitment,
+        form,
+        heading="Nytt åtagande" if commitment_id is None else "Åtagande",
         success="Åtagandet är sparat.",
         done=_promise_url(promise),
-        context={"promise": promise},
+        promise=promise,
     )
 
 
@@ -603,45 +590,30 @@ def commitment_delete(
 
 
 @login_required
-def target_create(
-    request: HttpRequest, promise_set_id: int, promise_id: int | None = None
+def target_form(
+    request: HttpRequest,
+    promise_set_id: int,
+    promise_id: int | None = None,
+    target_id: int | None = None,
 ) -> HttpResponse:
-    if promise_id is None:
-        promise_set = access.access_promise_set_as_a_whole(request.user, promise_set_id)
-        promise, done = None, _set_url(promise_set, "mal")
+    """A new target of a promise or of the whole set, or a change to one."""
+    if target_id is not None:
+        target = access.access_target(request.user, promise_set_id, promise_id, target_id)
+    elif promise_id is None:
+        target = Target(
+            promise_set=access.access_promise_set_as_a_whole(request.user, promise_set_id)
+        )
     else:
         promise = access.access_promise(request.user, promise_set_id, promise_id)
-        promise_set, done = promise.promise_set, _promise_url(promise)
-    form = TargetForm(
-        request.POST or None, instance=Target(promise_set=promise_set, promise=promise)
-    )
-    return _form_page(
+        target = Target(promise_set=promise.promise_set, promise=promise)
+    return _part_form(
         request,
-        promise_set=promise_set,
-        form=form,
-        heading="Nytt mål",
-        save=lambda: part_save(form.instance, fields=form.stored_fields),
-        success="Målet är tillagt.",
-        done=done,
-        context={"promise": promise},
-    )
-
-
-@login_required
-def target_edit(
-    request: HttpRequest, promise_set_id: int, target_id: int, promise_id: int | None = None
-) -> HttpResponse:
-    target = access.access_target(request.user, promise_set_id, promise_id, target_id)
-    form = TargetForm(request.POST or None, instance=target)
-    return _form_page(
-        request,
-        promise_set=target.promise_set,
-        form=form,
-        heading="Mål",
-        save=lambda: part_save(target, fields=form.stored_fields),
+        target,
+        TargetForm(request.POST or None, instance=target),
+        heading="Nytt mål" if target_id is None else "Mål",
         success="Målet är sparat.",
         done=_target_done(target),
-        context={"promise": target.promise},
+        promise=target.promise,
     )
 
 
