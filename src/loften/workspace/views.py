@@ -174,6 +174,7 @@ def _confirm_delete(
     promise_set: PromiseSet,
     part: FocusArea | Promise | Commitment | Target,
     what: str,
+    removed: str,
     consequence: str,
     done: str,
 ) -> HttpResponse:
@@ -182,7 +183,7 @@ def _confirm_delete(
         messages.error(request, refusal)
         return redirect(_set_url(promise_set))
     if request.method == "POST":
-        _run(request, lambda: part_delete(part), f"{what.capitalize()} är borttagen.")
+        _run(request, lambda: part_delete(part), removed)
         return redirect(done)
     return render(
         request,
@@ -283,7 +284,7 @@ def promise_set_view(request: HttpRequest, promise_set_id: int) -> HttpResponse:
     return render(
         request,
         "workspace/promise_set.html",
-        {"page": promise_set_page(request.user, promise_set), "focus_area_form": FocusAreaForm()},
+        {"page": promise_set_page(request.user, promise_set)},
     )
 
 
@@ -456,6 +457,7 @@ def focus_area_delete(
         promise_set=focus_area.promise_set,
         part=focus_area,
         what="inriktningen",
+        removed="Inriktningen är borttagen.",
         consequence="Löftena under inriktningen blir kvar, utan inriktning.",
         done=_set_url(focus_area.promise_set, "inriktningar"),
     )
@@ -528,6 +530,7 @@ def promise_delete(request: HttpRequest, promise_set_id: int, promise_id: int) -
         promise_set=promise.promise_set,
         part=promise,
         what="löftet",
+        removed="Löftet är borttaget.",
         consequence="Löftets åtaganden och mål tas också bort.",
         done=_set_url(promise.promise_set, "loften"),
     )
@@ -581,6 +584,7 @@ def commitment_delete(
         promise_set=commitment.promise.promise_set,
         part=commitment,
         what="åtagandet",
+        removed="Åtagandet är borttaget.",
         consequence="Aktiviteter som redan loggats mot åtagandet finns kvar.",
         done=_promise_url(commitment.promise),
     )
@@ -627,6 +631,7 @@ def target_delete(
         promise_set=target.promise_set,
         part=target,
         what="målet",
+        removed="Målet är borttaget.",
         consequence="Mätvärden som redan förts in mot målet tas också bort.",
         done=_target_done(target),
     )
