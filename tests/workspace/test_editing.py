@@ -209,6 +209,7 @@ def test_a_commitment_that_cannot_be_followed_up_is_refused_in_swedish(
     data = {"party": "police", "what": "Hundsök", "count": "2", "per": "year", **fields}
     response = coordinator.post(f"/arbetsyta/{draft.pk}/loften/{police.pk}/ataganden/nytt/", data)
     assert response.status_code == 400
+    assert "Det sparades inte. Rätta det som är markerat nedan." in response.content.decode()
     assert message in response.content.decode()
     assert police.commitments.count() == 1
 
