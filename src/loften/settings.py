@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "csp",
     "simple_history",
     "loften.audit",
+    "loften.workspace",
 ]
 
 MIDDLEWARE = [
@@ -118,7 +119,7 @@ CACHES = {
 }
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "uploads"
+LOGIN_REDIRECT_URL = "workspace:start"
 LOGOUT_REDIRECT_URL = "index"
 
 # Slow work (reading uploaded documents) runs as background jobs in the

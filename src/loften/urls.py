@@ -13,5 +13,6 @@ urlpatterns = [
     path("arbetsyta/uppfoljning/", include("loften.followup.urls")),
     path("", include("loften.reports.urls")),
     path("arbetsyta/historik/", include("loften.audit.urls")),
+    path("arbetsyta/", include("loften.workspace.urls")),
     path("", include("loften.publicsite.urls")),
 ]

@@ -19,9 +19,10 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q, QuerySet
 
 from loften.accounts.models import Membership
+from loften.accounts.selectors import municipalities_of
 from loften.followup.models import Activity
 from loften.promises.models import Party, Promise, PromiseSet, Target
-from loften.registry.models import Organisation
+from loften.registry.models import Municipality, Organisation
 
 Role = Membership.Role
 
@@ -115,6 +116,13 @@ def promise_sets_of(
     ).distinct()
 
 
+def municipalities_to_edit(user: User | AnonymousUser) -> QuerySet[Municipality]:
+    """The kommuner whose promise sets the user may write as a whole (and start new ones for)."""
+    if is_installation_admin(user):
+        return Municipality.objects.all()
+    return municipalities_of(user, EDITING_ROLES)
+
+
 def _party_of(organisation: Organisation) -> Party:
     if organisation.kind == Organisation.Kind.MUNICIPALITY:
         return Party.MUNICIPALITY
@@ -168,6 +176,8 @@ def party_for(user: User | AnonymousUser, promise_set: PromiseSet) -> Party | No
     """The party the user works for in this set (their first logging organisation's), if any."""
     organisations = logging_organisations(user, promise_set)
     return _party_of(organisations[0]) if organisations else None
+
+
 INVITING_ROLES = (Role.ADMIN, Role.COORDINATOR)
 # Highest first: nobody hands out a role above their own.
 ROLE_ORDER = (Role.ADMIN, Role.COORDINATOR, Role.EDITOR, Role.REPORTER, Role.VIEWER)
