@@ -10,5 +10,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("konto/", include("loften.accounts.urls")),
     path("arbetsyta/inlasning/", include("loften.ingest.urls")),
+    path(
+        "arbetsyta/uppfoljning/<slug:slug>/aktiviteter/",
+        include("loften.followup.bulk_urls"),
+    ),
     path("", include("loften.publicsite.urls")),
 ]
