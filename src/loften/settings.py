@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "loften.accounts",
     "loften.publicsite",
     "loften.ops",
+    "loften.notifications",
 ]
 
 MIDDLEWARE = [
@@ -126,6 +127,21 @@ MAX_UPLOAD_BYTES = env_int("LOFTEN_MAX_UPLOAD_MB", 20) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 100
+
+# E-mail: reminders to the people responsible and news for followers. The default
+# prints every message on the console (the demo); a deployment names its SMTP server.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Löften <noreply@localhost>")
+# Links in e-mails are read far from any request: they need the site's own address.
+SITE_URL = env_str("LOFTEN_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+if not SITE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(f"LOFTEN_SITE_URL={SITE_URL!r} must start with http:// or https://.")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -14,5 +14,6 @@ urlpatterns = [
         "arbetsyta/uppfoljning/<slug:slug>/aktiviteter/",
         include("loften.followup.bulk_urls"),
     ),
+    path("folj/", include("loften.notifications.urls")),
     path("", include("loften.publicsite.urls")),
 ]

@@ -1,0 +1,22 @@
+"""Background jobs that send e-mail, run by `loften worker`."""
+
+from django_tasks import task
+
+from loften.notifications.services import confirmation_send, round_announce, superseded_announce
+
+
+@task()
+def send_confirmation(request_id: int) -> bool:
+    return confirmation_send(request_id)
+
+
+@task()
+def announce_superseded(old_id: int, new_id: int) -> int:
+    announcement = superseded_announce(old_id, new_id)
+    return announcement.recipients if announcement else 0
+
+
+@task()
+def announce_round(round_id: int) -> int:
+    announcement = round_announce(round_id)
+    return announcement.recipients if announcement else 0

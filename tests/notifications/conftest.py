@@ -1,0 +1,17 @@
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from functools import partial
+from typing import Any
+
+import pytest
+
+Jobs = Callable[[], AbstractContextManager[Any]]
+
+
+@pytest.fixture
+def jobs(
+    settings: Any, django_capture_on_commit_callbacks: Callable[..., AbstractContextManager[Any]]
+) -> Jobs:
+    """`with jobs(): ...` runs the background jobs queued inside, as a worker would after commit."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    return partial(django_capture_on_commit_callbacks, execute=True)
