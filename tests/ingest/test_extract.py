@@ -1,6 +1,7 @@
 """The extractor read against the hand-checked extracts of the seeds: they are the spec."""
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,6 @@ from hypothesis import strategies as st
 
 from loften.ingest.extract import Reference, extract
 from loften.ingest.normalise import normalise
-from loften.ingest.phrases import parse_schedule
 from loften.promises.models import Theme
 
 SEEDS = Path(__file__).resolve().parents[2] / "src" / "loften" / "ops" / "seeds"
@@ -44,8 +44,8 @@ def test_document_facts(name: str) -> None:
     [
         ("001_fdd24d6d2ed0ef15", ["Lokalpolisområde Umeå"]),
         ("002_307e26fc5e31ffd9", ["Lokalpolisområde Piteå älvdal"]),
-        # Named only in the merged signature columns; signatories are not read yet.
-        ("004_a34657226f142e30", []),
+        # Named only in the merged signature columns.
+        ("004_a34657226f142e30", ["Lokalpolisområde Östersund"]),
     ],
 )
 def test_police_areas_named_in_the_text(name: str, police_areas: list[str]) -> None:
@@ -79,25 +79,58 @@ def test_an_agreement_makes_no_promises() -> None:
     assert found["promises"] == []
 
 
-@pytest.mark.parametrize("name", PROMISE_SETS)
-def test_yearly_commitments_with_their_count_and_seasons(name: str) -> None:
-    """Schedules stated in the promise's own words.
+# Where the extractor still reads a commitment differently from a careful
+# reader, each for a stated reason: (what the reader found, what the extractor
+# found instead). Anything else missing, extra or different fails the test below.
+NOT_READ_YET: dict[str, tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]] = {
+    # "Kommun: Anordnar samverkansmöte ..." names no schedule: the reader took it as once.
+    "002_307e26fc5e31ffd9": ([("municipality", 1, False, "period", [])], []),
+    # "erbjuda varje elev i årskurs 4 trafikutbildning": every year, read from context.
+    "000_2d4a401379370ee3": (
+        [("municipality", None, False, "year", [])],
+        [("municipality", None, False, None, [])],
+    ),
+}
 
-    Not read yet: one-off undertakings ("ta fram", "starta upp") and schedules
-    a promise inherits from its section's introduction ("Kontroller ska
-    genomföras minst en gång per år" above "Kommun: Deltagande vid kontroll").
-    """
+
+@pytest.mark.parametrize("name", PROMISE_SETS)
+def test_every_commitment_with_its_party_count_and_seasons(name: str) -> None:
+    """Schedules in the promise's own words, one-off undertakings ("ta fram", "starta
+    upp": once in the period) and schedules inherited from the section's introduction
+    ("Kontroller ska genomföras minst en gång per år" above "Kommun: Deltagande vid
+    kontroll")."""
     found, expected = read(name)
 
-    def yearly(promises: list[dict[str, Any]]) -> list[tuple[str, int, bool, list[str]]]:
-        return [
-            (c["party"], c["count"], c["at_least"], c["seasons"])
+    def schedules(promises: list[dict[str, Any]]) -> Counter[tuple[Any, ...]]:
+        return Counter(
+            (c["party"], c["count"], c["at_least"], c["per"], tuple(c["seasons"]))
             for p in promises
             for c in p["commitments"]
-            if c["per"] == "year" and c["count"] is not None and parse_schedule(p["text"])
-        ]
+        )
 
-    assert yearly(found["promises"]) == yearly(expected["promises"])
+    got, want = schedules(found["promises"]), schedules(expected["promises"])
+    missing, extra = NOT_READ_YET.get(name, ([], []))
+    assert (want - got, got - want) == (
+        Counter((*c[:4], tuple(c[4])) for c in missing),
+        Counter((*c[:4], tuple(c[4])) for c in extra),
+    )
+
+
+def test_a_commitment_says_what_is_done_without_its_schedule() -> None:
+    found, _ = read("002_307e26fc5e31ffd9")
+    whats = [c["what"] for p in found["promises"] for c in p["commitments"]]
+    assert "Hundsök i skolan" in whats
+    assert "Deltagande vid kontroll" in whats
+
+
+def test_a_place_and_date_glued_to_the_last_promise_are_not_part_of_it() -> None:
+    found, expected = read("000_2d4a401379370ee3")
+    assert found["promises"][-1]["text"] == expected["promises"][-1]["text"]
+
+
+def test_a_goal_for_the_whole_document_is_a_target_of_the_set() -> None:
+    found, expected = read("004_a34657226f142e30")
+    assert found["targets"] == expected["targets"]
 
 
 def test_percent_targets_and_their_year() -> None:
@@ -112,6 +145,20 @@ def test_percent_targets_and_their_year() -> None:
         ]
 
     assert percent(found["promises"]) == percent(expected["promises"]) != []
+
+
+def test_a_target_gets_the_baseline_the_text_reports() -> None:
+    found, expected = read("003_55caf2bb7bed1e8d")
+
+    def baselines(promises: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        return [
+            (t["what"], t.get("baseline_value"), t.get("baseline_year"))
+            for p in promises
+            for t in p["targets"]
+            if t.get("change_percent") is not None
+        ]
+
+    assert baselines(found["promises"]) == baselines(expected["promises"])
 
 
 def test_so_gick_det_lists_what_was_done_and_what_was_not_with_its_reason() -> None:
@@ -157,3 +204,19 @@ def test_any_text_gives_a_contract_shaped_result_with_offsets_inside_it(text: st
         assert 0 <= promise["source"]["start"] <= promise["source"]["end"] <= len(text)
         assert set(promise["themes"]) <= set(Theme.values)
         assert set(promise["parties"]) <= {"police", "municipality", "others"}
+    for span in found["sources"].values():
+        assert 0 <= span["start"] < span["end"] <= len(text)
+
+
+@pytest.mark.parametrize("name", PROMISE_SETS)
+def test_every_commitment_and_signatory_points_at_its_words(name: str) -> None:
+    found, _ = read(name)
+    text, sources = found["text"], found["sources"]
+    for index, signatory in enumerate(found["signatories"]):
+        span = sources[f"signatories.{index}"]
+        assert text[span["start"] : span["end"]] == signatory["name"]
+    for index, promise in enumerate(found["promises"]):
+        for number, _commitment in enumerate(promise["commitments"]):
+            span = sources[f"promises.{index}.commitments.{number}"]
+            assert promise["source"]["start"] <= span["start"] < span["end"]
+            assert span["end"] <= promise["source"]["end"]

@@ -10,7 +10,8 @@ from django.test import Client
 
 from loften.followup.models import Outcome
 from loften.ingest.models import SourceDocument
-from loften.promises.models import PromiseSet
+from loften.promises.models import Commitment, PromiseSet
+from tests.ingest.test_readers import DEJAVU, make_docx, make_pdf
 
 SEEDS = Path(__file__).resolve().parents[2] / "src" / "loften" / "ops" / "seeds"
 ALVSBYN = SEEDS / "002_307e26fc5e31ffd9.txt"
@@ -97,6 +98,8 @@ def test_a_failing_file_leaves_nothing_behind_and_the_batch_goes_on(tmp_path: Pa
     assert code == 1
     assert "FEL:" in output
     assert "1 of 2 files imported" in output
+    assert "[##########..........] 1/2  50%" in output
+    assert "[####################] 2/2 100%" in output
     assert SourceDocument.objects.count() == 1
     assert PromiseSet.objects.count() == 1
 
@@ -120,3 +123,19 @@ def test_a_document_that_names_no_kommun_needs_a_kommunkod(tmp_path: Path) -> No
     code, output = run("import", "--municipality", "2560", str(path))
     assert code == 0
     assert PromiseSet.objects.get().municipalities.get().code == "2560"
+
+
+@pytest.mark.django_db
+def test_a_pdf_and_a_docx_go_all_the_way_to_drafts_with_commitments(tmp_path: Path) -> None:
+    pdf = tmp_path / "alvsbyn.pdf"
+    pdf.write_bytes(make_pdf(ALVSBYN.read_text(encoding="utf-8"), font=DEJAVU))
+    word = tmp_path / "lofte.docx"
+    word.write_bytes(make_docx())
+    code, output = run("import", str(pdf), str(word))
+    assert code == 0, output
+    from_pdf = PromiseSet.objects.get(source_document__filename="alvsbyn.pdf")
+    assert from_pdf.promises.count() == 11
+    assert from_pdf.period_label == "2023–2025"
+    from_word = PromiseSet.objects.get(source_document__filename="lofte.docx")
+    dog_search = Commitment.objects.get(promise__promise_set=from_word, what="Hundsök i skolan")
+    assert (dog_search.party, dog_search.count, dog_search.per) == ("police", 2, "year")

@@ -11,12 +11,16 @@ from hypothesis import strategies as st
 from loften.ingest.phrases import (
     Schedule,
     parse_date,
+    parse_goals,
     parse_number,
     parse_period,
     parse_schedule,
     parse_signed,
     parse_target_group,
     parse_targets,
+    with_baselines,
+    without_schedule,
+    without_signed_at,
 )
 
 CYCLISTS = "cyklister och gångtrafikanter"
@@ -52,6 +56,9 @@ def test_number_words(word: str, number: int | None) -> None:
         ("ska redovisas årligen", Schedule(1, "year")),
         ("en kampanj varje höst", Schedule(1, "year", seasons=("autumn",))),
         ("under våren och hösten", Schedule(2, "year", seasons=("spring", "autumn"))),
+        ("ta fram en aktuell lägesbild av segregationen", Schedule(1, "period")),
+        ("Starta upp arbetet med EST", Schedule(1, "period")),
+        ("Kommun: Drogvaneundersökning genomförs och följs upp.", Schedule(1, "period")),
         ("Polisen lovar att verka för fler grannsamverkansområden.", None),
         ("", None),
     ],
@@ -136,6 +143,50 @@ def test_the_periods_of_the_seeds() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text, what",
+    [
+        (
+            "vid minst två tillfällen under året, vår och höst, genomföra trafikinsatser",
+            "genomföra trafikinsatser",
+        ),
+        ("Hundsök i skolan två gånger per år", "Hundsök i skolan"),
+        ("Utbildning till ett utlämningsställe per år", "Utbildning till ett utlämningsställe"),
+        ("ta fram en lägesbild samt delta i aktiviteter", "ta fram en lägesbild"),
+        ("arbeta för ökad trafiksäkerhet", "arbeta för ökad trafiksäkerhet"),
+    ],
+)  # fmt: skip
+def test_what_a_commitment_does_without_its_schedule(text: str, what: str) -> None:
+    assert without_schedule(text, parse_schedule(text)) == what
+
+
+def test_a_place_and_date_glued_to_a_sentence_are_cut_off() -> None:
+    assert without_signed_at("andra negativa beteenden.Umeå 3 mars 2023") == (
+        "andra negativa beteenden."
+    )
+    assert without_signed_at("möte den 3 mars 2023 i Umeå.") == "möte den 3 mars 2023 i Umeå."
+
+
+def test_goals_without_a_size_with_the_baseline_they_are_measured_against() -> None:
+    [goal] = parse_goals(
+        "Målet är att tryggheten ska öka i Östersunds kommun i jämförelse med "
+        "den statistik som presenterats i lägesbilden 2020."
+    )
+    assert (goal["what"], goal["direction"], goal["baseline_year"], goal["data_source"]) == (
+        "tryggheten i Östersunds kommun",
+        "increase",
+        "2020",
+        "lägesbild 2020",
+    )
+    [fewer] = parse_goals("Målet är att otryggheten ska minska.")
+    assert (fewer["what"], fewer["direction"], fewer["baseline_text"]) == (
+        "otryggheten",
+        "decrease",
+        None,
+    )
+    assert parse_goals("Vi vill att tryggheten ökar.") == []
+
+
 def test_percent_targets_with_their_year() -> None:
     sentence = (
         "Målet är att totala andelen bedrägeribrott ska minska med tio procent och "
@@ -159,3 +210,7 @@ def test_no_parser_raises_on_any_text(text: str) -> None:
     parse_period(text)
     parse_signed(text)
     parse_targets(text)
+    parse_goals(text)
+    with_baselines([{"what": text[:5]}], text)
+    without_schedule(text, parse_schedule(text))
+    without_signed_at(text)

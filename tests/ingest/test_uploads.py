@@ -1,5 +1,6 @@
 """Uploading documents in the back office: the request only queues, a worker reads them."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,8 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from loften.accounts.models import Membership
 from loften.ingest.models import SourceDocument, Upload
@@ -81,6 +84,20 @@ def test_several_files_at_once_each_get_their_own_result(client: Client) -> None
     assert SourceDocument.objects.count() == 1
 
 
+def test_the_page_shows_how_far_a_batch_has_come(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    upload(client, ("a.txt", b"Polisen lovar att patrullera."), ("b.txt", b"Kommunen lovar."))
+    assert "0 av 2 filer inlästa" in client.get("/arbetsyta/inlasning/").content.decode()
+    Upload.objects.filter(filename="a.txt").update(
+        status=Upload.Status.DONE, finished_at=timezone.now()
+    )
+    page = client.get("/arbetsyta/inlasning/").content.decode()
+    assert "1 av 2 filer inlästa" in page
+    assert '<progress id="batch-progress" value="1" max="2">' in page
+    work()
+    assert "filer inlästa" not in client.get("/arbetsyta/inlasning/").content.decode()
+
+
 def test_the_same_file_twice_is_reported_not_duplicated(client: Client) -> None:
     client.force_login(member("samordnare", "Älvsbyns kommun"))
     upload(client, ("lofte.txt", ALVSBYN.read_bytes()))
@@ -121,3 +138,26 @@ def test_the_login_page_speaks_swedish(client: Client) -> None:
     assert "Fel användarnamn eller lösenord" in response.content.decode()
     response = client.post("/konto/logga-in/", {"username": "samordnare", "password": "pw"})
     assert response["Location"] == "/arbetsyta/inlasning/"
+
+
+def test_a_file_left_half_read_by_a_stopped_worker_is_read_by_the_next(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    upload(client, ("lofte.txt", ALVSBYN.read_bytes()))
+    # A worker took the file and was killed: the upload stays "running", its task is gone.
+    Upload.objects.update(
+        status=Upload.Status.RUNNING, started_at=timezone.now() - timedelta(hours=1)
+    )
+    DBTaskResult.objects.all().delete()
+    work()
+    upload_ = Upload.objects.get()
+    assert upload_.status == Upload.Status.DONE
+    assert upload_.promise_sets.count() == 1
+
+
+def test_a_file_being_read_right_now_is_left_to_its_worker(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    upload(client, ("lofte.txt", ALVSBYN.read_bytes()))
+    Upload.objects.update(status=Upload.Status.RUNNING, started_at=timezone.now())
+    DBTaskResult.objects.all().delete()
+    work()
+    assert Upload.objects.get().status == Upload.Status.RUNNING

@@ -23,12 +23,18 @@ from functools import cache, cached_property
 from typing import Any, cast
 
 from loften.ingest.phrases import (
+    Schedule,
+    parse_goals,
     parse_period,
     parse_schedule,
     parse_signed,
     parse_target_group,
     parse_targets,
+    with_baselines,
+    without_schedule,
+    without_signed_at,
 )
+from loften.ingest.provenance import sources
 from loften.ingest.signatories import signatories_of
 from loften.ingest.themes import themes_of
 from loften.registry.reference import (
@@ -245,8 +251,42 @@ class _Promise:
         }
 
 
-def _commitments(text: str, parties: list[str], label: str | None) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class _SectionSchedule:
+    """A schedule a section's introduction sets for what its items name.
+
+    "Kontroller ska genomföras minst en gång per år." above "Kommun: Deltagande
+    vid kontroll." gives the kommun's item the same schedule.
+    """
+
+    stem: str
+    schedule: Schedule
+
+    @classmethod
+    def stated_in(cls, paragraph: str) -> _SectionSchedule | None:
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+            match = re.match(
+                r"(?P<subject>[A-ZÅÄÖ][a-zåäö]+)\s+ska\s+(?:genomföras|ske)\b", sentence
+            )
+            schedule = parse_schedule(sentence) if match else None
+            if match and schedule:
+                stem = re.sub(r"(?:erna|arna|er|ar|na)$", "", match.group("subject").lower())
+                return cls(stem, schedule)
+        return None
+
+    def applies_to(self, undertaking: str) -> bool:
+        return len(self.stem) >= 4 and self.stem in undertaking.split(". ")[0].lower()
+
+
+def _commitments(
+    text: str,
+    parties: list[str],
+    label: str | None,
+    section_schedule: _SectionSchedule | None = None,
+) -> list[dict[str, Any]]:
     schedule = parse_schedule(text)
+    if schedule is None and section_schedule and section_schedule.applies_to(text):
+        schedule = section_schedule.schedule
     target_group = parse_target_group(text)
     if schedule is None and target_group is None:
         return []
@@ -258,6 +298,7 @@ def _commitments(text: str, parties: list[str], label: str | None) -> list[dict[
         party = parties[0] if parties else "joint"
     what = _LABEL.sub("", text).split(". ")[0].rstrip(".")
     what = re.sub(r"^.*?\blovar\s+(?:att\s+)?", "", what, flags=re.IGNORECASE)
+    what = without_schedule(what, schedule)
     return [
         {
             "party": party,
@@ -349,6 +390,8 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
     outcomes_title: str | None = None
     heading: str | None = None
     intro_parties: tuple[str, ...] = ()
+    section_schedule: _SectionSchedule | None = None
+    goals: list[dict[str, Any]] = []
     in_follow_up = in_done_list = False
     for block in blocks:
         content = block.text
@@ -362,6 +405,7 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
                 intro_parties = tuple(_parties(content))
             else:
                 heading, intro_parties, in_done_list = content, (), False
+                section_schedule = None
             continue
         if block.bullet and not block.closed and len(content) <= 80:
             continue  # a sub-heading inside a list: "- Förebyggande arbete i skolan"
@@ -388,8 +432,11 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         if block.sub and not label:
             continue
         if not (says_promise or label or in_list):
+            goals += parse_goals(content)
+            section_schedule = _SectionSchedule.stated_in(content) or section_schedule
             continue
         undertaking = _first_sentence_block(content) if block.bullet else content
+        undertaking = without_signed_at(undertaking)
         subject = re.split(r"\blovar\b", undertaking, maxsplit=1, flags=re.IGNORECASE)[0]
         if label:
             subject = label.group("label")
@@ -407,7 +454,9 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
             parties=parties,
             start=block.start,
             end=block.start + len(undertaking),
-            commitments=_commitments(undertaking, parties, label.group("label") if label else None),
+            commitments=_commitments(
+                undertaking, parties, label.group("label") if label else None, section_schedule
+            ),
         )
         promises.append(promise)
 
@@ -422,8 +471,10 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
             municipality_organisation_name(municipalities[0]["name"]) if municipalities else None
         ),
     )
-    police_areas = _police_areas(text, reference)
-    return {
+    police_areas = _police_areas(text, reference) or _police_areas(
+        "\n".join(s["organisation"] or "" for s in signatories), reference
+    )
+    found = {
         "kind": kind,
         "title": _title(blocks),
         "municipalities": municipalities,
@@ -431,7 +482,11 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         "period": parse_period(text),
         "signed": signed,
         "signatories": signatories,
-        "promises": [p.as_contract() for p in promises],
+        "promises": [
+            {**contract, "targets": with_baselines(contract["targets"], text)}
+            for contract in (p.as_contract() for p in promises)
+        ],
+        "targets": goals,
         "follow_up": _follow_up(text),
         "outcomes": [
             {
@@ -448,6 +503,10 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         "outcomes_period": _outcomes_period(outcomes_title),
         "text": text,
     }
+    found["sources"] = {
+        path: {"start": start, "end": end} for path, (start, end) in sources(found).items()
+    }
+    return found
 
 
 def _outcomes_period(title: str | None) -> dict[str, str | None]:

@@ -70,12 +70,29 @@ _ONE_THING_PER = re.compile(
 _EVERY = re.compile(rf"\b(?:årligen|varje\s+(?P<unit>{_UNIT}))\b", re.IGNORECASE)
 
 
+# Undertakings done once in a period: a plan drawn up, a way of working started.
+_ONE_OFF = re.compile(
+    r"\b(?:ta\s+fram|tar\s+fram|tas\s+fram|starta\s+upp|startar\s+upp|startas\s+upp|"
+    r"utarbeta|utarbetar|utarbetas|upprätta|upprättar|upprättas|införa|inför|införs|"
+    r"genomförs\s+och\s+följs\s+upp)\b",
+    re.IGNORECASE,
+)
+# "vid minst två tillfällen under året, vår och höst," as one removable phrase.
+_SCHEDULE_PHRASE = re.compile(
+    rf"(?:\bvid\s+)?(?:minst\s+|åtminstone\s+)?\b{_NUMBER}\s+(?:gång|gånger|tillfällen)\s+"
+    rf"(?:per|om|i|under|varje)\s+(?:{_UNIT})\b(?:\s*,?\s*(?:vår|sommar|höst|vinter)\w*"
+    r"(?:\s*(?:,|och)\s*(?:vår|sommar|höst|vinter)\w*)*)?\s*,?|\bårligen\b",
+    re.IGNORECASE,
+)
+
+
 def parse_schedule(text: str) -> Schedule | None:
     """The schedule a commitment states, e.g.
 
     "vid minst två tillfällen under året, vår och höst" → 2 per year, at least, spring+autumn;
     "Hundsök i skolan två gånger per år" → 2 per year;
-    "ett utlämningsställe per år" → 1 per year; "årligen" → 1 per year.
+    "ett utlämningsställe per år" → 1 per year; "årligen" → 1 per year;
+    "ta fram en lägesbild", "starta upp arbetet med ..." → once in the period.
     """
     seasons = tuple(dict.fromkeys(SEASONS[m.group(1).lower()] for m in _SEASON_WORD.finditer(text)))
     for pattern in (_TIMES_PER, _OCCASIONS, _ONE_THING_PER):
@@ -93,7 +110,25 @@ def parse_schedule(text: str) -> Schedule | None:
         return Schedule(count=1, per=_PER_UNITS[unit.lower()] if unit else "year", seasons=seasons)
     if seasons:
         return Schedule(count=len(seasons), per="year", seasons=seasons)
+    if _ONE_OFF.search(text):
+        return Schedule(count=1, per="period")
     return None
+
+
+def without_schedule(text: str, schedule: Schedule | None) -> str:
+    """The undertaking without its schedule (`parse_schedule` of the same text).
+
+    "Hundsök i skolan två gånger per år" → "Hundsök i skolan".
+
+    A one-off undertaking keeps only the clause that states it:
+    "ta fram en lägesbild samt delta i aktiviteter" → "ta fram en lägesbild".
+    """
+    what = _SCHEDULE_PHRASE.sub(" ", text)
+    what = re.sub(rf"\s+(?:per|varje)\s+(?:{_UNIT})\b", " ", what, flags=re.IGNORECASE)
+    if schedule == Schedule(count=1, per="period"):
+        what = re.split(r"\s+(?:samt|och\s+även)\s+", what, maxsplit=1)[0]
+    what = re.sub(r"\s+", " ", what).strip(" ,.;:")
+    return what or text.strip(" .")
 
 
 _TARGET_GROUP = re.compile(
@@ -164,6 +199,15 @@ _YEAR_RANGE = re.compile(
 )
 
 
+def period_span(text: str) -> tuple[int, int] | None:
+    """Where in the text the period was read: its dates, or the years in its title."""
+    for pattern in (_VALID_FROM_TO, _VALID_UNTIL, _YEAR_RANGE):
+        match = pattern.search(text)
+        if match:
+            return match.span()
+    return None
+
+
 def parse_period(text: str) -> dict[str, object]:
     """The period and its renewal rules, in the contract's shape."""
     start: date | None = None
@@ -194,23 +238,47 @@ _SIGNED_AT = re.compile(
     rf"(?P<date>{_date_pattern()})\s*$",
     re.MULTILINE,
 )
+_GLUED_SIGNED_AT = re.compile(
+    rf"(?<=[.!?])\s*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?,?\s+{_date_pattern()}\s*$"
+)
+
+
+def without_signed_at(text: str) -> str:
+    """A last sentence without the place and date glued to it ("...beteenden.Umeå 3 mars 2023")."""
+    return _GLUED_SIGNED_AT.sub("", text)
+
+
 _DATE_LABEL = re.compile(
     rf"^\s*Datum:?\s*(?P<date>{_date_pattern()})", re.MULTILINE | re.IGNORECASE
 )
 
 
-def parse_signed(text: str) -> dict[str, str | None]:
-    """Where and when it was signed: "Umeå 9 februari 2021", "Datum: 2023-06-14"."""
+def _signed_match(text: str) -> re.Match[str] | None:
+    """The last place-and-date line, else the last "Datum:" line."""
     candidates = [m for m in _SIGNED_AT.finditer(text) if m.group("place").lower() != "datum"]
     if candidates:
-        last = candidates[-1]
-        signed = parse_date(last.group("date"))
-        return {"date": signed.isoformat() if signed else None, "place": last.group("place")}
+        return candidates[-1]
     labelled = list(_DATE_LABEL.finditer(text))
-    if labelled:
-        signed = parse_date(labelled[-1].group("date"))
-        return {"date": signed.isoformat() if signed else None, "place": None}
-    return {"date": None, "place": None}
+    return labelled[-1] if labelled else None
+
+
+def parse_signed(text: str) -> dict[str, str | None]:
+    """Where and when it was signed: "Umeå 9 februari 2021", "Datum: 2023-06-14"."""
+    match = _signed_match(text)
+    if match is None:
+        return {"date": None, "place": None}
+    signed = parse_date(match.group("date"))
+    place = match.groupdict().get("place")
+    return {"date": signed.isoformat() if signed else None, "place": place}
+
+
+def signed_span(text: str) -> tuple[int, int] | None:
+    """Where in the text the signing place and date were read."""
+    match = _signed_match(text)
+    if match is None:
+        return None
+    first = "place" if match.groupdict().get("place") else "date"
+    return match.start(first), match.end("date")
 
 
 _CHANGE = re.compile(
@@ -221,6 +289,45 @@ _CHANGE = re.compile(
 _BY_YEAR = re.compile(
     r"(?:fram\s+till|till|senast|under)\s+(?:år\s+|utgången\s+av\s+)?((?:19|20)\d{2})"
 )
+
+
+_GOAL = re.compile(
+    r"\bMålet\s+är\s+att\s+(?P<what>[a-zåäö][\wåäö -]{1,80}?)\s+ska\s+(?P<verb>öka|minska)"
+    r"(?P<where>\s+i\s+[A-ZÅÄÖ][\wåäö]*(?:\s+[a-zåäö]+)?)?"
+    r"(?:\s+(?P<baseline>i\s+jämförelse\s+med\s+[^.]+))?\.",
+)
+_SOURCE_NAMED = re.compile(
+    r"\b(?P<source>lägesbild(?:en)?|CAN-rapporten|CAN:s\s+rapport|NTU|trygghetsmätning(?:en)?)"
+    r"\s+(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def parse_goals(text: str) -> list[dict[str, object]]:
+    """Targets stated for the whole document without a size.
+
+    "Målet är att tryggheten ska öka i Östersunds kommun i jämförelse med
+    ... lägesbilden 2020." → what, direction, the baseline it is measured against.
+    """
+    goals = []
+    for match in _GOAL.finditer(text):
+        baseline = match.group("baseline")
+        source = _SOURCE_NAMED.search(baseline or "")
+        name = source.group("source").lower().removesuffix("en") if source else None
+        goals.append(
+            {
+                "what": f"{match.group('what')}{match.group('where') or ''}".strip(),
+                "direction": "increase" if match.group("verb") == "öka" else "decrease",
+                "change_percent": None,
+                "target_value": None,
+                "by": None,
+                "baseline_value": None,
+                "baseline_year": source.group("year") if source else None,
+                "baseline_text": baseline.strip() if baseline else None,
+                "data_source": f"{name} {source.group('year')}" if source else None,
+            }
+        )
+    return goals
 
 
 def parse_targets(text: str) -> list[dict[str, object]]:
@@ -242,3 +349,38 @@ def parse_targets(text: str) -> list[dict[str, object]]:
             }
         )
     return targets
+
+
+_REPORTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:År|Under)\s+(?P<year>(?:19|20)\d{2})\s+"
+    r"(?:anmäldes|polisanmäldes|registrerades)\s+(?P<n>\d+)\s+(?P<what>[a-zåäö-]+)[^.!?]*)",
+    re.MULTILINE,
+)
+
+
+def with_baselines(targets: list[dict[str, object]], text: str) -> list[dict[str, object]]:
+    """Targets with the baseline the text reports for them.
+
+    "År 2019 anmäldes 163 bedrägeribrott, där kortbedrägeri var den vanligaste formen."
+    gives "bedrägeribrott" 163 in 2019, and "kortbedrägeri" the year and the sentence.
+    """
+    if not targets:
+        return targets
+    reports = list(_REPORTED.finditer(text))
+    result = []
+    for target in targets:
+        what = str(target.get("what") or "").lower()
+        report = next((r for r in reports if what and what in r.group("sentence").lower()), None)
+        if report is None:
+            result.append(target)
+            continue
+        counted = report.group("what").lower() == what
+        result.append(
+            {
+                **target,
+                "baseline_value": int(report.group("n")) if counted else None,
+                "baseline_year": report.group("year"),
+                "baseline_text": report.group("sentence").strip(),
+            }
+        )
+    return result

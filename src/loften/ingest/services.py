@@ -110,9 +110,17 @@ def _signatories(extract: Extract, **owner: Any) -> None:
     )
 
 
-def _promises(promise_set: PromiseSet, promises: list[dict[str, Any]]) -> None:
+def _promises(
+    promise_set: PromiseSet,
+    promises: list[dict[str, Any]],
+    *,
+    sources: dict[str, dict[str, int]],
+    key: str = "promises",
+) -> None:
+    """Store the promises read under `key` of the extract ("promises" or "outcomes")."""
     focus_areas: dict[str, FocusArea] = {}
     for position, item in enumerate(promises):
+        path = f"{key}.{position}"
         heading = item.get("focus_area")
         if heading and heading not in focus_areas:
             focus_areas[heading] = FocusArea.objects.create(
@@ -147,10 +155,12 @@ def _promises(promise_set: PromiseSet, promises: list[dict[str, Any]]) -> None:
                 season_topics=c.get("season_topics") or {},
                 target_group=c.get("target_group") or "",
                 position=index,
+                source_start=_span(sources, f"{path}.commitments.{index}", "start"),
+                source_end=_span(sources, f"{path}.commitments.{index}", "end"),
             )
             for index, c in enumerate(item.get("commitments", []))
         )
-        _targets(promise_set, item.get("targets", []), promise=promise)
+        _targets(promise_set, item.get("targets", []), promise=promise, sources=sources, path=path)
         _outcomes(promise, item)
 
 
@@ -173,9 +183,20 @@ def _outcomes(promise: Promise, item: dict[str, Any]) -> None:
     Outcome.objects.bulk_create(done + not_done)
 
 
+def _span(sources: dict[str, dict[str, int]], path: str, end: str) -> int | None:
+    return (sources.get(path) or {}).get(end)
+
+
 def _targets(
-    promise_set: PromiseSet, targets: list[dict[str, Any]], *, promise: Promise | None
+    promise_set: PromiseSet,
+    targets: list[dict[str, Any]],
+    *,
+    promise: Promise | None,
+    sources: dict[str, dict[str, int]],
+    path: str,
 ) -> None:
+    """Targets of a promise (`path` "promises.2") or of the whole set (`path` "")."""
+    prefix = f"{path}.targets" if path else "targets"
     Target.objects.bulk_create(
         Target(
             promise_set=promise_set,
@@ -189,8 +210,10 @@ def _targets(
             baseline_year=int(t["baseline_year"]) if t.get("baseline_year") else None,
             baseline_text=t.get("baseline_text") or "",
             data_source=t.get("data_source") or "",
+            source_start=_span(sources, f"{prefix}.{index}", "start"),
+            source_end=_span(sources, f"{prefix}.{index}", "end"),
         )
-        for t in targets
+        for index, t in enumerate(targets)
     )
 
 
@@ -222,6 +245,11 @@ def _new_promise_set(
         follow_up_cadence=follow_up.get("cadence") or "",
         report_to=follow_up.get("report_to") or [],
         published_on=follow_up.get("published_on") or [],
+        provenance={
+            path: span
+            for path, span in (extract.get("sources") or {}).items()
+            if not path.startswith(("promises.", "outcomes."))
+        },
         source_document=document,
     )
     start = promise_set.validity.start
@@ -248,6 +276,7 @@ def promise_sets_create_from_extract(
     names = " och ".join(m.name for m in municipalities)
     created: list[PromiseSet] = []
     outcomes = extract.get("outcomes") or []
+    sources = extract.get("sources") or {}
     if outcomes:
         outcomes_period = extract.get("outcomes_period") or {}
         start, end = outcomes_period.get("start"), outcomes_period.get("end")
@@ -261,7 +290,12 @@ def promise_sets_create_from_extract(
             document=document,
             extract={},
         )
-        _promises(earlier, [{**o, "text": o["promise"]} for o in outcomes])
+        _promises(
+            earlier,
+            [{**o, "text": o["promise"]} for o in outcomes],
+            sources=sources,
+            key="outcomes",
+        )
         created.append(earlier)
     current = _new_promise_set(
         title=extract.get("title") or f"Medborgarlöften {names}",
@@ -271,8 +305,8 @@ def promise_sets_create_from_extract(
         document=document,
         extract=extract,
     )
-    _promises(current, extract.get("promises", []))
-    _targets(current, extract.get("targets", []), promise=None)
+    _promises(current, extract.get("promises", []), sources=sources)
+    _targets(current, extract.get("targets", []), promise=None, sources=sources, path="")
     _signatories(extract, promise_set=current)
     created.append(current)
     if publish:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,11 +12,11 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from loften.accounts.models import Membership
-from loften.ingest.services import (
-    agreement_create_from_extract,
-    promise_sets_create_from_extract,
-    source_document_store,
-)
+from loften.ingest.extract import Reference
+from loften.ingest.pipeline import document_import
+from loften.promises.models import PromiseSet
+from loften.promises.selectors import DECISION_ORDER
+from loften.promises.services import promise_set_publish
 from loften.registry.models import Organisation
 
 SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
@@ -39,26 +38,27 @@ class SeedResult:
 
 
 def seed_files() -> list[Path]:
-    """The seed documents, each with its hand-checked extract beside it."""
-    return sorted(p for p in SEEDS_DIR.glob("*.txt") if p.with_suffix(".json").exists())
+    """The seed documents (the hand-checked extract beside each is the extractor's test spec)."""
+    return sorted(SEEDS_DIR.glob("*.txt"))
 
 
 def seed_load(path: Path) -> SeedResult:
-    """Load one seed document; a document already stored is left as it is."""
-    content = path.read_bytes()
-    extract = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    """Import one seed document as any upload is imported, then publish what was read.
+
+    A document already stored is left as it is. The drafts are published as
+    a coordinator would after review, oldest period first, so a follow-up of
+    an earlier period ends up superseded by the promises that replace it.
+    """
     with transaction.atomic():
-        document, created = source_document_store(
-            content=content, filename=path.name, format="text", text=content.decode("utf-8")
+        result = document_import(
+            path.read_bytes(), path.name, reference=Reference.from_shipped_files()
         )
-        if not created:
+        if not result.created:
             return SeedResult(path.name, False, "already loaded")
-        if extract["kind"] == "agreement":
-            agreement = agreement_create_from_extract(extract, document=document)
-            return SeedResult(path.name, True, f"agreement: {agreement.title}")
-        sets = promise_sets_create_from_extract(extract, document=document, publish=True)
-        summary = "; ".join(f"{s.title} ({s.promises.count()} promises)" for s in sets)
-        return SeedResult(path.name, True, summary)
+        sets = PromiseSet.objects.filter(pk__in=result.promise_sets).order_by(*DECISION_ORDER)
+        for promise_set in sets:
+            promise_set_publish(promise_set)
+    return SeedResult(path.name, True, result.summary)
 
 
 def demo_logins() -> list[DemoLogin]:

@@ -27,7 +27,11 @@ class Command(BaseCommand):
         failures = 0
         width = len(str(len(files)))
         for number, name in enumerate(files, start=1):
-            progress = f"[{number:>{width}}/{len(files)} {100 * number // len(files):3}%]"
+            filled = 20 * number // len(files)
+            progress = (
+                f"[{'#' * filled}{'.' * (20 - filled)}] {number:>{width}}/{len(files)} "
+                f"{100 * number // len(files):3}%"
+            )
             try:
                 content = Path(name).read_bytes()
                 result = document_import(
