@@ -15,11 +15,18 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from loften.promises.models import PromiseSet
+
 _SUBJECT_MARK = "\x1e"
 
 
 def absolute_url(view_name: str, *args: object) -> str:
     return settings.SITE_URL + reverse(view_name, args=args)
+
+
+def municipality_names(promise_set: PromiseSet) -> str:
+    """The kommuner of a set as a reader says them: "Älvsbyn", "Piteå och Älvsbyn"."""
+    return " och ".join(m.name for m in promise_set.municipalities.all())
 
 
 def email_message(

@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from loften.followup.models import FollowUpRound, Subscription
-from loften.notifications.emails import absolute_url, email_message
+from loften.notifications.emails import absolute_url, email_message, municipality_names
 from loften.notifications.models import Announcement, SubscriptionRequest
 from loften.promises.models import PromiseSet
 
@@ -128,7 +128,7 @@ def confirmation_send(request_id: int) -> bool:
         "confirm",
         {
             "promise_set": request.promise_set,
-            "municipalities": _names(request.promise_set),
+            "municipalities": municipality_names(request.promise_set),
             "confirm_url": absolute_url("follow-confirm", request.token),
             "valid_days": CONFIRMATION_VALID.days,
         },
@@ -147,7 +147,13 @@ def followers_notify_published(promise_set: PromiseSet, *, superseded: Iterable[
 
     if promise_set.status != PromiseSet.Status.PUBLISHED:
         return  # an older period loaded as history replaces nothing
-    for old in superseded:
+    followed = (
+        Subscription.objects.filter(promise_set__in=list(superseded))
+        .values_list("promise_set", flat=True)
+        .distinct()
+        .order_by("promise_set")
+    )
+    for old in followed:
         transaction.on_commit(partial(announce_superseded.enqueue, old, promise_set.pk))
 
 
@@ -192,7 +198,7 @@ def superseded_announce(old_id: int, new_id: int) -> Announcement | None:
                 {
                     "old": old,
                     "new": new,
-                    "municipalities": _names(old),
+                    "municipalities": municipality_names(old),
                     "kommuner": " och ".join(m.official_name for m in old.municipalities.all()),
                     "new_url": _public_url(old, new),
                     "unsubscribe_new_url": absolute_url("unfollow", new_tokens[f.email]),
@@ -224,7 +230,7 @@ def round_announce(round_id: int) -> Announcement | None:
                 {
                     "round": follow_up_round,
                     "promise_set": promise_set,
-                    "municipalities": _names(promise_set),
+                    "municipalities": municipality_names(promise_set),
                     "set_url": _public_url(promise_set, promise_set),
                 },
                 follower.email,
@@ -257,10 +263,6 @@ def _deliver(announcement: Announcement, messages: list[EmailMessage]) -> None:
                 failed += 1
     announcement.recipients, announcement.failures = sent, failed
     announcement.save(update_fields=["recipients", "failures"])
-
-
-def _names(promise_set: PromiseSet) -> str:
-    return " och ".join(m.name for m in promise_set.municipalities.all())
 
 
 def _public_url(owner: PromiseSet, promise_set: PromiseSet) -> str:
