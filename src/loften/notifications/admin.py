@@ -25,7 +25,7 @@ class AnnouncementAdmin(admin.ModelAdmin[Announcement]):
 
 @admin.register(CommitmentReminder)
 class CommitmentReminderAdmin(admin.ModelAdmin[CommitmentReminder]):
-    list_display = ["sent_at", "kind", "commitment", "window_end", "recipient"]
+    list_display = ["sent_at", "kind", "commitment", "window", "recipient"]
     list_filter = ["kind"]
     list_select_related = ["commitment"]
 

@@ -111,8 +111,11 @@ class CommitmentReminder(models.Model):
         Commitment, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("åtagande")
     )
     kind = models.CharField(_("påminnelse"), max_length=10, choices=Kind.choices)
-    window_start = models.DateField(_("perioden börjar"), null=True, blank=True)
-    window_end = models.DateField(_("perioden slutar"))
+    window = models.CharField(
+        _("tidsfönster"),
+        max_length=21,
+        help_text=_('Schemats tidsfönster, till exempel "2024-01-01/2024-12-31" (".." = öppet).'),
+    )
     recipient = models.EmailField(_("mottagare"))
     sent_on = models.DateField(_("gäller dagen"))
     sent_at = models.DateTimeField(_("skickad"), auto_now_add=True)
@@ -124,12 +127,12 @@ class CommitmentReminder(models.Model):
         verbose_name_plural = _("påminnelser om åtaganden")
         constraints = [
             models.UniqueConstraint(
-                fields=["commitment", "kind", "window_end"], name="commitment_reminder_once"
+                fields=["commitment", "kind", "window"], name="commitment_reminder_once"
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()}: {self.commitment} ({self.window_end.isoformat()})"
+        return f"{self.get_kind_display()}: {self.commitment} ({self.window})"
 
 
 class RoundDigest(models.Model):
