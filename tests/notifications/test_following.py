@@ -30,24 +30,14 @@ def follow(client: Client, promise_set: PromiseSet, email: str = "anna@example.s
 
 
 def link(message: mail.EmailMessage, path: str) -> str:
-    found = re.search(rf"http://testserver(/folj/{path}/[^/\s]+/)", message.body)
+    found = re.search(rf"https://loften.example.org(/folj/{path}/[^/\s]+/)", message.body)
     assert found, message.body
     return found.group(1)
 
 
 @pytest.fixture
-def in_force() -> PromiseSet:
-    return PromiseSetFactory(
-        title="Medborgarlöfte Älvsbyn 2024–2026",
-        period_start=date(2024, 1, 1),
-        period_end=date(2026, 12, 31),
-        publish=True,
-    )
-
-
-@pytest.fixture(autouse=True)
-def _site_url(settings: object) -> None:
-    settings.SITE_URL = "http://testserver"  # type: ignore[attr-defined]
+def in_force(promise_set: PromiseSet) -> PromiseSet:
+    return promise_set
 
 
 @time_machine.travel(date(2024, 5, 1))
@@ -188,10 +178,10 @@ def test_followers_hear_of_the_set_that_replaces_theirs_and_follow_it(
     message = next(m for m in mail.outbox if m.to == ["anna@example.se"])
     assert message.subject == "Nytt medborgarlöfte i Älvsbyn: Medborgarlöfte Älvsbyn 2027–2029"
     assert "Polisen och Älvsbyns kommun har publicerat ett nytt medborgarlöfte" in message.body
-    assert f"http://testserver/kommun/alvsbyn/lofte/{successor.pk}/" in message.body
+    assert f"https://loften.example.org/kommun/alvsbyn/lofte/{successor.pk}/" in message.body
     assert (
         message.extra_headers["List-Unsubscribe"]
-        == "<http://testserver/folj/avsluta/token-anna@example.se/>"
+        == "<https://loften.example.org/folj/avsluta/token-anna@example.se/>"
     )
     assert set(
         Subscription.objects.filter(promise_set=successor).values_list("email", flat=True)
@@ -230,7 +220,7 @@ def test_a_published_follow_up_round_is_told_once(in_force: PromiseSet, jobs: Jo
     assert message.subject == "Så gick det: uppföljning av medborgarlöftet i Älvsbyn"
     assert "Uppföljning 1 av medborgarlöftet" in message.body
     assert "1 januari 2024–30 juni 2024" in message.body
-    assert "http://testserver/folj/avsluta/token-anna@example.se/" in message.body
+    assert "https://loften.example.org/folj/avsluta/token-anna@example.se/" in message.body
 
 
 # Leaving

@@ -22,7 +22,7 @@ from loften.followup.models import Activity, FollowUpRound
 from loften.notifications.models import CommitmentReminder, ReminderRun, RoundDigest
 from loften.notifications.reminders import daily_run, planned_send, reminders_plan
 from loften.promises.models import Commitment, PromiseSet
-from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, member
+from tests.factories import CommitmentFactory, PromiseFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -36,26 +36,11 @@ class RefusingBackend(BaseEmailBackend):
         raise SMTPException("421 try again later")
 
 
-@pytest.fixture(autouse=True)
-def _site_url(settings: Any) -> None:
-    settings.SITE_URL = "https://loften.example.org"
-
-
 def person(organisation: str, role: str, email: str, first_name: str = "") -> User:
     user = member(organisation, role)
     user.email, user.first_name = email, first_name
     user.save()
     return user
-
-
-@pytest.fixture
-def promise_set() -> PromiseSet:
-    return PromiseSetFactory(
-        title="Medborgarlöfte Älvsbyn 2024–2026",
-        period_start=date(2024, 1, 1),
-        period_end=date(2026, 12, 31),
-        publish=True,
-    )
 
 
 @pytest.fixture
