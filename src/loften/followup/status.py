@@ -322,6 +322,16 @@ def _current_window(schedule: Schedule, day: date) -> _Window | None:
     return None
 
 
+def calendar_windows(per: str, start: date, end: date) -> list[tuple[date, date]]:
+    """The windows per year, half-year, season or month from `start` to `end`, clipped to them."""
+    windows = []
+    span = _window_around(per, start)
+    while span.start <= end:
+        windows.append((max(span.start, start), min(span.end, end)))
+        span = _next_window(per, span)
+    return windows
+
+
 def _overlaps_period(span: _Span, schedule: Schedule) -> bool:
     return (schedule.start is None or span.end >= schedule.start) and (
         schedule.end is None or span.start <= schedule.end

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
+from loften.followup.rounds import planned_rounds
 from loften.promises.models import (
     Commitment,
     FocusArea,
@@ -337,18 +338,16 @@ def _target(
 
 
 def _rounds(promise_set: PromiseSet, start: date, end: date, today: date) -> None:
-    months = 6 if promise_set.follow_up_cadence == Cadence.TWICE_YEARLY else 12
-    rounds, first, number = [], start, 1
-    while first <= end:
-        last = min(_add_months(first, months) - timedelta(days=1), end)
-        due = last + timedelta(days=30)
+    rounds = []
+    for planned in planned_rounds(promise_set.follow_up_cadence, start, end):
+        due = planned.due_date
         published = timezone.make_aware(datetime.combine(due, time(9))) if due <= today else None
         rounds.append(
             FollowUpRound(
                 promise_set=promise_set,
-                number=number,
-                covers_from=first,
-                covers_until=last,
+                number=planned.number,
+                covers_from=planned.covers_from,
+                covers_until=planned.covers_until,
                 due_date=due,
                 summary="Uppföljningen visar att de flesta åtaganden genomförts enligt plan."
                 if published
@@ -356,10 +355,4 @@ def _rounds(promise_set: PromiseSet, start: date, end: date, today: date) -> Non
                 published_at=published,
             )
         )
-        first, number = last + timedelta(days=1), number + 1
     FollowUpRound.objects.bulk_create(rounds)
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    return date(day.year + month // 12, month % 12 + 1, 1)
