@@ -15,5 +15,6 @@ urlpatterns = [
         include("loften.followup.bulk_urls"),
     ),
     path("folj/", include("loften.notifications.urls")),
+    path("arbetsyta/uppfoljning/", include("loften.followup.urls")),
     path("", include("loften.publicsite.urls")),
 ]
