@@ -22,7 +22,7 @@ from loften.followup.models import Activity, FollowUpRound
 from loften.notifications.models import CommitmentReminder, ReminderRun, RoundDigest
 from loften.notifications.reminders import daily_run, planned_send, reminders_plan
 from loften.promises.models import Commitment, PromiseSet
-from tests.factories import CommitmentFactory, PromiseFactory, member
+from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -41,6 +41,18 @@ def person(organisation: str, role: str, email: str, first_name: str = "") -> Us
     user.email, user.first_name = email, first_name
     user.save()
     return user
+
+
+@pytest.fixture
+def promise_set() -> PromiseSet:
+    """Älvsbyn's promise set 2024–2026, followed up twice a year."""
+    return PromiseSetFactory(
+        title="Medborgarlöfte Älvsbyn 2024–2026",
+        period_start=date(2024, 1, 1),
+        period_end=date(2026, 12, 31),
+        follow_up_cadence="twice_yearly",
+        publish=True,
+    )
 
 
 @pytest.fixture
@@ -181,13 +193,10 @@ def test_a_bad_date_is_refused() -> None:
 
 @pytest.fixture
 def follow_up_round(promise_set: PromiseSet) -> FollowUpRound:
-    return FollowUpRound.objects.create(
-        promise_set=promise_set,
-        number=1,
-        covers_from=date(2024, 1, 1),
-        covers_until=date(2024, 6, 30),
-        due_date=date(2024, 8, 31),
-    )
+    """The first round: January to June 2024, due 30 July."""
+    follow_up_round = promise_set.follow_up_rounds.get(number=1)
+    assert follow_up_round.due_date == date(2024, 7, 30)
+    return follow_up_round
 
 
 def test_coordinators_get_a_digest_14_days_before_the_round_is_due(
@@ -209,19 +218,17 @@ def test_coordinators_get_a_digest_14_days_before_the_round_is_due(
             remind()
         return [m for m in mail.outbox if m.subject.startswith("Uppföljning")]
 
-    assert digests_on(date(2024, 8, 16)) == []
-    digests = digests_on(date(2024, 8, 17))
+    assert digests_on(date(2024, 7, 15)) == []
+    digests = digests_on(date(2024, 7, 16))
     assert sorted(m.to[0] for m in digests) == ["bitr@alvsbyn.se", "samordnare@alvsbyn.se"]
     digest = next(m for m in digests if m.to == ["samordnare@alvsbyn.se"])
-    assert (
-        digest.subject == "Uppföljning 1 ska vara klar 31 augusti: Medborgarlöfte Älvsbyn 2024–2026"
-    )
+    assert digest.subject == "Uppföljning 1 ska vara klar 30 juli: Medborgarlöfte Älvsbyn 2024–2026"
     assert "Hej Sara!" in digest.body
-    assert "ska vara klar 31 augusti 2024, om 14 dagar" in digest.body
+    assert "ska vara klar 30 juli 2024, om 14 dagar" in digest.body
     assert "Försenat (1)\n  1.1 Polisen: Hundsök i skolan" in digest.body
     assert "Uppfyllt (1)\n  1.2 Polisen: Föräldravandring" in digest.body
     assert "Snart dags (0)\n  Inga." in digest.body
-    assert digests_on(date(2024, 8, 18)) == []
+    assert digests_on(date(2024, 7, 17)) == []
     assert RoundDigest.objects.count() == 2
 
 
@@ -229,9 +236,9 @@ def test_a_round_first_seen_late_is_still_announced_before_its_due_date(
     follow_up_round: FollowUpRound,
 ) -> None:
     person("Älvsbyns kommun", "coordinator", "samordnare@alvsbyn.se")
-    remind("--on", "2024-09-01")
+    remind("--on", "2024-07-31")
     assert mail.outbox == []
-    remind("--on", "2024-08-25")
+    remind("--on", "2024-07-25")
     assert [m.to for m in mail.outbox] == [["samordnare@alvsbyn.se"]]
 
 
@@ -239,7 +246,7 @@ def test_a_published_round_needs_no_digest(follow_up_round: FollowUpRound) -> No
     person("Älvsbyns kommun", "coordinator", "samordnare@alvsbyn.se")
     follow_up_round.published_at = timezone.now()
     follow_up_round.save()
-    remind("--on", "2024-08-17")
+    remind("--on", "2024-07-16")
     assert mail.outbox == []
 
 

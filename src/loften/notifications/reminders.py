@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
@@ -253,9 +252,8 @@ def _address(user: User | None) -> str:
 
 
 def _dashboard_url(promise_set: PromiseSet) -> str:
-    """The kommun's follow-up in the back office (its page belongs to the followup app)."""
     municipality = promise_set.municipalities.all()[0]
-    return f"{settings.SITE_URL}/arbetsyta/uppfoljning/{municipality.slug}/"
+    return absolute_url("follow-up-dashboard", municipality.slug)
 
 
 def _import_url(promise_set: PromiseSet) -> str:
