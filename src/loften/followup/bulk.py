@@ -30,6 +30,7 @@ from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
+from loften.accounts.permissions import is_installation_admin, logging_organisations
 from loften.followup.models import Activity
 from loften.promises.models import Commitment, Party, PromiseSet
 from loften.registry.models import Organisation
@@ -290,8 +291,15 @@ def commitments_by_number(promise_set: PromiseSet) -> dict[str, Commitment]:
     return numbered
 
 
-def activities_check(promise_set: PromiseSet, sheet: Sheet, *, today: date) -> CheckResult:
-    """Check every row of the sheet against the set; collect every error, store nothing."""
+def activities_check(
+    promise_set: PromiseSet, sheet: Sheet, *, acting_user: User, today: date
+) -> CheckResult:
+    """Check every row of the sheet against the set; collect every error, store nothing.
+
+    As when one activity is logged, a row belongs to an organisation the person
+    logs for (theirs when the column is empty and they log for one), and its
+    date lies within the set's period and not in the future.
+    """
     result = CheckResult()
     columns: dict[str, int] = {}
     for index, name in enumerate(sheet.header):
@@ -315,7 +323,7 @@ def activities_check(promise_set: PromiseSet, sheet: Sheet, *, today: date) -> C
             RowError(sheet.header_row, None, "det finns inga aktiviteter under rubrikraden.")
         )
         return result
-    reader = _RowReader(promise_set, columns, today)
+    reader = _RowReader(promise_set, columns, today, _logs_for(acting_user, promise_set))
     for number, cells in sheet.rows:
         if any(_text(cell) for cell in cells[len(sheet.header) :]):
             # Its cells stand under the wrong headings: naming each would only confuse.
@@ -337,6 +345,11 @@ def activities_check(promise_set: PromiseSet, sheet: Sheet, *, today: date) -> C
     return result
 
 
+def _logs_for(user: User, promise_set: PromiseSet) -> list[Organisation] | None:
+    """The organisations the person logs activities for; None for any (installation admins)."""
+    return None if is_installation_admin(user) else logging_organisations(user, promise_set)
+
+
 def _already_logged(promise_set: PromiseSet, rows: Sequence[ActivityRow]) -> int:
     """How many rows repeat an activity the set already has: same date, party and text."""
     existing = {
@@ -351,9 +364,17 @@ def _already_logged(promise_set: PromiseSet, rows: Sequence[ActivityRow]) -> int
 class _RowReader:
     """Reads the cells of one row, knowing the set's commitments and the registry."""
 
-    def __init__(self, promise_set: PromiseSet, columns: dict[str, int], today: date) -> None:
+    def __init__(
+        self,
+        promise_set: PromiseSet,
+        columns: dict[str, int],
+        today: date,
+        logs_for: list[Organisation] | None,
+    ) -> None:
         self.columns = columns
         self.today = today
+        self.start = promise_set.validity.start
+        self.logs_for = logs_for
         self.by_number = commitments_by_number(promise_set)
         self.by_text: dict[str, list[str]] = {}
         for number, commitment in self.by_number.items():
@@ -398,6 +419,11 @@ class _RowReader:
         day = _date(value)
         if day > self.today:
             raise ValueError(f"{day.isoformat()} har inte varit än. Registrera det som är gjort.")
+        if self.start is not None and day < self.start:
+            raise ValueError(
+                f"{day.isoformat()} ligger före medborgarlöftets period, som börjar "
+                f"{self.start.isoformat()}."
+            )
         return day
 
     def _commitment_numbers(self, value: Cell) -> tuple[str, ...]:
@@ -428,13 +454,24 @@ class _RowReader:
 
     def _organisation(self, value: Cell) -> Organisation | None:
         text = _text(value)
+        own = self.logs_for
+        names = " eller ".join(f"'{o.name}'" for o in own or [])
         if not text:
-            return None
+            if not own:
+                return None
+            if len(own) == 1:
+                return own[0]
+            raise ValueError(f"organisation saknas. Du registrerar för flera: skriv {names}.")
         found = self.organisations.get(text.casefold())
         if found is None:
             raise ValueError(
                 f"'{_shorten(text)}' finns inte bland organisationerna. Skriv namnet som i "
                 "registret, till exempel 'Älvsbyns kommun', eller lämna fältet tomt."
+            )
+        if own is not None and found not in own:
+            raise ValueError(
+                f"du registrerar inte aktiviteter för '{found.name}'. Skriv {names} "
+                "eller lämna fältet tomt."
             )
         return found
 
@@ -543,7 +580,9 @@ def activities_import_file(
 ) -> list[Activity]:
     """Read, check and store a file: all rows, or none and BulkFileError or ImportRejected."""
     with transaction.atomic():
-        checked = activities_check(promise_set, read_sheet(content), today=today)
+        checked = activities_check(
+            promise_set, read_sheet(content), acting_user=acting_user, today=today
+        )
         if not checked.ok:
             raise ImportRejected(checked.errors)
         return activities_import(

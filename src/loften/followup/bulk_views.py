@@ -112,7 +112,12 @@ def activities_import(request: HttpRequest, slug: str) -> HttpResponse:
         except BulkFileError as exc:
             form.add_error("file", str(exc))
         else:
-            checked = activities_check(place.promise_set, sheet, today=timezone.localdate())
+            checked = activities_check(
+                place.promise_set,
+                sheet,
+                acting_user=signed_in(request),
+                today=timezone.localdate(),
+            )
             if checked.ok:
                 return render(
                     request,
