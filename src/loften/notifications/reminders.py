@@ -57,7 +57,7 @@ class Outcome:
     def __str__(self) -> str:
         reminders = sum(isinstance(p.record, CommitmentReminder) for p in self.sent)
         digests = len(self.sent) - reminders
-        text = f"{reminders} reminders and {digests} digests sent"
+        text = f"{reminders} reminder(s) and {digests} digest(s) sent"
         return text + (f", {len(self.failed)} failed (tried again next run)" if self.failed else "")
 
 
