@@ -28,6 +28,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 test-sqlite: $(STAMP)
+	@scripts/install-system-packages
 	@echo "== tests on SQLite"
 	LOFTEN_TEST_DATABASE=sqlite $(BIN)/pytest
 

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "loften.followup",
     "loften.accounts",
     "loften.publicsite",
+    "loften.reports",
     "loften.ops",
     "loften.notifications",
 ]
@@ -185,4 +186,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # WeasyPrint logs every step of every PDF at INFO; its warnings are what matters.
+    "loggers": {"weasyprint": {"level": "WARNING"}},
 }

@@ -16,5 +16,6 @@ urlpatterns = [
     ),
     path("folj/", include("loften.notifications.urls")),
     path("arbetsyta/uppfoljning/", include("loften.followup.urls")),
+    path("", include("loften.reports.urls")),
     path("", include("loften.publicsite.urls")),
 ]
