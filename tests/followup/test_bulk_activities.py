@@ -12,6 +12,9 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
 from django.test import Client
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from loften.accounts.models import Membership
 from loften.followup.bulk import (
@@ -199,6 +202,33 @@ def test_an_old_excel_file_is_refused_with_advice() -> None:
 def test_a_broken_workbook_is_refused() -> None:
     with pytest.raises(BulkFileError, match="Excel-arbetsbok"):
         read_sheet(b"PK\x03\x04 inte en riktig zip-fil")
+
+
+def _workbook() -> bytes:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["datum", "part", "åtagande", "vad gjordes", "antal", "organisation"])
+    sheet.append([date(2025, 3, 4), "Polisen", "1.1", "Hundsök i Vistträsk", 3, ""])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+WORKBOOK = _workbook()
+
+
+@hypothesis_settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cut=st.floats(min_value=0, max_value=1), noise=st.binary(min_size=1, max_size=64))
+def test_a_damaged_workbook_is_either_read_or_refused_in_swedish(cut: float, noise: bytes) -> None:
+    at = max(4, int(len(WORKBOOK) * cut))  # keep the zip signature: it says "workbook"
+    content = WORKBOOK[:at] + noise + WORKBOOK[at + len(noise) :]
+    try:
+        sheet = read_sheet(content)
+    except BulkFileError as error:
+        assert str(error).endswith(".")
+    else:
+        assert sheet.format == "XLSX"
 
 
 @pytest.mark.parametrize("content", [b"", b"  \r\n\r\n", b"\xef\xbb\xbf;;;\r\n"])
