@@ -172,6 +172,21 @@ def test_a_malformed_csv_names_the_row(promise_set: PromiseSet) -> None:
         read_sheet(content)
 
 
+@pytest.mark.parametrize(
+    "row, problem",
+    [
+        ('2025-03-05;Polisen;1.1;"Sök" här;1;', 'ett citattecken (") står mitt i ett fält'),
+        ('2025-03-05;Polisen;1.1;"' + "x" * 200_000, "ett fält är orimligt långt"),
+    ],
+    ids=["stray-quote", "endless-field"],
+)
+def test_other_broken_csv_is_explained_in_swedish(row: str, problem: str) -> None:
+    content = csv_file("2025-03-04;Polisen;1.1;Sök;1;", row, "2025-03-06;Polisen;1.1;Sök;1;")
+    with pytest.raises(BulkFileError) as error:
+        read_sheet(content)
+    assert str(error.value).startswith(f"Rad 3: filen är inte en korrekt CSV-fil ({problem}")
+
+
 def test_a_row_with_more_fields_than_the_header_is_an_error(promise_set: PromiseSet) -> None:
     errors = check(promise_set, csv_file("2025-03-04;Polisen;1.1;Sök; en skola;1;;extra"))
     assert errors == [

@@ -207,7 +207,9 @@ def _csv_problem(exc: csv.Error) -> str:
         return 'ett citattecken (") avslutas aldrig'
     if "new-line character" in message:
         return "en radbrytning står mitt i ett fält utan citattecken"
-    return f"citattecken på fel ställe: {message}"
+    if "field larger than field limit" in message:
+        return "ett fält är orimligt långt, oftast för att ett citattecken aldrig avslutas"
+    return 'ett citattecken (") står mitt i ett fält'
 
 
 def _read_xlsx(content: bytes) -> Sheet:
