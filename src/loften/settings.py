@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "simple_history",
     "loften.audit",
     "loften.workspace",
+    "loften.notifications",
 ]
 
 MIDDLEWARE = [
@@ -168,6 +169,20 @@ if AXES_FAILURE_LIMIT < 1 or LOGIN_COOLOFF_MINUTES < 1:
     raise ImproperlyConfigured(
         "LOFTEN_LOGIN_FAILURE_LIMIT and LOFTEN_LOGIN_COOLOFF_MINUTES must be at least 1."
     )
+# E-mail: reminders to the people responsible and news for followers. The default
+# prints every message on the console (the demo); a deployment names its SMTP server.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Löften <noreply@localhost>")
+# Links in e-mails are read far from any request: they need the site's own address.
+SITE_URL = env_str("LOFTEN_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+if not SITE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(f"LOFTEN_SITE_URL={SITE_URL!r} must start with http:// or https://.")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from loften.followup.services import follow_up_rounds_sync
+from loften.notifications.services import followers_notify_published
 from loften.promises.errors import PromiseSetError
 from loften.promises.models import (
     Attachment,
@@ -34,7 +35,8 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
     (loading history) publishes it as superseded straight away.
 
     The set's follow-up rounds are created as its cadence asks, and those of
-    the sets it replaces end where it begins.
+    the sets it replaces end where it begins. Followers of the replaced sets
+    are told, by a background job after commit.
     """
     promise_set.published_at = at or timezone.now()
     start = promise_set.validity.start or timezone.localdate(promise_set.published_at)
@@ -63,6 +65,7 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
     promise_set.save(update_fields=["status", "published_at", "updated_at"])
     for affected in PromiseSet.objects.filter(pk__in=[promise_set.pk, *replaced]):
         follow_up_rounds_sync(affected, today=timezone.localdate())
+    followers_notify_published(promise_set, superseded=replaced)
     return promise_set
 
 
