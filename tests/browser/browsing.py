@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Route, ViewportSize
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Route, ViewportSize
 
 AXE_SCRIPT = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 # WCAG 2.1 level A and AA, as axe-core tags its rules.
@@ -96,6 +96,29 @@ class OwnHostGuard:
 
 
 @dataclass
+class ConsoleWatch:
+    """Records what the browser reports as errors: blocked resources, policy breaches, scripts."""
+
+    errors: list[str] = field(default_factory=list)
+
+    def watch(self, context: BrowserContext) -> None:
+        context.on("console", self._console)
+        context.on("weberror", lambda error: self.errors.append(str(error.error)))
+
+    def _console(self, message: ConsoleMessage) -> None:
+        url = message.location.get("url", "")
+        # A form answered with 400 is the page itself, which the tests look at anyway.
+        the_page_itself = message.page is not None and url == message.page.url
+        if message.type == "error" and not (the_page_itself and "status of 4" in message.text):
+            self.errors.append(f"{message.text} ({url})")
+
+    def assert_no_errors(self) -> None:
+        assert not self.errors, "The browser reported errors:\n" + "\n".join(
+            f"- {error}" for error in self.errors
+        )
+
+
+@dataclass
 class Visitor:
     """One browser context on the live server, with the page a test drives."""
 
@@ -103,12 +126,14 @@ class Visitor:
     context: BrowserContext
     page: Page
     guard: OwnHostGuard
+    console: ConsoleWatch
 
     def open(self, path: str) -> Page:
         response = self.page.goto(self.base_url + path)
         assert response is not None, f"{path} gave no response"
         assert response.ok, f"{path} answered {response.status}"
         self.guard.assert_none_foreign()
+        self.console.assert_no_errors()
         return self.page
 
     def page_width(self) -> int:

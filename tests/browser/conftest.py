@@ -32,7 +32,7 @@ from django.test import override_settings
 from playwright.sync_api import Browser, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
-from tests.browser.browsing import WIDTHS, OwnHostGuard, Visitor
+from tests.browser.browsing import WIDTHS, ConsoleWatch, OwnHostGuard, Visitor
 
 HERE = Path(__file__).resolve().parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -103,6 +103,15 @@ def visitor(
     )
     guard = OwnHostGuard(origin=live_server.url)
     guard.watch(context)
-    yield Visitor(base_url=live_server.url, context=context, page=context.new_page(), guard=guard)
+    console = ConsoleWatch()
+    console.watch(context)
+    yield Visitor(
+        base_url=live_server.url,
+        context=context,
+        page=context.new_page(),
+        guard=guard,
+        console=console,
+    )
     context.close()
     guard.assert_none_foreign()
+    console.assert_no_errors()

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import Browser
 
-from tests.browser.browsing import OwnHostGuard, assert_accessible
+from tests.browser.browsing import ConsoleWatch, OwnHostGuard, assert_accessible
 
 
 def test_axe_names_the_rule_its_impact_and_the_element(browser: Browser) -> None:
@@ -47,3 +47,23 @@ def test_axe_fails_what_it_cannot_vouch_for(browser: Browser) -> None:
     with pytest.raises(AssertionError, match=r"aria-valid-attr-value \(critical, needs review\)"):
         assert_accessible(page)
     context.close()
+
+
+def test_what_the_content_security_policy_blocks_is_reported(browser: Browser) -> None:
+    context = browser.new_context()
+    console = ConsoleWatch()
+    console.watch(context)
+    context.route(
+        "http://loften.test/",
+        lambda route: route.fulfill(
+            headers={"Content-Security-Policy": "default-src 'self'"},
+            content_type="text/html",
+            body='<!doctype html><title>Prov</title><p style="color: red">Hej</p>',
+        ),
+    )
+    page = context.new_page()
+    page.goto("http://loften.test/")
+    page.evaluate("() => document.readyState")
+    context.close()
+    with pytest.raises(AssertionError, match="Content Security Policy"):
+        console.assert_no_errors()

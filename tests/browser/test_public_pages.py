@@ -1,11 +1,13 @@
 """Public pages as citizens meet them: accessible, on a phone, without JavaScript, on paper."""
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from loften.followup.models import Activity, FollowUpRound, Measurement
 from loften.promises.models import FocusArea, Promise, PromiseSet, PromiseTheme, Signatory, Target
@@ -142,3 +144,16 @@ def test_a_printed_kommun_page_keeps_the_promises_and_drops_the_site_chrome(
     assert page.get_by_text("Anna Lind").is_visible()
     assert not page.get_by_role("link", name="Logga in").is_visible()
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("width", ["phone"])
+def test_the_first_tab_shows_a_link_past_the_header_to_the_content(
+    visitor: Visitor, alvsbyn: Alvsbyn
+) -> None:
+    page = visitor.open("/kommun/alvsbyn/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Till innehållet")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/kommun/alvsbyn/#innehall$"))
