@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "loften.followup",
     "loften.accounts",
     "loften.publicsite",
+    "loften.search",
     "loften.ops",
 ]
 

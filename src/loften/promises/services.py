@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from loften.promises.models import PromiseSet
+from loften.search.services import search_index_update
 
 
 @transaction.atomic
@@ -19,6 +20,8 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
     A set replaces every published set of the same kommun that started
     earlier. Publishing an older period after a newer one (loading history)
     publishes it as superseded straight away.
+
+    The search index follows at once: the kommuner's sets are indexed again.
     """
     promise_set.published_at = at or timezone.now()
     start = promise_set.validity.start or timezone.localdate(promise_set.published_at)
@@ -45,4 +48,5 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
         PromiseSet.Status.SUPERSEDED if newer_exists else PromiseSet.Status.PUBLISHED
     )
     promise_set.save(update_fields=["status", "published_at", "updated_at"])
+    search_index_update(municipalities)
     return promise_set
