@@ -39,6 +39,10 @@ class SearchEntry(models.Model):
 
     class Meta:
         db_table = "search_entry"
+        indexes = [
+            models.Index(fields=["in_force_from"], name="search_entry_from_idx"),
+            models.Index(fields=["in_force_until"], name="search_entry_until_idx"),
+        ]
         verbose_name = _("sökpost")
         verbose_name_plural = _("sökposter")
 

@@ -144,7 +144,7 @@ def search(
         municipality_count=counts["municipalities"],
         page=page,
         page_count=page_count,
-        by_county=_by_county(unfiltered_by_county),
+        by_county=[] if filters.municipality else _by_county(unfiltered_by_county),
         searched=parsed.has_words,
         ignored_words=parsed.has_words and parsed.matches_nothing,
     )
@@ -252,20 +252,19 @@ class SearchChoices:
 
 def search_choices(*, today: date | None = None) -> SearchChoices:
     today = today or timezone.localdate()
-    indexed = Municipality.objects.filter(
-        Exists(
-            SearchEntry.objects.filter(promise_set__municipalities=OuterRef("pk")),
-        )
+    with_promises = PromiseSet.municipalities.through.objects.filter(
+        promiseset__status__in=PromiseSet.DECIDED
     )
+    indexed = Municipality.objects.filter(pk__in=with_promises.values("municipality_id"))
     span = SearchEntry.objects.aggregate(
-        first=Min("in_force_from"),
-        last_start=Max("in_force_from"),
-        last_end=Max("in_force_until"),
-        open_ended=Count("pk", filter=Q(in_force_from__isnull=False, in_force_until__isnull=True)),
+        first=Min("in_force_from"), last_start=Max("in_force_from"), last_end=Max("in_force_until")
     )
     years: list[int] = []
     if span["first"] is not None:
-        ends = [span["last_start"], span["last_end"], today if span["open_ended"] else None]
+        open_ended = SearchEntry.objects.filter(
+            in_force_from__isnull=False, in_force_until__isnull=True
+        ).exists()
+        ends = [span["last_start"], span["last_end"], today if open_ended else None]
         last = max(end.year for end in ends if end is not None)
         years = list(range(last, span["first"].year - 1, -1))
     return SearchChoices(

@@ -135,6 +135,10 @@ def _in_force_windows(promise_sets: list[PromiseSet]) -> dict[int, Window]:
     )
     order = {s.pk: position for position, s in enumerate(sorted(neighbours, key=_decision_key))}
     loaded = {s.pk: s for s in neighbours}
+    by_kommun: dict[int, list[PromiseSet]] = {}
+    for neighbour in neighbours:
+        for municipality in neighbour.municipalities.all():
+            by_kommun.setdefault(municipality.pk, []).append(neighbour)
     windows: dict[int, Window] = {}
     for promise_set in (loaded.get(s.pk, s) for s in promise_sets):
         validity = promise_set.validity
@@ -142,12 +146,11 @@ def _in_force_windows(promise_sets: list[PromiseSet]) -> dict[int, Window]:
         if start is None:
             windows[promise_set.pk] = (None, None)
             continue
-        kommuner = {m.pk for m in promise_set.municipalities.all()}
         successor_starts = [
             other_start
-            for other in neighbours
-            if kommuner & {m.pk for m in other.municipalities.all()}
-            and (other_start := other.validity.start) is not None
+            for municipality in promise_set.municipalities.all()
+            for other in by_kommun.get(municipality.pk, [])
+            if (other_start := other.validity.start) is not None
             and (other_start, order[other.pk]) > (start, order[promise_set.pk])
         ]
         ends = [] if validity.open_ended or validity.end is None else [validity.end]

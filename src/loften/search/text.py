@@ -54,7 +54,10 @@ def _word_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 class Stemmer:
-    """Words to lexemes. Not thread-safe: make one per document or query."""
+    """Words to lexemes, remembering the words it has seen.
+
+    Not thread-safe: make one per query, or per batch of documents.
+    """
 
     def __init__(self) -> None:
         self._snowball = snowballstemmer.stemmer("swedish")
@@ -72,16 +75,14 @@ class Stemmer:
         stem: str = self._snowball.stemWord(word)
         return stem
 
+    def index_text(self, text: str) -> str:
+        """The lexemes of a text with a GAP for each stop word: what SQLite's index stores."""
+        return " ".join(self.lexeme(word) or GAP for word in words(text))
+
 
 def plain_text(text: str) -> str:
     """The words of a text separated by spaces: what PostgreSQL is given to index."""
     return " ".join(words(text))
-
-
-def index_text(text: str) -> str:
-    """The lexemes of a text with a GAP for each stop word: what SQLite's index stores."""
-    stemmer = Stemmer()
-    return " ".join(stemmer.lexeme(word) or GAP for word in words(text))
 
 
 @dataclass(frozen=True)
@@ -91,13 +92,19 @@ class Segment:
 
 
 def highlight(text: str, lexemes: frozenset[str]) -> list[Segment]:
-    """The text cut into pieces, the words whose lexeme is sought marked as matched."""
+    """The text cut into pieces, the words whose lexeme is sought marked as matched.
+
+    The Swedish stemmer only ever shortens a word's ending, so only words
+    that begin with a sought lexeme need stemming.
+    """
     text = unicodedata.normalize("NFKC", text)
     stemmer = Stemmer()
+    prefixes = tuple(lexemes)
     segments: list[Segment] = []
     position = 0
     for match in _word_matches(text):
-        if stemmer.lexeme(match.group().lower()) not in lexemes:
+        word = match.group().lower()
+        if not word.startswith(prefixes) or stemmer.lexeme(word) not in lexemes:
             continue
         if match.start() > position:
             segments.append(Segment(text[position : match.start()], False))
