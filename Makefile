@@ -40,5 +40,12 @@ test-postgres: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py --documents 1000 --pdfs 200
 
+## Uncached search latency on the configured database (after `loften demo` or, for national
+## scale, `loften generate`), then on a throw-away PostgreSQL with the demo
+.PHONY: bench-search
+bench-search: $(STAMP)
+	$(BIN)/python bench/search.py
+	$(BIN)/python bench/search.py --postgres
+
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
