@@ -126,6 +126,9 @@ def test_every_page_has_a_search_box_and_the_start_page_a_big_one(
     client: Client, sets: None
 ) -> None:
     start = client.get("/").content.decode()
-    assert '<form class="site-search" role="search" method="get" action="/sok">' in start
+    assert (
+        '<form class="site-search" role="search" aria-label="Sök" method="get" action="/sok">'
+        in start
+    )
     assert '<label for="sok-startsida">Sök bland alla kommuners löften</label>' in start
     assert 'action="/sok"' in page(client)

@@ -13,7 +13,7 @@ from loften.search.selectors import SearchFilters, SearchResults, search, search
 def search_page(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     form = SearchForm(request.GET, choices=search_choices(today=today))
-    form.is_valid()
+    form.is_valid()  # a bad value is shown with its error; the valid ones still apply
     filters = form.filters()
     results = search(form.query(), filters, form.page(), today=today)
     return render(
