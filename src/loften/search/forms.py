@@ -1,8 +1,35 @@
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from loften.search.selectors import MAX_QUERY_LENGTH, SearchChoices, SearchFilters
+
+
+@dataclass(frozen=True)
+class FilterField:
+    """A filter as the page draws it: a labelled select."""
+
+    name: str
+    label: str
+    options: SafeString  # the <option> and <optgroup> elements, the chosen one selected
+    errors: list[str]
+
+
+def _options(choices: Iterable[tuple[Any, Any]], selected: str) -> SafeString:
+    parts = []
+    for value, label in choices:
+        if isinstance(label, list):
+            parts.append(
+                format_html('<optgroup label="{}">{}</optgroup>', value, _options(label, selected))
+            )
+        else:
+            chosen = " selected" if str(value) == selected else ""
+            parts.append(format_html('<option value="{}"{}>{}</option>', value, chosen, label))
+    return mark_safe("".join(parts))  # noqa: S308 - every part is built by format_html
 
 
 class SearchForm(forms.Form):
@@ -26,10 +53,8 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.label_suffix = ""
         by_county: dict[str, list[tuple[str, str]]] = {}
-        for municipality in choices.municipalities:
-            by_county.setdefault(municipality.county.name, []).append(
-                (municipality.slug, municipality.name)
-            )
+        for slug, name, county in choices.municipalities:
+            by_county.setdefault(county, []).append((slug, name))
         options: dict[str, list[Any]] = {
             "lan": [("", "Alla län")] + [(c.code, c.name) for c in choices.counties],
             "kommun": [("", "Alla kommuner"), *by_county.items()],
@@ -40,6 +65,27 @@ class SearchForm(forms.Form):
         }
         for name, field_choices in options.items():
             self.fields[name].choices = field_choices  # type: ignore[attr-defined]
+
+    FILTERS = ("lan", "kommun", "tema", "part", "ar", "status")
+
+    def filter_fields(self) -> list[FilterField]:
+        """The filters, ready for the page's template.
+
+        The options are drawn here: Django's select widgets took 25 ms for the
+        300-odd options of a national search, a template loop ten.
+        """
+        return [
+            FilterField(
+                name=name,
+                label=str(self.fields[name].label),
+                options=_options(
+                    self.fields[name].choices,  # type: ignore[attr-defined]
+                    str(self[name].value() or ""),
+                ),
+                errors=[str(error) for error in self[name].errors],
+            )
+            for name in self.FILTERS
+        ]
 
     def query(self) -> str:
         return str(self.cleaned_data.get("q") or "")

@@ -19,6 +19,7 @@ from loften.search.models import SearchEntry
 from loften.search.text import highlight, parse_query
 
 PAGE_SIZE = 20
+THEME_LABELS = dict(Theme.choices)
 MAX_QUERY_LENGTH = 200
 # Who makes a promise, as the filter offers it: the party and the promise's flag.
 PARTY_FLAGS = {
@@ -61,6 +62,10 @@ class SearchHit:
     @property
     def counties(self) -> list[County]:
         return list(dict.fromkeys(m.county for m in self.municipalities))
+
+    @property
+    def themes(self) -> list[str]:
+        return [str(THEME_LABELS[theme.theme]) for theme in self.promise.themes.all()]
 
     @property
     def status_label(self) -> str:
@@ -243,7 +248,7 @@ class SearchChoices:
     """What the filters offer: only what the index holds."""
 
     counties: list[County]
-    municipalities: list[Municipality]
+    municipalities: list[tuple[str, str, str]]  # slug, name and län, by län and name
     themes: list[tuple[str, str]]
     parties: list[tuple[str, str]]
     years: list[int]
@@ -269,7 +274,9 @@ def search_choices(*, today: date | None = None) -> SearchChoices:
         years = list(range(last, span["first"].year - 1, -1))
     return SearchChoices(
         counties=list(County.objects.order_by("code")),
-        municipalities=list(indexed.select_related("county").order_by("county__code", "name")),
+        municipalities=list(
+            indexed.order_by("county__code", "name").values_list("slug", "name", "county__name")
+        ),
         themes=[(str(value), str(label)) for value, label in Theme.choices],
         parties=[(str(party.value), str(party.label)) for party in PARTY_FLAGS],
         years=years,
