@@ -3,6 +3,10 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# axe-core for the browser tests, from the npm registry (tests/browser/package-lock.json).
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+# The browser tests drive Debian's chromium; pip and npm never fetch a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public clean
 
@@ -11,6 +15,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@scripts/install-system-packages
+	npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+	touch $(AXE)
 
 ## Install, load the demo (SQLite, seeds, logins) and serve it on http://127.0.0.1:8000
 demo: $(STAMP)
@@ -27,12 +36,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test-sqlite: $(STAMP)
+test-sqlite: $(STAMP) $(AXE)
 	@scripts/install-system-packages
 	@echo "== tests on SQLite"
 	LOFTEN_TEST_DATABASE=sqlite $(BIN)/pytest
 
-test-postgres: $(STAMP)
+test-postgres: $(STAMP) $(AXE)
 	@scripts/install-system-packages
 	@echo "== tests on PostgreSQL"
 	LOFTEN_TEST_DATABASE=postgres $(BIN)/pytest
@@ -48,4 +57,4 @@ bench-public: $(STAMP)
 	$(BIN)/python bench/public.py --connections 64 --seconds 10
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache tests/browser/node_modules

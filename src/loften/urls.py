@@ -17,5 +17,7 @@ urlpatterns = [
     path("folj/", include("loften.notifications.urls")),
     path("arbetsyta/uppfoljning/", include("loften.followup.urls")),
     path("", include("loften.reports.urls")),
+    path("arbetsyta/historik/", include("loften.audit.urls")),
+    path("arbetsyta/", include("loften.workspace.urls")),
     path("", include("loften.publicsite.urls")),
 ]

@@ -4,11 +4,14 @@ from datetime import date
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from loften.followup.models import FollowUpRound, Outcome
 from loften.followup.selectors import follow_up_dashboard
 from loften.followup.status import State
+from loften.promises.models import Target
 from tests.factories import CommitmentFactory, PromiseFactory, member
 
 from .conftest import ALVSBYN, PITEA_POLICE, UMEA, Alvsbyn, logged, measured
@@ -40,6 +43,7 @@ def test_the_dashboard_shows_this_round_and_each_commitment_with_its_status(
     assert "I fjol" not in html, "last year's activity is not done this round"
     assert '<span class="badge state-due_soon">Snart dags</span>' in html
     assert "Snart dags: 0 av 1 tillfälle, senast 2024-06-30" in html
+    assert f'href="/arbetsyta/rapport/{alvsbyn.promise_set.pk}/">Så gick det' in html
 
 
 def test_what_needs_doing_is_listed_first_overdue_before_due_soon(
@@ -139,6 +143,22 @@ def test_the_dashboard_reads_in_a_fixed_number_of_queries(
         commitment = CommitmentFactory(promise=promise)
         logged(alvsbyn.promise_set, date(2024, 5, position), commitment)
     read_everything()
+
+
+def test_the_dashboard_page_asks_no_more_for_more_promises(
+    client: Client, alvsbyn: Alvsbyn, django_assert_max_num_queries: Any
+) -> None:
+    client.force_login(member(PITEA_POLICE, "editor"))
+    logged(alvsbyn.promise_set, date(2024, 4, 2), alvsbyn.dog_search)
+    with CaptureQueriesContext(connection) as first:
+        client.get(URL)
+    for position in range(3, 6):
+        promise = PromiseFactory(promise_set=alvsbyn.promise_set, position=position)
+        logged(alvsbyn.promise_set, date(2024, 5, position), CommitmentFactory(promise=promise))
+        Target.objects.create(promise_set=alvsbyn.promise_set, promise=promise, indicator="x")
+
+    with django_assert_max_num_queries(len(first)):
+        assert client.get(URL).status_code == 200
 
 
 def test_the_dashboard_counts_commitments_per_state(alvsbyn: Alvsbyn) -> None:

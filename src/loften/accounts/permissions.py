@@ -19,9 +19,10 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q, QuerySet
 
 from loften.accounts.models import Membership
+from loften.accounts.selectors import municipalities_of
 from loften.followup.models import Activity
 from loften.promises.models import Party, Promise, PromiseSet, Target
-from loften.registry.models import Organisation
+from loften.registry.models import Municipality, Organisation
 
 Role = Membership.Role
 
@@ -115,6 +116,13 @@ def promise_sets_of(
     ).distinct()
 
 
+def municipalities_to_edit(user: User | AnonymousUser) -> QuerySet[Municipality]:
+    """The kommuner whose promise sets the user may write as a whole (and start new ones for)."""
+    if is_installation_admin(user):
+        return Municipality.objects.all()
+    return municipalities_of(user, EDITING_ROLES)
+
+
 def _party_of(organisation: Organisation) -> Party:
     if organisation.kind == Organisation.Kind.MUNICIPALITY:
         return Party.MUNICIPALITY
@@ -168,3 +176,30 @@ def party_for(user: User | AnonymousUser, promise_set: PromiseSet) -> Party | No
     """The party the user works for in this set (their first logging organisation's), if any."""
     organisations = logging_organisations(user, promise_set)
     return _party_of(organisations[0]) if organisations else None
+
+
+INVITING_ROLES = (Role.ADMIN, Role.COORDINATOR)
+# Highest first: nobody hands out a role above their own.
+ROLE_ORDER = (Role.ADMIN, Role.COORDINATOR, Role.EDITOR, Role.REPORTER, Role.VIEWER)
+
+
+def inviting_memberships(user: User | AnonymousUser) -> QuerySet[Membership]:
+    """The user's memberships in which they invite people to that organisation."""
+    if not user.is_authenticated:
+        return Membership.objects.none()
+    return Membership.objects.filter(user=user, role__in=INVITING_ROLES).select_related(
+        "organisation"
+    )
+
+
+def roles_up_to(role: str) -> list[Role]:
+    """The roles someone holding `role` may hand out: the own and every lower one."""
+    return list(ROLE_ORDER[ROLE_ORDER.index(Role(role)) :])
+
+
+def can_invite(user: User | AnonymousUser, organisation: Organisation, role: str) -> bool:
+    """Coordinators and admins invite to their own organisation, in a role no higher than theirs."""
+    return any(
+        role in roles_up_to(membership.role)
+        for membership in inviting_memberships(user).filter(organisation=organisation)
+    )

@@ -248,5 +248,7 @@ def _targets_with_latest(promise_set: PromiseSet, on: date) -> list[TargetFollow
         latest.setdefault(measurement.target_id, measurement)
     return [
         TargetFollowUp(target=target, latest=latest.get(target.pk))
-        for target in Target.objects.filter(promise_set=promise_set).order_by("pk")
+        for target in Target.objects.filter(promise_set=promise_set)
+        .select_related("promise")
+        .order_by("pk")
     ]
