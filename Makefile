@@ -8,7 +8,7 @@ AXE := tests/browser/node_modules/axe-core/axe.min.js
 # The browser tests drive Debian's chromium; pip and npm never fetch a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public clean
+.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,7 +47,7 @@ test-postgres: $(STAMP) $(AXE)
 	LOFTEN_TEST_DATABASE=postgres $(BIN)/pytest
 
 ## Benchmarks (figures go to bench/RESULTS.md by hand, with machine and date)
-bench: bench-ingest bench-public
+bench: bench-ingest bench-public bench-search
 
 bench-ingest: $(STAMP)
 	$(BIN)/python bench/ingest.py --documents 1000 --pdfs 200
@@ -55,6 +55,12 @@ bench-ingest: $(STAMP)
 bench-public: $(STAMP)
 	@scripts/install-bench-packages
 	$(BIN)/python bench/public.py --connections 64 --seconds 10
+
+## Uncached search latency on the configured database (after `loften demo` or, for national
+## scale, `loften generate`), then on a throw-away PostgreSQL with the demo
+bench-search: $(STAMP)
+	$(BIN)/python bench/search.py
+	$(BIN)/python bench/search.py --postgres
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache tests/browser/node_modules

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "loften.accounts",
     "loften.publicsite",
     "loften.reports",
+    "loften.search",
     "loften.ops",
     "axes",
     "csp",

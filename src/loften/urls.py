@@ -19,5 +19,6 @@ urlpatterns = [
     path("", include("loften.reports.urls")),
     path("arbetsyta/historik/", include("loften.audit.urls")),
     path("arbetsyta/", include("loften.workspace.urls")),
+    path("", include("loften.search.urls")),
     path("", include("loften.publicsite.urls")),
 ]

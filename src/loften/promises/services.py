@@ -21,6 +21,7 @@ from loften.promises.models import (
     Target,
 )
 from loften.registry.models import Municipality, PoliceArea
+from loften.search.services import search_index_update
 
 
 @transaction.atomic
@@ -37,6 +38,8 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
     The set's follow-up rounds are created as its cadence asks, and those of
     the sets it replaces end where it begins. Followers of the replaced sets
     are told, by a background job after commit.
+
+    The search index follows at once: the kommuner's sets are indexed again.
     """
     promise_set.published_at = at or timezone.now()
     start = promise_set.validity.start or timezone.localdate(promise_set.published_at)
@@ -66,6 +69,7 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
     for affected in PromiseSet.objects.filter(pk__in=[promise_set.pk, *replaced]):
         follow_up_rounds_sync(affected, today=timezone.localdate())
     followers_notify_published(promise_set, superseded=replaced)
+    search_index_update(municipalities)
     return promise_set
 
 
