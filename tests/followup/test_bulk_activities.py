@@ -137,6 +137,21 @@ def test_a_swedish_excel_csv_with_bom_is_previewed_then_saved(
     assert "2 aktiviteter sparade" in client.get(response["Location"]).content.decode()
 
 
+def test_imported_activities_enter_the_change_history_as_the_importer_s(
+    client: Client, promise_set: PromiseSet, kommunpolis: User
+) -> None:
+    preview = upload(client, csv_file("2025-03-04;Polisen;1.1, 2.1;Hundsök på Vistträskskolan;1;"))
+    confirm(client, preview, promise_set)
+
+    page = client.get(f"/arbetsyta/historik/{promise_set.pk}/").content.decode()
+    (created,) = [row for row in page.split("</tr>") if "Skapat: aktivitet" in row]
+    assert f"<td>{kommunpolis.username}</td>" in created
+    assert "<dd><ins>Hundsök på Vistträskskolan</ins></dd>" in created
+    fulfils = created.split("<dt>Uppfyller åtaganden</dt>")[1].split("</dd>")[0]
+    assert "Hundsök i skolan" in fulfils
+    assert "Trafikkontroll vid skolan" in fulfils
+
+
 def test_a_windows_1252_file_separated_by_commas_is_read(promise_set: PromiseSet) -> None:
     content = csv_file(
         '2025-03-04,Polisen,1.1,"Hundsök, Älvsby skola",2,Älvsbyns kommun',

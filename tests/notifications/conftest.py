@@ -34,10 +34,11 @@ def _site_url(settings: Any) -> None:
 
 @pytest.fixture
 def promise_set() -> PromiseSet:
-    """Älvsbyn's published promise set, in force 2024–2026."""
+    """Älvsbyn's published promise set, in force 2024–2026 and followed up twice a year."""
     return PromiseSetFactory(
         title="Medborgarlöfte Älvsbyn 2024–2026",
         period_start=date(2024, 1, 1),
         period_end=date(2026, 12, 31),
+        follow_up_cadence="twice_yearly",
         publish=True,
     )

@@ -213,7 +213,7 @@ def test_a_published_follow_up_round_is_told_once(in_force: PromiseSet, jobs: Jo
     (message,) = mail.outbox
     assert message.subject == "Så gick det: uppföljning av medborgarlöftet i Älvsbyn"
     assert "Uppföljning 1 av medborgarlöftet" in message.body
-    assert "1 januari 2024–31 december 2024" in message.body
+    assert "1 januari 2024–30 juni 2024" in message.body
     assert "https://loften.example.org/folj/avsluta/token-anna@example.se/" in message.body
 
 

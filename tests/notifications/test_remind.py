@@ -22,7 +22,7 @@ from loften.followup.models import Activity, FollowUpRound
 from loften.notifications.models import CommitmentReminder, ReminderRun, RoundDigest
 from loften.notifications.reminders import daily_run, planned_send, reminders_plan
 from loften.promises.models import Commitment, PromiseSet
-from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, member
+from tests.factories import CommitmentFactory, PromiseFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -41,18 +41,6 @@ def person(organisation: str, role: str, email: str, first_name: str = "") -> Us
     user.email, user.first_name = email, first_name
     user.save()
     return user
-
-
-@pytest.fixture
-def promise_set() -> PromiseSet:
-    """Älvsbyn's promise set 2024–2026, followed up twice a year."""
-    return PromiseSetFactory(
-        title="Medborgarlöfte Älvsbyn 2024–2026",
-        period_start=date(2024, 1, 1),
-        period_end=date(2026, 12, 31),
-        follow_up_cadence="twice_yearly",
-        publish=True,
-    )
 
 
 @pytest.fixture
