@@ -147,6 +147,20 @@ def test_percent_targets_and_their_year() -> None:
     assert percent(found["promises"]) == percent(expected["promises"]) != []
 
 
+def test_a_target_gets_the_baseline_the_text_reports() -> None:
+    found, expected = read("003_55caf2bb7bed1e8d")
+
+    def baselines(promises: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        return [
+            (t["what"], t.get("baseline_value"), t.get("baseline_year"))
+            for p in promises
+            for t in p["targets"]
+            if t.get("change_percent") is not None
+        ]
+
+    assert baselines(found["promises"]) == baselines(expected["promises"])
+
+
 def test_so_gick_det_lists_what_was_done_and_what_was_not_with_its_reason() -> None:
     found, expected = read("003_55caf2bb7bed1e8d")
     assert found["outcomes_title"] == expected["outcomes_title"]
@@ -190,3 +204,19 @@ def test_any_text_gives_a_contract_shaped_result_with_offsets_inside_it(text: st
         assert 0 <= promise["source"]["start"] <= promise["source"]["end"] <= len(text)
         assert set(promise["themes"]) <= set(Theme.values)
         assert set(promise["parties"]) <= {"police", "municipality", "others"}
+    for span in found["sources"].values():
+        assert 0 <= span["start"] < span["end"] <= len(text)
+
+
+@pytest.mark.parametrize("name", PROMISE_SETS)
+def test_every_commitment_and_signatory_points_at_its_words(name: str) -> None:
+    found, _ = read(name)
+    text, sources = found["text"], found["sources"]
+    for index, signatory in enumerate(found["signatories"]):
+        span = sources[f"signatories.{index}"]
+        assert text[span["start"] : span["end"]] == signatory["name"]
+    for index, promise in enumerate(found["promises"]):
+        for number, _commitment in enumerate(promise["commitments"]):
+            span = sources[f"promises.{index}.commitments.{number}"]
+            assert promise["source"]["start"] <= span["start"] < span["end"]
+            assert span["end"] <= promise["source"]["end"]

@@ -18,6 +18,7 @@ from loften.ingest.phrases import (
     parse_signed,
     parse_target_group,
     parse_targets,
+    with_baselines,
     without_schedule,
     without_signed_at,
 )
@@ -156,7 +157,7 @@ def test_the_periods_of_the_seeds() -> None:
     ],
 )  # fmt: skip
 def test_what_a_commitment_does_without_its_schedule(text: str, what: str) -> None:
-    assert without_schedule(text) == what
+    assert without_schedule(text, parse_schedule(text)) == what
 
 
 def test_a_place_and_date_glued_to_a_sentence_are_cut_off() -> None:
@@ -210,5 +211,6 @@ def test_no_parser_raises_on_any_text(text: str) -> None:
     parse_signed(text)
     parse_targets(text)
     parse_goals(text)
-    without_schedule(text)
+    with_baselines([{"what": text[:5]}], text)
+    without_schedule(text, parse_schedule(text))
     without_signed_at(text)

@@ -45,6 +45,19 @@ def test_the_source_text_is_shown_with_each_promise_marked(
     assert "Johan Dahlqvist" in page  # the whole source, not only the promises
 
 
+def test_each_fact_of_the_document_is_shown_with_the_words_it_was_read_from(
+    client: Client, draft: PromiseSet
+) -> None:
+    login(client, "Älvsbyns kommun")
+    page = client.get(f"/arbetsyta/inlasning/utkast/{draft.pk}/").content.decode()
+    assert "<td>2023–2025</td><td><q>gäller till 2025-12-31</q>" in page
+    assert "<q>Johan Dahlqvist</q>" in page
+    dog_search = draft.promises.get(text__contains="Hundsök").commitments.get()
+    assert draft.source_document is not None
+    text = draft.source_document.text
+    assert text[dog_search.source_start : dog_search.source_end] == "Hundsök i skolan"
+
+
 def test_a_correction_changes_the_promise_and_is_kept(client: Client, draft: PromiseSet) -> None:
     user = login(client, "Älvsbyns kommun")
     promise = Promise.objects.get(text__startswith="Samverka med")

@@ -30,9 +30,11 @@ from loften.ingest.phrases import (
     parse_signed,
     parse_target_group,
     parse_targets,
+    with_baselines,
     without_schedule,
     without_signed_at,
 )
+from loften.ingest.provenance import sources
 from loften.ingest.signatories import signatories_of
 from loften.ingest.themes import themes_of
 from loften.registry.reference import (
@@ -296,7 +298,7 @@ def _commitments(
         party = parties[0] if parties else "joint"
     what = _LABEL.sub("", text).split(". ")[0].rstrip(".")
     what = re.sub(r"^.*?\blovar\s+(?:att\s+)?", "", what, flags=re.IGNORECASE)
-    what = without_schedule(what)
+    what = without_schedule(what, schedule)
     return [
         {
             "party": party,
@@ -472,7 +474,7 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
     police_areas = _police_areas(text, reference) or _police_areas(
         "\n".join(s["organisation"] or "" for s in signatories), reference
     )
-    return {
+    found = {
         "kind": kind,
         "title": _title(blocks),
         "municipalities": municipalities,
@@ -480,7 +482,10 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         "period": parse_period(text),
         "signed": signed,
         "signatories": signatories,
-        "promises": [p.as_contract() for p in promises],
+        "promises": [
+            {**contract, "targets": with_baselines(contract["targets"], text)}
+            for contract in (p.as_contract() for p in promises)
+        ],
         "targets": goals,
         "follow_up": _follow_up(text),
         "outcomes": [
@@ -498,6 +503,10 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         "outcomes_period": _outcomes_period(outcomes_title),
         "text": text,
     }
+    found["sources"] = {
+        path: {"start": start, "end": end} for path, (start, end) in sources(found).items()
+    }
+    return found
 
 
 def _outcomes_period(title: str | None) -> dict[str, str | None]:

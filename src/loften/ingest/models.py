@@ -74,6 +74,7 @@ class Upload(models.Model):
         "promises.PromiseSet", blank=True, related_name="uploads", verbose_name=_("utkast")
     )
     created_at = models.DateTimeField(_("uppladdad"), auto_now_add=True)
+    started_at = models.DateTimeField(_("påbörjad"), null=True, blank=True)
     finished_at = models.DateTimeField(_("klar"), null=True, blank=True)
 
     class Meta:

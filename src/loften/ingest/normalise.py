@@ -14,6 +14,7 @@ lookups are cached.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import functools
 import importlib.metadata
@@ -158,7 +159,31 @@ def _is_entry(word: str) -> bool:
     """
     if not 0 < len(word) <= _MAX_WORD:
         return False
+    left, _, right = word.casefold().partition("-")
+    hyphenated = _hyphenated_stems()
+    # Hunspell only accepts a hyphen that one of its stems spells out; asking it about any
+    # other pair costs a compound analysis of milliseconds, at nearly every line break.
+    if left not in hyphenated.heads and not any(
+        right.startswith(tail) for tail in hyphenated.tails
+    ):
+        return False
     return any(True for _ in _dictionary().lookuper.good_forms(word))
+
+
+@dataclasses.dataclass(frozen=True)
+class _HyphenatedStems:
+    heads: frozenset[str]  # "e" of "e-post"
+    tails: tuple[str, ...]  # "tv" of "-tv", which Hunspell compounds after another word
+
+
+@functools.cache
+def _hyphenated_stems() -> _HyphenatedStems:
+    """The parts of the dictionary's stems that are spelt with a hyphen."""
+    stems = [word.stem.casefold() for word in _dictionary().dic.words if "-" in word.stem]
+    return _HyphenatedStems(
+        heads=frozenset(stem.split("-")[0] for stem in stems if not stem.startswith("-")),
+        tails=tuple(sorted({stem[1:] for stem in stems if stem.startswith("-") and stem[1:]})),
+    )
 
 
 def _is_acronym(part: str) -> bool:

@@ -115,8 +115,8 @@ def parse_schedule(text: str) -> Schedule | None:
     return None
 
 
-def without_schedule(text: str) -> str:
-    """The undertaking without its schedule.
+def without_schedule(text: str, schedule: Schedule | None) -> str:
+    """The undertaking without its schedule (`parse_schedule` of the same text).
 
     "Hundsök i skolan två gånger per år" → "Hundsök i skolan".
 
@@ -125,7 +125,7 @@ def without_schedule(text: str) -> str:
     """
     what = _SCHEDULE_PHRASE.sub(" ", text)
     what = re.sub(rf"\s+(?:per|varje)\s+(?:{_UNIT})\b", " ", what, flags=re.IGNORECASE)
-    if parse_schedule(text) == Schedule(count=1, per="period"):
+    if schedule == Schedule(count=1, per="period"):
         what = re.split(r"\s+(?:samt|och\s+även)\s+", what, maxsplit=1)[0]
     what = re.sub(r"\s+", " ", what).strip(" ,.;:")
     return what or text.strip(" .")
@@ -199,6 +199,15 @@ _YEAR_RANGE = re.compile(
 )
 
 
+def period_span(text: str) -> tuple[int, int] | None:
+    """Where in the text the period was read: its dates, or the years in its title."""
+    for pattern in (_VALID_FROM_TO, _VALID_UNTIL, _YEAR_RANGE):
+        match = pattern.search(text)
+        if match:
+            return match.span()
+    return None
+
+
 def parse_period(text: str) -> dict[str, object]:
     """The period and its renewal rules, in the contract's shape."""
     start: date | None = None
@@ -244,18 +253,32 @@ _DATE_LABEL = re.compile(
 )
 
 
-def parse_signed(text: str) -> dict[str, str | None]:
-    """Where and when it was signed: "Umeå 9 februari 2021", "Datum: 2023-06-14"."""
+def _signed_match(text: str) -> re.Match[str] | None:
+    """The last place-and-date line, else the last "Datum:" line."""
     candidates = [m for m in _SIGNED_AT.finditer(text) if m.group("place").lower() != "datum"]
     if candidates:
-        last = candidates[-1]
-        signed = parse_date(last.group("date"))
-        return {"date": signed.isoformat() if signed else None, "place": last.group("place")}
+        return candidates[-1]
     labelled = list(_DATE_LABEL.finditer(text))
-    if labelled:
-        signed = parse_date(labelled[-1].group("date"))
-        return {"date": signed.isoformat() if signed else None, "place": None}
-    return {"date": None, "place": None}
+    return labelled[-1] if labelled else None
+
+
+def parse_signed(text: str) -> dict[str, str | None]:
+    """Where and when it was signed: "Umeå 9 februari 2021", "Datum: 2023-06-14"."""
+    match = _signed_match(text)
+    if match is None:
+        return {"date": None, "place": None}
+    signed = parse_date(match.group("date"))
+    place = match.groupdict().get("place")
+    return {"date": signed.isoformat() if signed else None, "place": place}
+
+
+def signed_span(text: str) -> tuple[int, int] | None:
+    """Where in the text the signing place and date were read."""
+    match = _signed_match(text)
+    if match is None:
+        return None
+    first = "place" if match.groupdict().get("place") else "date"
+    return match.start(first), match.end("date")
 
 
 _CHANGE = re.compile(
@@ -326,3 +349,38 @@ def parse_targets(text: str) -> list[dict[str, object]]:
             }
         )
     return targets
+
+
+_REPORTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:År|Under)\s+(?P<year>(?:19|20)\d{2})\s+"
+    r"(?:anmäldes|polisanmäldes|registrerades)\s+(?P<n>\d+)\s+(?P<what>[a-zåäö-]+)[^.!?]*)",
+    re.MULTILINE,
+)
+
+
+def with_baselines(targets: list[dict[str, object]], text: str) -> list[dict[str, object]]:
+    """Targets with the baseline the text reports for them.
+
+    "År 2019 anmäldes 163 bedrägeribrott, där kortbedrägeri var den vanligaste formen."
+    gives "bedrägeribrott" 163 in 2019, and "kortbedrägeri" the year and the sentence.
+    """
+    if not targets:
+        return targets
+    reports = list(_REPORTED.finditer(text))
+    result = []
+    for target in targets:
+        what = str(target.get("what") or "").lower()
+        report = next((r for r in reports if what and what in r.group("sentence").lower()), None)
+        if report is None:
+            result.append(target)
+            continue
+        counted = report.group("what").lower() == what
+        result.append(
+            {
+                **target,
+                "baseline_value": int(report.group("n")) if counted else None,
+                "baseline_year": report.group("year"),
+                "baseline_text": report.group("sentence").strip(),
+            }
+        )
+    return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -92,3 +93,50 @@ def draft_for_review(promise_set: PromiseSet) -> PromiseSet:
                           "promises__commitments", "corrections")
         .get(pk=promise_set.pk)
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A fact about the document, what was read, and the words it was read from."""
+
+    label: str
+    value: str
+    quote: str
+
+
+_QUOTE = 160
+
+
+def document_evidence(promise_set: PromiseSet) -> list[Evidence]:
+    """The set's own facts (title, period, signing, signatories, goals) with their source words."""
+    text = promise_set.source_document.text if promise_set.source_document else ""
+    spans = promise_set.provenance or {}
+
+    def quote(path: str) -> str:
+        span = spans.get(path)
+        if not span:
+            return ""
+        words = " ".join(text[span["start"] : span["end"]].split())
+        return words if len(words) <= _QUOTE else words[: _QUOTE - 1] + "…"
+
+    signed = " ".join(
+        part for part in (promise_set.signed_place, str(promise_set.signed_on or "")) if part
+    )
+    facts = [
+        Evidence("Rubrik", promise_set.title, quote("title")),
+        Evidence("Period", promise_set.period_label, quote("period")),
+        Evidence("Undertecknat", signed or "–", quote("signed")),
+    ]
+    facts += [
+        Evidence(
+            "Undertecknare",
+            f"{s.name}, {s.title}, {s.organisation_name}",
+            quote(f"signatories.{i}"),
+        )
+        for i, s in enumerate(promise_set.signatories.order_by("position"))
+    ]
+    facts += [
+        Evidence("Mål för hela löftet", t.indicator, quote(f"targets.{i}"))
+        for i, t in enumerate(promise_set.targets.filter(promise__isnull=True).order_by("pk"))
+    ]
+    return facts

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from loften.followup.models import Outcome
 from loften.ingest.models import SourceDocument
@@ -110,9 +111,17 @@ def _signatories(extract: Extract, **owner: Any) -> None:
     )
 
 
-def _promises(promise_set: PromiseSet, promises: list[dict[str, Any]]) -> None:
+def _promises(
+    promise_set: PromiseSet,
+    promises: list[dict[str, Any]],
+    *,
+    sources: dict[str, dict[str, int]],
+    key: str = "promises",
+) -> None:
+    """Store the promises read under `key` of the extract ("promises" or "outcomes")."""
     focus_areas: dict[str, FocusArea] = {}
     for position, item in enumerate(promises):
+        path = f"{key}.{position}"
         heading = item.get("focus_area")
         if heading and heading not in focus_areas:
             focus_areas[heading] = FocusArea.objects.create(
@@ -135,22 +144,27 @@ def _promises(promise_set: PromiseSet, promises: list[dict[str, Any]]) -> None:
             PromiseTheme(promise=promise, theme=theme, position=index)
             for index, theme in enumerate(dict.fromkeys(item.get("themes", [])))
         )
-        Commitment.objects.bulk_create(
-            Commitment(
-                promise=promise,
-                party=c["party"],
-                what=c["what"],
-                count=c.get("count"),
-                at_least=bool(c.get("at_least")),
-                per=c.get("per") or "",
-                seasons=c.get("seasons") or [],
-                season_topics=c.get("season_topics") or {},
-                target_group=c.get("target_group") or "",
-                position=index,
-            )
-            for index, c in enumerate(item.get("commitments", []))
+        bulk_create_with_history(
+            [
+                Commitment(
+                    promise=promise,
+                    party=c["party"],
+                    what=c["what"],
+                    count=c.get("count"),
+                    at_least=bool(c.get("at_least")),
+                    per=c.get("per") or "",
+                    seasons=c.get("seasons") or [],
+                    season_topics=c.get("season_topics") or {},
+                    target_group=c.get("target_group") or "",
+                    position=index,
+                    source_start=_span(sources, f"{path}.commitments.{index}", "start"),
+                    source_end=_span(sources, f"{path}.commitments.{index}", "end"),
+                )
+                for index, c in enumerate(item.get("commitments", []))
+            ],
+            Commitment,
         )
-        _targets(promise_set, item.get("targets", []), promise=promise)
+        _targets(promise_set, item.get("targets", []), promise=promise, sources=sources, path=path)
         _outcomes(promise, item)
 
 
@@ -170,27 +184,43 @@ def _outcomes(promise: Promise, item: dict[str, Any]) -> None:
     ]
     for position, outcome in enumerate(done + not_done):
         outcome.position = position
-    Outcome.objects.bulk_create(done + not_done)
+    bulk_create_with_history(done + not_done, Outcome)
+
+
+def _span(sources: dict[str, dict[str, int]], path: str, end: str) -> int | None:
+    return (sources.get(path) or {}).get(end)
 
 
 def _targets(
-    promise_set: PromiseSet, targets: list[dict[str, Any]], *, promise: Promise | None
+    promise_set: PromiseSet,
+    targets: list[dict[str, Any]],
+    *,
+    promise: Promise | None,
+    sources: dict[str, dict[str, int]],
+    path: str,
 ) -> None:
-    Target.objects.bulk_create(
-        Target(
-            promise_set=promise_set,
-            promise=promise,
-            indicator=t["what"],
-            direction=t.get("direction") or _direction(t.get("change_percent")),
-            change_percent=_decimal(t.get("change_percent")),
-            target_value=_decimal(t.get("target_value")),
-            deadline=_year_end(t.get("by")),
-            baseline_value=_decimal(t.get("baseline_value")),
-            baseline_year=int(t["baseline_year"]) if t.get("baseline_year") else None,
-            baseline_text=t.get("baseline_text") or "",
-            data_source=t.get("data_source") or "",
-        )
-        for t in targets
+    """Targets of a promise (`path` "promises.2") or of the whole set (`path` "")."""
+    prefix = f"{path}.targets" if path else "targets"
+    bulk_create_with_history(
+        [
+            Target(
+                promise_set=promise_set,
+                promise=promise,
+                indicator=t["what"],
+                direction=t.get("direction") or _direction(t.get("change_percent")),
+                change_percent=_decimal(t.get("change_percent")),
+                target_value=_decimal(t.get("target_value")),
+                deadline=_year_end(t.get("by")),
+                baseline_value=_decimal(t.get("baseline_value")),
+                baseline_year=int(t["baseline_year"]) if t.get("baseline_year") else None,
+                baseline_text=t.get("baseline_text") or "",
+                data_source=t.get("data_source") or "",
+                source_start=_span(sources, f"{prefix}.{index}", "start"),
+                source_end=_span(sources, f"{prefix}.{index}", "end"),
+            )
+            for index, t in enumerate(targets)
+        ],
+        Target,
     )
 
 
@@ -222,6 +252,11 @@ def _new_promise_set(
         follow_up_cadence=follow_up.get("cadence") or "",
         report_to=follow_up.get("report_to") or [],
         published_on=follow_up.get("published_on") or [],
+        provenance={
+            path: span
+            for path, span in (extract.get("sources") or {}).items()
+            if not path.startswith(("promises.", "outcomes."))
+        },
         source_document=document,
     )
     start = promise_set.validity.start
@@ -248,6 +283,7 @@ def promise_sets_create_from_extract(
     names = " och ".join(m.name for m in municipalities)
     created: list[PromiseSet] = []
     outcomes = extract.get("outcomes") or []
+    sources = extract.get("sources") or {}
     if outcomes:
         outcomes_period = extract.get("outcomes_period") or {}
         start, end = outcomes_period.get("start"), outcomes_period.get("end")
@@ -261,7 +297,12 @@ def promise_sets_create_from_extract(
             document=document,
             extract={},
         )
-        _promises(earlier, [{**o, "text": o["promise"]} for o in outcomes])
+        _promises(
+            earlier,
+            [{**o, "text": o["promise"]} for o in outcomes],
+            sources=sources,
+            key="outcomes",
+        )
         created.append(earlier)
     current = _new_promise_set(
         title=extract.get("title") or f"Medborgarlöften {names}",
@@ -271,8 +312,8 @@ def promise_sets_create_from_extract(
         document=document,
         extract=extract,
     )
-    _promises(current, extract.get("promises", []))
-    _targets(current, extract.get("targets", []), promise=None)
+    _promises(current, extract.get("promises", []), sources=sources)
+    _targets(current, extract.get("targets", []), promise=None, sources=sources, path="")
     _signatories(extract, promise_set=current)
     created.append(current)
     if publish:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 
 # Stems, matched at the start of a word, so inflections and compounds whose
 # first part is the stem count: "narkotika", "narkotikabrott".
@@ -119,10 +121,27 @@ _STEMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_PATTERNS = {
-    theme: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
-    for theme, stems in _STEMS.items()
-}
+# One pass over the text finds every stem; the longest stem at a position wins, and
+# the themes of every stem it starts with count (so "narkotikahund" counts once for drugs).
+_ANY_STEM = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(s)
+        for s in sorted({s for ss in _STEMS.values() for s in ss}, key=len, reverse=True)
+    )
+    + r")",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _themes_of_stem(found: str) -> tuple[str, ...]:
+    found = found.lower()
+    return tuple(t for t, stems in _STEMS.items() if any(found.startswith(s) for s in stems))
+
+
+def _mentions(text: str) -> Counter[str]:
+    return Counter(theme for m in _ANY_STEM.findall(text) for theme in _themes_of_stem(m))
 
 
 def themes_of(text: str, *, heading: str = "", limit: int = 3) -> list[str]:
@@ -130,9 +149,9 @@ def themes_of(text: str, *, heading: str = "", limit: int = 3) -> list[str]:
 
     The words of the promise itself weigh twice those of the heading it stands under.
     """
-    counts = {
-        theme: 2 * len(pattern.findall(text)) + len(pattern.findall(heading))
-        for theme, pattern in _PATTERNS.items()
-    }
-    ranked = sorted((t for t, n in counts.items() if n), key=lambda t: -counts[t])
+    counts = _mentions(text)
+    counts.update(counts)
+    counts.update(_mentions(heading))
+    order = list(_STEMS)
+    ranked = sorted(counts, key=lambda t: (-counts[t], order.index(t)))
     return ranked[:limit] or ["other"]

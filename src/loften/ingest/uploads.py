@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import partial
 
 from django.contrib.auth.models import User
@@ -45,14 +46,41 @@ def uploads_create(
     return created
 
 
+# Reading one document takes seconds; a file "running" this long lost its worker.
+STALE_AFTER = timedelta(minutes=15)
+
+
+def uploads_requeue_stale(*, now: datetime | None = None) -> list[Upload]:
+    """Queue again the uploads whose worker stopped (killed, machine gone) while reading them.
+
+    Each import is one transaction, so nothing of a half-read file was stored.
+    """
+    from loften.ingest.tasks import import_upload
+
+    cutoff = (now or timezone.now()) - STALE_AFTER
+    with transaction.atomic():
+        stale = list(
+            Upload.objects.select_for_update()
+            .filter(status=Upload.Status.RUNNING, started_at__lt=cutoff)
+            .defer("content")
+        )
+        for upload in stale:
+            upload.status, upload.started_at = Upload.Status.WAITING, None
+            upload.save(update_fields=["status", "started_at"])
+            transaction.on_commit(partial(import_upload.enqueue, upload.pk))
+    if stale:
+        logger.warning("Queued %d uploads again whose worker had stopped", len(stale))
+    return stale
+
+
 def upload_run(upload_id: int) -> Upload:
     """Read one upload; its status and message tell the person how it went."""
     with transaction.atomic():
         upload = Upload.objects.select_for_update().get(pk=upload_id)
         if upload.status != Upload.Status.WAITING:
             return upload  # another worker has it, or it is done
-        upload.status = Upload.Status.RUNNING
-        upload.save(update_fields=["status"])
+        upload.status, upload.started_at = Upload.Status.RUNNING, timezone.now()
+        upload.save(update_fields=["status", "started_at"])
     try:
         result = document_import(
             bytes(upload.content),

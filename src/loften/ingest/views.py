@@ -16,7 +16,12 @@ from loften.accounts.selectors import (
 from loften.ingest.forms import PromiseCorrectionForm, UploadForm
 from loften.ingest.highlight import segments
 from loften.ingest.models import Upload
-from loften.ingest.review import draft_for_review, promise_correct, promise_reject
+from loften.ingest.review import (
+    document_evidence,
+    draft_for_review,
+    promise_correct,
+    promise_reject,
+)
 from loften.ingest.uploads import batch_progress, uploads_create
 from loften.promises.models import Party, Theme
 from loften.promises.services import promise_set_publish
@@ -72,6 +77,7 @@ def review(request: HttpRequest, promise_set_id: int) -> HttpResponse:
             "draft": draft,
             "promises": promises,
             "segments": segments(text, spans),
+            "evidence": document_evidence(draft),
             "parties": [Party.POLICE, Party.MUNICIPALITY, Party.OTHERS],
             "themes": Theme.choices,
         },

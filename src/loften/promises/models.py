@@ -102,6 +102,12 @@ class PromiseSet(models.Model):
     report_to = models.JSONField(_("redovisas för"), default=list, blank=True)
     published_on = models.JSONField(_("publiceras på"), default=list, blank=True)
     published_at = models.DateTimeField(_("publicerat"), null=True, blank=True)
+    provenance = models.JSONField(
+        _("var uppgifterna står i källtexten"),
+        default=dict,
+        blank=True,
+        help_text=_('Fält → {"start", "end"} i källdokumentets text, från inläsningen.'),
+    )
     source_document = models.ForeignKey(
         "ingest.SourceDocument",
         on_delete=models.PROTECT,
@@ -293,6 +299,8 @@ class Commitment(models.Model):
     )
     due_date = models.DateField(_("senast"), null=True, blank=True)
     position = models.PositiveIntegerField(_("ordning"), default=0)
+    source_start = models.PositiveIntegerField(_("källtext från"), null=True, blank=True)
+    source_end = models.PositiveIntegerField(_("källtext till"), null=True, blank=True)
 
     class Meta:
         db_table = "promises_commitment"
@@ -363,6 +371,8 @@ class Target(models.Model):
     )
     deadline = models.DateField(_("senast"), null=True, blank=True)
     data_source = models.CharField(_("datakälla"), max_length=300, blank=True)
+    source_start = models.PositiveIntegerField(_("källtext från"), null=True, blank=True)
+    source_end = models.PositiveIntegerField(_("källtext till"), null=True, blank=True)
 
     class Meta:
         db_table = "promises_target"

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
-from loften.promises.models import PromiseSet
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
+from loften.promises.models import Promise, PromiseSet, PromiseTheme, Target, Theme
 from loften.promises.selectors import (
     agreement_in_force,
+    municipalities_with_promises,
     pick_in_force,
     promise_set_with_contents,
     promise_sets_decided,
 )
-from loften.registry.models import Agreement, Municipality, PoliceAreaCoverage
+from loften.publicsite.charts import TargetChart, goal_of, target_chart
+from loften.registry.models import Agreement, County, Municipality, PoliceAreaCoverage
 
 
 @dataclass(frozen=True)
@@ -55,3 +62,259 @@ def decided_promise_set(municipality: Municipality, promise_set_id: int) -> Prom
 
 def municipality_with_county(slug: str) -> Municipality | None:
     return Municipality.objects.select_related("county").filter(slug=slug).first()
+
+
+def _in_force_sets(on: date) -> list[tuple[Municipality, PromiseSet]]:
+    """Each kommun with the promise set in force on `on`, by län and name."""
+    return [
+        (entry.municipality, entry.in_force)
+        for entry in municipalities_with_promises(on)
+        if entry.in_force is not None
+    ]
+
+
+@dataclass(frozen=True)
+class ThemeEntry:
+    municipality: Municipality
+    promise_set: PromiseSet
+    promises: list[Promise]
+
+
+@dataclass(frozen=True)
+class CountyCount:
+    county: County
+    municipalities: int
+    promises: int
+
+
+@dataclass(frozen=True)
+class ThemePage:
+    theme: Theme
+    entries: list[ThemeEntry]
+    counties: list[CountyCount]
+
+    @property
+    def promise_count(self) -> int:
+        return sum(len(entry.promises) for entry in self.entries)
+
+
+def theme_page(theme: Theme, on: date) -> ThemePage:
+    """Every kommun's promises in force on the theme, with counts per län."""
+    in_force = _in_force_sets(on)
+    promises = (
+        Promise.objects.filter(promise_set_id__in={s.pk for _, s in in_force}, themes__theme=theme)
+        .select_related("focus_area")
+        .prefetch_related("themes")
+        .order_by("position", "pk")
+    )
+    by_set: dict[int, list[Promise]] = {}
+    for promise in promises:
+        by_set.setdefault(promise.promise_set_id, []).append(promise)
+    entries = [
+        ThemeEntry(municipality, promise_set, by_set[promise_set.pk])
+        for municipality, promise_set in in_force
+        if promise_set.pk in by_set
+    ]
+    counties: dict[County, list[int]] = {}
+    for entry in entries:
+        counts = counties.setdefault(entry.municipality.county, [0, 0])
+        counts[0] += 1
+        counts[1] += len(entry.promises)
+    return ThemePage(
+        theme,
+        entries,
+        [CountyCount(county, m, p) for county, (m, p) in counties.items()],
+    )
+
+
+@dataclass(frozen=True)
+class ThemeCount:
+    theme: Theme
+    municipalities: int
+
+
+def theme_counts(on: date) -> list[ThemeCount]:
+    """How many kommuner have promises in force on each theme, most first."""
+    in_force = _in_force_sets(on)
+    municipalities_of_set: dict[int, set[int]] = {}
+    for municipality, promise_set in in_force:
+        municipalities_of_set.setdefault(promise_set.pk, set()).add(municipality.pk)
+    reached: dict[str, set[int]] = {}
+    pairs = (
+        PromiseTheme.objects.filter(promise__promise_set_id__in=municipalities_of_set)
+        .values_list("theme", "promise__promise_set_id")
+        .distinct()
+    )
+    for theme, promise_set_id in pairs:
+        reached.setdefault(theme, set()).update(municipalities_of_set[promise_set_id])
+    counts = [ThemeCount(Theme(theme), len(kommuner)) for theme, kommuner in reached.items()]
+    return sorted(counts, key=lambda c: (-c.municipalities, c.theme.label))
+
+
+def latest_follow_ups(limit: int = 5) -> list[FollowUpRound]:
+    """Follow-up rounds most recently published, of decided promise sets."""
+    return list(
+        FollowUpRound.objects.filter(
+            published_at__isnull=False, promise_set__status__in=PromiseSet.DECIDED
+        )
+        .select_related("promise_set")
+        .prefetch_related("promise_set__municipalities")
+        .order_by("-published_at", "-pk")[:limit]
+    )
+
+
+@dataclass(frozen=True)
+class StoryEvent:
+    """One moment in a promise's story, for its timeline."""
+
+    on: date
+    kind: str  # promised | published | activity | follow_up | outcome | ended
+    title: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    target: Target
+    goal: Decimal | None
+    latest: Measurement | None
+    chart: TargetChart | None
+
+
+def target_progress(target: Target) -> TargetProgress:
+    """A target with its goal, latest measured value and chart (measurements prefetched)."""
+    measurements = sorted(target.measurements.all(), key=lambda m: (m.measured_on, m.pk))
+    goal = goal_of(target.baseline_value, target.change_percent, target.target_value)
+    baseline = (
+        (target.baseline_year, target.baseline_value)
+        if target.baseline_year and target.baseline_value is not None
+        else None
+    )
+    return TargetProgress(
+        target=target,
+        goal=goal,
+        latest=measurements[-1] if measurements else None,
+        chart=target_chart(
+            indicator=target.indicator,
+            baseline=baseline,
+            measurements=[(m.measured_on, m.value) for m in measurements],
+            goal=goal,
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class PromiseStory:
+    promise: Promise
+    promise_set: PromiseSet
+    quote: str
+    targets: list[TargetProgress]
+    activities: list[Activity]
+    outcomes: list[Outcome]
+    timeline: list[StoryEvent]
+
+
+_QUOTE = 600
+
+
+def promise_story(
+    municipality: Municipality, promise_set_id: int, promise_id: int, today: date
+) -> PromiseStory | None:
+    """A published promise with everything that happened to it; None unless decided."""
+    promise = (
+        Promise.objects.filter(
+            pk=promise_id,
+            promise_set_id=promise_set_id,
+            promise_set__status__in=PromiseSet.DECIDED,
+            promise_set__municipalities=municipality,
+        )
+        .select_related("promise_set__source_document", "focus_area")
+        .prefetch_related(
+            "themes",
+            "commitments",
+            Prefetch("targets", queryset=Target.objects.prefetch_related("measurements")),
+        )
+        .first()
+    )
+    if promise is None:
+        return None
+    promise_set = promise.promise_set
+    activities = list(
+        Activity.objects.filter(commitments__promise=promise).distinct().order_by("date", "pk")
+    )
+    outcomes = list(promise.outcomes.order_by("position", "pk"))
+    rounds = promise_set.follow_up_rounds.filter(published_at__isnull=False)
+    return PromiseStory(
+        promise=promise,
+        promise_set=promise_set,
+        quote=_source_quote(promise),
+        targets=[target_progress(t) for t in promise.targets.all()],
+        activities=activities,
+        outcomes=outcomes,
+        timeline=_timeline(promise_set, activities, outcomes, list(rounds), today),
+    )
+
+
+def _source_quote(promise: Promise) -> str:
+    document = promise.promise_set.source_document
+    if document is None or promise.source_start is None or promise.source_end is None:
+        return ""
+    words = " ".join(document.text[promise.source_start : promise.source_end].split())
+    return words if len(words) <= _QUOTE else words[: _QUOTE - 1] + "…"
+
+
+def _timeline(
+    promise_set: PromiseSet,
+    activities: list[Activity],
+    outcomes: list[Outcome],
+    rounds: list[FollowUpRound],
+    today: date,
+) -> list[StoryEvent]:
+    events = []
+    if promise_set.signed_on:
+        place = f" i {promise_set.signed_place}" if promise_set.signed_place else ""
+        events.append(
+            StoryEvent(promise_set.signed_on, "promised", f"Löftet undertecknades{place}")
+        )
+    if promise_set.published_at:
+        events.append(
+            StoryEvent(timezone.localdate(promise_set.published_at), "published", "Publicerat")
+        )
+    events += [
+        StoryEvent(
+            a.date,
+            "activity",
+            a.description,
+            f"{a.get_party_display()}" + (f", antal: {a.quantity}" if a.quantity else ""),
+        )
+        for a in activities
+    ]
+    events += [
+        StoryEvent(
+            timezone.localdate(r.published_at) if r.published_at else r.due_date,
+            "follow_up",
+            f"Uppföljning {r.number} publicerades",
+            r.summary,
+        )
+        for r in rounds
+    ]
+    end = promise_set.period_end
+    ended = end is not None and end < today
+    if end is not None and ended:
+        events.append(StoryEvent(end, "ended", "Perioden tog slut"))
+    published_rounds = {r.pk: r for r in rounds}
+    for outcome in outcomes:
+        told_in = published_rounds.get(outcome.follow_up_round_id or 0)
+        on = timezone.localdate(told_in.published_at) if told_in and told_in.published_at else end
+        if on is None or not (told_in or ended):
+            continue
+        done = outcome.kind == Outcome.Kind.DONE
+        events.append(
+            StoryEvent(
+                on,
+                "outcome",
+                ("Genomfört: " if done else "Inte genomfört: ") + outcome.text,
+                f"Skäl: {outcome.reason}" if outcome.reason else "",
+            )
+        )
+    return sorted(events, key=lambda e: e.on)

@@ -11,4 +11,11 @@ urlpatterns = [
         views.promise_set,
         name="promise-set",
     ),
+    path(
+        "kommun/<slug:slug>/lofte/<int:promise_set_id>/<int:promise_id>/",
+        views.promise,
+        name="promise",
+    ),
+    path("tema/", views.themes, name="themes"),
+    path("tema/<slug:theme>/", views.theme, name="theme"),
 ]

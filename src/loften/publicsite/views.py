@@ -4,11 +4,16 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from loften.promises.models import Theme
 from loften.promises.selectors import municipalities_with_promises
 from loften.publicsite.selectors import (
     decided_promise_set,
+    latest_follow_ups,
     municipality_page,
     municipality_with_county,
+    promise_story,
+    theme_counts,
+    theme_page,
 )
 from loften.registry.models import Municipality
 
@@ -18,7 +23,26 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "publicsite/index.html",
-        {"today": today, "entries": municipalities_with_promises(today)},
+        {
+            "today": today,
+            "entries": municipalities_with_promises(today),
+            "themes": theme_counts(today),
+            "follow_ups": latest_follow_ups(),
+        },
+    )
+
+
+def themes(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    return render(request, "publicsite/themes.html", {"themes": theme_counts(today)})
+
+
+def theme(request: HttpRequest, theme: str) -> HttpResponse:
+    if theme not in Theme.values:
+        raise Http404("Det finns inget sådant tema.")
+    today = timezone.localdate()
+    return render(
+        request, "publicsite/theme.html", {"today": today, "page": theme_page(Theme(theme), today)}
     )
 
 
@@ -51,3 +75,13 @@ def promise_set(request: HttpRequest, slug: str, promise_set_id: int) -> HttpRes
         "publicsite/promise_set.html",
         {"municipality": found, "promise_set": decided},
     )
+
+
+def promise(request: HttpRequest, slug: str, promise_set_id: int, promise_id: int) -> HttpResponse:
+    found = municipality_with_county(slug)
+    if found is None:
+        raise Http404("Det finns ingen kommun med det namnet.")
+    story = promise_story(found, promise_set_id, promise_id, timezone.localdate())
+    if story is None:
+        raise Http404("Det finns inget publicerat löfte med det numret.")
+    return render(request, "publicsite/promise.html", {"municipality": found, "story": story})
