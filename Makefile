@@ -23,6 +23,7 @@ $(AXE): tests/browser/package.json tests/browser/package-lock.json
 
 ## Install, load the demo (SQLite, seeds, logins) and serve it on http://127.0.0.1:8000
 demo: $(STAMP)
+	@scripts/install-system-packages runtime
 	$(BIN)/loften demo
 	$(BIN)/loften serve
 

@@ -29,7 +29,10 @@ def test_a_coordinator_logs_in_from_the_start_page_and_out_again(
     page.get_by_label("Användarnamn").fill("samordnare")
     page.get_by_label("Lösenord").fill(PASSWORD)
     page.get_by_role("button", name="Logga in").click()
-    expect(page).to_have_url(re.compile(r"/arbetsyta/inlasning/$"))
+    expect(page).to_have_url(re.compile(r"/arbetsyta/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Arbetsyta")
+    assert_accessible(page)
+    page.get_by_role("link", name="Läs in", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Läs in medborgarlöften")
     assert_accessible(page)
 
@@ -49,7 +52,8 @@ def test_a_wrong_password_is_told_plainly(visitor: Visitor, coordinator: User) -
 def test_an_upload_becomes_a_draft_to_review(
     visitor: Visitor, coordinator: User, width: str
 ) -> None:
-    page = visitor.log_in("samordnare", PASSWORD)
+    visitor.log_in("samordnare", PASSWORD)
+    page = visitor.open("/arbetsyta/inlasning/")
     page.get_by_label("Kommun").select_option(label="Älvsbyn")
     page.get_by_label("Dokument").set_input_files(str(SEEDS / "002_307e26fc5e31ffd9.txt"))
     page.get_by_role("button", name="Ladda upp").click()
@@ -72,7 +76,8 @@ def test_an_upload_becomes_a_draft_to_review(
 def test_a_refused_upload_says_why_where_a_screen_reader_finds_it(
     visitor: Visitor, coordinator: User
 ) -> None:
-    page = visitor.log_in("samordnare", PASSWORD)
+    visitor.log_in("samordnare", PASSWORD)
+    page = visitor.open("/arbetsyta/inlasning/")
     documents = page.get_by_label("Dokument")
     documents.set_input_files({"name": "tom.txt", "mimeType": "text/plain", "buffer": b""})
     page.get_by_role("button", name="Ladda upp").click()
