@@ -24,9 +24,9 @@ from typing import Any
 QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("narkotika", {}),
     ("bedrägerier", {}),
-    ("trafiksäkerheten skolan", {}),
+    ("trafikinsatserna skolorna", {}),
     ('"polisen och kommunen"', {}),
-    ("trygghet -centrum", {}),
+    ("centrum -trygghetsvandringar", {}),
     ("unga or ungdomar", {"status": "i-kraft"}),
     ("grannsamverkan", {"county": "24"}),
     ("", {"theme": "drugs"}),

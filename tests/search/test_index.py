@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from loften.ops.demo import seed_files, seed_load
+from loften.ops.generate import generate
 from loften.promises.models import PromiseSet
 from loften.promises.services import promise_set_publish
 from loften.search.models import SearchEntry
@@ -98,3 +99,11 @@ def test_a_demo_seed_is_searchable_once_loaded() -> None:
     hits = search("narkotika", SearchFilters()).hits
     assert [hit.municipalities[0].name for hit in hits] == ["Umeå"]
     assert "<mark>narkotika</mark>" in hits[0].text
+
+
+def test_generated_data_is_searchable_at_once() -> None:
+    generate(municipalities=2, years=4, today=date(2026, 11, 23))
+
+    everything = search("", SearchFilters())
+    assert (everything.total, everything.municipality_count) == (32, 2)
+    assert search("narkotika", SearchFilters()).total > 0

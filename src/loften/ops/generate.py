@@ -32,6 +32,7 @@ from loften.promises.models import (
 )
 from loften.registry.models import Cadence, Municipality, PoliceArea
 from loften.registry.reference import municipality_organisation_name
+from loften.search.services import search_index_update
 
 PERIOD_YEARS = 2
 PROMISES_PER_SET = 8
@@ -133,7 +134,8 @@ def generate(
     Periods run back from the current one over `years` years; each set has
     eight promises with commitments, some with targets measured yearly, and
     activities logged as the schedules ask (less often in earlier years, and
-    with outcomes saying what was not done and why). One transaction per kommun.
+    with outcomes saying what was not done and why). One transaction per kommun,
+    which also puts the kommun's promises in the search index.
     """
     today = today or timezone.localdate()
     rng = random.Random(seed)  # noqa: S311 - repeatable synthetic data, not a secret
@@ -148,6 +150,7 @@ def generate(
                     municipality, areas.get(municipality.pk, []), start_year, today, rng, seed
                 )
                 totals = [a + b for a, b in zip(totals, counts, strict=True)]
+            search_index_update([municipality])
         if progress:
             progress(number, len(chosen), municipality.name)
     return GenerateResult(len(chosen), *totals)
