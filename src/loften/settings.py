@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "loften.accounts",
     "loften.publicsite",
     "loften.ops",
+    "loften.opendata",
 ]
 
 MIDDLEWARE = [
@@ -107,6 +108,10 @@ CACHES = {
         "LOCATION": "loften_cache",
     }
 }
+
+# How long a cached public answer may be served when nothing was published since
+# (edits that are not publications, such as a logged activity, show after this).
+PUBLIC_CACHE_SECONDS = env_int("LOFTEN_PUBLIC_CACHE_SECONDS", 300)
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "uploads"

@@ -7,6 +7,7 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from loften.opendata.cache import publication_changed
 from loften.promises.models import PromiseSet
 
 
@@ -45,4 +46,5 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
         PromiseSet.Status.SUPERSEDED if newer_exists else PromiseSet.Status.PUBLISHED
     )
     promise_set.save(update_fields=["status", "published_at", "updated_at"])
+    publication_changed()
     return promise_set
