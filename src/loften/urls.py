@@ -10,5 +10,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("konto/", include("loften.accounts.urls")),
     path("arbetsyta/inlasning/", include("loften.ingest.urls")),
+    path("", include("loften.opendata.urls")),
     path("", include("loften.publicsite.urls")),
 ]
