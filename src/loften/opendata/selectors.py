@@ -10,11 +10,14 @@ pages stay stable as data is added.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping
-from datetime import date
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar, cast
 
 from django.db.models import BooleanField, Case, Count, Model, Prefetch, Q, QuerySet, Value, When
+from django.urls import reverse
 
 from loften.followup.models import Activity, FollowUpRound, Outcome
 from loften.promises.models import Commitment, Promise, PromiseSet, Target
@@ -266,4 +269,74 @@ def follow_up_round_detail(pk: int, on: date) -> FollowUpRound | None:
         .prefetch_related(Prefetch("outcomes", queryset=outcomes))
         .filter(pk=pk)
         .first()
+    )
+
+
+# Feeds
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """A new promise set or a published follow-up round, as a feed tells of it."""
+
+    title: str
+    description: str
+    path: str
+    guid: str
+    published_at: datetime
+
+
+def feed_entries(municipality: Municipality | None, limit: int = 50) -> list[FeedEntry]:
+    """The latest published sets and follow-up rounds, of one kommun or of all, newest first."""
+    sets = (
+        PromiseSet.objects.decided()
+        .filter(published_at__isnull=False)
+        .prefetch_related(_with_municipalities("municipalities"))
+        .order_by("-published_at", "-pk")
+    )
+    rounds = (
+        FollowUpRound.objects.filter(_decided("promise_set_id"), published_at__isnull=False)
+        .select_related("promise_set")
+        .prefetch_related(_with_municipalities("promise_set__municipalities"))
+        .order_by("-published_at", "-pk")
+    )
+    if municipality is not None:
+        sets = sets.filter(municipalities=municipality)
+        rounds = rounds.filter(promise_set__municipalities=municipality)
+    entries = [_set_entry(s, municipality) for s in sets[:limit]]
+    entries += [_round_entry(r, municipality) for r in rounds[:limit]]
+    return sorted(entries, key=lambda e: e.published_at, reverse=True)[:limit]
+
+
+def _guid(name: str) -> str:
+    """A lasting id for a feed entry, the same in every feed and on every host."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"loften:{name}").urn
+
+
+def _set_path(promise_set: PromiseSet, municipality: Municipality | None) -> str:
+    """The set's page, under the feed's kommun or else its first kommun by code."""
+    shown = municipality or next(iter(promise_set.municipalities.all()), None)
+    return reverse("promise-set", args=[shown.slug, promise_set.pk]) if shown else reverse("index")
+
+
+def _set_entry(promise_set: PromiseSet, municipality: Municipality | None) -> FeedEntry:
+    names = ", ".join(m.name for m in promise_set.municipalities.all())
+    return FeedEntry(
+        title=f"Nytt medborgarlöfte: {promise_set.title}",
+        description=f"{names}: {promise_set.title}, {promise_set.period_label}.",
+        path=_set_path(promise_set, municipality),
+        guid=_guid(f"promise-set/{promise_set.pk}"),
+        published_at=cast(datetime, promise_set.published_at),  # only published ones
+    )
+
+
+def _round_entry(follow_up_round: FollowUpRound, municipality: Municipality | None) -> FeedEntry:
+    promise_set = follow_up_round.promise_set
+    covers = f"{follow_up_round.covers_from.isoformat()}–{follow_up_round.covers_until.isoformat()}"
+    return FeedEntry(
+        title=f"Uppföljning {follow_up_round.number}: {promise_set.title}",
+        description=follow_up_round.summary or f"Uppföljningen avser {covers}.",
+        path=_set_path(promise_set, municipality),
+        guid=_guid(f"follow-up-round/{follow_up_round.pk}"),
+        published_at=cast(datetime, follow_up_round.published_at),  # only published ones
     )

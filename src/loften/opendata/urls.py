@@ -1,9 +1,10 @@
-"""Open data: the API under /api/v1/, served through the public cache."""
+"""Open data: the API under /api/v1/ and the Atom feeds, all served through the public cache."""
 
 from django.urls import URLPattern, URLResolver, include, path
 
 from loften.opendata.api import api
 from loften.opendata.cache import public_cache
+from loften.opendata.feeds import MunicipalityFeed, NationalFeed
 
 
 def _cached(patterns: list[URLPattern | URLResolver]) -> list[URLPattern | URLResolver]:
@@ -21,4 +22,8 @@ api_patterns, api_app_name, api_namespace = api.urls
 
 urlpatterns = [
     path("api/v1/", include((_cached(api_patterns), api_app_name), namespace=api_namespace)),
+    path("flode.atom", public_cache(NationalFeed()), name="feed"),
+    path(
+        "kommun/<slug:slug>/flode.atom", public_cache(MunicipalityFeed()), name="municipality-feed"
+    ),
 ]
