@@ -233,6 +233,14 @@ def test_bad_parameters_are_refused_in_swedish(client: Client, url: str, paramet
     assert [error["parameter"] for error in body["errors"]] == [parameter]
 
 
+def test_a_value_outside_a_list_is_told_which_values_there_are(client: Client) -> None:
+    (error,) = client.get("/api/v1/promise-sets?status=draft").json()["errors"]
+    assert error == {
+        "parameter": "status",
+        "message": "Ska vara ett av 'published' eller 'superseded'.",
+    }
+
+
 def test_something_that_is_not_there_is_not_found_in_swedish(client: Client) -> None:
     response = client.get("/api/v1/promise-sets/12345")
     assert response.status_code == 404

@@ -271,4 +271,8 @@ _MESSAGES = {
 def _message(error: Mapping[str, Any]) -> str:
     """A Swedish sentence for one of pydantic's validation errors."""
     template = _MESSAGES.get(error["type"], "Ogiltigt värde.")
-    return template.format(**error.get("ctx", {}))
+    # Pydantic lists the allowed values as "'a', 'b' or 'c'".
+    context = {
+        key: str(value).replace(" or ", " eller ") for key, value in error.get("ctx", {}).items()
+    }
+    return template.format(**context)
