@@ -159,21 +159,26 @@ _CSV_RESPONSE = {
 _ERRORS: dict[int, type[Schema]] = {422: schemas.InvalidRequest}
 
 
+def _route(resource: Resource, path: str, kind: str, summary: str, **options: Any) -> Any:
+    """The decorator that adds one of a resource's routes (kind: list, csv or detail)."""
+    return api.get(
+        f"/{resource.name}{path}",
+        tags=[resource.heading],
+        summary=f"{resource.heading}: {summary}",
+        operation_id=f"{resource.name.replace('-', '_')}_{kind}",
+        url_name=resource.name if kind == "list" else f"{resource.name}-{kind}",
+        **options,
+    )
+
+
 def _publish(resource: Resource) -> None:
     """Add the list, CSV and detail routes of one resource to the API."""
-    name, snake = resource.name, resource.name.replace("-", "_")
     # Ninja reads the types of parameters and answers at run time, here from the
     # resource; mypy cannot follow types held in variables, hence its ignores.
     filters_type, id_type = resource.filters, resource.id
+    page_type = Page[resource.item]  # type: ignore[name-defined]
 
-    @api.get(
-        f"/{name}",
-        response={200: Page[resource.item], **_ERRORS},  # type: ignore[name-defined]
-        tags=[resource.heading],
-        summary=f"{resource.heading}: lista",
-        operation_id=f"{snake}_list",
-        url_name=name,
-    )
+    @_route(resource, "", "list", "lista", response={200: page_type, **_ERRORS})
     def listing(
         request: HttpRequest,
         filters: Query[filters_type],  # type: ignore[valid-type]
@@ -182,30 +187,17 @@ def _publish(resource: Resource) -> None:
         rows = resource.rows(_values(filters), timezone.localdate())
         return _page(request, rows, page)
 
-    @api.get(
-        f"/{name}.csv",
-        response={**_ERRORS},
-        tags=[resource.heading],
-        summary=f"{resource.heading}: CSV-fil",
-        operation_id=f"{snake}_csv",
-        url_name=f"{name}-csv",
-        openapi_extra=_CSV_RESPONSE,
-    )
+    @_route(resource, ".csv", "csv", "CSV-fil", response=_ERRORS, openapi_extra=_CSV_RESPONSE)
     def download(
         request: HttpRequest,
         filters: Query[filters_type],  # type: ignore[valid-type]
     ) -> HttpResponseBase:
         rows = resource.rows(_values(filters), timezone.localdate())
-        return csv_response(request, rows, resource.item, f"loften-{name}")
+        return csv_response(request, rows, resource.item, f"loften-{resource.name}")
 
-    @api.get(
-        f"/{name}/{{id}}",
-        response={200: resource.detail, 404: schemas.Problem, **_ERRORS},
-        tags=[resource.heading],
-        summary=f"{resource.heading}: en post",
-        operation_id=f"{snake}_detail",
-        url_name=f"{name}-detail",
-    )
+    detail_responses = {200: resource.detail, 404: schemas.Problem, **_ERRORS}
+
+    @_route(resource, "/{id}", "detail", "en post", response=detail_responses)
     def detail(request: HttpRequest, id: id_type) -> Model:  # type: ignore[valid-type]
         found = resource.one(id, timezone.localdate())
         if found is None:

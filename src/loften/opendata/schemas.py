@@ -14,8 +14,8 @@ from django.http import HttpRequest
 from django.urls import reverse
 from ninja import Field, Schema
 
-from loften.followup.models import Activity, FollowUpRound, Outcome
-from loften.promises.models import Commitment, Party, Promise, PromiseSet, Target, Theme
+from loften.followup.models import Activity, FollowUpRound
+from loften.promises.models import Commitment, Party, Promise, PromiseSet, Theme
 from loften.registry.models import Municipality, PoliceAreaCoverage
 
 
@@ -88,6 +88,11 @@ class FollowUpRoundFilters(PlaceFilters):
     year: int = _field("Bara uppföljningar som avser året.", ge=1900, le=2999)
 
 
+def _label(field: str) -> Any:
+    """The Swedish words for the code in `field`, as the model's choices name it."""
+    return Field(alias=f"get_{field}_display")
+
+
 def _absolute(context: Any, path: str) -> str:
     request: HttpRequest = context["request"]
     return request.build_absolute_uri(path)
@@ -140,12 +145,8 @@ class PromiseSetRef(Schema):
     id: int
     title: str
     status: str
-    status_label: str
+    status_label: str = _label("status")
     period_label: str
-
-    @staticmethod
-    def resolve_status_label(obj: PromiseSet) -> str:
-        return str(obj.get_status_display())
 
 
 class MunicipalityDetail(MunicipalityItem):
@@ -176,7 +177,7 @@ class PromiseSetItem(PromiseSetRef):
     signed_on: dt.date | None
     signed_place: str
     follow_up_cadence: str
-    follow_up_cadence_label: str
+    follow_up_cadence_label: str = _label("follow_up_cadence")
     published_at: dt.datetime | None
     based_on: int | None = Field(description="Id för det publicerade löfte som detta bygger på.")
     promise_count: int
@@ -189,10 +190,6 @@ class PromiseSetItem(PromiseSetRef):
     @staticmethod
     def resolve_valid_from(obj: PromiseSet) -> dt.date | None:
         return obj.validity.start
-
-    @staticmethod
-    def resolve_follow_up_cadence_label(obj: PromiseSet) -> str:
-        return str(obj.get_follow_up_cadence_display())
 
     @staticmethod
     def resolve_based_on(obj: PromiseSet) -> int | None:
@@ -221,7 +218,7 @@ class TargetOut(Schema):
     promise_id: int | None
     indicator: str
     direction: str
-    direction_label: str
+    direction_label: str = _label("direction")
     baseline_value: float | None
     baseline_year: int | None
     baseline_text: str
@@ -230,10 +227,6 @@ class TargetOut(Schema):
     deadline: dt.date | None
     data_source: str
     measurements: list[MeasurementOut]
-
-    @staticmethod
-    def resolve_direction_label(obj: Target) -> str:
-        return str(obj.get_direction_display())
 
 
 class SignatoryOut(Schema):
@@ -296,12 +289,12 @@ class CommitmentItem(Schema):
     promise_set_id: int
     municipalities: list[MunicipalityRef]
     party: str
-    party_label: str
+    party_label: str = _label("party")
     what: str
     count: int | None
     at_least: bool
     per: str
-    per_label: str
+    per_label: str = _label("per")
     seasons: list[str]
     season_labels: list[str]
     season_topics: dict[str, str]
@@ -317,14 +310,6 @@ class CommitmentItem(Schema):
     @staticmethod
     def resolve_municipalities(obj: Commitment) -> list[Municipality]:
         return list(obj.promise.promise_set.municipalities.all())
-
-    @staticmethod
-    def resolve_party_label(obj: Commitment) -> str:
-        return str(obj.get_party_display())
-
-    @staticmethod
-    def resolve_per_label(obj: Commitment) -> str:
-        return str(obj.get_per_display())
 
     @staticmethod
     def resolve_season_labels(obj: Commitment) -> list[str]:
@@ -347,7 +332,7 @@ class ActivityItem(Schema):
     municipalities: list[MunicipalityRef]
     commitment_ids: list[int]
     party: str
-    party_label: str
+    party_label: str = _label("party")
     organisation: str | None
     date: dt.date
     description: str
@@ -362,10 +347,6 @@ class ActivityItem(Schema):
         return [commitment.pk for commitment in obj.commitments.all()]
 
     @staticmethod
-    def resolve_party_label(obj: Activity) -> str:
-        return str(obj.get_party_display())
-
-    @staticmethod
     def resolve_organisation(obj: Activity) -> str | None:
         return obj.organisation.name if obj.organisation else None
 
@@ -374,13 +355,9 @@ class OutcomeOut(Schema):
     promise_id: int
     commitment_id: int | None
     kind: str
-    kind_label: str
+    kind_label: str = _label("kind")
     text: str
     reason: str
-
-    @staticmethod
-    def resolve_kind_label(obj: Outcome) -> str:
-        return str(obj.get_kind_display())
 
 
 class FollowUpRoundItem(Schema):
