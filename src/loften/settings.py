@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "loften.audit",
     "loften.workspace",
     "loften.notifications",
+    "loften.opendata",
 ]
 
 MIDDLEWARE = [
@@ -119,6 +120,10 @@ CACHES = {
         "LOCATION": "loften_cache",
     }
 }
+
+# How long a cached public answer may be served when nothing was published since
+# (edits that are not publications, such as a logged activity, show after this).
+PUBLIC_CACHE_SECONDS = env_int("LOFTEN_PUBLIC_CACHE_SECONDS", 300)
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "workspace:start"

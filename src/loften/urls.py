@@ -20,5 +20,6 @@ urlpatterns = [
     path("arbetsyta/historik/", include("loften.audit.urls")),
     path("arbetsyta/", include("loften.workspace.urls")),
     path("", include("loften.search.urls")),
+    path("", include("loften.opendata.urls")),
     path("", include("loften.publicsite.urls")),
 ]

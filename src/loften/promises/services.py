@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from loften.followup.services import follow_up_rounds_sync
 from loften.notifications.services import followers_notify_published
+from loften.opendata.cache import publication_changed
 from loften.promises.errors import PromiseSetError
 from loften.promises.models import (
     Attachment,
@@ -70,6 +71,7 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
         follow_up_rounds_sync(affected, today=timezone.localdate())
     followers_notify_published(promise_set, superseded=replaced)
     search_index_update(municipalities)
+    publication_changed()
     return promise_set
 
 

@@ -4,6 +4,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from loften.opendata.cache import public_cache
 from loften.promises.models import Theme
 from loften.promises.selectors import municipalities_with_promises
 from loften.publicsite.selectors import (
@@ -18,6 +19,7 @@ from loften.publicsite.selectors import (
 from loften.registry.models import Municipality
 
 
+@public_cache
 def index(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     return render(
@@ -32,11 +34,13 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
+@public_cache
 def themes(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     return render(request, "publicsite/themes.html", {"themes": theme_counts(today)})
 
 
+@public_cache
 def theme(request: HttpRequest, theme: str) -> HttpResponse:
     if theme not in Theme.values:
         raise Http404("Det finns inget sådant tema.")
@@ -51,6 +55,7 @@ def municipality_by_code(request: HttpRequest, code: int) -> HttpResponse:
     return HttpResponsePermanentRedirect(municipality.get_absolute_url())
 
 
+@public_cache
 def municipality(request: HttpRequest, slug: str) -> HttpResponse:
     found = municipality_with_county(slug)
     if found is None:
@@ -63,6 +68,7 @@ def municipality(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@public_cache
 def promise_set(request: HttpRequest, slug: str, promise_set_id: int) -> HttpResponse:
     found = municipality_with_county(slug)
     if found is None:
@@ -77,6 +83,7 @@ def promise_set(request: HttpRequest, slug: str, promise_set_id: int) -> HttpRes
     )
 
 
+@public_cache
 def promise(request: HttpRequest, slug: str, promise_set_id: int, promise_id: int) -> HttpResponse:
     found = municipality_with_county(slug)
     if found is None:

@@ -1,0 +1,131 @@
+"""Public answers from the shared cache, until the next publication.
+
+Every public page, API answer, CSV file and feed that an anonymous reader asks
+for is kept in Django's cache (the database cache every app server shares),
+under a key that names the current publication version. Publishing a promise
+set or a follow-up round writes a new version to the database, in the same
+transaction as the publication, so the first request after the commit misses
+the cache and reads the new data, whichever app server answers it.
+
+Edits that are not publications (a text corrected in the admin, an activity
+logged) reach readers when the cached answer expires, after
+`settings.PUBLIC_CACHE_SECONDS`.
+
+Every answer carries an ETag and a Last-Modified date, and a request that
+names them (If-None-Match, If-Modified-Since) is answered 304 Not Modified.
+Logged-in users see their own name on pages, so their requests bypass all this.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import secrets
+from collections.abc import Callable
+from datetime import datetime, time
+from typing import Any, Concatenate, ParamSpec, cast
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, StreamingHttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+
+from loften.opendata.models import PublicationVersion
+
+P = ParamSpec("P")
+View = Callable[Concatenate[HttpRequest, P], HttpResponseBase]
+
+# A cached answer: body, headers, ETag, Last-Modified (seconds since the epoch).
+# Plain values, so that an entry written by one release is read by the next.
+Entry = tuple[bytes, list[tuple[str, str]], str, int]
+
+
+def publication_changed() -> None:
+    """Make every cached public answer stale; call it in the transaction that publishes."""
+    PublicationVersion.objects.update_or_create(
+        pk=PublicationVersion.ROW,
+        defaults={"token": secrets.token_hex(16), "changed_at": timezone.now()},
+    )
+
+
+def publication_version() -> PublicationVersion:
+    version = PublicationVersion.objects.filter(pk=PublicationVersion.ROW).first()
+    if version is None:
+        # An emptied database: whatever the cache holds belongs to other data.
+        version, _ = PublicationVersion.objects.get_or_create(
+            pk=PublicationVersion.ROW,
+            defaults={"token": secrets.token_hex(16), "changed_at": timezone.now()},
+        )
+    return version
+
+
+def public_cache(view: View[P]) -> View[P]:
+    """Serve a public view's GET answers from the shared cache, conditionally."""
+
+    @functools.wraps(view)
+    def cached_view(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
+        if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        version = publication_version()
+        key = _cache_key(request, version)
+        entry: Entry | None = cache.get(key)
+        if entry is None:
+            response = view(request, *args, **kwargs)
+            if isinstance(response, StreamingHttpResponse) and response.status_code == 200:
+                # Too large to keep: the version names its content instead.
+                etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
+                return _conditional(request, response, etag, _last_modified(version))
+            if not isinstance(response, HttpResponse) or not _storable(response):
+                return response
+            entry = (
+                response.content,
+                list(response.items()),
+                f'"{hashlib.sha256(response.content).hexdigest()[:32]}"',
+                _last_modified(version),
+            )
+            cache.set(key, entry, settings.PUBLIC_CACHE_SECONDS)
+        content, headers, etag, last_modified = entry
+        return _conditional(request, HttpResponse(content, headers=headers), etag, last_modified)
+
+    return cached_view
+
+
+def _cache_key(request: HttpRequest, version: PublicationVersion) -> str:
+    # The day is part of the key: which promises are in force depends on it.
+    address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+    return f"public:{version.token}:{timezone.localdate().isoformat()}:{address}"
+
+
+def _last_modified(version: PublicationVersion) -> int:
+    midnight = timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+    return int(max(version.changed_at, midnight).timestamp())
+
+
+def _storable(response: HttpResponse) -> bool:
+    return response.status_code == 200 and not response.cookies
+
+
+def _conditional(
+    request: HttpRequest, response: HttpResponseBase, etag: str, last_modified: int
+) -> HttpResponseBase:
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    # Browsers may keep the answer but must ask again: the next publication shows at once.
+    response["Cache-Control"] = "no-cache"
+    # Django reads only the status and headers, which streamed answers have too.
+    answer = get_conditional_response(
+        request, etag=etag, last_modified=last_modified, response=cast(HttpResponse, response)
+    )
+    return answer if answer is not None else response
+
+
+def create_cache_table(using: str = "default", **kwargs: Any) -> None:
+    """After migrate: create the table of the database cache, when it is missing."""
+    call_command("createcachetable", database=using, verbosity=0)
+
+
+def follow_up_round_changed(**kwargs: Any) -> None:
+    publication_changed()

@@ -1,0 +1,88 @@
+"""Atom feeds of new promise sets and published follow-ups, for all of Sweden and per kommun."""
+
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+from django.test import Client
+
+from tests.factories import PromiseSetFactory, municipality
+from tests.opendata.conftest import PublicData
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def entries(client: Client, url: str) -> list[dict[str, str]]:
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/atom+xml; charset=utf-8"
+    feed = ET.fromstring(response.content)  # noqa: S314 - the feed we just wrote
+    return [
+        {
+            "title": entry.findtext(f"{ATOM}title", ""),
+            "link": entry.find(f"{ATOM}link").get("href", ""),  # type: ignore[union-attr]
+            "id": entry.findtext(f"{ATOM}id", ""),
+            "updated": entry.findtext(f"{ATOM}updated", ""),
+        }
+        for entry in feed.iter(f"{ATOM}entry")
+    ]
+
+
+def test_the_national_feed_tells_of_new_sets_and_published_rounds_newest_first(
+    client: Client, public_data: PublicData
+) -> None:
+    umea = PromiseSetFactory(
+        title="Medborgarlöfte Umeå 2024", municipalities=[municipality("2480")], publish=True
+    )
+    found = entries(client, "/flode.atom")
+    assert [e["title"] for e in found] == [
+        "Nytt medborgarlöfte: Medborgarlöfte Umeå 2024",
+        "Nytt medborgarlöfte: Medborgarlöfte Älvsbyn 2023–2025",
+        "Uppföljning 1: Medborgarlöfte Älvsbyn 2023–2025",
+    ]
+    assert found[0]["link"] == f"http://testserver/kommun/umea/lofte/{umea.pk}/"
+    assert all(e["id"].startswith("urn:uuid:") and e["updated"] for e in found)
+    assert len({e["id"] for e in found}) == 3
+
+
+def test_a_kommun_feed_tells_only_of_that_kommun(client: Client, public_data: PublicData) -> None:
+    PromiseSetFactory(municipalities=[municipality("2480")], publish=True)
+    found = entries(client, "/kommun/alvsbyn/flode.atom")
+    assert [e["title"] for e in found] == [
+        "Nytt medborgarlöfte: Medborgarlöfte Älvsbyn 2023–2025",
+        "Uppföljning 1: Medborgarlöfte Älvsbyn 2023–2025",
+    ]
+    assert entries(client, "/kommun/kiruna/flode.atom") == []
+
+
+def test_an_entry_keeps_its_id_in_every_feed(client: Client, public_data: PublicData) -> None:
+    national = {e["title"]: e["id"] for e in entries(client, "/flode.atom")}
+    local = {e["title"]: e["id"] for e in entries(client, "/kommun/alvsbyn/flode.atom")}
+    assert national == local
+
+
+def test_a_set_shared_by_two_kommuner_links_to_each_kommuns_page(client: Client) -> None:
+    shared = PromiseSetFactory(
+        municipalities=[municipality("2560"), municipality("2581")],
+        period_start=date(2024, 1, 1),
+        publish=True,
+    )
+    (in_pitea,) = entries(client, "/kommun/pitea/flode.atom")
+    assert in_pitea["link"] == f"http://testserver/kommun/pitea/lofte/{shared.pk}/"
+
+
+def test_an_unknown_kommun_has_no_feed(client: Client) -> None:
+    assert client.get("/kommun/atlantis/flode.atom").status_code == 404
+
+
+def test_the_kommun_page_points_feed_readers_to_its_feed(
+    client: Client, public_data: PublicData
+) -> None:
+    page = client.get("/kommun/alvsbyn/").content.decode()
+    assert (
+        '<link rel="alternate" type="application/atom+xml" '
+        'title="Nya medborgarlöften och uppföljningar i Älvsbyn" '
+        'href="/kommun/alvsbyn/flode.atom">'
+    ) in page

@@ -1,0 +1,106 @@
+"""Public pages come from the shared cache, and a publication shows on the very next read."""
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from django.utils import timezone
+from time_machine import TimeMachineFixture
+
+from loften.opendata.cache import publication_version
+from loften.opendata.models import PublicationVersion
+from loften.promises.services import promise_set_publish
+from tests.factories import PromiseFactory, PromiseSetFactory
+from tests.opendata.conftest import PublicData
+
+pytestmark = pytest.mark.django_db
+
+KOMMUN_PAGE = "/kommun/alvsbyn/"
+
+
+def test_a_published_promise_set_shows_on_the_next_read_of_the_kommun_page(
+    client: Client, public_data: PublicData
+) -> None:
+    next_period = PromiseSetFactory(
+        title="Medborgarlöfte Älvsbyn 2024", period_start=date(2024, 6, 1), period_end=None
+    )
+    PromiseFactory(promise_set=next_period, text="Kommunen lovar fler trygghetsvandringar.")
+    assert "fler trygghetsvandringar" not in client.get(KOMMUN_PAGE).content.decode()
+
+    promise_set_publish(next_period)
+
+    page = client.get(KOMMUN_PAGE).content.decode()
+    assert "Gäller nu: Medborgarlöfte Älvsbyn 2024" in page
+    assert "fler trygghetsvandringar" in page
+
+
+def test_a_second_read_without_a_publication_comes_from_the_cache(
+    client: Client, public_data: PublicData, django_assert_num_queries: Any
+) -> None:
+    first = client.get(KOMMUN_PAGE)
+    # Changed without a publication: the cached page stands until it expires.
+    public_data.promise.text = "Ändrat utan publicering."
+    public_data.promise.save()
+    with django_assert_num_queries(2):  # the publication version, the cached page
+        second = client.get(KOMMUN_PAGE)
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"]
+
+
+def test_a_cached_page_expires_after_the_configured_time(
+    client: Client, public_data: PublicData, settings: Any, time_machine: TimeMachineFixture
+) -> None:
+    settings.PUBLIC_CACHE_SECONDS = 60
+    client.get(KOMMUN_PAGE)
+    public_data.promise.text = "Rättat i administrationen."
+    public_data.promise.save()
+    time_machine.move_to(timezone.now() + timedelta(seconds=61))
+    assert "Rättat i administrationen." in client.get(KOMMUN_PAGE).content.decode()
+
+
+def test_a_published_follow_up_round_shows_on_the_next_read(
+    client: Client, public_data: PublicData
+) -> None:
+    url = f"/kommun/alvsbyn/lofte/{public_data.promise_set.pk}/{public_data.promise.pk}/"
+    follow_up_round = public_data.round
+    follow_up_round.published_at = None
+    follow_up_round.save()
+    assert "Uppföljning 1 publicerades" not in client.get(url).content.decode()
+
+    follow_up_round.published_at = timezone.now()
+    follow_up_round.save()
+
+    assert "Uppföljning 1 publicerades" in client.get(url).content.decode()
+
+
+def test_a_new_day_is_a_new_page(
+    client: Client, public_data: PublicData, settings: Any, time_machine: TimeMachineFixture
+) -> None:
+    settings.PUBLIC_CACHE_SECONDS = 7 * 24 * 3600
+    public_data.promise_set.until_replaced = False
+    public_data.promise_set.save()
+    time_machine.move_to(datetime(2025, 12, 31, 22, tzinfo=UTC))
+    assert "Gäller nu" in client.get(KOMMUN_PAGE).content.decode()
+    time_machine.move_to(datetime(2026, 1, 1, 7, tzinfo=UTC))  # the period has ended
+    assert "har inget medborgarlöfte som gäller i dag" in client.get(KOMMUN_PAGE).content.decode()
+
+
+def test_a_logged_in_reader_gets_a_page_of_their_own(
+    client: Client, public_data: PublicData, editor: User
+) -> None:
+    anonymous = client.get(KOMMUN_PAGE)
+    assert "Logga in" in anonymous.content.decode()
+    client.force_login(editor)
+    mine = client.get(KOMMUN_PAGE)
+    assert "Logga ut" in mine.content.decode()
+    assert "ETag" not in mine
+
+
+def test_the_publication_version_lives_in_the_database_and_survives_being_emptied() -> None:
+    before = publication_version()
+    PublicationVersion.objects.all().delete()
+    after = publication_version()
+    assert after.token != before.token
+    assert PublicationVersion.objects.get().token == after.token
