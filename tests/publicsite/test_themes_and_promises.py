@@ -161,3 +161,13 @@ def test_a_chart_places_the_goal_and_the_values_inside_its_box() -> None:
     assert chart.points[0].y < chart.points[-1].y  # 100 drawn higher than 80
     assert chart.summary == "brott: 80 år 2024, utgångsläge 100 år 2022, mål 90"
     assert target_chart(indicator="x", baseline=None, measurements=[], goal=None) is None
+
+
+def test_each_commitment_shows_its_status_to_the_public(
+    client: Client, followed_up: Promise
+) -> None:
+    set_page = f"/kommun/alvsbyn/lofte/{followed_up.promise_set_id}/"
+    for url in (set_page, f"{set_page}{followed_up.pk}/"):
+        page = client.get(url).content.decode()
+        # Two searches a year were promised for 2023; one was logged.
+        assert '<span class="badge state-not_met">Inte uppfyllt</span>' in page
