@@ -146,3 +146,18 @@ def test_changes_to_what_was_there_before_the_history_began_are_shown(client: Cl
     assert "<dt>Antal</dt><dd><ins>3</ins></dd>" in page
     assert "Skapat: mätvärde" in page
     assert "<dt>Värde</dt><dd><ins>12,50</ins></dd>" in page
+
+
+def test_a_set_superseded_by_a_newer_one_keeps_that_in_its_history() -> None:
+    older = PromiseSetFactory(
+        period_start=date(2021, 1, 1), period_end=date(2022, 12, 31), publish=True
+    )
+    PromiseSetFactory(publish=True)
+    history = get_history_model_for_model(PromiseSet)
+    statuses = list(
+        history.objects.filter(id=older.pk)
+        .order_by("history_date")
+        .values_list("status", flat=True)
+    )
+    assert statuses[-1] == PromiseSet.Status.SUPERSEDED
+    assert PromiseSet.Status.PUBLISHED in statuses

@@ -62,7 +62,11 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
         and (other_start := other.validity.start) is not None
         and (other_start < start or (other.pk == promise_set.based_on_id and other_start == start))
     ]
-    PromiseSet.objects.filter(pk__in=replaced).update(status=PromiseSet.Status.SUPERSEDED)
+    # Saved one by one, not with update(), so the audit history records each change.
+    for other in others:
+        if other.pk in replaced:
+            other.status = PromiseSet.Status.SUPERSEDED
+            other.save(update_fields=["status", "updated_at"])
     promise_set.status = (
         PromiseSet.Status.SUPERSEDED if newer_exists else PromiseSet.Status.PUBLISHED
     )
