@@ -133,6 +133,28 @@ def run(repeat: int, *, load_demo: bool) -> None:
         label += "".join(f" {key}={value}" for key, value in filters.items())
         print(f"{label:40} {hits:6} {_row(samples, cpu, pages)}")
     print(f"{'all queries':40} {'':6} {_row(every, every_cpu, every_page)}")
+    # Theme pages: every kommun's promises in force on a theme, counted per län. The
+    # public cache is bypassed (it would answer all but the first call from memory).
+    themes: list[float] = []
+    for theme in ("drugs", "traffic", "public_space_safety", "fraud"):
+        samples, _ = timed(partial(_theme_page_uncached, client, theme), repeat)
+        themes += samples
+        p50, p95 = percentiles(samples)
+        print(f"{'theme page /tema/' + theme + '/':40} {'':6} {p50:8.1f} {p95:8.1f}")
+    p50, p95 = percentiles(themes)
+    print(f"{'all theme pages':40} {'':6} {p50:8.1f} {p95:8.1f}")
+
+
+def _theme_page_uncached(client: Any, theme: str) -> None:
+    """The theme view itself, past the public cache decorator, query to rendered page."""
+    from django.test import RequestFactory
+
+    from loften.publicsite import views
+
+    request = RequestFactory(HTTP_HOST="localhost").get(f"/tema/{theme}/")
+    response = views.theme.__wrapped__(request, theme=theme)  # type: ignore[attr-defined]
+    if response.status_code != 200:
+        raise RuntimeError(f"/tema/{theme}/ answered {response.status_code}")
 
 
 def _row(samples: list[float], cpu: list[float], pages: list[float]) -> str:

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,9 +9,8 @@ class OpendataConfig(AppConfig):
 
     def ready(self) -> None:
         from loften.followup.models import FollowUpRound
-        from loften.opendata.cache import create_cache_table, follow_up_round_changed
+        from loften.opendata.cache import follow_up_round_changed
 
-        post_migrate.connect(create_cache_table, sender=self, dispatch_uid="opendata.cache_table")
         # A round is published by saving it with a publication time (in the admin
         # today), so every saved or removed round may change what readers see.
         post_save.connect(

@@ -27,7 +27,6 @@ from typing import Any, Concatenate, ParamSpec, cast
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
@@ -120,11 +119,6 @@ def _conditional(
         request, etag=etag, last_modified=last_modified, response=cast(HttpResponse, response)
     )
     return answer if answer is not None else response
-
-
-def create_cache_table(using: str = "default", **kwargs: Any) -> None:
-    """After migrate: create the table of the database cache, when it is missing."""
-    call_command("createcachetable", database=using, verbosity=0)
 
 
 def follow_up_round_changed(**kwargs: Any) -> None:
