@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from loften.followup.models import Activity, Measurement
+from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
 from loften.promises.models import FocusArea, Promise, PromiseSet, PromiseTheme, Signatory, Target
 from tests.browser.browsing import Visitor, assert_accessible, axe_findings, describe_findings
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory
@@ -34,6 +34,8 @@ class Alvsbyn:
             "kommun": "/kommun/alvsbyn/",
             "earlier period": f"/kommun/alvsbyn/lofte/{self.earlier.pk}/",
             "promise": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/{self.followed.pk}/",
+            "report": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/sa-gick-det/",
+            "round report": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/sa-gick-det/?round=1",
         }
 
 
@@ -91,10 +93,15 @@ def alvsbyn() -> Alvsbyn:
         description="Hundsök på Älvåkraskolan", quantity=3,
     )  # fmt: skip
     activity.commitments.add(dog_search)
-    # Publishing made the set's rounds; the first one is told.
-    in_force.follow_up_rounds.filter(number=1).update(
-        summary="Det mesta blev gjort.", published_at=datetime(year, 2, 1, 9, tzinfo=UTC)
-    )
+    # Publishing created a round a year; the first year's is written and published.
+    first_year = FollowUpRound.objects.get(promise_set=in_force, number=1)
+    first_year.summary = "Det mesta blev gjort."
+    first_year.published_at = datetime(year, 2, 1, 9, tzinfo=UTC)
+    first_year.save(update_fields=["summary", "published_at"])
+    Outcome.objects.create(
+        promise=followed, commitment=dog_search, follow_up_round=first_year,
+        kind=Outcome.Kind.NOT_DONE, text="Hundsöket i höstas", reason="hunden var sjuk",
+    )  # fmt: skip
     return Alvsbyn(in_force=in_force, earlier=earlier, followed=followed)
 
 
