@@ -3,8 +3,12 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# axe-core for the browser tests, from the npm registry (tests/browser/package-lock.json).
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+# The browser tests drive Debian's chromium; pip and npm never fetch a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public clean
+.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +16,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@scripts/install-system-packages
+	npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+	touch $(AXE)
+
 ## Install, load the demo (SQLite, seeds, logins) and serve it on http://127.0.0.1:8000
 demo: $(STAMP)
+	@scripts/install-system-packages runtime
 	$(BIN)/loften demo
 	$(BIN)/loften serve
 
@@ -27,17 +37,18 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test-sqlite: $(STAMP)
+test-sqlite: $(STAMP) $(AXE)
+	@scripts/install-system-packages
 	@echo "== tests on SQLite"
 	LOFTEN_TEST_DATABASE=sqlite $(BIN)/pytest
 
-test-postgres: $(STAMP)
+test-postgres: $(STAMP) $(AXE)
 	@scripts/install-system-packages
 	@echo "== tests on PostgreSQL"
 	LOFTEN_TEST_DATABASE=postgres $(BIN)/pytest
 
 ## Benchmarks (figures go to bench/RESULTS.md by hand, with machine and date)
-bench: bench-ingest bench-public
+bench: bench-ingest bench-public bench-search
 
 bench-ingest: $(STAMP)
 	$(BIN)/python bench/ingest.py --documents 1000 --pdfs 200
@@ -46,5 +57,11 @@ bench-public: $(STAMP)
 	@scripts/install-bench-packages
 	$(BIN)/python bench/public.py --connections 64 --seconds 10
 
+## Uncached search latency on the configured database (after `loften demo` or, for national
+## scale, `loften generate`), then on a throw-away PostgreSQL with the demo
+bench-search: $(STAMP)
+	$(BIN)/python bench/search.py
+	$(BIN)/python bench/search.py --postgres
+
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache tests/browser/node_modules

@@ -7,7 +7,8 @@ import factory
 from django.contrib.auth.models import User
 
 from loften.accounts.models import Membership
-from loften.promises.models import Commitment, Promise, PromiseSet
+from loften.followup.models import Activity, Measurement, Outcome
+from loften.promises.models import Commitment, FocusArea, Promise, PromiseSet, Target
 from loften.promises.services import promise_set_publish
 from loften.registry.models import Municipality, Organisation
 
@@ -66,3 +67,60 @@ def member(organisation_name: str, role: str, username: str | None = None) -> Us
     )
     Membership.objects.create(user=user, organisation=organisation, role=role)
     return user
+
+
+class FocusAreaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FocusArea
+
+    promise_set = factory.SubFactory(PromiseSetFactory)
+    title = factory.Sequence(lambda n: f"Inriktning {n}")
+    position = factory.Sequence(lambda n: n)
+
+
+class TargetFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Target
+
+    promise_set = factory.SelfAttribute("promise.promise_set")
+    promise = factory.SubFactory(PromiseFactory)
+    indicator = "bedrägeribrott"
+    direction = "decrease"
+
+
+class ActivityFactory(factory.django.DjangoModelFactory):
+    """An activity; pass commitments=[...] for the commitments it fulfils."""
+
+    class Meta:
+        model = Activity
+        skip_postgeneration_save = True
+
+    promise_set = factory.SubFactory(PromiseSetFactory)
+    party = "police"
+    date = date(2023, 4, 12)
+    description = factory.Sequence(lambda n: f"Aktivitet nummer {n}")
+
+    @factory.post_generation
+    def commitments(self, create: bool, extracted: Any, **kwargs: Any) -> None:
+        if create and extracted:
+            self.commitments.set(extracted)
+
+
+class OutcomeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Outcome
+
+    promise = factory.SubFactory(PromiseFactory)
+    kind = "done"
+    text = factory.Sequence(lambda n: f"Insats nummer {n} är genomförd.")
+    position = factory.Sequence(lambda n: n)
+
+
+class MeasurementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Measurement
+
+    target = factory.SubFactory(TargetFactory)
+    value = 100
+    measured_on = date(2024, 3, 1)
+    source = "Polisens öppna statistik"

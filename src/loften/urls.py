@@ -10,6 +10,16 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("konto/", include("loften.accounts.urls")),
     path("arbetsyta/inlasning/", include("loften.ingest.urls")),
+    path(
+        "arbetsyta/uppfoljning/<slug:slug>/aktiviteter/",
+        include("loften.followup.bulk_urls"),
+    ),
+    path("folj/", include("loften.notifications.urls")),
+    path("arbetsyta/uppfoljning/", include("loften.followup.urls")),
+    path("", include("loften.reports.urls")),
+    path("arbetsyta/historik/", include("loften.audit.urls")),
+    path("arbetsyta/", include("loften.workspace.urls")),
+    path("", include("loften.search.urls")),
     path("", include("loften.opendata.urls")),
     path("", include("loften.publicsite.urls")),
 ]

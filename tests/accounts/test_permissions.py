@@ -1,7 +1,11 @@
+from datetime import date
+
 import pytest
 from django.contrib.auth.models import AnonymousUser, User
 
 from loften.accounts import permissions
+from loften.followup.models import Activity
+from loften.registry.models import Organisation
 from tests.factories import PromiseFactory, PromiseSetFactory, member, municipality
 
 pytestmark = pytest.mark.django_db
@@ -52,3 +56,23 @@ def test_installation_admins_reach_everything_and_anonymous_visitors_nothing() -
     assert permissions.can_edit_set(superuser, promise_set)
     assert not permissions.can_view(AnonymousUser(), promise_set)
     assert not permissions.promise_sets_of(AnonymousUser()).exists()
+
+
+def test_activities_are_changed_by_their_own_organisation_and_admins() -> None:
+    promise_set = PromiseSetFactory()
+    police, kommun = member(PITEA_POLICE, "reporter"), member(ALVSBYN, "editor")
+
+    def activity(organisation: str | None, created_by: User | None = None) -> Activity:
+        return Activity.objects.create(
+            promise_set=promise_set, party="police", date=date(2024, 5, 1), description="x",
+            organisation=Organisation.objects.get(name=organisation) if organisation else None,
+            created_by=created_by,
+        )  # fmt: skip
+
+    by_police, unowned = activity(PITEA_POLICE), activity(None, created_by=kommun)
+    assert permissions.can_change_activities(police, promise_set)(by_police)
+    assert not permissions.can_change_activities(kommun, promise_set)(by_police)
+    assert permissions.can_change_activities(kommun, promise_set)(unowned)
+    assert not permissions.can_change_activities(police, promise_set)(unowned)
+    assert permissions.can_change_activities(member(UMEA, "admin"), promise_set)(by_police)
+    assert not permissions.can_change_activities(member(ALVSBYN, "viewer"), promise_set)(unowned)

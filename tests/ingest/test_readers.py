@@ -415,6 +415,16 @@ def test_a_truncated_word_document_is_refused_as_a_damaged_zip() -> None:
     assert message == "Filen är ett skadat zip-arkiv eller Word-dokument och kan inte läsas."
 
 
+def test_a_word_document_claiming_a_newer_zip_version_is_refused_as_damaged() -> None:
+    content = bytearray(make_docx())
+    directory = content.rfind(b"PK\x01\x02")  # the last central-directory entry
+    content[directory + 6 : directory + 8] = (99).to_bytes(2, "little")  # "needs zip 9.9"
+
+    message = refusal(bytes(content))
+
+    assert message == "Filen är ett skadat zip-arkiv eller Word-dokument och kan inte läsas."
+
+
 def test_a_word_document_that_would_unpack_into_gigabytes_is_refused() -> None:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -137,7 +137,7 @@ def test_the_login_page_speaks_swedish(client: Client) -> None:
     response = client.post("/konto/logga-in/", {"username": "samordnare", "password": "fel"})
     assert "Fel användarnamn eller lösenord" in response.content.decode()
     response = client.post("/konto/logga-in/", {"username": "samordnare", "password": "pw"})
-    assert response["Location"] == "/arbetsyta/inlasning/"
+    assert response["Location"] == "/arbetsyta/"
 
 
 def test_a_file_left_half_read_by_a_stopped_worker_is_read_by_the_next(client: Client) -> None:

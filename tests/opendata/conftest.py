@@ -104,14 +104,17 @@ def _contents(promise_set: PromiseSet, words: str, editor: User, round_published
         size=3,
         content=b"pdf",
     )
-    follow_up_round = FollowUpRound.objects.create(
+    # Publishing creates a set's rounds; a draft has none yet.
+    follow_up_round, _ = FollowUpRound.objects.update_or_create(
         promise_set=promise_set,
         number=1,
-        covers_from=date(2024, 1, 1),
-        covers_until=date(2024, 6, 30),
-        due_date=date(2024, 8, 31),
-        summary=f"Våren gick enligt plan {words}.",
-        published_at=timezone.now() if round_published else None,
+        defaults={
+            "covers_from": date(2024, 1, 1),
+            "covers_until": date(2024, 6, 30),
+            "due_date": date(2024, 8, 31),
+            "summary": f"Våren gick enligt plan {words}.",
+            "published_at": timezone.now() if round_published else None,
+        },
     )
     Outcome.objects.create(
         promise=promise,
@@ -173,13 +176,16 @@ def hidden_data(public_data: PublicData, editor: User) -> HiddenData:
         _contents(draft, f"{SECRET} utkast", editor, round_published=True),
         _contents(for_signing, f"{SECRET} underskrift", editor, round_published=True),
     ]
-    unpublished_round = FollowUpRound.objects.create(
+    unpublished_round, _ = FollowUpRound.objects.update_or_create(
         promise_set=public_data.promise_set,
         number=2,
-        covers_from=date(2024, 7, 1),
-        covers_until=date(2024, 12, 31),
-        due_date=date(2025, 2, 28),
-        summary=f"{SECRET} hösten, inte publicerad.",
+        defaults={
+            "covers_from": date(2024, 7, 1),
+            "covers_until": date(2024, 12, 31),
+            "due_date": date(2025, 2, 28),
+            "summary": f"{SECRET} hösten, inte publicerad.",
+            "published_at": None,
+        },
     )
     names = ["promise-sets", "promises", "commitments", "activities", "follow-up-rounds"]
     ids = {name: [contents[name] for contents in found] for name in names}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.http import HttpRequest
 from django.test import Client
 
 from loften.ingest.models import SourceDocument
@@ -81,7 +82,9 @@ def test_the_demo_prints_a_login_per_party_that_works(client: Client) -> None:
     assert {"admin", "alvsbyns-kommun", "umea-kommun", "lokalpolisomrade-pitea-alvdal"} <= set(
         logins
     )
-    assert client.login(username="alvsbyns-kommun", password=logins["alvsbyns-kommun"])
+    assert client.login(
+        request=HttpRequest(), username="alvsbyns-kommun", password=logins["alvsbyns-kommun"]
+    )
 
 
 @pytest.mark.parametrize("path", seed_files(), ids=lambda p: p.stem)

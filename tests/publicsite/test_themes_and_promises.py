@@ -81,11 +81,11 @@ def followed_up() -> Promise:
         description="Hundsök på Älvåkraskolan", quantity=3,
     )  # fmt: skip
     activity.commitments.add(commitment)
-    rounds = FollowUpRound.objects.create(
-        promise_set=promise.promise_set, number=1, covers_from=date(2023, 1, 1),
-        covers_until=date(2023, 12, 31), due_date=date(2024, 1, 31),
-        summary="Det mesta blev gjort.", published_at=datetime(2024, 2, 1, 9, tzinfo=UTC),
-    )  # fmt: skip
+    # Publishing created the round (2023); now it is written and published.
+    rounds = FollowUpRound.objects.get(promise_set=promise.promise_set, number=1)
+    rounds.summary = "Det mesta blev gjort."
+    rounds.published_at = datetime(2024, 2, 1, 9, tzinfo=UTC)
+    rounds.save(update_fields=["summary", "published_at"])
     Outcome.objects.create(
         promise=promise, commitment=commitment, follow_up_round=rounds,
         kind=Outcome.Kind.NOT_DONE, text="Hundsöket i höstas", reason="pandemin",
@@ -161,3 +161,13 @@ def test_a_chart_places_the_goal_and_the_values_inside_its_box() -> None:
     assert chart.points[0].y < chart.points[-1].y  # 100 drawn higher than 80
     assert chart.summary == "brott: 80 år 2024, utgångsläge 100 år 2022, mål 90"
     assert target_chart(indicator="x", baseline=None, measurements=[], goal=None) is None
+
+
+def test_each_commitment_shows_its_status_to_the_public(
+    client: Client, followed_up: Promise
+) -> None:
+    set_page = f"/kommun/alvsbyn/lofte/{followed_up.promise_set_id}/"
+    for url in (set_page, f"{set_page}{followed_up.pk}/"):
+        page = client.get(url).content.decode()
+        # Two searches a year were promised for 2023; one was logged.
+        assert '<span class="badge state-not_met">Inte uppfyllt</span>' in page

@@ -13,12 +13,16 @@ kommun it covers. The role decides what may be done there:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q, QuerySet
 
 from loften.accounts.models import Membership
-from loften.promises.models import Party, Promise, PromiseSet
-from loften.registry.models import Organisation
+from loften.accounts.selectors import municipalities_of
+from loften.followup.models import Activity
+from loften.promises.models import Party, Promise, PromiseSet, Target
+from loften.registry.models import Municipality, Organisation
 
 Role = Membership.Role
 
@@ -63,16 +67,22 @@ def can_edit_set(user: User | AnonymousUser, promise_set: PromiseSet) -> bool:
 
 def can_edit_promise(user: User | AnonymousUser, promise: Promise) -> bool:
     """Coordinators edit every promise; editors those their organisation is party to."""
-    promise_set = promise.promise_set
+    return can_edit_promises(user, promise.promise_set)(promise)
+
+
+def can_edit_promises(
+    user: User | AnonymousUser, promise_set: PromiseSet
+) -> Callable[[Promise], bool]:
+    """can_edit_promise for every promise of one set, decided once."""
     if can_edit_set(user, promise_set):
-        return True
-    parties = set(promise.parties)
-    return any(
-        _party_of(membership.organisation) in parties
+        return lambda promise: True
+    parties = {
+        _party_of(membership.organisation)
         for membership in memberships_in(user, promise_set)
         .filter(role=Role.EDITOR)
         .select_related("organisation")
-    )
+    }
+    return lambda promise: bool(parties & set(promise.parties))
 
 
 def can_log_activity(user: User | AnonymousUser, promise_set: PromiseSet) -> bool:
@@ -106,9 +116,90 @@ def promise_sets_of(
     ).distinct()
 
 
+def municipalities_to_edit(user: User | AnonymousUser) -> QuerySet[Municipality]:
+    """The kommuner whose promise sets the user may write as a whole (and start new ones for)."""
+    if is_installation_admin(user):
+        return Municipality.objects.all()
+    return municipalities_of(user, EDITING_ROLES)
+
+
 def _party_of(organisation: Organisation) -> Party:
     if organisation.kind == Organisation.Kind.MUNICIPALITY:
         return Party.MUNICIPALITY
     if organisation.kind == Organisation.Kind.POLICE_AREA:
         return Party.POLICE
     return Party.OTHERS
+
+
+def logging_organisations(
+    user: User | AnonymousUser, promise_set: PromiseSet
+) -> list[Organisation]:
+    """The organisations the user logs activities for in this set, by name."""
+    return [
+        membership.organisation
+        for membership in memberships_in(user, promise_set)
+        .filter(role__in=LOGGING_ROLES)
+        .select_related("organisation")
+        .order_by("organisation__name")
+    ]
+
+
+def can_change_activities(
+    user: User | AnonymousUser, promise_set: PromiseSet
+) -> Callable[[Activity], bool]:
+    """Which of the set's activities the user may edit or delete, decided in two queries.
+
+    People change the activities of their own organisation (and those they
+    logged themselves without one); admins change every activity.
+    """
+    if is_installation_admin(user):
+        return lambda activity: True
+    own = {organisation.pk for organisation in logging_organisations(user, promise_set)}
+    if not own:
+        return lambda activity: False
+    return lambda activity: (
+        activity.organisation_id in own
+        or (activity.organisation_id is None and activity.created_by_id == user.pk)
+    )
+
+
+def can_edit_targets(
+    user: User | AnonymousUser, promise_set: PromiseSet
+) -> Callable[[Target], bool]:
+    """Who enters measured values: as for the target's promise, or the set's for a set-wide one."""
+    promises = can_edit_promises(user, promise_set)
+    whole_set = can_edit_set(user, promise_set)
+    return lambda target: promises(target.promise) if target.promise else whole_set
+
+
+def party_for(user: User | AnonymousUser, promise_set: PromiseSet) -> Party | None:
+    """The party the user works for in this set (their first logging organisation's), if any."""
+    organisations = logging_organisations(user, promise_set)
+    return _party_of(organisations[0]) if organisations else None
+
+
+INVITING_ROLES = (Role.ADMIN, Role.COORDINATOR)
+# Highest first: nobody hands out a role above their own.
+ROLE_ORDER = (Role.ADMIN, Role.COORDINATOR, Role.EDITOR, Role.REPORTER, Role.VIEWER)
+
+
+def inviting_memberships(user: User | AnonymousUser) -> QuerySet[Membership]:
+    """The user's memberships in which they invite people to that organisation."""
+    if not user.is_authenticated:
+        return Membership.objects.none()
+    return Membership.objects.filter(user=user, role__in=INVITING_ROLES).select_related(
+        "organisation"
+    )
+
+
+def roles_up_to(role: str) -> list[Role]:
+    """The roles someone holding `role` may hand out: the own and every lower one."""
+    return list(ROLE_ORDER[ROLE_ORDER.index(Role(role)) :])
+
+
+def can_invite(user: User | AnonymousUser, organisation: Organisation, role: str) -> bool:
+    """Coordinators and admins invite to their own organisation, in a role no higher than theirs."""
+    return any(
+        role in roles_up_to(membership.role)
+        for membership in inviting_memberships(user).filter(organisation=organisation)
+    )

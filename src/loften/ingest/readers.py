@@ -374,7 +374,8 @@ def _read_docx(content: bytes, *, max_unpacked: int) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             members = {info.filename: info for info in archive.infolist()}
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    # NotImplementedError: a member claims a zip version newer than Python reads.
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
         raise UnreadableDocument(
             "Filen är ett skadat zip-arkiv eller Word-dokument och kan inte läsas."
         ) from error

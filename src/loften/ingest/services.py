@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from loften.followup.models import Outcome
 from loften.ingest.models import SourceDocument
@@ -143,22 +144,25 @@ def _promises(
             PromiseTheme(promise=promise, theme=theme, position=index)
             for index, theme in enumerate(dict.fromkeys(item.get("themes", [])))
         )
-        Commitment.objects.bulk_create(
-            Commitment(
-                promise=promise,
-                party=c["party"],
-                what=c["what"],
-                count=c.get("count"),
-                at_least=bool(c.get("at_least")),
-                per=c.get("per") or "",
-                seasons=c.get("seasons") or [],
-                season_topics=c.get("season_topics") or {},
-                target_group=c.get("target_group") or "",
-                position=index,
-                source_start=_span(sources, f"{path}.commitments.{index}", "start"),
-                source_end=_span(sources, f"{path}.commitments.{index}", "end"),
-            )
-            for index, c in enumerate(item.get("commitments", []))
+        bulk_create_with_history(
+            [
+                Commitment(
+                    promise=promise,
+                    party=c["party"],
+                    what=c["what"],
+                    count=c.get("count"),
+                    at_least=bool(c.get("at_least")),
+                    per=c.get("per") or "",
+                    seasons=c.get("seasons") or [],
+                    season_topics=c.get("season_topics") or {},
+                    target_group=c.get("target_group") or "",
+                    position=index,
+                    source_start=_span(sources, f"{path}.commitments.{index}", "start"),
+                    source_end=_span(sources, f"{path}.commitments.{index}", "end"),
+                )
+                for index, c in enumerate(item.get("commitments", []))
+            ],
+            Commitment,
         )
         _targets(promise_set, item.get("targets", []), promise=promise, sources=sources, path=path)
         _outcomes(promise, item)
@@ -180,7 +184,7 @@ def _outcomes(promise: Promise, item: dict[str, Any]) -> None:
     ]
     for position, outcome in enumerate(done + not_done):
         outcome.position = position
-    Outcome.objects.bulk_create(done + not_done)
+    bulk_create_with_history(done + not_done, Outcome)
 
 
 def _span(sources: dict[str, dict[str, int]], path: str, end: str) -> int | None:
@@ -197,23 +201,26 @@ def _targets(
 ) -> None:
     """Targets of a promise (`path` "promises.2") or of the whole set (`path` "")."""
     prefix = f"{path}.targets" if path else "targets"
-    Target.objects.bulk_create(
-        Target(
-            promise_set=promise_set,
-            promise=promise,
-            indicator=t["what"],
-            direction=t.get("direction") or _direction(t.get("change_percent")),
-            change_percent=_decimal(t.get("change_percent")),
-            target_value=_decimal(t.get("target_value")),
-            deadline=_year_end(t.get("by")),
-            baseline_value=_decimal(t.get("baseline_value")),
-            baseline_year=int(t["baseline_year"]) if t.get("baseline_year") else None,
-            baseline_text=t.get("baseline_text") or "",
-            data_source=t.get("data_source") or "",
-            source_start=_span(sources, f"{prefix}.{index}", "start"),
-            source_end=_span(sources, f"{prefix}.{index}", "end"),
-        )
-        for index, t in enumerate(targets)
+    bulk_create_with_history(
+        [
+            Target(
+                promise_set=promise_set,
+                promise=promise,
+                indicator=t["what"],
+                direction=t.get("direction") or _direction(t.get("change_percent")),
+                change_percent=_decimal(t.get("change_percent")),
+                target_value=_decimal(t.get("target_value")),
+                deadline=_year_end(t.get("by")),
+                baseline_value=_decimal(t.get("baseline_value")),
+                baseline_year=int(t["baseline_year"]) if t.get("baseline_year") else None,
+                baseline_text=t.get("baseline_text") or "",
+                data_source=t.get("data_source") or "",
+                source_start=_span(sources, f"{prefix}.{index}", "start"),
+                source_end=_span(sources, f"{prefix}.{index}", "end"),
+            )
+            for index, t in enumerate(targets)
+        ],
+        Target,
     )
 
 

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
+from loften.followup.rounds import planned_rounds
 from loften.promises.models import (
     Commitment,
     FocusArea,
@@ -31,6 +32,7 @@ from loften.promises.models import (
 )
 from loften.registry.models import Cadence, Municipality, PoliceArea
 from loften.registry.reference import municipality_organisation_name
+from loften.search.services import search_index_update
 
 PERIOD_YEARS = 2
 PROMISES_PER_SET = 8
@@ -132,7 +134,8 @@ def generate(
     Periods run back from the current one over `years` years; each set has
     eight promises with commitments, some with targets measured yearly, and
     activities logged as the schedules ask (less often in earlier years, and
-    with outcomes saying what was not done and why). One transaction per kommun.
+    with outcomes saying what was not done and why). One transaction per kommun,
+    which also puts the kommun's promises in the search index.
     """
     today = today or timezone.localdate()
     rng = random.Random(seed)  # noqa: S311 - repeatable synthetic data, not a secret
@@ -147,6 +150,7 @@ def generate(
                     municipality, areas.get(municipality.pk, []), start_year, today, rng, seed
                 )
                 totals = [a + b for a, b in zip(totals, counts, strict=True)]
+            search_index_update([municipality])
         if progress:
             progress(number, len(chosen), municipality.name)
     return GenerateResult(len(chosen), *totals)
@@ -337,18 +341,16 @@ def _target(
 
 
 def _rounds(promise_set: PromiseSet, start: date, end: date, today: date) -> None:
-    months = 6 if promise_set.follow_up_cadence == Cadence.TWICE_YEARLY else 12
-    rounds, first, number = [], start, 1
-    while first <= end:
-        last = min(_add_months(first, months) - timedelta(days=1), end)
-        due = last + timedelta(days=30)
+    rounds = []
+    for planned in planned_rounds(promise_set.follow_up_cadence, start, end):
+        due = planned.due_date
         published = timezone.make_aware(datetime.combine(due, time(9))) if due <= today else None
         rounds.append(
             FollowUpRound(
                 promise_set=promise_set,
-                number=number,
-                covers_from=first,
-                covers_until=last,
+                number=planned.number,
+                covers_from=planned.covers_from,
+                covers_until=planned.covers_until,
                 due_date=due,
                 summary="Uppföljningen visar att de flesta åtaganden genomförts enligt plan."
                 if published
@@ -356,10 +358,4 @@ def _rounds(promise_set: PromiseSet, start: date, end: date, today: date) -> Non
                 published_at=published,
             )
         )
-        first, number = last + timedelta(days=1), number + 1
     FollowUpRound.objects.bulk_create(rounds)
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    return date(day.year + month // 12, month % 12 + 1, 1)

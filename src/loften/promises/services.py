@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any, TypeVar
 
 from django.db import transaction
 from django.utils import timezone
 
+from loften.followup.services import follow_up_rounds_sync
+from loften.notifications.services import followers_notify_published
 from loften.opendata.cache import publication_changed
-from loften.promises.models import PromiseSet
+from loften.promises.errors import PromiseSetError
+from loften.promises.models import (
+    Attachment,
+    Commitment,
+    FocusArea,
+    Promise,
+    PromiseSet,
+    PromiseTheme,
+    Target,
+)
+from loften.registry.models import Municipality, PoliceArea
+from loften.search.services import search_index_update
 
 
 @transaction.atomic
@@ -18,8 +32,15 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
     A set that states no start date is in force from its publication.
 
     A set replaces every published set of the same kommun that started
-    earlier. Publishing an older period after a newer one (loading history)
-    publishes it as superseded straight away.
+    earlier, and the set it is a new version of (`based_on`) even when both
+    start on the same day. Publishing an older period after a newer one
+    (loading history) publishes it as superseded straight away.
+
+    The set's follow-up rounds are created as its cadence asks, and those of
+    the sets it replaces end where it begins. Followers of the replaced sets
+    are told, by a background job after commit.
+
+    The search index follows at once: the kommuner's sets are indexed again.
     """
     promise_set.published_at = at or timezone.now()
     start = promise_set.validity.start or timezone.localdate(promise_set.published_at)
@@ -39,12 +60,187 @@ def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) 
         for other in others
         if other.status == PromiseSet.Status.PUBLISHED
         and (other_start := other.validity.start) is not None
-        and other_start < start
+        and (other_start < start or (other.pk == promise_set.based_on_id and other_start == start))
     ]
     PromiseSet.objects.filter(pk__in=replaced).update(status=PromiseSet.Status.SUPERSEDED)
     promise_set.status = (
         PromiseSet.Status.SUPERSEDED if newer_exists else PromiseSet.Status.PUBLISHED
     )
     promise_set.save(update_fields=["status", "published_at", "updated_at"])
+    for affected in PromiseSet.objects.filter(pk__in=[promise_set.pk, *replaced]):
+        follow_up_rounds_sync(affected, today=timezone.localdate())
+    followers_notify_published(promise_set, superseded=replaced)
+    search_index_update(municipalities)
     publication_changed()
     return promise_set
+
+
+@transaction.atomic
+def promise_set_create(
+    *,
+    title: str,
+    municipality: Municipality,
+    period_start: date | None,
+    period_end: date | None,
+    until_replaced: bool,
+    follow_up_cadence: str,
+    report_to: list[str],
+) -> PromiseSet:
+    """A new, empty draft for one kommun, with the lokalpolisområden that cover it as parties."""
+    promise_set = PromiseSet.objects.create(
+        title=title,
+        period_start=period_start,
+        period_end=period_end,
+        until_replaced=until_replaced,
+        follow_up_cadence=follow_up_cadence,
+        report_to=report_to,
+    )
+    promise_set.municipalities.set([municipality])
+    promise_set.police_areas.set(
+        PoliceArea.objects.filter(level=PoliceArea.Level.LOCAL, municipalities=municipality)
+    )
+    return promise_set
+
+
+@transaction.atomic
+def promise_set_copy(
+    *,
+    source: PromiseSet,
+    title: str,
+    period_start: date,
+    period_end: date | None,
+    until_replaced: bool,
+) -> PromiseSet:
+    """A draft for a new period with everything the source promised, to be written further.
+
+    Focus areas, promises with their themes, commitments and targets are
+    copied; signing, publication and the link to an imported document are
+    not. Due dates and deadlines move on by as many years as the period does.
+    """
+    if source.period_start is not None and period_start <= source.period_start:
+        raise PromiseSetError(
+            f"Den nya perioden måste börja efter den som kopieras "
+            f"({source.period_start.isoformat()})."
+        )
+    years = period_start.year - source.period_start.year if source.period_start else 0
+    return _deep_copy(
+        source,
+        years=years,
+        title=title,
+        period_start=period_start,
+        period_end=period_end,
+        until_replaced=until_replaced,
+    )
+
+
+@transaction.atomic
+def promise_set_new_version(*, promise_set: PromiseSet) -> PromiseSet:
+    """A draft that changes a published set; publishing it supersedes the published one.
+
+    An unfinished version for the same period is reused rather than doubled.
+    """
+    if promise_set.status != PromiseSet.Status.PUBLISHED:
+        raise PromiseSetError(_NO_NEW_VERSION[promise_set.status])
+    unfinished = (
+        promise_set.later_versions.undecided()
+        .filter(period_start=promise_set.period_start, period_end=promise_set.period_end)
+        .order_by("-pk")
+        .first()
+    )
+    if unfinished is not None:
+        return unfinished
+    version = _deep_copy(promise_set, years=0, signed_place=promise_set.signed_place)
+    for attachment in promise_set.attachments.all():
+        _clone(attachment, promise_set=version)
+    return version
+
+
+@transaction.atomic
+def promise_set_delete_draft(*, promise_set: PromiseSet) -> None:
+    """Throw away a draft nobody has sent for signing; decided sets are history and stay."""
+    locked = PromiseSet.objects.select_for_update().get(pk=promise_set.pk)
+    if locked.status != PromiseSet.Status.DRAFT:
+        raise PromiseSetError("Bara ett utkast kan tas bort.")
+    locked.delete()
+
+
+_NO_NEW_VERSION: dict[str, str] = {
+    PromiseSet.Status.DRAFT: "Utkastet ändras direkt; det behövs ingen ny version.",
+    PromiseSet.Status.FOR_SIGNING: (
+        "Medborgarlöftet väntar på underskrift. "
+        "Dra tillbaka det från underskrift för att ändra det."
+    ),
+    PromiseSet.Status.SUPERSEDED: (
+        "Ett ersatt medborgarlöfte ändras inte. Kopiera det till en ny period i stället."
+    ),
+}
+
+
+def _deep_copy(source: PromiseSet, *, years: int, **own: Any) -> PromiseSet:
+    """A draft based on `source` with all it promises; `own` overrides its title and period."""
+    copy = PromiseSet.objects.create(
+        **{
+            "title": source.title,
+            "period_start": source.period_start,
+            "period_end": source.period_end,
+            "until_replaced": source.until_replaced,
+            **own,
+        },
+        extends_indefinitely=source.extends_indefinitely,
+        agreement=source.agreement,
+        follow_up_cadence=source.follow_up_cadence,
+        report_to=list(source.report_to),
+        published_on=list(source.published_on),
+        based_on=source,
+    )
+    copy.municipalities.set(source.municipalities.all())
+    copy.police_areas.set(source.police_areas.all())
+    areas = {area.pk: _clone(area, promise_set=copy) for area in source.focus_areas.all()}
+    promises: dict[int, Promise] = {}
+    for promise in source.promises.prefetch_related("themes", "commitments"):
+        themes, commitments = list(promise.themes.all()), list(promise.commitments.all())
+        old_pk = promise.pk
+        promises[old_pk] = _clone(
+            promise, promise_set=copy, focus_area=areas.get(promise.focus_area_id or 0)
+        )
+        for theme in themes:
+            _clone(theme, promise=promises[old_pk])
+        for commitment in commitments:
+            _clone(
+                commitment,
+                promise=promises[old_pk],
+                due_date=_years_later(commitment.due_date, years),
+            )
+    for target in source.targets.all():
+        _clone(
+            target,
+            promise_set=copy,
+            promise=promises.get(target.promise_id or 0),
+            deadline=_years_later(target.deadline, years),
+        )
+    return copy
+
+
+Part = TypeVar("Part", FocusArea, Promise, PromiseTheme, Commitment, Target, Attachment)
+
+
+def _clone(part: Part, **changes: Any) -> Part:
+    """Store a copy of a part under a new owner; where it was read from stays with the original."""
+    part.pk = None
+    part._state.adding = True
+    for name, value in changes.items():
+        setattr(part, name, value)
+    for name in ("source_start", "source_end"):
+        if hasattr(part, name):
+            setattr(part, name, None)
+    part.save()
+    return part
+
+
+def _years_later(day: date | None, years: int) -> date | None:
+    if day is None or years == 0:
+        return day
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February into a year without one
+        return day.replace(year=day.year + years, day=28)

@@ -10,6 +10,8 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
+from loften.followup.selectors import commitment_statuses
+from loften.followup.status import Status
 from loften.promises.models import Promise, PromiseSet, PromiseTheme, Target, Theme
 from loften.promises.selectors import (
     agreement_in_force,
@@ -318,3 +320,10 @@ def _timeline(
             )
         )
     return sorted(events, key=lambda e: e.on)
+
+
+def public_statuses(promise_set: PromiseSet | None, on: date) -> dict[int, Status]:
+    """Each commitment's status on `on`, by commitment id, for a decided set's page."""
+    if promise_set is None:
+        return {}
+    return {entry.commitment.pk: entry.status for entry in commitment_statuses(promise_set, on)}

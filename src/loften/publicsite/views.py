@@ -13,6 +13,7 @@ from loften.publicsite.selectors import (
     municipality_page,
     municipality_with_county,
     promise_story,
+    public_statuses,
     theme_counts,
     theme_page,
 )
@@ -61,10 +62,11 @@ def municipality(request: HttpRequest, slug: str) -> HttpResponse:
     if found is None:
         raise Http404("Det finns ingen kommun med det namnet.")
     today = timezone.localdate()
+    page = municipality_page(found, today)
     return render(
         request,
         "publicsite/municipality.html",
-        {"today": today, "page": municipality_page(found, today)},
+        {"today": today, "page": page, "statuses": public_statuses(page.in_force, today)},
     )
 
 
@@ -79,7 +81,11 @@ def promise_set(request: HttpRequest, slug: str, promise_set_id: int) -> HttpRes
     return render(
         request,
         "publicsite/promise_set.html",
-        {"municipality": found, "promise_set": decided},
+        {
+            "municipality": found,
+            "promise_set": decided,
+            "statuses": public_statuses(decided, timezone.localdate()),
+        },
     )
 
 
@@ -88,7 +94,16 @@ def promise(request: HttpRequest, slug: str, promise_set_id: int, promise_id: in
     found = municipality_with_county(slug)
     if found is None:
         raise Http404("Det finns ingen kommun med det namnet.")
-    story = promise_story(found, promise_set_id, promise_id, timezone.localdate())
+    today = timezone.localdate()
+    story = promise_story(found, promise_set_id, promise_id, today)
     if story is None:
         raise Http404("Det finns inget publicerat löfte med det numret.")
-    return render(request, "publicsite/promise.html", {"municipality": found, "story": story})
+    return render(
+        request,
+        "publicsite/promise.html",
+        {
+            "municipality": found,
+            "story": story,
+            "statuses": public_statuses(story.promise_set, today),
+        },
+    )

@@ -2,6 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from loften.audit.services import history_paused
 from loften.ops.generate import generate, generated_remove
 from loften.promises.models import PromiseSet
 
@@ -21,6 +22,7 @@ class Command(BaseCommand):
             "--replace", action="store_true", help="remove earlier generated data first"
         )
 
+    @history_paused()
     def handle(self, *args: Any, **options: Any) -> None:
         if not 1 <= options["municipalities"] <= 290:
             raise CommandError("--municipalities must be between 1 and 290.")

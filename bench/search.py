@@ -1,0 +1,150 @@
+"""Benchmark: uncached search latency (p50/p95) over typical queries, selector and page.
+
+Measures `loften.search.selectors.search` and a whole GET /sok (form,
+filters, rendering) on whatever the database holds. Nothing is cached
+between calls. For the national-scale target (p95 under 100 ms), load the
+synthetic country first with `loften generate --municipalities 290 --years 10`.
+
+    .venv/bin/python bench/search.py [--repeat 40]   # the configured database
+    .venv/bin/python bench/search.py --demo            # load the demo seeds first
+    .venv/bin/python bench/search.py --postgres        # a throw-away PostgreSQL with the demo
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+QUERIES: list[tuple[str, dict[str, Any]]] = [
+    ("narkotika", {}),
+    ("bedrägerier", {}),
+    ("trafikinsatserna skolorna", {}),
+    ('"polisen och kommunen"', {}),
+    ("centrum -trygghetsvandringar", {}),
+    ("unga or ungdomar", {"status": "i-kraft"}),
+    ("grannsamverkan", {"county": "24"}),
+    ("", {"theme": "drugs"}),
+    ("", {"year": 2022, "party": "police"}),
+]
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def timed(call: Callable[[], object], repeat: int) -> tuple[list[float], list[float]]:
+    """Wall-clock and this process's CPU milliseconds per call.
+
+    On a shared machine the CPU time shows what a call costs when the wall
+    clock also counts waiting for a core.
+    """
+    call()  # warm up: connection, templates, the database's page cache
+    wall, cpu = [], []
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        call()
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return wall, cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=40, help="timed calls per query")
+    parser.add_argument("--demo", action="store_true", help="run `loften demo` first")
+    parser.add_argument(
+        "--postgres", action="store_true", help="use a throw-away PostgreSQL with the demo"
+    )
+    args = parser.parse_args()
+
+    server = None
+    if args.postgres:
+        from loften.testing.postgres import TemporaryPostgres
+
+        server = TemporaryPostgres().start()
+        os.environ["DATABASE_URL"] = server.url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "loften.settings")
+    import django
+
+    django.setup()
+    try:
+        run(args.repeat, load_demo=args.demo or args.postgres)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def run(repeat: int, *, load_demo: bool) -> None:
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+
+    from loften.search.models import SearchEntry
+    from loften.search.selectors import SearchFilters, search
+
+    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)  # where SQLite and static files go
+    if load_demo:
+        call_command("demo", "--no-logins", verbosity=0)
+    else:
+        call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)  # as `loften serve` does
+    promises = SearchEntry.objects.count()
+    kommuner = SearchEntry.objects.values("promise_set__municipalities").distinct().count()
+    print(
+        f"machine: {platform.processor() or platform.machine()}, "
+        f"Python {platform.python_version()}, database: {connection.vendor}"
+    )
+    print(f"index: {promises} promises in {kommuner} kommuner; {repeat} timed calls per query")
+    print("load average: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
+    if promises < 10_000:
+        print(
+            "note: a small index. For national scale run `loften generate --municipalities 290 "
+            "--years 10` first, then this benchmark again."
+        )
+    if not promises:
+        print("nothing to search: run `loften demo` or `loften generate` first.")
+        return
+    client = Client(HTTP_HOST="localhost")
+    print(
+        f"\n{'query':40} {'hits':>6} {'p50 ms':>8} {'p95 ms':>8} {'cpu p50':>8} "
+        f"{'page p50':>9} {'page p95':>9}"
+    )
+    every: list[float] = []
+    every_cpu: list[float] = []
+    every_page: list[float] = []
+    for query, filters in QUERIES:
+        params = {"q": query, **_page_params(filters)}
+        hits = search(query, SearchFilters(**filters)).total
+        samples, cpu = timed(partial(search, query, SearchFilters(**filters)), repeat)
+        pages, _ = timed(partial(client.get, "/sok", params), repeat)
+        every += samples
+        every_cpu += cpu
+        every_page += pages
+        label = query or "(browse)"
+        label += "".join(f" {key}={value}" for key, value in filters.items())
+        print(f"{label:40} {hits:6} {_row(samples, cpu, pages)}")
+    print(f"{'all queries':40} {'':6} {_row(every, every_cpu, every_page)}")
+
+
+def _row(samples: list[float], cpu: list[float], pages: list[float]) -> str:
+    p50, p95 = percentiles(samples)
+    page_p50, page_p95 = percentiles(pages)
+    return f"{p50:8.1f} {p95:8.1f} {statistics.median(cpu):8.1f} {page_p50:9.1f} {page_p95:9.1f}"
+
+
+def _page_params(filters: dict[str, Any]) -> dict[str, str]:
+    names = {"county": "lan", "theme": "tema", "year": "ar", "party": "part", "status": "status"}
+    return {names[key]: str(value) for key, value in filters.items()}
+
+
+if __name__ == "__main__":
+    main()

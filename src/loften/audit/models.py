@@ -1,0 +1,82 @@
+"""The change history of promise sets and their follow-up, kept in this app's tables.
+
+Every save or delete of an audited model writes a historical row: the whole
+object as it became, who did it (the request's user; none for imports and
+commands) and when. The rows live here, not in the apps that own the models.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import simple_history
+from django.db import models
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from loften.followup.models import Activity, Measurement, Outcome
+from loften.promises.models import Approval, Commitment, FocusArea, Promise, PromiseSet, Target
+
+
+class AuditRecord(models.Model):
+    """What every historical row adds: the acting user's name, kept if the user is removed."""
+
+    history_username = models.CharField(_("användarnamn"), max_length=150, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class ChangedOnlyRecords(HistoricalRecords):
+    """Records a save only when a tracked field changed; a save that changes nothing is no change.
+
+    Fields Django fills in by itself (created and changed times) do not count.
+    """
+
+    def post_save(self, instance: models.Model, created: bool, **kwargs: Any) -> None:
+        if not created and not kwargs.get("raw", False) and self._unchanged(instance):
+            return
+        super().post_save(instance, created, **kwargs)
+
+    def _unchanged(self, instance: models.Model) -> bool:
+        latest = getattr(instance, self.manager_name).first()
+        if latest is None:
+            return False
+        return all(
+            getattr(latest, field.attname) == getattr(instance, field.attname)
+            for field in self.fields_included(instance)
+            if field.editable
+        )
+
+
+AUDITED: tuple[type[models.Model], ...] = (
+    PromiseSet,
+    FocusArea,
+    Promise,
+    Commitment,
+    Target,
+    Approval,
+    Activity,
+    Outcome,
+    Measurement,
+)
+
+# Many-to-many relations whose changes are recorded too.
+AUDITED_RELATIONS: dict[type[models.Model], list[str]] = {Activity: ["commitments"]}
+
+
+def _register() -> None:
+    for model in AUDITED:
+        simple_history.register(
+            model,
+            app="loften.audit",
+            records_class=ChangedOnlyRecords,
+            bases=[AuditRecord],
+            m2m_fields=AUDITED_RELATIONS.get(model, []),
+            verbose_name=format_lazy("{} (historik)", model._meta.verbose_name),
+            verbose_name_plural=format_lazy("{} (historik)", model._meta.verbose_name_plural),
+        )
+
+
+_register()

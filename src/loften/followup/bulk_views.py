@@ -1,0 +1,234 @@
+"""Back office: import a sheet of activities (check, preview, save) and export them.
+
+The file is checked when it is uploaded and shown as a preview; nothing is
+stored until the person confirms. Between the two requests the file waits in
+the shared cache (any app server may answer the confirmation), and it is
+checked again when it is saved.
+"""
+
+from __future__ import annotations
+
+import secrets
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AnonymousUser, User
+from django.core.cache import cache
+from django.core.files.uploadedfile import UploadedFile
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.views.decorators.http import require_POST
+
+from loften.accounts.permissions import can_log_activity, can_view
+from loften.accounts.selectors import signed_in
+from loften.followup.bulk import (
+    COLUMNS,
+    BulkFileError,
+    ExportRow,
+    ImportRejected,
+    RowError,
+    activities_check,
+    activities_csv,
+    activities_import_file,
+    activities_xlsx,
+    export_rows,
+    read_sheet,
+)
+from loften.promises.models import PromiseSet
+from loften.promises.selectors import pick_in_force, promise_sets_decided
+from loften.registry.models import Municipality
+
+PREVIEW_SECONDS = 60 * 60
+PREVIEW_ROWS = 50
+ERRORS_SHOWN = 200
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV_TYPE = "text/csv; charset=utf-8"
+
+
+class ActivityFileForm(forms.Form):
+    file = forms.FileField(
+        label="Fil",
+        help_text="CSV (semikolon eller komma, UTF-8 eller Windows-1252) eller Excel (.xlsx).",
+    )
+
+    def clean_file(self) -> UploadedFile:
+        upload: UploadedFile = self.cleaned_data["file"]
+        limit = settings.MAX_UPLOAD_BYTES
+        if (upload.size or 0) > limit:
+            raise forms.ValidationError(
+                f"Filen är för stor. Största tillåtna storlek är {limit // (1024 * 1024)} MB; "
+                "dela upp den i flera filer."
+            )
+        return upload
+
+
+@dataclass(frozen=True)
+class Workplace:
+    """The kommun in the URL and the promise set chosen among those the person reaches."""
+
+    municipality: Municipality
+    promise_set: PromiseSet
+    choices: list[PromiseSet]
+
+
+Check = Callable[[User | AnonymousUser, PromiseSet], bool]
+
+
+def _workplace(request: HttpRequest, slug: str, allowed: Check) -> Workplace:
+    """The kommun's published sets this person may work on; 404 for anything else."""
+    municipality = get_object_or_404(Municipality, slug=slug)
+    choices = [s for s in promise_sets_decided(municipality) if allowed(request.user, s)]
+    if not choices:
+        raise Http404("Det finns inget publicerat medborgarlöfte här som du arbetar med.")
+    wanted = request.POST.get("promise_set") or request.GET.get("lofte")
+    if wanted:
+        chosen = next((s for s in choices if str(s.pk) == wanted), None)
+        if chosen is None:
+            raise Http404("Det finns inget sådant medborgarlöfte som du arbetar med.")
+    else:
+        chosen = pick_in_force(choices, timezone.localdate()) or choices[-1]
+    return Workplace(municipality=municipality, promise_set=chosen, choices=choices)
+
+
+@login_required
+def activities_import(request: HttpRequest, slug: str) -> HttpResponse:
+    """Upload a file; a file without errors is shown as a preview, nothing is stored yet."""
+    place = _workplace(request, slug, can_log_activity)
+    form = ActivityFileForm(request.POST or None, request.FILES or None)
+    errors: list[RowError] = []
+    if request.method == "POST" and form.is_valid():
+        upload: UploadedFile = form.cleaned_data["file"]
+        content = upload.read()
+        try:
+            sheet = read_sheet(content)
+        except BulkFileError as exc:
+            form.add_error("file", str(exc))
+        else:
+            checked = activities_check(
+                place.promise_set,
+                sheet,
+                acting_user=signed_in(request),
+                today=timezone.localdate(),
+            )
+            if checked.ok:
+                return render(
+                    request,
+                    "followup/activities_preview.html",
+                    {
+                        "place": place,
+                        "checked": checked,
+                        "rows": checked.rows[:PREVIEW_ROWS],
+                        "more_rows": max(0, len(checked.rows) - PREVIEW_ROWS),
+                        "filename": upload.name,
+                        "format": sheet.format,
+                        "key": _keep(request, place.promise_set, content),
+                    },
+                )
+            errors = checked.errors
+    return render(
+        request,
+        "followup/activities_import.html",
+        {
+            "place": place,
+            "form": form,
+            "errors": errors[:ERRORS_SHOWN],
+            "more_errors": max(0, len(errors) - ERRORS_SHOWN),
+            "columns": COLUMNS,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_POST
+def activities_import_save(request: HttpRequest, slug: str) -> HttpResponse:
+    """Store the previewed file: checked again, every row or none."""
+    place = _workplace(request, slug, can_log_activity)
+    back = f"{reverse('activities-import', args=[slug])}?lofte={place.promise_set.pk}"
+    content = _take(request, place.promise_set, request.POST.get("key", ""))
+    if content is None:
+        messages.error(
+            request,
+            "Förhandsgranskningen finns inte längre (den sparas en timme, och bara en gång). "
+            "Inget har sparats; ladda upp filen igen.",
+        )
+        return redirect(back)
+    try:
+        activities = activities_import_file(
+            promise_set=place.promise_set,
+            content=content,
+            acting_user=signed_in(request),
+            today=timezone.localdate(),
+        )
+    except (BulkFileError, ImportRejected):
+        messages.error(
+            request,
+            "Filen stämmer inte längre med medborgarlöftet (något har ändrats sedan "
+            "förhandsgranskningen). Inget har sparats; ladda upp filen igen.",
+        )
+        return redirect(back)
+    messages.success(request, f"{len(activities)} aktiviteter sparade i {place.promise_set.title}.")
+    return redirect(back)
+
+
+@login_required
+def activities_export(request: HttpRequest, slug: str, file_format: str) -> HttpResponse:
+    place = _workplace(request, slug, can_view)
+    return _download(place, "aktiviteter", file_format, export_rows(place.promise_set))
+
+
+@login_required
+def activities_template(request: HttpRequest, slug: str, file_format: str) -> HttpResponse:
+    place = _workplace(request, slug, can_view)
+    return _download(place, "mall-aktiviteter", file_format, [])
+
+
+def _download(
+    place: Workplace, name: str, file_format: str, rows: Sequence[ExportRow]
+) -> HttpResponse:
+    if file_format == "xlsx":
+        body, content_type = activities_xlsx(rows, place.promise_set), XLSX_TYPE
+    else:
+        body, content_type = activities_csv(rows), CSV_TYPE
+    period = slugify(place.promise_set.period_label.replace("–", "-"))
+    filename = f"{name}-{place.municipality.slug}-{period}.{file_format}"
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _cache_key(token: str) -> str:
+    return f"followup:activity-import:{token}"
+
+
+def _keep(request: HttpRequest, promise_set: PromiseSet, content: bytes) -> str:
+    """Keep an uploaded file for the preview's confirmation, in the cache all servers share."""
+    token = secrets.token_urlsafe(24)
+    kept = {
+        "user": request.user.pk,
+        "promise_set": promise_set.pk,
+        "content": zlib.compress(content),
+    }
+    cache.set(_cache_key(token), kept, PREVIEW_SECONDS)
+    return token
+
+
+def _take(request: HttpRequest, promise_set: PromiseSet, token: str) -> bytes | None:
+    """The kept file, once: a second confirmation (a double click) finds nothing."""
+    kept = cache.get(_cache_key(token))
+    if (
+        not isinstance(kept, dict)
+        or kept.get("user") != request.user.pk
+        or kept.get("promise_set") != promise_set.pk
+        or not cache.delete(_cache_key(token))
+    ):
+        return None
+    return zlib.decompress(kept["content"])

@@ -1,0 +1,254 @@
+"""Reads for following promises up: commitment statuses, with the queries each page needs."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from loften.followup.models import (
+    Activity,
+    ActivityAttachment,
+    FollowUpRound,
+    Measurement,
+    Outcome,
+)
+from loften.followup.status import SEASONS, Schedule, State, Status, commitment_status
+from loften.promises.models import Commitment, Promise, PromiseSet, Target
+from loften.promises.selectors import pick_in_force, promise_sets_decided
+from loften.promises.validity import Validity
+from loften.registry.models import Municipality
+
+
+@dataclass(frozen=True)
+class CommitmentWithStatus:
+    commitment: Commitment
+    status: Status
+
+
+def commitment_schedule(commitment: Commitment, validity: Validity) -> Schedule:
+    """A commitment's schedule within its promise set's period.
+
+    A set that goes on after its end date (until replaced, or extended) has
+    no end for its schedule either: its yearly commitments keep recurring.
+    """
+    return Schedule(
+        count=commitment.count,
+        per=commitment.per,
+        seasons=tuple(s for s in commitment.seasons if s in SEASONS),
+        due_date=commitment.due_date,
+        start=validity.start,
+        end=None if validity.open_ended else validity.end,
+    )
+
+
+def commitment_statuses(promise_set: PromiseSet, on: date) -> list[CommitmentWithStatus]:
+    """Every commitment of the set with its status on `on`, in promise order; two queries."""
+    commitments = (
+        Commitment.objects.filter(promise__promise_set=promise_set)
+        .select_related("promise", "responsible_user")
+        .order_by("promise__position", "promise__pk", "position", "pk")
+    )
+    logged = Activity.commitments.through.objects.filter(
+        activity__promise_set=promise_set
+    ).values_list("commitment_id", "activity__date")
+    dates: dict[int, list[date]] = defaultdict(list)
+    for commitment_id, day in logged:
+        dates[commitment_id].append(day)
+    validity = promise_set.validity
+    return [
+        CommitmentWithStatus(
+            commitment=commitment,
+            status=commitment_status(
+                commitment_schedule(commitment, validity), dates[commitment.pk], on
+            ),
+        )
+        for commitment in commitments
+    ]
+
+
+def follow_up_round_on(promise_set: PromiseSet, on: date) -> FollowUpRound | None:
+    """The round that covers `on`: the one whose activities a follow-up on that day collects."""
+    return promise_set.follow_up_rounds.filter(covers_from__lte=on, covers_until__gte=on).first()
+
+
+@dataclass(frozen=True)
+class FollowUpPlace:
+    """A kommun in the back office, with its promise set in force on the day, if any."""
+
+    municipality: Municipality
+    promise_set: PromiseSet | None
+    latest: PromiseSet
+
+
+def access_follow_up(
+    user: User | AnonymousUser,
+    slug: str,
+    on: date,
+    allowed: Callable[[User | AnonymousUser, PromiseSet], bool],
+) -> FollowUpPlace:
+    """The back office's one way to a kommun's follow-up; 404 for a kommun the user may not see.
+
+    Whether the user may is judged on the set in force on the day, or, when
+    none is, on the kommun's latest published set.
+    """
+    municipality = get_object_or_404(Municipality, slug=slug)
+    decided = list(promise_sets_decided(municipality))
+    if not decided:
+        raise Http404("Kommunen har inget publicerat medborgarlöfte.")
+    in_force = pick_in_force(decided, on)
+    latest = max(decided, key=lambda s: s.validity.start or date.min)
+    if not allowed(user, in_force or latest):
+        raise Http404("Ingen sådan uppföljning som du arbetar med.")
+    return FollowUpPlace(municipality=municipality, promise_set=in_force, latest=latest)
+
+
+def activities_of(promise_set: PromiseSet) -> QuerySet[Activity]:
+    """The set's activities, newest first, with what their list shows."""
+    return (
+        Activity.objects.filter(promise_set=promise_set)
+        .select_related("organisation", "created_by")
+        .prefetch_related(
+            Prefetch("commitments", queryset=Commitment.objects.select_related("promise")),
+            Prefetch("attachments", queryset=ActivityAttachment.objects.defer("content")),
+        )
+        .order_by("-date", "-pk")
+    )
+
+
+@dataclass(frozen=True)
+class CommitmentFollowUp:
+    commitment: Commitment
+    status: Status
+    activities: list[Activity]
+    reasons: list[Outcome]
+
+
+@dataclass(frozen=True)
+class TargetFollowUp:
+    target: Target
+    latest: Measurement | None
+
+
+@dataclass(frozen=True)
+class PromiseFollowUp:
+    promise: Promise
+    commitments: list[CommitmentFollowUp]
+    targets: list[TargetFollowUp]
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    promise_set: PromiseSet
+    on: date
+    follow_up_round: FollowUpRound | None
+    promises: list[PromiseFollowUp]
+    targets: list[TargetFollowUp]
+
+    @property
+    def commitments(self) -> list[CommitmentFollowUp]:
+        return [c for p in self.promises for c in p.commitments]
+
+    @property
+    def attention(self) -> list[CommitmentFollowUp]:
+        """What needs doing: overdue first, then what is due soon."""
+        order = {State.OVERDUE: 0, State.DUE_SOON: 1}
+        wanted = [c for c in self.commitments if c.status.state in order]
+        return sorted(wanted, key=lambda c: order[c.status.state])
+
+    @property
+    def counts(self) -> list[tuple[State, int]]:
+        """How many commitments are in each state, in the order a reader cares about."""
+        found = Counter(c.status.state for c in self.commitments)
+        return [(state, found[state]) for state in DASHBOARD_ORDER if found[state]]
+
+
+DASHBOARD_ORDER = (
+    State.OVERDUE,
+    State.DUE_SOON,
+    State.ON_TRACK,
+    State.MET,
+    State.NOT_MET,
+    State.NOT_STARTED,
+    State.UNSCHEDULED,
+)
+
+
+def follow_up_dashboard(promise_set: PromiseSet, on: date) -> Dashboard:
+    """The set's follow-up on `on`, in a fixed number of queries.
+
+    Per commitment: its status, what was done this round (the round that
+    covers the day, or when there is none the status window) and the reasons
+    given this round for what was not done. Per target: the latest value
+    measured by the day.
+    """
+    follow_up_round = follow_up_round_on(promise_set, on)
+    statuses = commitment_statuses(promise_set, on)
+    activities = list(
+        activities_of(promise_set).filter(
+            date__lte=on,
+            **({"date__gte": follow_up_round.covers_from} if follow_up_round else {}),
+        )
+    )
+    reasons = Outcome.objects.filter(
+        commitment__promise__promise_set=promise_set,
+        kind=Outcome.Kind.NOT_DONE,
+        follow_up_round=follow_up_round,
+    ).order_by("position", "pk")
+    reasons_of: dict[int | None, list[Outcome]] = defaultdict(list)
+    for outcome in reasons:
+        reasons_of[outcome.commitment_id].append(outcome)
+    commitments_of: dict[int, list[CommitmentFollowUp]] = defaultdict(list)
+    for row in statuses:
+        window_start = follow_up_round.covers_from if follow_up_round else row.status.window_start
+        done = [
+            activity
+            for activity in activities
+            if (window_start is None or activity.date >= window_start)
+            and row.commitment in activity.commitments.all()
+        ]
+        commitments_of[row.commitment.promise_id].append(
+            CommitmentFollowUp(
+                commitment=row.commitment,
+                status=row.status,
+                activities=done,
+                reasons=reasons_of[row.commitment.pk],
+            )
+        )
+    targets = _targets_with_latest(promise_set, on)
+    promises = Promise.objects.filter(promise_set=promise_set).order_by("position", "pk")
+    return Dashboard(
+        promise_set=promise_set,
+        on=on,
+        follow_up_round=follow_up_round,
+        promises=[
+            PromiseFollowUp(
+                promise=promise,
+                commitments=commitments_of[promise.pk],
+                targets=[t for t in targets if t.target.promise_id == promise.pk],
+            )
+            for promise in promises
+        ],
+        targets=[t for t in targets if t.target.promise_id is None],
+    )
+
+
+def _targets_with_latest(promise_set: PromiseSet, on: date) -> list[TargetFollowUp]:
+    measurements = Measurement.objects.filter(
+        target__promise_set=promise_set, measured_on__lte=on
+    ).order_by("target", "-measured_on", "-pk")
+    latest: dict[int, Measurement] = {}
+    for measurement in measurements:
+        latest.setdefault(measurement.target_id, measurement)
+    return [
+        TargetFollowUp(target=target, latest=latest.get(target.pk))
+        for target in Target.objects.filter(promise_set=promise_set)
+        .select_related("promise")
+        .order_by("pk")
+    ]

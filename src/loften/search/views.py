@@ -1,0 +1,71 @@
+"""The public search page: a thin view over the search selector."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import render
+from django.utils import timezone
+
+from loften.search.forms import SearchForm
+from loften.search.selectors import SearchFilters, SearchResults, search, search_choices
+
+
+def search_page(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    form = SearchForm(request.GET, choices=search_choices(today=today))
+    form.is_valid()  # a bad value is shown with its error; the valid ones still apply
+    filters = form.filters()
+    results = search(form.query(), filters, form.page(), today=today)
+    return render(
+        request,
+        "search/search.html",
+        {
+            "form": form,
+            "query": form.query(),
+            "filtered": filters != SearchFilters(),
+            "results": results,
+            "pages": _pages(request.GET, results),
+            "previous_url": _page_link(request.GET, results.page - 1) if results.page > 1 else "",
+            "next_url": (
+                _page_link(request.GET, results.page + 1)
+                if results.page < results.page_count
+                else ""
+            ),
+            "counties": [
+                (entry, _link(request.GET, lan=entry.county.code, sida=None))
+                for entry in results.by_county
+            ],
+            "all_counties_url": _link(request.GET, lan=None, sida=None),
+            "unfiltered_url": _link(QueryDict(mutable=True), q=form.query() or None),
+        },
+    )
+
+
+def _link(params: QueryDict, **changes: str | None) -> str:
+    """The search page's address with some parameters set or (None) removed."""
+    query = params.copy()
+    for name, value in changes.items():
+        if value is None:
+            query.pop(name, None)
+        else:
+            query[name] = value
+    for name in [name for name, value in query.items() if value == ""]:
+        query.pop(name)
+    return f"?{query.urlencode()}" if query else "?"
+
+
+def _page_link(params: QueryDict, number: int) -> str:
+    return _link(params, sida=None if number == 1 else str(number))
+
+
+def _pages(params: QueryDict, results: SearchResults) -> list[tuple[int | None, str]]:
+    """Links to the first, last and nearby pages; None marks a gap."""
+    wanted = {1, results.page_count, *range(results.page - 2, results.page + 3)}
+    pages: list[tuple[int | None, str]] = []
+    previous = 0
+    for number in sorted(n for n in wanted if 1 <= n <= results.page_count):
+        if previous and number - previous > 1:
+            pages.append((None, ""))
+        pages.append((number, _page_link(params, number)))
+        previous = number
+    return pages

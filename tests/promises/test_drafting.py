@@ -1,0 +1,129 @@
+"""Writing a draft's parts: only while it is a draft, and always in reading order."""
+
+import pytest
+
+from loften.promises.drafting import (
+    part_delete,
+    part_move,
+    part_save,
+    promise_save,
+    promise_set_update,
+)
+from loften.promises.errors import PromiseSetError
+from loften.promises.models import Commitment, FocusArea, Promise, PromiseSet
+from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def texts(promise_set: PromiseSet) -> list[str]:
+    return list(promise_set.promises.order_by("position", "pk").values_list("text", flat=True))
+
+
+def add_promise(promise_set: PromiseSet, text: str, focus_area: FocusArea | None = None) -> Promise:
+    promise = Promise(promise_set=promise_set, text=text, by_police=True, focus_area=focus_area)
+    return promise_save(promise=promise, fields=[], themes=[])
+
+
+def add_area(promise_set: PromiseSet, title: str) -> FocusArea:
+    return part_save(FocusArea(promise_set=promise_set, title=title), fields=[])
+
+
+def test_new_promises_go_last_under_their_focus_area_and_the_set_reads_in_order() -> None:
+    draft = PromiseSetFactory()
+    schools, traffic = add_area(draft, "Skolan"), add_area(draft, "Trafik")
+    add_promise(draft, "Trafik 1", traffic)
+    add_promise(draft, "Skola 1", schools)
+    add_promise(draft, "Utan rubrik")
+    add_promise(draft, "Skola 2", schools)
+    assert texts(draft) == ["Utan rubrik", "Skola 1", "Skola 2", "Trafik 1"]
+
+
+def test_moving_a_focus_area_moves_its_promises_along() -> None:
+    draft = PromiseSetFactory()
+    schools, traffic = add_area(draft, "Skolan"), add_area(draft, "Trafik")
+    add_promise(draft, "Skola 1", schools)
+    add_promise(draft, "Trafik 1", traffic)
+    part_move(traffic, up=True)
+    assert [a.title for a in draft.focus_areas.all()] == ["Trafik", "Skolan"]
+    assert texts(draft) == ["Trafik 1", "Skola 1"]
+
+
+def test_a_promise_moves_within_its_focus_area_and_stops_at_its_edge() -> None:
+    draft = PromiseSetFactory()
+    schools, traffic = add_area(draft, "Skolan"), add_area(draft, "Trafik")
+    first, second = add_promise(draft, "Skola 1", schools), add_promise(draft, "Skola 2", schools)
+    add_promise(draft, "Trafik 1", traffic)
+    part_move(second, up=True)
+    assert texts(draft) == ["Skola 2", "Skola 1", "Trafik 1"]
+    part_move(first, up=False)  # last of its focus area: it does not cross into Trafik
+    assert texts(draft) == ["Skola 2", "Skola 1", "Trafik 1"]
+
+
+def test_commitments_move_among_the_commitments_of_their_promise() -> None:
+    promise = PromiseFactory()
+    first = CommitmentFactory(promise=promise, what="Första", position=0)
+    CommitmentFactory(promise=promise, what="Andra", position=0)
+    part_move(first, up=False)
+    assert [c.what for c in promise.commitments.all()] == ["Andra", "Första"]
+
+
+def test_themes_are_stored_in_the_order_given() -> None:
+    promise = add_promise(PromiseSetFactory(), "Löfte")
+    promise_save(promise=promise, fields=["text"], themes=["traffic", "youth"])
+    assert [t.theme for t in promise.themes.all()] == ["traffic", "youth"]
+    promise_save(promise=promise, fields=["text"], themes=["youth"])
+    assert [t.theme for t in promise.themes.all()] == ["youth"]
+
+
+def test_removing_a_focus_area_keeps_its_promises() -> None:
+    draft = PromiseSetFactory()
+    schools = add_area(draft, "Skolan")
+    add_promise(draft, "Skola 1", schools)
+    part_delete(schools)
+    assert draft.promises.get().focus_area is None
+
+
+def test_only_the_fields_of_the_form_are_written() -> None:
+    commitment = CommitmentFactory(what="Hundsök", position=3)
+    stale = Commitment.objects.get(pk=commitment.pk)
+    Commitment.objects.filter(pk=commitment.pk).update(position=5)
+    stale.what = "Hundsök i skolan"
+    part_save(stale, fields=["what"])
+    commitment.refresh_from_db()
+    assert (commitment.what, commitment.position) == ("Hundsök i skolan", 5)
+
+
+@pytest.mark.parametrize(
+    "status, refusal",
+    [
+        ("for_signing", "väntar på underskrift och kan inte ändras"),
+        ("published", "Välj ”Ändra” för att göra en ny version"),
+        ("superseded", "Ett ersatt medborgarlöfte kan inte ändras"),
+    ],
+)
+def test_a_set_that_is_no_longer_a_draft_does_not_change(status: str, refusal: str) -> None:
+    commitment = CommitmentFactory(promise__promise_set__status=status, what="Hundsök")
+    promise = commitment.promise
+    promise_set = promise.promise_set
+    commitment.what = "Något annat"
+    promise.text = "Något annat"
+    promise_set.title = "Något annat"
+    attempts = [
+        lambda: part_save(commitment, fields=["what"]),
+        lambda: promise_save(promise=promise, fields=["text"], themes=["youth"]),
+        lambda: part_delete(commitment),
+        lambda: part_move(promise, up=True),
+        lambda: add_area(promise_set, "Ny"),
+        lambda: promise_set_update(promise_set=promise_set, fields=["title"], police_areas=[]),
+    ]
+    for attempt in attempts:
+        with pytest.raises(PromiseSetError, match=refusal):
+            attempt()
+    commitment.refresh_from_db()
+    promise.refresh_from_db()
+    promise_set.refresh_from_db()
+    assert commitment.what == "Hundsök"
+    assert "Något annat" not in (promise.text, promise_set.title)
+    assert not promise.themes.exists()
+    assert not promise_set.focus_areas.exists()
