@@ -4,12 +4,14 @@ Generated requests, valid and invalid, must never meet a server error, and no
 answer may break the document: status codes, content types and JSON bodies.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import Client
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
@@ -38,6 +40,17 @@ def _app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterabl
 
 
 schema.app = _app
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_tests_connection() -> Iterator[None]:
+    """Django closes old database connections as a request starts and finishes, which would
+    end the test's transaction on PostgreSQL; Django's test client holds it open the same way."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @pytest.mark.django_db
