@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
 from loften.promises.models import FocusArea, Promise, PromiseSet, PromiseTheme, Signatory, Target
+from loften.search.services import search_index_update
 from tests.browser.browsing import Visitor, assert_accessible, axe_findings, describe_findings
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory
 
@@ -36,6 +37,8 @@ class Alvsbyn:
             "promise": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/{self.followed.pk}/",
             "report": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/sa-gick-det/",
             "round report": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/sa-gick-det/?round=1",
+            "search": "/sok?q=narkotikan&lan=25&tema=drugs",
+            "search without hits": "/sok?q=kattungar",
         }
 
 
@@ -102,6 +105,8 @@ def alvsbyn() -> Alvsbyn:
         promise=followed, commitment=dog_search, follow_up_round=first_year,
         kind=Outcome.Kind.NOT_DONE, text="Hundsöket i höstas", reason="hunden var sjuk",
     )  # fmt: skip
+    # Promises were added after publishing, which indexed the sets: index them again.
+    search_index_update([in_force.municipalities.get()])
     return Alvsbyn(in_force=in_force, earlier=earlier, followed=followed)
 
 
@@ -163,3 +168,20 @@ def test_the_first_tab_shows_a_link_past_the_header_to_the_content(
     expect(skip).to_be_in_viewport()
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/kommun/alvsbyn/#innehall$"))
+
+
+def test_a_visitor_searches_the_country_and_narrows_it_down(
+    visitor: Visitor, alvsbyn: Alvsbyn
+) -> None:
+    page = visitor.open("/")
+    page.get_by_role("searchbox", name="Sök bland alla kommuners löften").fill("narkotika unga")
+    page.locator("form.front-search").get_by_role("button", name="Sök").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sök bland medborgarlöften")
+    expect(page.get_by_text(DOG_SEARCH)).to_be_visible()
+    page.get_by_label("Län").select_option(label="Västerbottens län")
+    page.get_by_role("button", name="Visa").click()
+    expect(page.get_by_role("heading", name="Inga träffar")).to_be_visible()
+    page.get_by_label("Län").select_option(label="Norrbottens län")
+    page.get_by_role("button", name="Visa").click()
+    expect(page.get_by_text(DOG_SEARCH)).to_be_visible()
+    assert_accessible(page)
