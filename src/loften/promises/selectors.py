@@ -65,17 +65,26 @@ class MunicipalityPromises:
 
 def municipalities_with_promises(on: date) -> list[MunicipalityPromises]:
     """Kommuner that have published promises, with the set in force on `on`, by län and name."""
-    sets = (
+    sets = list(
         PromiseSet.objects.decided()
-        .prefetch_related(
-            Prefetch("municipalities", queryset=Municipality.objects.select_related("county"))
-        )
+        .defer("provenance", "report_to", "published_on")
         .order_by(*DECISION_ORDER)
+    )
+    # The kommun of each set read from the link table in one query: a prefetch would
+    # build a queryset per set, most of the time of this function at national scale.
+    links = PromiseSet.municipalities.through.objects.filter(
+        promiseset__status__in=PromiseSet.DECIDED
+    ).values_list("promiseset_id", "municipality_id")
+    kommuner_of: dict[int, list[int]] = {}
+    for promise_set_id, municipality_id in links:
+        kommuner_of.setdefault(promise_set_id, []).append(municipality_id)
+    municipalities = Municipality.objects.select_related("county").in_bulk(
+        {m for ids in kommuner_of.values() for m in ids}
     )
     candidates: dict[Municipality, list[PromiseSet]] = {}
     for promise_set in sets:
-        for municipality in promise_set.municipalities.all():
-            candidates.setdefault(municipality, []).append(promise_set)
+        for municipality_id in kommuner_of.get(promise_set.pk, []):
+            candidates.setdefault(municipalities[municipality_id], []).append(promise_set)
     entries = [
         MunicipalityPromises(
             municipality=municipality,
