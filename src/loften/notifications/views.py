@@ -22,6 +22,10 @@ class FollowForm(forms.Form):
     website = forms.CharField(required=False, widget=forms.HiddenInput)
 
 
+# No CSRF token: the form stands on public pages that every reader shares from the
+# cache, and following acts on nothing of the visitor's (no login is involved; the
+# address only gets a mail asking it to confirm).
+@csrf_exempt
 @require_POST
 def follow(request: HttpRequest, promise_set_id: int) -> HttpResponse:
     promise_set = get_object_or_404(PromiseSet.objects.decided(), pk=promise_set_id)
