@@ -1,7 +1,21 @@
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.contrib.auth.hashers import Argon2PasswordHasher
+from django.test import override_settings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _static_files_from_the_apps() -> Iterator[None]:
+    """The live server builds its middleware once, before any test's settings apply.
+
+    Whichever test starts it (a browser test, the front proxy's), it serves static
+    files from the apps, like every other test, not from a collectstatic folder
+    that no test fills.
+    """
+    with override_settings(STATIC_ROOT=None):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -124,6 +124,13 @@ CACHES = {
 # How long a cached public answer may be served when nothing was published since
 # (edits that are not publications, such as a logged activity, show after this).
 PUBLIC_CACHE_SECONDS = env_int("LOFTEN_PUBLIC_CACHE_SECONDS", 300)
+# How long a reverse proxy in front (`loften nginx`) may keep those answers; a
+# publication shows on every page within this time. 0: the proxy keeps nothing.
+FRONT_CACHE_SECONDS = env_int("LOFTEN_FRONT_CACHE_SECONDS", 1)
+if FRONT_CACHE_SECONDS < 0 or PUBLIC_CACHE_SECONDS < 0:
+    raise ImproperlyConfigured(
+        "LOFTEN_FRONT_CACHE_SECONDS and LOFTEN_PUBLIC_CACHE_SECONDS cannot be negative."
+    )
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "workspace:start"
@@ -171,6 +178,12 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_COOLOFF_MESSAGE = "För många misslyckade inloggningar. Försök igen senare."
+# Behind reverse proxies (one for `loften nginx`) every request comes from a proxy:
+# LOFTEN_PROXY_COUNT of them make lockouts count the visitor's own address.
+PROXY_COUNT = env_int("LOFTEN_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "loften.accounts.addresses.client_address"
+if PROXY_COUNT < 0:
+    raise ImproperlyConfigured("LOFTEN_PROXY_COUNT cannot be negative.")
 if AXES_FAILURE_LIMIT < 1 or LOGIN_COOLOFF_MINUTES < 1:
     raise ImproperlyConfigured(
         "LOFTEN_LOGIN_FAILURE_LIMIT and LOFTEN_LOGIN_COOLOFF_MINUTES must be at least 1."

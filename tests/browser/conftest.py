@@ -28,7 +28,6 @@ from typing import Any
 
 import pytest
 from django.core.cache import cache
-from django.test import override_settings
 from playwright.sync_api import Browser, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
@@ -48,17 +47,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if item.path.is_relative_to(HERE):
             item.add_marker(pytest.mark.browser)
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _static_files_from_the_apps() -> Iterator[None]:
-    """The live server builds its middleware once, before any test's settings apply.
-
-    Like every other test (tests/conftest.py), it serves static files from the
-    apps, not from a collectstatic folder that no test fills.
-    """
-    with override_settings(STATIC_ROOT=None):
-        yield
 
 
 @pytest.fixture(autouse=True)

@@ -4,12 +4,14 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import User
-from django.test import Client
+from django.contrib.auth.models import AnonymousUser, User
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.test import Client, RequestFactory
 from django.utils import timezone
 from time_machine import TimeMachineFixture
 
-from loften.opendata.cache import publication_version
+from loften.opendata.cache import public_cache, publication_version
 from loften.opendata.models import PublicationVersion
 from loften.promises.services import promise_set_publish
 from tests.factories import PromiseFactory, PromiseSetFactory
@@ -104,3 +106,41 @@ def test_the_publication_version_lives_in_the_database_and_survives_being_emptie
     after = publication_version()
     assert after.token != before.token
     assert PublicationVersion.objects.get().token == after.token
+
+
+def test_a_page_with_a_readers_csrf_token_is_never_shared(rf: RequestFactory) -> None:
+    rendered: list[str] = []
+
+    @public_cache
+    def form_page(request: HttpRequest) -> HttpResponse:
+        rendered.append(get_token(request))
+        return HttpResponse(f"<input name=csrfmiddlewaretoken value={rendered[-1]}>")
+
+    for _ in range(2):
+        request = rf.get("/form/")
+        request.user = AnonymousUser()
+        form_page(request)
+
+    assert len(rendered) == 2, "the second reader was given the first reader's token"
+
+
+def test_public_answers_tell_a_front_proxy_to_keep_them_at_most_a_second(
+    client: Client, public_data: PublicData, editor: User, settings: Any
+) -> None:
+    now = int(timezone.now().timestamp())
+    assert client.get(KOMMUN_PAGE)["X-Accel-Expires"] == f"@{now}"
+    etag = client.get(KOMMUN_PAGE)["ETag"]
+    assert client.get(KOMMUN_PAGE, HTTP_IF_NONE_MATCH=etag)["X-Accel-Expires"] == f"@{now}"
+    settings.FRONT_CACHE_SECONDS = 5
+    assert client.get("/api/v1/promises")["X-Accel-Expires"] == f"@{now + 4}"
+    settings.FRONT_CACHE_SECONDS = 0
+    assert client.get(KOMMUN_PAGE)["X-Accel-Expires"] == "0"
+
+
+def test_nothing_personal_or_private_tells_a_front_proxy_to_keep_it(
+    client: Client, public_data: PublicData, editor: User
+) -> None:
+    assert "X-Accel-Expires" not in client.get("/konto/logga-in/")
+    client.force_login(editor)
+    assert "X-Accel-Expires" not in client.get(KOMMUN_PAGE)
+    assert "X-Accel-Expires" not in client.get("/arbetsyta/")

@@ -14,6 +14,13 @@ logged) reach readers when the cached answer expires, after
 Every answer carries an ETag and a Last-Modified date, and a request that
 names them (If-None-Match, If-Modified-Since) is answered 304 Not Modified.
 Logged-in users see their own name on pages, so their requests bypass all this.
+
+A reverse proxy in front (the nginx configuration `loften nginx` writes) may keep
+these answers, and only these, for at most `settings.FRONT_CACHE_SECONDS` (one
+second by default, told in `X-Accel-Expires`, which nginx keeps to itself): most
+reads then never reach Python, and a publication still shows within that second.
+When the time is up the proxy asks again with the ETag, and an unchanged answer
+costs a 304.
 """
 
 from __future__ import annotations
@@ -77,7 +84,7 @@ def public_cache(view: View[P]) -> View[P]:
                 # Too large to keep: the version names its content instead.
                 etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
                 return _conditional(request, response, etag, _last_modified(version))
-            if not isinstance(response, HttpResponse) or not _storable(response):
+            if not isinstance(response, HttpResponse) or not _storable(request, response):
                 return response
             entry = (
                 response.content,
@@ -103,8 +110,11 @@ def _last_modified(version: PublicationVersion) -> int:
     return int(max(version.changed_at, midnight).timestamp())
 
 
-def _storable(response: HttpResponse) -> bool:
-    return response.status_code == 200 and not response.cookies
+def _storable(request: HttpRequest, response: HttpResponse) -> bool:
+    # A page with a CSRF token belongs to one visitor: the token is theirs, and
+    # Django sets the cookie it matches only after this view has returned.
+    personal = response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+    return response.status_code == 200 and not personal
 
 
 def _conditional(
@@ -114,11 +124,28 @@ def _conditional(
     response["Last-Modified"] = http_date(last_modified)
     # Browsers may keep the answer but must ask again: the next publication shows at once.
     response["Cache-Control"] = "no-cache"
+    response["X-Accel-Expires"] = _front_expiry()
     # Django reads only the status and headers, which streamed answers have too.
     answer = get_conditional_response(
         request, etag=etag, last_modified=last_modified, response=cast(HttpResponse, response)
     )
-    return answer if answer is not None else response
+    if answer is None:
+        return response
+    # A proxy revalidating its copy keeps it for as long again.
+    answer["X-Accel-Expires"] = response["X-Accel-Expires"]
+    return answer
+
+
+def _front_expiry() -> str:
+    """Until when a front proxy may keep the answer: at most FRONT_CACHE_SECONDS from now.
+
+    nginx counts in whole seconds and keeps an answer through the last second it
+    was told, so "1" would mean up to two seconds; an absolute time ("@" and the
+    last whole second it may be served in) holds the promise, on synchronised clocks.
+    """
+    if settings.FRONT_CACHE_SECONDS <= 0:
+        return "0"
+    return f"@{int(timezone.now().timestamp()) + settings.FRONT_CACHE_SECONDS - 1}"
 
 
 def follow_up_round_changed(**kwargs: Any) -> None:

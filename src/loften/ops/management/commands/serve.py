@@ -49,9 +49,10 @@ class Command(BaseCommand):
             "--host", options["host"],
             "--port", str(options["port"]),
             "--workers", str(options["workers"]),
-            # Requests in flight per worker: enough for slow clients, few
-            # enough that a Python process is not flooded with threads.
-            "--backpressure", "16",
+            # Connections per worker. granian counts idle keep-alive ones too,
+            # and a front proxy (`loften nginx`) keeps some open to each server;
+            # Python threads are bounded by granian's blocking threads anyway.
+            "--backpressure", "128",
             "--no-ws",
             "loften.wsgi:application",
         ]  # fmt: skip
