@@ -2,14 +2,17 @@
 
 Sets up a throw-away installation (SQLite in a temporary directory, the demo's
 seeds, optionally `loften generate` data), serves it with `loften serve`
-(granian, no background worker), saves each URL's response body as a static
-file that nginx serves, and runs wrk against both, side by side in one run:
+(granian, no background worker) behind the nginx front proxy `loften nginx`
+configures, saves each URL's response body as a static file that another nginx
+serves, and runs wrk against all three, side by side in one run:
 
     .venv/bin/python bench/public.py [--connections 64] [--seconds 10] [--generate 290]
 
-Prints requests per second and the 99th percentile latency of each, and the
-ratio to nginx. Targets (issue 7): at least 25 % of nginx's requests per second
-and p99 under 25 ms. Needs wrk and nginx (`scripts/install-bench-packages`).
+Prints requests per second and the 99th percentile latency of each: the static
+file, Löften as deployed (through its front proxy) and the app server alone, and
+their ratio to the static file. Targets (issue 7): at least 25 % of nginx's
+requests per second and p99 under 25 ms. Needs wrk and nginx
+(`scripts/install-bench-packages`).
 """
 
 from __future__ import annotations
@@ -128,7 +131,7 @@ def main() -> None:
         subprocess.run(  # noqa: S603
             [loften, "generate", "--municipalities", str(args.generate)], env=env, check=True
         )
-    app_port, nginx_port = free_port(), free_port()
+    app_port, nginx_port, front_port = free_port(), free_port(), free_port()
     servers = [
         subprocess.Popen(  # noqa: S603
             [loften, "serve", "--no-worker", "--port", str(app_port),
@@ -153,22 +156,39 @@ def main() -> None:
         servers.append(
             subprocess.Popen([nginx, "-c", str(root / "nginx.conf"), "-p", str(root)])  # noqa: S603
         )
+        front = root / "front"
+        front.mkdir()
+        front_conf = subprocess.run(  # noqa: S603
+            [loften, "nginx", "--standalone", str(front), "--workers", str(args.workers),
+             "--listen", f"127.0.0.1:{front_port}", "--app", f"127.0.0.1:{app_port}",
+             "--cache-dir", str(front / "cache")],
+            env=env, check=True, capture_output=True, text=True,
+        ).stdout  # fmt: skip
+        (front / "nginx.conf").write_text(front_conf)
+        servers.append(
+            subprocess.Popen([nginx, "-c", str(front / "nginx.conf"), "-p", str(front)])  # noqa: S603
+        )
         wait_for(f"http://127.0.0.1:{nginx_port}{next(iter(bodies))}")
+        wait_for(f"http://127.0.0.1:{front_port}{next(iter(bodies))}")
         print(
             f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
             f"{platform.python_version()}; wrk {args.connections} connections, "
             f"{args.seconds} s each, {args.workers} workers each"
         )
-        print(f"{'url':24} {'server':8} {'req/s':>9} {'p99 ms':>8} {'of nginx':>9}")
+        print(f"{'url':24} {'server':14} {'req/s':>9} {'p99 ms':>8} {'of nginx':>9}")
         for url in bodies:
-            ours = wrk(f"http://127.0.0.1:{app_port}{url}", args.connections, args.seconds)
             static = wrk(f"http://127.0.0.1:{nginx_port}{url}", args.connections, args.seconds)
-            ratio = ours.requests_per_second / static.requests_per_second
-            print(f"{url:24} {'nginx':8} {static.requests_per_second:9.0f} {static.p99_ms:8.2f}")
             print(
-                f"{url:24} {'löften':8} {ours.requests_per_second:9.0f} {ours.p99_ms:8.2f} "
-                f"{ratio:8.1%}"
+                f"{url:24} {'static file':14} {static.requests_per_second:9.0f} "
+                f"{static.p99_ms:8.2f}"
             )
+            for name, port in (("löften (front)", front_port), ("app alone", app_port)):
+                ours = wrk(f"http://127.0.0.1:{port}{url}", args.connections, args.seconds)
+                ratio = ours.requests_per_second / static.requests_per_second
+                print(
+                    f"{url:24} {name:14} {ours.requests_per_second:9.0f} {ours.p99_ms:8.2f} "
+                    f"{ratio:8.1%}"
+                )
     finally:
         for server in servers:
             server.terminate()
