@@ -1,14 +1,19 @@
 """Contact blocks read as Swedish public documents write them, and never taken for promises."""
 
+from io import StringIO
 from typing import Any
 
 import pytest
+from django.core.management import call_command
+from django.test import Client
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loften.ingest.contacts import contacts_of, details_of
 from loften.ingest.extract import Reference, extract
-from tests.ingest.test_extract import read
+from loften.promises.models import PromiseSet
+from tests.factories import member
+from tests.ingest.test_extract import SEEDS, read
 
 REFERENCE = Reference.from_shipped_files()
 FIELDS = ("organisation", "name", "title", "phone", "email", "website", "address")
@@ -187,3 +192,39 @@ def test_any_text_gives_contacts_that_can_be_reached_and_point_into_it(text: str
     for found in contacts_of(text, default_organisation="Umeå kommun"):
         assert found["phone"] or found["email"] or found["website"] or found["address"]
         assert 0 <= found["source"]["start"] < found["source"]["end"] <= len(text)
+
+
+@pytest.fixture
+def stromsund() -> PromiseSet:
+    call_command("import", str(SEEDS / "003_55caf2bb7bed1e8d.txt"), stdout=StringIO())
+    return PromiseSet.objects.get(title="Medborgarlöften 2021–2022")
+
+
+@pytest.mark.django_db
+def test_import_stores_the_contacts_on_the_new_periods_draft(stromsund: PromiseSet) -> None:
+    assert stromsund.status == PromiseSet.Status.DRAFT
+    stored = [
+        (c.organisation_name, c.name, c.title, c.phone, c.address)
+        for c in stromsund.contacts.order_by("position")
+    ]
+    assert stored == [
+        ("Strömsunds kommun", "", "", "0670-161 00 (växel)", "Box 500\n833 24 Strömsund"),
+        (
+            "Strömsunds kommun",
+            "Richard Persson",
+            "Chef för teknik- och serviceförvaltningen/säkerhetsskyddschef",
+            "0670-169 74",
+            "",
+        ),
+    ]
+    followed_up = PromiseSet.objects.exclude(pk=stromsund.pk).get()
+    assert not followed_up.contacts.exists()  # the earlier period's set is only its outcomes
+
+
+@pytest.mark.django_db
+def test_the_review_shows_each_contact_with_the_words_it_was_read_from(
+    client: Client, stromsund: PromiseSet
+) -> None:
+    client.force_login(member("Strömsunds kommun", "coordinator"))
+    page = client.get(f"/arbetsyta/inlasning/utkast/{stromsund.pk}/").content.decode()
+    assert "<td>Strömsunds kommun – Richard Persson</td><td><q>Richard Persson Chef för" in page
