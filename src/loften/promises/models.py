@@ -603,6 +603,13 @@ class Contact(models.Model):
             raise ValidationError(errors)
 
     @property
+    def public_role(self) -> str:
+        """The role as the public sees it: a person's name only together with their role."""
+        if self.name and self.title:
+            return f"{self.name}, {self.title}"
+        return self.title
+
+    @property
     def tel_uri(self) -> str:
         return tel_uri(self.phone) if self.phone else ""
 
