@@ -10,7 +10,15 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
-from loften.promises.models import FocusArea, Promise, PromiseSet, PromiseTheme, Signatory, Target
+from loften.promises.models import (
+    Contact,
+    FocusArea,
+    Promise,
+    PromiseSet,
+    PromiseTheme,
+    Signatory,
+    Target,
+)
 from loften.search.services import search_index_update
 from tests.browser.browsing import Visitor, assert_accessible, axe_findings, describe_findings
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory
@@ -90,6 +98,15 @@ def alvsbyn() -> Alvsbyn:
     Signatory.objects.create(
         promise_set=in_force, name="Erik Berg", title="lokalpolisområdeschef",
         organisation_name="Lokalpolisområde Piteå älvdal", position=1,
+    )  # fmt: skip
+    Contact.objects.create(
+        promise_set=in_force, organisation_name="Älvsbyns kommun", title="Växel",
+        phone="0929-170 00", email="trygghetssamordnare.kommunledningsforvaltningen@alvsbyn.se",
+        website="www.alvsbyn.se", address="Besök: Storgatan 13\nPostadress: 942 85 Älvsbyn",
+    )  # fmt: skip
+    Contact.objects.create(
+        promise_set=in_force, organisation_name="Lokalpolisområde Piteå älvdal",
+        name="Erik Berg", title="kommunpolis", phone="114 14", position=1,
     )  # fmt: skip
     activity = Activity.objects.create(
         promise_set=in_force, party="police", date=date(year - 1, 4, 12),

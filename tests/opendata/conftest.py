@@ -17,6 +17,7 @@ from loften.followup.models import (
     Outcome,
 )
 from loften.promises.models import (
+    Contact,
     FocusArea,
     Promise,
     PromiseSet,
@@ -122,6 +123,12 @@ def _contents(promise_set: PromiseSet, words: str, editor: User, round_published
         follow_up_round=follow_up_round,
         kind="done",
         text=f"Två hundsök genomfördes {words}.",
+    )
+    Contact.objects.create(
+        promise_set=promise_set,
+        organisation_name=f"Trygghetsenheten {words}",
+        title="Trygghetssamordnare",
+        phone="0929-170 00",
     )
     return {
         "promise-sets": promise_set.pk,

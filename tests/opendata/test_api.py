@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from loften.promises.models import PromiseTheme
+from loften.promises.models import Contact, PromiseTheme
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, municipality
 from tests.opendata.conftest import PublicData
 
@@ -48,6 +48,39 @@ def test_a_promise_set_in_detail_has_focus_areas_targets_and_signatories(
         {"name": "Eva Ek", "title": "Kommunstyrelsens ordf.", "organisation": ""}
     ]
     assert detail["targets"] == []  # the only target belongs to a promise
+
+
+def test_a_promise_set_in_detail_has_its_contacts_a_person_only_with_a_role(
+    client: Client, public_data: PublicData
+) -> None:
+    Contact.objects.create(
+        promise_set=public_data.promise_set,
+        organisation_name="Polisen",
+        name="Per Persson",
+        phone="114 14",
+        position=1,
+    )
+    detail = get(client, f"/api/v1/promise-sets/{public_data.promise_set.pk}")
+    assert detail["contacts"] == [
+        {
+            "organisation": "Trygghetsenheten i Älvsbyn",
+            "name": "",
+            "title": "Trygghetssamordnare",
+            "phone": "0929-170 00",
+            "email": "",
+            "website": "",
+            "address": "",
+        },
+        {
+            "organisation": "Polisen",
+            "name": "",
+            "title": "",
+            "phone": "114 14",
+            "email": "",
+            "website": "",
+            "address": "",
+        },
+    ]
 
 
 def test_a_promise_in_detail_has_its_commitments_and_targets(

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from loften.promises.models import Commitment, FocusArea, Promise, PromiseSet, Target
+from loften.promises.models import Commitment, Contact, FocusArea, Promise, PromiseSet, Target
 from tests.factories import (
     CommitmentFactory,
     PromiseFactory,
@@ -57,6 +57,9 @@ def draft() -> PromiseSet:
         promise_set=promise_set, promise=police, indicator="Hastighetsöverträdelser"
     )
     Target.objects.create(promise_set=promise_set, indicator="Andel som känner sig trygga")
+    Contact.objects.create(
+        promise_set=promise_set, organisation_name=ALVSBYN, title="Växel", phone="0929-170 00"
+    )
     return promise_set
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, reverse
 
-from loften.promises.models import Commitment, FocusArea, Promise, PromiseSet, Target
+from loften.promises.models import Commitment, Contact, FocusArea, Promise, PromiseSet, Target
 from loften.workspace.urls import urlpatterns
 from tests.factories import member, municipality
 from tests.workspace.conftest import (
@@ -50,6 +50,7 @@ def url_for(pattern: URLPattern, promise_set: PromiseSet, promise: Promise) -> s
             promise_set=promise_set,
             promise=promise if pattern.name.startswith("promise_target") else None,
         ).first(),
+        "contact_id": Contact.objects.filter(promise_set=promise_set).first(),
     }
     wanted = pattern.pattern.converters  # type: ignore[attr-defined]
     kwargs = {name: getattr(arguments[name], "pk", arguments[name]) for name in wanted}
@@ -66,6 +67,7 @@ def snapshot(promise_set: PromiseSet) -> tuple[object, ...]:
         list(Commitment.objects.values_list("pk", "what", "position")),
         list(FocusArea.objects.values_list("pk", "title", "position")),
         Target.objects.count(),
+        list(Contact.objects.values_list("pk", "organisation_name", "phone", "position")),
     )
 
 

@@ -16,7 +16,15 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from loften.followup.models import Activity, Measurement, Outcome
-from loften.promises.models import Approval, Commitment, FocusArea, Promise, PromiseSet, Target
+from loften.promises.models import (
+    Approval,
+    Commitment,
+    Contact,
+    FocusArea,
+    Promise,
+    PromiseSet,
+    Target,
+)
 
 
 class AuditRecord(models.Model):
@@ -60,6 +68,7 @@ AUDITED: tuple[type[models.Model], ...] = (
     Activity,
     Outcome,
     Measurement,
+    Contact,
 )
 
 # Many-to-many relations whose changes are recorded too.

@@ -15,6 +15,7 @@ from loften.followup.models import Activity, Measurement, Outcome
 from loften.promises.models import (
     Approval,
     Commitment,
+    Contact,
     FocusArea,
     Promise,
     PromiseSet,
@@ -49,6 +50,7 @@ def _rows_by_model(promise_set: PromiseSet) -> dict[type[models.Model], QuerySet
         Activity: _history(Activity).objects.filter(in_set),
         Outcome: _history(Outcome).objects.filter(in_promises),
         Measurement: _history(Measurement).objects.filter(in_targets),
+        Contact: _history(Contact).objects.filter(in_set),
     }
 
 

@@ -11,7 +11,8 @@ follow how Swedish promise documents are written, not any one document:
 * the heading closest above a promise is its focus area;
 * a follow-up section ("Så gick det ...", "Uppföljning av ...") lists, per
   promise, what was done and what was not, with its reason;
-* background, statistics, contacts and signatures are never promises.
+* background, statistics, contacts and signatures are never promises;
+* contact blocks are read by `contacts.py`, wherever they stand.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any, cast
 
+from loften.ingest.contacts import contacts_of
 from loften.ingest.phrases import (
     Schedule,
     parse_goals,
@@ -385,6 +387,12 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
     """The structure of one promise document; see the module docstring for the rules."""
     blocks = _blocks(text)
     kind = _kind(text, blocks)
+    municipalities = _municipalities(text, reference)
+    municipality_name = (
+        municipality_organisation_name(municipalities[0]["name"]) if municipalities else None
+    )
+    contacts = contacts_of(text, default_organisation=municipality_name)
+    contact_spans = [(c["source"]["start"], c["source"]["end"]) for c in contacts]
     promises: list[_Promise] = []
     outcomes: list[_Outcome] = []
     outcomes_title: str | None = None
@@ -397,6 +405,8 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         content = block.text
         if _STOP_HEADING.match(content):
             break
+        if any(start <= block.start < end for start, end in contact_spans):
+            continue  # contact details are never promises, wherever the page puts them
         if _FOLLOW_UP_HEADING.match(content) and not content.endswith("."):
             in_follow_up, outcomes_title, heading = True, content, None
             continue
@@ -460,16 +470,13 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         )
         promises.append(promise)
 
-    municipalities = _municipalities(text, reference)
     signed = parse_signed(text)
     signed_at = text.rfind(signed["date"] or "\0") if signed["date"] else -1
     signatories = signatories_of(
         text,
         after=max(signed_at, _signed_line(text), promises[-1].end if promises else 0),
         places=reference.places,
-        municipality_name=(
-            municipality_organisation_name(municipalities[0]["name"]) if municipalities else None
-        ),
+        municipality_name=municipality_name,
     )
     police_areas = _police_areas(text, reference) or _police_areas(
         "\n".join(s["organisation"] or "" for s in signatories), reference
@@ -501,6 +508,7 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         ],
         "outcomes_title": outcomes_title,
         "outcomes_period": _outcomes_period(outcomes_title),
+        "contacts": contacts,
         "text": text,
     }
     found["sources"] = {

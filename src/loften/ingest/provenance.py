@@ -36,7 +36,7 @@ def _find(text: str, needle: str | None, within: Span | None = None) -> Span | N
 
 
 def sources(extract: dict[str, Any]) -> dict[str, Span]:
-    """Field path ("period", "signatories.1", "promises.2.commitments.0") → (start, end)."""
+    """Field path ("period", "contacts.0", "promises.2.commitments.0") → (start, end)."""
     text: str = extract.get("text") or ""
     found: dict[str, Span | None] = {
         "title": _find(text, extract.get("title")),
@@ -64,6 +64,9 @@ def sources(extract: dict[str, Any]) -> dict[str, Span]:
             )
         for number, target in enumerate(promise.get("targets", [])):
             found[f"promises.{index}.targets.{number}"] = _find(text, target.get("what"), span)
+    for index, contact in enumerate(extract.get("contacts", [])):
+        source = contact.get("source") or {}
+        found[f"contacts.{index}"] = (source["start"], source["end"]) if "start" in source else None
     for index, outcome in enumerate(extract.get("outcomes", [])):
         found[f"outcomes.{index}"] = _find(text, outcome.get("promise"))
     return {path: span for path, span in found.items() if span is not None}

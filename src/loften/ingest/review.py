@@ -108,7 +108,7 @@ _QUOTE = 160
 
 
 def document_evidence(promise_set: PromiseSet) -> list[Evidence]:
-    """The set's own facts (title, period, signing, signatories, goals) with their source words."""
+    """The set's facts (title, period, signing, signatories, contacts, goals) and their words."""
     text = promise_set.source_document.text if promise_set.source_document else ""
     spans = promise_set.provenance or {}
 
@@ -134,6 +134,10 @@ def document_evidence(promise_set: PromiseSet) -> list[Evidence]:
             quote(f"signatories.{i}"),
         )
         for i, s in enumerate(promise_set.signatories.order_by("position"))
+    ]
+    facts += [
+        Evidence("Kontakt", str(c), quote(f"contacts.{i}"))
+        for i, c in enumerate(promise_set.contacts.order_by("position", "pk"))
     ]
     facts += [
         Evidence("Mål för hela löftet", t.indicator, quote(f"targets.{i}"))

@@ -17,6 +17,7 @@ from loften.ingest.models import SourceDocument
 from loften.promises.models import (
     Attachment,
     Commitment,
+    Contact,
     FocusArea,
     Promise,
     PromiseSet,
@@ -108,6 +109,27 @@ def _signatories(extract: Extract, **owner: Any) -> None:
             **owner,
         )
         for position, s in enumerate(signatories)
+    )
+
+
+def _contacts(extract: Extract, promise_set: PromiseSet, fallback: str) -> None:
+    """The document's contacts; one whose organisation is not written is the kommun's."""
+    bulk_create_with_history(
+        [
+            Contact(
+                promise_set=promise_set,
+                organisation_name=c.get("organisation") or fallback,
+                name=c.get("name") or "",
+                title=c.get("title") or "",
+                phone=c.get("phone") or "",
+                email=c.get("email") or "",
+                website=c.get("website") or "",
+                address=c.get("address") or "",
+                position=position,
+            )
+            for position, c in enumerate(extract.get("contacts") or [])
+        ],
+        Contact,
     )
 
 
@@ -315,6 +337,7 @@ def promise_sets_create_from_extract(
     _promises(current, extract.get("promises", []), sources=sources)
     _targets(current, extract.get("targets", []), promise=None, sources=sources, path="")
     _signatories(extract, promise_set=current)
+    _contacts(extract, current, fallback=municipalities[0].official_name)
     created.append(current)
     if publish:
         now = timezone.now()

@@ -15,7 +15,7 @@ from django.urls import reverse
 from ninja import Field, Schema
 
 from loften.followup.models import Activity, FollowUpRound
-from loften.promises.models import Commitment, Party, Promise, PromiseSet, Theme
+from loften.promises.models import Commitment, Contact, Party, Promise, PromiseSet, Theme
 from loften.registry.models import Municipality, PoliceAreaCoverage
 
 
@@ -235,10 +235,27 @@ class SignatoryOut(Schema):
     organisation: str = Field(alias="organisation_name")
 
 
+class ContactOut(Schema):
+    organisation: str = Field(alias="organisation_name")
+    name: str = Field(description="En person, bara tillsammans med sin roll; annars tomt.")
+    title: str = Field(description="Roll eller funktion, till exempel kommunpolis eller växel.")
+    phone: str = Field(description="Som det skrivs, till exempel 0670-161 00 (växel).")
+    email: str
+    website: str
+    address: str = Field(description="Besöks- eller postadress, en uppgift per rad.")
+
+    @staticmethod
+    def resolve_name(obj: Contact) -> str:
+        return obj.name if obj.title else ""
+
+
 class PromiseSetDetail(PromiseSetItem):
     focus_areas: list[FocusAreaOut]
     targets: list[TargetOut] = Field(description="Mål för hela löftet; mål för ett löfte står där.")
     signatories: list[SignatoryOut]
+    contacts: list[ContactOut] = Field(
+        description="Hur allmänheten når parterna, som löftet anger."
+    )
 
 
 class PromiseItem(Schema):

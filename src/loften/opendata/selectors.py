@@ -158,6 +158,7 @@ def promise_set_detail(pk: int, on: date) -> PromiseSet | None:
             "focus_areas",
             _targets(Target.objects.filter(promise__isnull=True)),
             "signatories",
+            "contacts",
         )
         .filter(pk=pk)
         .first()

@@ -4,6 +4,7 @@ from loften.promises.models import (
     Approval,
     Attachment,
     Commitment,
+    Contact,
     FocusArea,
     Promise,
     PromiseSet,
@@ -31,6 +32,11 @@ class AttachmentInline(admin.TabularInline[Attachment, PromiseSet]):
     exclude = ["agreement", "document"]
 
 
+class ContactInline(admin.StackedInline[Contact, PromiseSet]):
+    model = Contact
+    extra = 0
+
+
 class TargetInline(admin.StackedInline[Target, PromiseSet]):
     model = Target
     extra = 0
@@ -44,7 +50,7 @@ class PromiseSetAdmin(admin.ModelAdmin[PromiseSet]):
     search_fields = ["title", "municipalities__name"]
     autocomplete_fields = ["municipalities", "police_areas", "agreement"]
     readonly_fields = ["source_document", "published_at", "created_at", "updated_at"]
-    inlines = [FocusAreaInline, TargetInline, SignatoryInline, AttachmentInline]
+    inlines = [FocusAreaInline, TargetInline, SignatoryInline, ContactInline, AttachmentInline]
 
 
 class PromiseThemeInline(admin.TabularInline[PromiseTheme, Promise]):
@@ -92,6 +98,13 @@ class SignatoryAdmin(admin.ModelAdmin[Signatory]):
     list_display = ["name", "title", "organisation_name", "promise_set", "agreement"]
     search_fields = ["name", "title", "organisation_name"]
     autocomplete_fields = ["promise_set", "agreement", "organisation"]
+
+
+@admin.register(Contact)
+class ContactAdmin(admin.ModelAdmin[Contact]):
+    list_display = ["organisation_name", "name", "title", "phone", "email", "promise_set"]
+    search_fields = ["organisation_name", "name", "title", "email"]
+    autocomplete_fields = ["promise_set"]
 
 
 @admin.register(Attachment)

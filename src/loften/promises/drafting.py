@@ -1,4 +1,4 @@
-"""Writing a draft: its own fields, focus areas, promises, commitments and targets.
+"""Writing a draft: its own fields, focus areas, promises, commitments, targets and contacts.
 
 Only a draft changes in place. A set sent for signing is first withdrawn; a
 published set changes through a new version (`promise_set_new_version`).
@@ -21,6 +21,7 @@ from django.db.models import Max
 from loften.promises.errors import PromiseSetError
 from loften.promises.models import (
     Commitment,
+    Contact,
     FocusArea,
     Promise,
     PromiseSet,
@@ -40,8 +41,8 @@ _NOT_A_DRAFT: dict[str, str] = {
     PromiseSet.Status.SUPERSEDED: "Ett ersatt medborgarlöfte kan inte ändras.",
 }
 
-Part = FocusArea | Promise | Commitment | Target
-Ordered = TypeVar("Ordered", FocusArea, Promise, Commitment)
+Part = FocusArea | Promise | Commitment | Target | Contact
+Ordered = TypeVar("Ordered", FocusArea, Promise, Commitment, Contact)
 
 
 def lock_promise_set(promise_set: PromiseSet, status: str, refusal: str) -> PromiseSet:
@@ -79,7 +80,7 @@ def promise_set_update(
 
 @transaction.atomic
 def part_save(part: Part, *, fields: Sequence[str]) -> Part:
-    """Store a new or changed focus area, promise, commitment or target of a draft.
+    """Store a new or changed focus area, promise, commitment, target or contact of a draft.
 
     A new part goes last among its siblings; an existing one stores only `fields`.
     """
@@ -116,10 +117,12 @@ def part_delete(part: Part) -> None:
 
 
 @transaction.atomic
-def part_move(part: FocusArea | Promise | Commitment, *, up: bool) -> None:
+def part_move(part: FocusArea | Promise | Commitment | Contact, *, up: bool) -> None:
     """Move a part one step up or down among its siblings; at either end nothing moves."""
     promise_set = lock_draft(promise_set_of(part))
-    if isinstance(part, FocusArea):
+    if isinstance(part, Contact):
+        _swap(list(promise_set.contacts.order_by("position", "pk")), part, up)
+    elif isinstance(part, FocusArea):
         _swap(list(promise_set.focus_areas.order_by("position", "pk")), part, up)
         _renumber_promises(promise_set)
     elif isinstance(part, Promise):
@@ -135,9 +138,11 @@ def promise_set_of(part: Part) -> PromiseSet:
     return part.promise_set
 
 
-def _next_position(part: FocusArea | Promise | Commitment) -> int:
-    if isinstance(part, FocusArea):
-        siblings = FocusArea.objects.filter(promise_set=part.promise_set)
+def _next_position(part: FocusArea | Promise | Commitment | Contact) -> int:
+    if isinstance(part, Contact):
+        siblings = Contact.objects.filter(promise_set=part.promise_set)
+    elif isinstance(part, FocusArea):
+        siblings = FocusArea.objects.filter(promise_set=part.promise_set)  # type: ignore[assignment]
     elif isinstance(part, Promise):
         siblings = Promise.objects.filter(promise_set=part.promise_set)  # type: ignore[assignment]
     else:
@@ -178,7 +183,7 @@ def _renumber_promises(promise_set: PromiseSet) -> None:
     _store_positions(_promises_in_order(promise_set))
 
 
-def _store_positions(items: Sequence[FocusArea | Promise | Commitment]) -> None:
+def _store_positions(items: Sequence[FocusArea | Promise | Commitment | Contact]) -> None:
     for position, item in enumerate(items):
         if item.position != position:
             item.position = position

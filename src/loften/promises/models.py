@@ -6,10 +6,12 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from loften.promises.contacts import phone_problem, tel_uri, web_url
 from loften.promises.validity import Validity
 from loften.registry.models import Agreement, Cadence, Municipality, Organisation, PoliceArea
 
@@ -523,3 +525,94 @@ class Approval(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation} – {self.promise_set}"
+
+
+class Contact(models.Model):
+    """How the public reaches the parties of a promise set: a function, or a person in a role.
+
+    A named person is shown only as the contact for their role, as the
+    document or the coordinator published it; a function (växel, a shared
+    mailbox) needs no name.
+    """
+
+    promise_set = models.ForeignKey(
+        PromiseSet, on_delete=models.CASCADE, related_name="contacts", verbose_name=_("löfte")
+    )
+    organisation_name = models.CharField(
+        _("organisation"),
+        max_length=200,
+        help_text=_("Till exempel Älvsbyns kommun eller Polisen."),
+    )
+    name = models.CharField(
+        _("namn"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bara för en person som ska kontaktas i sin roll. Lämna tomt för en funktion."),
+    )
+    title = models.CharField(
+        _("roll"),
+        max_length=200,
+        blank=True,
+        help_text=_("Till exempel kommunpolis, säkerhetssamordnare eller växel."),
+    )
+    phone = models.CharField(
+        _("telefon"),
+        max_length=60,
+        blank=True,
+        help_text=_("Till exempel 0920-150 00 eller 114 14; en anteckning får stå inom parentes."),
+    )
+    email = models.EmailField(_("e-post"), blank=True)
+    website = models.CharField(
+        _("webbplats"), max_length=200, blank=True, help_text=_("Till exempel www.alvsbyn.se.")
+    )
+    address = models.TextField(
+        _("adress"), blank=True, help_text=_("Besöks- eller postadress, en uppgift per rad.")
+    )
+    position = models.PositiveSmallIntegerField(_("ordning"), default=0)
+
+    class Meta:
+        db_table = "promises_contact"
+        ordering = ["promise_set", "position", "pk"]
+        verbose_name = _("kontakt")
+        verbose_name_plural = _("kontakter")
+
+    def __str__(self) -> str:
+        return " – ".join(
+            part for part in (self.organisation_name, self.name or self.title) if part
+        )
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if not (self.phone or self.email or self.website or self.address):
+            errors["phone"] = (
+                "Ange minst ett sätt att nå kontakten: telefon, e-post, webbplats eller adress."
+            )
+        elif self.phone and (problem := phone_problem(self.phone)):
+            errors["phone"] = problem
+        if self.name and not self.title:
+            errors["title"] = (
+                "En person visas bara som kontakt för sin roll. Ange rollen, "
+                "till exempel kommunpolis."
+            )
+        if self.website:
+            try:
+                URLValidator(schemes=["http", "https"])(web_url(self.website))
+            except ValidationError:
+                errors["website"] = "Ange en webbadress, till exempel www.alvsbyn.se."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def public_role(self) -> str:
+        """The role as the public sees it: a person's name only together with their role."""
+        if self.name and self.title:
+            return f"{self.name}, {self.title}"
+        return self.title
+
+    @property
+    def tel_uri(self) -> str:
+        return tel_uri(self.phone) if self.phone else ""
+
+    @property
+    def web_url(self) -> str:
+        return web_url(self.website)

@@ -46,7 +46,7 @@ def promise_set_with_contents(promise_set_id: int) -> PromiseSet:
     )
     return (
         PromiseSet.objects.prefetch_related("municipalities", "police_areas")
-        .prefetch_related("signatories", "attachments")
+        .prefetch_related("signatories", "attachments", "contacts")
         .prefetch_related(
             Prefetch("targets", queryset=Target.objects.filter(promise__isnull=True)),
             Prefetch("promises", queryset=promises),

@@ -15,6 +15,7 @@ from loften.promises.errors import PromiseSetError
 from loften.promises.models import (
     Attachment,
     Commitment,
+    Contact,
     FocusArea,
     Promise,
     PromiseSet,
@@ -117,8 +118,8 @@ def promise_set_copy(
 ) -> PromiseSet:
     """A draft for a new period with everything the source promised, to be written further.
 
-    Focus areas, promises with their themes, commitments and targets are
-    copied; signing, publication and the link to an imported document are
+    Focus areas, promises with their themes, commitments, targets and
+    contacts are copied; signing, publication and the link to an imported document are
     not. Due dates and deadlines move on by as many years as the period does.
     """
     if source.period_start is not None and period_start <= source.period_start:
@@ -215,6 +216,8 @@ def _deep_copy(source: PromiseSet, *, years: int, **own: Any) -> PromiseSet:
                 promise=promises[old_pk],
                 due_date=_years_later(commitment.due_date, years),
             )
+    for contact in source.contacts.all():
+        _clone(contact, promise_set=copy)
     for target in source.targets.all():
         _clone(
             target,
@@ -225,7 +228,7 @@ def _deep_copy(source: PromiseSet, *, years: int, **own: Any) -> PromiseSet:
     return copy
 
 
-Part = TypeVar("Part", FocusArea, Promise, PromiseTheme, Commitment, Target, Attachment)
+Part = TypeVar("Part", FocusArea, Promise, PromiseTheme, Commitment, Target, Contact, Attachment)
 
 
 def _clone(part: Part, **changes: Any) -> Part:

@@ -18,7 +18,7 @@ from loften.accounts.permissions import (
     can_edit_set,
     promise_sets_of,
 )
-from loften.promises.models import Commitment, FocusArea, Promise, PromiseSet, Target
+from loften.promises.models import Commitment, Contact, FocusArea, Promise, PromiseSet, Target
 
 
 def access_promise_set(user: User | AnonymousUser, promise_set_id: int) -> PromiseSet:
@@ -66,3 +66,9 @@ def access_target(
         return get_object_or_404(promise_set.targets.filter(promise__isnull=True), pk=target_id)
     promise = access_promise(user, promise_set_id, promise_id)
     return get_object_or_404(promise.targets, pk=target_id)
+
+
+def access_contact(user: User | AnonymousUser, promise_set_id: int, contact_id: int) -> Contact:
+    """A contact of a set the user may change as a whole."""
+    promise_set = access_promise_set_as_a_whole(user, promise_set_id)
+    return get_object_or_404(promise_set.contacts, pk=contact_id)

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from django.db.models import Prefetch
 
-from loften.promises.models import Commitment, Promise, PromiseSet, Target
+from loften.promises.models import Commitment, Contact, Promise, PromiseSet, Target
 
 
 class Kind(StrEnum):
@@ -47,6 +47,11 @@ def promise_set_changes(promise_set: PromiseSet) -> list[Change]:
         [_target(t) for t in old.targets.all()],
         [_target(t) for t in new.targets.all()],
     )
+    changes += _lists(
+        "Kontakt",
+        [_contact(c) for c in old.contacts.all()],
+        [_contact(c) for c in new.contacts.all()],
+    )
     return changes
 
 
@@ -57,7 +62,7 @@ def _with_contents(promise_set_id: int) -> PromiseSet:
         Prefetch("targets", queryset=Target.objects.order_by("pk")),
     )
     return (
-        PromiseSet.objects.prefetch_related("focus_areas")
+        PromiseSet.objects.prefetch_related("focus_areas", "contacts")
         .prefetch_related(
             Prefetch("promises", queryset=promises),
             Prefetch(
@@ -110,6 +115,11 @@ def _target(target: Target) -> str:
     if target.baseline_text:
         parts.append(f"utgångsläge {target.baseline_text}")
     return " ".join(parts)
+
+
+def _contact(contact: Contact) -> str:
+    details = (contact.title, contact.phone, contact.email, contact.website, contact.address)
+    return ", ".join([str(contact), *(" ".join(d.split()) for d in details if d)])
 
 
 def _compare(subject: str, before: dict[str, str], after: dict[str, str]) -> list[Change]:

@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 
 from loften.promises.models import (
     Commitment,
+    Contact,
     FocusArea,
     Party,
     Promise,
@@ -157,6 +158,18 @@ class FocusAreaForm(StoredFieldsMixin, forms.ModelForm[FocusArea]):
         model = FocusArea
         fields = ["title", "description"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+class ContactForm(StoredFieldsMixin, forms.ModelForm[Contact]):
+    """How the public reaches a party; the model checks it (something to reach, a role)."""
+
+    class Meta:
+        model = Contact
+        fields = ["organisation_name", "title", "name", "phone", "email", "website", "address"]
+        widgets = {"address": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {
+            "email": {"invalid": "Ange en e-postadress, till exempel kommun@alvsbyn.se."}
+        }
 
 
 class PromiseForm(StoredFieldsMixin, forms.ModelForm[Promise]):

@@ -154,6 +154,7 @@ def promise_set_for_workspace(promise_set_id: int) -> PromiseSet:
         .prefetch_related(
             "focus_areas",
             "signatories",
+            "contacts",
             Prefetch("promises", queryset=promises),
             Prefetch("targets", queryset=Target.objects.filter(promise__isnull=True)),
         )

@@ -34,7 +34,7 @@ from loften.promises.drafting import (
     promise_set_update,
 )
 from loften.promises.errors import PromiseSetError
-from loften.promises.models import Commitment, FocusArea, Promise, PromiseSet, Target
+from loften.promises.models import Commitment, Contact, FocusArea, Promise, PromiseSet, Target
 from loften.promises.services import (
     promise_set_copy,
     promise_set_create,
@@ -52,6 +52,7 @@ from loften.workspace.changes import promise_set_changes
 from loften.workspace.forms import (
     ApprovalForm,
     CommitmentForm,
+    ContactForm,
     CopyForm,
     FocusAreaForm,
     PromiseForm,
@@ -147,8 +148,8 @@ def _form_page(
 
 def _part_form(
     request: HttpRequest,
-    part: FocusArea | Commitment | Target,
-    form: FocusAreaForm | CommitmentForm | TargetForm,
+    part: FocusArea | Commitment | Target | Contact,
+    form: FocusAreaForm | CommitmentForm | TargetForm | ContactForm,
     *,
     heading: str,
     success: str,
@@ -172,7 +173,7 @@ def _confirm_delete(
     request: HttpRequest,
     *,
     promise_set: PromiseSet,
-    part: FocusArea | Promise | Commitment | Target,
+    part: FocusArea | Promise | Commitment | Target | Contact,
     what: str,
     removed: str,
     consequence: str,
@@ -199,7 +200,9 @@ def _confirm_delete(
     )
 
 
-def _move(request: HttpRequest, part: FocusArea | Promise | Commitment, done: str) -> HttpResponse:
+def _move(
+    request: HttpRequest, part: FocusArea | Promise | Commitment | Contact, done: str
+) -> HttpResponse:
     up = request.POST.get("direction") == "up"
     return _action(request, promise_set_of(part), lambda: part_move(part, up=up), done=done)
 
@@ -265,7 +268,8 @@ def promise_set_copy_view(request: HttpRequest, promise_set_id: int) -> HttpResp
             "form": form,
             "heading": f"Kopiera till en ny period: {source.title}",
             "intro": (
-                "Inriktningar, löften med teman, åtaganden och mål kopieras till ett nytt utkast. "
+                "Inriktningar, löften med teman, åtaganden, mål och kontakter kopieras till ett "
+                "nytt utkast. "
                 "Datum i åtaganden och mål flyttas fram lika många år som perioden."
             ),
             "submit": "Kopiera",
@@ -460,6 +464,52 @@ def focus_area_delete(
         removed="Inriktningen är borttagen.",
         consequence="Löftena under inriktningen blir kvar, utan inriktning.",
         done=_set_url(focus_area.promise_set, "inriktningar"),
+    )
+
+
+# Contacts
+
+
+@login_required
+def contact_form(
+    request: HttpRequest, promise_set_id: int, contact_id: int | None = None
+) -> HttpResponse:
+    """A new contact of the set, or a change to one; a new one suggests the kommun's name."""
+    if contact_id is None:
+        promise_set = access.access_promise_set_as_a_whole(request.user, promise_set_id)
+        contact = Contact(promise_set=promise_set)
+        first = promise_set.municipalities.first()
+        initial = {"organisation_name": first.official_name if first else ""}
+    else:
+        contact = access.access_contact(request.user, promise_set_id, contact_id)
+        initial = {}
+    return _part_form(
+        request,
+        contact,
+        ContactForm(request.POST or None, instance=contact, initial=initial),
+        heading="Ny kontakt" if contact_id is None else "Kontakt",
+        success="Kontakten är sparad.",
+        done=_set_url(contact.promise_set, "kontakter"),
+    )
+
+
+@login_required
+def contact_move(request: HttpRequest, promise_set_id: int, contact_id: int) -> HttpResponse:
+    contact = access.access_contact(request.user, promise_set_id, contact_id)
+    return _move(request, contact, _set_url(contact.promise_set, "kontakter"))
+
+
+@login_required
+def contact_delete(request: HttpRequest, promise_set_id: int, contact_id: int) -> HttpResponse:
+    contact = access.access_contact(request.user, promise_set_id, contact_id)
+    return _confirm_delete(
+        request,
+        promise_set=contact.promise_set,
+        part=contact,
+        what="kontakten",
+        removed="Kontakten är borttagen.",
+        consequence="Kontakten visas inte längre på kommunens sida när löftet publiceras.",
+        done=_set_url(contact.promise_set, "kontakter"),
     )
 
 
