@@ -72,9 +72,11 @@ def stated_validity(
     A document that states no start is in force from its signing, or failing
     that from its publication.
     """
-    published = timezone.localdate(published_at) if published_at else None
+    start = period_start or signed_on
+    if start is None and published_at is not None:
+        start = timezone.localdate(published_at)
     return Validity(
-        start=period_start or signed_on or published,
+        start=start,
         end=period_end,
         until_replaced=until_replaced,
         extends_indefinitely=extends_indefinitely,
@@ -92,6 +94,21 @@ def decision_order(via: str = "") -> tuple[models.OrderBy, models.OrderBy, str]:
         models.F(f"{via}published_at").asc(nulls_first=True),
         f"{via}pk",
     )
+
+
+def period_label(period_start: date | None, period_end: date | None, start: date | None) -> str:
+    """The period as a reader sees it: "2023–2025"; `start` is where the validity starts."""
+    if period_start and period_end:
+        if period_start.year == period_end.year:
+            return str(period_start.year)
+        return f"{period_start.year}–{period_end.year}"
+    if period_start:
+        return f"från {period_start.isoformat()}"
+    if period_end:
+        return f"till {period_end.isoformat()}"
+    if start:
+        return f"från {start.isoformat()}, ingen period angiven"
+    return "ingen period angiven"
 
 
 class PromiseSetQuerySet(models.QuerySet["PromiseSet", "PromiseSet"]):
@@ -205,16 +222,7 @@ class PromiseSet(models.Model):
 
     @property
     def period_label(self) -> str:
-        start, end = self.period_start, self.period_end
-        if start and end:
-            return f"{start.year}–{end.year}" if start.year != end.year else str(start.year)
-        if start:
-            return f"från {start.isoformat()}"
-        if end:
-            return f"till {end.isoformat()}"
-        if self.validity.start:
-            return f"från {self.validity.start.isoformat()}, ingen period angiven"
-        return "ingen period angiven"
+        return period_label(self.period_start, self.period_end, self.validity.start)
 
 
 class FocusArea(models.Model):
