@@ -76,21 +76,22 @@ class MunicipalityPromises:
 
 def municipalities_with_promises(on: date) -> list[MunicipalityPromises]:
     """Kommuner that have published promises, with the set in force on `on`, by län and name."""
-    municipalities = (
-        Municipality.objects.filter(
-            pk__in=PromiseSet.municipalities.through.objects.filter(
-                promiseset__status__in=PromiseSet.DECIDED
-            ).values("municipality_id")
-        )
-        .select_related("county")
-        .order_by("county__code", "name")
-    )
+    municipalities = municipalities_with_decided().select_related("county")
     in_force = promise_sets_in_force(on)
-    latest = _latest_started([m.pk for m in municipalities if m.pk not in in_force])
+    latest = latest_started([m.pk for m in municipalities if m.pk not in in_force])
     return [MunicipalityPromises(m, in_force.get(m.pk), latest.get(m.pk)) for m in municipalities]
 
 
-def _latest_started(municipality_ids: list[int]) -> dict[int, PromiseSet]:
+def municipalities_with_decided() -> QuerySet[Municipality]:
+    """Kommuner that have published promises, in force or not, by län and name."""
+    return Municipality.objects.filter(
+        pk__in=PromiseSet.municipalities.through.objects.filter(
+            promiseset__status__in=PromiseSet.DECIDED
+        ).values("municipality_id")
+    ).order_by("county__code", "name")
+
+
+def latest_started(municipality_ids: list[int]) -> dict[int, PromiseSet]:
     """Each kommun's decided set that starts last (of sets starting together, the first)."""
     links = list(
         PromiseSet.municipalities.through.objects.filter(

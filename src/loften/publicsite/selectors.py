@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from django.db.models import Count, Prefetch
 from django.utils import timezone
@@ -25,7 +26,8 @@ from loften.promises.models import (
 )
 from loften.promises.selectors import (
     agreement_in_force,
-    municipalities_with_promises,
+    latest_started,
+    municipalities_with_decided,
     pick_in_force,
     promise_set_with_contents,
     promise_sets_decided,
@@ -94,22 +96,40 @@ class CountyMunicipalities:
 
 
 def municipality_list(on: date) -> list[CountyMunicipalities]:
-    """Kommuner that have published promises, by län and name, for the start page."""
+    """Kommuner that have published promises, by län and name, for the start page.
+
+    Plain values, as on the theme page: a model object per kommun, län and set
+    was most of the start page's time at national scale.
+    """
+    in_force = {
+        municipality_id: _period_label(validity)
+        for municipality_id, *validity in Tenure.objects.on(on).values_list(
+            "municipality_id", *(f"promise_set__{name}" for name in VALIDITY_FIELDS)
+        )
+    }
+    municipalities = list(
+        municipalities_with_decided().values_list("pk", "name", "slug", "county__name")
+    )
+    latest = latest_started([pk for pk, *_ in municipalities if pk not in in_force])
     link = LinkPattern("municipality", "slug")
     counties: list[CountyMunicipalities] = []
-    for entry in municipalities_with_promises(on):
-        municipality, county = entry.municipality, entry.municipality.county.name
+    for pk, name, slug, county in municipalities:
         if not counties or counties[-1].county != county:
             counties.append(CountyMunicipalities(county, []))
         counties[-1].entries.append(
             MunicipalityEntry(
-                municipality.name,
-                link(slug=municipality.slug),
-                entry.in_force.period_label if entry.in_force else "",
-                entry.latest.period_label if entry.latest else "",
+                name,
+                link(slug=slug),
+                in_force.get(pk, ""),
+                latest[pk].period_label if pk in latest else "",
             )
         )
     return counties
+
+
+def _period_label(validity: list[Any]) -> str:
+    """The period label of a set from its `VALIDITY_FIELDS` values."""
+    return period_label(validity[0], validity[1], stated_validity(*validity).start)
 
 
 @dataclass(frozen=True)
@@ -187,8 +207,7 @@ def theme_page(theme: Theme, on: date) -> ThemePage:
             counties.append(CountyThemes(county, []))
         url = municipality_link(slug=slug)
         if entry is None or entry.url != url:
-            label = period_label(validity[0], validity[1], stated_validity(*validity).start)
-            entry = ThemeEntry(name, url, label, [])
+            entry = ThemeEntry(name, url, _period_label(validity), [])
             counties[-1].entries.append(entry)
         entry.promises.append(
             ThemePromise(
