@@ -194,7 +194,7 @@ def test_the_migration_fills_the_table_for_an_existing_database() -> None:
     newer = PromiseSetFactory(period_start=date(2024, 1, 1), period_end=None, publish=True)
     before = set(Tenure.objects.values_list("promise_set", "starts_on", "ends_on"))
     Tenure.objects.all().delete()
-    migration = importlib.import_module("loften.promises.migrations.0004_tenure")
+    migration = importlib.import_module("loften.promises.migrations.0006_tenure")
     migration.fill(apps, None)
     after = set(Tenure.objects.values_list("promise_set", "starts_on", "ends_on"))
     assert (
