@@ -1,10 +1,12 @@
 """Which promise set is in force on a day: the rules written in the documents."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from loften.promises.validity import Validity, in_force
+from loften.promises.validity import Validity, in_force, spans_in_force
 
 D = date
 DATED_2023_2025 = Validity(D(2023, 1, 1), D(2025, 12, 31))
@@ -72,3 +74,30 @@ def test_a_period_covers_exactly_its_first_to_last_day(
     validity: Validity, before: date, first: date, last: date, after: date
 ) -> None:
     assert [validity.covers(d) for d in (before, first, last, after)] == [False, True, True, False]
+
+
+FIRST_DAY = date(2020, 1, 1)
+days = st.integers(min_value=0, max_value=60).map(lambda n: FIRST_DAY + timedelta(days=n))
+
+
+@st.composite
+def validities(draw: st.DrawFn) -> Validity:
+    start = draw(st.none() | days)
+    end = draw(st.none() | days)
+    if start is not None and end is not None and end < start:
+        start, end = end, start
+    flags = draw(st.sampled_from([(False, False), (True, False), (False, True)]))
+    return Validity(start, end, until_replaced=flags[0], extends_indefinitely=flags[1])
+
+
+@given(st.lists(validities(), max_size=6))
+def test_the_stretches_give_the_rules_answer_on_every_day(candidates: list[Validity]) -> None:
+    keyed = list(enumerate(candidates))
+    spans = spans_in_force(keyed)
+    for offset in range(-2, 70):
+        day = FIRST_DAY + timedelta(days=offset)
+        holding = [
+            key for key, first, last in spans if first <= day and (last is None or day <= last)
+        ]
+        assert len(holding) <= 1
+        assert (holding[0] if holding else None) == in_force(keyed, day)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -45,6 +46,69 @@ class Party(models.TextChoices):
     MUNICIPALITY = "municipality", _("Kommunen")
     OTHERS = "others", _("Andra aktörer")
     JOINT = "joint", _("Polisen och kommunen tillsammans")
+
+
+# The fields a set's validity is read from, in the order `stated_validity` takes them.
+VALIDITY_FIELDS = (
+    "period_start",
+    "period_end",
+    "until_replaced",
+    "extends_indefinitely",
+    "signed_on",
+    "published_at",
+)
+
+
+def stated_validity(
+    period_start: date | None,
+    period_end: date | None,
+    until_replaced: bool,
+    extends_indefinitely: bool,
+    signed_on: date | None,
+    published_at: datetime | None,
+) -> Validity:
+    """The period a promise set states.
+
+    A document that states no start is in force from its signing, or failing
+    that from its publication.
+    """
+    start = period_start or signed_on
+    if start is None and published_at is not None:
+        start = timezone.localdate(published_at)
+    return Validity(
+        start=start,
+        end=period_end,
+        until_replaced=until_replaced,
+        extends_indefinitely=extends_indefinitely,
+    )
+
+
+def decision_order(via: str = "") -> tuple[models.OrderBy, models.OrderBy, str]:
+    """Oldest decision first, the order `validity.in_force` takes sets in.
+
+    The same on SQLite and PostgreSQL, which sort NULL differently. `via` is
+    the path to the promise set from another model, such as "promiseset__".
+    """
+    return (
+        models.F(f"{via}period_start").asc(nulls_first=True),
+        models.F(f"{via}published_at").asc(nulls_first=True),
+        f"{via}pk",
+    )
+
+
+def period_label(period_start: date | None, period_end: date | None, start: date | None) -> str:
+    """The period as a reader sees it: "2023–2025"; `start` is where the validity starts."""
+    if period_start and period_end:
+        if period_start.year == period_end.year:
+            return str(period_start.year)
+        return f"{period_start.year}–{period_end.year}"
+    if period_start:
+        return f"från {period_start.isoformat()}"
+    if period_end:
+        return f"till {period_end.isoformat()}"
+    if start:
+        return f"från {start.isoformat()}, ingen period angiven"
+    return "ingen period angiven"
 
 
 class PromiseSetQuerySet(models.QuerySet["PromiseSet", "PromiseSet"]):
@@ -153,31 +217,12 @@ class PromiseSet(models.Model):
 
     @property
     def validity(self) -> Validity:
-        """The period as the document states it.
-
-        A document that states no start is in force from its signing, or
-        failing that from its publication.
-        """
-        published = timezone.localdate(self.published_at) if self.published_at else None
-        return Validity(
-            start=self.period_start or self.signed_on or published,
-            end=self.period_end,
-            until_replaced=self.until_replaced,
-            extends_indefinitely=self.extends_indefinitely,
-        )
+        """The period as the document states it (see `stated_validity`)."""
+        return stated_validity(*(getattr(self, name) for name in VALIDITY_FIELDS))
 
     @property
     def period_label(self) -> str:
-        start, end = self.period_start, self.period_end
-        if start and end:
-            return f"{start.year}–{end.year}" if start.year != end.year else str(start.year)
-        if start:
-            return f"från {start.isoformat()}"
-        if end:
-            return f"till {end.isoformat()}"
-        if self.validity.start:
-            return f"från {self.validity.start.isoformat()}, ingen period angiven"
-        return "ingen period angiven"
+        return period_label(self.period_start, self.period_end, self.validity.start)
 
 
 class FocusArea(models.Model):
@@ -616,3 +661,50 @@ class Contact(models.Model):
     @property
     def web_url(self) -> str:
         return web_url(self.website)
+
+
+class TenureQuerySet(models.QuerySet["Tenure", "Tenure"]):
+    def on(self, day: date) -> TenureQuerySet:
+        """The stretches that hold `day`: at most one per kommun."""
+        return self.filter(starts_on__lte=day).filter(
+            models.Q(ends_on__isnull=True) | models.Q(ends_on__gte=day)
+        )
+
+
+class Tenure(models.Model):
+    """A stretch of days in which a decided promise set is the one in force in a kommun.
+
+    Worked out from the kommun's decided sets by the rule in `validity.py`
+    and kept up to date by `promises/tenure.py` whenever they change, so that
+    pages ask the database which set is in force instead of working it out.
+    """
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="tenures", verbose_name=_("kommun")
+    )
+    promise_set = models.ForeignKey(
+        PromiseSet, on_delete=models.CASCADE, related_name="tenures", verbose_name=_("löfte")
+    )
+    starts_on = models.DateField(_("gäller från"))
+    ends_on = models.DateField(_("gäller till och med"), null=True, blank=True)
+
+    objects = models.Manager.from_queryset(TenureQuerySet)()
+
+    class Meta:
+        db_table = "promises_tenure"
+        ordering = ["municipality", "starts_on"]
+        verbose_name = _("tid i kraft")
+        verbose_name_plural = _("tider i kraft")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "starts_on"], name="tenure_one_start_per_kommun"
+            ),
+            models.UniqueConstraint(
+                fields=["municipality", "promise_set"], name="tenure_one_per_set_and_kommun"
+            ),
+        ]
+        indexes = [models.Index(fields=["ends_on", "starts_on"], name="tenure_ends_starts_idx")]
+
+    def __str__(self) -> str:
+        end = self.ends_on.isoformat() if self.ends_on else "tills vidare"
+        return f"{self.promise_set} i kraft {self.starts_on.isoformat()}–{end}"

@@ -8,21 +8,30 @@ from datetime import date
 
 from django.db.models import F, Prefetch, QuerySet
 
-from loften.promises.models import Commitment, Promise, PromiseSet, Target
+from loften.promises.models import (
+    VALIDITY_FIELDS,
+    Commitment,
+    Promise,
+    PromiseSet,
+    Target,
+    Tenure,
+    decision_order,
+)
 from loften.promises.validity import in_force
 from loften.registry.models import Agreement, Municipality
 
-# Oldest decision first, the same on SQLite and PostgreSQL (which sort NULL differently).
-DECISION_ORDER = (F("period_start").asc(nulls_first=True), "published_at", "pk")
+DECISION_ORDER = decision_order()
 
 
 def promise_sets_decided(municipality: Municipality) -> QuerySet[PromiseSet]:
-    """Every promise set of the kommun that was ever published, oldest first."""
-    return municipality.promise_sets.decided().order_by("period_start", "published_at", "pk")
+    """Every promise set of the kommun that was ever published, oldest decision first."""
+    return municipality.promise_sets.decided().order_by(*DECISION_ORDER)
 
 
 def promise_set_in_force(municipality: Municipality, on: date) -> PromiseSet | None:
-    return pick_in_force(promise_sets_decided(municipality), on)
+    tenure = Tenure.objects.on(on).filter(municipality=municipality).select_related("promise_set")
+    found = tenure.first()
+    return found.promise_set if found else None
 
 
 def pick_in_force(promise_sets: Iterable[PromiseSet], on: date) -> PromiseSet | None:
@@ -58,39 +67,54 @@ def promise_set_with_contents(promise_set_id: int) -> PromiseSet:
 
 @dataclass(frozen=True)
 class MunicipalityPromises:
+    """A kommun with published promises: the set in force, or else the one that starts last."""
+
     municipality: Municipality
     in_force: PromiseSet | None
-    latest: PromiseSet
+    latest: PromiseSet | None  # only when none is in force
 
 
 def municipalities_with_promises(on: date) -> list[MunicipalityPromises]:
     """Kommuner that have published promises, with the set in force on `on`, by län and name."""
-    sets = list(
-        PromiseSet.objects.decided()
-        .defer("provenance", "report_to", "published_on")
-        .order_by(*DECISION_ORDER)
-    )
-    # The kommun of each set read from the link table in one query: a prefetch would
-    # build a queryset per set, most of the time of this function at national scale.
-    links = PromiseSet.municipalities.through.objects.filter(
-        promiseset__status__in=PromiseSet.DECIDED
-    ).values_list("promiseset_id", "municipality_id")
-    kommuner_of: dict[int, list[int]] = {}
-    for promise_set_id, municipality_id in links:
-        kommuner_of.setdefault(promise_set_id, []).append(municipality_id)
-    municipalities = Municipality.objects.select_related("county").in_bulk(
-        {m for ids in kommuner_of.values() for m in ids}
-    )
-    candidates: dict[Municipality, list[PromiseSet]] = {}
-    for promise_set in sets:
-        for municipality_id in kommuner_of.get(promise_set.pk, []):
-            candidates.setdefault(municipalities[municipality_id], []).append(promise_set)
-    entries = [
-        MunicipalityPromises(
-            municipality=municipality,
-            in_force=pick_in_force(sets_of_one, on),
-            latest=max(sets_of_one, key=lambda s: s.validity.start or date.min),
+    municipalities = municipalities_with_decided().select_related("county")
+    in_force = promise_sets_in_force(on)
+    latest = latest_started([m.pk for m in municipalities if m.pk not in in_force])
+    return [MunicipalityPromises(m, in_force.get(m.pk), latest.get(m.pk)) for m in municipalities]
+
+
+def municipalities_with_decided() -> QuerySet[Municipality]:
+    """Kommuner that have published promises, in force or not, by län and name."""
+    return Municipality.objects.filter(
+        pk__in=PromiseSet.municipalities.through.objects.filter(
+            promiseset__status__in=PromiseSet.DECIDED
+        ).values("municipality_id")
+    ).order_by("county__code", "name")
+
+
+def latest_started(municipality_ids: list[int]) -> dict[int, PromiseSet]:
+    """Each kommun's decided set that starts last (of sets starting together, the first)."""
+    links = list(
+        PromiseSet.municipalities.through.objects.filter(
+            municipality_id__in=municipality_ids, promiseset__status__in=PromiseSet.DECIDED
         )
-        for municipality, sets_of_one in candidates.items()
-    ]
-    return sorted(entries, key=lambda e: (e.municipality.county.code, e.municipality.name))
+        .order_by(*decision_order(via="promiseset__"))
+        .values_list("municipality_id", "promiseset_id")
+    )
+    sets = PromiseSet.objects.only("title", *VALIDITY_FIELDS).in_bulk({s for _, s in links})
+    candidates: dict[int, list[PromiseSet]] = {}
+    for municipality_id, promise_set_id in links:
+        candidates.setdefault(municipality_id, []).append(sets[promise_set_id])
+    return {
+        municipality_id: max(sets_of_one, key=lambda s: s.validity.start or date.min)
+        for municipality_id, sets_of_one in candidates.items()
+    }
+
+
+def promise_sets_in_force(on: date) -> dict[int, PromiseSet]:
+    """The set in force on `on` in each kommun that has one, by kommun id."""
+    tenures = (
+        Tenure.objects.on(on)
+        .select_related("promise_set")
+        .only("municipality_id", *(f"promise_set__{name}" for name in ("title", *VALIDITY_FIELDS)))
+    )
+    return {tenure.municipality_id: tenure.promise_set for tenure in tenures}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 K = TypeVar("K")
@@ -60,3 +60,30 @@ def in_force(candidates: Iterable[tuple[K, Validity]], on: date) -> K | None:
     if latest is None or not latest[2].covers(on):
         return None
     return latest[0]
+
+
+def spans_in_force(candidates: Iterable[tuple[K, Validity]]) -> list[tuple[K, date, date | None]]:
+    """Every stretch of days with a candidate in force: (key, first day, last day or None).
+
+    The same answer as `in_force` for every day, worked out once: that answer
+    changes only where a candidate starts or where the latest started one
+    ends, so `in_force(candidates, day)` is the key of the stretch that holds
+    `day`, or None when no stretch does. Pass candidates in the same order as
+    to `in_force`.
+    """
+    # The candidate each start day brings into force: the last one given that starts then.
+    winners: dict[date, tuple[K, Validity]] = {}
+    for key, validity in candidates:
+        if validity.start is not None:
+            winners[validity.start] = (key, validity)
+    starts = sorted(winners)
+    spans: list[tuple[K, date, date | None]] = []
+    for index, start in enumerate(starts):
+        key, validity = winners[start]
+        ends = [] if validity.open_ended or validity.end is None else [validity.end]
+        if index + 1 < len(starts):
+            ends.append(starts[index + 1] - timedelta(days=1))
+        last = min(ends, default=None)
+        if last is None or last >= start:
+            spans.append((key, start, last))
+    return spans

@@ -5,23 +5,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.utils import timezone
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
 from loften.followup.selectors import commitment_statuses
 from loften.followup.status import Status
-from loften.promises.models import Promise, PromiseSet, PromiseTheme, Target, Theme
+from loften.promises.models import (
+    VALIDITY_FIELDS,
+    Promise,
+    PromiseSet,
+    PromiseTheme,
+    Target,
+    Tenure,
+    Theme,
+    period_label,
+    stated_validity,
+)
 from loften.promises.selectors import (
     agreement_in_force,
-    municipalities_with_promises,
+    latest_started,
+    municipalities_with_decided,
     pick_in_force,
     promise_set_with_contents,
     promise_sets_decided,
 )
 from loften.publicsite.charts import TargetChart, goal_of, target_chart
-from loften.registry.models import Agreement, County, Municipality, PoliceAreaCoverage
+from loften.publicsite.links import LinkPattern
+from loften.registry.models import Agreement, Municipality, PoliceAreaCoverage
 
 
 @dataclass(frozen=True)
@@ -66,67 +79,143 @@ def municipality_with_county(slug: str) -> Municipality | None:
     return Municipality.objects.select_related("county").filter(slug=slug).first()
 
 
-def _in_force_sets(on: date) -> list[tuple[Municipality, PromiseSet]]:
-    """Each kommun with the promise set in force on `on`, by län and name."""
-    return [
-        (entry.municipality, entry.in_force)
-        for entry in municipalities_with_promises(on)
-        if entry.in_force is not None
-    ]
+@dataclass(frozen=True)
+class MunicipalityEntry:
+    """A kommun on the start page: its set in force, or else the latest, by period."""
+
+    name: str
+    url: str
+    in_force: str
+    latest: str
+
+
+@dataclass(frozen=True)
+class CountyMunicipalities:
+    county: str
+    entries: list[MunicipalityEntry]
+
+
+def municipality_list(on: date) -> list[CountyMunicipalities]:
+    """Kommuner that have published promises, by län and name, for the start page.
+
+    Plain values, as on the theme page: a model object per kommun, län and set
+    was most of the start page's time at national scale.
+    """
+    in_force = {
+        municipality_id: _period_label(validity)
+        for municipality_id, *validity in Tenure.objects.on(on).values_list(
+            "municipality_id", *(f"promise_set__{name}" for name in VALIDITY_FIELDS)
+        )
+    }
+    municipalities = list(
+        municipalities_with_decided().values_list("pk", "name", "slug", "county__name")
+    )
+    latest = latest_started([pk for pk, *_ in municipalities if pk not in in_force])
+    link = LinkPattern("municipality", "slug")
+    counties: list[CountyMunicipalities] = []
+    for pk, name, slug, county in municipalities:
+        if not counties or counties[-1].county != county:
+            counties.append(CountyMunicipalities(county, []))
+        counties[-1].entries.append(
+            MunicipalityEntry(
+                name,
+                link(slug=slug),
+                in_force.get(pk, ""),
+                latest[pk].period_label if pk in latest else "",
+            )
+        )
+    return counties
+
+
+def _period_label(validity: list[Any]) -> str:
+    """The period label of a set from its `VALIDITY_FIELDS` values."""
+    return period_label(validity[0], validity[1], stated_validity(*validity).start)
+
+
+@dataclass(frozen=True)
+class ThemePromise:
+    text: str
+    url: str
 
 
 @dataclass(frozen=True)
 class ThemeEntry:
-    municipality: Municipality
-    promise_set: PromiseSet
-    promises: list[Promise]
+    """A kommun's promises on the theme, in its set in force."""
+
+    municipality: str
+    url: str
+    period_label: str
+    promises: list[ThemePromise]
 
 
 @dataclass(frozen=True)
-class CountyCount:
-    county: County
-    municipalities: int
-    promises: int
-
-
-@dataclass(frozen=True)
-class ThemePage:
-    theme: Theme
+class CountyThemes:
+    county: str
     entries: list[ThemeEntry]
-    counties: list[CountyCount]
 
     @property
     def promise_count(self) -> int:
         return sum(len(entry.promises) for entry in self.entries)
 
 
+@dataclass(frozen=True)
+class ThemePage:
+    theme: Theme
+    counties: list[CountyThemes]
+
+    @property
+    def municipality_count(self) -> int:
+        return sum(len(county.entries) for county in self.counties)
+
+    @property
+    def promise_count(self) -> int:
+        return sum(county.promise_count for county in self.counties)
+
+
 def theme_page(theme: Theme, on: date) -> ThemePage:
-    """Every kommun's promises in force on the theme, with counts per län."""
-    in_force = _in_force_sets(on)
-    promises = (
-        Promise.objects.filter(promise_set_id__in={s.pk for _, s in in_force}, themes__theme=theme)
-        .select_related("focus_area")
-        .prefetch_related("themes")
-        .order_by("position", "pk")
+    """Every kommun's promises in force on the theme, by län and kommun.
+
+    One query for the whole country, and plain values: at national scale
+    building a model object per row, and reversing a URL per link, took most
+    of the page's time.
+    """
+    rows = (
+        Tenure.objects.on(on)
+        .filter(promise_set__promises__themes__theme=theme)
+        .order_by(
+            "municipality__county__code",
+            "municipality__name",
+            "promise_set__promises__position",
+            "promise_set__promises__pk",
+        )
+        .values_list(
+            "municipality__county__name",
+            "municipality__name",
+            "municipality__slug",
+            "promise_set_id",
+            "promise_set__promises__pk",
+            "promise_set__promises__text",
+            *(f"promise_set__{name}" for name in VALIDITY_FIELDS),
+        )
     )
-    by_set: dict[int, list[Promise]] = {}
-    for promise in promises:
-        by_set.setdefault(promise.promise_set_id, []).append(promise)
-    entries = [
-        ThemeEntry(municipality, promise_set, by_set[promise_set.pk])
-        for municipality, promise_set in in_force
-        if promise_set.pk in by_set
-    ]
-    counties: dict[County, list[int]] = {}
-    for entry in entries:
-        counts = counties.setdefault(entry.municipality.county, [0, 0])
-        counts[0] += 1
-        counts[1] += len(entry.promises)
-    return ThemePage(
-        theme,
-        entries,
-        [CountyCount(county, m, p) for county, (m, p) in counties.items()],
-    )
+    municipality_link = LinkPattern("municipality", "slug")
+    promise_link = LinkPattern("promise", "slug", "promise_set_id", "promise_id")
+    counties: list[CountyThemes] = []
+    entry: ThemeEntry | None = None
+    for county, name, slug, promise_set_id, promise_id, text, *validity in rows:
+        if not counties or counties[-1].county != county:
+            counties.append(CountyThemes(county, []))
+        url = municipality_link(slug=slug)
+        if entry is None or entry.url != url:
+            entry = ThemeEntry(name, url, _period_label(validity), [])
+            counties[-1].entries.append(entry)
+        entry.promises.append(
+            ThemePromise(
+                text,
+                promise_link(slug=slug, promise_set_id=promise_set_id, promise_id=promise_id),
+            )
+        )
+    return ThemePage(theme, counties)
 
 
 @dataclass(frozen=True)
@@ -137,19 +226,15 @@ class ThemeCount:
 
 def theme_counts(on: date) -> list[ThemeCount]:
     """How many kommuner have promises in force on each theme, most first."""
-    in_force = _in_force_sets(on)
-    municipalities_of_set: dict[int, set[int]] = {}
-    for municipality, promise_set in in_force:
-        municipalities_of_set.setdefault(promise_set.pk, set()).add(municipality.pk)
-    reached: dict[str, set[int]] = {}
     pairs = (
-        PromiseTheme.objects.filter(promise__promise_set_id__in=municipalities_of_set)
-        .values_list("theme", "promise__promise_set_id")
-        .distinct()
+        PromiseTheme.objects.filter(promise__promise_set__tenures__in=Tenure.objects.on(on))
+        .values("theme")
+        .annotate(
+            municipalities=Count("promise__promise_set__tenures__municipality", distinct=True)
+        )
+        .values_list("theme", "municipalities")
     )
-    for theme, promise_set_id in pairs:
-        reached.setdefault(theme, set()).update(municipalities_of_set[promise_set_id])
-    counts = [ThemeCount(Theme(theme), len(kommuner)) for theme, kommuner in reached.items()]
+    counts = [ThemeCount(Theme(theme), municipalities) for theme, municipalities in pairs]
     return sorted(counts, key=lambda c: (-c.municipalities, c.theme.label))
 
 

@@ -6,10 +6,10 @@ from django.utils import timezone
 
 from loften.opendata.cache import public_cache
 from loften.promises.models import Theme
-from loften.promises.selectors import municipalities_with_promises
 from loften.publicsite.selectors import (
     decided_promise_set,
     latest_follow_ups,
+    municipality_list,
     municipality_page,
     municipality_with_county,
     promise_story,
@@ -28,7 +28,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "publicsite/index.html",
         {
             "today": today,
-            "entries": municipalities_with_promises(today),
+            "counties": municipality_list(today),
             "themes": theme_counts(today),
             "follow_ups": latest_follow_ups(),
         },
