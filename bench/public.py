@@ -169,7 +169,8 @@ def main() -> None:
             subprocess.Popen([nginx, "-c", str(front / "nginx.conf"), "-p", str(front)])  # noqa: S603
         )
         wait_for(f"http://127.0.0.1:{nginx_port}{next(iter(bodies))}")
-        wait_for(f"http://127.0.0.1:{front_port}{next(iter(bodies))}")
+        for url in bodies:  # as at any moment after the first reader of each address
+            wait_for(f"http://127.0.0.1:{front_port}{url}")
         print(
             f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
             f"{platform.python_version()}; wrk {args.connections} connections, "
