@@ -141,12 +141,7 @@ def activity_new(request: HttpRequest, slug: str) -> HttpResponse:
         )
         messages.success(request, "Aktiviteten är sparad.")
         return redirect("follow-up-dashboard", slug=slug)
-    return render(
-        request,
-        "followup/activity_form.html",
-        {"place": place, "form": form, "activity": None},
-        status=400 if request.method == "POST" else 200,
-    )
+    return _activity_form_page(request, place, form, activity=None)
 
 
 @login_required
@@ -213,6 +208,13 @@ def activity_edit(request: HttpRequest, slug: str, activity_id: int) -> HttpResp
         )
         messages.success(request, "Aktiviteten är ändrad.")
         return redirect("activities", slug=slug)
+    return _activity_form_page(request, place, form, activity=activity)
+
+
+def _activity_form_page(
+    request: HttpRequest, place: FollowUpPlace, form: ActivityForm, activity: Activity | None
+) -> HttpResponse:
+    """The form to log or change an activity; 400 when a posted one did not hold."""
     return render(
         request,
         "followup/activity_form.html",

@@ -53,23 +53,15 @@ def nginx_config(config: FrontConfig) -> str:
         "ops/nginx.conf",
         {
             "config": config,
-            "listen": _listen(config.listen),
             "standalone": config.standalone,
             "user": getpass.getuser(),
         },
     )
 
 
-def _listen(listen: str) -> str:
-    if listen.isdigit():
-        return listen
-    match = _HOST_PORT.match(listen)
-    if match is None:
-        raise FrontConfigError(f"--listen {listen!r}: give PORT or HOST:PORT.")
-    return listen
-
-
 def _check(config: FrontConfig) -> None:
+    if not config.listen.isdigit() and _HOST_PORT.match(config.listen) is None:
+        raise FrontConfigError(f"--listen {config.listen!r}: give PORT or HOST:PORT.")
     if not config.app_servers:
         raise FrontConfigError("Name at least one app server (--app HOST:PORT).")
     for server in config.app_servers:
