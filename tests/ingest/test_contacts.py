@@ -146,6 +146,10 @@ def test_prose_signatures_years_and_a_lone_address_are_not_contacts(text: str) -
         ("Adress: Storgatan 13", [("address", "Storgatan 13")]),
         ("Skolgatan 31A", [("address", "Skolgatan 31A")]),
         ("https://polisen.se/", [("website", "https://polisen.se")]),
+        # Details without a digit: the quick test for a detail must let them through.
+        ("ostersund.se", [("website", "ostersund.se")]),
+        ("Besök: Stadshuset", [("address", "Besök: Stadshuset")]),
+        ("E-post: info@polisen.se", [("email", "info@polisen.se")]),
         ("2021", []),
         ("Besök, information och utbildning", []),
         ("Telefon: snart", []),

@@ -95,6 +95,16 @@ _ROLE_AND_PERSON = re.compile(
 _BULLET = re.compile(r"^[•·▪◦●\-–—*]\s*")
 _SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|;\s+|,\s+(?=[\w.+-]+@|www\.|\+?\d)")
 
+# Every kind of detail has one of these: an @, a web address, a digit (phone
+# numbers, Box, postcodes, street numbers) or a label first. A line without any
+# holds no detail, which spares most lines of a document the patterns above.
+_MAY_HOLD_DETAIL = re.compile(
+    r"[@\d]|www\.|https?:|\.(?:se|nu|com|org|net|eu|info)\b|"
+    r"^(?:besök|post|lever|gatu|adress|tel|tfn|växel|mobil|e-?post|e-?mail|email|mejl|mail|"
+    r"webb|hemsida|internet)",
+    re.IGNORECASE,
+)
+
 _SHORT_LINE = 60
 
 Detail = tuple[str, str]
@@ -164,7 +174,7 @@ def _lines(text: str) -> list[_Line]:
         content = _BULLET.sub("", stripped).strip()
         if content:
             begin = start + raw.index(content[:1])
-            lines.append(_Line(re.sub(r"\s+", " ", content), begin, begin + len(content)))
+            lines.append(_Line(" ".join(content.split()), begin, begin + len(content)))
     return lines
 
 
@@ -206,12 +216,21 @@ def _bare_detail(piece: str, *, labelled: bool) -> Detail | None:
 
 def details_of(line: str) -> list[Detail]:
     """The contact details a line consists of; none when it holds anything else."""
+    if not _MAY_HOLD_DETAIL.search(line):
+        return []
     whole = _one_detail(line)
     if whole:
         return [whole]
     pieces = [piece.strip() for piece in _SEPARATOR.split(line) if piece.strip()]
-    found = [_one_detail(piece) for piece in pieces] if len(pieces) > 1 else []
-    return [d for d in found if d is not None] if found and all(found) else []
+    if len(pieces) < 2:
+        return []
+    found = []
+    for piece in pieces:
+        detail = _one_detail(piece)
+        if detail is None:
+            return []
+        found.append(detail)
+    return found
 
 
 def _person(line: str) -> tuple[str, str] | None:
@@ -279,10 +298,13 @@ class _Reader:
                 self.organisation = ""
             elif titled := self.awaiting_title(text):
                 titled.title, titled.end = text, line.end
-            elif (person := _person(text)) and (self.in_block or self.followed_by_details(index)):
+            # Whether a block can be here is cheaper to ask than what the line is.
+            elif (near := self.in_block or self.followed_by_details(index)) and (
+                person := _person(text)
+            ):
                 self.in_block = True
                 self.open(line, name=person[0], title=person[1])
-            elif _is_organisation(text) and (self.in_block or self.followed_by_details(index)):
+            elif near and _is_organisation(text):
                 self.in_block = True
                 self.organisation, self.current = text, None
                 self.open(line)
@@ -346,5 +368,7 @@ def contacts_of(text: str, *, default_organisation: str | None = None) -> list[d
     `default_organisation` (the kommun's own name) is who details belong to when
     no line above them names anyone and their address does not say.
     """
-    found = _Reader(_lines(text)).read()
-    return [c.as_contract(default_organisation) for c in found if c.has_details]
+    reader = _Reader(_lines(text))
+    if not any(reader.details):
+        return []  # a contact is what its details make it: without any, there is none
+    return [c.as_contract(default_organisation) for c in reader.read() if c.has_details]
