@@ -22,16 +22,43 @@ def _find(text: str, needle: str | None, within: Span | None = None) -> Span | N
     When the whole value is not written as such (a target "tryggheten i Östersunds
     kommun" from "tryggheten ska öka i Östersunds kommun"), its first word is the evidence.
     """
-    words = (needle or "").split()
+    words = [word.lower() for word in (needle or "").split()]
     if not words:
         return None
     low, high = within or (0, len(text))
-    candidates = [words, words[:1]] if len(words[0]) >= 5 else [words]
-    for candidate in candidates:
-        pattern = re.compile(r"\s+".join(re.escape(word) for word in candidate), re.IGNORECASE)
-        match = pattern.search(text, low, high)
-        if match:
-            return match.span()
+    haystack = text[low:high].lower()
+    for candidate in [words, words[:1]] if len(words[0]) >= 5 else [words]:
+        if len(haystack) == high - low:
+            span = _words_in(haystack, candidate)
+            found = (span[0] + low, span[1] + low) if span else None
+        else:  # lowering changed a length, so offsets would drift: ask a pattern
+            pattern = r"\s+".join(re.escape(word) for word in candidate)
+            match = re.compile(pattern, re.IGNORECASE).search(text, low, high)
+            found = match.span() if match else None
+        if found:
+            return found
+    return None
+
+
+def _words_in(haystack: str, words: list[str]) -> Span | None:
+    """Where the words stand in order with whitespace between them.
+
+    No regular expression: every needle is new, and compiling its pattern cost
+    more than all the rest of reading a document's provenance.
+    """
+    start = haystack.find(words[0])
+    while start != -1:
+        end = start + len(words[0])
+        for word in words[1:]:
+            after = end
+            while after < len(haystack) and haystack[after].isspace():
+                after += 1
+            if after == end or not haystack.startswith(word, after):
+                break
+            end = after + len(word)
+        else:
+            return start, end
+        start = haystack.find(words[0], start + 1)
     return None
 
 
