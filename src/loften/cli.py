@@ -38,7 +38,7 @@ def _usage() -> str:
     lines += [
         "",
         "Configuration comes from the environment: DATABASE_URL, SECRET_KEY, DEBUG,",
-        "ALLOWED_HOSTS (see README). Default: SQLite in ./var/loften.sqlite3.",
+        "ALLOWED_HOSTS (see docs/operators.md). Default: SQLite in ./var/loften.sqlite3.",
     ]
     return "\n".join(lines)
 

@@ -1,7 +1,7 @@
 """Django settings for Löften.
 
 Everything that differs between a laptop demo and a production deployment is
-read from the environment (see README, "Configuration"). The defaults run the
+read from the environment (see docs/operators.md, "Configuration"). The defaults run the
 embedded demo: SQLite under ./var, served on localhost only.
 """
 
