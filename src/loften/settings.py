@@ -51,6 +51,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # A fresh clone has no ./var yet; SQLite creates the file but not its folder.
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -258,12 +260,16 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    # WeasyPrint logs every step of every PDF at INFO, axes every login; warnings matter.
-    "loggers": {"weasyprint": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+    # Libraries speak at WARNING (WeasyPrint and fontTools log every step of every PDF at
+    # INFO, axes every login); LOG_LEVEL is for Löften's own loggers and the job queue's.
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        name: {"level": LOG_LEVEL} for name in ("loften", "django_tasks", "django_tasks_db")
+    },
 }

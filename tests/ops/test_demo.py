@@ -69,11 +69,32 @@ def test_running_the_demo_again_duplicates_nothing() -> None:
     before = PromiseSet.objects.count()
     output = _demo("--no-logins")
     assert PromiseSet.objects.count() == before
-    assert output.count("skipped") == 5
+    assert output.count("skipped") == 6
+    assert "  loaded " not in output
+
+
+def test_the_demo_says_what_each_seed_became_in_words() -> None:
+    lines = [line.split(maxsplit=1) for line in _demo("--no-logins").splitlines()[1:]]
+    assert lines == [
+        ["loaded", "Umeå: Medborgarlöften Umeå (publicerad, 10 löften)"],
+        [
+            "loaded",
+            "Umeå: Överenskommelse om samverkan och prioriteringar mellan Umeå kommun och "
+            "Polismyndigheten 2021–2024 (samverkansöverenskommelse)",
+        ],
+        ["loaded", "Älvsbyn: Medborgarlöfte 2023-2025 (publicerad, 11 löften)"],
+        ["loaded", "Strömsund: Medborgarlöften 2019–2021 (ersatt, 4 löften)"],
+        ["loaded", "Strömsund: Medborgarlöften 2021–2022 (publicerad, 4 löften)"],
+        ["loaded", "Östersund: Medborgarlöften Östersund (publicerad, 7 löften)"],
+    ]
 
 
 def test_the_demo_prints_a_login_per_party_that_works(client: Client) -> None:
     output = _demo()
+    assert (
+        "Organisations log in at http://127.0.0.1:8000/konto/logga-in/, "
+        "admin at http://127.0.0.1:8000/admin/:" in output
+    )
     logins = {
         line.split()[0]: line.split()[1]
         for line in output.splitlines()
@@ -114,5 +135,7 @@ def test_a_seed_already_imported_under_another_name_is_not_loaded_twice(tmp_path
     renamed.write_bytes(alvsbyn.read_bytes())
     call_command("import", str(renamed), stdout=StringIO())
     output = _demo("--no-logins")
-    assert f"skipped {alvsbyn.name}" in " ".join(output.split())
+    assert "skipped Älvsbyn: Medborgarlöfte 2023-2025 (utkast, 11 löften)" in " ".join(
+        output.split()
+    )
     assert PromiseSet.objects.filter(municipalities__code="2560").count() == 1

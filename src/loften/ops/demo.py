@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from django.utils.text import slugify
 
 from loften.accounts.models import Membership
 from loften.ingest.extract import Reference
+from loften.ingest.models import SourceDocument
 from loften.ingest.pipeline import document_import
 from loften.promises.models import PromiseSet
 from loften.promises.selectors import DECISION_ORDER
@@ -34,7 +36,8 @@ class DemoLogin:
 class SeedResult:
     filename: str
     loaded: bool
-    summary: str
+    contents: tuple[str, ...]
+    """One line per promise set or agreement the document holds, as it now stands."""
 
 
 def seed_files() -> list[Path]:
@@ -49,16 +52,33 @@ def seed_load(path: Path) -> SeedResult:
     a coordinator would after review, oldest period first, so a follow-up of
     an earlier period ends up superseded by the promises that replace it.
     """
+    content = path.read_bytes()
     with transaction.atomic():
-        result = document_import(
-            path.read_bytes(), path.name, reference=Reference.from_shipped_files()
+        result = document_import(content, path.name, reference=Reference.from_shipped_files())
+        if result.created:
+            sets = PromiseSet.objects.filter(pk__in=result.promise_sets).order_by(*DECISION_ORDER)
+            for promise_set in sets:
+                promise_set_publish(promise_set)
+    document = SourceDocument.objects.get(sha256=hashlib.sha256(content).hexdigest())
+    return SeedResult(path.name, result.created, _contents(document))
+
+
+def _contents(document: SourceDocument) -> tuple[str, ...]:
+    """What a seed document became, in words: "Älvsbyn: Medborgarlöfte 2023-2025 (...)"."""
+    lines = []
+    for promise_set in document.promise_sets.order_by(*DECISION_ORDER).prefetch_related(
+        "municipalities"
+    ):
+        places = ", ".join(m.name for m in promise_set.municipalities.all())
+        count = promise_set.promises.count()
+        lines.append(
+            f"{places}: {promise_set.title} ({promise_set.get_status_display()}, {count} löften)"
         )
-        if not result.created:
-            return SeedResult(path.name, False, "already loaded")
-        sets = PromiseSet.objects.filter(pk__in=result.promise_sets).order_by(*DECISION_ORDER)
-        for promise_set in sets:
-            promise_set_publish(promise_set)
-    return SeedResult(path.name, True, result.summary)
+    for agreement in document.agreements.select_related("municipality"):
+        lines.append(
+            f"{agreement.municipality.name}: {agreement.title} (samverkansöverenskommelse)"
+        )
+    return tuple(lines)
 
 
 def demo_logins() -> list[DemoLogin]:

@@ -1,5 +1,6 @@
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
@@ -23,10 +24,14 @@ class Command(BaseCommand):
         for path in seed_files():
             result = seed_load(path)
             state = "loaded" if result.loaded else "skipped"
-            self.stdout.write(f"  {state:7} {result.filename}: {result.summary}")
+            for line in result.contents:
+                self.stdout.write(f"  {state:7} {line}")
         if options["no_logins"]:
             return
-        self.stdout.write("\nDemo logins (new passwords on every run), log in at /admin/:")
+        self.stdout.write(
+            "\nDemo logins (new passwords on every run). Organisations log in at "
+            f"{settings.SITE_URL}/konto/logga-in/, admin at {settings.SITE_URL}/admin/:"
+        )
         for login in demo_logins():
             self.stdout.write(
                 f"  {login.username:40} {login.password:14} {login.role:12} {login.organisation}"

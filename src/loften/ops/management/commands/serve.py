@@ -1,7 +1,10 @@
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
+from types import FrameType
 from typing import Any
 
 from django.core.management import call_command
@@ -34,6 +37,13 @@ class Command(BaseCommand):
             help="HTTP worker processes (default 2, or LOFTEN_WORKERS)",
         )
         parser.add_argument(
+            "--stop-timeout",
+            type=float,
+            default=float(os.environ.get("LOFTEN_STOP_TIMEOUT", "30")),
+            help="seconds to wait for the server and worker to stop on SIGTERM or Ctrl-C "
+            "before they are killed (default 30, or LOFTEN_STOP_TIMEOUT)",
+        )
+        parser.add_argument(
             "--no-worker",
             action="store_true",
             default=not env_bool("LOFTEN_SERVE_WORKER", True),
@@ -56,20 +66,44 @@ class Command(BaseCommand):
             "--no-ws",
             "loften.wsgi:application",
         ]  # fmt: skip
-        children = []
-        if not options["no_worker"]:
-            children.append(subprocess.Popen([_executable("loften"), "worker"]))  # noqa: S603
-        self.stdout.write(f"Löften on http://{options['host']}:{options['port']}/")
-        sys.stdout.flush()
-        web = subprocess.Popen(server)  # noqa: S603
+        children: list[subprocess.Popen[bytes]] = []
+
+        def forward(signum: int, frame: FrameType | None) -> None:
+            for child in children:
+                if child.poll() is None:
+                    child.send_signal(signum)
+
+        # Ctrl-C reaches the whole process group, but `kill` or a service manager signals
+        # only this process: pass it on, so that no server or worker outlives it.
+        signal.signal(signal.SIGTERM, forward)
+        signal.signal(signal.SIGINT, forward)
         try:
-            code = web.wait()
-        except KeyboardInterrupt:
-            web.terminate()
+            if not options["no_worker"]:
+                children.append(subprocess.Popen([_executable("loften"), "worker"]))  # noqa: S603
+            self.stdout.write(f"Löften on http://{options['host']}:{options['port']}/")
+            sys.stdout.flush()
+            web = subprocess.Popen(server)  # noqa: S603
+            children.append(web)
             code = web.wait()
         finally:
-            for child in children:
-                child.terminate()
-                child.wait(timeout=30)
-        if code:
+            _stop(children, timeout=options["stop_timeout"])
+        if code > 0:
             raise CommandError(f"granian stopped with exit code {code}")
+
+
+def _stop(children: list[subprocess.Popen[bytes]], *, timeout: float) -> None:
+    """Ask every child still running to stop, wait for them together, then kill the rest.
+
+    A worker finishes the job it is running before it exits; one that is still busy
+    when the time is up is killed, and its upload is queued again by the next worker.
+    """
+    for child in children:
+        if child.poll() is None:
+            child.terminate()
+    deadline = time.monotonic() + timeout
+    for child in children:
+        try:
+            child.wait(timeout=max(0.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()

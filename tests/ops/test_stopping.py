@@ -1,0 +1,104 @@
+"""Stopping Löften: Ctrl-C on the README's first command, or SIGTERM from a service manager,
+leaves no server, HTTP worker or job worker behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.ops.processes import free_port, port_open, start, wait_for_page, wait_until_gone
+
+ROOT = Path(__file__).resolve().parents[2]
+LOFTEN = str(Path(sys.executable).with_name("loften"))
+# Variables a fresh terminal would not have: the suite's own, and an outer make's.
+NOT_IN_A_FRESH_SHELL = (
+    "DATABASE_URL",
+    "LOFTEN_DATA_DIR",
+    "LOFTEN_TEST_DATABASE",
+    "DJANGO_SETTINGS_MODULE",
+    "VIRTUAL_ENV",
+    "PYTHONPATH",
+    "MAKEFLAGS",
+    "MFLAGS",
+    "MAKELEVEL",
+)
+
+
+def _environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in NOT_IN_A_FRESH_SHELL}
+    return {**env, **extra}
+
+
+def _kill_what_is_left(session: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(session, signal.SIGKILL)
+
+
+def _shows_alvsbyn(page: str) -> bool:
+    return "Medborgarlöfte 2023-2025" in page and "Hundsök i skolan" in page
+
+
+def test_sigterm_to_serve_stops_the_server_and_its_workers(tmp_path: Path) -> None:
+    port = free_port()
+    env = _environment(LOFTEN_DATA_DIR=str(tmp_path / "var"), LOFTEN_PORT=str(port))
+    subprocess.run([LOFTEN, "migrate"], env=env, cwd=tmp_path, check=True, capture_output=True)  # noqa: S603
+    log = tmp_path / "serve.log"
+    serve = start([LOFTEN, "serve", "--workers", "2"], cwd=tmp_path, env=env, log=log)
+    try:
+        wait_for_page(
+            serve,
+            f"http://127.0.0.1:{port}/",
+            log=log,
+            timeout=60,
+            ready=lambda page: "Löften" in page,
+        )
+        serve.send_signal(signal.SIGTERM)
+        assert serve.wait(timeout=60) == 0, log.read_text()
+        assert wait_until_gone(serve.pid, str(tmp_path), timeout=10) == []
+        assert not port_open(port)
+    finally:
+        _kill_what_is_left(serve.pid)
+
+
+@pytest.mark.skipif(
+    os.environ.get("LOFTEN_TEST_DATABASE", "sqlite") != "sqlite",
+    reason="builds a fresh clone and its own SQLite demo: once per suite, in the SQLite run",
+)
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="needs a git checkout to clone")
+def test_the_readme_demo_command_works_in_a_fresh_clone_and_stops_on_ctrl_c(
+    tmp_path: Path,
+) -> None:
+    clone = tmp_path / "loften"
+    subprocess.run(  # noqa: S603
+        [shutil.which("git") or "git", "clone", "--quiet", str(ROOT), str(clone)], check=True
+    )
+    assert not (clone / "var").exists() and not (clone / ".venv").exists()
+    readme = (clone / "README.md").read_text(encoding="utf-8")
+    first_command = readme.split("```sh\n", 1)[1].splitlines()[0].split("#")[0].split()
+    assert first_command == ["make", "demo"]
+    port = free_port()
+    log = tmp_path / "demo.log"
+    demo = start(first_command, cwd=clone, env=_environment(LOFTEN_PORT=str(port)), log=log)
+    try:
+        page = wait_for_page(
+            demo,
+            f"http://127.0.0.1:{port}/kommun/alvsbyn/",
+            log=log,
+            timeout=900,
+            ready=_shows_alvsbyn,
+        )
+        assert "Polis: Hundsök i skolan två gånger per år." in page
+        assert (clone / "var" / "loften.sqlite3").exists()
+        os.killpg(demo.pid, signal.SIGINT)
+        demo.wait(timeout=60)
+        assert wait_until_gone(demo.pid, str(clone), timeout=10) == []
+        assert not port_open(port)
+    finally:
+        _kill_what_is_left(demo.pid)
