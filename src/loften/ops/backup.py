@@ -283,7 +283,11 @@ def _tables_with_data() -> list[str]:
     present = set(connection.introspection.table_names())
     skipped = {model._meta.db_table for model in WRITTEN_BY_MIGRATE}
     tables = sorted(
-        {model._meta.db_table for model in apps.get_models(include_auto_created=True)}
+        {
+            model._meta.db_table
+            for model in apps.get_models(include_auto_created=True)
+            if model._meta.managed  # the search words on SQLite follow the search entries
+        }
         & (present - skipped)
     )
     quote = connection.ops.quote_name
