@@ -306,19 +306,24 @@ def test_restore_refuses_a_damaged_file_and_leaves_the_database_as_it_was(
         assert contents(raw()) == before
 
 
-def test_restore_refuses_a_backup_of_the_other_kind_of_database(tmp_path: Path) -> None:
-    other = "postgresql" if connection.vendor == "sqlite" else "sqlite"
-    payload = b"a database of the other kind"
+def made_elsewhere(path: Path, *, vendor: str, migrations: list[str]) -> Path:
+    """A well-formed backup file, as another installation might have made it."""
+    payload = b"a database from elsewhere"
     manifest = backup.Manifest(
-        vendor=other,
-        loften_version="0.1.0",
+        vendor=vendor,
+        loften_version="9.0.0",
         created_at="2026-12-01T03:00:00+00:00",
-        migrations=[],
+        migrations=migrations,
         sha256=hashlib.sha256(payload).hexdigest(),
         size=len(payload),
     )
-    copy = tmp_path / "other.tar"
-    copy.write_bytes(packed_file(manifest.as_json(), backup.PAYLOAD[other], payload))
+    path.write_bytes(packed_file(manifest.as_json(), backup.PAYLOAD[vendor], payload))
+    return path
+
+
+def test_restore_refuses_a_backup_of_the_other_kind_of_database(tmp_path: Path) -> None:
+    other = "postgresql" if connection.vendor == "sqlite" else "sqlite"
+    copy = made_elsewhere(tmp_path / "other.tar", vendor=other, migrations=[])
     before = contents(raw())
 
     with pytest.raises(CommandError) as refused:
@@ -349,3 +354,21 @@ def test_an_old_pg_dump_is_refused_before_it_runs(
         f"A PostgreSQL 15 server needs pg_dump 15 or later; the newest found is 13 ({old}). "
         "Install postgresql-client-15 (or newer)."
     )
+
+
+def test_restore_refuses_a_backup_made_by_a_newer_loften(tmp_path: Path) -> None:
+    copy = made_elsewhere(
+        tmp_path / "newer.tar",
+        vendor=connection.vendor,
+        migrations=["promises.0006_tenure", "promises.0099_future"],
+    )
+    before = contents(raw())
+
+    with pytest.raises(CommandError) as refused:
+        call_command("restore", str(copy))
+
+    assert str(refused.value) == (
+        "The backup was made by a newer Löften (9.0.0): this one does not know the "
+        "migration promises.0099_future. Install that version or later."
+    )
+    assert contents(raw()) == before

@@ -8,9 +8,9 @@ from loften.ops.backup import BackupError, backup_create
 
 class Command(BaseCommand):
     help = (
-        "Write a backup of the whole installation to one file: the database (SQLite with its "
-        "online backup API, PostgreSQL with pg_dump), which holds every upload, source "
-        "document and attachment too, with a manifest. Safe while the site runs."
+        "Write a backup of the whole installation to one file, safe while the site runs. It "
+        "holds the database (SQLite through its online backup API, PostgreSQL through "
+        "pg_dump), with every upload, source document and attachment, and a manifest."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:

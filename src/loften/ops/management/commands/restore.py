@@ -9,9 +9,10 @@ from loften.ops.backup import BackupError, backup_restore
 
 class Command(BaseCommand):
     help = (
-        "Restore a backup made by 'loften backup' into the configured database, which must be "
-        "empty (new, or just migrated) and of the same kind (SQLite or PostgreSQL); then "
-        "migrate it. A damaged or foreign file is refused and the database left as it was."
+        "Restore a backup made by 'loften backup' into an empty database, then migrate it. "
+        "The configured database must be empty (new, or just migrated) and of the same kind "
+        "(SQLite or PostgreSQL); a damaged or foreign file is refused and the database left "
+        "as it was."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
