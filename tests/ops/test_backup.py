@@ -372,3 +372,49 @@ def test_restore_refuses_a_backup_made_by_a_newer_loften(tmp_path: Path) -> None
         "migration promises.0099_future. Install that version or later."
     )
     assert contents(raw()) == before
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite replaces the whole file")
+def test_restore_refuses_a_postgresql_database_with_tables_the_backup_lacks(
+    tmp_path: Path,
+) -> None:
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE promises_newer (id integer)")  # a newer Löften's migrate
+    before = contents(raw())
+
+    with pytest.raises(CommandError) as refused:
+        call_command("restore", str(archive))
+
+    assert str(refused.value) == (
+        "The target database has tables the backup lacks (promises_newer), probably from a "
+        "newer Löften. Restore into a new, empty database (createdb), then run loften migrate."
+    )
+    assert contents(raw()) == before
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE promises_newer")
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="pg_dump reads one snapshot itself")
+def test_a_sqlite_backup_is_taken_while_the_site_writes_and_holds_only_what_was_committed(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "loften.sqlite3"
+    database_url = f"sqlite:///{database}"
+    assert loften("migrate", database_url=database_url).returncode == 0
+    site = sqlite3.connect(database, isolation_level=None)
+    site.execute("INSERT INTO auth_group (name) VALUES ('sparad')")
+    site.execute("BEGIN IMMEDIATE")  # the site is in the middle of a write
+    site.execute("INSERT INTO auth_group (name) VALUES ('halvfärdig')")
+
+    made = loften("backup", "--output", str(tmp_path / "loften.tar"), database_url=database_url)
+
+    site.execute("COMMIT")
+    site.close()
+    assert made.returncode == 0, made.stderr
+    with tarfile.open(tmp_path / "loften.tar") as packed:
+        packed.extract("database.sqlite3", tmp_path / "unpacked", filter="data")
+    copy = sqlite3.connect(tmp_path / "unpacked" / "database.sqlite3")
+    assert copy.execute("SELECT name FROM auth_group").fetchall() == [("sparad",)]
+    copy.close()

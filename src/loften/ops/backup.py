@@ -339,6 +339,8 @@ def _sqlite_restore(payload: Path) -> None:
     source = sqlite3.connect(f"file:{payload}?mode=ro", uri=True)
     try:
         source.backup(connection.connection)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Restoring failed, the database is as it was: {exc}.") from exc
     finally:
         source.close()
         connection.close()
@@ -459,5 +461,5 @@ def _pg_restore(payload: Path, manifest: Manifest) -> None:
             "--exit-on-error",
             str(payload),
         ],
-        what="pg_restore",
+        what="pg_restore (in one transaction: the database is as it was)",
     )
