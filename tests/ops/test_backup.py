@@ -7,6 +7,7 @@ import io
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 import tarfile
@@ -247,6 +248,7 @@ def test_the_manifest_says_what_the_backup_holds(tmp_path: Path) -> None:
     assert manifest["vendor"] == connection.vendor
     assert manifest["loften_version"] == "0.1.0"
     assert "promises.0006_tenure" in manifest["migrations"]
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600  # it holds password hashes
 
 
 def test_restore_refuses_a_database_that_holds_data_unless_told_to_replace_it(

@@ -123,7 +123,10 @@ class Manifest:
 
 
 def backup_create(output: Path, *, log: Log) -> Manifest:
-    """Write a backup of the configured database to `output` (replaced only when complete)."""
+    """Write a backup of the configured database to `output` (replaced only when complete).
+
+    The file is readable by its owner only; `created_at` is when the copy began.
+    """
     vendor = _vendor()
     output = output.resolve()
     if not output.parent.is_dir():
@@ -131,6 +134,7 @@ def backup_create(output: Path, *, log: Log) -> Manifest:
     with tempfile.TemporaryDirectory(prefix=".loften-backup-", dir=output.parent) as work:
         payload = Path(work) / PAYLOAD[vendor]
         pg_dump_major = None
+        started = datetime.now(UTC)
         if vendor == "sqlite":
             log("Copying the SQLite database with the online backup API.")
             _sqlite_copy(payload)
@@ -140,7 +144,7 @@ def backup_create(output: Path, *, log: Log) -> Manifest:
         manifest = Manifest(
             vendor=vendor,
             loften_version=version("loften"),
-            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            created_at=started.isoformat(timespec="seconds"),
             migrations=_applied_migrations(),
             sha256=_sha256(payload),
             size=payload.stat().st_size,
@@ -150,6 +154,7 @@ def backup_create(output: Path, *, log: Log) -> Manifest:
         with tarfile.open(partial, "w:gz" if vendor == "sqlite" else "w") as archive:
             _add(archive, MANIFEST, manifest.as_json())
             archive.add(payload, arcname=PAYLOAD[vendor], recursive=False)
+        partial.chmod(0o600)  # password hashes and e-mail addresses: the owner's eyes only
         os.replace(partial, output)
     log(f"Backup written to {output} ({_megabytes(output.stat().st_size)}).")
     return manifest
@@ -166,7 +171,7 @@ def backup_restore(archive: Path, *, replace: bool, log: Log) -> Manifest:
     with _unpacked(archive, log=log) as (manifest, payload):
         if manifest.vendor != vendor:
             raise BackupError(
-                f"The backup is of a {VENDOR_NAMES.get(manifest.vendor, manifest.vendor)} "
+                f"The backup is of a {VENDOR_NAMES[manifest.vendor]} "
                 f"database, the target is {VENDOR_NAMES[vendor]}. A backup can only be "
                 "restored into the same kind of database."
             )
