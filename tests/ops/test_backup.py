@@ -272,6 +272,16 @@ def test_restore_refuses_a_database_that_holds_data_unless_told_to_replace_it(
     assert list(User.objects.values_list("username", flat=True)) == ["samordnare"]
 
 
+def test_a_database_that_migrate_has_just_made_counts_as_empty(tmp_path: Path) -> None:
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+    before = contents(raw())
+
+    call_command("restore", str(archive))
+
+    assert contents(raw()) == before
+
+
 def damaged_copies(archive: Path) -> Iterator[bytes]:
     whole = archive.read_bytes()
     yield whole[: len(whole) // 2]  # cut off while copying
