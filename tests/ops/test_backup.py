@@ -1,0 +1,432 @@
+"""`loften backup` and `loften restore`: one file holds everything, and comes back whole."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import tarfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from axes.models import AccessAttempt, AccessAttemptExpiration, AccessFailureLog, AccessLog
+from django.apps import apps
+from django.contrib.admin.models import ADDITION, LogEntry
+from django.contrib.auth.models import Group, Permission, User
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
+
+from loften.followup.models import ActivityAttachment, FollowUpRound, Subscription
+from loften.ingest.models import Correction, SourceDocument, Upload
+from loften.ingest.tasks import import_upload
+from loften.notifications.models import (
+    Announcement,
+    CommitmentReminder,
+    ReminderRun,
+    RoundDigest,
+    SubscriptionRequest,
+)
+from loften.ops import backup
+from loften.ops.demo import seed_files, seed_load
+from loften.promises.models import Approval, Attachment, PromiseSet, Target
+from loften.registry.models import Agreement, Municipality, Organisation
+from loften.search.services import search_index_rebuild
+from tests.factories import (
+    ActivityFactory,
+    CommitmentFactory,
+    MeasurementFactory,
+    PromiseSetFactory,
+    member,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DAMAGED = (
+    "is not a Löften backup, or it is damaged or incomplete "
+    "(make a new backup, or take an older one)."
+)
+
+
+def a_database_with_everything() -> None:
+    """Every kind of object Löften keeps, at least one row in every table of every model."""
+    for path in seed_files():  # published and superseded sets, source documents, rounds
+        seed_load(path)
+    published = PromiseSet.objects.filter(status=PromiseSet.Status.PUBLISHED).first()
+    assert published is not None
+    commitment = CommitmentFactory(promise=published.promises.first())
+    coordinator = member("Älvsbyns kommun", "coordinator", "samordnare")
+    editor = member("Lokalpolisområde Piteå älvdal", "editor", "redaktor")
+    draft = PromiseSetFactory()
+    for_signing = PromiseSetFactory(status=PromiseSet.Status.FOR_SIGNING)
+    Approval.objects.create(
+        promise_set=for_signing,
+        organisation=Organisation.objects.get(name="Älvsbyns kommun"),
+        approved_by=coordinator,
+        signatory_name="Anna Andersson",
+        signatory_title="kommunstyrelsens ordförande",
+    )
+    activity = ActivityFactory(promise_set=published, commitments=[commitment])
+    ActivityAttachment.objects.create(
+        activity=activity,
+        filename="foto.png",
+        content_type="image/png",
+        size=12,
+        content=b"\x89PNG\r\n\x1a\n\x00\xff\x00\x01",
+    )
+    MeasurementFactory(target=Target.objects.first())
+    Subscription.objects.create(promise_set=published, email="a@example.org", token="t1")
+    SubscriptionRequest.objects.create(
+        promise_set=published, email="b@example.org", token="t2", requested_at=timezone.now()
+    )
+    superseded = PromiseSet.objects.filter(status=PromiseSet.Status.SUPERSEDED).first()
+    Announcement.objects.create(promise_set=superseded, event="superseded", successor=published)
+    CommitmentReminder.objects.create(
+        commitment=commitment,
+        kind="due_soon",
+        window="2024-01-01/2024-12-31",
+        recipient="c@example.org",
+        sent_on=date(2024, 6, 1),
+    )
+    a_round = FollowUpRound.objects.first()
+    RoundDigest.objects.create(
+        follow_up_round=a_round, recipient=coordinator, sent_on=date(2024, 6, 1)
+    )
+    ReminderRun.objects.create(on=date(2024, 6, 1), summary="2 påminnelser")
+    upload = Upload.objects.create(
+        filename="nytt.pdf",
+        content=b"%PDF-1.7 \x00\x01\x02",
+        size=13,
+        municipality=Municipality.objects.get(code="2560"),
+        uploaded_by=coordinator,
+    )
+    upload.promise_sets.add(draft)
+    import_upload.enqueue(upload.pk)
+    Correction.objects.create(
+        promise_set=draft,
+        field="text",
+        before="Polisen",
+        after="Polisen lovar",
+        corrected_by=editor,
+    )
+    Attachment.objects.create(
+        promise_set=published, title="Bilaga 1", document=SourceDocument.objects.first()
+    )
+    agreement = Agreement.objects.first()
+    assert agreement is not None
+    agreement.parties.add(Organisation.objects.get(name="Älvsbyns kommun"))
+    group = Group.objects.create(name="Redaktörer")
+    group.permissions.add(Permission.objects.first())
+    coordinator.groups.add(group)
+    coordinator.user_permissions.add(Permission.objects.last())
+    LogEntry.objects.create(
+        user=coordinator,
+        content_type=ContentType.objects.get_for_model(PromiseSet),
+        object_id=str(draft.pk),
+        object_repr=str(draft),
+        action_flag=ADDITION,
+    )
+    attempt = AccessAttempt.objects.create(
+        username="okand", ip_address="10.0.0.1", failures_since_start=1, get_data="", post_data=""
+    )
+    AccessAttemptExpiration.objects.create(access_attempt=attempt, expires_at=timezone.now())
+    AccessFailureLog.objects.create(username="okand", ip_address="10.0.0.1")
+    AccessLog.objects.create(username="samordnare", ip_address="10.0.0.2")
+    Client().force_login(coordinator)  # a session
+    cache.set("public-page", "cached")
+    search_index_rebuild()  # the commitment added above is searchable, as after any edit
+
+
+def model_tables() -> set[str]:
+    """The tables of every model (the SQLite-only search words are compared, not required)."""
+    return {
+        model._meta.db_table
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.managed
+    }
+
+
+def raw(target: str | None = None) -> Any:
+    """A plain DB-API connection to the test database, or to the `target` database beside it."""
+    settings = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return sqlite3.connect(target or settings["NAME"], uri=target is None)
+    return psycopg.connect(
+        host=settings["HOST"],
+        port=settings["PORT"],
+        user=settings["USER"],
+        dbname=target or settings["NAME"],
+    )
+
+
+def contents(database: Any) -> dict[str, list[str]]:
+    """Every row of every table (including the search index's own), in a stable order."""
+    cursor = database.cursor()
+    if connection.vendor == "sqlite":
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    else:
+        cursor.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        )
+    tables = sorted(name for (name,) in cursor.fetchall())
+    found = {}
+    for table in tables:
+        cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608
+        found[table] = sorted(repr(row) for row in cursor.fetchall())
+    database.close()
+    return found
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """An empty database on the same server: its DATABASE_URL and its name for `raw`."""
+    if connection.vendor == "sqlite":
+        path = tmp_path / "new-machine" / "loften.sqlite3"  # the folder does not exist yet
+        yield f"sqlite:///{path}", str(path)
+        return
+    settings = connection.settings_dict
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE DATABASE restored")
+    yield (
+        f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/restored",
+        "restored",
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("DROP DATABASE restored WITH (FORCE)")
+
+
+def loften(*args: str, database_url: str) -> subprocess.CompletedProcess[str]:
+    """The `loften` command in its own process, as an operator on the new machine runs it."""
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", f"from loften.cli import main; main({list(args)!r})"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DATABASE_URL": database_url},
+        check=False,
+    )
+
+
+def test_a_backup_restored_into_an_empty_database_holds_everything_the_original_held(
+    tmp_path: Path, target: tuple[str, str]
+) -> None:
+    a_database_with_everything()
+    original = contents(raw())
+    assert sorted(model_tables() - {t for t, rows in original.items() if rows}) == []
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+
+    database_url, name = target
+    restored = loften("restore", str(archive), database_url=database_url)
+
+    assert restored.returncode == 0, restored.stderr
+    assert contents(raw(name)) == original
+    tenure = loften("tenure", "rebuild", database_url=database_url)
+    assert tenure.stdout == "Tabellen stämmer: inget att rätta.\n"
+
+
+def test_the_manifest_says_what_the_backup_holds(tmp_path: Path) -> None:
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+
+    with tarfile.open(archive) as packed:
+        assert packed.getnames() == ["manifest.json", backup.PAYLOAD[connection.vendor]]
+        manifest = json.loads(packed.extractfile("manifest.json").read())  # type: ignore[union-attr]
+    assert manifest["format"] == "loften-backup"
+    assert manifest["format_version"] == 1
+    assert manifest["vendor"] == connection.vendor
+    assert manifest["loften_version"] == "0.1.0"
+    assert "promises.0006_tenure" in manifest["migrations"]
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600  # it holds password hashes
+
+
+def test_restore_refuses_a_database_that_holds_data_unless_told_to_replace_it(
+    tmp_path: Path,
+) -> None:
+    member("Älvsbyns kommun", "coordinator", "samordnare")
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+    member("Älvsbyns kommun", "editor", "ny")
+    before = contents(raw())
+
+    with pytest.raises(CommandError) as refused:
+        call_command("restore", str(archive))
+
+    assert str(refused.value) == (
+        "The target database already holds data (in accounts_membership, auth_user). "
+        "Restore into an empty database, or add --replace to overwrite everything in it."
+    )
+    assert contents(raw()) == before
+    call_command("restore", str(archive), "--replace")
+    assert list(User.objects.values_list("username", flat=True)) == ["samordnare"]
+
+
+def test_a_database_that_migrate_has_just_made_counts_as_empty(tmp_path: Path) -> None:
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+    before = contents(raw())
+
+    call_command("restore", str(archive))
+
+    assert contents(raw()) == before
+
+
+def damaged_copies(archive: Path) -> Iterator[bytes]:
+    whole = archive.read_bytes()
+    yield whole[: len(whole) // 2]  # cut off while copying
+    yield b"not a backup at all\n" * 100
+    with tarfile.open(archive) as packed:  # a database that is not the one the manifest names
+        manifest = packed.extractfile("manifest.json").read()  # type: ignore[union-attr]
+    yield packed_file(manifest, backup.PAYLOAD[connection.vendor], b"SQLite format 3\x00 other")
+
+
+def packed_file(manifest: bytes, name: str, payload: bytes) -> bytes:
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w") as packed:
+        for member_name, content in ((backup.MANIFEST, manifest), (name, payload)):
+            info = tarfile.TarInfo(member_name)
+            info.size = len(content)
+            packed.addfile(info, io.BytesIO(content))
+    return out.getvalue()
+
+
+def test_restore_refuses_a_damaged_file_and_leaves_the_database_as_it_was(
+    tmp_path: Path,
+) -> None:
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+    before = contents(raw())
+    for number, damaged in enumerate(damaged_copies(archive)):
+        copy = tmp_path / f"damaged-{number}.tar"
+        copy.write_bytes(damaged)
+
+        with pytest.raises(CommandError) as refused:
+            call_command("restore", str(copy))
+
+        assert str(refused.value) == f"{copy} {DAMAGED}"
+        assert contents(raw()) == before
+
+
+def made_elsewhere(path: Path, *, vendor: str, migrations: list[str]) -> Path:
+    """A well-formed backup file, as another installation might have made it."""
+    payload = b"a database from elsewhere"
+    manifest = backup.Manifest(
+        vendor=vendor,
+        loften_version="9.0.0",
+        created_at="2026-12-01T03:00:00+00:00",
+        migrations=migrations,
+        sha256=hashlib.sha256(payload).hexdigest(),
+        size=len(payload),
+    )
+    path.write_bytes(packed_file(manifest.as_json(), backup.PAYLOAD[vendor], payload))
+    return path
+
+
+def test_restore_refuses_a_backup_of_the_other_kind_of_database(tmp_path: Path) -> None:
+    other = "postgresql" if connection.vendor == "sqlite" else "sqlite"
+    copy = made_elsewhere(tmp_path / "other.tar", vendor=other, migrations=[])
+    before = contents(raw())
+
+    with pytest.raises(CommandError) as refused:
+        call_command("restore", str(copy))
+
+    names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+    assert str(refused.value) == (
+        f"The backup is of a {names[other]} database, the target is "
+        f"{names[connection.vendor]}. A backup can only be restored into the same kind "
+        "of database."
+    )
+    assert contents(raw()) == before
+
+
+def test_an_old_pg_dump_is_refused_before_it_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "pg_dump"
+    old.write_text("#!/bin/sh\necho 'pg_dump (PostgreSQL) 13.4'\n")
+    old.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(backup, "PG_TOOL_DIRS", str(tmp_path / "none"))
+
+    with pytest.raises(backup.BackupError) as refused:
+        backup._pg_tool("pg_dump", at_least=15, need="A PostgreSQL 15 server")
+
+    assert str(refused.value) == (
+        f"A PostgreSQL 15 server needs pg_dump 15 or later; the newest found is 13 ({old}). "
+        "Install postgresql-client-15 (or newer)."
+    )
+
+
+def test_restore_refuses_a_backup_made_by_a_newer_loften(tmp_path: Path) -> None:
+    copy = made_elsewhere(
+        tmp_path / "newer.tar",
+        vendor=connection.vendor,
+        migrations=["promises.0006_tenure", "promises.0099_future"],
+    )
+    before = contents(raw())
+
+    with pytest.raises(CommandError) as refused:
+        call_command("restore", str(copy))
+
+    assert str(refused.value) == (
+        "The backup was made by a newer Löften (9.0.0): this one does not know the "
+        "migration promises.0099_future. Install that version or later."
+    )
+    assert contents(raw()) == before
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite replaces the whole file")
+def test_restore_refuses_a_postgresql_database_with_tables_the_backup_lacks(
+    tmp_path: Path,
+) -> None:
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE promises_newer (id integer)")  # a newer Löften's migrate
+    before = contents(raw())
+
+    with pytest.raises(CommandError) as refused:
+        call_command("restore", str(archive))
+
+    assert str(refused.value) == (
+        "The target database has tables the backup lacks (promises_newer), probably from a "
+        "newer Löften. Restore into a new, empty database (createdb), then run loften migrate."
+    )
+    assert contents(raw()) == before
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE promises_newer")
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="pg_dump reads one snapshot itself")
+def test_a_sqlite_backup_is_taken_while_the_site_writes_and_holds_only_what_was_committed(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "loften.sqlite3"
+    database_url = f"sqlite:///{database}"
+    assert loften("migrate", database_url=database_url).returncode == 0
+    site = sqlite3.connect(database, isolation_level=None)
+    site.execute("INSERT INTO auth_group (name) VALUES ('sparad')")
+    site.execute("BEGIN IMMEDIATE")  # the site is in the middle of a write
+    site.execute("INSERT INTO auth_group (name) VALUES ('halvfärdig')")
+
+    made = loften("backup", "--output", str(tmp_path / "loften.tar"), database_url=database_url)
+
+    site.execute("COMMIT")
+    site.close()
+    assert made.returncode == 0, made.stderr
+    with tarfile.open(tmp_path / "loften.tar") as packed:
+        packed.extract("database.sqlite3", tmp_path / "unpacked", filter="data")
+    copy = sqlite3.connect(tmp_path / "unpacked" / "database.sqlite3")
+    assert copy.execute("SELECT name FROM auth_group").fetchall() == [("sparad",)]
+    copy.close()
