@@ -1,0 +1,31 @@
+"""The command line prints what Löften does, not what its libraries do."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+LOFTEN = str(Path(sys.executable).with_name("loften"))
+
+
+def test_printing_a_pdf_report_prints_no_library_chatter(tmp_path: Path) -> None:
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "LOG_LEVEL")},
+        "LOFTEN_DATA_DIR": str(tmp_path / "var"),
+    }
+
+    def loften(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(  # noqa: S603
+            [LOFTEN, *args], env=env, cwd=tmp_path, capture_output=True, text=True, check=True
+        )
+
+    loften("demo", "--no-logins")
+    output = tmp_path / "alvsbyn.pdf"
+    report = loften(
+        "report", "--municipality", "2560", "--output", str(output), "--on", "2026-01-15"
+    )
+    assert output.read_bytes().startswith(b"%PDF")
+    assert [line for line in report.stderr.splitlines() if " INFO " in line] == []
+    assert "fontTools" not in report.stderr
