@@ -73,16 +73,19 @@ class Command(BaseCommand):
                 if child.poll() is None:
                     child.send_signal(signum)
 
-        # Ctrl-C reaches the whole process group, but `kill` or a service manager signals
-        # only this process: pass it on, so that no server or worker outlives it.
+        # The children run in their own process group, so that each hears a signal once,
+        # from here, whether it came from Ctrl-C (the terminal's process group), `kill` or a
+        # service manager: granian left a worker hanging when it heard SIGINT twice.
         signal.signal(signal.SIGTERM, forward)
         signal.signal(signal.SIGINT, forward)
         try:
             if not options["no_worker"]:
-                children.append(subprocess.Popen([_executable("loften"), "worker"]))  # noqa: S603
+                children.append(
+                    subprocess.Popen([_executable("loften"), "worker"], process_group=0)  # noqa: S603
+                )
             self.stdout.write(f"Löften on http://{options['host']}:{options['port']}/")
             sys.stdout.flush()
-            web = subprocess.Popen(server)  # noqa: S603
+            web = subprocess.Popen(server, process_group=0)  # noqa: S603
             children.append(web)
             code = web.wait()
         finally:
