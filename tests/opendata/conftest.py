@@ -194,6 +194,13 @@ def hidden_data(public_data: PublicData, editor: User) -> HiddenData:
             "published_at": None,
         },
     )
+    Outcome.objects.create(
+        promise=public_data.promise,
+        follow_up_round=unpublished_round,
+        kind=Outcome.Kind.NOT_DONE,
+        text=f"{SECRET} inte gjort i en omgång som inte är publicerad.",
+        reason=f"{SECRET} skälet",
+    )
     names = ["promise-sets", "promises", "commitments", "activities", "follow-up-rounds"]
     ids = {name: [contents[name] for contents in found] for name in names}
     ids["follow-up-rounds"].append(unpublished_round.pk)

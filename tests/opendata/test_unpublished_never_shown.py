@@ -5,8 +5,11 @@ later is checked too: each list and CSV file, each detail route with the ids of
 what is hidden, the feeds and the public pages.
 """
 
+from datetime import UTC, datetime
+
 import pytest
 from django.test import Client
+from time_machine import TimeMachineFixture
 
 from tests.opendata.conftest import (
     ATTACHMENT_NAME,
@@ -58,7 +61,7 @@ def test_no_list_or_csv_file_holds_anything_unpublished(
 ) -> None:
     lists, _ = routes
     for path in lists:
-        response = client.get(path, {"limit": 1000})
+        response = client.get(path, {} if path.endswith(".csv") else {"limit": 1000})
         assert response.status_code == 200, path
         assert_nothing_hidden(body(response), path)
         if not path.endswith(".csv"):
@@ -71,12 +74,28 @@ def test_lists_filtered_to_a_hidden_set_are_empty(
     client: Client, hidden_data: HiddenData, routes: tuple[list[str], list[str]]
 ) -> None:
     lists, _ = routes
+    filtered = set()
     for path in lists:
         for promise_set in (hidden_data.draft, hidden_data.for_signing):
             response = client.get(path, {"promise_set": promise_set.pk})
-            if response.status_code == 422:  # a list without that filter
+            where = f"{path}?promise_set={promise_set.pk}"
+            if response.status_code == 422:
+                assert response.json()["errors"] == [
+                    {"parameter": "promise_set", "message": "Listan har ingen sådan parameter."}
+                ], where
                 continue
-            assert_nothing_hidden(body(response), f"{path}?promise_set={promise_set.pk}")
+            assert response.status_code == 200, where
+            filtered.add(path)
+            if path.endswith(".csv"):
+                assert len(body(response).strip().splitlines()) == 1, where  # the header only
+            else:
+                assert response.json()["count"] == 0, where
+                assert response.json()["results"] == [], where
+    assert filtered == {
+        f"/api/v1/{name}{suffix}"
+        for name in ("promises", "commitments", "activities", "follow-up-rounds")
+        for suffix in ("", ".csv")
+    }
 
 
 def test_no_detail_route_finds_anything_unpublished(
@@ -111,8 +130,18 @@ def test_published_details_show_nothing_unpublished_or_personal(
         assert_nothing_hidden(body(response), url)
 
 
-def test_feeds_and_pages_hold_nothing_unpublished(client: Client, hidden_data: HiddenData) -> None:
-    for url in PAGES:
+def test_feeds_and_pages_hold_nothing_unpublished(
+    client: Client,
+    public_data: PublicData,
+    hidden_data: HiddenData,
+    time_machine: TimeMachineFixture,
+) -> None:
+    # The unpublished round (July-December 2024) is over and due, and still not published.
+    time_machine.move_to(datetime(2025, 3, 15, 12, tzinfo=UTC))
+    published = f"/kommun/alvsbyn/lofte/{public_data.promise_set.pk}"
+    story = f"{published}/{public_data.promise.pk}/"
+    reports = [f"{published}/sa-gick-det/"]
+    for url in [*PAGES, story, *reports]:
         response = client.get(url)
         assert response.status_code == 200, url
         assert_nothing_hidden(body(response), url)

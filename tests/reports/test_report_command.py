@@ -93,7 +93,7 @@ def test_the_command_reports_on_the_set_in_force_on_a_day(
         ),
         (
             ["--municipality", "2313", "--period", "2019-2021", "--round", "7"],
-            "Medborgarlöftet 2019–2021 har ingen uppföljning nummer 7.",
+            "Medborgarlöftet 2019–2021 har ingen publicerad uppföljning nummer 7.",
         ),
     ],
 )

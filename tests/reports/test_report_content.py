@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 def test_the_period_report_follows_the_structure_of_a_follow_up_document(
     stromsund: FollowedUp,
 ) -> None:
-    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1))
+    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1), public=False)
 
     assert report.title == "Så gick det med medborgarlöftena 2019–2021"
     assert report.status_on == date(2021, 12, 31)
@@ -66,7 +66,7 @@ def test_the_period_report_follows_the_structure_of_a_follow_up_document(
 
 
 def test_a_round_report_keeps_to_what_happened_in_the_round(stromsund: FollowedUp) -> None:
-    report = report_for_round(stromsund.first_round, on=date(2022, 3, 1))
+    report = report_for_round(stromsund.first_round, on=date(2022, 3, 1), public=False)
 
     assert report.title == "Så gick det: uppföljning 2 av medborgarlöftena 2019–2021"
     assert report.covers == "1 januari 2020 – 31 december 2020"
@@ -86,7 +86,7 @@ def test_a_round_report_keeps_to_what_happened_in_the_round(stromsund: FollowedU
 
 
 def test_a_report_on_an_earlier_day_leaves_out_what_came_later(stromsund: FollowedUp) -> None:
-    report = report_for_promise_set(stromsund.promise_set, on=date(2020, 12, 31))
+    report = report_for_promise_set(stromsund.promise_set, on=date(2020, 12, 31), public=False)
 
     traffic, _, fraud = report.promises
     assert traffic.activities == ()
@@ -98,7 +98,7 @@ def test_a_report_on_an_earlier_day_leaves_out_what_came_later(stromsund: Follow
 
 def test_a_not_done_item_reads_as_a_sentence_with_its_reason(stromsund: FollowedUp) -> None:
     OutcomeFactory(promise=stromsund.fraud, kind="not_done", text="krogtillsyner")
-    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1))
+    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1), public=False)
 
     (item,) = report.promises[2].not_done
     assert item.text_with_reason == "Krogtillsyner. Skäl: inget skäl angivet."
@@ -111,7 +111,7 @@ def test_a_target_without_values_says_so(stromsund: FollowedUp) -> None:
         baseline_text="13 procent enligt CAN-rapporten 2019",
         data_source="CAN:s rapport 2023",
     )
-    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1))
+    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1), public=False)
 
     (target,) = report.promises[1].targets
     assert target.baseline == "13 procent enligt CAN-rapporten 2019"
@@ -125,7 +125,7 @@ def test_building_a_report_takes_the_same_queries_however_much_it_holds(
     def queries() -> int:
         promise_set = PromiseSet.objects.get(pk=stromsund.promise_set.pk)
         with CaptureQueriesContext(connection) as captured:
-            report_for_promise_set(promise_set, on=date(2022, 3, 1))
+            report_for_promise_set(promise_set, on=date(2022, 3, 1), public=False)
         return len(captured)
 
     before = queries()

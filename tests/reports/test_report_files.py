@@ -33,7 +33,7 @@ def pdf_text(content: bytes, tmp_path: Path) -> str:
 
 
 def test_the_pdf_reads_as_the_follow_up(stromsund: FollowedUp, tmp_path: Path) -> None:
-    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1))
+    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1), public=False)
 
     text = pdf_text(report_pdf(report), tmp_path)
 
@@ -51,7 +51,7 @@ def test_the_pdf_reads_as_the_follow_up(stromsund: FollowedUp, tmp_path: Path) -
 
 
 def test_the_docx_has_headings_bullets_and_a_target_table(stromsund: FollowedUp) -> None:
-    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1))
+    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1), public=False)
 
     document = Document(BytesIO(report_docx(report)))
 
@@ -86,7 +86,7 @@ def test_the_docx_has_headings_bullets_and_a_target_table(stromsund: FollowedUp)
 def test_the_html_file_holds_its_style_and_charts_and_fetches_nothing(
     stromsund: FollowedUp,
 ) -> None:
-    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1))
+    report = report_for_promise_set(stromsund.promise_set, on=date(2022, 3, 1), public=False)
 
     html = report_html(report)
 

@@ -2,14 +2,17 @@
 
 import re
 from io import BytesIO
+from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from docx import Document
 
 from loften.promises.models import PromiseSet
 from tests.factories import PromiseFactory, PromiseSetFactory, member, municipality
 from tests.reports.conftest import FollowedUp
+from tests.reports.test_report_files import pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -39,11 +42,49 @@ def test_the_public_report_shows_what_was_done_and_not_and_why(
     text = visible_text(response.content.decode())
     assert "Så gick det med medborgarlöftena 2019–2021" in text
     assert "Polisen och kommunen lovar att arbeta för ökad trafiksäkerhet i kommunen." in text
-    assert "Informationsinsatsen om A-traktorer på föräldramöten har inte genomförts." in text
-    assert "Skäl: pandemin." in text
+    assert "Blås Grönt-kampanjen har inte genomförts. Skäl: pandemin." in text
     assert "139 (30 juni 2021, BRÅ 2021), målet är nått" in text
     assert "Utbildningsdag för chefer och politiker om brottsförebyggande arbete" in text
     assert "Inte uppfyllt: 0 av 2 tillfällen (vår missad, höst missad)" in text
+
+
+UNPUBLISHED_REASON = "Informationsinsatsen om A-traktorer på föräldramöten har inte genomförts."
+
+
+def test_what_an_unpublished_round_says_stays_out_of_the_public_report_until_published(
+    client: Client, stromsund: FollowedUp, tmp_path: Path
+) -> None:
+    base = PUBLIC.format(stromsund.promise_set.pk).rstrip("/")
+    promise_page = f"/kommun/stromsund/lofte/{stromsund.promise_set.pk}/{stromsund.traffic.pk}/"
+
+    def texts() -> list[str]:
+        docx = Document(BytesIO(client.get(f"{base}.docx").content))
+        return [
+            visible_text(client.get(f"{base}/").content.decode()),
+            pdf_text(client.get(f"{base}.pdf").content, tmp_path),
+            " ".join(" ".join(p.text for p in docx.paragraphs).split()),
+            visible_text(client.get(promise_page).content.decode()),
+        ]
+
+    for text in texts():
+        assert "A-traktorer" not in text
+
+    stromsund.second_round.published_at = stromsund.first_round.published_at
+    stromsund.second_round.save(update_fields=["published_at"])
+    cache.clear()
+
+    for text in texts():
+        assert UNPUBLISHED_REASON in text
+
+
+def test_the_back_office_report_tells_what_an_unpublished_round_says(
+    client: Client, stromsund: FollowedUp
+) -> None:
+    client.force_login(member("Strömsunds kommun", "viewer"))
+
+    page = client.get(WORKSPACE.format(stromsund.promise_set.pk)).content.decode()
+
+    assert f"{UNPUBLISHED_REASON} Skäl: pandemin." in visible_text(page)
 
 
 def test_the_progress_chart_is_an_image_with_its_words(

@@ -109,6 +109,20 @@ class ActivityAttachment(models.Model):
         return self.filename
 
 
+class OutcomeQuerySet(models.QuerySet["Outcome"]):
+    def public(self) -> OutcomeQuerySet:
+        """What the public may read: outcomes of published documents and of published rounds.
+
+        A reason written into a round that is not yet published stays in the back office
+        until the round is published; every public page, report, feed and API reads
+        outcomes through this.
+        """
+        return self.filter(
+            models.Q(follow_up_round__isnull=True)
+            | models.Q(follow_up_round__published_at__isnull=False)
+        )
+
+
 class Outcome(models.Model):
     """What a follow-up says about a promise: something done, or something not done and why."""
 
@@ -139,6 +153,8 @@ class Outcome(models.Model):
     text = models.TextField(_("vad"))
     reason = models.TextField(_("skäl"), blank=True, help_text=_("Varför det inte blev gjort."))
     position = models.PositiveIntegerField(_("ordning"), default=0)
+
+    objects = OutcomeQuerySet.as_manager()
 
     class Meta:
         db_table = "followup_outcome"

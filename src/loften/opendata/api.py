@@ -184,6 +184,7 @@ def _publish(resource: Resource) -> None:
         filters: Query[filters_type],  # type: ignore[valid-type]
         page: Query[PageParams],
     ) -> dict[str, Any]:
+        _refuse_unknown(request, filters_type, PageParams)
         rows = resource.rows(_values(filters), timezone.localdate())
         return _page(request, rows, page)
 
@@ -192,6 +193,7 @@ def _publish(resource: Resource) -> None:
         request: HttpRequest,
         filters: Query[filters_type],  # type: ignore[valid-type]
     ) -> HttpResponseBase:
+        _refuse_unknown(request, filters_type)
         rows = resource.rows(_values(filters), timezone.localdate())
         return csv_response(request, rows, resource.item, f"loften-{resource.name}")
 
@@ -203,6 +205,16 @@ def _publish(resource: Resource) -> None:
         if found is None:
             raise Http404
         return found
+
+
+def _refuse_unknown(request: HttpRequest, *accepted: type[Schema]) -> None:
+    """A filter this list does not have is an error, not a silently unfiltered list."""
+    known = {name for schema in accepted for name in schema.model_fields}
+    unknown = sorted(set(request.GET) - known)
+    if unknown:
+        raise ValidationError(
+            [{"loc": ("query", name), "type": "unknown_parameter", "ctx": {}} for name in unknown]
+        )
 
 
 def _values(filters: Schema) -> dict[str, Any]:
@@ -257,6 +269,7 @@ _MESSAGES = {
     "less_than_equal": "Får vara högst {le}.",
     "string_pattern_mismatch": "Har fel form, se beskrivningen av parametern.",
     "enum": "Ska vara ett av {expected}.",
+    "unknown_parameter": "Listan har ingen sådan parameter.",
 }
 
 

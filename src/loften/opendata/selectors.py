@@ -264,7 +264,7 @@ def follow_up_round_list(filters: Mapping[str, Any], on: date) -> QuerySet[Follo
 
 
 def follow_up_round_detail(pk: int, on: date) -> FollowUpRound | None:
-    outcomes = Outcome.objects.order_by("promise_id", "position", "pk")
+    outcomes = Outcome.objects.public().order_by("promise_id", "position", "pk")
     return (
         follow_up_round_list({}, on)
         .prefetch_related(Prefetch("outcomes", queryset=outcomes))

@@ -329,7 +329,7 @@ def promise_story(
     activities = list(
         Activity.objects.filter(commitments__promise=promise).distinct().order_by("date", "pk")
     )
-    outcomes = list(promise.outcomes.order_by("position", "pk"))
+    outcomes = list(promise.outcomes.public().order_by("position", "pk"))
     rounds = promise_set.follow_up_rounds.filter(published_at__isnull=False)
     return PromiseStory(
         promise=promise,

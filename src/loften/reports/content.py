@@ -250,12 +250,13 @@ class Report:
         return [state for state in STATE_ORDER if state in present]
 
 
-def report_for_promise_set(promise_set: PromiseSet, *, on: date) -> Report:
+def report_for_promise_set(promise_set: PromiseSet, *, on: date, public: bool) -> Report:
     """The whole period as it stands on `on`: what was logged up to that day, statuses that day.
 
     A period that has run out (and is not extended until replaced) is told up to
     its last day, with each commitment's final verdict: the status engine gives
-    that for the day after the period.
+    that for the day after the period. A `public` report leaves out what rounds not
+    yet published say.
     """
     title = f"Så gick det med medborgarlöftena {promise_set.period_label}"
     validity = promise_set.validity
@@ -267,18 +268,28 @@ def report_for_promise_set(promise_set: PromiseSet, *, on: date) -> Report:
             end=validity.end,
             verdict_on=validity.end + timedelta(days=1),
             follow_up_round=None,
+            public=public,
         )
     return _report(
-        promise_set, title=title, start=None, end=on, verdict_on=on, follow_up_round=None
+        promise_set,
+        title=title,
+        start=None,
+        end=on,
+        verdict_on=on,
+        follow_up_round=None,
+        public=public,
     )
 
 
-def report_for_round(follow_up_round: FollowUpRound, *, on: date) -> Report:
+def report_for_round(follow_up_round: FollowUpRound, *, on: date, public: bool) -> Report:
     """One follow-up round: what was logged from its first day to its last (or to `on`).
 
     Statuses are computed on the round's last day, or on `on` while the round is
-    still running; targets show the latest value measured by then.
+    still running; targets show the latest value measured by then. A `public` report of a
+    round not yet published is refused.
     """
+    if public and follow_up_round.published_at is None:
+        raise ValueError("A round that is not published has no public report.")
     promise_set = follow_up_round.promise_set
     return _report(
         promise_set,
@@ -290,6 +301,7 @@ def report_for_round(follow_up_round: FollowUpRound, *, on: date) -> Report:
         end=min(follow_up_round.covers_until, on),
         verdict_on=min(follow_up_round.covers_until, on),
         follow_up_round=follow_up_round,
+        public=public,
     )
 
 
@@ -301,6 +313,7 @@ def _report(
     end: date,
     verdict_on: date,
     follow_up_round: FollowUpRound | None,
+    public: bool,
 ) -> Report:
     """What was logged, told and measured from `start` to `end`; statuses on `verdict_on`."""
     prefetch_related_objects([promise_set], "municipalities__police_areas", "police_areas")
@@ -325,7 +338,7 @@ def _report(
         )
 
     activities, other_activities = _activities(promise_set, start=start, end=end)
-    done, not_done = _outcomes(promise_set, end=end, follow_up_round=follow_up_round)
+    done, not_done = _outcomes(promise_set, end=end, follow_up_round=follow_up_round, public=public)
     targets = _targets(promise_set, end=end)
 
     reports = [
@@ -429,10 +442,12 @@ def _activities(
 
 
 def _outcomes(
-    promise_set: PromiseSet, *, end: date, follow_up_round: FollowUpRound | None
+    promise_set: PromiseSet, *, end: date, follow_up_round: FollowUpRound | None, public: bool
 ) -> tuple[dict[int, list[str]], dict[int, list[NotDone]]]:
     """What follow-ups said was done and not done: of this round, or of the period up to `end`."""
     outcomes = Outcome.objects.filter(promise__promise_set=promise_set)
+    if public:
+        outcomes = outcomes.public()
     if follow_up_round is not None:
         outcomes = outcomes.filter(follow_up_round=follow_up_round)
     else:

@@ -74,11 +74,13 @@ def promise_set_for_report(
 
 
 def round_for_report(promise_set: PromiseSet, number: int) -> FollowUpRound:
-    for follow_up_round in report_rounds(promise_set, published_only=False):
+    """A published round of the set: what `loften report` may print for the public."""
+    for follow_up_round in report_rounds(promise_set, published_only=True):
         if follow_up_round.number == number:
             return follow_up_round
     raise ReportNotFound(
-        f"Medborgarlöftet {promise_set.period_label} har ingen uppföljning nummer {number}."
+        f"Medborgarlöftet {promise_set.period_label} har ingen publicerad uppföljning "
+        f"nummer {number}."
     )
 
 

@@ -36,7 +36,7 @@ def workspace_report(
 ) -> HttpResponse:
     promise_set = access_report_promise_set(request.user, promise_set_id)
     rounds = report_rounds(promise_set, published_only=False)
-    report = _report(request, promise_set, rounds)
+    report = _report(request, promise_set, rounds, public=False)
     if file_format:
         return _download(report, file_format)
     return _page(request, report, rounds, "workspace-report", [promise_set.pk], crumbs=[])
@@ -50,7 +50,7 @@ def public_report(
     if municipality is None or promise_set is None:
         raise Http404("Det finns inget publicerat medborgarlöfte med det numret.")
     rounds = report_rounds(promise_set, published_only=True)
-    report = _report(request, promise_set, rounds)
+    report = _report(request, promise_set, rounds, public=True)
     if file_format:
         return _download(report, file_format)
     crumbs = [
@@ -61,15 +61,17 @@ def public_report(
     return _page(request, report, rounds, "public-report", [slug, promise_set.pk], crumbs)
 
 
-def _report(request: HttpRequest, promise_set: PromiseSet, rounds: list[FollowUpRound]) -> Report:
+def _report(
+    request: HttpRequest, promise_set: PromiseSet, rounds: list[FollowUpRound], *, public: bool
+) -> Report:
     """The whole period today, or with ?round=N that round; 404 for a round not offered."""
     today = timezone.localdate()
     number = request.GET.get("round")
     if number is None:
-        return report_for_promise_set(promise_set, on=today)
+        return report_for_promise_set(promise_set, on=today, public=public)
     for follow_up_round in rounds:
         if str(follow_up_round.number) == number:
-            return report_for_round(follow_up_round, on=today)
+            return report_for_round(follow_up_round, on=today, public=public)
     raise Http404("Det finns ingen uppföljning med det numret.")
 
 

@@ -75,9 +75,11 @@ class Command(BaseCommand):
                 options["municipality"], period=options["period"], on=on
             )
             if options["round"] is None:
-                report = report_for_promise_set(promise_set, on=on)
+                report = report_for_promise_set(promise_set, on=on, public=True)
             else:
-                report = report_for_round(round_for_report(promise_set, options["round"]), on=on)
+                report = report_for_round(
+                    round_for_report(promise_set, options["round"]), on=on, public=True
+                )
         except ReportNotFound as exc:
             self._fail(str(exc))
         content = RENDERERS[file_format](report)
