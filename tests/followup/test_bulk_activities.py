@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from datetime import date
 from typing import Any
@@ -508,6 +509,55 @@ def test_an_export_imported_again_gives_the_same_activities(
     confirm(client, preview, promise_set)
 
     assert as_rows(promise_set) == before
+
+
+FORMULA_LIKE = ('=HYPERLINK("http://x";"klick")', "+46 70 123", "-ingen-", "@alla", "'citat")
+
+
+def log_formula_like_activities(promise_set: PromiseSet) -> None:
+    police = Organisation.objects.get(name="Lokalpolisområde Piteå älvdal")
+    for day, description in enumerate(FORMULA_LIKE, start=1):
+        activity = Activity.objects.create(
+            promise_set=promise_set,
+            party="police",
+            organisation=police,
+            date=date(2024, 5, day),
+            description=description,
+        )
+        activity.commitments.set([commitment("Hundsök i skolan")])
+
+
+def test_the_xlsx_export_holds_no_formula(
+    client: Client, promise_set: PromiseSet, coordinator: User
+) -> None:
+    log_formula_like_activities(promise_set)
+    CommitmentFactory(promise=promise_set.promises.first(), what="=1+1", position=3)
+    workbook = openpyxl.load_workbook(io.BytesIO(client.get(f"{URL}export.xlsx").content))
+    cells = [c for sheet in workbook for row in sheet.iter_rows() for c in row]
+    assert [c.coordinate for c in cells if c.data_type == "f"] == []
+    descriptions = [r[3] for r in workbook["Aktiviteter"].iter_rows(min_row=2, values_only=True)]
+    assert descriptions == ["'" + text for text in FORMULA_LIKE]
+
+
+def test_the_csv_export_starts_no_cell_with_a_formula_sign(
+    client: Client, promise_set: PromiseSet, coordinator: User
+) -> None:
+    log_formula_like_activities(promise_set)
+    text = client.get(f"{URL}export.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))[1:]
+    assert [row[3] for row in rows] == ["'" + text for text in FORMULA_LIKE]
+
+
+@pytest.mark.parametrize("file_format", ["xlsx", "csv"])
+def test_formula_like_text_comes_back_unchanged_from_an_export(
+    client: Client, promise_set: PromiseSet, kommunpolis: User, file_format: str
+) -> None:
+    log_formula_like_activities(promise_set)
+    exported = client.get(f"{URL}export.{file_format}").content
+    Activity.objects.all().delete()
+    confirm(client, upload(client, exported, name=f"export.{file_format}"), promise_set)
+    stored = Activity.objects.order_by("date").values_list("description", flat=True)
+    assert list(stored) == list(FORMULA_LIKE)
 
 
 def test_the_xlsx_export_lists_commitments_by_number(

@@ -34,6 +34,7 @@ from loften.accounts.permissions import is_installation_admin, logging_organisat
 from loften.followup.models import Activity
 from loften.promises.models import Commitment, Party, PromiseSet
 from loften.registry.models import Organisation
+from loften.spreadsheet import cell_text, text_from_cell
 
 Cell: TypeAlias = str | int | float | date | None
 _T = TypeVar("_T")
@@ -192,7 +193,7 @@ def _read_csv(text: str) -> Sheet:
     number = 0
     try:
         for number, cells in enumerate(reader, start=1):
-            rows.append((number, tuple(cells)))
+            rows.append((number, tuple(text_from_cell(cell) for cell in cells)))
             if number > MAX_ROWS + 1:
                 raise _too_many_rows()
     except csv.Error as exc:
@@ -248,7 +249,9 @@ def _read_xlsx_or_refuse(content: bytes) -> Sheet:
 
 
 def _xlsx_cell(value: object) -> Cell:
-    if value is None or isinstance(value, str | int | float | date):
+    if isinstance(value, str):
+        return text_from_cell(value)
+    if value is None or isinstance(value, int | float | date):
         return value
     return str(value)
 
@@ -677,7 +680,7 @@ def activities_csv(rows: Iterable[ExportRow]) -> bytes:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for day, *rest in rows:
-        writer.writerow([day.isoformat(), *("" if value is None else value for value in rest)])
+        writer.writerow([day.isoformat(), *_cells(rest)])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -692,8 +695,8 @@ def activities_xlsx(rows: Iterable[ExportRow], promise_set: PromiseSet) -> bytes
     for column, width, number_format in XLSX_COLUMNS:
         sheet.column_dimensions[column].width = width
         sheet.column_dimensions[column].number_format = number_format
-    for row in rows:
-        sheet.append(row)
+    for day, *rest in rows:
+        sheet.append([day, *_cells(rest)])
         for cell, (_, _, number_format) in zip(sheet[sheet.max_row], XLSX_COLUMNS, strict=True):
             cell.number_format = number_format
     sheet.freeze_panes = "A2"
@@ -701,13 +704,25 @@ def activities_xlsx(rows: Iterable[ExportRow], promise_set: PromiseSet) -> bytes
     _header(commitments, ("nummer", "part", "åtagande", "löfte"))
     for number, commitment in commitments_by_number(promise_set).items():
         commitments.append(
-            [number, str(commitment.get_party_display()), commitment.what, commitment.promise.text]
+            _cells(
+                [
+                    number,
+                    str(commitment.get_party_display()),
+                    commitment.what,
+                    commitment.promise.text,
+                ]
+            )
         )
     for column, width in (("A", 9), ("B", 30), ("C", 70), ("D", 70)):
         commitments.column_dimensions[column].width = width
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _cells(values: Iterable[str | int | None]) -> list[str | int]:
+    """Cells as written: text that could start a formula escaped, nothing as an empty cell."""
+    return [cell_text(v) if isinstance(v, str) else ("" if v is None else v) for v in values]
 
 
 def _header(sheet: Worksheet, names: Sequence[str]) -> None:

@@ -6,7 +6,7 @@ API's field names. A nested object becomes one column per field
 (`county_code`, `county_name`); a list becomes one cell, its items joined by
 ` | ` (a list of objects: one such cell per field, `municipalities_code`).
 A cell that starts like a formula (=, +, -, @) gets a leading apostrophe, so a
-spreadsheet shows it and does not run it.
+spreadsheet shows it and does not run it (`loften.spreadsheet`).
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, StreamingHttpResponse
 from pydantic import BaseModel
 
+from loften.spreadsheet import cell_text
+
 DELIMITER = ";"
 LIST_SEPARATOR = " | "
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_response(
@@ -89,6 +90,6 @@ def _text(value: Any) -> str:
         return LIST_SEPARATOR.join(_text(item) for item in value)
     if isinstance(value, dict):
         return LIST_SEPARATOR.join(f"{key}: {_text(item)}" for key, item in value.items())
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str):
+        return cell_text(value)
     return str(value)
