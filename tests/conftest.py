@@ -1,4 +1,6 @@
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from functools import partial
 from typing import Any
 
 import pytest
@@ -34,3 +36,15 @@ def _cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Argon2PasswordHasher, "time_cost", 1)
     monkeypatch.setattr(Argon2PasswordHasher, "memory_cost", 8)
     monkeypatch.setattr(Argon2PasswordHasher, "parallelism", 1)
+
+
+Jobs = Callable[[], AbstractContextManager[Any]]
+
+
+@pytest.fixture
+def jobs(
+    settings: Any, django_capture_on_commit_callbacks: Callable[..., AbstractContextManager[Any]]
+) -> Jobs:
+    """`with jobs(): ...` runs the background jobs queued inside, as a worker would after commit."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    return partial(django_capture_on_commit_callbacks, execute=True)

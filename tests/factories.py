@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from loften.accounts.models import Membership
 from loften.followup.models import Activity, Measurement, Outcome
 from loften.promises.models import Commitment, FocusArea, Promise, PromiseSet, Target
-from loften.promises.services import promise_set_publish
+from loften.promises.publishing import promise_set_publish
 from loften.registry.models import Municipality, Organisation
 
 
@@ -34,7 +34,7 @@ class PromiseSetFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def publish(self, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create and extracted:
-            promise_set_publish(self)
+            promise_set_publish(promise_set=self, acting_user=None)
 
 
 class PromiseFactory(factory.django.DjangoModelFactory):

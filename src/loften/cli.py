@@ -50,7 +50,11 @@ def main(argv: list[str] | None = None) -> None:
 
     args = sys.argv[1:] if argv is None else argv
     django.setup()
+    from loften.accounts.acting import acting_as
+
     if not args or args[0] in {"-h", "--help", "help"}:
         print(_usage())
         return
-    execute_from_command_line(["loften", *args])
+    # What a command writes is recorded in the history as that command's.
+    with acting_as(None, f"loften {args[0]}"):
+        execute_from_command_line(["loften", *args])

@@ -16,7 +16,7 @@ from playwright.sync_api import Locator, Page, expect
 from time_machine import TimeMachineFixture
 
 from loften.promises.models import PromiseSet
-from loften.promises.services import promise_set_publish
+from loften.promises.publishing import promise_set_publish
 from tests.browser.browsing import WIDTHS, Visitor, assert_accessible
 from tests.factories import (
     CommitmentFactory,
@@ -72,7 +72,7 @@ def last_period(time_machine: TimeMachineFixture) -> LastPeriod:
         per="year",
         seasons=["spring", "autumn"],
     )
-    promise_set_publish(promise_set)
+    promise_set_publish(promise_set=promise_set, acting_user=None)
     return LastPeriod(promise_set, today.year)
 
 

@@ -5,12 +5,14 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 
 from loften.followup.models import FollowUpRound
 from loften.followup.rounds import ROUND_WINDOWS, PlannedRound, planned_rounds
 from loften.followup.services import follow_up_rounds_sync
 from loften.registry.models import Cadence
-from tests.factories import PromiseSetFactory, municipality
+from tests.factories import PromiseSetFactory, member, municipality
+from tests.followup.conftest import ALVSBYN, PITEA_POLICE, UMEA, Alvsbyn
 
 D = date
 
@@ -140,3 +142,41 @@ def test_rounds_command_creates_rounds_for_existing_sets() -> None:
     assert len(covered(promise_set)) == 3
     assert covered(other) == []
     assert "Klart: 3 nya uppföljningsomgångar i 1 medborgarlöften." in out.getvalue()
+
+
+# Publishing a round
+
+
+@pytest.mark.django_db
+def test_a_coordinator_publishes_a_round_from_the_dashboard_and_the_public_sees_it(
+    client: Client, alvsbyn: Alvsbyn
+) -> None:
+    client.force_login(member(ALVSBYN, "coordinator"))
+    dashboard = client.get("/arbetsyta/uppfoljning/alvsbyn/").content.decode()
+    assert "Publicera uppföljning 3" in dashboard
+    assert "Publicera uppföljning 4" not in dashboard, "a round that has not begun waits"
+    third = alvsbyn.promise_set.follow_up_rounds.get(number=3)
+    response = client.post(
+        f"/arbetsyta/uppfoljning/alvsbyn/uppfoljning/{third.pk}/publicera/", follow=True
+    )
+    assert "Uppföljning 3 är publicerad." in response.content.decode()
+    third.refresh_from_db()
+    assert third.published_at is not None
+    assert "Publicera uppföljning 3" not in response.content.decode()
+    story = f"/kommun/alvsbyn/lofte/{alvsbyn.promise_set.pk}/{alvsbyn.youth.pk}/"
+    assert "Uppföljning 3 publicerades" in client.get(story).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("organisation", "role"), [(PITEA_POLICE, "editor"), (ALVSBYN, "editor"), (UMEA, "coordinator")]
+)
+def test_only_the_kommuns_coordinator_publishes_a_round(
+    client: Client, alvsbyn: Alvsbyn, organisation: str, role: str
+) -> None:
+    client.force_login(member(organisation, role))
+    third = alvsbyn.promise_set.follow_up_rounds.get(number=3)
+    response = client.post(f"/arbetsyta/uppfoljning/alvsbyn/uppfoljning/{third.pk}/publicera/")
+    assert response.status_code == 404
+    third.refresh_from_db()
+    assert third.published_at is None

@@ -67,7 +67,13 @@ def test_an_upload_is_queued_then_read_by_a_worker_into_a_draft(client: Client) 
     assert queued.status == Upload.Status.DONE
     assert queued.message == "1 utkast med 11 löften"
     assert queued.content in (b"", memoryview(b""))
-    assert queued.promise_sets.get().status == PromiseSet.Status.DRAFT
+    draft = queued.promise_sets.get()
+    assert draft.status == PromiseSet.Status.DRAFT
+    record = draft.history.get()  # type: ignore[attr-defined]
+    assert (record.history_user, record.history_change_reason) == (
+        None,
+        "jobb loften.ingest.tasks.import_upload",
+    )
     page = client.get("/arbetsyta/inlasning/").content.decode()
     assert "klar" in page
     assert 'http-equiv="refresh"' not in page

@@ -1,24 +1,10 @@
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from datetime import date
-from functools import partial
 from typing import Any
 
 import pytest
 
 from loften.promises.models import PromiseSet
 from tests.factories import PromiseSetFactory
-
-Jobs = Callable[[], AbstractContextManager[Any]]
-
-
-@pytest.fixture
-def jobs(
-    settings: Any, django_capture_on_commit_callbacks: Callable[..., AbstractContextManager[Any]]
-) -> Jobs:
-    """`with jobs(): ...` runs the background jobs queued inside, as a worker would after commit."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    return partial(django_capture_on_commit_callbacks, execute=True)
 
 
 @pytest.fixture(autouse=True)

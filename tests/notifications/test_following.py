@@ -9,16 +9,18 @@ from typing import Any
 import pytest
 import time_machine
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from loften.followup.models import Subscription
+from loften.followup.services import follow_up_round_publish
 from loften.notifications.models import SubscriptionRequest
 from loften.promises.models import PromiseSet
-from loften.promises.services import promise_set_publish
-from tests.factories import PromiseSetFactory
-from tests.notifications.conftest import Jobs
+from loften.promises.publishing import promise_set_publish
+from tests.conftest import Jobs
+from tests.factories import PromiseSetFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -184,7 +186,7 @@ def test_followers_hear_of_the_set_that_replaces_theirs_and_follow_it(
     )
 
     with jobs():
-        promise_set_publish(successor)
+        promise_set_publish(promise_set=successor, acting_user=None)
 
     in_force.refresh_from_db()
     assert in_force.status == PromiseSet.Status.SUPERSEDED
@@ -209,7 +211,7 @@ def test_publishing_an_older_period_tells_nobody(in_force: PromiseSet, jobs: Job
     follower(in_force)
     history = PromiseSetFactory(period_start=date(2019, 1, 1), period_end=date(2021, 12, 31))
     with jobs():
-        promise_set_publish(history)
+        promise_set_publish(promise_set=history, acting_user=None)
     assert mail.outbox == []
 
 
@@ -217,9 +219,11 @@ def test_a_published_follow_up_round_is_told_once(in_force: PromiseSet, jobs: Jo
     follower(in_force)
     follow_up_round = in_force.follow_up_rounds.get(number=1)
     assert mail.outbox == []
+    coordinator = member("Älvsbyns kommun", "coordinator")
     with jobs():
-        follow_up_round.published_at = timezone.now()
-        follow_up_round.save()
+        follow_up_round_publish(follow_up_round=follow_up_round, acting_user=coordinator)
+    with jobs(), pytest.raises(ValidationError, match="Uppföljning 1 är redan publicerad"):
+        follow_up_round_publish(follow_up_round=follow_up_round, acting_user=coordinator)
     with jobs():
         follow_up_round.summary = "Rättat stavfel."
         follow_up_round.save()
@@ -240,8 +244,9 @@ def test_every_e_mail_carries_a_link_that_stops_them(
     follower(in_force)
     follow_up_round = in_force.follow_up_rounds.get(number=1)
     with jobs():
-        follow_up_round.published_at = timezone.now()
-        follow_up_round.save()
+        follow_up_round_publish(
+            follow_up_round=follow_up_round, acting_user=member("Älvsbyns kommun", "coordinator")
+        )
     unfollow = link(mail.outbox[0], "avsluta")
     assert client.get(unfollow).status_code == 200
     assert Subscription.objects.exists(), "opening the link alone must not unsubscribe"

@@ -25,7 +25,7 @@ from loften.promises.models import (
     Signatory,
     Target,
 )
-from loften.promises.services import promise_set_publish
+from loften.promises.publishing import promise_set_publish
 from loften.registry.models import Organisation
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, municipality
 
@@ -161,7 +161,7 @@ def public_data(db: None, editor: User) -> PublicData:
     promise_set.police_areas.set(municipality("2560").police_areas.all())
     Signatory.objects.create(promise_set=promise_set, name="Eva Ek", title="Kommunstyrelsens ordf.")
     contents = _contents(promise_set, "i Älvsbyn", editor, round_published=True)
-    promise_set_publish(promise_set)
+    promise_set_publish(promise_set=promise_set, acting_user=None)
     return PublicData(promise_set, contents["promise"], contents["round"], contents["activity"])
 
 

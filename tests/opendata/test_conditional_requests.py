@@ -8,7 +8,7 @@ from django.utils.http import parse_http_date
 from time_machine import TimeMachineFixture
 
 from loften.promises.models import PromiseTheme
-from loften.promises.services import promise_set_publish
+from loften.promises.publishing import promise_set_publish
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory
 from tests.opendata.conftest import PublicData
 
@@ -54,7 +54,7 @@ def test_an_answer_changed_by_a_publication_is_sent_again(
     promise = PromiseFactory(promise_set=next_period, text="Ett nytt löfte om narkotika.")
     PromiseTheme.objects.create(promise=promise, theme="drugs")
     CommitmentFactory(promise=promise)
-    promise_set_publish(next_period)
+    promise_set_publish(promise_set=next_period, acting_user=None)
 
     assert client.get(url, headers={"If-None-Match": first["ETag"]}).status_code == 200
     since = client.get(url, headers={"If-Modified-Since": first["Last-Modified"]})

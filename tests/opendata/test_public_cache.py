@@ -11,10 +11,11 @@ from django.test import Client, RequestFactory
 from django.utils import timezone
 from time_machine import TimeMachineFixture
 
+from loften.followup.services import follow_up_round_publish
 from loften.opendata.cache import public_cache, publication_version
 from loften.opendata.models import PublicationVersion
-from loften.promises.services import promise_set_publish
-from tests.factories import PromiseFactory, PromiseSetFactory
+from loften.promises.publishing import promise_set_publish
+from tests.factories import PromiseFactory, PromiseSetFactory, member
 from tests.opendata.conftest import PublicData
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +32,7 @@ def test_a_published_promise_set_shows_on_the_next_read_of_the_kommun_page(
     PromiseFactory(promise_set=next_period, text="Kommunen lovar fler trygghetsvandringar.")
     assert "fler trygghetsvandringar" not in client.get(KOMMUN_PAGE).content.decode()
 
-    promise_set_publish(next_period)
+    promise_set_publish(promise_set=next_period, acting_user=None)
 
     page = client.get(KOMMUN_PAGE).content.decode()
     assert "Gäller nu: Medborgarlöfte Älvsbyn 2024" in page
@@ -71,8 +72,9 @@ def test_a_published_follow_up_round_shows_on_the_next_read(
     follow_up_round.save()
     assert "Uppföljning 1 publicerades" not in client.get(url).content.decode()
 
-    follow_up_round.published_at = timezone.now()
-    follow_up_round.save()
+    follow_up_round_publish(
+        follow_up_round=follow_up_round, acting_user=member("Älvsbyns kommun", "coordinator")
+    )
 
     assert "Uppföljning 1 publicerades" in client.get(url).content.decode()
 

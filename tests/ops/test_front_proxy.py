@@ -25,7 +25,7 @@ from django.core.management import call_command
 from django.test import Client
 from pytest_django.live_server_helper import LiveServer
 
-from loften.promises.services import promise_set_publish
+from loften.promises.publishing import promise_set_publish
 from tests.factories import PromiseFactory, PromiseSetFactory, member
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -106,7 +106,7 @@ def published() -> None:
         title="Medborgarlöfte Älvsbyn", period_start=date(2020, 1, 1), period_end=None
     )
     PromiseFactory(promise_set=promise_set, text="Polisen lovar hundsök i skolorna.")
-    promise_set_publish(promise_set)
+    promise_set_publish(promise_set=promise_set, acting_user=None)
 
 
 @pytest.mark.usefixtures("published")
@@ -133,7 +133,7 @@ def test_a_publication_shows_through_the_front_within_a_second(front: Front) -> 
     )
     PromiseFactory(promise_set=next_period, text="Kommunen lovar fler trygghetsvandringar.")
 
-    promise_set_publish(next_period)
+    promise_set_publish(promise_set=next_period, acting_user=None)
     published_at = time.monotonic()
 
     time.sleep(max(0.0, published_at + 1.0 - time.monotonic()))

@@ -14,12 +14,12 @@ from loften.promises.models import (
     Signatory,
     Target,
 )
+from loften.promises.publishing import promise_set_publish
 from loften.promises.services import (
     promise_set_copy,
     promise_set_create,
     promise_set_delete_draft,
     promise_set_new_version,
-    promise_set_publish,
 )
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, municipality
 
@@ -72,7 +72,7 @@ def alvsbyn_2023() -> PromiseSet:
     )
     Target.objects.create(promise_set=promise_set, indicator="Bedrägerier", target_value=140)
     Signatory.objects.create(promise_set=promise_set, name="Anna Andersson")
-    return promise_set_publish(promise_set)
+    return promise_set_publish(promise_set=promise_set, acting_user=None)
 
 
 def test_a_new_draft_belongs_to_one_kommun_and_the_police_areas_that_cover_it() -> None:
@@ -84,6 +84,7 @@ def test_a_new_draft_belongs_to_one_kommun_and_the_police_areas_that_cover_it() 
         until_replaced=False,
         follow_up_cadence="yearly",
         report_to=["BRÅ"],
+        acting_user=None,
     )
     assert draft.status == PromiseSet.Status.DRAFT
     assert [m.code for m in draft.municipalities.all()] == ["2560"]
@@ -99,6 +100,7 @@ def test_copying_the_previous_period_copies_everything_it_promised(
         period_start=date(2026, 1, 1),
         period_end=date(2028, 12, 31),
         until_replaced=False,
+        acting_user=None,
     )
     assert (copy.status, copy.based_on, copy.period_label) == (
         PromiseSet.Status.DRAFT,
@@ -137,6 +139,7 @@ def test_copying_leaves_the_source_as_it_was(alvsbyn_2023: PromiseSet) -> None:
         period_start=date(2026, 1, 1),
         period_end=None,
         until_replaced=True,
+        acting_user=None,
     )
     alvsbyn_2023.refresh_from_db()
     assert alvsbyn_2023.status == PromiseSet.Status.PUBLISHED
@@ -153,6 +156,7 @@ def test_a_copy_must_start_after_the_period_it_copies(alvsbyn_2023: PromiseSet) 
             period_start=date(2023, 1, 1),
             period_end=None,
             until_replaced=False,
+            acting_user=None,
         )
     assert PromiseSet.objects.count() == 1
 
@@ -160,14 +164,14 @@ def test_a_copy_must_start_after_the_period_it_copies(alvsbyn_2023: PromiseSet) 
 def test_a_new_version_keeps_the_period_and_dates_and_replaces_the_published_set_on_publishing(
     alvsbyn_2023: PromiseSet,
 ) -> None:
-    version = promise_set_new_version(promise_set=alvsbyn_2023)
+    version = promise_set_new_version(promise_set=alvsbyn_2023, acting_user=None)
     assert (version.based_on, version.period_start, version.title) == (
         alvsbyn_2023,
         alvsbyn_2023.period_start,
         alvsbyn_2023.title,
     )
     assert version.promises.get().commitments.get().due_date == date(2024, 2, 29)
-    promise_set_publish(version)
+    promise_set_publish(promise_set=version, acting_user=None)
     alvsbyn_2023.refresh_from_db()
     assert (alvsbyn_2023.status, version.status) == (
         PromiseSet.Status.SUPERSEDED,
@@ -176,8 +180,8 @@ def test_a_new_version_keeps_the_period_and_dates_and_replaces_the_published_set
 
 
 def test_asking_twice_for_a_new_version_gives_the_same_draft(alvsbyn_2023: PromiseSet) -> None:
-    first = promise_set_new_version(promise_set=alvsbyn_2023)
-    assert promise_set_new_version(promise_set=alvsbyn_2023) == first
+    first = promise_set_new_version(promise_set=alvsbyn_2023, acting_user=None)
+    assert promise_set_new_version(promise_set=alvsbyn_2023, acting_user=None) == first
 
 
 @pytest.mark.parametrize(
@@ -191,7 +195,7 @@ def test_asking_twice_for_a_new_version_gives_the_same_draft(alvsbyn_2023: Promi
 def test_only_a_published_set_gets_a_new_version(status: str, refusal: str) -> None:
     promise_set = PromiseSetFactory(status=status)
     with pytest.raises(PromiseSetError, match=refusal):
-        promise_set_new_version(promise_set=promise_set)
+        promise_set_new_version(promise_set=promise_set, acting_user=None)
     assert PromiseSet.objects.count() == 1
 
 
@@ -204,8 +208,8 @@ def test_a_published_set_of_the_same_start_that_is_not_its_base_stays_published(
 
 def test_a_draft_can_be_thrown_away_but_not_a_decided_set(alvsbyn_2023: PromiseSet) -> None:
     draft = PromiseFactory().promise_set
-    promise_set_delete_draft(promise_set=draft)
+    promise_set_delete_draft(promise_set=draft, acting_user=None)
     assert not PromiseSet.objects.filter(pk=draft.pk).exists()
     with pytest.raises(PromiseSetError, match="Bara ett utkast kan tas bort"):
-        promise_set_delete_draft(promise_set=alvsbyn_2023)
+        promise_set_delete_draft(promise_set=alvsbyn_2023, acting_user=None)
     assert PromiseSet.objects.filter(pk=alvsbyn_2023.pk).exists()

@@ -5,8 +5,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from loften.promises.models import PromiseSet
+from loften.promises.publishing import promise_set_publish
 from loften.promises.selectors import agreement_in_force, promise_set_in_force
-from loften.promises.services import promise_set_publish
 from loften.registry.models import Agreement
 from tests.factories import PromiseSetFactory, municipality
 
@@ -66,7 +66,9 @@ def test_publishing_an_older_period_afterwards_records_it_as_superseded() -> Non
 
 def test_a_set_that_states_no_date_is_in_force_from_its_publication() -> None:
     undated = PromiseSetFactory(period_start=None, period_end=None)
-    promise_set_publish(undated, at=datetime(2024, 5, 2, 10, tzinfo=UTC))
+    promise_set_publish(
+        promise_set=undated, acting_user=None, at=datetime(2024, 5, 2, 10, tzinfo=UTC)
+    )
     alvsbyn = municipality("2560")
     assert promise_set_in_force(alvsbyn, date(2024, 5, 1)) is None
     assert promise_set_in_force(alvsbyn, date(2024, 5, 2)) == undated

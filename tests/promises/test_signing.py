@@ -7,10 +7,10 @@ from django.contrib.auth.models import User
 
 from loften.promises.errors import PromiseSetError
 from loften.promises.models import Approval, PromiseSet, Signatory
+from loften.promises.publishing import promise_set_publish
 from loften.promises.services import promise_set_new_version
 from loften.promises.signing import (
     promise_set_approve,
-    promise_set_publish_signed,
     promise_set_send_for_signing,
     promise_set_withdraw_from_signing,
     signing_progress,
@@ -37,7 +37,7 @@ def draft() -> PromiseSet:
 
 @pytest.fixture
 def for_signing(draft: PromiseSet) -> PromiseSet:
-    return promise_set_send_for_signing(promise_set=draft)
+    return promise_set_send_for_signing(promise_set=draft, acting_user=None)
 
 
 def approve(promise_set: PromiseSet, party: str, user: User, day: int = 1) -> Approval:
@@ -51,12 +51,17 @@ def approve(promise_set: PromiseSet, party: str, user: User, day: int = 1) -> Ap
     )
 
 
+def publish(promise_set: PromiseSet) -> PromiseSet:
+    """Publish as the kommun's coordinator."""
+    return promise_set_publish(promise_set=promise_set, acting_user=member(ALVSBYN, "coordinator"))
+
+
 def test_the_parties_are_the_kommun_and_its_police_areas(draft: PromiseSet) -> None:
     assert [p.name for p in signing_progress(draft).parties] == [ALVSBYN, PITEA_POLICE]
 
 
 def test_a_draft_with_promises_and_a_start_is_sent_for_signing(draft: PromiseSet) -> None:
-    sent = promise_set_send_for_signing(promise_set=draft)
+    sent = promise_set_send_for_signing(promise_set=draft, acting_user=None)
     assert sent.status == PromiseSet.Status.FOR_SIGNING
     draft.refresh_from_db()
     assert draft.status == PromiseSet.Status.FOR_SIGNING
@@ -65,7 +70,7 @@ def test_a_draft_with_promises_and_a_start_is_sent_for_signing(draft: PromiseSet
 def test_a_draft_without_promises_or_start_is_not_sent_for_signing() -> None:
     empty = PromiseSetFactory(period_start=None, period_end=None)
     with pytest.raises(PromiseSetError) as refusal:
-        promise_set_send_for_signing(promise_set=empty)
+        promise_set_send_for_signing(promise_set=empty, acting_user=None)
     assert str(refusal.value) == (
         "Lägg till minst ett löfte innan medborgarlöftet skickas för underskrift. "
         "Ange när medborgarlöftet börjar gälla (gäller från)."
@@ -78,7 +83,7 @@ def test_a_draft_without_promises_or_start_is_not_sent_for_signing() -> None:
 def test_only_a_draft_is_sent_for_signing(status: str) -> None:
     promise_set = PromiseFactory(promise_set__status=status).promise_set
     with pytest.raises(PromiseSetError, match="Bara ett utkast kan skickas för underskrift"):
-        promise_set_send_for_signing(promise_set=promise_set)
+        promise_set_send_for_signing(promise_set=promise_set, acting_user=None)
 
 
 def test_each_party_approves_and_names_its_signatory(for_signing: PromiseSet) -> None:
@@ -156,7 +161,7 @@ def test_an_approval_needs_the_signatory_name(for_signing: PromiseSet) -> None:
 
 def test_withdrawing_returns_to_draft_without_the_approvals(for_signing: PromiseSet) -> None:
     approve(for_signing, ALVSBYN, member(ALVSBYN, "coordinator"))
-    withdrawn = promise_set_withdraw_from_signing(promise_set=for_signing)
+    withdrawn = promise_set_withdraw_from_signing(promise_set=for_signing, acting_user=None)
     assert withdrawn.status == PromiseSet.Status.DRAFT
     assert not Approval.objects.exists()
     assert not Signatory.objects.exists()
@@ -164,20 +169,26 @@ def test_withdrawing_returns_to_draft_without_the_approvals(for_signing: Promise
 
 def test_only_a_set_waiting_for_signing_is_withdrawn(draft: PromiseSet) -> None:
     with pytest.raises(PromiseSetError, match="Bara ett medborgarlöfte som väntar på underskrift"):
-        promise_set_withdraw_from_signing(promise_set=draft)
+        promise_set_withdraw_from_signing(promise_set=draft, acting_user=None)
 
 
 def test_publishing_waits_for_every_party(for_signing: PromiseSet) -> None:
     approve(for_signing, ALVSBYN, member(ALVSBYN, "coordinator"))
     with pytest.raises(PromiseSetError, match=f"godkännande från {PITEA_POLICE}"):
-        promise_set_publish_signed(promise_set=for_signing)
+        publish(for_signing)
     for_signing.refresh_from_db()
     assert for_signing.status == PromiseSet.Status.FOR_SIGNING
 
 
-def test_a_draft_is_not_published_through_signing(draft: PromiseSet) -> None:
-    with pytest.raises(PromiseSetError, match="har skickats för underskrift"):
-        promise_set_publish_signed(promise_set=draft)
+def test_a_draft_nobody_signed_is_not_published(draft: PromiseSet) -> None:
+    with pytest.raises(PromiseSetError) as refusal:
+        publish(draft)
+    assert str(refusal.value) == (
+        "Utkastet visar inte att det är undertecknat (datum och undertecknare från ett "
+        "inläst dokument). Skicka det för underskrift, så att varje part godkänner det."
+    )
+    draft.refresh_from_db()
+    assert (draft.status, draft.published_at) == (PromiseSet.Status.DRAFT, None)
 
 
 def test_when_every_party_approved_it_is_published_and_replaces_the_previous_period(
@@ -188,7 +199,7 @@ def test_when_every_party_approved_it_is_published_and_replaces_the_previous_per
     )
     approve(for_signing, ALVSBYN, member(ALVSBYN, "coordinator"), day=3)
     approve(for_signing, PITEA_POLICE, member(PITEA_POLICE, "editor"), day=9)
-    published = promise_set_publish_signed(promise_set=for_signing)
+    published = publish(for_signing)
     previous.refresh_from_db()
     assert (published.status, previous.status) == ("published", "superseded")
     assert published.signed_on == date(2026, 1, 9)
@@ -200,19 +211,20 @@ def test_a_signing_date_already_set_is_kept(for_signing: PromiseSet) -> None:
     for_signing.save()
     approve(for_signing, ALVSBYN, member(ALVSBYN, "coordinator"))
     approve(for_signing, PITEA_POLICE, member(PITEA_POLICE, "editor"))
-    assert promise_set_publish_signed(promise_set=for_signing).signed_on == date(2025, 12, 24)
+    assert publish(for_signing).signed_on == date(2025, 12, 24)
 
 
 def test_a_signed_new_version_supersedes_the_version_it_changes(for_signing: PromiseSet) -> None:
     approve(for_signing, ALVSBYN, member(ALVSBYN, "coordinator"))
     approve(for_signing, PITEA_POLICE, member(PITEA_POLICE, "editor"))
-    published = promise_set_publish_signed(promise_set=for_signing)
+    published = publish(for_signing)
     version = promise_set_send_for_signing(
-        promise_set=promise_set_new_version(promise_set=published)
+        promise_set=promise_set_new_version(promise_set=published, acting_user=None),
+        acting_user=None,
     )
     approve(version, ALVSBYN, member(ALVSBYN, "coordinator"))
     approve(version, PITEA_POLICE, member(PITEA_POLICE, "editor"))
-    promise_set_publish_signed(promise_set=version)
+    publish(version)
     published.refresh_from_db()
     version.refresh_from_db()
     assert (published.status, version.status) == ("superseded", "published")

@@ -13,13 +13,14 @@ from hypothesis import strategies as st
 
 from loften.ops.generate import generate, generated_remove
 from loften.promises.models import PromiseSet, Tenure
+from loften.promises.publishing import promise_set_publish
 from loften.promises.selectors import (
     pick_in_force,
     promise_set_in_force,
     promise_sets_decided,
     promise_sets_in_force,
 )
-from loften.promises.services import promise_set_new_version, promise_set_publish
+from loften.promises.services import promise_set_new_version
 from loften.promises.validity import Validity
 from loften.registry.models import Municipality
 from tests.factories import PromiseSetFactory, municipality
@@ -123,9 +124,9 @@ def test_a_set_extended_indefinitely_stays_in_force_until_a_successor_starts() -
 
 def test_a_new_version_replaces_the_published_one_from_the_same_day() -> None:
     published = PromiseSetFactory(period_start=date(2023, 1, 1), publish=True)
-    version = promise_set_new_version(promise_set=published)
+    version = promise_set_new_version(promise_set=published, acting_user=None)
     assert promise_set_in_force(municipality("2560"), date(2024, 1, 1)) == published
-    promise_set_publish(version)
+    promise_set_publish(promise_set=version, acting_user=None)
     assert promise_set_in_force(municipality("2560"), date(2023, 1, 1)) == version
     assert Tenure.objects.filter(promise_set=published).count() == 0
 

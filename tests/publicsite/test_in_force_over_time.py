@@ -7,7 +7,8 @@ from django.test import Client
 from time_machine import TimeMachineFixture
 
 from loften.promises.models import Promise, PromiseSet, PromiseTheme
-from loften.promises.services import promise_set_new_version, promise_set_publish
+from loften.promises.publishing import promise_set_publish
+from loften.promises.services import promise_set_new_version
 from tests.factories import PromiseFactory, PromiseSetFactory, municipality
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +40,7 @@ def test_a_publication_shows_on_the_theme_page_and_the_start_page_at_once(
     assert "Inga kommuner har publicerat medborgarlöften ännu." in start
     assert "Inga medborgarlöften om narkotika gäller i dag." in theme
 
-    promise_set_publish(draft)
+    promise_set_publish(promise_set=draft, acting_user=None)
     start, theme = pages(client)
     assert 'href="/kommun/alvsbyn/">Älvsbyn</a>' in start
     assert "gäller 2024–2026" in start
@@ -55,12 +56,12 @@ def test_a_new_version_replaces_the_promises_shown_from_its_publication(
         period_start=date(2023, 1, 1), period_end=date(2025, 12, 31), publish=True
     )
     drugs_promise(published, "Polisen lovar hundsök i skolan.")
-    version = promise_set_new_version(promise_set=published)
+    version = promise_set_new_version(promise_set=published, acting_user=None)
     Promise.objects.filter(promise_set=version).update(text="Polisen lovar hundsök i alla skolor.")
     start, theme = pages(client)
     assert "Polisen lovar hundsök i skolan." in theme
 
-    promise_set_publish(version)
+    promise_set_publish(promise_set=version, acting_user=None)
     start, theme = pages(client)
     assert "Polisen lovar hundsök i alla skolor." in theme
     assert "Polisen lovar hundsök i skolan." not in theme

@@ -8,7 +8,7 @@ import pytest
 from time_machine import TimeMachineFixture
 
 from loften.promises.models import FocusArea, Promise, PromiseSet, PromiseTheme
-from loften.promises.services import promise_set_publish
+from loften.promises.publishing import promise_set_publish
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, municipality
 
 Publish = Callable[..., PromiseSet]
@@ -60,7 +60,7 @@ def publish(db: None) -> Publish:
             for what in spec.get("commitments", []):
                 CommitmentFactory(promise=promise, what=what)
         if status == "published":
-            promise_set_publish(promise_set)
+            promise_set_publish(promise_set=promise_set, acting_user=None)
         else:
             promise_set.status = status
             promise_set.save(update_fields=["status"])

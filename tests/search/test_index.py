@@ -9,7 +9,7 @@ from django.core.management import call_command
 from loften.ops.demo import seed_files, seed_load
 from loften.ops.generate import generate
 from loften.promises.models import PromiseSet
-from loften.promises.services import promise_set_publish
+from loften.promises.publishing import promise_set_publish
 from loften.search.models import SearchEntry
 from loften.search.selectors import SearchFilters, search
 from tests.factories import PromiseFactory
@@ -38,7 +38,7 @@ def test_a_set_is_searchable_once_published_and_not_before(publish: Publish) -> 
     )
     assert found("hundsök") == []
 
-    promise_set_publish(promise_set)
+    promise_set_publish(promise_set=promise_set, acting_user=None)
 
     assert found("hundsök") == ["Hundsök i skolan."]
 

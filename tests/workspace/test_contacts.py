@@ -6,7 +6,8 @@ import pytest
 from django.test import Client
 
 from loften.promises.models import Contact, PromiseSet
-from loften.promises.services import promise_set_copy, promise_set_publish
+from loften.promises.publishing import promise_set_publish
+from loften.promises.services import promise_set_copy
 from tests.workspace.conftest import ALVSBYN, PITEA_POLICE, UMEA, page, signed_in
 
 pytestmark = pytest.mark.django_db
@@ -125,7 +126,7 @@ def test_the_contacts_of_a_published_set_change_through_a_new_version(
     coordinator: Client, draft: PromiseSet
 ) -> None:
     contact = draft.contacts.get()
-    promise_set_publish(draft)
+    promise_set_publish(promise_set=draft, acting_user=None)
     response = coordinator.post(f"/arbetsyta/{draft.pk}/kontakter/{contact.pk}/", POLICE)
     assert response.status_code == 302
     contact.refresh_from_db()
@@ -140,6 +141,7 @@ def test_copying_a_set_to_a_new_period_copies_its_contacts(draft: PromiseSet) ->
         period_start=date(2029, 1, 1),
         period_end=date(2031, 12, 31),
         until_replaced=False,
+        acting_user=None,
     )
     assert [(c.organisation_name, c.phone) for c in copy.contacts.all()] == [
         ("Älvsbyns kommun", "0929-170 00"),

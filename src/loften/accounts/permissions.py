@@ -21,7 +21,15 @@ from django.db.models import Q, QuerySet
 from loften.accounts.models import Membership
 from loften.accounts.selectors import municipalities_of
 from loften.followup.models import Activity
-from loften.promises.models import Party, Promise, PromiseSet, Target
+from loften.promises.models import (
+    Commitment,
+    Contact,
+    FocusArea,
+    Party,
+    Promise,
+    PromiseSet,
+    Target,
+)
 from loften.registry.models import Municipality, Organisation
 
 Role = Membership.Role
@@ -83,6 +91,25 @@ def can_edit_promises(
         .select_related("organisation")
     }
     return lambda promise: bool(parties & set(promise.parties))
+
+
+def can_change_part(
+    user: User | AnonymousUser,
+    part: FocusArea | Promise | Commitment | Target | Contact,
+    *,
+    removing: bool = False,
+) -> bool:
+    """Write one part of a set: what the set holds as a whole (focus areas, contacts,
+    set-wide targets, new or removed promises) as coordinator; a promise, its
+    commitments and targets also as editor of a party to the promise as it is stored.
+    """
+    if isinstance(part, Commitment):
+        return can_edit_promise(user, Promise.objects.get(pk=part.promise_id))
+    if isinstance(part, Target) and (promise_id := part.promise_id) is not None:
+        return can_edit_promise(user, Promise.objects.get(pk=promise_id))
+    if isinstance(part, Promise) and not part._state.adding and not removing:
+        return can_edit_promise(user, Promise.objects.get(pk=part.pk))
+    return can_edit_set(user, part.promise_set)
 
 
 def can_log_activity(user: User | AnonymousUser, promise_set: PromiseSet) -> bool:

@@ -73,11 +73,13 @@ def history_entry(record: Any) -> HistoryEntry:
 
 
 def _who(record: Any) -> str:
+    """The person, or the system and what made the change: "systemet (loften import)"."""
     if record.history_username:
         return str(record.history_username)
     if record.history_user is not None:
         return str(record.history_user.get_username())
-    return SYSTEM
+    reason = getattr(record, "history_change_reason", None)
+    return f"{SYSTEM} ({reason})" if reason else SYSTEM
 
 
 def _shown(record: Any) -> dict[str, models.Field[Any, Any]]:

@@ -1,8 +1,10 @@
 """The change history of promise sets and their follow-up, kept in this app's tables.
 
 Every save or delete of an audited model writes a historical row: the whole
-object as it became, who did it (the request's user; none for imports and
-commands) and when. The rows live here, not in the apps that own the models.
+object as it became, who did it (the acting user of the write service, see
+`accounts/acting.py`), why (the command, job or admin page that made it, for
+writes not made through the workspace) and when. The rows live here, not in the
+apps that own the models.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from loften.accounts.acting import current_actor
 from loften.followup.models import Activity, Measurement, Outcome
 from loften.promises.models import (
     Approval,
@@ -46,6 +49,21 @@ class ChangedOnlyRecords(HistoricalRecords):
         if not created and not kwargs.get("raw", False) and self._unchanged(instance):
             return
         super().post_save(instance, created, **kwargs)
+
+    def get_history_user(self, instance: models.Model) -> Any:
+        """The acting user of the write going on; never the request's."""
+        explicit = getattr(instance, "_history_user", None)
+        if explicit is not None:
+            return explicit
+        actor = current_actor()
+        return actor.user if actor else None
+
+    def get_change_reason_for_object(
+        self, instance: models.Model, history_type: str, using: str | None
+    ) -> str | None:
+        actor = current_actor()
+        explicit = super().get_change_reason_for_object(instance, history_type, using)
+        return explicit or (actor.reason[:100] if actor and actor.reason else None)
 
     def _unchanged(self, instance: models.Model) -> bool:
         latest = getattr(instance, self.manager_name).first()

@@ -1,5 +1,9 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest
 
+from loften.accounts.selectors import signed_in
 from loften.followup.models import (
     Activity,
     ActivityAttachment,
@@ -8,12 +12,34 @@ from loften.followup.models import (
     Outcome,
     Subscription,
 )
+from loften.followup.services import follow_up_round_publish
 
 
 @admin.register(FollowUpRound)
 class FollowUpRoundAdmin(admin.ModelAdmin[FollowUpRound]):
-    list_display = ["promise_set", "number", "covers_from", "covers_until", "due_date"]
+    """A round is published through its service (this action), never by editing the date."""
+
+    list_display = [
+        "promise_set",
+        "number",
+        "covers_from",
+        "covers_until",
+        "due_date",
+        "published_at",
+    ]
     list_select_related = ["promise_set"]
+    readonly_fields = ["published_at"]
+    actions = ["publish"]
+
+    @admin.action(description="Publicera valda uppföljningar")
+    def publish(self, request: HttpRequest, queryset: QuerySet[FollowUpRound]) -> None:
+        for follow_up_round in queryset:
+            try:
+                follow_up_round_publish(
+                    follow_up_round=follow_up_round, acting_user=signed_in(request)
+                )
+            except ValidationError as refusal:
+                self.message_user(request, " ".join(refusal.messages), messages.ERROR)
 
 
 class ActivityAttachmentInline(admin.TabularInline[ActivityAttachment, Activity]):

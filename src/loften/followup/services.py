@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
+from loften.accounts.acting import acts
+from loften.accounts.permissions import can_edit_set
 from loften.followup.models import (
     Activity,
     ActivityAttachment,
@@ -19,6 +22,7 @@ from loften.followup.models import (
     Outcome,
 )
 from loften.followup.rounds import ROUND_DUE_DAYS, planned_rounds
+from loften.followup.signals import follow_up_round_published
 from loften.promises.models import Commitment, PromiseSet, Target
 from loften.registry.models import Organisation
 
@@ -82,6 +86,37 @@ def follow_up_rounds_sync(promise_set: PromiseSet, *, today: date) -> list[Follo
         for planned in planned_rounds(promise_set.follow_up_cadence, start, until)
         if planned.number not in existing
     )
+
+
+@acts
+@transaction.atomic
+def follow_up_round_publish(
+    *, follow_up_round: FollowUpRound, acting_user: User, at: datetime | None = None
+) -> FollowUpRound:
+    """Make a round's outcomes public; its set's followers are told, the public cache renewed.
+
+    Only a coordinator (or admin) of the set's kommun publishes, once, and only a
+    round of a published set.
+    """
+    locked = (
+        FollowUpRound.objects.select_for_update()
+        .select_related("promise_set")
+        .get(pk=follow_up_round.pk)
+    )
+    if not can_edit_set(acting_user, locked.promise_set):
+        raise ValidationError("Bara kommunens samordnare kan publicera uppföljningen.")
+    if locked.published_at is not None:
+        raise ValidationError(f"Uppföljning {locked.number} är redan publicerad.")
+    if locked.promise_set.status not in PromiseSet.DECIDED:
+        raise ValidationError(
+            "Medborgarlöftet är inte publicerat; dess uppföljning kan inte heller publiceras."
+        )
+    locked.published_at = at or timezone.now()
+    locked.save(update_fields=["published_at"])
+    follow_up_round_published.send(
+        sender=FollowUpRound, follow_up_round=locked, acting_user=acting_user
+    )
+    return locked
 
 
 @dataclass(frozen=True)

@@ -31,4 +31,9 @@ urlpatterns = [
         name="commitment-reason-remove",
     ),
     path("<slug:slug>/mal/<int:target_id>/varde/", views.measurement_new, name="measurement-new"),
+    path(
+        "<slug:slug>/uppfoljning/<int:round_id>/publicera/",
+        views.round_publish,
+        name="round-publish",
+    ),
 ]

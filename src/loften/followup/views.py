@@ -10,6 +10,7 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,8 +19,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from loften.accounts.permissions import (
+    EDITING_ROLES,
     can_change_activities,
     can_edit_promises,
+    can_edit_set,
     can_edit_targets,
     can_log_activity,
     can_view,
@@ -29,7 +32,7 @@ from loften.accounts.permissions import (
 )
 from loften.accounts.selectors import signed_in
 from loften.followup.forms import ActivityForm, DayForm, MeasurementForm, ReasonForm
-from loften.followup.models import Activity, ActivityAttachment, Outcome
+from loften.followup.models import Activity, ActivityAttachment, FollowUpRound, Outcome
 from loften.followup.selectors import (
     FollowUpPlace,
     access_follow_up,
@@ -41,6 +44,7 @@ from loften.followup.services import (
     activity_delete,
     activity_log,
     activity_update,
+    follow_up_round_publish,
     measurement_record,
     reason_record,
     reason_remove,
@@ -95,8 +99,39 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
                 for t in [*board.targets, *(t for p in board.promises for t in p.targets)]
                 if on == today and editable_target(t.target)
             },
+            "rounds_to_publish": (
+                promise_set.follow_up_rounds.filter(
+                    published_at__isnull=True, covers_from__lte=today
+                ).order_by("number")
+                if on == today and can_edit_set(request.user, promise_set)
+                else []
+            ),
         },
     )
+
+
+@login_required
+@require_POST
+def round_publish(request: HttpRequest, slug: str, round_id: int) -> HttpResponse:
+    """A coordinator publishes what a follow-up round says; followers are told."""
+    follow_up_round = get_object_or_404(
+        FollowUpRound.objects.filter(
+            promise_set__in=promise_sets_of(request.user, EDITING_ROLES),
+            promise_set__municipalities__slug=slug,
+        ),
+        pk=round_id,
+    )
+    try:
+        follow_up_round_publish(follow_up_round=follow_up_round, acting_user=signed_in(request))
+    except ValidationError as refusal:
+        messages.error(request, " ".join(refusal.messages))
+    else:
+        messages.success(
+            request,
+            f"Uppföljning {follow_up_round.number} är publicerad. "
+            "De som följer medborgarlöftet får ett e-brev.",
+        )
+    return redirect("follow-up-dashboard", slug=slug)
 
 
 def _in_force(place: FollowUpPlace) -> PromiseSet:

@@ -8,8 +8,10 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from loften.accounts.acting import acts
 from loften.ingest.models import Correction
-from loften.promises.models import FocusArea, Promise, PromiseSet, PromiseTheme
+from loften.promises.drafting import part_delete, part_save, promise_save
+from loften.promises.models import FocusArea, Promise, PromiseSet
 
 
 def _promise_fields(promise: Promise) -> dict[str, Any]:
@@ -21,6 +23,7 @@ def _promise_fields(promise: Promise) -> dict[str, Any]:
     }
 
 
+@acts
 @transaction.atomic
 def promise_correct(
     *,
@@ -31,30 +34,26 @@ def promise_correct(
     themes: list[str],
     acting_user: User,
 ) -> list[Correction]:
-    """Apply a reviewer's corrections to one promise and keep each change."""
+    """Apply a reviewer's corrections to one promise and keep each change.
+
+    The promise is written through the drafting services, so the same rules hold
+    as in the workspace: only a draft changes, an editor corrects only the
+    promises of their own party and cannot change its parties, and only a
+    coordinator adds a focus area.
+    """
     before = _promise_fields(promise)
     promise.text = text.strip()
     promise.by_police = "police" in parties
     promise.by_municipality = "municipality" in parties
     promise.with_others = "others" in parties
     if focus_area.strip() != before["focus_area"]:
-        promise.focus_area = (
-            FocusArea.objects.get_or_create(
-                promise_set=promise.promise_set,
-                title=focus_area.strip(),
-                defaults={"position": promise.promise_set.focus_areas.count()},
-            )[0]
-            if focus_area.strip()
-            else None
-        )
-    promise.save(
-        update_fields=["text", "by_police", "by_municipality", "with_others", "focus_area"]
+        promise.focus_area = _focus_area(promise.promise_set, focus_area.strip(), acting_user)
+    promise_save(
+        promise=promise,
+        fields=["text", "by_police", "by_municipality", "with_others", "focus_area"],
+        themes=themes,
+        acting_user=acting_user,
     )
-    if themes != before["themes"]:
-        promise.themes.all().delete()
-        PromiseTheme.objects.bulk_create(
-            PromiseTheme(promise=promise, theme=theme, position=i) for i, theme in enumerate(themes)
-        )
     after = _promise_fields(promise)
     return [
         Correction.objects.create(
@@ -70,6 +69,19 @@ def promise_correct(
     ]
 
 
+def _focus_area(promise_set: PromiseSet, title: str, acting_user: User) -> FocusArea | None:
+    """The set's focus area of this title, added (as any part is) if it is new."""
+    if not title:
+        return None
+    existing = promise_set.focus_areas.filter(title=title).first()
+    if existing is not None:
+        return existing
+    added = FocusArea(promise_set=promise_set, title=title)
+    part_save(added, fields=[], acting_user=acting_user)
+    return added
+
+
+@acts
 @transaction.atomic
 def promise_reject(*, promise: Promise, acting_user: User) -> Correction:
     """Remove something the extractor took for a promise, and remember that it was not one."""
@@ -81,7 +93,7 @@ def promise_reject(*, promise: Promise, acting_user: User) -> Correction:
         after=None,
         corrected_by=acting_user,
     )
-    promise.delete()
+    part_delete(promise, acting_user=acting_user)
     return correction
 
 
@@ -90,7 +102,7 @@ def draft_for_review(promise_set: PromiseSet) -> PromiseSet:
     return (
         PromiseSet.objects.select_related("source_document")
         .prefetch_related("municipalities", "promises__themes", "promises__focus_area",
-                          "promises__commitments", "corrections")
+                          "promises__commitments", "corrections", "signatories")
         .get(pk=promise_set.pk)
     )  # fmt: skip
 

@@ -25,8 +25,8 @@ from loften.promises.models import (
     Signatory,
     Target,
 )
+from loften.promises.publishing import promise_set_publish
 from loften.promises.selectors import agreement_in_force
-from loften.promises.services import promise_set_publish
 from loften.registry.models import Agreement, Municipality, Organisation, PoliceArea
 
 Extract = dict[str, Any]
@@ -342,7 +342,7 @@ def promise_sets_create_from_extract(
     if publish:
         now = timezone.now()
         for promise_set in created:
-            promise_set_publish(promise_set, at=now)
+            promise_set_publish(promise_set=promise_set, acting_user=None, at=now)
     return created
 
 

@@ -3,10 +3,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from loften.accounts.permissions import can_edit_promises, can_edit_set
 from loften.accounts.selectors import (
     PUBLISHING_ROLES,
     access_draft_promise_set,
@@ -23,8 +24,10 @@ from loften.ingest.review import (
     promise_reject,
 )
 from loften.ingest.uploads import batch_progress, uploads_create
+from loften.promises.errors import PromiseSetError
 from loften.promises.models import Party, Theme
-from loften.promises.services import promise_set_publish
+from loften.promises.publishing import promise_set_publish, signed_on_paper
+from loften.workspace.access import access_promise
 
 
 @login_required
@@ -61,8 +64,13 @@ def uploads(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def review(request: HttpRequest, promise_set_id: int) -> HttpResponse:
-    """The source text with each promise marked, beside what was read from it."""
+    """The source text with each promise marked, beside what was read from it.
+
+    Each person is offered what they may change: coordinators every promise and
+    publication, editors the promises of their own party.
+    """
     draft = draft_for_review(access_draft_promise_set(request.user, promise_set_id))
+    editable = can_edit_promises(request.user, draft)
     promises = list(draft.promises.all())
     text = draft.source_document.text if draft.source_document else ""
     spans = [
@@ -80,6 +88,9 @@ def review(request: HttpRequest, promise_set_id: int) -> HttpResponse:
             "evidence": document_evidence(draft),
             "parties": [Party.POLICE, Party.MUNICIPALITY, Party.OTHERS],
             "themes": Theme.choices,
+            "editable": {p.pk for p in promises if editable(p)},
+            "whole_set": can_edit_set(request.user, draft),
+            "signed_on_paper": signed_on_paper(draft),
         },
     )
 
@@ -87,32 +98,44 @@ def review(request: HttpRequest, promise_set_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def correct(request: HttpRequest, promise_set_id: int, promise_id: int) -> HttpResponse:
+    """Correct or reject one promise of a draft, as the workspace would let this person."""
     draft = access_draft_promise_set(request.user, promise_set_id)
-    promise = get_object_or_404(draft.promises, pk=promise_id)
+    promise = access_promise(request.user, draft.pk, promise_id)
     form = PromiseCorrectionForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, "Rättelsen sparades inte: " + form.errors.as_text())
-    elif request.POST.get("action") == "reject":
-        promise_reject(promise=promise, acting_user=signed_in(request))
-        messages.success(request, "Borttaget: det var inget löfte.")
-    else:
-        changes = promise_correct(
-            promise=promise,
-            acting_user=signed_in(request),
-            text=form.cleaned_data["text"],
-            focus_area=form.cleaned_data["focus_area"],
-            parties=form.cleaned_data["parties"],
-            themes=form.cleaned_data["themes"],
-        )
-        messages.success(request, f"Sparat ({len(changes)} ändringar).")
+    try:
+        if not form.is_valid():
+            messages.error(request, "Rättelsen sparades inte: " + form.errors.as_text())
+        elif request.POST.get("action") == "reject":
+            promise_reject(promise=promise, acting_user=signed_in(request))
+            messages.success(request, "Borttaget: det var inget löfte.")
+        else:
+            changes = promise_correct(
+                promise=promise,
+                acting_user=signed_in(request),
+                text=form.cleaned_data["text"],
+                focus_area=form.cleaned_data["focus_area"],
+                parties=form.cleaned_data["parties"],
+                themes=form.cleaned_data["themes"],
+            )
+            messages.success(request, f"Sparat ({len(changes)} ändringar).")
+    except PromiseSetError as refusal:
+        messages.error(request, f"Rättelsen sparades inte: {refusal}")
     return redirect(f"{reverse('review', args=[draft.pk])}#p-{promise_id}")
 
 
 @login_required
 @require_POST
 def publish(request: HttpRequest, promise_set_id: int) -> HttpResponse:
-    """Only a kommun's coordinator publishes; the police area's people review and correct."""
+    """A coordinator publishes a draft that was signed on paper, as what it is."""
     draft = access_draft_promise_set(request.user, promise_set_id, PUBLISHING_ROLES)
-    promise_set_publish(draft)
-    messages.success(request, "Medborgarlöftet är publicerat.")
+    try:
+        promise_set_publish(promise_set=draft, acting_user=signed_in(request))
+    except PromiseSetError as refusal:
+        messages.error(request, str(refusal))
+        return redirect("review", draft.pk)
+    messages.success(
+        request,
+        "Medborgarlöftet är publicerat som undertecknat på papper. "
+        "De andra parterna får ett e-brev om det.",
+    )
     return redirect(draft.municipalities.first() or "index")

@@ -8,4 +8,10 @@ class NotificationsConfig(AppConfig):
     verbose_name = _("Utskick")
 
     def ready(self) -> None:
-        from loften.notifications import checks, receivers  # noqa: F401 - registers them
+        from loften.followup.signals import follow_up_round_published
+        from loften.notifications import checks  # noqa: F401 - registers them
+        from loften.notifications.receivers import promise_set_published, round_published
+        from loften.promises.signals import promise_set_published as set_published
+
+        set_published.connect(promise_set_published, dispatch_uid="notifications.set")
+        follow_up_round_published.connect(round_published, dispatch_uid="notifications.round")

@@ -12,14 +12,20 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from functools import partial
 
+from django.contrib.auth.models import User
 from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
+from loften.accounts.models import Membership
 from loften.followup.models import FollowUpRound, Subscription
 from loften.notifications.emails import absolute_url, email_message, municipality_names
 from loften.notifications.models import Announcement, SubscriptionRequest
 from loften.promises.models import PromiseSet
+from loften.registry.models import Organisation
+
+Role = Membership.Role
 
 logger = logging.getLogger(__name__)
 
@@ -270,3 +276,56 @@ def _public_url(owner: PromiseSet, promise_set: PromiseSet) -> str:
     if municipality is None:
         return absolute_url("index")
     return absolute_url("promise-set", municipality.slug, promise_set.pk)
+
+
+# The parties of a set published as signed on paper
+
+
+def parties_notify_paper_signed(promise_set: PromiseSet, *, acting_user: User) -> None:
+    """After commit, tell the other parties that a set was published as signed on paper."""
+    from loften.notifications.tasks import tell_parties_paper_signed
+
+    transaction.on_commit(
+        partial(tell_parties_paper_signed.enqueue, promise_set.pk, acting_user.pk)
+    )
+
+
+def paper_signed_tell(promise_set_id: int, publisher_id: int) -> int:
+    """E-mail the coordinators and editors of every party the publisher does not work for.
+
+    They did not approve the set in Löften, so they hear that it is public and
+    can check it against what they signed. Returns how many were told.
+    """
+    promise_set = PromiseSet.objects.prefetch_related("signatories").get(pk=promise_set_id)
+    publisher = User.objects.get(pk=publisher_id)
+    own = Membership.objects.filter(user=publisher).values("organisation")
+    parties = Organisation.objects.filter(
+        Q(municipality__promise_sets=promise_set) | Q(police_area__promise_sets=promise_set)
+    ).exclude(pk__in=own)
+    people = (
+        User.objects.filter(
+            memberships__organisation__in=parties,
+            memberships__role__in=[Role.ADMIN, Role.COORDINATOR, Role.EDITOR],
+            is_active=True,
+        )
+        .exclude(email="")
+        .distinct()
+        .order_by("pk")
+    )
+    messages = [
+        email_message(
+            "published_on_paper",
+            {
+                "promise_set": promise_set,
+                "municipalities": municipality_names(promise_set),
+                "publisher": publisher.get_full_name() or publisher.get_username(),
+                "set_url": absolute_url("workspace:promise_set", promise_set.pk),
+            },
+            person.email,
+        )
+        for person in people
+    ]
+    if not messages:
+        return 0
+    with get_connection() as connection:
+        return connection.send_messages(messages) or 0

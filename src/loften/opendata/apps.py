@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,14 +7,10 @@ class OpendataConfig(AppConfig):
     verbose_name = _("Öppna data")
 
     def ready(self) -> None:
-        from loften.followup.models import FollowUpRound
-        from loften.opendata.cache import follow_up_round_changed
+        from loften.followup.signals import follow_up_round_published
+        from loften.opendata.cache import published
+        from loften.promises.signals import promise_set_published
 
-        # A round is published by saving it with a publication time (in the admin
-        # today), so every saved or removed round may change what readers see.
-        post_save.connect(
-            follow_up_round_changed, sender=FollowUpRound, dispatch_uid="opendata.round_saved"
-        )
-        post_delete.connect(
-            follow_up_round_changed, sender=FollowUpRound, dispatch_uid="opendata.round_deleted"
-        )
+        # A publication changes what readers see: every cached public answer is stale.
+        promise_set_published.connect(published, dispatch_uid="opendata.set_published")
+        follow_up_round_published.connect(published, dispatch_uid="opendata.round_published")

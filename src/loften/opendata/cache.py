@@ -148,5 +148,6 @@ def _front_expiry() -> str:
     return f"@{int(timezone.now().timestamp()) + settings.FRONT_CACHE_SECONDS - 1}"
 
 
-def follow_up_round_changed(**kwargs: Any) -> None:
+def published(**kwargs: Any) -> None:
+    """A promise set or a follow-up round was published (see opendata/apps.py)."""
     publication_changed()

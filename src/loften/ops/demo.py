@@ -17,8 +17,8 @@ from loften.ingest.extract import Reference
 from loften.ingest.models import SourceDocument
 from loften.ingest.pipeline import document_import
 from loften.promises.models import PromiseSet
+from loften.promises.publishing import promise_set_publish
 from loften.promises.selectors import DECISION_ORDER
-from loften.promises.services import promise_set_publish
 from loften.registry.models import Organisation
 
 SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
@@ -58,7 +58,7 @@ def seed_load(path: Path) -> SeedResult:
         if result.created:
             sets = PromiseSet.objects.filter(pk__in=result.promise_sets).order_by(*DECISION_ORDER)
             for promise_set in sets:
-                promise_set_publish(promise_set)
+                promise_set_publish(promise_set=promise_set, acting_user=None)
     document = SourceDocument.objects.get(sha256=hashlib.sha256(content).hexdigest())
     return SeedResult(path.name, result.created, _contents(document))
 

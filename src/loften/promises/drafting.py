@@ -3,7 +3,11 @@
 Only a draft changes in place. A set sent for signing is first withdrawn; a
 published set changes through a new version (`promise_set_new_version`).
 Every write locks the set's row, so a change cannot slip in while another
-request sends the set for signing.
+request sends the set for signing, and every write asks `accounts.permissions`
+whether its acting user may make it (None: a command, which may): the pages
+that reach a draft (the workspace, the review of an imported document) find
+their objects with a 404 for outsiders, and these checks hold whatever page
+calls them.
 
 Promises are kept in reading order: the promises without a focus area first,
 then each focus area's promises in the order of the focus areas, so the
@@ -15,9 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Max
 
+from loften.accounts.acting import acts
+from loften.accounts.permissions import can_change_part, can_edit_set
 from loften.promises.errors import PromiseSetError
 from loften.promises.models import (
     Commitment,
@@ -45,6 +52,22 @@ Part = FocusArea | Promise | Commitment | Target | Contact
 Ordered = TypeVar("Ordered", FocusArea, Promise, Commitment, Contact)
 
 
+NOT_ALLOWED = "Du har inte rätt att ändra det här i medborgarlöftet."
+PARTIES_FIXED = "Bara kommunens samordnare kan ändra vilka parter som står bakom ett löfte."
+
+
+def require_set(acting_user: User | None, promise_set: PromiseSet) -> None:
+    """Refuse unless the acting user may change the set as a whole."""
+    if acting_user is not None and not can_edit_set(acting_user, promise_set):
+        raise PromiseSetError(NOT_ALLOWED)
+
+
+def require_part(acting_user: User | None, part: Part, *, removing: bool = False) -> None:
+    """Refuse unless the acting user may write (or remove) this part."""
+    if acting_user is not None and not can_change_part(acting_user, part, removing=removing):
+        raise PromiseSetError(NOT_ALLOWED)
+
+
 def lock_promise_set(promise_set: PromiseSet, status: str, refusal: str) -> PromiseSet:
     """The set's row, locked until the transaction ends, if it has this status."""
     locked = PromiseSet.objects.select_for_update().get(pk=promise_set.pk)
@@ -67,24 +90,40 @@ def not_a_draft(promise_set: PromiseSet) -> str:
     return _NOT_A_DRAFT.get(promise_set.status, "")
 
 
+@acts
 @transaction.atomic
 def promise_set_update(
-    *, promise_set: PromiseSet, fields: Sequence[str], police_areas: Iterable[PoliceArea]
+    *,
+    promise_set: PromiseSet,
+    fields: Sequence[str],
+    police_areas: Iterable[PoliceArea],
+    acting_user: User | None,
 ) -> PromiseSet:
     """Store the draft's own fields (title, period, follow-up, parties) as changed in memory."""
-    lock_draft(promise_set)
+    require_set(acting_user, lock_draft(promise_set))
     promise_set.save(update_fields=[*fields, "updated_at"])
     promise_set.police_areas.set(police_areas)
     return promise_set
 
 
+@acts
 @transaction.atomic
-def part_save(part: Part, *, fields: Sequence[str]) -> Part:
+def part_save(part: Part, *, fields: Sequence[str], acting_user: User | None) -> Part:
     """Store a new or changed focus area, promise, commitment, target or contact of a draft.
 
     A new part goes last among its siblings; an existing one stores only `fields`.
+    Only a coordinator changes which parties stand behind a promise.
     """
     promise_set = lock_draft(promise_set_of(part))
+    require_part(acting_user, part)
+    if (
+        isinstance(part, Promise)
+        and acting_user is not None
+        and not part._state.adding
+        and not can_edit_set(acting_user, promise_set)
+        and Promise.objects.get(pk=part.pk).parties != part.parties
+    ):
+        raise PromiseSetError(PARTIES_FIXED)
     if part._state.adding:
         if not isinstance(part, Target):
             part.position = _next_position(part)
@@ -96,10 +135,13 @@ def part_save(part: Part, *, fields: Sequence[str]) -> Part:
     return part
 
 
+@acts
 @transaction.atomic
-def promise_save(*, promise: Promise, fields: Sequence[str], themes: Sequence[str]) -> Promise:
+def promise_save(
+    *, promise: Promise, fields: Sequence[str], themes: Sequence[str], acting_user: User | None
+) -> Promise:
     """Store a promise of a draft with its themes, in the order given."""
-    part_save(promise, fields=fields)
+    part_save(promise, fields=fields, acting_user=acting_user)
     if [t.theme for t in promise.themes.all()] != list(themes):
         promise.themes.all().delete()
         for position, theme in enumerate(themes):
@@ -107,19 +149,25 @@ def promise_save(*, promise: Promise, fields: Sequence[str], themes: Sequence[st
     return promise
 
 
+@acts
 @transaction.atomic
-def part_delete(part: Part) -> None:
+def part_delete(part: Part, *, acting_user: User | None) -> None:
     """Remove a part of a draft; promises under a removed focus area stay, without one."""
     promise_set = lock_draft(promise_set_of(part))
+    require_part(acting_user, part, removing=True)
     part.delete()
     if isinstance(part, FocusArea | Promise):
         _renumber_promises(promise_set)
 
 
+@acts
 @transaction.atomic
-def part_move(part: FocusArea | Promise | Commitment | Contact, *, up: bool) -> None:
+def part_move(
+    part: FocusArea | Promise | Commitment | Contact, *, up: bool, acting_user: User | None
+) -> None:
     """Move a part one step up or down among its siblings; at either end nothing moves."""
     promise_set = lock_draft(promise_set_of(part))
+    require_part(acting_user, part)
     if isinstance(part, Contact):
         _swap(list(promise_set.contacts.order_by("position", "pk")), part, up)
     elif isinstance(part, FocusArea):

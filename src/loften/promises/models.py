@@ -130,6 +130,13 @@ class PromiseSet(models.Model):
         PUBLISHED = "published", _("publicerad")
         SUPERSEDED = "superseded", _("ersatt")
 
+    class Signing(models.TextChoices):
+        """How a published set was signed, as its publication recorded it."""
+
+        IN_LOFTEN = "loften", _("godkänt av varje part i Löften")
+        ON_PAPER = "paper", _("undertecknat på papper")
+        FROM_DOCUMENT = "document", _("inläst från ett publicerat dokument")
+
     title = models.CharField(_("rubrik"), max_length=300)
     municipalities = models.ManyToManyField(
         Municipality, related_name="promise_sets", verbose_name=_("kommuner")
@@ -168,6 +175,9 @@ class PromiseSet(models.Model):
     report_to = models.JSONField(_("redovisas för"), default=list, blank=True)
     published_on = models.JSONField(_("publiceras på"), default=list, blank=True)
     published_at = models.DateTimeField(_("publicerat"), null=True, blank=True)
+    signing = models.CharField(
+        _("undertecknat"), max_length=10, choices=Signing.choices, blank=True
+    )
     provenance = models.JSONField(
         _("var uppgifterna står i källtexten"),
         default=dict,

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any, TypeVar
 
+from django.contrib.auth.models import User
 from django.db import transaction
-from django.utils import timezone
 
-from loften.followup.services import follow_up_rounds_sync
-from loften.notifications.services import followers_notify_published
-from loften.opendata.cache import publication_changed
+from loften.accounts.acting import acts
+from loften.accounts.permissions import municipalities_to_edit
+from loften.promises.drafting import NOT_ALLOWED, require_set
 from loften.promises.errors import PromiseSetError
 from loften.promises.models import (
     Attachment,
@@ -23,66 +23,13 @@ from loften.promises.models import (
     Target,
 )
 from loften.registry.models import Municipality, PoliceArea
-from loften.search.services import search_index_update
 
 
-@transaction.atomic
-def promise_set_publish(promise_set: PromiseSet, *, at: datetime | None = None) -> PromiseSet:
-    """Publish a set; the sets it replaces in its kommuner become superseded.
-
-    A set that states no start date is in force from its publication.
-
-    A set replaces every published set of the same kommun that started
-    earlier, and the set it is a new version of (`based_on`) even when both
-    start on the same day. Publishing an older period after a newer one
-    (loading history) publishes it as superseded straight away.
-
-    The set's follow-up rounds are created as its cadence asks, and those of
-    the sets it replaces end where it begins. Followers of the replaced sets
-    are told, by a background job after commit.
-
-    The search index follows at once: the kommuner's sets are indexed again.
-    """
-    promise_set.published_at = at or timezone.now()
-    start = promise_set.validity.start or timezone.localdate(promise_set.published_at)
-    municipalities = list(promise_set.municipalities.all())
-    others = (
-        PromiseSet.objects.filter(municipalities__in=municipalities)
-        .decided()
-        .exclude(pk=promise_set.pk)
-        .distinct()
-    )
-    newer_exists = any(
-        (other_start := other.validity.start) is not None and other_start > start
-        for other in others
-    )
-    replaced = [
-        other.pk
-        for other in others
-        if other.status == PromiseSet.Status.PUBLISHED
-        and (other_start := other.validity.start) is not None
-        and (other_start < start or (other.pk == promise_set.based_on_id and other_start == start))
-    ]
-    # Saved one by one, not with update(), so the audit history records each change.
-    for other in others:
-        if other.pk in replaced:
-            other.status = PromiseSet.Status.SUPERSEDED
-            other.save(update_fields=["status", "updated_at"])
-    promise_set.status = (
-        PromiseSet.Status.SUPERSEDED if newer_exists else PromiseSet.Status.PUBLISHED
-    )
-    promise_set.save(update_fields=["status", "published_at", "updated_at"])
-    for affected in PromiseSet.objects.filter(pk__in=[promise_set.pk, *replaced]):
-        follow_up_rounds_sync(affected, today=timezone.localdate())
-    followers_notify_published(promise_set, superseded=replaced)
-    search_index_update(municipalities)
-    publication_changed()
-    return promise_set
-
-
+@acts
 @transaction.atomic
 def promise_set_create(
     *,
+    acting_user: User | None,
     title: str,
     municipality: Municipality,
     period_start: date | None,
@@ -92,6 +39,8 @@ def promise_set_create(
     report_to: list[str],
 ) -> PromiseSet:
     """A new, empty draft for one kommun, with the lokalpolisområden that cover it as parties."""
+    if acting_user is not None and not municipalities_to_edit(acting_user).contains(municipality):
+        raise PromiseSetError(NOT_ALLOWED)
     promise_set = PromiseSet.objects.create(
         title=title,
         period_start=period_start,
@@ -107,9 +56,11 @@ def promise_set_create(
     return promise_set
 
 
+@acts
 @transaction.atomic
 def promise_set_copy(
     *,
+    acting_user: User | None,
     source: PromiseSet,
     title: str,
     period_start: date,
@@ -122,6 +73,7 @@ def promise_set_copy(
     contacts are copied; signing, publication and the link to an imported document are
     not. Due dates and deadlines move on by as many years as the period does.
     """
+    require_set(acting_user, source)
     if source.period_start is not None and period_start <= source.period_start:
         raise PromiseSetError(
             f"Den nya perioden måste börja efter den som kopieras "
@@ -138,12 +90,14 @@ def promise_set_copy(
     )
 
 
+@acts
 @transaction.atomic
-def promise_set_new_version(*, promise_set: PromiseSet) -> PromiseSet:
+def promise_set_new_version(*, promise_set: PromiseSet, acting_user: User | None) -> PromiseSet:
     """A draft that changes a published set; publishing it supersedes the published one.
 
     An unfinished version for the same period is reused rather than doubled.
     """
+    require_set(acting_user, promise_set)
     if promise_set.status != PromiseSet.Status.PUBLISHED:
         raise PromiseSetError(_NO_NEW_VERSION[promise_set.status])
     unfinished = (
@@ -160,10 +114,12 @@ def promise_set_new_version(*, promise_set: PromiseSet) -> PromiseSet:
     return version
 
 
+@acts
 @transaction.atomic
-def promise_set_delete_draft(*, promise_set: PromiseSet) -> None:
+def promise_set_delete_draft(*, promise_set: PromiseSet, acting_user: User | None) -> None:
     """Throw away a draft nobody has sent for signing; decided sets are history and stay."""
     locked = PromiseSet.objects.select_for_update().get(pk=promise_set.pk)
+    require_set(acting_user, locked)
     if locked.status != PromiseSet.Status.DRAFT:
         raise PromiseSetError("Bara ett utkast kan tas bort.")
     locked.delete()

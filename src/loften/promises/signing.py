@@ -6,7 +6,7 @@ each party approves it once, naming who signs and with which title, and
 that person becomes the party's signatory. When every party has approved, a
 coordinator publishes it, and the set it replaces becomes superseded.
 Withdrawing it to draft again removes the approvals, since what was
-approved may then change.
+approved may then change. Publishing is `publishing.promise_set_publish`.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from loften.accounts.acting import acts
 from loften.accounts.permissions import approving_organisations
-from loften.promises.drafting import lock_promise_set
+from loften.promises.drafting import lock_promise_set, require_set
 from loften.promises.errors import PromiseSetError
 from loften.promises.models import Approval, PromiseSet, Signatory
-from loften.promises.services import promise_set_publish
 from loften.registry.models import Organisation
 
 
@@ -60,12 +60,16 @@ def signing_progress(promise_set: PromiseSet) -> SigningProgress:
     return SigningProgress(parties=parties, approvals=list(promise_set.approvals.all()))
 
 
+@acts
 @transaction.atomic
-def promise_set_send_for_signing(*, promise_set: PromiseSet) -> PromiseSet:
+def promise_set_send_for_signing(
+    *, promise_set: PromiseSet, acting_user: User | None
+) -> PromiseSet:
     """Freeze a finished draft so that each party can approve it."""
     locked = lock_promise_set(
         promise_set, PromiseSet.Status.DRAFT, "Bara ett utkast kan skickas för underskrift."
     )
+    require_set(acting_user, locked)
     problems = []
     if not locked.promises.exists():
         problems.append("Lägg till minst ett löfte innan medborgarlöftet skickas för underskrift.")
@@ -78,14 +82,18 @@ def promise_set_send_for_signing(*, promise_set: PromiseSet) -> PromiseSet:
     return locked
 
 
+@acts
 @transaction.atomic
-def promise_set_withdraw_from_signing(*, promise_set: PromiseSet) -> PromiseSet:
+def promise_set_withdraw_from_signing(
+    *, promise_set: PromiseSet, acting_user: User | None
+) -> PromiseSet:
     """Take a set back to draft; every approval and the signatories it named are removed."""
     locked = lock_promise_set(
         promise_set,
         PromiseSet.Status.FOR_SIGNING,
         "Bara ett medborgarlöfte som väntar på underskrift kan dras tillbaka.",
     )
+    require_set(acting_user, locked)
     approved = list(locked.approvals.values_list("organisation", flat=True))
     Signatory.objects.filter(promise_set=locked, organisation__in=approved).delete()
     locked.approvals.all().delete()
@@ -94,6 +102,7 @@ def promise_set_withdraw_from_signing(*, promise_set: PromiseSet) -> PromiseSet:
     return locked
 
 
+@acts
 @transaction.atomic
 def promise_set_approve(
     *,
@@ -138,24 +147,3 @@ def promise_set_approve(
         position=parties.index(organisation),
     )
     return approval
-
-
-@transaction.atomic
-def promise_set_publish_signed(
-    *, promise_set: PromiseSet, at: datetime | None = None
-) -> PromiseSet:
-    """Publish a set every party approved; it is signed on the day of the last approval."""
-    locked = lock_promise_set(
-        promise_set,
-        PromiseSet.Status.FOR_SIGNING,
-        "Bara ett medborgarlöfte som har skickats för underskrift kan publiceras här.",
-    )
-    progress = signing_progress(locked)
-    if not progress.complete:
-        waiting = ", ".join(party.name for party in progress.missing)
-        raise PromiseSetError(f"Medborgarlöftet väntar fortfarande på godkännande från {waiting}.")
-    if locked.signed_on is None:
-        last = max(approval.approved_at for approval in progress.approvals)
-        locked.signed_on = timezone.localdate(last)
-        locked.save(update_fields=["signed_on", "updated_at"])
-    return promise_set_publish(locked, at=at)

@@ -10,7 +10,17 @@ class SearchConfig(AppConfig):
     verbose_name = _("Sökning")
 
     def ready(self) -> None:
+        from loften.promises.signals import promise_set_published
+
         post_migrate.connect(index_unindexed_promise_sets, sender=self)
+        promise_set_published.connect(index_published, dispatch_uid="search.published")
+
+
+def index_published(promise_set: Any, **kwargs: Any) -> None:
+    """A publication supersedes sets and ends their time in force: index the kommuner again."""
+    from loften.search.services import search_index_update
+
+    search_index_update(promise_set.municipalities.all())
 
 
 def index_unindexed_promise_sets(**kwargs: Any) -> None:

@@ -35,6 +35,7 @@ from loften.promises.drafting import (
 )
 from loften.promises.errors import PromiseSetError
 from loften.promises.models import Commitment, Contact, FocusArea, Promise, PromiseSet, Target
+from loften.promises.publishing import promise_set_publish
 from loften.promises.services import (
     promise_set_copy,
     promise_set_create,
@@ -43,7 +44,6 @@ from loften.promises.services import (
 )
 from loften.promises.signing import (
     promise_set_approve,
-    promise_set_publish_signed,
     promise_set_send_for_signing,
     promise_set_withdraw_from_signing,
 )
@@ -162,7 +162,7 @@ def _part_form(
         promise_set=promise_set_of(part),
         form=form,
         heading=heading,
-        save=lambda: part_save(part, fields=form.stored_fields),
+        save=lambda: part_save(part, fields=form.stored_fields, acting_user=signed_in(request)),
         success=success,
         done=done,
         context={"promise": promise},
@@ -184,7 +184,7 @@ def _confirm_delete(
         messages.error(request, refusal)
         return redirect(_set_url(promise_set))
     if request.method == "POST":
-        _run(request, lambda: part_delete(part), removed)
+        _run(request, lambda: part_delete(part, acting_user=signed_in(request)), removed)
         return redirect(done)
     return render(
         request,
@@ -204,7 +204,12 @@ def _move(
     request: HttpRequest, part: FocusArea | Promise | Commitment | Contact, done: str
 ) -> HttpResponse:
     up = request.POST.get("direction") == "up"
-    return _action(request, promise_set_of(part), lambda: part_move(part, up=up), done=done)
+    return _action(
+        request,
+        promise_set_of(part),
+        lambda: part_move(part, up=up, acting_user=signed_in(request)),
+        done=done,
+    )
 
 
 # The start page and new sets
@@ -230,7 +235,7 @@ def promise_set_create_view(request: HttpRequest) -> HttpResponse:
         request.POST or None, municipalities=municipalities, initial=initial
     )
     if request.method == "POST" and form.is_valid():
-        promise_set = promise_set_create(**form.cleaned_data)
+        promise_set = promise_set_create(acting_user=signed_in(request), **form.cleaned_data)
         messages.success(request, "Utkastet är skapat. Lägg till inriktningar och löften.")
         return redirect(_set_url(promise_set))
     copyable = (
@@ -254,7 +259,9 @@ def promise_set_copy_view(request: HttpRequest, promise_set_id: int) -> HttpResp
     form = CopyForm.for_next_period(source, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            copy = promise_set_copy(source=source, **form.cleaned_data)
+            copy = promise_set_copy(
+                source=source, acting_user=signed_in(request), **form.cleaned_data
+            )
         except PromiseSetError as refusal:
             form.add_error("period_start", str(refusal))
         else:
@@ -307,6 +314,7 @@ def promise_set_edit(request: HttpRequest, promise_set_id: int) -> HttpResponse:
             promise_set=promise_set,
             fields=form.stored_fields,
             police_areas=form.cleaned_data["police_areas"],
+            acting_user=signed_in(request),
         ),
         success="Uppgifterna är sparade.",
         done=_set_url(promise_set),
@@ -319,7 +327,9 @@ def promise_set_delete(request: HttpRequest, promise_set_id: int) -> HttpRespons
     if request.method == "POST":
         if _run(
             request,
-            lambda: promise_set_delete_draft(promise_set=promise_set),
+            lambda: promise_set_delete_draft(
+                promise_set=promise_set, acting_user=signed_in(request)
+            ),
             "Utkastet är borttaget.",
         ):
             return redirect("workspace:start")
@@ -347,7 +357,7 @@ _SIGNING_STEPS: dict[str, tuple[Callable[..., PromiseSet], str]] = {
         promise_set_withdraw_from_signing,
         "Medborgarlöftet är ett utkast igen. Godkännandena är borttagna.",
     ),
-    "publish": (promise_set_publish_signed, "Medborgarlöftet är publicerat."),
+    "publish": (promise_set_publish, "Medborgarlöftet är publicerat."),
 }
 
 
@@ -356,7 +366,12 @@ def signing_step(request: HttpRequest, promise_set_id: int, step: str) -> HttpRe
     """Send for signing, withdraw to draft or publish: the coordinator's buttons."""
     promise_set = access.access_promise_set_as_a_whole(request.user, promise_set_id)
     service, success = _SIGNING_STEPS[step]
-    return _action(request, promise_set, lambda: service(promise_set=promise_set), success)
+    return _action(
+        request,
+        promise_set,
+        lambda: service(promise_set=promise_set, acting_user=signed_in(request)),
+        success,
+    )
 
 
 @login_required
@@ -399,7 +414,7 @@ def new_version(request: HttpRequest, promise_set_id: int) -> HttpResponse:
     if request.method != "POST":
         return redirect(_set_url(promise_set))
     try:
-        version = promise_set_new_version(promise_set=promise_set)
+        version = promise_set_new_version(promise_set=promise_set, acting_user=signed_in(request))
     except PromiseSetError as refusal:
         messages.error(request, str(refusal))
         return redirect(_set_url(promise_set))
@@ -532,7 +547,10 @@ def promise_create(request: HttpRequest, promise_set_id: int) -> HttpResponse:
         form=form,
         heading="Nytt löfte",
         save=lambda: promise_save(
-            promise=form.instance, fields=form.stored_fields, themes=form.cleaned_data["themes"]
+            promise=form.instance,
+            fields=form.stored_fields,
+            themes=form.cleaned_data["themes"],
+            acting_user=signed_in(request),
         ),
         success="Löftet är tillagt. Lägg till vad varje part åtar sig.",
         done=_set_url(promise_set, "loften"),
@@ -551,7 +569,10 @@ def promise_edit(request: HttpRequest, promise_set_id: int, promise_id: int) -> 
         form=form,
         heading="Löfte",
         save=lambda: promise_save(
-            promise=promise, fields=form.stored_fields, themes=form.cleaned_data["themes"]
+            promise=promise,
+            fields=form.stored_fields,
+            themes=form.cleaned_data["themes"],
+            acting_user=signed_in(request),
         ),
         success="Löftet är sparat.",
         done=_promise_url(promise),
