@@ -57,6 +57,7 @@ def test_a_logged_activity_is_kept_and_changes_the_status(client: Client, alvsby
     assert response.status_code == 302
     activity = Activity.objects.get()
     assert (activity.date, activity.party, activity.quantity) == (date(2024, 4, 15), "police", 3)
+    assert {r.history_user for r in activity.history.all()} == {reporter}  # type: ignore[attr-defined]
     assert activity.organisation is not None and activity.organisation.name == PITEA_POLICE
     assert activity.created_by == reporter
     assert list(activity.commitments.all()) == [alvsbyn.dog_search]

@@ -145,6 +145,7 @@ def _check_commitments(promise_set: PromiseSet, commitments: Sequence[Commitment
         raise ValidationError("Åtagandet hör inte till det här medborgarlöftet.")
 
 
+@acts
 @transaction.atomic
 def activity_log(
     *,
@@ -170,6 +171,7 @@ def activity_log(
     return activity
 
 
+@acts
 @transaction.atomic
 def activity_update(
     *,
@@ -196,6 +198,7 @@ def activity_update(
     return activity
 
 
+@acts
 @transaction.atomic
 def activity_delete(*, activity: Activity, acting_user: User) -> None:
     """Remove an activity that should not have been logged, with its files."""
@@ -212,6 +215,7 @@ def _attach(activity: Activity, attachment: AttachmentFile) -> ActivityAttachmen
     )
 
 
+@acts
 @transaction.atomic
 def reason_record(
     *,
@@ -239,6 +243,7 @@ def reason_record(
     return outcome
 
 
+@acts
 @transaction.atomic
 def reason_remove(
     *, commitment: Commitment, follow_up_round: FollowUpRound | None, acting_user: User
@@ -248,6 +253,7 @@ def reason_remove(
     ).delete()
 
 
+@acts
 @transaction.atomic
 def measurement_record(
     *,
