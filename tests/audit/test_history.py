@@ -12,7 +12,6 @@ from django.test import Client
 from simple_history.utils import get_history_model_for_model
 
 from loften.audit.services import history_paused
-from loften.cli import main
 from loften.followup.models import Activity, Measurement
 from loften.promises.models import Commitment, Promise, PromiseSet, Target
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, member
@@ -76,15 +75,6 @@ def test_an_import_is_recorded_as_made_by_the_system(client: Client, imported: P
     assert len(created) == 1
     assert "<td>systemet</td>" in created[0]
     assert "<dt>Part</dt><dd><ins>Polisen</ins></dd>" in created[0]
-
-
-def test_a_command_is_recorded_as_the_command_that_made_the_change(client: Client) -> None:
-    main(["import", str(SEEDS / "002_307e26fc5e31ffd9.txt")])
-    imported = PromiseSet.objects.get()
-    record = imported.history.get()  # type: ignore[attr-defined]
-    assert (record.history_user, record.history_change_reason) == (None, "loften import")
-    client.force_login(member(ALVSBYN, "viewer"))
-    assert "<td>systemet (loften import)</td>" in history_page(client, imported)
 
 
 def test_a_change_in_the_admin_is_recorded_with_the_person_and_the_admin(
