@@ -83,6 +83,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "loften.http.HeadAsGetMiddleware",
+    "loften.http.BackOfficeNoStoreMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -230,6 +232,8 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# Files every site answers at its root (/favicon.ico), served by WhiteNoise like static files.
+WHITENOISE_ROOT = PACKAGE_DIR / "publicsite" / "root"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

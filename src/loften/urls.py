@@ -23,3 +23,5 @@ urlpatterns = [
     path("", include("loften.opendata.urls")),
     path("", include("loften.publicsite.urls")),
 ]
+
+handler404 = "loften.http.page_not_found"

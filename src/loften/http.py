@@ -1,0 +1,63 @@
+"""HTTP behaviour every route shares: HEAD, private back-office pages, Swedish error pages.
+
+- HEAD is answered for every route that answers GET, with the same status and
+  headers and no body: the request runs as a GET (views, the public cache and
+  django-ninja's API only know GET) and the body is dropped on the way out.
+- Back-office pages (the workspace, accounts, the admin) and the documents they
+  serve, such as a draft's report, are `Cache-Control: no-store`: no browser or
+  proxy keeps a copy of what is not public.
+- A page that does not exist is answered in Swedish; under /api/ as JSON, as
+  the API answers its own errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponseBase, JsonResponse
+from django.shortcuts import render
+
+BACK_OFFICE = ("/arbetsyta/", "/konto/", "/admin/")
+API = "/api/"
+
+GetResponse = Callable[[HttpRequest], HttpResponseBase]
+
+
+class HeadAsGetMiddleware:
+    def __init__(self, get_response: GetResponse) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if request.method != "HEAD":
+            return self.get_response(request)
+        request.method = "GET"
+        try:
+            response = self.get_response(request)
+        finally:
+            request.method = "HEAD"
+        if response.streaming:
+            response.close()
+            response.streaming_content = []  # type: ignore[attr-defined]
+        else:
+            length = len(response.content)  # type: ignore[attr-defined]
+            response.content = b""  # type: ignore[attr-defined]
+            response["Content-Length"] = str(length)
+        return response
+
+
+class BackOfficeNoStoreMiddleware:
+    def __init__(self, get_response: GetResponse) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        if request.path.startswith(BACK_OFFICE):
+            response["Cache-Control"] = "no-store"
+        return response
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponseBase:
+    """Django's 404 handler: Swedish, and JSON for the API."""
+    if request.path.startswith(API):
+        return JsonResponse({"detail": "Det finns inget på den här adressen i API:t."}, status=404)
+    return render(request, "404.html", status=404)
