@@ -1,5 +1,9 @@
-"""HTTP behaviour every route shares: HEAD, private back-office pages, Swedish error pages.
+"""HTTP behaviour every route shares: bounded requests, HEAD, private back-office pages,
+Swedish error pages.
 
+- A request whose body is larger than LOFTEN_MAX_REQUEST_MB is refused with 413
+  and a Swedish page before any of it is read (an upload of many files is
+  bounded as a whole; each file also has its own limit, LOFTEN_MAX_UPLOAD_MB).
 - HEAD is answered for every route that answers GET, with the same status and
   headers and no body: the request runs as a GET (views, the public cache and
   django-ninja's API only know GET) and the body is dropped on the way out.
@@ -14,13 +18,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase, JsonResponse
 from django.shortcuts import render
+
+from loften.sizes import megabytes
 
 BACK_OFFICE = ("/arbetsyta/", "/konto/", "/admin/")
 API = "/api/"
 
 GetResponse = Callable[[HttpRequest], HttpResponseBase]
+
+
+class RequestSizeMiddleware:
+    def __init__(self, get_response: GetResponse) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.MAX_REQUEST_BYTES:
+            return render(
+                request,
+                "413.html",
+                {"size_mb": megabytes(length), "limit_mb": megabytes(settings.MAX_REQUEST_BYTES)},
+                status=413,
+            )
+        return self.get_response(request)
 
 
 class HeadAsGetMiddleware:

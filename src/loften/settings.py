@@ -83,6 +83,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "loften.http.RequestSizeMiddleware",
     "loften.http.HeadAsGetMiddleware",
     "loften.http.BackOfficeNoStoreMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -150,6 +151,9 @@ TASKS = {
 
 # Uploads are read in full before they are stored; larger files are refused.
 MAX_UPLOAD_BYTES = env_int("LOFTEN_MAX_UPLOAD_MB", 20) * 1024 * 1024
+# One request as a whole (several files in one upload): larger ones are refused with 413
+# before their body is read.
+MAX_REQUEST_BYTES = env_int("LOFTEN_MAX_REQUEST_MB", 50) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 100

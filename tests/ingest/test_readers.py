@@ -567,6 +567,33 @@ def test_the_size_limit_can_be_lowered_and_is_shown_with_a_decimal_comma() -> No
     assert message == "Filen är för stor (1,5 MB). Den får vara högst 1 MB."
 
 
+def test_a_pdf_of_two_thousand_pages_is_refused_before_its_text_is_read() -> None:
+    writer = PdfWriter()
+    for _ in range(2000):
+        writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+
+    started = time.perf_counter()
+    message = refusal(buffer.getvalue(), "årsredovisning.pdf")
+
+    assert time.perf_counter() - started < 5
+    assert message == (
+        "PDF-filen har 2 000 sidor. Ett medborgarlöfte är några sidor; PDF-filer med fler "
+        "än 300 sidor läses inte in. Ladda upp bara de sidor som är medborgarlöftet."
+    )
+
+
+def test_a_text_far_longer_than_a_promise_document_is_refused() -> None:
+    content = ("Polisen lovar att öka tryggheten i centrum.\n" * 15_000).encode()
+
+    assert refusal(content, "allt.txt") == (
+        "Dokumentet innehåller 659 999 tecken text. Ett medborgarlöfte är några sidor; "
+        "dokument med mer än 600 000 tecken läses inte in. Ladda upp bara den del som är "
+        "medborgarlöftet."
+    )
+
+
 # ------------------------------------------------------------------ robustness
 
 PDF = make_pdf("Polisen lovar att öka tryggheten.", "Sida två.")

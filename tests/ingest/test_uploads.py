@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -9,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from django.utils.datastructures import MultiValueDict
 from django_tasks_db.models import DBTaskResult
 
 from loften.accounts.models import Membership
@@ -77,6 +79,67 @@ def test_an_upload_is_queued_then_read_by_a_worker_into_a_draft(client: Client) 
     page = client.get("/arbetsyta/inlasning/").content.decode()
     assert "klar" in page
     assert 'http-equiv="refresh"' not in page
+
+
+def test_a_file_with_hundreds_of_promises_is_refused_and_nothing_is_stored(
+    client: Client,
+) -> None:
+    """No real promise document holds 200 promises; a draft of one could not be reviewed."""
+    lines = ["Medborgarlöfte för Älvsbyns kommun 2024–2025", "", "Polisen och kommunen lovar att:"]
+    lines += [f"• Polisen genomför trygghetsvandring nummer {n} i centrum." for n in range(200)]
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    upload(client, ("allt.txt", "\n".join(lines).encode()))
+
+    work()
+
+    failed = Upload.objects.get()
+    assert failed.status == Upload.Status.FAILED
+    assert failed.message == (
+        "I dokumentet hittades 200 stycken som liknar löften. Ett medborgarlöfte har sällan "
+        "fler än några tiotal, och dokument med fler än 150 läses inte in. Ladda upp bara "
+        "medborgarlöftet."
+    )
+    assert (PromiseSet.objects.count(), SourceDocument.objects.count()) == (0, 0)
+    assert "stycken som liknar löften" in client.get("/arbetsyta/inlasning/").content.decode()
+
+
+def test_many_large_files_in_one_request_are_refused_as_a_whole(
+    client: Client, settings: Any
+) -> None:
+    """Each file is under its own limit; together they are more than one request may be."""
+    settings.MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+    settings.MAX_REQUEST_BYTES = 5 * 1024 * 1024
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    files = [(f"del-{n}.txt", b"x" * (1900 * 1024)) for n in range(4)]
+
+    response = upload(client, *files)
+
+    assert response.status_code == 413
+    page = response.content.decode()
+    assert "Det du skickade är 7,4 MB. Högst 5 MB kan skickas åt gången." in page
+    assert '<html lang="sv">' in page
+    assert Upload.objects.count() == 0
+
+
+def test_the_form_adds_up_the_files_when_the_request_does_not_say_its_size(
+    settings: Any,
+) -> None:
+    from loften.ingest.forms import UploadForm
+    from loften.registry.models import Municipality
+
+    settings.MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+    settings.MAX_REQUEST_BYTES = 5 * 1024 * 1024
+    files = [SimpleUploadedFile(f"del-{n}.txt", b"x" * (1900 * 1024)) for n in range(4)]
+    form = UploadForm(
+        {"municipality": Municipality.objects.get(code="2560").pk},
+        MultiValueDict({"documents": files}),
+        municipalities=Municipality.objects.all(),
+    )
+    assert not form.is_valid()
+    assert form.errors["documents"] == [
+        "Filerna är tillsammans 7,4 MB. Högst 5 MB kan laddas upp åt gången; "
+        "ladda upp dem i flera omgångar."
+    ]
 
 
 def test_several_files_at_once_each_get_their_own_result(client: Client) -> None:

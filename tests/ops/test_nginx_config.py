@@ -60,9 +60,9 @@ def test_standalone_is_a_whole_configuration_in_one_directory(tmp_path: Path) ->
 
 
 def test_the_upload_limit_follows_the_apps_own(settings: Any) -> None:
-    assert "client_max_body_size 100m;" in nginx()
-    settings.MAX_UPLOAD_BYTES = 40 * 1024 * 1024  # LOFTEN_MAX_UPLOAD_MB=40: five such files
-    assert "client_max_body_size 200m;" in nginx()
+    assert "client_max_body_size 51m;" in nginx()
+    settings.MAX_REQUEST_BYTES = 200 * 1024 * 1024  # LOFTEN_MAX_REQUEST_MB=200
+    assert "client_max_body_size 201m;" in nginx()
     assert "client_max_body_size 250m;" in nginx("--max-body-mb", "250")
     assert "(högst 250 MB)" in nginx("--max-body-mb", "250")
 

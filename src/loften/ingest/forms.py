@@ -7,6 +7,7 @@ from django.db.models import QuerySet
 
 from loften.promises.models import Party, Theme
 from loften.registry.models import Municipality
+from loften.sizes import megabytes
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -44,7 +45,14 @@ class UploadForm(forms.Form):
         if too_big:
             raise forms.ValidationError(
                 f"För stor fil: {', '.join(str(n) for n in too_big)}. "
-                f"Största tillåtna storlek är {limit // (1024 * 1024)} MB."
+                f"Största tillåtna storlek är {megabytes(limit)} MB."
+            )
+        total = sum(f.size or 0 for f in files)
+        if total > settings.MAX_REQUEST_BYTES:
+            raise forms.ValidationError(
+                f"Filerna är tillsammans {megabytes(total)} MB. Högst "
+                f"{megabytes(settings.MAX_REQUEST_BYTES)} MB kan laddas upp åt gången; "
+                "ladda upp dem i flera omgångar."
             )
         return files
 

@@ -49,6 +49,11 @@ class ImportFailed(Exception):
     """The file could not be imported; the message is a Swedish sentence for the user."""
 
 
+# Real promise documents hold a handful of promises, a few dozen at most; a text in which
+# the extractor finds more is not one, and a draft of it could not be reviewed.
+MAX_PROMISES = 150
+
+
 def document_import(
     content: bytes,
     filename: str,
@@ -69,6 +74,12 @@ def document_import(
     if not extracted["municipalities"]:
         raise ImportFailed(
             "Dokumentet nämner ingen kommun som finns i registret; ange kommunkoden."
+        )
+    if len(extracted["promises"]) > MAX_PROMISES:
+        raise ImportFailed(
+            f"I dokumentet hittades {len(extracted['promises'])} stycken som liknar löften. "
+            f"Ett medborgarlöfte har sällan fler än några tiotal, och dokument med fler än "
+            f"{MAX_PROMISES} läses inte in. Ladda upp bara medborgarlöftet."
         )
     try:
         with transaction.atomic():

@@ -32,6 +32,8 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from loften.sizes import megabytes
+
 Format = Literal["pdf", "docx", "html", "text"]
 
 DEFAULT_MAX_BYTES: Final = 20 * 1024 * 1024
@@ -39,6 +41,12 @@ DEFAULT_MAX_BYTES: Final = 20 * 1024 * 1024
 # A .docx is a zip; refuse one that unpacks to more than this many times the
 # upload limit (a "zip bomb") before handing it to python-docx.
 _MAX_UNPACK_RATIO: Final = 10
+
+# Far beyond any promise document (the longest real ones are some 20 pages and 60 000
+# characters): a file past either bound is refused before it is read further, so one
+# upload cannot keep a worker busy for minutes or make a draft nobody can review.
+MAX_PDF_PAGES: Final = 300
+MAX_CHARACTERS: Final = 600_000
 
 # Share of control characters above which text input is treated as binary.
 _MAX_CONTROL_SHARE: Final = 0.05
@@ -83,8 +91,8 @@ def read_document(
         raise UnreadableDocument("Filen är tom.")
     if len(content) > max_bytes:
         raise UnreadableDocument(
-            f"Filen är för stor ({_megabytes(len(content))} MB). "
-            f"Den får vara högst {_megabytes(max_bytes)} MB."
+            f"Filen är för stor ({megabytes(len(content))} MB). "
+            f"Den får vara högst {megabytes(max_bytes)} MB."
         )
     head = content[:1024]
     if b"%PDF-" in head:
@@ -113,12 +121,13 @@ def read_document(
             document = ReadDocument("text", _tidy(decoded), encoding)
     if not document.text:
         raise UnreadableDocument(_no_text_message(document.format))
+    if len(document.text) > MAX_CHARACTERS:
+        raise UnreadableDocument(
+            f"Dokumentet innehåller {len(document.text):,} tecken text. Ett medborgarlöfte "
+            f"är några sidor; dokument med mer än {MAX_CHARACTERS:,} tecken läses inte in. "
+            "Ladda upp bara den del som är medborgarlöftet.".replace(",", " ")
+        )
     return document
-
-
-def _megabytes(size: int) -> str:
-    value = round(size / (1024 * 1024), 1)
-    return (f"{value:.0f}" if value == int(value) else f"{value:.1f}").replace(".", ",")
 
 
 def _no_text_message(format: Format) -> str:
@@ -522,6 +531,12 @@ def _read_pdf(content: bytes) -> str:
                 opened = 0
             if not opened:
                 raise UnreadableDocument(_ENCRYPTED_PDF)
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise UnreadableDocument(
+                f"PDF-filen har {len(reader.pages):,} sidor. Ett medborgarlöfte är några "
+                f"sidor; PDF-filer med fler än {MAX_PDF_PAGES} sidor läses inte in. "
+                "Ladda upp bara de sidor som är medborgarlöftet.".replace(",", " ")
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
     except UnreadableDocument:
         raise

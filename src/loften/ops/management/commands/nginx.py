@@ -32,9 +32,9 @@ class Command(BaseCommand):
         )  # fmt: skip
         parser.add_argument(
             "--max-body-mb", type=int,
-            default=max(100, 5 * settings.MAX_UPLOAD_BYTES // (1024 * 1024)),
-            help="largest request body, for uploads of several files (default: five "
-            "times LOFTEN_MAX_UPLOAD_MB, at least 100)",
+            default=settings.MAX_REQUEST_BYTES // (1024 * 1024) + 1,
+            help="largest request body (default: LOFTEN_MAX_REQUEST_MB and 1 MB for the "
+            "form's other fields; the app answers larger ones with its own 413 page)",
         )  # fmt: skip
         parser.add_argument(
             "--standalone", type=Path, metavar="DIR",
