@@ -94,6 +94,16 @@ def test_a_logged_activity_is_kept_and_changes_the_status(client: Client, alvsby
             {"description": ""}, "Detta fält måste fyllas i.", id="nothing said about what was done"
         ),
         pytest.param(
+            {"description": "x" * 5001},
+            "Beskrivningen är 5 001 tecken lång. Den får vara högst 5 000 tecken.",
+            id="a description longer than the import allows too",
+        ),
+        pytest.param(
+            {"quantity": "2147483648"},
+            "2 147 483 648 är för stort för ett antal.",
+            id="a number the database cannot keep",
+        ),
+        pytest.param(
             {"attachment": SimpleUploadedFile("virus.png", b"MZ\x90\x00 not an image")},
             "Bilagan måste vara en bild (JPEG, PNG, GIF, WebP eller HEIC) eller en PDF.",
             id="a file that is no image or PDF",

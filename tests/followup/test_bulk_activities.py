@@ -453,6 +453,20 @@ def test_a_file_of_5000_rows_is_imported(
     assert Activity.commitments.through.objects.count() == 10000
 
 
+def test_the_import_refuses_what_the_log_form_refuses_in_the_same_words(
+    promise_set: PromiseSet,
+) -> None:
+    long = "x" * 5001
+    assert check(promise_set, csv_file(f"2025-03-04;Polisen;1.1;{long};1;")) == [
+        "Rad 2, kolumn vad gjordes: beskrivningen är 5 001 tecken lång. "
+        "Den får vara högst 5 000 tecken."
+    ]
+    assert check(promise_set, csv_file("2025-03-04;Polisen;1.1;Sök;2147483648;")) == [
+        "Rad 2, kolumn antal: 2 147 483 648 är för stort för ett antal."
+    ]
+    assert check(promise_set, csv_file(f"2025-03-04;Polisen;1.1;{'x' * 5000};1;")) == []
+
+
 # Export and round trip
 
 

@@ -25,6 +25,7 @@ from typing import Any, TypeAlias, TypeVar
 
 import openpyxl
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
@@ -32,6 +33,7 @@ from simple_history.utils import get_history_manager_for_model
 
 from loften.accounts.permissions import is_installation_admin, logging_organisations
 from loften.followup.models import Activity
+from loften.followup.rules import check_description, check_quantity
 from loften.promises.models import Commitment, Party, PromiseSet
 from loften.registry.models import Organisation
 from loften.spreadsheet import cell_text, text_from_cell
@@ -57,7 +59,6 @@ MAX_ROWS = 50_000
 # A workbook is a zip archive; refuse one that unpacks to far more than any sheet of
 # activities needs, before a parser tries to hold it in memory.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_QUANTITY = 2_147_483_647
 
 PARTY_NAMES = {
     **{str(party.label).casefold(): party for party in Party},
@@ -527,7 +528,17 @@ def _description(value: Cell) -> str:
     text = _text(value)
     if not text:
         raise ValueError("det står inte vad som gjordes.")
+    _as_row_error(check_description, text)
     return text
+
+
+def _as_row_error(check: Callable[[_T], None], value: _T) -> None:
+    """A check shared with the log form; its message becomes the row's."""
+    try:
+        check(value)
+    except ValidationError as refusal:
+        message = " ".join(refusal.messages)
+        raise ValueError(message[:1].lower() + message[1:]) from refusal
 
 
 def _quantity(value: Cell) -> int | None:
@@ -547,8 +558,7 @@ def _quantity(value: Cell) -> int | None:
                 f"'{_shorten(_text(value))}' är inget antal. Skriv ett heltal, 0 eller mer."
             )
         number = int(match.group(1))
-    if number > MAX_QUANTITY:
-        raise ValueError(f"'{number}' är för stort för ett antal.")
+    _as_row_error(check_quantity, number)
     return number
 
 

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
 from loften.followup.models import Activity
+from loften.followup.rules import DESCRIPTION_MAX_LENGTH, check_description, check_quantity
 from loften.followup.services import ActivityFields, AttachmentFile
 from loften.promises.models import Commitment, Party, PromiseSet
 from loften.registry.models import Organisation
@@ -56,12 +57,14 @@ class ActivityForm(forms.Form):
         error_messages={"required": "Välj minst ett åtagande som aktiviteten hör till."},
     )
     description = forms.CharField(
-        label="Vad gjordes", max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+        label="Vad gjordes",
+        validators=[check_description],
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": DESCRIPTION_MAX_LENGTH}),
     )
     quantity = forms.IntegerField(
         label="Hur många",
         required=False,
-        min_value=0,
+        validators=[check_quantity],
         help_text="Till exempel antal besökta skolor. Kan lämnas tomt.",
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
