@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any, cast
 
 from django import forms
+from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.models import User
+from django.template.loader import render_to_string
 
 from loften.accounts.models import Membership
 from loften.accounts.permissions import ROLE_ORDER, inviting_memberships, roles_up_to
+from loften.accounts.services import email_later
 from loften.registry.models import Organisation
 
 
@@ -51,3 +54,20 @@ class InviteForm(forms.Form):
                     f"i {organisation.name}.",
                 )
         return cleaned
+
+
+class PasswordResetByWorkerForm(PasswordResetForm):
+    """Django's form for a forgotten password, whose e-mail the worker sends."""
+
+    def send_mail(
+        self,
+        subject_template_name: str,
+        email_template_name: str,
+        context: dict[str, Any],
+        from_email: str | None,
+        to_email: str,
+        html_email_template_name: str | None = None,
+    ) -> None:
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        body = render_to_string(email_template_name, context)
+        email_later(subject=subject, body=body, to=[to_email])

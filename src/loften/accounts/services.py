@@ -1,15 +1,20 @@
-"""Writes about people: inviting them to an organisation."""
+"""Writes about people: inviting them to an organisation.
+
+E-mail is never sent from a request: it is written here and handed to the
+worker after the transaction commits (`email_later`), so a slow or absent mail
+server neither holds up the page nor leaves half a write behind.
+"""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -53,7 +58,8 @@ def person_invite(
 
     A new person gets an account without a password and a link to choose one;
     the e-mail address is their user name. Someone who already has an account
-    is added to the organisation. If the e-mail cannot be sent nothing is saved.
+    is added to the organisation. The e-mail goes out from the worker; if it is
+    lost, inviting again sends a new link.
     """
     if not can_invite(inviter, organisation, role):
         raise PermissionDenied("Du kan inte bjuda in någon i den rollen till den organisationen.")
@@ -113,14 +119,15 @@ def _send_invitation(
                 "token": default_token_generator.make_token(user),
             },
         )
-    try:
-        send_mail(
-            subject=f"Inbjudan till Löften: {membership.organisation.name}",
-            message=render_to_string("accounts/email/invitation.txt", context),
-            from_email=None,
-            recipient_list=[user.email or user.get_username()],
-        )
-    except OSError as exc:
-        raise InviteError(
-            "E-postmeddelandet kunde inte skickas, så ingen inbjudan sparades. Försök igen senare."
-        ) from exc
+    email_later(
+        subject=f"Inbjudan till Löften: {membership.organisation.name}",
+        body=render_to_string("accounts/email/invitation.txt", context),
+        to=[user.email or user.get_username()],
+    )
+
+
+def email_later(*, subject: str, body: str, to: list[str]) -> None:
+    """Queue an e-mail for the worker, once the transaction that wrote it has committed."""
+    from loften.accounts.tasks import send_email
+
+    transaction.on_commit(partial(send_email.enqueue, subject, body, to))

@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from loften.accounts import views
+from loften.accounts.forms import PasswordResetByWorkerForm
 
 urlpatterns = [
     path(
@@ -14,6 +15,7 @@ urlpatterns = [
     path(
         "losenord/glomt/",
         auth_views.PasswordResetView.as_view(
+            form_class=PasswordResetByWorkerForm,
             template_name="accounts/forgot_password.html",
             email_template_name="accounts/email/password_reset.txt",
             subject_template_name="accounts/email/password_reset_subject.txt",
