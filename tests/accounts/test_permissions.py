@@ -76,3 +76,18 @@ def test_activities_are_changed_by_their_own_organisation_and_admins() -> None:
     assert not permissions.can_change_activities(police, promise_set)(unowned)
     assert permissions.can_change_activities(member(UMEA, "admin"), promise_set)(by_police)
     assert not permissions.can_change_activities(member(ALVSBYN, "viewer"), promise_set)(unowned)
+
+
+@pytest.mark.parametrize("role", ["coordinator", "editor", "reporter", "viewer"])
+def test_the_police_area_reaches_no_kommun_it_does_not_cover(role: str) -> None:
+    """Piteå älvdal covers Älvsbyn and Piteå; Umeå's sets are not its business."""
+    police = member(PITEA_POLICE, role)
+    uncovered = PromiseSetFactory(municipalities=[municipality("2480")])
+    promise = PromiseFactory(promise_set=uncovered, by_police=True)
+    assert permissions.roles_in(police, uncovered) == set()
+    assert not permissions.can_view(police, uncovered)
+    assert not permissions.can_log_activity(police, uncovered)
+    assert not permissions.can_edit_promise(police, promise)
+    assert permissions.approving_organisations(police, uncovered) == []
+    assert permissions.logging_organisations(police, uncovered) == []
+    assert list(permissions.promise_sets_of(police)) == []

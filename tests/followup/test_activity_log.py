@@ -7,8 +7,14 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from loften.followup.models import Activity, ActivityAttachment
-from tests.factories import CommitmentFactory, PromiseSetFactory, member, municipality
+from loften.followup.models import Activity, ActivityAttachment, Outcome
+from tests.factories import (
+    CommitmentFactory,
+    PromiseFactory,
+    PromiseSetFactory,
+    member,
+    municipality,
+)
 
 from .conftest import ALVSBYN, PITEA_POLICE, UMEA, Alvsbyn, logged
 
@@ -255,3 +261,24 @@ def test_an_attachment_is_served_to_the_kommun_and_never_run(
     assert response["Content-Security-Policy"].startswith("sandbox")
     client.force_login(member(UMEA, "coordinator"))
     assert client.get(url).status_code == 404
+
+
+def test_the_police_area_neither_sees_nor_logs_for_a_kommun_it_does_not_cover(
+    client: Client, alvsbyn: Alvsbyn
+) -> None:
+    umea = PromiseSetFactory(municipalities=[municipality("2480")], publish=True)
+    commitment = CommitmentFactory(promise=PromiseFactory(promise_set=umea, by_police=True))
+    client.force_login(member(PITEA_POLICE, "editor"))
+    base = "/arbetsyta/uppfoljning/umea/"
+    assert client.get(base).status_code == 404
+    assert client.get(f"{base}aktivitet/ny/").status_code == 404
+    logged = client.post(
+        f"{base}aktivitet/ny/",
+        {"day": "2024-06-12", "party": "police", "commitments": [str(commitment.pk)],
+         "description": "Hundsök", "quantity": "1"},
+    )  # fmt: skip
+    assert logged.status_code == 404
+    reason = client.post(f"{base}atagande/{commitment.pk}/skal/", {"text": "Hann inte."})
+    assert reason.status_code == 404
+    assert not Activity.objects.exists()
+    assert not Outcome.objects.exists()

@@ -77,9 +77,9 @@ def test_the_parts_of_every_kind_are_reachable_for_the_kommuns_coordinator(
     signed_in(client, ALVSBYN, "coordinator")
     for pattern in SET_URLS:
         response = client.get(url_for(pattern, draft, police_promise(draft)))
-        assert response.status_code in (200, 302), (
-            pattern.name
-        )  # 302: a button, shown by the set page
+        assert response.status_code in (200, 302), pattern.name
+        if response.status_code == 302:  # a button: its GET shows the set page, not a login
+            assert response["Location"].startswith(f"/arbetsyta/{draft.pk}/"), pattern.name
 
 
 @pytest.mark.parametrize(
@@ -121,12 +121,44 @@ def test_an_editor_of_the_police_area_writes_only_the_police_promises(
 ) -> None:
     signed_in(client, PITEA_POLICE, "editor")
     for pattern in SET_URLS:
-        own = client.get(url_for(pattern, draft, police_promise(draft))).status_code
+        own = client.get(url_for(pattern, draft, police_promise(draft)))
         expected = (200, 302) if pattern.name in EDITOR_OPENS else (404,)
-        assert own in expected, pattern.name
+        assert own.status_code in expected, pattern.name
+        if own.status_code == 302:
+            assert own["Location"].startswith(f"/arbetsyta/{draft.pk}/"), pattern.name
+    before = snapshot(draft)
+    for pattern in SET_URLS:
         if set(pattern.pattern.converters) == {"promise_set_id", "promise_id"}:  # type: ignore[attr-defined]
             other = url_for(pattern, draft, kommun_promise(draft))
             assert client.get(other).status_code == 404, pattern.name
+            written = {"text": "Polisen tar över.", "what": "Polisen", "direction": "up"}
+            assert client.post(other, written).status_code == 404, pattern.name
+    assert snapshot(draft) == before
+
+    promise = police_promise(draft)
+    client.post(
+        f"/arbetsyta/{draft.pk}/loften/{promise.pk}/",
+        {"text": "Polisen kontrollerar trafiken vid skolorna.", "parties": ["police"]},
+    )
+    promise.refresh_from_db()
+    assert promise.text == "Polisen kontrollerar trafiken vid skolorna."
+
+
+@pytest.mark.parametrize("role", ["coordinator", "editor", "reporter"])
+def test_the_police_area_finds_nothing_of_a_kommun_it_does_not_cover(
+    client: Client, draft: PromiseSet, role: str
+) -> None:
+    """Piteå älvdal covers Älvsbyn and Piteå, not Umeå."""
+    draft.municipalities.set([municipality("2480")])
+    draft.police_areas.set(municipality("2480").police_areas.filter(level="local"))
+    signed_in(client, PITEA_POLICE, role)
+    before = snapshot(draft)
+    for pattern in SET_URLS:
+        url = url_for(pattern, draft, police_promise(draft))
+        assert client.get(url).status_code == 404, (url, "GET")
+        assert client.post(url, {"title": "Kapat", "direction": "up"}).status_code == 404, url
+    assert snapshot(draft) == before
+    assert draft.title not in client.get("/arbetsyta/").content.decode()
 
 
 def test_an_editor_cannot_change_who_makes_the_promise(client: Client, draft: PromiseSet) -> None:
