@@ -203,14 +203,22 @@ def test_percent_targets_with_their_year() -> None:
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
-def test_no_parser_raises_on_any_text(text: str) -> None:
-    parse_schedule(text)
-    parse_target_group(text)
-    parse_date(text)
-    parse_period(text)
-    parse_signed(text)
-    parse_targets(text)
-    parse_goals(text)
-    with_baselines([{"what": text[:5]}], text)
-    without_schedule(text, parse_schedule(text))
-    without_signed_at(text)
+def test_no_parser_raises_on_any_text_and_each_answers_in_its_shape(text: str) -> None:
+    schedule = parse_schedule(text)
+    assert schedule is None or isinstance(schedule, Schedule)
+    group = parse_target_group(text)
+    assert group is None or (group and group.lower() in text.lower())
+    day = parse_date(text)
+    assert day is None or 1900 <= day.year <= 2200
+    period = parse_period(text)
+    assert set(period) >= {"start", "end", "until_replaced", "extends_indefinitely"}
+    if period["start"] and period["end"]:
+        assert str(period["start"]) <= str(period["end"])
+    signed = parse_signed(text)
+    assert signed["place"] is None or signed["place"] in text
+    assert all(isinstance(target, dict) for target in parse_targets(text))
+    assert all(isinstance(goal, dict) for goal in parse_goals(text))
+    assert len(with_baselines([{"what": text[:5]}], text)) == 1
+    what = without_schedule(text, schedule)
+    assert len(what) <= len(text)
+    assert len(without_signed_at(text)) <= len(text)
