@@ -59,9 +59,43 @@ def test_every_promise_and_nothing_else(name: str) -> None:
     assert [(p["focus_area"], p["parties"]) for p in found["promises"]] == [
         (p["focus_area"], p["parties"]) for p in expected["promises"]
     ]
-    for got, want in zip(found["promises"], expected["promises"], strict=True):
-        assert got["text"][:40] == want["text"][:40]
-        assert got["themes"][0] in want["themes"]
+    assert [p["text"] for p in found["promises"]] == [p["text"] for p in expected["promises"]]
+
+
+# Where the theme words alone cannot make the seeds' judgement call (seeds/README.md).
+THEMES_NOT_YET = {
+    # Organised crime is implied by the heading "Arbetslivskriminalitet", not named.
+    ("002_307e26fc5e31ffd9", 1),
+    # The sub-bullet "Förebyggande arbete i skolan" it stands under is not read as a heading.
+    ("002_307e26fc5e31ffd9", 4),
+    # The heading "Trygghet i det offentliga rummet" makes public space safety a theme of
+    # the volunteers too, while the spec gives it to the weekend patrols only.
+    ("004_a34657226f142e30", 4),
+}
+
+
+@pytest.mark.parametrize(
+    "name, number",
+    [
+        pytest.param(
+            name,
+            number,
+            marks=pytest.mark.xfail(strict=True, reason="judgement call of the spec")
+            if (name, number) in THEMES_NOT_YET
+            else (),
+        )
+        for name in PROMISE_SETS
+        for number in range(
+            1,
+            len(json.loads((SEEDS / f"{name}.json").read_text(encoding="utf-8"))["promises"]) + 1,
+        )
+    ],
+)
+def test_every_theme_of_every_promise(name: str, number: int) -> None:
+    """The spec lists a promise's themes without ranking them: they are compared as sets."""
+    found, expected = read(name)
+    got, want = found["promises"][number - 1], expected["promises"][number - 1]
+    assert set(got["themes"]) == set(want["themes"])
 
 
 @pytest.mark.parametrize("name", [*PROMISE_SETS, "001_fdd24d6d2ed0ef15"])
@@ -70,8 +104,9 @@ def test_signatories_also_from_merged_signature_columns(name: str) -> None:
     assert [(s["name"], s["organisation"]) for s in found["signatories"]] == [
         (s["name"], s["organisation"]) for s in expected["signatories"]
     ]
-    for got, want in zip(found["signatories"], expected["signatories"], strict=True):
-        assert got["title"].lower().startswith(want["title"].lower())
+    assert [s["title"] for s in found["signatories"]] == [
+        s["title"] for s in expected["signatories"]
+    ]
 
 
 def test_an_agreement_makes_no_promises() -> None:

@@ -599,8 +599,17 @@ def test_a_text_far_longer_than_a_promise_document_is_refused() -> None:
 PDF = make_pdf("Polisen lovar att öka tryggheten.", "Sida två.")
 DOCX = make_docx()
 SUPPORTED = "Ladda upp en PDF, ett Word-dokument (.docx), en webbsida (.html) eller en textfil."
-# Every answer the reader gives about a damaged PDF, Word file, web page or text file.
+# Every answer the reader gives about a damaged PDF, Word file, web page or text file
+# (noise at its start may make it look like another kind of file).
 DAMAGED = {
+    "Filen är en RTF-fil, och sådana kan inte läsas. Spara den som .docx eller PDF och "
+    "försök igen.",
+    "Filen är ett äldre Office-dokument (till exempel .doc) eller ett lösenordsskyddat "
+    "Word-dokument, och sådana kan inte läsas. Spara det som .docx eller PDF utan lösenord "
+    "och försök igen.",
+    "Filen är ett Excel-dokument (.xlsx), inte ett Word-dokument.",
+    "Filen är en PowerPoint-presentation (.pptx), inte ett Word-dokument.",
+    "Filen är ett OpenDocument-dokument (.odt), inte ett Word-dokument.",
     "PDF-filen är skadad och kan inte läsas.",
     "PDF-filen är ofullständig, kanske avbruten under nedladdning eller kopiering, och kan "
     "inte läsas.",

@@ -30,7 +30,7 @@ PLACES = {"umeå", "piteå", "älvdal", "älvsbyn", "östersund"}
             "……… ………\nDavid Westlin, chef lokalpolisområde Bo Svensson\n\n"
             "Östersund    Kommunstyrelsens ordförande\n",
             [
-                ("David Westlin", "chef lokalpolisområde Östersund", "Lokalpolisområde Östersund"),
+                ("David Westlin", "chef lokalpolisområde", "Lokalpolisområde Östersund"),
                 ("Bo Svensson", "Kommunstyrelsens ordförande", "Östersunds kommun"),
             ],
         ),

@@ -232,6 +232,20 @@ def _first_sentence_block(text: str) -> str:
     return parts[0].strip()
 
 
+# A sentence after the undertaking that only says why it is done ("Detta som ett steg i
+# att öka integrationen.", "Arbetet syftar till …") is background, not part of the promise.
+_WHY = re.compile(
+    r"(?<=[.!?])\s+(?:Detta\s+(?:som\s+ett\s+steg|för\s+att|görs\s+för\s+att)"
+    r"|(?:Projektet|Arbetet|Syftet|Insatsen)\s+(?:syftar|är\s+att))\b[^.!?]*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_why(text: str) -> str:
+    """The undertaking without a closing sentence that only gives its reason."""
+    return _WHY.sub("", text).rstrip()
+
+
 @dataclass
 class _Promise:
     text: str
@@ -446,7 +460,7 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
             section_schedule = _SectionSchedule.stated_in(content) or section_schedule
             continue
         undertaking = _first_sentence_block(content) if block.bullet else content
-        undertaking = without_signed_at(undertaking)
+        undertaking = _without_why(without_signed_at(undertaking))
         subject = re.split(r"\blovar\b", undertaking, maxsplit=1, flags=re.IGNORECASE)[0]
         if label:
             subject = label.group("label")

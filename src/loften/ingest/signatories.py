@@ -70,10 +70,10 @@ def _split_title(title: str, municipality_name: str | None) -> tuple[str, str]:
     match = _ORGANISATION.search(title)
     role_match = _ROLE.match(title)
     if role_match and "lokalpolisområde" in role_match.group().lower():
+        # "Lokalpolisområdeschef Piteå Älvdal", "chef lokalpolisområde Umeå": the area
+        # named after the role is the organisation, not part of the title.
         role, area = role_match.group(), title[role_match.end() :].strip()
-        if role.lower().endswith("chef"):  # "Lokalpolisområdeschef Piteå Älvdal"
-            return role, f"Lokalpolisområde {area}" if area else ""
-        return title, f"Lokalpolisområde {area}" if area else ""  # "chef lokalpolisområde Umeå"
+        return role, f"Lokalpolisområde {area}" if area else ""
     if match and match.start() > 0:
         return title[: match.start()].strip(), match.group("org").strip()
     if municipality_name and re.search(r"kommun|stads", title, re.IGNORECASE):

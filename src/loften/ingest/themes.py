@@ -27,6 +27,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "blås grönt",
         "rattonykter",
         "rattfyll",
+        "överservering",
     ),
     "traffic": (
         "trafik",
@@ -39,6 +40,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "rattonykter",
         "rattfyll",
         "reflex",
+        "motorburen",
+        "motorburna",
         "bilkörning",
         "vårdslös körning",
     ),
@@ -148,10 +151,13 @@ def themes_of(text: str, *, heading: str = "", limit: int = 3) -> list[str]:
     """The themes a text is about, most mentioned first; ["other"] when none is found.
 
     The words of the promise itself weigh twice those of the heading it stands under.
+    A theme mentioned in passing (under a quarter as often as the main one:
+    "rattonykterhet" among five traffic words) is not one of its themes.
     """
     counts = _mentions(text)
     counts.update(counts)
     counts.update(_mentions(heading))
     order = list(_STEMS)
     ranked = sorted(counts, key=lambda t: (-counts[t], order.index(t)))
-    return ranked[:limit] or ["other"]
+    main = counts[ranked[0]] if ranked else 0
+    return [t for t in ranked[:limit] if 4 * counts[t] >= main] or ["other"]
