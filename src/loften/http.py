@@ -62,7 +62,7 @@ class HeadAsGetMiddleware:
         finally:
             request.method = "HEAD"
         if response.streaming:
-            response.close()
+            # The file or generator behind it is closed with the response, by Django.
             response.streaming_content = []  # type: ignore[attr-defined]
         else:
             length = len(response.content)  # type: ignore[attr-defined]
@@ -77,7 +77,7 @@ class BackOfficeNoStoreMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
-        if request.path.startswith(BACK_OFFICE):
+        if request.path_info.startswith(BACK_OFFICE):
             response["Cache-Control"] = "no-store"
         return response
 
