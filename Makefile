@@ -8,7 +8,7 @@ AXE := tests/browser/node_modules/axe-core/axe.min.js
 # The browser tests drive Debian's chromium; pip and npm never fetch a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search clean
+.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search mutants clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,5 +63,13 @@ bench-search: $(STAMP)
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/search.py --postgres
 
+## Mutation testing of the rules that guard people and data (slow; outside CI):
+## [tool.mutmut] in pyproject.toml names them, docs/developers.md explains the survivors
+mutants: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,mutants]'
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache tests/browser/node_modules
+	rm -rf mutants $(VENV) var .pytest_cache .mypy_cache .ruff_cache tests/browser/node_modules

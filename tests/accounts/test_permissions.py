@@ -5,6 +5,7 @@ from django.contrib.auth.models import AnonymousUser, User
 
 from loften.accounts import permissions
 from loften.followup.models import Activity
+from loften.promises.models import Target
 from loften.registry.models import Organisation
 from tests.factories import PromiseFactory, PromiseSetFactory, member, municipality
 
@@ -17,6 +18,7 @@ UMEA = "Umeå kommun"
 
 def test_a_coordinator_edits_every_set_of_the_own_kommun_and_nothing_else() -> None:
     coordinator = member(ALVSBYN, "coordinator")
+    member(UMEA, "coordinator")  # someone else's membership reaches nothing for this person
     own = PromiseSetFactory()
     other = PromiseSetFactory(municipalities=[municipality("2480")])
     assert permissions.can_edit_set(coordinator, own)
@@ -91,3 +93,27 @@ def test_the_police_area_reaches_no_kommun_it_does_not_cover(role: str) -> None:
     assert permissions.approving_organisations(police, uncovered) == []
     assert permissions.logging_organisations(police, uncovered) == []
     assert list(permissions.promise_sets_of(police)) == []
+
+
+def test_only_the_own_coordinator_membership_invites() -> None:
+    """Another person's right to invite is not this person's."""
+    member(ALVSBYN, "coordinator")
+    editor = member(ALVSBYN, "editor")
+    alvsbyn = Organisation.objects.get(name=ALVSBYN)
+    assert list(permissions.inviting_memberships(editor)) == []
+    assert not permissions.can_invite(editor, alvsbyn, "viewer")
+
+
+def test_set_wide_targets_are_the_coordinators_and_promise_targets_the_partys() -> None:
+    promise = PromiseFactory(by_police=True, by_municipality=False)
+    promise_set = promise.promise_set
+    set_wide = Target.objects.create(
+        promise_set=promise_set, indicator="trygghet", direction="increase"
+    )
+    of_promise = Target.objects.create(
+        promise_set=promise_set, promise=promise, indicator="brott", direction="decrease"
+    )
+    police = permissions.can_edit_targets(member(PITEA_POLICE, "editor"), promise_set)
+    coordinator = permissions.can_edit_targets(member(ALVSBYN, "coordinator"), promise_set)
+    assert (police(set_wide), police(of_promise)) == (False, True)
+    assert (coordinator(set_wide), coordinator(of_promise)) == (True, True)

@@ -34,6 +34,9 @@ def post_activity(client: Client, alvsbyn: Alvsbyn, **changes: Any) -> Any:
         "quantity": "3",
         **changes,
     }
+    for value in data.values():
+        if isinstance(value, SimpleUploadedFile):
+            value.seek(0)  # a parameter's file is read again when the test is run again
     return client.post(NEW, {k: v for k, v in data.items() if v is not None})
 
 

@@ -103,6 +103,20 @@ def test_a_file_with_hundreds_of_promises_is_refused_and_nothing_is_stored(
     assert "stycken som liknar löften" in client.get("/arbetsyta/inlasning/").content.decode()
 
 
+def test_the_importer_follows_the_operators_file_size_limit(client: Client, settings: Any) -> None:
+    """A limit raised above the reader's default lets the file through to the importer too."""
+    settings.MAX_UPLOAD_BYTES = 30 * 1024 * 1024
+    settings.MAX_REQUEST_BYTES = 40 * 1024 * 1024
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    padding = b" " * (21 * 1024 * 1024)
+    upload(client, ("lofte.txt", ALVSBYN.read_bytes() + padding))
+
+    work()
+
+    done = Upload.objects.get()
+    assert (done.status, done.message) == (Upload.Status.DONE, "1 utkast med 11 löften")
+
+
 def test_many_large_files_in_one_request_are_refused_as_a_whole(
     client: Client, settings: Any
 ) -> None:

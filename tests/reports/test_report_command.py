@@ -95,6 +95,14 @@ def test_the_command_reports_on_the_set_in_force_on_a_day(
             ["--municipality", "2313", "--period", "2019-2021", "--round", "7"],
             "Medborgarlöftet 2019–2021 har ingen publicerad uppföljning nummer 7.",
         ),
+        (
+            ["--municipality", "2480", "--period", "2023-2025"],
+            "Umeå har inget publicerat medborgarlöfte för perioden 2023-2025; inget är publicerat.",
+        ),
+        (  # it exists, but is not published: the command prints what the public sees
+            ["--municipality", "2313", "--period", "2019-2021", "--round", "3"],
+            "Medborgarlöftet 2019–2021 har ingen publicerad uppföljning nummer 3.",
+        ),
     ],
 )
 def test_the_command_explains_what_does_not_exist_and_exits_1(

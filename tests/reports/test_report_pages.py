@@ -173,7 +173,10 @@ def test_the_page_offers_the_downloads_and_the_rounds(
     assert 'href="?round=3"' not in page
 
 
-def test_the_coordinator_reads_the_report_of_a_draft(client: Client, draft: PromiseSet) -> None:
+def test_the_coordinator_reads_the_report_of_a_draft(
+    client: Client, draft: PromiseSet, stromsund: FollowedUp
+) -> None:
+    """Among the kommun's sets, the one whose number is in the address."""
     client.force_login(member("Strömsunds kommun", "coordinator"))
 
     response = client.get(WORKSPACE.format(draft.pk))

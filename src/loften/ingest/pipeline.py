@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 
 from loften.ingest.extract import Reference, extract
@@ -27,7 +28,7 @@ from loften.ingest.services import (
 
 def extract_document(content: bytes, filename: str, reference: Reference) -> dict[str, Any]:
     """The contract's JSON object for one file; raises UnreadableDocument with a Swedish reason."""
-    document = read_document(content, filename)
+    document = read_document(content, filename, max_bytes=settings.MAX_UPLOAD_BYTES)
     result = extract(normalise(document.text), reference)
     return {
         "file": filename,
