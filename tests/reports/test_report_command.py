@@ -52,7 +52,7 @@ def test_the_command_takes_the_format_from_the_file_name(
         "--municipality",
         "2313",
         "--period",
-        "2019–2021",
+        "2019 - 2021",  # as a person types it: spaces and a hyphen, not the label's dash
         "--round",
         "2",
         "--output",
