@@ -609,6 +609,7 @@ DAMAGED = {
     "och försök igen.",
     "Filen är ett Excel-dokument (.xlsx), inte ett Word-dokument.",
     "Filen är en PowerPoint-presentation (.pptx), inte ett Word-dokument.",
+    "Filen verkar vara UTF-16-text men är skadad och kan inte läsas.",
     "Filen är ett OpenDocument-dokument (.odt), inte ett Word-dokument.",
     "PDF-filen är skadad och kan inte läsas.",
     "PDF-filen är ofullständig, kanske avbruten under nedladdning eller kopiering, och kan "

@@ -36,6 +36,7 @@ from loften.followup.models import Activity
 from loften.followup.rules import check_description, check_quantity
 from loften.promises.models import Commitment, Party, PromiseSet
 from loften.registry.models import Organisation
+from loften.sizes import count
 from loften.spreadsheet import cell_text, text_from_cell
 
 Cell: TypeAlias = str | int | float | date | None
@@ -258,9 +259,7 @@ def _xlsx_cell(value: object) -> Cell:
 
 
 def _too_many_rows() -> BulkFileError:
-    return BulkFileError(
-        f"Filen har fler än {MAX_ROWS:,} rader. Dela upp den i flera filer.".replace(",", " ")
-    )
+    return BulkFileError(f"Filen har fler än {count(MAX_ROWS)} rader. Dela upp den i flera filer.")
 
 
 def _sheet(rows: list[tuple[int, tuple[Cell, ...]]], kind: str) -> Sheet:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 
+from loften.sizes import count
+
 DESCRIPTION_MAX_LENGTH = 5000
 # The largest number the database keeps in a positive integer field on every backend.
 QUANTITY_MAX = 2_147_483_647
@@ -17,8 +19,8 @@ def check_description(text: str) -> None:
     """Refuse a description longer than a person writes about one activity."""
     if len(text) > DESCRIPTION_MAX_LENGTH:
         raise ValidationError(
-            f"Beskrivningen är {_number(len(text))} tecken lång. Den får vara högst "
-            f"{_number(DESCRIPTION_MAX_LENGTH)} tecken."
+            f"Beskrivningen är {count(len(text))} tecken lång. Den får vara högst "
+            f"{count(DESCRIPTION_MAX_LENGTH)} tecken."
         )
 
 
@@ -26,8 +28,4 @@ def check_quantity(number: int) -> None:
     if number < 0:
         raise ValidationError(f"{number} är inget antal. Skriv ett heltal, 0 eller mer.")
     if number > QUANTITY_MAX:
-        raise ValidationError(f"{_number(number)} är för stort för ett antal.")
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", " ")
+        raise ValidationError(f"{count(number)} är för stort för ett antal.")

@@ -32,7 +32,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from loften.sizes import megabytes
+from loften.sizes import count, megabytes
 
 Format = Literal["pdf", "docx", "html", "text"]
 
@@ -123,9 +123,9 @@ def read_document(
         raise UnreadableDocument(_no_text_message(document.format))
     if len(document.text) > MAX_CHARACTERS:
         raise UnreadableDocument(
-            f"Dokumentet innehåller {len(document.text):,} tecken text. Ett medborgarlöfte "
-            f"är några sidor; dokument med mer än {MAX_CHARACTERS:,} tecken läses inte in. "
-            "Ladda upp bara den del som är medborgarlöftet.".replace(",", " ")
+            f"Dokumentet innehåller {count(len(document.text))} tecken text. Ett medborgarlöfte "
+            f"är några sidor; dokument med mer än {count(MAX_CHARACTERS)} tecken läses inte in. "
+            "Ladda upp bara den del som är medborgarlöftet."
         )
     return document
 
@@ -533,9 +533,9 @@ def _read_pdf(content: bytes) -> str:
                 raise UnreadableDocument(_ENCRYPTED_PDF)
         if len(reader.pages) > MAX_PDF_PAGES:
             raise UnreadableDocument(
-                f"PDF-filen har {len(reader.pages):,} sidor. Ett medborgarlöfte är några "
+                f"PDF-filen har {count(len(reader.pages))} sidor. Ett medborgarlöfte är några "
                 f"sidor; PDF-filer med fler än {MAX_PDF_PAGES} sidor läses inte in. "
-                "Ladda upp bara de sidor som är medborgarlöftet.".replace(",", " ")
+                "Ladda upp bara de sidor som är medborgarlöftet."
             )
         pages = [page.extract_text() or "" for page in reader.pages]
     except UnreadableDocument:
