@@ -3,11 +3,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from loften.ingest.extract import Reference
 from loften.ingest.pipeline import extract_document
 from loften.ingest.readers import UnreadableDocument
+from loften.ingest.scoring import read_gold, score, table
 
 
 class Command(BaseCommand):
@@ -21,22 +22,62 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument("--pretty", action="store_true", help="indent the JSON")
+        parser.add_argument(
+            "--score",
+            metavar="GOLD.json",
+            type=Path,
+            help=(
+                "instead of the extracts, print how well they match the known answers in "
+                "GOLD.json (the layout of shared/corpus/gold.json), per file and in total"
+            ),
+        )
+        parser.add_argument(
+            "--details",
+            action="store_true",
+            help="with --score, list the promises missed and the passages wrongly taken",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         reference = Reference.from_shipped_files()
-        failed = False
-        for name in options["files"]:
-            try:
-                result: dict[str, Any] = extract_document(Path(name).read_bytes(), name, reference)
-            except UnreadableDocument as exc:
-                result, failed = {"file": name, "error": str(exc)}, True
-            except OSError as exc:
-                result, failed = (
-                    {"file": name, "error": f"Filen kan inte läsas: {exc.strerror}"},
-                    True,
+        results = [(name, _extract(name, reference)) for name in options["files"]]
+        failed = any("error" in result for _name, result in results)
+        if options["score"]:
+            failed = self._score(options["score"], results, details=options["details"]) or failed
+        else:
+            for _name, result in results:
+                self.stdout.write(
+                    json.dumps(result, ensure_ascii=False, indent=2 if options["pretty"] else None)
                 )
-            self.stdout.write(
-                json.dumps(result, ensure_ascii=False, indent=2 if options["pretty"] else None)
-            )
         if failed:
             sys.exit(1)
+
+    def _score(
+        self, gold_file: Path, results: list[tuple[str, dict[str, Any]]], *, details: bool
+    ) -> bool:
+        """Print the score table; True when a file has no gold answers or could not be read."""
+        try:
+            gold = read_gold(gold_file)
+        except (OSError, ValueError, KeyError) as exc:
+            raise CommandError(f"{gold_file}: not a gold file ({exc})") from exc
+        scored, failed = [], False
+        for name, result in results:
+            if "error" in result:
+                self.stderr.write(f"{name}: {result['error']}")
+                failed = True
+            elif Path(name).name not in gold:
+                self.stderr.write(f"{name}: no answers for this file in {gold_file}")
+                failed = True
+            else:
+                scored.append((Path(name).name, result))
+        self.stdout.write(table(score(gold, scored), details=details))
+        return failed
+
+
+def _extract(name: str, reference: Reference) -> dict[str, Any]:
+    """The contract's object for one file, or its error line."""
+    try:
+        return extract_document(Path(name).read_bytes(), name, reference)
+    except UnreadableDocument as exc:
+        return {"file": name, "error": str(exc)}
+    except OSError as exc:
+        return {"file": name, "error": f"Filen kan inte läsas: {exc.strerror}"}
