@@ -2,7 +2,7 @@
 
 import pytest
 
-from loften.ingest.signatories import signatories_of
+from loften.ingest.signatories import signatories_of, signed_in_prose
 
 PLACES = {"umeå", "piteå", "älvdal", "älvsbyn", "östersund"}
 
@@ -41,3 +41,22 @@ PLACES = {"umeå", "piteå", "älvdal", "älvsbyn", "östersund"}
 def test_signatories(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = signatories_of(text, after=0, places=PLACES, municipality_name="Östersunds kommun")
     assert [(s["name"], s["title"], s["organisation"]) for s in found] == expected
+
+
+def test_people_a_news_sentence_says_signed_are_signatories_with_their_titles() -> None:
+    text = (
+        "I går skrev Lena Ek, kommunstyrelsens ordförande, och Per Sundin från polisen på ett "
+        "nytt medborgarlöfte.\n"
+        "Löftet undertecknades av lokalpolisområdeschef Nils Ahl och Maria Berg, kommunalråd, "
+        "i stadshuset.\n"
+        "– Det här blir bra, säger Olle Holm som leder arbetet."
+    )
+
+    signed = signed_in_prose(text, places=set())
+
+    assert [(s["name"], s["title"]) for s in signed] == [
+        ("Lena Ek", "kommunstyrelsens ordförande"),
+        ("Per Sundin", ""),
+        ("Nils Ahl", "lokalpolisområdeschef"),
+        ("Maria Berg", "kommunalråd"),
+    ]

@@ -23,6 +23,17 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any, cast
 
+from loften.ingest.classify import (
+    Judgement,
+    Section,
+    actor_commits,
+    commits,
+    judge_item,
+    judge_paragraph,
+    names_party,
+    reports_result,
+    section_of,
+)
 from loften.ingest.contacts import contacts_of
 from loften.ingest.phrases import (
     Schedule,
@@ -37,7 +48,7 @@ from loften.ingest.phrases import (
     without_signed_at,
 )
 from loften.ingest.provenance import sources
-from loften.ingest.signatories import signatories_of
+from loften.ingest.signatories import signatories_of, signed_in_prose
 from loften.ingest.themes import themes_of
 from loften.registry.reference import (
     municipality_organisation_name,
@@ -131,6 +142,8 @@ _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 
 # Lines at least this long were probably wrapped by the page, not ended by the writer.
 _WRAPPED_LINE = 50
+# A sentence that announces the list below it without a colon: "... är följande."
+_LIST_FOLLOWS = re.compile(r"\bföljande\.$")
 
 
 @dataclass
@@ -328,12 +341,20 @@ def _commitments(
     ]
 
 
-def _kind(text: str, blocks: list[_Block]) -> str:
+_REPORTS_HEAD = re.compile(r"^(?:så gick det|uppföljning\b|så har vi|resultat\b)", re.IGNORECASE)
+
+
+def _kind(
+    text: str, blocks: list[_Block], sections: Counter[Section], promises: list[_Promise]
+) -> str:
+    """An agreement names no party that promises; a follow-up says so at the top or reports."""
     head = " ".join(b.text for b in blocks[:3]).lower()
     promises_made = len(_PROMISES.findall(text))
-    if "överenskommelse" in head and promises_made == 0:
+    committed = any(actor_commits(p.text) for p in promises)
+    if "överenskommelse" in head and promises_made == 0 and not committed:
         return "agreement"
-    if any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3]) and promises_made <= 1:
+    reports = any(_REPORTS_HEAD.match(b.text) for b in blocks[:3]) or sections[Section.RESULTS] >= 2
+    if reports and promises_made <= 1:
         return "follow_up"
     return "promise_set"
 
@@ -400,7 +421,6 @@ def _not_done(sentence: str) -> dict[str, str | None]:
 def extract(text: str, reference: Reference) -> dict[str, Any]:
     """The structure of one promise document; see the module docstring for the rules."""
     blocks = _blocks(text)
-    kind = _kind(text, blocks)
     municipalities = _municipalities(text, reference)
     municipality_name = (
         municipality_organisation_name(municipalities[0]["name"]) if municipalities else None
@@ -415,7 +435,9 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
     section_schedule: _SectionSchedule | None = None
     goals: list[dict[str, Any]] = []
     in_follow_up = in_done_list = False
-    for block in blocks:
+    section = Section.NEUTRAL
+    sections: Counter[Section] = Counter()
+    for index, block in enumerate(blocks):
         content = block.text
         if _STOP_HEADING.match(content):
             break
@@ -425,20 +447,23 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
             in_follow_up, outcomes_title, heading = True, content, None
             continue
         if _is_heading(block):
-            if _POLICE.search(content) and _MUNICIPALITY.search(content):
+            opens = section_of(content)
+            if _POLICE.search(content) and _MUNICIPALITY.search(content) and opens is None:
                 intro_parties = tuple(_parties(content))
             else:
-                heading, intro_parties, in_done_list = content, (), False
+                if opens is not Section.PROMISES:
+                    heading, in_done_list = content, False
+                intro_parties = tuple(_parties(content)) if opens and names_party(content) else ()
                 section_schedule = None
+                section = opens or (section if section is Section.PROMISES else Section.NEUTRAL)
+                sections[section] += 1
             continue
-        if block.bullet and not block.closed and len(content) <= 80:
+        if block.bullet and not block.closed and len(content) <= 80 and not commits(content):
             continue  # a sub-heading inside a list: "- Förebyggande arbete i skolan"
-        if kind == "agreement":
-            continue
         if in_follow_up:
             if _DONE_INTRO.search(content):
                 in_done_list = True
-            elif block.bullet and in_done_list and outcomes:
+            elif block.bullet and (in_done_list or reports_result(content)) and outcomes:
                 outcomes[-1].done.append(content)
             elif _NOT_DONE.search(content) and outcomes:
                 outcomes[-1].not_done.append(_not_done(content))
@@ -448,14 +473,31 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
                 outcomes[-1].done.append(content)
             continue
         label = _LABEL.match(content)
-        if content.endswith(":") and _PROMISES.search(content):
-            intro_parties = tuple(_parties(content.split("lovar")[0] + " " + content))
+        if not block.bullet and (content.endswith(":") or _LIST_FOLLOWS.search(content)):
+            section = section_of(content) or section
+            sections[section] += 1
+            if names_party(content):
+                intro_parties = tuple(_parties(content.split("lovar")[0] + " " + content))
             continue
         says_promise = bool(_PROMISES.search(content))
-        in_list = block.bullet and (intro_parties or promises) and block.closed
         if block.sub and not label:
             continue
-        if not (says_promise or label or in_list):
+        if label:
+            judgement = Judgement(True, 0.9, "raden börjar med vem som gör det")
+        elif block.bullet:
+            judgement = judge_item(
+                content,
+                section,
+                in_promise_list=bool(intro_parties) or section is Section.PROMISES,
+                after_promises=bool(promises),
+            )
+        else:
+            leads = any(
+                following.text.endswith(":") and section_of(following.text) is Section.PROMISES
+                for following in blocks[index + 1 : index + 3]
+            )
+            judgement = judge_paragraph(content, section, leads_a_list=leads)
+        if not judgement.promise:
             goals += parse_goals(content)
             section_schedule = _SectionSchedule.stated_in(content) or section_schedule
             continue
@@ -484,6 +526,9 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         )
         promises.append(promise)
 
+    kind = _kind(text, blocks, sections, promises)
+    if kind == "agreement":
+        promises = []
     signed = parse_signed(text)
     signed_at = text.rfind(signed["date"] or "\0") if signed["date"] else -1
     signatories = signatories_of(
@@ -492,6 +537,14 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         places=reference.places,
         municipality_name=municipality_name,
     )
+    if len(signatories) == 1 and not signed["date"]:
+        signatories = []  # one name and title closing an undated page is its author or contact
+    named = {s["name"] for s in signatories}
+    signatories += [
+        {"name": s["name"], "title": s["title"], "organisation": ""}
+        for s in signed_in_prose(text, places=reference.places)
+        if s["name"] not in named
+    ]
     police_areas = _police_areas(text, reference) or _police_areas(
         "\n".join(s["organisation"] or "" for s in signatories), reference
     )

@@ -125,3 +125,36 @@ def signatories_of(
         role, organisation = _split_title(signatory["title"], municipality_name)
         result.append({"name": signatory["name"], "title": role, "organisation": organisation})
     return result
+
+
+_SIGNS = re.compile(
+    r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|tecknade)\b|"
+    r"\b(?:skrev|skriver)\s+[^.]{0,120}?\bpå\s+(?:ett|det|de|den)\s+(?:\w+\s+)?\w*löfte",
+    re.IGNORECASE,
+)
+
+
+def signed_in_prose(text: str, *, places: set[str]) -> list[dict[str, str]]:
+    """People a sentence says signed: "undertecknades av X, kommunalråd, och Y" or a caption.
+
+    A person only quoted, or named as contact or author, is not in a sentence that signs.
+    """
+    found: dict[str, dict[str, str]] = {}
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if not _SIGNS.search(sentence):
+            continue
+        names = _names(sentence, places)
+        for index, match in enumerate(names):
+            # The title stands right before the name or after it between commas,
+            # within this person's part of the sentence.
+            start = names[index - 1].end() if index else 0
+            before = re.split(r",|\boch\b", sentence[start : match.start()])[-1]
+            after = sentence[match.end() :].split(" och ")[0]
+            role_before = list(_ROLE.finditer(before))
+            clause = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
+            if role_before:
+                title = before[role_before[-1].start() :].strip(" ,")
+            else:
+                title = clause.strip() if _ROLE.search(clause) else ""
+            found.setdefault(match.group(), {"name": match.group(), "title": title})
+    return list(found.values())

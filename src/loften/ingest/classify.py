@@ -1,0 +1,223 @@
+"""Which part of a promise document a passage belongs to, and whether it commits someone.
+
+Swedish promise documents commit someone to something in a few recognisable
+ways: an actor (a party, "vi", a named organisation, or one inherited from the
+list's introduction) with a committing verb form ("lovar", "ska", "skall",
+"kommer att", "åtar sig", "ansvarar för", "erbjuder", "genomför"), in a list or
+paragraph that belongs to the promise part of the document. The same verbs
+also state purposes ("Syftet är att ... ska öka"), expected effects, results
+("Polisen har genomfört ..."), quotes in news text and duties that concern the
+promise itself (following it up, reporting on it): those are never promises.
+
+Plain functions over strings; `extract.py` walks the blocks and asks these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Section(Enum):
+    """What the heading or introduction above a passage says the passage is."""
+
+    NEUTRAL = "neutral"
+    PROMISES = "promises"  # "Det här ska vi göra:", "Medborgarlöfte 2019–2020"
+    NOT_PROMISES = (
+        "not_promises"  # purpose, background, lägesbild, effects, follow-up of the promise
+    )
+    RESULTS = "results"  # "Resultat", "Så har vi uppfyllt vårt löfte"
+
+
+_COMMITS = re.compile(
+    r"\b(?:lovar|ska|skall|kommer\s+(?:\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
+    r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|erbjuder|genomför|avser\s+att|bjuder\s+in|"
+    r"fortsätter\s+(?:att|med|arbetet|sitt|sina)|arbetar\s+(?:även\s+)?(?:\w+\s+){0,3}?med)\b",
+    re.IGNORECASE,
+)
+_PARTY = re.compile(
+    r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
+    r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*)\b",
+    re.IGNORECASE,
+)
+_PROMISE_INTRO = re.compile(
+    r"lovar|åtar\s+sig|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas)|"
+    r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|göras\s+genom|gör\s+vi\s+genom|"
+    r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
+    r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
+    r"^(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{2}|^(?:våra\s+)?(?:medborgar)?löften$|"
+    r"^insatser\b|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande",
+    re.IGNORECASE,
+)
+_NOT_PROMISES = re.compile(
+    r"^(?:syfte|syftet|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
+    r"förväntad\w*\s+effekt|effekter|problemområde|problembild|uppföljning$|"
+    r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt)"
+    r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$",
+    re.IGNORECASE,
+)
+_RESULTS = re.compile(
+    r"^(?:resultat|så\s+har\s+vi|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
+    r"det\s+här\s+har\s+vi\s+gjort|genomförda\s+(?:insatser|aktiviteter)|"
+    r"\w+\s+uppföljning\b|uppföljning\s+av|information\w*\s+och\s+uppföljning)",
+    re.IGNORECASE,
+)
+
+
+def section_of(heading: str) -> Section | None:
+    """The section a heading or list introduction opens; None when it names only a topic."""
+    text = heading.strip().rstrip(":").strip()
+    if _RESULTS.search(text):
+        return Section.RESULTS
+    if _NOT_PROMISES.search(text) or _NOT_PROMISES.search(heading.strip()):
+        return Section.NOT_PROMISES
+    if _PROMISE_INTRO.search(text) or _PROMISE_INTRO.search(heading.strip()):
+        return Section.PROMISES
+    return None
+
+
+# The promise itself being followed up, reported, evaluated or communicated, or its period.
+_GOVERNANCE = re.compile(
+    r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
+    r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet)\s+(?:ska\s+|kommer\s+att\s+)?"
+    r"(?:följs?|följas)\s+upp|(?:medborgar)?löfte\w*\s+(?:gäller|löper)|"
+    r"\w+\s+är\s+sammankallande|(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
+    r"(?:kommuniceras|redovisas)|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
+    re.IGNORECASE,
+)
+_PURPOSE = re.compile(
+    r"^(?:syftet|målet|målsättningen|målbilden|förväntad|de\s+effekter|effekten|vi\s+vill|"
+    r"det\s+övergripande|[^.]{0,80}?\bär\s+att\b|det\s+är\s+vårt|genom\s+ovan|"
+    r"att\s+(?:öka|minska|skapa|stärka)\s+(?:förtroendet|tryggheten))",
+    re.IGNORECASE,
+)
+# A paragraph that opens by saying what the promise is, is about the promise, not one.
+_ABOUT_PROMISE = re.compile(
+    r"^(?:[\w\s]{0,60}?\b)?(?:medborgar)?löft\w*\s+"
+    r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger)\b",
+    re.IGNORECASE,
+)
+_RESULT = re.compile(
+    r"\b(?:har|hade)\s+(?:\w+\s+){0,4}?(?:genomfört|arrangerat|utfört|gjort|genomförts|arbetat|"
+    r"lyssnat|valt|tagit|träffats|undertecknat|signerat|tecknat|hållits|rapporterat|beslagtagit)\b|"
+    r"^(?:genomfört|rapporterat|beslagtagit|utfört)\b",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"^[–-]\s|\bsäger\s+(?:han|hon|[A-ZÅÄÖ])|\bberättar\s+[A-ZÅÄÖ]")
+# A lead-in to the activities that follow it: "lovar att arbeta för att motverka ...".
+_AIM = re.compile(
+    r"\b(?:arbeta|jobba|verka)\s+(?:\w+\s+){0,2}?för\s+(?:att|en|ett)\b|arbeta\s+med\s+fokus\b|\bska\s+(?:öka|minska|upphöra)\b",
+    re.IGNORECASE,
+)
+_ACTION_START = re.compile(
+    r"^(?:att\s+|[a-zåäö]+a\b|insatser\b|arbete\b|trygghetsskapande\b|aktivt\b|information\w*\b|"
+    r"tillsyn\w*\b|kontroll\w*\b|utbildning\w*\b|minst\b|varje\b|vid\b|tillsammans\b|"
+    r"i\s+samverkan\b|under\b|de\s+\w+a\b)",
+    re.IGNORECASE,
+)
+# Infinitive-looking words that are not verbs at the start of an item.
+_NOT_VERBS = frozenset({"samtliga", "alla", "andra", "flera", "många", "nya", "unga", "äldre"})
+
+
+def reports_result(text: str) -> bool:
+    """Whether the passage tells what has been done ("Polisen har genomfört fyra ...")."""
+    return bool(_RESULT.search(_first_sentence(text)))
+
+
+def commits(text: str) -> bool:
+    """Whether the passage has a committing verb form."""
+    return bool(_COMMITS.search(text))
+
+
+def names_party(text: str) -> bool:
+    return bool(_PARTY.search(text))
+
+
+def actor_commits(sentence: str) -> bool:
+    """Whether a party is named before (or inside) the first committing verb form."""
+    verb = _COMMITS.search(sentence)
+    party = _PARTY.search(sentence)
+    return bool(verb and party and party.start() < verb.end())
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """Whether a passage is a promise, how sure the extractor is, and why, in Swedish."""
+
+    promise: bool
+    confidence: float
+    reason: str
+
+
+def _refusal(text: str) -> str | None:
+    """Why a passage that commits someone is still not a promise, or None."""
+    first = _first_sentence(text)
+    if _QUOTE.search(text):
+        return "ett citat i en nyhetstext"
+    if _GOVERNANCE.search(first):
+        return "handlar om uppföljningen av löftet, inte om ett åtagande"
+    if _PURPOSE.search(first) or _ABOUT_PROMISE.search(first):
+        return "anger syftet eller den förväntade effekten"
+    if _RESULT.search(first):
+        return "berättar vad som har gjorts"
+    return None
+
+
+def judge_item(
+    text: str, section: Section, *, in_promise_list: bool, after_promises: bool = False
+) -> Judgement:
+    """A list item: a promise when it stands in the promise part and says what will be done.
+
+    `in_promise_list`: an introduction or heading above says the list holds promises;
+    `after_promises`: only that the item follows promises.
+    """
+    refusal = _refusal(text)
+    if refusal:
+        return Judgement(False, 0.3, refusal)
+    if section in (Section.NOT_PROMISES, Section.RESULTS):
+        return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
+    first_word = text.split()[0].lower() if text.split() else ""
+    action = (commits(text) or bool(_ACTION_START.search(text))) and first_word not in _NOT_VERBS
+    words = len(text.split())
+    full_sentence = text.rstrip().endswith(".") and words >= 6
+    if (in_promise_list and (action or full_sentence) and words >= 3) or (
+        after_promises and action and words >= 3
+    ):
+        return Judgement(True, 0.85, "punkt i en lista över vad som ska göras")
+    if actor_commits(_first_sentence(text)) and words >= 5:
+        return Judgement(True, 0.7, "punkt där en part åtar sig något")
+    return Judgement(False, 0.2, "punkt utan åtagande")
+
+
+def judge_paragraph(text: str, section: Section, *, leads_a_list: bool) -> Judgement:
+    """A paragraph: a promise when a party commits to something concrete in it.
+
+    `leads_a_list` says the next passage introduces a list of activities ("Detta
+    ska göras genom att:"), which makes a general aim above it a lead-in only.
+    """
+    if section in (Section.NOT_PROMISES, Section.RESULTS):
+        return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    first = next((s for s in sentences if actor_commits(s)), None)
+    if first is None:
+        return Judgement(False, 0.1, "inget åtagande")
+    if _QUOTE.search(text) or _ABOUT_PROMISE.search(text):
+        return Judgement(False, 0.3, "beskriver medborgarlöftet eller citerar någon")
+    refusal = _refusal(first)
+    if refusal:
+        return Judgement(False, 0.3, refusal)
+    aim = bool(_AIM.search(first))
+    if re.search(r"\blovar\b", first, re.IGNORECASE):
+        if aim and leads_a_list:
+            return Judgement(False, 0.4, "inledning till aktiviteterna som följer")
+        return Judgement(True, 0.9, "en part lovar något")
+    if aim and section is not Section.PROMISES:
+        return Judgement(False, 0.4, "anger en inriktning, inte en konkret aktivitet")
+    if section is Section.PROMISES:
+        return Judgement(True, 0.8, "stycke där en part åtar sig något, under löftena")
+    return Judgement(True, 0.6, "stycke där en part åtar sig något")

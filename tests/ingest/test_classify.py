@@ -1,0 +1,99 @@
+"""Which passages commit someone: the rules, on sentences written for these tests."""
+
+import pytest
+
+from loften.ingest.classify import (
+    Section,
+    actor_commits,
+    judge_item,
+    judge_paragraph,
+    section_of,
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Det här ska vi göra:", Section.PROMISES),
+        ("Polisen och kommunen åtar sig att:", Section.PROMISES),
+        ("Kommunen kommer tillsammans med polisen att:", Section.PROMISES),
+        ("För åren 2024–2025 lyder löftet:", Section.PROMISES),
+        ("Medborgarlöfte 2021–2022", Section.PROMISES),
+        ("Aktiviteter", Section.PROMISES),
+        ("Syfte", Section.NOT_PROMISES),
+        ("Förväntade effekter", Section.NOT_PROMISES),
+        ("Gemensam lägesbild", Section.NOT_PROMISES),
+        ("De problemområden vi ser i kommunen är:", Section.NOT_PROMISES),
+        ("Resultat", Section.RESULTS),
+        ("Så har vi uppfyllt vårt löfte", Section.RESULTS),
+        ("Trafik i centrum", None),
+    ],
+)
+def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:
+    assert section_of(heading) is section
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "genomföra minst fyra hastighetskontroller vid skolorna.",
+        "Att kommunen ska byta ut trasig belysning i gångtunnlarna",
+        "Kommunen erbjuder föräldrar en kurs om nätmobbning varje termin.",
+        "Insatser mot langning av alkohol till unga under skolavslutningen.",
+    ],
+)
+def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
+    assert judge_item(item, Section.PROMISES, in_promise_list=True).promise
+
+
+@pytest.mark.parametrize(
+    ("item", "reason"),
+    [
+        ("Stationsområdet", "punkt utan åtagande"),
+        ("Syftet med löftet är att fler ska känna sig trygga.", "anger syftet"),
+        ("Löftet följs upp två gånger per år i brottsförebyggande rådet.", "uppföljningen"),
+        ("Polisen har genomfört tolv trafikkontroller vid skolorna.", "har gjorts"),
+        ("– Vi ska göra allt vi kan, säger Eva Holm.", "citat"),
+    ],
+)
+def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:
+    judgement = judge_item(item, Section.PROMISES, in_promise_list=True)
+
+    assert not judgement.promise
+    assert reason in judgement.reason
+
+
+def test_nothing_under_a_purpose_or_results_heading_is_a_promise() -> None:
+    item = "Polisen ska genomföra fler kontroller av mopeder i centrum."
+
+    assert judge_item(item, Section.PROMISES, in_promise_list=True).promise
+    assert not judge_item(item, Section.NOT_PROMISES, in_promise_list=True).promise
+    assert not judge_item(item, Section.RESULTS, in_promise_list=True).promise
+
+
+def test_a_committing_verb_needs_a_party_before_it() -> None:
+    assert actor_commits("Polisen och kommunen kommer under 2025–2026 att ordna föräldramöten")
+    assert actor_commits("Under hösten kommer polisen att besöka skolorna")
+    assert not actor_commits("Invånarna ska kunna lämna synpunkter till kommunen")
+
+
+def test_a_paragraph_in_which_a_party_commits_is_a_promise_outside_a_list() -> None:
+    text = "Vi vill ha en tryggare hamn. Kommunen ska sätta upp belysning längs kajen."
+
+    judgement = judge_paragraph(text, Section.NEUTRAL, leads_a_list=False)
+
+    assert judgement.promise
+    assert (
+        judgement.confidence
+        < judge_paragraph(text, Section.PROMISES, leads_a_list=False).confidence
+    )
+
+
+def test_a_general_aim_that_leads_into_activities_is_not_itself_a_promise() -> None:
+    lead = "Polisen och kommunen lovar att arbeta för att minska skadegörelsen i Ljusdal."
+
+    assert not judge_paragraph(lead, Section.NEUTRAL, leads_a_list=True).promise
+    assert judge_paragraph(lead, Section.NEUTRAL, leads_a_list=False).promise
+    assert not judge_paragraph(
+        "Kommunen ska arbeta för att tryggheten ska öka.", Section.NEUTRAL, leads_a_list=False
+    ).promise
