@@ -97,3 +97,25 @@ def test_a_general_aim_that_leads_into_activities_is_not_itself_a_promise() -> N
     assert not judge_paragraph(
         "Kommunen ska arbeta för att tryggheten ska öka.", Section.NEUTRAL, leads_a_list=False
     ).promise
+
+
+def test_every_promise_says_why_it_was_taken_and_near_misses_are_offered() -> None:
+    from loften.ingest.extract import Reference, extract
+
+    text = (
+        "Malå – medborgarlöften\n\n"
+        "Syftet med löftet är att polisen ska synas mer i byarna.\n\n"
+        "Det här ska vi göra:\n\n"
+        "• Polisen ska hålla öppet hus i Adak två gånger per år.\n"
+        "• Kommunen ska laga gatubelysningen längs Storgatan.\n"
+    )
+
+    found = extract(text, Reference.from_shipped_files())
+
+    assert [(p["confidence"], p["reason"]) for p in found["promises"]] == [
+        (0.85, "punkt i listan efter 'Det här ska vi göra:'")
+    ] * 2
+    [candidate] = found["candidates"]
+    assert candidate["text"].startswith("Syftet med löftet")
+    assert candidate["reason"] == "anger syftet eller den förväntade effekten"
+    assert text[candidate["source"]["start"] : candidate["source"]["end"]] == candidate["text"]

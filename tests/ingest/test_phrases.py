@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from loften.ingest.periods import parse_period
 from loften.ingest.phrases import (
     Schedule,
     parse_date,
     parse_goals,
     parse_number,
-    parse_period,
     parse_schedule,
     parse_signed,
     parse_target_group,

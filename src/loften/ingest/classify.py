@@ -169,12 +169,18 @@ def _refusal(text: str) -> str | None:
 
 
 def judge_item(
-    text: str, section: Section, *, in_promise_list: bool, after_promises: bool = False
+    text: str,
+    section: Section,
+    *,
+    in_promise_list: bool,
+    after_promises: bool = False,
+    intro: str | None = None,
 ) -> Judgement:
     """A list item: a promise when it stands in the promise part and says what will be done.
 
     `in_promise_list`: an introduction or heading above says the list holds promises;
-    `after_promises`: only that the item follows promises.
+    `after_promises`: only that the item follows promises; `intro` is the line that
+    opened the list, named in the reason.
     """
     refusal = _refusal(text)
     if refusal:
@@ -188,7 +194,8 @@ def judge_item(
     if (in_promise_list and (action or full_sentence) and words >= 3) or (
         after_promises and action and words >= 3
     ):
-        return Judgement(True, 0.85, "punkt i en lista över vad som ska göras")
+        where = f"punkt i listan efter '{intro}'" if intro else "punkt i en lista över löften"
+        return Judgement(True, 0.85 if in_promise_list else 0.7, where)
     if actor_commits(_first_sentence(text)) and words >= 5:
         return Judgement(True, 0.7, "punkt där en part åtar sig något")
     return Judgement(False, 0.2, "punkt utan åtagande")
@@ -206,9 +213,12 @@ def judge_paragraph(text: str, section: Section, *, leads_a_list: bool) -> Judge
     first = next((s for s in sentences if actor_commits(s)), None)
     if first is None:
         return Judgement(False, 0.1, "inget åtagande")
-    if _QUOTE.search(text) or _ABOUT_PROMISE.search(text):
-        return Judgement(False, 0.3, "beskriver medborgarlöftet eller citerar någon")
-    refusal = _refusal(first)
+    refusal = (
+        "ett citat i en nyhetstext"
+        if _QUOTE.search(text)
+        else _refusal(first)
+        or ("beskriver vad medborgarlöftet är" if _ABOUT_PROMISE.search(text) else None)
+    )
     if refusal:
         return Judgement(False, 0.3, refusal)
     aim = bool(_AIM.search(first))

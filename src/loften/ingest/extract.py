@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from pathlib import Path
 from typing import Any, cast
 
 from loften.ingest.classify import (
@@ -35,10 +36,10 @@ from loften.ingest.classify import (
     section_of,
 )
 from loften.ingest.contacts import contacts_of
+from loften.ingest.periods import parse_period, period_uncertainties
 from loften.ingest.phrases import (
     Schedule,
     parse_goals,
-    parse_period,
     parse_schedule,
     parse_signed,
     parse_target_group,
@@ -266,6 +267,7 @@ class _Promise:
     parties: list[str]
     start: int
     end: int
+    judgement: Judgement
     commitments: list[dict[str, Any]] = field(default_factory=list)
 
     def as_contract(self) -> dict[str, Any]:
@@ -277,6 +279,8 @@ class _Promise:
             "commitments": self.commitments,
             "targets": parse_targets(self.text),
             "source": {"start": self.start, "end": self.end},
+            "confidence": self.judgement.confidence,
+            "reason": self.judgement.reason,
         }
 
 
@@ -359,17 +363,48 @@ def _kind(
     return "promise_set"
 
 
+# A kommun's name right after these words names a police area ("LPO Karlstad"), not the kommun.
+_POLICE_AREA_NAME = re.compile(
+    r"\b(?:lokal-?polisområde(?:t|s)?|polisområde(?:t|s)?|LPO|lokalpolisen\s+i)\s+$", re.IGNORECASE
+)
+
+
 def _municipalities(text: str, reference: Reference) -> list[dict[str, str]]:
+    """The kommuner the text is about, the one named first first.
+
+    A kommun counts when it is named about as often as the most named one; a
+    name that only stands for a police area ("lokalpolisområde Karlstad") does not.
+    """
     pattern, forms = reference.municipality_forms
-    counts: Counter[tuple[str, str]] = Counter(forms[m.group()] for m in pattern.finditer(text))
+    named = [
+        forms[m.group()]
+        for m in pattern.finditer(text)
+        if not _POLICE_AREA_NAME.search(text[max(0, m.start() - 30) : m.start()])
+    ]
+    counts: Counter[tuple[str, str]] = Counter(named)
     if not counts:
         return []
     best = counts.most_common(1)[0][1]
     return [
         {"name": name, "code": code}
-        for (name, code), n in counts.most_common()
-        if n >= max(2, best // 2) or n == best
+        for name, code in dict.fromkeys(named)
+        if counts[(name, code)] >= max(2, best // 2) or counts[(name, code)] == best
     ]
+
+
+def municipalities_in_filename(filename: str, reference: Reference) -> list[dict[str, str]]:
+    """Kommuner a file name names ("medborgarlofte_kungsbacka_2021.pdf"), for a silent text."""
+    folded = _ascii(Path(filename).stem)
+    found = []
+    for name, code in reference.municipalities:
+        words = "[ _-]?".join(re.escape(word) for word in _ascii(name).split())
+        if re.search(rf"(?<![a-z]){words}(?![a-z])", folded):
+            found.append({"name": name, "code": code})
+    return found
+
+
+def _ascii(text: str) -> str:
+    return text.lower().translate(str.maketrans("åäöéü", "aaoeu"))
 
 
 def _police_areas(text: str, reference: Reference) -> list[str]:
@@ -437,6 +472,8 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
     in_follow_up = in_done_list = False
     section = Section.NEUTRAL
     sections: Counter[Section] = Counter()
+    candidates: list[dict[str, Any]] = []
+    intro: str | None = None
     for index, block in enumerate(blocks):
         content = block.text
         if _STOP_HEADING.match(content):
@@ -457,6 +494,7 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
                 section_schedule = None
                 section = opens or (section if section is Section.PROMISES else Section.NEUTRAL)
                 sections[section] += 1
+                intro = content if opens is Section.PROMISES else intro
             continue
         if block.bullet and not block.closed and len(content) <= 80 and not commits(content):
             continue  # a sub-heading inside a list: "- Förebyggande arbete i skolan"
@@ -474,8 +512,10 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
             continue
         label = _LABEL.match(content)
         if not block.bullet and (content.endswith(":") or _LIST_FOLLOWS.search(content)):
-            section = section_of(content) or section
+            opens = section_of(content)
+            section = opens or section
             sections[section] += 1
+            intro = content if opens is Section.PROMISES else intro
             if names_party(content):
                 intro_parties = tuple(_parties(content.split("lovar")[0] + " " + content))
             continue
@@ -490,6 +530,7 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
                 section,
                 in_promise_list=bool(intro_parties) or section is Section.PROMISES,
                 after_promises=bool(promises),
+                intro=intro if section is Section.PROMISES else None,
             )
         else:
             leads = any(
@@ -498,6 +539,15 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
             )
             judgement = judge_paragraph(content, section, leads_a_list=leads)
         if not judgement.promise:
+            if commits(content) and len(content.split()) >= 4:
+                candidates.append(
+                    {
+                        "text": content,
+                        "source": {"start": block.start, "end": block.end},
+                        "confidence": judgement.confidence,
+                        "reason": judgement.reason,
+                    }
+                )
             goals += parse_goals(content)
             section_schedule = _SectionSchedule.stated_in(content) or section_schedule
             continue
@@ -520,6 +570,7 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
             parties=parties,
             start=block.start,
             end=block.start + len(undertaking),
+            judgement=judgement,
             commitments=_commitments(
                 undertaking, parties, label.group("label") if label else None, section_schedule
             ),
@@ -554,6 +605,8 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         "municipalities": municipalities,
         "police_areas": police_areas,
         "period": parse_period(text),
+        "uncertain": period_uncertainties(text),
+        "candidates": sorted(candidates, key=lambda c: -c["confidence"]),
         "signed": signed,
         "signatories": signatories,
         "promises": [

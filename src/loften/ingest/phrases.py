@@ -23,7 +23,7 @@ MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
     "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }  # fmt: skip
-_MONTH = "|".join(MONTHS)
+MONTH_PATTERN = "|".join(MONTHS)
 
 SEASONS = {"vår": "spring", "sommar": "summer", "höst": "autumn", "vinter": "winter"}
 _SEASON_WORD = re.compile(r"\b(vår|sommar|höst|vinter)(?:en|ens|terminen)?\b", re.IGNORECASE)
@@ -149,7 +149,9 @@ def parse_target_group(text: str) -> str | None:
 
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_SWEDISH_DATE = re.compile(rf"\b(?:den\s+)?(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE)
+_SWEDISH_DATE = re.compile(
+    rf"\b(?:den\s+)?(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})\b", re.IGNORECASE
+)
 
 
 def _valid_date(year: int, month: int, day: int) -> date | None:
@@ -174,72 +176,19 @@ def parse_date(text: str) -> date | None:
     return found[0] if found else None
 
 
-def _date_pattern() -> str:
-    return rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})"
-
-
-_VALID_FROM_TO = re.compile(
-    rf"gäller\s+(?:från|fr\.?\s*o\.?\s*m\.?)\s+(?P<start>{_date_pattern()})\s+"
-    rf"(?:till|t\.?\s*o\.?\s*m\.?)\s+(?P<end>{_date_pattern()})",
-    re.IGNORECASE,
-)
-_VALID_UNTIL = re.compile(
-    rf"gäller\s+(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?(?P<end>{_date_pattern()})",
-    re.IGNORECASE,
-)
-_UNTIL_REPLACED = re.compile(
-    r"(?:eller\s+)?tills\s+(?:ett\s+)?nytt?\s+(?:löfte|medborgarlöfte|överenskommelse)",
-    re.IGNORECASE,
-)
-_EXTENDS = re.compile(r"förläng\w*\s+(?:\w+\s+){0,4}?tills\s*vidare", re.IGNORECASE)
-_YEAR_RANGE = re.compile(
-    r"(?:medborgarlöfte\w*|överenskommelse\w*|verksamhetsåren|perioden)\s+"
-    r"(?:för\s+)?(?P<start>(?:19|20)\d{2})\s*[-–]\s*(?P<end>(?:19|20)\d{2})\b",
-    re.IGNORECASE,
-)
-
-
-def period_span(text: str) -> tuple[int, int] | None:
-    """Where in the text the period was read: its dates, or the years in its title."""
-    for pattern in (_VALID_FROM_TO, _VALID_UNTIL, _YEAR_RANGE):
-        match = pattern.search(text)
-        if match:
-            return match.span()
-    return None
-
-
-def parse_period(text: str) -> dict[str, object]:
-    """The period and its renewal rules, in the contract's shape."""
-    start: date | None = None
-    end: date | None = None
-    match = _VALID_FROM_TO.search(text)
-    if match:
-        start, end = parse_date(match.group("start")), parse_date(match.group("end"))
-    else:
-        until = _VALID_UNTIL.search(text)
-        if until:
-            end = parse_date(until.group("end"))
-        years = _YEAR_RANGE.search(text)
-        if years and int(years.group("start")) <= int(years.group("end")):
-            start = date(int(years.group("start")), 1, 1)
-            end = end or date(int(years.group("end")), 12, 31)
-    return {
-        "start": start.isoformat() if start else None,
-        "end": end.isoformat() if end else None,
-        "until_replaced": bool(_UNTIL_REPLACED.search(text)),
-        "extends_indefinitely": bool(_EXTENDS.search(text)),
-    }
+def date_pattern() -> str:
+    return rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:den\s+)?\d{{1,2}}\s+(?:{MONTH_PATTERN})\s+\d{{4}})"
 
 
 # A place and a date alone on a line, or glued to the last sentence as PDF
 # extraction leaves it ("...beteenden.Umeå 3 mars 2023").
 _SIGNED_AT = re.compile(
     rf"(?:^|(?<=[.!?]))\s*(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?),?\s+"
-    rf"(?P<date>{_date_pattern()})\s*$",
+    rf"(?P<date>{date_pattern()})\s*$",
     re.MULTILINE,
 )
 _GLUED_SIGNED_AT = re.compile(
-    rf"(?<=[.!?])\s*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?,?\s+{_date_pattern()}\s*$"
+    rf"(?<=[.!?])\s*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?,?\s+{date_pattern()}\s*$"
 )
 
 
@@ -248,9 +197,7 @@ def without_signed_at(text: str) -> str:
     return _GLUED_SIGNED_AT.sub("", text)
 
 
-_DATE_LABEL = re.compile(
-    rf"^\s*Datum:?\s*(?P<date>{_date_pattern()})", re.MULTILINE | re.IGNORECASE
-)
+_DATE_LABEL = re.compile(rf"^\s*Datum:?\s*(?P<date>{date_pattern()})", re.MULTILINE | re.IGNORECASE)
 
 
 def _signed_match(text: str) -> re.Match[str] | None:

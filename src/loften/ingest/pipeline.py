@@ -14,7 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
-from loften.ingest.extract import Reference, extract
+from loften.ingest.extract import Reference, extract, municipalities_in_filename
 from loften.ingest.models import SourceDocument
 from loften.ingest.normalise import normalise
 from loften.ingest.readers import UnreadableDocument, read_document
@@ -30,6 +30,8 @@ def extract_document(content: bytes, filename: str, reference: Reference) -> dic
     """The contract's JSON object for one file; raises UnreadableDocument with a Swedish reason."""
     document = read_document(content, filename, max_bytes=settings.MAX_UPLOAD_BYTES)
     result = extract(normalise(document.text), reference)
+    if not result["municipalities"]:
+        result["municipalities"] = municipalities_in_filename(filename, reference)
     return {
         "file": filename,
         "sha256": hashlib.sha256(content).hexdigest(),

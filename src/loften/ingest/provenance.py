@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from loften.ingest.phrases import period_span, signed_span
+from loften.ingest.periods import period_span
+from loften.ingest.phrases import signed_span
 
 Span = tuple[int, int]
 

@@ -1,0 +1,178 @@
+"""The period a promise document states, and where its statements disagree.
+
+Documents state their period in many ways, from the most to the least exact:
+dates ("gäller från 1 mars 2024 till och med 28 februari 2026", "1 januari
+2018 – 31 december 2019"), an end date ("gäller till och med ..."), a range of
+years with a word that ties it to the promise ("Medborgarlöfte 2019–2020",
+"för åren", "under 2021–2022", "2023 till och med 2025"), or one year
+("Medborgarlöfte 2016", "under 2017", "löper under 2019"). A later year the
+promise is extended to ("ska gälla för 2019 också") moves the end.
+
+The most exact statement wins, the first of equals; a date that does not exist
+("31 juni") is read as the month's last day, and both that guess and two
+statements that name different ends are reported as uncertain, in Swedish, for
+the review page. Plain functions over the normalised text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from loften.ingest.phrases import MONTH_PATTERN, MONTHS, date_pattern
+
+_YEAR = r"(?:19|20)\d{2}"
+_DATE = date_pattern()
+_TO = r"(?:till\s+och\s+med|t\.?\s*o\.?\s*m\.?|till|fram\s+till|[-–])"
+
+_DATE_RANGE = re.compile(
+    rf"(?:(?:gäller|löper)\s+(?:\w+\s+){{0,3}}?)?(?:från|fr\.?\s*o\.?\s*m\.?)?\s*"
+    rf"(?P<start>{_DATE})\s*{_TO}\s*(?P<end>{_DATE})",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(
+    rf"(?:gäller|löper)\s+(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?(?P<end>{_DATE})",
+    re.IGNORECASE,
+)
+_KEYWORD = (
+    r"(?:medborgarlöfte\w*|löfte\w*|överenskommelse\w*|verksamhetsåren|perioden|åren|under|"
+    r"gäller|löper)"
+)
+_YEAR_RANGE = re.compile(
+    rf"\b{_KEYWORD}\s+(?:(?:för|under|perioden)\s+)?(?:åren\s+)?(?P<start>{_YEAR})\s*"
+    rf"(?:[-–]|till\s+och\s+med)\s*(?P<end>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_ONE_YEAR = re.compile(
+    rf"\b(?:medborgarlöfte\w*|löfte\w*)\s+(?:för\s+)?(?:år\s+)?(?P<year>{_YEAR})\b(?!\s*[-–]\s*\d)|"
+    rf"\b(?:löper|gäller)\s+(?:för\s+|under\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b(?!\s*[-–]\s*\d)|"
+    rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b)|"
+    rf"\b(?P<of>{_YEAR})\s+års\s+(?:medborgar)?löfte",
+    re.IGNORECASE,
+)
+_EXTENDED = re.compile(
+    rf"\bgälla\s+(?:för|även\s+under|under|även\s+för)\s+(?:år\s+)?(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_UNTIL_REPLACED = re.compile(
+    r"(?:eller\s+)?(?:tills|till\s+dess(?:\s+att)?)\s+(?:ett\s+)?nytt?\s+"
+    r"(?:löfte|medborgarlöfte|överenskommelse)",
+    re.IGNORECASE,
+)
+_EXTENDS = re.compile(r"förläng\w*\s+(?:\w+\s+){0,4}?tills\s*vidare", re.IGNORECASE)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_SWEDISH = re.compile(rf"(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Statement:
+    start: date | None
+    end: date | None
+    exactness: int  # 0 dates, 1 an end date, 2 a range of years, 3 one year
+    span: tuple[int, int]
+    guesses: tuple[tuple[str, str], ...] = ()  # (field, why)
+
+
+def _day(written: str) -> tuple[date, str | None]:
+    """A written date; one that does not exist becomes its month's last day, with why."""
+    iso = _ISO.search(written)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    else:
+        swedish = _SWEDISH.search(written)
+        if swedish is None:
+            raise ValueError(f"not a date: {written!r}")
+        day, year = int(swedish.group(1)), int(swedish.group(3))
+        month = MONTHS[swedish.group(2).lower()]
+    last = calendar.monthrange(year, month)[1]
+    if 1 <= day <= last:
+        return date(year, month, day), None
+    fixed = date(year, month, last)
+    return fixed, f"'{written.strip()}' finns inte; läst som {fixed.isoformat()}"
+
+
+def _statements(text: str) -> list[_Statement]:
+    found: list[_Statement] = []
+    for match in _DATE_RANGE.finditer(text):
+        (start, why_start), (end, why_end) = _day(match["start"]), _day(match["end"])
+        if start < end:
+            guesses = tuple(
+                (field, why)
+                for field, why in (("period.start", why_start), ("period.end", why_end))
+                if why
+            )
+            found.append(_Statement(start, end, 0, match.span(), guesses))
+    for match in _UNTIL.finditer(text):
+        end, why = _day(match["end"])
+        found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))
+    for match in _YEAR_RANGE.finditer(text):
+        first, last = int(match["start"]), int(match["end"])
+        if first <= last <= first + 10:
+            found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, match.span()))
+    for match in _ONE_YEAR.finditer(text):
+        year = int(match["year"] or match["runs"] or match["during"] or match["of"])
+        found.append(_Statement(date(year, 1, 1), date(year, 12, 31), 3, match.span()))
+    return found
+
+
+def _rank(statement: _Statement) -> tuple[int, int]:
+    return statement.exactness, statement.span[0]
+
+
+def _chosen(statements: list[_Statement]) -> _Statement | None:
+    return min(statements, key=_rank, default=None)
+
+
+def parse_period(text: str) -> dict[str, object]:
+    """The period and its renewal rules, in the contract's shape."""
+    statements = _statements(text)
+    chosen = _chosen(statements)
+    start, end = (chosen.start, chosen.end) if chosen else (None, None)
+    if chosen and start is None:  # "gäller till 2025-12-31" under "Medborgarlöfte 2023-2025"
+        start = next((s.start for s in sorted(statements, key=_rank) if s.start), None)
+    extended = [int(m["year"]) for m in _EXTENDED.finditer(text)]
+    if end and extended and max(extended) > end.year:
+        end = date(max(extended), 12, 31)
+    return {
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+        "until_replaced": bool(_UNTIL_REPLACED.search(text)),
+        "extends_indefinitely": bool(_EXTENDS.search(text)),
+    }
+
+
+def period_span(text: str) -> tuple[int, int] | None:
+    """Where in the text the chosen period statement stands."""
+    chosen = _chosen(_statements(text))
+    return chosen.span if chosen else None
+
+
+def period_uncertainties(text: str) -> list[dict[str, str]]:
+    """What the review page should check about the period, in Swedish."""
+    statements = _statements(text)
+    chosen = _chosen(statements)
+    if chosen is None or chosen.end is None:
+        return []
+    doubts = [{"field": field, "reason": why} for field, why in chosen.guesses]
+    others = sorted(
+        {
+            s.end
+            for s in statements
+            if s.end
+            and s.exactness <= max(chosen.exactness, 2)
+            # a year-level statement agrees with any date in its last year
+            and (s.end.year != chosen.end.year or (s.end != chosen.end and s.exactness < 2))
+        }
+    )
+    if others:
+        said = ", ".join(text[s.span[0] : s.span[1]].strip() for s in statements if s.end in others)
+        doubts.append(
+            {
+                "field": "period.end",
+                "reason": f"texten anger också ett annat slut ({said}); läst som "
+                f"{chosen.end.isoformat()} från '{text[chosen.span[0] : chosen.span[1]].strip()}'",
+            }
+        )
+    return doubts

@@ -1,0 +1,40 @@
+"""Which kommuner a document is about, told apart from the police areas named after them."""
+
+from loften.ingest.extract import Reference, extract
+from loften.ingest.pipeline import extract_document
+
+REFERENCE = Reference.from_shipped_files()
+
+
+def codes(text: str) -> list[str]:
+    return [m["code"] for m in extract(text, REFERENCE)["municipalities"]]
+
+
+def test_a_police_area_named_after_a_neighbouring_kommun_is_not_that_kommun() -> None:
+    text = (
+        "Forshaga – medborgarlöften\n\nLPO Karlstad och Forshaga kommun har tagit fram löftet. "
+        "Lokalpolisområde Karlstad ansvarar för polisens del. Forshaga kommun ansvarar för "
+        "belysningen."
+    )
+
+    assert codes(text) == ["1763"]
+
+
+def test_two_kommuner_that_signed_together_are_both_covered_the_first_named_first() -> None:
+    text = (
+        "Polisen, Eda kommun och Årjängs kommun har skrivit ett gemensamt löfte. "
+        "I Årjäng ska polisen hålla öppet hus. I Eda ska kommunen anställa fältassistenter. "
+        "Årjängs kommun och Eda kommun följer upp arbetet."
+    )
+
+    assert codes(text) == ["1730", "1765"]
+
+
+def test_a_text_that_names_no_kommun_takes_it_from_the_file_name() -> None:
+    content = "Polisen ska genomföra två trafikkontroller i veckan.".encode()
+
+    named = extract_document(content, "medborgarlofte_upplands-vasby_2025.txt", REFERENCE)
+    silent = extract_document(content, "lofte.txt", REFERENCE)
+
+    assert [m["code"] for m in named["municipalities"]] == ["0114"]
+    assert silent["municipalities"] == []

@@ -1,0 +1,62 @@
+"""The period a document states, in each way Swedish documents state it, and doubts shown."""
+
+import pytest
+
+from loften.ingest.periods import parse_period, period_uncertainties
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Medborgarlöfte 2016\n\nPolisen ska ...", "2016-01-01", "2016-12-31"),
+        ("Medborgarlöften 2019–2020\n\nKommunen ska ...", "2019-01-01", "2020-12-31"),
+        ("Polisen och kommunen lovar för åren 2022–2023 att ...", "2022-01-01", "2023-12-31"),
+        ("Vi kommer under 2021 - 2022 att arbeta med ...", "2021-01-01", "2022-12-31"),
+        (
+            "Löftet gäller från 1 mars 2024 till och med 28 februari 2026.",
+            "2024-03-01",
+            "2026-02-28",
+        ),
+        ("Överenskommelsen gäller 1 januari 2020 – 31 december 2021.", "2020-01-01", "2021-12-31"),
+        ("Löftet gäller under perioden 2024 till och med 2026.", "2024-01-01", "2026-12-31"),
+        (
+            "Löftet löper under 2025 eller tills ett nytt löfte undertecknas.",
+            "2025-01-01",
+            "2025-12-31",
+        ),
+        ("Detta har kommunen gjort 2023:", "2023-01-01", "2023-12-31"),
+        ("Vi har valt att låta 2022 års löfte gälla för 2023 också.", "2022-01-01", "2023-12-31"),
+        ("Kvällsvandringar under hösten 2015.", None, None),
+        ("Löftet gäller tills vidare.", None, None),
+    ],
+)
+def test_the_period_is_read_however_it_is_stated(
+    text: str, start: str | None, end: str | None
+) -> None:
+    period = parse_period(text)
+
+    assert (period["start"], period["end"]) == (start, end)
+
+
+def test_a_date_that_does_not_exist_is_read_as_the_last_day_of_its_month_and_flagged() -> None:
+    text = "Medborgarlöftet gäller från 31 april 2024 - 31 april 2026."
+
+    assert parse_period(text)["end"] == "2026-04-30"
+    assert period_uncertainties(text) == [
+        {"field": "period.start", "reason": "'31 april 2024' finns inte; läst som 2024-04-30"},
+        {"field": "period.end", "reason": "'31 april 2026' finns inte; läst som 2026-04-30"},
+    ]
+
+
+def test_two_statements_that_disagree_keep_the_first_and_are_flagged() -> None:
+    text = "Löften för 2023–2024\n\nUnder 2022 – 2023 kommer polisen att hålla öppet hus."
+
+    assert parse_period(text)["end"] == "2024-12-31"
+    [doubt] = period_uncertainties(text)
+    assert doubt["field"] == "period.end"
+    assert "Under 2022 – 2023" in doubt["reason"]
+    assert "läst som 2024-12-31" in doubt["reason"]
+
+
+def test_a_period_stated_once_raises_no_doubt() -> None:
+    assert period_uncertainties("Medborgarlöfte 2024–2025. Löftet gäller 2024–2025.") == []
