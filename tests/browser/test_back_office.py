@@ -8,6 +8,8 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from loften.ingest.scoring import read_gold
+from loften.promises.models import PromiseSet
 from tests.browser.browsing import WIDTHS, Visitor, assert_accessible
 from tests.factories import member
 
@@ -86,3 +88,31 @@ def test_a_refused_upload_says_why_where_a_screen_reader_finds_it(
         re.compile(r"Du kan välja flera filer\. Den skickade filen är tom\.$")
     )
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("width", ["desktop"])
+def test_a_missed_passage_is_taken_as_a_promise_and_the_period_corrected(
+    visitor: Visitor, coordinator: User, tmp_path: Path
+) -> None:
+    call_command("import", str(SEEDS / "002_307e26fc5e31ffd9.txt"), verbosity=0)
+    draft = PromiseSet.objects.get()
+    visitor.log_in("samordnare", PASSWORD)
+    page = visitor.open(f"/arbetsyta/inlasning/utkast/{draft.pk}/")
+    expect(page.get_by_role("heading", name="Löften, de osäkraste först")).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("button", name=re.compile(r"^Ta som löfte: Målbilden för Älvsbyn")).click()
+    expect(page.get_by_role("status")).to_contain_text("Stycket är nu ett löfte i utkastet")
+    expect(page.get_by_role("textbox").filter(has_text="Målbilden för Älvsbyn")).to_be_visible()
+    expect(page.get_by_text("Tillagt vid granskningen.")).to_be_visible()
+
+    page.get_by_text("Rätta dokumentets uppgifter").click()
+    page.get_by_label("Gäller till och med").fill("2026-06-30")
+    page.get_by_role("button", name="Spara uppgifterna").click()
+    expect(page.get_by_role("status")).to_have_text("Sparat (1 ändringar).")
+    assert_accessible(page)
+
+    call_command("corrections", "export", str(tmp_path), verbosity=0)
+    [answers] = read_gold(tmp_path / "gold.json").values()
+    assert answers.period_end == "2026-06-30"
+    assert len(answers.promises) == 12

@@ -1,13 +1,11 @@
 """Reviewing an imported draft beside its source text: correct, reject, publish."""
 
 from datetime import date
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
 from django.core import mail
-from django.core.management import call_command
 from django.test import Client
 
 from loften.accounts.models import Membership
@@ -20,12 +18,6 @@ from tests.conftest import Jobs
 pytestmark = pytest.mark.django_db
 
 SEEDS = Path(__file__).resolve().parents[2] / "src" / "loften" / "ops" / "seeds"
-
-
-@pytest.fixture
-def draft() -> PromiseSet:
-    call_command("import", str(SEEDS / "002_307e26fc5e31ffd9.txt"), stdout=StringIO())
-    return PromiseSet.objects.get()
 
 
 def login(client: Client, organisation: str, role: str = "coordinator", email: str = "") -> User:

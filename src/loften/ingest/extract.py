@@ -161,7 +161,7 @@ class _Block:
         return self.text.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _blocks(text: str) -> list[_Block]:
+def blocks_of(text: str) -> list[_Block]:
     """Paragraphs and list items, with a line that continues a sentence joined to it."""
     blocks: list[_Block] = []
     offset = 0
@@ -455,7 +455,7 @@ def _not_done(sentence: str) -> dict[str, str | None]:
 
 def extract(text: str, reference: Reference) -> dict[str, Any]:
     """The structure of one promise document; see the module docstring for the rules."""
-    blocks = _blocks(text)
+    blocks = blocks_of(text)
     municipalities = _municipalities(text, reference)
     municipality_name = (
         municipality_organisation_name(municipalities[0]["name"]) if municipalities else None

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import QuerySet
 
+from loften.ingest.review import KINDS
 from loften.promises.models import Party, Theme
 from loften.registry.models import Municipality
 from loften.sizes import megabytes
@@ -68,3 +69,29 @@ class PromiseCorrectionForm(forms.Form):
     themes = forms.MultipleChoiceField(
         label="Teman", choices=Theme.choices, required=False, widget=forms.CheckboxSelectMultiple
     )
+
+
+class PassageForm(forms.Form):
+    """A passage of the source, by its place in the stored text."""
+
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=1)
+
+
+class DocumentCorrectionForm(forms.Form):
+    kind = forms.ChoiceField(label="Slags dokument", choices=list(KINDS.items()))
+    period_start = forms.DateField(label="Gäller från", required=False)
+    period_end = forms.DateField(label="Gäller till och med", required=False)
+    municipalities = forms.ModelMultipleChoiceField(
+        label="Kommuner", queryset=Municipality.objects.none(), widget=forms.CheckboxSelectMultiple
+    )
+    signatories = forms.CharField(
+        label="Undertecknare (ett namn per rad)",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args: Any, municipalities: QuerySet[Municipality], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["municipalities"].queryset = municipalities  # type: ignore[attr-defined]

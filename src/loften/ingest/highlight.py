@@ -10,6 +10,11 @@ from dataclasses import dataclass
 class Segment:
     text: str
     mark: int | None = None  # the promise this piece of text belongs to
+    start: int | None = None  # where a passage that may be taken as a promise starts
+
+    @property
+    def end(self) -> int | None:
+        return None if self.start is None else self.start + len(self.text)
 
 
 def segments(text: str, spans: Iterable[tuple[int, int, int]]) -> list[Segment]:
@@ -30,4 +35,32 @@ def segments(text: str, spans: Iterable[tuple[int, int, int]]) -> list[Segment]:
         position = end
     if position < len(text):
         result.append(Segment(text[position:]))
+    return result
+
+
+def with_passages(
+    text: str, pieces: list[Segment], passages: Iterable[tuple[int, int]]
+) -> list[Segment]:
+    """The unmarked pieces cut further, so each whole (start, end) passage in them can be offered.
+
+    A passage that overlaps a marked promise is not offered; it is already read.
+    """
+    result: list[Segment] = []
+    position = 0
+    spans = sorted(passages)
+    for piece in pieces:
+        end = position + len(piece.text)
+        if piece.mark is not None:
+            result.append(piece)
+        else:
+            cursor = position
+            for start, stop in spans:
+                if start >= cursor and stop <= end:
+                    if start > cursor:
+                        result.append(Segment(text[cursor:start]))
+                    result.append(Segment(text[start:stop], start=start))
+                    cursor = stop
+            if cursor < end:
+                result.append(Segment(text[cursor:end]))
+        position = end
     return result
