@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
+from loften.ingest.contract import Contact
 from loften.promises.contacts import phone_problem
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
@@ -145,7 +145,7 @@ class _Contact:
         self.end = line.end
         return True
 
-    def as_contract(self, default_organisation: str | None) -> dict[str, Any]:
+    def as_contract(self, default_organisation: str | None) -> Contact:
         return {
             "organisation": self.organisation or _organisation_of(self, default_organisation),
             "name": self.name,
@@ -362,7 +362,7 @@ class _Reader:
             self.in_block = True
 
 
-def contacts_of(text: str, *, default_organisation: str | None = None) -> list[dict[str, Any]]:
+def contacts_of(text: str, *, default_organisation: str | None = None) -> list[Contact]:
     """Every contact written in the text, in reading order, in the contract's shape.
 
     `default_organisation` (the kommun's own name) is who details belong to when

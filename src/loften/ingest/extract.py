@@ -22,7 +22,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, cast
 
 from loften.ingest.classify import (
     Judgement,
@@ -36,6 +35,17 @@ from loften.ingest.classify import (
     section_of,
 )
 from loften.ingest.contacts import contacts_of
+from loften.ingest.contract import (
+    Candidate,
+    Commitment,
+    Extract,
+    FollowUp,
+    MunicipalityNamed,
+    NotDone,
+    OutcomesPeriod,
+    Promise,
+    Target,
+)
 from loften.ingest.periods import parse_period, period_uncertainties
 from loften.ingest.phrases import (
     Schedule,
@@ -268,16 +278,17 @@ class _Promise:
     start: int
     end: int
     judgement: Judgement
-    commitments: list[dict[str, Any]] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
 
-    def as_contract(self) -> dict[str, Any]:
+    def as_contract(self, document: str) -> Promise:
+        """The contract's promise; `document` is the whole text, where baselines may stand."""
         return {
             "text": self.text,
             "focus_area": self.focus_area,
             "parties": self.parties,
             "themes": themes_of(self.text, heading=self.focus_area or ""),
             "commitments": self.commitments,
-            "targets": parse_targets(self.text),
+            "targets": with_baselines(parse_targets(self.text), document),
             "source": {"start": self.start, "end": self.end},
             "confidence": self.judgement.confidence,
             "reason": self.judgement.reason,
@@ -316,7 +327,7 @@ def _commitments(
     parties: list[str],
     label: str | None,
     section_schedule: _SectionSchedule | None = None,
-) -> list[dict[str, Any]]:
+) -> list[Commitment]:
     schedule = parse_schedule(text)
     if schedule is None and section_schedule and section_schedule.applies_to(text):
         schedule = section_schedule.schedule
@@ -369,7 +380,7 @@ _POLICE_AREA_NAME = re.compile(
 )
 
 
-def _municipalities(text: str, reference: Reference) -> list[dict[str, str]]:
+def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     """The kommuner the text is about, the one named first first.
 
     A kommun counts when it is named about as often as the most named one; a
@@ -392,10 +403,10 @@ def _municipalities(text: str, reference: Reference) -> list[dict[str, str]]:
     ]
 
 
-def municipalities_in_filename(filename: str, reference: Reference) -> list[dict[str, str]]:
+def municipalities_in_filename(filename: str, reference: Reference) -> list[MunicipalityNamed]:
     """Kommuner a file name names ("medborgarlofte_kungsbacka_2021.pdf"), for a silent text."""
     folded = _ascii(Path(filename).stem)
-    found = []
+    found: list[MunicipalityNamed] = []
     for name, code in reference.municipalities:
         words = "[ _-]?".join(re.escape(word) for word in _ascii(name).split())
         if re.search(rf"(?<![a-z]){words}(?![a-z])", folded):
@@ -420,7 +431,7 @@ def _police_areas(text: str, reference: Reference) -> list[str]:
     ]
 
 
-def _follow_up(text: str) -> dict[str, Any]:
+def _follow_up(text: str) -> FollowUp:
     sections = [m.end() for m in re.finditer(r"(?:^|\n)[ \t]*Uppföljning[ \t]*\n", text)]
     scope = text[sections[-1] : sections[-1] + 600] if sections else text
     cadence = next((value for pattern, value in _CADENCE if pattern.search(scope)), None)
@@ -440,10 +451,10 @@ class _Outcome:
     promise: str
     focus_area: str | None
     done: list[str] = field(default_factory=list)
-    not_done: list[dict[str, str | None]] = field(default_factory=list)
+    not_done: list[NotDone] = field(default_factory=list)
 
 
-def _not_done(sentence: str) -> dict[str, str | None]:
+def _not_done(sentence: str) -> NotDone:
     reason = _REASON.search(sentence)
     named = _NAMED_EXAMPLE.search(sentence)
     if named:
@@ -453,7 +464,7 @@ def _not_done(sentence: str) -> dict[str, str | None]:
     return {"what": what, "reason": reason.group("reason").strip() if reason else None}
 
 
-def extract(text: str, reference: Reference) -> dict[str, Any]:
+def extract(text: str, reference: Reference) -> Extract:
     """The structure of one promise document; see the module docstring for the rules."""
     blocks = blocks_of(text)
     municipalities = _municipalities(text, reference)
@@ -468,11 +479,11 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
     heading: str | None = None
     intro_parties: tuple[str, ...] = ()
     section_schedule: _SectionSchedule | None = None
-    goals: list[dict[str, Any]] = []
+    goals: list[Target] = []
     in_follow_up = in_done_list = False
     section = Section.NEUTRAL
     sections: Counter[Section] = Counter()
-    candidates: list[dict[str, Any]] = []
+    candidates: list[Candidate] = []
     intro: str | None = None
     for index, block in enumerate(blocks):
         content = block.text
@@ -599,7 +610,7 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
     police_areas = _police_areas(text, reference) or _police_areas(
         "\n".join(s["organisation"] or "" for s in signatories), reference
     )
-    found = {
+    found: Extract = {
         "kind": kind,
         "title": _title(blocks),
         "municipalities": municipalities,
@@ -609,10 +620,7 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
         "candidates": sorted(candidates, key=lambda c: -c["confidence"]),
         "signed": signed,
         "signatories": signatories,
-        "promises": [
-            {**contract, "targets": with_baselines(contract["targets"], text)}
-            for contract in (p.as_contract() for p in promises)
-        ],
+        "promises": [p.as_contract(text) for p in promises],
         "targets": goals,
         "follow_up": _follow_up(text),
         "outcomes": [
@@ -637,10 +645,10 @@ def extract(text: str, reference: Reference) -> dict[str, Any]:
     return found
 
 
-def _outcomes_period(title: str | None) -> dict[str, str | None]:
+def _outcomes_period(title: str | None) -> OutcomesPeriod:
     """The period a follow-up heading names ("Så gick det med medborgarlöftena 2019–2021")."""
     period = parse_period(title or "")
-    return {"start": cast(str | None, period["start"]), "end": cast(str | None, period["end"])}
+    return {"start": period["start"], "end": period["end"]}
 
 
 def _signed_line(text: str) -> int:

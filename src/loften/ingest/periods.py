@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from loften.ingest.contract import Period, Uncertainty
 from loften.ingest.phrases import MONTH_PATTERN, MONTHS, date_pattern
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -125,7 +126,7 @@ def _chosen(statements: list[_Statement]) -> _Statement | None:
     return min(statements, key=_rank, default=None)
 
 
-def parse_period(text: str) -> dict[str, object]:
+def parse_period(text: str) -> Period:
     """The period and its renewal rules, in the contract's shape."""
     statements = _statements(text)
     chosen = _chosen(statements)
@@ -149,13 +150,13 @@ def period_span(text: str) -> tuple[int, int] | None:
     return chosen.span if chosen else None
 
 
-def period_uncertainties(text: str) -> list[dict[str, str]]:
+def period_uncertainties(text: str) -> list[Uncertainty]:
     """What the review page should check about the period, in Swedish."""
     statements = _statements(text)
     chosen = _chosen(statements)
     if chosen is None or chosen.end is None:
         return []
-    doubts = [{"field": field, "reason": why} for field, why in chosen.guesses]
+    doubts: list[Uncertainty] = [{"field": f, "reason": why} for f, why in chosen.guesses]
     others = sorted(
         {
             s.end

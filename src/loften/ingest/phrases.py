@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from loften.ingest.contract import Signed, Target
+
 NUMBER_WORDS = {
     "en": 1, "ett": 1, "ena": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
     "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13,
@@ -209,7 +211,7 @@ def _signed_match(text: str) -> re.Match[str] | None:
     return labelled[-1] if labelled else None
 
 
-def parse_signed(text: str) -> dict[str, str | None]:
+def parse_signed(text: str) -> Signed:
     """Where and when it was signed: "Umeå 9 februari 2021", "Datum: 2023-06-14"."""
     match = _signed_match(text)
     if match is None:
@@ -250,13 +252,13 @@ _SOURCE_NAMED = re.compile(
 )
 
 
-def parse_goals(text: str) -> list[dict[str, object]]:
+def parse_goals(text: str) -> list[Target]:
     """Targets stated for the whole document without a size.
 
     "Målet är att tryggheten ska öka i Östersunds kommun i jämförelse med
     ... lägesbilden 2020." → what, direction, the baseline it is measured against.
     """
-    goals = []
+    goals: list[Target] = []
     for match in _GOAL.finditer(text):
         baseline = match.group("baseline")
         source = _SOURCE_NAMED.search(baseline or "")
@@ -277,10 +279,10 @@ def parse_goals(text: str) -> list[dict[str, object]]:
     return goals
 
 
-def parse_targets(text: str) -> list[dict[str, object]]:
+def parse_targets(text: str) -> list[Target]:
     """Percent targets: "bedrägeribrott ska minska med tio procent ... fram till år 2022"."""
     by = _BY_YEAR.search(text)
-    targets = []
+    targets: list[Target] = []
     for match in _CHANGE.finditer(text):
         raw = match.group("n").replace(",", ".")
         size = float(raw) if "." in raw else parse_number(raw)
@@ -305,7 +307,7 @@ _REPORTED = re.compile(
 )
 
 
-def with_baselines(targets: list[dict[str, object]], text: str) -> list[dict[str, object]]:
+def with_baselines(targets: list[Target], text: str) -> list[Target]:
     """Targets with the baseline the text reports for them.
 
     "År 2019 anmäldes 163 bedrägeribrott, där kortbedrägeri var den vanligaste formen."

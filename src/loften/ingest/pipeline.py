@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 
+from loften.ingest.contract import Document
 from loften.ingest.extract import Reference, extract, municipalities_in_filename
 from loften.ingest.models import SourceDocument
 from loften.ingest.normalise import normalise
@@ -26,17 +26,17 @@ from loften.ingest.services import (
 )
 
 
-def extract_document(content: bytes, filename: str, reference: Reference) -> dict[str, Any]:
+def extract_document(content: bytes, filename: str, reference: Reference) -> Document:
     """The contract's JSON object for one file; raises UnreadableDocument with a Swedish reason."""
     document = read_document(content, filename, max_bytes=settings.MAX_UPLOAD_BYTES)
     result = extract(normalise(document.text), reference)
     if not result["municipalities"]:
         result["municipalities"] = municipalities_in_filename(filename, reference)
     return {
+        **result,
         "file": filename,
         "sha256": hashlib.sha256(content).hexdigest(),
         "format": document.format,
-        **result,
     }
 
 

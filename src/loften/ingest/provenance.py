@@ -9,8 +9,8 @@ than a wrong one.
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from loften.ingest.contract import Extract
 from loften.ingest.periods import period_span
 from loften.ingest.phrases import signed_span
 
@@ -63,7 +63,7 @@ def _words_in(haystack: str, words: list[str]) -> Span | None:
     return None
 
 
-def sources(extract: dict[str, Any]) -> dict[str, Span]:
+def sources(extract: Extract) -> dict[str, Span]:
     """Field path ("period", "contacts.0", "promises.2.commitments.0") → (start, end)."""
     text: str = extract.get("text") or ""
     found: dict[str, Span | None] = {

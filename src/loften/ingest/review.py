@@ -12,6 +12,7 @@ from django.db import transaction
 
 from loften.accounts.acting import acts
 from loften.accounts.selectors import municipalities_of
+from loften.ingest.contract import Candidate, Uncertainty
 from loften.ingest.extract import Reference, blocks_of, extract
 from loften.ingest.models import Correction
 from loften.promises.drafting import part_delete, part_save, promise_save, promise_set_update
@@ -248,8 +249,8 @@ class ReviewHints:
     """What the extractor would say about the source today, to review the draft by."""
 
     rows: list[ReviewRow]  # the least certain first
-    candidates: list[dict[str, Any]]  # passages that look like promises but were not taken
-    uncertain: list[dict[str, str]]
+    candidates: list[Candidate]  # passages that look like promises but were not taken
+    uncertain: list[Uncertainty]
     passages: list[tuple[int, int]]  # every passage a coordinator may take as a promise
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -13,9 +14,10 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from loften.followup.models import Outcome
+from loften.ingest import contract
+from loften.ingest.contract import Extract, OutcomesPeriod, Period, Span
 from loften.ingest.models import SourceDocument
 from loften.promises.models import (
-    Attachment,
     Commitment,
     Contact,
     FocusArea,
@@ -28,8 +30,6 @@ from loften.promises.models import (
 from loften.promises.publishing import promise_set_publish
 from loften.promises.selectors import agreement_in_force
 from loften.registry.models import Agreement, Municipality, Organisation, PoliceArea
-
-Extract = dict[str, Any]
 
 _AREA_PREFIX = re.compile(r"^(lokalpolisområde|polisområde|lpo)\s+", re.IGNORECASE)
 
@@ -135,9 +135,9 @@ def _contacts(extract: Extract, promise_set: PromiseSet, fallback: str) -> None:
 
 def _promises(
     promise_set: PromiseSet,
-    promises: list[dict[str, Any]],
+    promises: Sequence[Mapping[str, Any]],
     *,
-    sources: dict[str, dict[str, int]],
+    sources: Mapping[str, Span],
     key: str = "promises",
 ) -> None:
     """Store the promises read under `key` of the extract ("promises" or "outcomes")."""
@@ -190,7 +190,7 @@ def _promises(
         _outcomes(promise, item)
 
 
-def _outcomes(promise: Promise, item: dict[str, Any]) -> None:
+def _outcomes(promise: Promise, item: Mapping[str, Any]) -> None:
     """What a follow-up says was done, and what was not and why."""
     done = [
         Outcome(promise=promise, kind=Outcome.Kind.DONE, text=text) for text in item.get("done", [])
@@ -209,16 +209,17 @@ def _outcomes(promise: Promise, item: dict[str, Any]) -> None:
     bulk_create_with_history(done + not_done, Outcome)
 
 
-def _span(sources: dict[str, dict[str, int]], path: str, end: str) -> int | None:
-    return (sources.get(path) or {}).get(end)
+def _span(sources: Mapping[str, Span], path: str, end: str) -> int | None:
+    span = sources.get(path)
+    return span[end] if span else None  # type: ignore[literal-required]
 
 
 def _targets(
     promise_set: PromiseSet,
-    targets: list[dict[str, Any]],
+    targets: Sequence[contract.Target],
     *,
     promise: Promise | None,
-    sources: dict[str, dict[str, int]],
+    sources: Mapping[str, Span],
     path: str,
 ) -> None:
     """Targets of a promise (`path` "promises.2") or of the whole set (`path` "")."""
@@ -234,7 +235,7 @@ def _targets(
                 target_value=_decimal(t.get("target_value")),
                 deadline=_year_end(t.get("by")),
                 baseline_value=_decimal(t.get("baseline_value")),
-                baseline_year=int(t["baseline_year"]) if t.get("baseline_year") else None,
+                baseline_year=int(year) if (year := t.get("baseline_year")) else None,
                 baseline_text=t.get("baseline_text") or "",
                 data_source=t.get("data_source") or "",
                 source_start=_span(sources, f"{prefix}.{index}", "start"),
@@ -255,32 +256,35 @@ def _direction(change_percent: float | None) -> str:
 def _new_promise_set(
     *,
     title: str,
-    period: dict[str, Any],
+    period: Period | OutcomesPeriod,
     municipalities: list[Municipality],
     police_areas: list[PoliceArea],
     document: SourceDocument,
-    extract: Extract,
+    extract: Extract | None,
 ) -> PromiseSet:
-    follow_up = extract.get("follow_up") or {}
-    signed = extract.get("signed") or {}
-    promise_set = PromiseSet.objects.create(
+    """A draft with the extract's signing, follow-up and provenance (None: an earlier set)."""
+    period_dates = (_date(period["start"]), _date(period["end"]))
+    promise_set = PromiseSet(
         title=title,
-        period_start=_date(period.get("start")),
-        period_end=_date(period.get("end")),
+        period_start=period_dates[0],
+        period_end=period_dates[1],
         until_replaced=bool(period.get("until_replaced")),
         extends_indefinitely=bool(period.get("extends_indefinitely")),
-        signed_on=_date(signed.get("date")),
-        signed_place=signed.get("place") or "",
-        follow_up_cadence=follow_up.get("cadence") or "",
-        report_to=follow_up.get("report_to") or [],
-        published_on=follow_up.get("published_on") or [],
-        provenance={
+    )
+    if extract is not None:
+        follow_up, signed = extract["follow_up"], extract["signed"]
+        promise_set.signed_on = _date(signed["date"])
+        promise_set.signed_place = signed["place"] or ""
+        promise_set.follow_up_cadence = follow_up["cadence"] or ""
+        promise_set.report_to = follow_up["report_to"]
+        promise_set.published_on = follow_up["published_on"]
+        promise_set.provenance = {
             path: span
             for path, span in (extract.get("sources") or {}).items()
             if not path.startswith(("promises.", "outcomes."))
-        },
-        source_document=document,
-    )
+        }
+    promise_set.source_document = document
+    promise_set.save()
     start = promise_set.validity.start
     if start is not None:
         promise_set.agreement = agreement_in_force(municipalities[0], start)
@@ -317,7 +321,7 @@ def promise_sets_create_from_extract(
             municipalities=municipalities,
             police_areas=police_areas,
             document=document,
-            extract={},
+            extract=None,
         )
         _promises(
             earlier,
@@ -328,7 +332,7 @@ def promise_sets_create_from_extract(
         created.append(earlier)
     current = _new_promise_set(
         title=extract.get("title") or f"Medborgarlöften {names}",
-        period=extract.get("period") or {},
+        period=extract["period"],
         municipalities=municipalities,
         police_areas=police_areas,
         document=document,
@@ -355,10 +359,6 @@ def agreement_create_from_extract(extract: Extract, *, document: SourceDocument)
     agreement = Agreement.objects.create(
         title=extract.get("title") or f"Samverkansöverenskommelse {municipality.name}",
         municipality=municipality,
-        purpose=extract.get("purpose") or "",
-        goals=extract.get("goals") or [],
-        priorities=extract.get("priorities") or [],
-        working_methods=extract.get("working_methods") or [],
         follow_up_cadence=follow_up.get("cadence") or "",
         report_to=follow_up.get("report_to") or [],
         valid_from=_date(period.get("start")),
@@ -368,10 +368,5 @@ def agreement_create_from_extract(extract: Extract, *, document: SourceDocument)
         signed_place=signed.get("place") or "",
         source_document=document,
     )
-    agreement.parties.set(_organisations_named(extract.get("parties", [])).values())
     _signatories(extract, agreement=agreement)
-    Attachment.objects.bulk_create(
-        Attachment(agreement=agreement, title=title, position=position)
-        for position, title in enumerate(extract.get("attachments", []))
-    )
     return agreement

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from loften.ingest.contract import Signatory
+
 ROLES = (
     "kommunstyrelsens vice ordförande",
     "kommunstyrelsens ordförande",
@@ -83,7 +85,7 @@ def _split_title(title: str, municipality_name: str | None) -> tuple[str, str]:
 
 def signatories_of(
     text: str, *, after: int, places: set[str], municipality_name: str | None
-) -> list[dict[str, str]]:
+) -> list[Signatory]:
     """Signatories written after offset `after` (the signing date, or the last promise)."""
     lines = [re.sub(r"\s+", " ", line).strip(" _….") for line in text[after:].split("\n")]
     lines = [line for line in lines if line and not re.fullmatch(r"[_.…\s]*", line)]
@@ -120,7 +122,7 @@ def signatories_of(
         for signatory, segment in zip(waiting, segments, strict=False):
             signatory["title"] = f"{signatory['title']} {segment}".strip()
         pending = []
-    result = []
+    result: list[Signatory] = []
     for signatory in signatories:
         role, organisation = _split_title(signatory["title"], municipality_name)
         result.append({"name": signatory["name"], "title": role, "organisation": organisation})
@@ -134,12 +136,12 @@ _SIGNS = re.compile(
 )
 
 
-def signed_in_prose(text: str, *, places: set[str]) -> list[dict[str, str]]:
+def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
     """People a sentence says signed: "undertecknades av X, kommunalråd, och Y" or a caption.
 
     A person only quoted, or named as contact or author, is not in a sentence that signs.
     """
-    found: dict[str, dict[str, str]] = {}
+    found: dict[str, Signatory] = {}
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if not _SIGNS.search(sentence):
             continue
@@ -156,5 +158,7 @@ def signed_in_prose(text: str, *, places: set[str]) -> list[dict[str, str]]:
                 title = before[role_before[-1].start() :].strip(" ,")
             else:
                 title = clause.strip() if _ROLE.search(clause) else ""
-            found.setdefault(match.group(), {"name": match.group(), "title": title})
+            found.setdefault(
+                match.group(), {"name": match.group(), "title": title, "organisation": ""}
+            )
     return list(found.values())

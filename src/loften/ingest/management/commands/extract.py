@@ -5,6 +5,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from loften.ingest.contract import Document
 from loften.ingest.extract import Reference
 from loften.ingest.pipeline import extract_document
 from loften.ingest.readers import UnreadableDocument
@@ -40,29 +41,35 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         reference = Reference.from_shipped_files()
         results = [(name, _extract(name, reference)) for name in options["files"]]
-        failed = any("error" in result for _name, result in results)
+        failed = any(isinstance(result, str) for _name, result in results)
         if options["score"]:
             failed = self._score(options["score"], results, details=options["details"]) or failed
         else:
-            for _name, result in results:
+            for name, result in results:
+                line = {"file": name, "error": result} if isinstance(result, str) else result
                 self.stdout.write(
-                    json.dumps(result, ensure_ascii=False, indent=2 if options["pretty"] else None)
+                    json.dumps(line, ensure_ascii=False, indent=2 if options["pretty"] else None)
                 )
         if failed:
             sys.exit(1)
 
     def _score(
-        self, gold_file: Path, results: list[tuple[str, dict[str, Any]]], *, details: bool
+        self,
+        gold_file: Path,
+        results: list[tuple[str, Document | str]],
+        *,
+        details: bool,
     ) -> bool:
         """Print the score table; True when a file has no gold answers or could not be read."""
         try:
             gold = read_gold(gold_file)
         except (OSError, ValueError, KeyError) as exc:
             raise CommandError(f"{gold_file}: not a gold file ({exc})") from exc
-        scored, failed = [], False
+        scored: list[tuple[str, Document]] = []
+        failed = False
         for name, result in results:
-            if "error" in result:
-                self.stderr.write(f"{name}: {result['error']}")
+            if isinstance(result, str):
+                self.stderr.write(f"{name}: {result}")
                 failed = True
             elif Path(name).name not in gold:
                 self.stderr.write(f"{name}: no answers for this file in {gold_file}")
@@ -73,11 +80,11 @@ class Command(BaseCommand):
         return failed
 
 
-def _extract(name: str, reference: Reference) -> dict[str, Any]:
-    """The contract's object for one file, or its error line."""
+def _extract(name: str, reference: Reference) -> Document | str:
+    """The contract's object for one file, or why it could not be read (in Swedish)."""
     try:
         return extract_document(Path(name).read_bytes(), name, reference)
     except UnreadableDocument as exc:
-        return {"file": name, "error": str(exc)}
+        return str(exc)
     except OSError as exc:
-        return {"file": name, "error": f"Filen kan inte läsas: {exc.strerror}"}
+        return f"Filen kan inte läsas: {exc.strerror}"
