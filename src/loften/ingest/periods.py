@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from loften.ingest.contract import Period, Uncertainty
@@ -28,11 +29,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _DATE = date_pattern()
 _TO = r"(?:till\s+och\s+med|t\.?\s*o\.?\s*m\.?|till|fram\s+till|[-–])"
 
-_DATE_RANGE = re.compile(
-    rf"(?:(?:gäller|löper)\s+(?:\w+\s+){{0,3}}?)?(?:från|fr\.?\s*o\.?\s*m\.?)?\s*"
-    rf"(?P<start>{_DATE})\s*{_TO}\s*(?P<end>{_DATE})",
-    re.IGNORECASE,
-)
+_DATE_RANGE = re.compile(rf"(?P<start>{_DATE})\s*{_TO}\s*(?P<end>{_DATE})", re.IGNORECASE)
 _UNTIL = re.compile(
     rf"(?:gäller|löper)\s+(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?(?P<end>{_DATE})",
     re.IGNORECASE,
@@ -94,7 +91,9 @@ def _day(written: str) -> tuple[date, str | None]:
     return fixed, f"'{written.strip()}' finns inte; läst som {fixed.isoformat()}"
 
 
-def _statements(text: str) -> list[_Statement]:
+@lru_cache(maxsize=4)
+def _statements(text: str) -> tuple[_Statement, ...]:
+    """Every statement of the period; read once per text (the period, its span, its doubts)."""
     found: list[_Statement] = []
     for match in _DATE_RANGE.finditer(text):
         (start, why_start), (end, why_end) = _day(match["start"]), _day(match["end"])
@@ -115,14 +114,14 @@ def _statements(text: str) -> list[_Statement]:
     for match in _ONE_YEAR.finditer(text):
         year = int(match["year"] or match["runs"] or match["during"] or match["of"])
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), 3, match.span()))
-    return found
+    return tuple(found)
 
 
 def _rank(statement: _Statement) -> tuple[int, int]:
     return statement.exactness, statement.span[0]
 
 
-def _chosen(statements: list[_Statement]) -> _Statement | None:
+def _chosen(statements: tuple[_Statement, ...]) -> _Statement | None:
     return min(statements, key=_rank, default=None)
 
 
