@@ -1,5 +1,6 @@
 """`loften report`: the same reports from the command line, for batch use."""
 
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -7,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from docx import Document
 
+from tests.factories import PromiseSetFactory, municipality
 from tests.reports.conftest import FollowedUp
 from tests.reports.test_report_files import pdf_text
 
@@ -137,3 +139,23 @@ def test_the_command_explains_a_day_it_cannot_read(stromsund: FollowedUp, tmp_pa
         call_command(
             "report", "--municipality", "2313", "--on", "30/6", "--output", str(tmp_path / "r.pdf")
         )
+
+
+def test_a_period_not_published_names_every_published_one(
+    stromsund: FollowedUp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    PromiseSetFactory(
+        title="Medborgarlöften 2022–2023",
+        municipalities=[municipality("2313")],
+        period_start=date(2022, 1, 1),
+        period_end=date(2023, 12, 31),
+        publish=True,
+    )
+
+    with pytest.raises(SystemExit):
+        call_command(
+            "report", "--municipality", "2313", "--period", "2024-2025",
+            "--output", str(tmp_path / "rapport.pdf"),
+        )  # fmt: skip
+
+    assert "(publicerade perioder: 2019–2021, 2022–2023)." in capsys.readouterr().err

@@ -314,6 +314,26 @@ def test_a_set_target_is_edited_and_removed(coordinator: Client, draft: PromiseS
     assert not Target.objects.filter(pk=target.pk).exists()
 
 
+def test_of_two_set_targets_the_one_asked_for_is_edited(
+    coordinator: Client, draft: PromiseSet
+) -> None:
+    first = draft.targets.get(promise__isnull=True)
+    second = Target.objects.create(
+        promise_set=draft, indicator="Nöjda invånare", direction="increase", target_value=70
+    )
+
+    form = coordinator.get(f"/arbetsyta/{draft.pk}/mal/{second.pk}/").content.decode()
+    coordinator.post(
+        f"/arbetsyta/{draft.pk}/mal/{second.pk}/",
+        {"indicator": "Nöjdare invånare", "direction": "increase", "target_value": "75"},
+    )
+
+    assert 'value="Nöjda invånare"' in form
+    second.refresh_from_db()
+    assert (second.indicator, second.target_value) == ("Nöjdare invånare", Decimal(75))
+    assert Target.objects.get(pk=first.pk).indicator == first.indicator
+
+
 def test_a_set_waiting_for_signing_is_not_offered_for_editing(
     coordinator: Client, draft: PromiseSet
 ) -> None:
