@@ -203,6 +203,14 @@ CASES = [
      schedule(), [], D(2023, 6, 1), State.NOT_STARTED),
     ("count zero asks for nothing",
      schedule(count=0, per="year"), [], D(2024, 6, 1), State.MET),
+    # The first day of a period belongs to it: an activity that day counts, and it is not
+    # "not started" any more.
+    ("an activity on the period's first day counts that day",
+     schedule(count=1, per="year", start=D(2024, 3, 1)), [D(2024, 3, 1)], D(2024, 3, 1),
+     State.MET),
+    ("a monthly commitment from a month's last day is due that month",
+     schedule(count=1, per="month", start=D(2024, 3, 31)), [D(2024, 3, 31)], D(2024, 3, 31),
+     State.MET),
 ]  # fmt: skip
 
 
