@@ -60,3 +60,11 @@ def test_people_a_news_sentence_says_signed_are_signatories_with_their_titles() 
         ("Nils Ahl", "lokalpolisområdeschef"),
         ("Maria Berg", "kommunalråd"),
     ]
+
+
+def test_a_surname_that_is_also_a_kommun_is_still_a_name() -> None:
+    text = "Sala den 3 mars 2025\n\nPer Lund Eva Berg\nKommunstyrelsens ordförande Kommunpolis\n"
+
+    signed = signatories_of(text, after=0, places={"lund", "berg", "sala"}, municipality_name=None)
+
+    assert [s["name"] for s in signed] == ["Per Lund", "Eva Berg"]

@@ -43,7 +43,8 @@ _PARTY = re.compile(
 )
 _PROMISE_INTRO = re.compile(
     r"lovar|åtar\s+sig|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas)|"
-    r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|göras\s+genom|gör\s+vi\s+genom|"
+    r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
+    r"^det\s+här\s+gör\s+vi|löftet\s+i\s+korthet|"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
     r"^(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{2}|^(?:våra\s+)?(?:medborgar)?löften$|"
@@ -111,7 +112,7 @@ _AIM = re.compile(
     re.IGNORECASE,
 )
 _ACTION_START = re.compile(
-    r"^(?:att\s+|[a-zåäö]+a\b|insatser\b|arbete\b|trygghetsskapande\b|aktivt\b|information\w*\b|"
+    r"^(?:att\s+|[a-zåäö]+a\b|(?:se|ge|ta|få|nå|gå|stå|dra)\s|insatser\b|arbete\b|trygghetsskapande\b|aktivt\b|information\w*\b|"
     r"tillsyn\w*\b|kontroll\w*\b|utbildning\w*\b|minst\b|varje\b|vid\b|tillsammans\b|"
     r"i\s+samverkan\b|under\b|de\s+\w+a\b)",
     re.IGNORECASE,
@@ -135,10 +136,17 @@ def names_party(text: str) -> bool:
 
 
 def actor_commits(sentence: str) -> bool:
-    """Whether a party is named before (or inside) the first committing verb form."""
+    """Whether a party is named before the first committing verb form, or right after it
+    ("... så lovar kommunen att")."""
     verb = _COMMITS.search(sentence)
     party = _PARTY.search(sentence)
-    return bool(verb and party and party.start() < verb.end())
+    return bool(verb and party and party.start() < verb.end() + 12)
+
+
+def starts_with_action(text: str) -> bool:
+    """Whether a list item opens with what is to be done ("genomföra ...", "Att polisen ...")."""
+    first_word = text.split()[0].lower() if text.split() else ""
+    return bool(_ACTION_START.search(text)) and first_word not in _NOT_VERBS
 
 
 def _first_sentence(text: str) -> str:
@@ -187,8 +195,7 @@ def judge_item(
         return Judgement(False, 0.3, refusal)
     if section in (Section.NOT_PROMISES, Section.RESULTS):
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
-    first_word = text.split()[0].lower() if text.split() else ""
-    action = (commits(text) or bool(_ACTION_START.search(text))) and first_word not in _NOT_VERBS
+    action = commits(text) or starts_with_action(text)
     words = len(text.split())
     full_sentence = text.rstrip().endswith(".") and words >= 6
     if (in_promise_list and (action or full_sentence) and words >= 3) or (

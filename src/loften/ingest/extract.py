@@ -33,6 +33,7 @@ from loften.ingest.classify import (
     names_party,
     reports_result,
     section_of,
+    starts_with_action,
 )
 from loften.ingest.contacts import contacts_of
 from loften.ingest.contract import (
@@ -111,8 +112,11 @@ class Reference:
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
+_RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Så\s+gick\s+det)\s*:\s*", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _LABEL = re.compile(
-    r"^(?P<label>Polis(?:en)?|Kommun(?:en)?|Åtgärd|Gemensamt|Tillsammans)\s*:\s*", re.IGNORECASE
+    r"^(?P<label>Polis(?:en)?|Kommun(?:en)?|Åtgärd|Gemensamt|Tillsammans|Löfte|Åtagande)\s*:\s*",
+    re.IGNORECASE,
 )
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _FOLLOW_UP_HEADING = re.compile(r"^(?:så gick det|uppföljning av|resultat av)\b", re.IGNORECASE)
@@ -165,6 +169,7 @@ class _Block:
     bullet: bool = False
     sub: bool = False
     last_line: int = 0
+    numbered: bool = False
 
     @property
     def closed(self) -> bool:
@@ -182,8 +187,10 @@ def blocks_of(text: str) -> list[_Block]:
         if not line:
             blank_since_last = True
             continue
-        bullet = bool(_BULLET.match(raw)) and not re.match(r"^\s*-\d", raw)
-        content = _BULLET.sub("", raw).strip() if bullet else line
+        numbered = bool(_NUMBERED.match(raw))
+        bullet = numbered or (bool(_BULLET.match(raw)) and not re.match(r"^\s*-\d", raw))
+        marker = _NUMBERED if numbered else _BULLET
+        content = marker.sub("", raw).strip() if bullet else line
         start = line_start + raw.index(content[:1]) if content else line_start
         previous = blocks[-1] if blocks else None
         # A sentence that runs on to the next line continues in lower case,
@@ -194,6 +201,7 @@ def blocks_of(text: str) -> list[_Block]:
             and not bullet
             and not previous.closed
             and not _LABEL.match(content)
+            and not (content[:1].isupper() and actor_commits(" ".join(content.split()[:6])))
             and (
                 content[:1].islower()
                 or (not blank_since_last and previous.last_line >= _WRAPPED_LINE)
@@ -212,6 +220,7 @@ def blocks_of(text: str) -> list[_Block]:
                     bullet,
                     bool(_SUB_BULLET.match(raw)),
                     len(line),
+                    numbered,
                 )
             )
         blank_since_last = False
@@ -221,12 +230,14 @@ def blocks_of(text: str) -> list[_Block]:
 def _is_heading(block: _Block) -> bool:
     text = block.text
     return (
-        not block.bullet
+        (not block.bullet or block.numbered)
         and len(text) <= 80
         and not text.endswith((".", ",", ";", ":"))
         and text[:1].isupper()
         and not _LABEL.match(text)
         and len(text.split()) <= 10
+        # "Polisen ska patrullera i parken" is an item, "Det här ska vi göra" a heading
+        and not (actor_commits(text) and section_of(text) is None)
     )
 
 
@@ -366,7 +377,10 @@ def _kind(
     head = " ".join(b.text for b in blocks[:3]).lower()
     promises_made = len(_PROMISES.findall(text))
     committed = any(actor_commits(p.text) for p in promises)
-    if "överenskommelse" in head and promises_made == 0 and not committed:
+    # "Medborgarlöftet är en del av samverkansöverenskommelsen" names the agreement it
+    # belongs to; such a page is still about the promise.
+    about_agreement = "överenskommelse" in re.sub(r"\bdel\s+av\s+\w*överenskommelse\w*", "", head)
+    if about_agreement and promises_made == 0 and not committed:
         return "agreement"
     reports = any(_REPORTS_HEAD.match(b.text) for b in blocks[:3]) or sections[Section.RESULTS] >= 2
     if reports and promises_made <= 1:
@@ -507,7 +521,18 @@ def extract(text: str, reference: Reference) -> Extract:
                 sections[section] += 1
                 intro = content if opens is Section.PROMISES else intro
             continue
-        if block.bullet and not block.closed and len(content) <= 80 and not commits(content):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        leads_items = following is not None and (
+            following.sub or bool(_LABEL.match(following.text))
+        )
+        if (
+            block.bullet
+            and not block.closed
+            and len(content) <= 80
+            and content[:1].isupper()
+            and not commits(content)
+            and (leads_items or not (section is Section.PROMISES and starts_with_action(content)))
+        ):
             continue  # a sub-heading inside a list: "- Förebyggande arbete i skolan"
         if in_follow_up:
             if _DONE_INTRO.search(content):
@@ -518,6 +543,10 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].not_done.append(_not_done(content))
             elif block.bullet:
                 outcomes.append(_Outcome(content, heading))
+            elif promised := _LABEL.match(content):  # "Löfte: Polisen ska ..."
+                outcomes.append(_Outcome(content[promised.end() :], heading))
+            elif (result := _RESULT_LABEL.match(content)) and outcomes:  # "Resultat: ..."
+                outcomes[-1].done.append(content[result.end() :])
             elif outcomes and not block.bullet and re.match(r"^\w+\s+och\s+\w+\s+har", content):
                 outcomes[-1].done.append(content)
             continue

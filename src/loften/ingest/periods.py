@@ -19,8 +19,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 from loften.ingest.contract import Period, Uncertainty
 from loften.ingest.phrases import MONTH_PATTERN, MONTHS, date_pattern
@@ -38,13 +38,17 @@ _KEYWORD = (
     r"(?:medborgarlöfte\w*|löfte\w*|överenskommelse\w*|verksamhetsåren|perioden|åren|under|"
     r"gäller|löper)"
 )
+# The kommuner a title names between the promise and its years ("Medborgarlöfte för Tierp
+# och Heby 2024–2025"): capitalised words, whatever the case of the rest.
+_PLACE = r"(?:(?-i:[A-ZÅÄÖ][\w-]*)\s+(?:och\s+(?-i:[A-ZÅÄÖ][\w-]*)\s+)?)?"
 _YEAR_RANGE = re.compile(
-    rf"\b{_KEYWORD}\s+(?:(?:för|under|perioden)\s+)?(?:åren\s+)?(?P<start>{_YEAR})\s*"
+    rf"\b{_KEYWORD}\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:åren\s+)?(?P<start>{_YEAR})\s*"
     rf"(?:[-–]|till\s+och\s+med)\s*(?P<end>{_YEAR})\b",
     re.IGNORECASE,
 )
 _ONE_YEAR = re.compile(
-    rf"\b(?:medborgarlöfte\w*|löfte\w*)\s+(?:för\s+)?(?:år\s+)?(?P<year>{_YEAR})\b(?!\s*[-–]\s*\d)|"
+    rf"\b(?:medborgarlöfte\w*|löfte\w*)\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
+    rf"(?!\s*[-–]\s*\d)|"
     rf"\b(?:löper|gäller)\s+(?:för\s+|under\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b)|"
     rf"\b(?P<of>{_YEAR})\s+års\s+(?:medborgar)?löfte",

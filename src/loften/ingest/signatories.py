@@ -44,11 +44,9 @@ _ORGANISATION = re.compile(
 
 def _is_name(candidate: str, places: set[str]) -> bool:
     first, last = candidate.split()[0], candidate.split()[-1]
+    # A surname may be a place (Lund, Berg, Sala); a place name starts with one.
     return not (
-        _ROLE.match(candidate)
-        or first.lower() in places
-        or last.lower() in places
-        or last.lower() in {"kommun", "polisen"}
+        _ROLE.match(candidate) or first.lower() in places or last.lower() in {"kommun", "polisen"}
     )
 
 
