@@ -38,7 +38,7 @@ _COMMITS = re.compile(
 )
 _PARTY = re.compile(
     r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
-    r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*)\b",
+    r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|stadens)\b",
     re.IGNORECASE,
 )
 _PROMISE_INTRO = re.compile(
@@ -48,14 +48,15 @@ _PROMISE_INTRO = re.compile(
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
     r"^(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{2}|^(?:våra\s+)?(?:medborgar)?löften$|"
-    r"^insatser\b|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande",
+    r"^insatser\b|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
+    r"^(?:nya|kommande|årets)\s+(?:medborgar)?löften",
     re.IGNORECASE,
 )
 _NOT_PROMISES = re.compile(
     r"^(?:syfte|syftet|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
-    r"förväntad\w*\s+effekt|effekter|problemområde|problembild|uppföljning$|"
+    r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt)"
-    r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$",
+    r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$",
     re.IGNORECASE,
 )
 _RESULTS = re.compile(
@@ -83,7 +84,9 @@ _GOVERNANCE = re.compile(
     r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet)\s+(?:ska\s+|kommer\s+att\s+)?"
     r"(?:följs?|följas)\s+upp|(?:medborgar)?löfte\w*\s+(?:gäller|löper)|"
-    r"\w+\s+är\s+sammankallande|(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
+    r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
+    r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet)\b|"
+    r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
     re.IGNORECASE,
 )

@@ -112,10 +112,11 @@ class Reference:
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
+_PROMISED = re.compile(r"\blovade\s+(?:\w+\s+){0,3}?att\b", re.IGNORECASE)
 _RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Så\s+gick\s+det)\s*:\s*", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _LABEL = re.compile(
-    r"^(?P<label>Polis(?:en)?|Kommun(?:en)?|Åtgärd|Gemensamt|Tillsammans|Löfte|Åtagande)\s*:\s*",
+    r"^(?P<label>Polis(?:en)?|Kommun(?:en)?|Åtgärd|Gemensamt|Tillsammans|Löftet|Löfte|Åtagande)\s*:\s*",
     re.IGNORECASE,
 )
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
@@ -410,10 +411,15 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     if not counts:
         return []
     best = counts.most_common(1)[0][1]
+    # A kommun in the first line is what the document is about; a place named once in
+    # passing ("utöka dem till Sjöbo", a district that shares a kommun's name) is not.
+    first_line = text.strip().split("\n", 1)[0]
+    titled = {forms[m.group()] for m in pattern.finditer(first_line)}
     return [
         {"name": name, "code": code}
         for name, code in dict.fromkeys(named)
-        if counts[(name, code)] >= max(2, best // 2) or counts[(name, code)] == best
+        if counts[(name, code)] >= max(2, best // 2)
+        or (counts[(name, code)] == best and (not titled or (name, code) in titled))
     ]
 
 
@@ -510,6 +516,7 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         if _is_heading(block):
             opens = section_of(content)
+            in_follow_up = in_follow_up and opens is not Section.PROMISES  # "Nya löften"
             if _POLICE.search(content) and _MUNICIPALITY.search(content) and opens is None:
                 intro_parties = tuple(_parties(content))
             else:
@@ -543,6 +550,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].not_done.append(_not_done(content))
             elif block.bullet:
                 outcomes.append(_Outcome(content, heading))
+            elif _PROMISED.search(content):  # "Polisen lovade att ... Polisen har ..."
+                said, *rest = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)
+                outcomes.append(_Outcome(said, heading, done=rest))
             elif promised := _LABEL.match(content):  # "Löfte: Polisen ska ..."
                 outcomes.append(_Outcome(content[promised.end() :], heading))
             elif (result := _RESULT_LABEL.match(content)) and outcomes:  # "Resultat: ..."
