@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "loften.workspace",
     "loften.notifications",
     "loften.opendata",
+    "loften.surveys",
 ]
 
 MIDDLEWARE = [

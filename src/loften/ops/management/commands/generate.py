@@ -1,3 +1,4 @@
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -5,16 +6,25 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from loften.audit.services import history_paused
 from loften.ops.generate import generate, generated_remove
 from loften.promises.models import PromiseSet
+from loften.surveys.synthetic import write_responses
 
 
 class Command(BaseCommand):
     help = (
         "Generate realistic synthetic promise sets, activities, targets and follow-up rounds "
         "for national-scale benchmarks: one set per two years per kommun. Not for a real "
-        "installation: the data is published. --replace removes earlier generated data first."
+        "installation: the data is published. --replace removes earlier generated data first. "
+        "`loften generate responses --count N --output FILE` instead writes synthetic safety "
+        "survey responses in the import layout (nothing is stored)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "what", nargs="?", choices=["country", "responses"], default="country",
+            help="the country's promise data (default) or survey responses to a file",
+        )  # fmt: skip
+        parser.add_argument("--count", type=int, default=1000, metavar="N")
+        parser.add_argument("--output", type=Path, metavar="FILE")
         parser.add_argument("--municipalities", type=int, default=290, metavar="N")
         parser.add_argument("--years", type=int, default=10, metavar="N")
         parser.add_argument("--seed", type=int, default=2026)
@@ -22,8 +32,22 @@ class Command(BaseCommand):
             "--replace", action="store_true", help="remove earlier generated data first"
         )
 
-    @history_paused()
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["what"] == "responses":
+            self._responses(options)
+        else:
+            self._country(options)
+
+    def _responses(self, options: dict[str, Any]) -> None:
+        if options["output"] is None:
+            raise CommandError("responses need --output FILE.")
+        if not 1 <= options["count"] <= 10_000_000:
+            raise CommandError("--count must be between 1 and 10 000 000.")
+        write_responses(options["output"], count=options["count"], seed=options["seed"])
+        self.stdout.write(f"Wrote {options['count']} survey responses to {options['output']}.")
+
+    @history_paused()
+    def _country(self, options: dict[str, Any]) -> None:
         if not 1 <= options["municipalities"] <= 290:
             raise CommandError("--municipalities must be between 1 and 290.")
         if not 1 <= options["years"] <= 50:

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SurveysConfig(AppConfig):
+    name = "loften.surveys"
+    verbose_name = "Trygghetsmätningar"
