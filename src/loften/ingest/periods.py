@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -95,11 +96,34 @@ def _day(written: str) -> tuple[date, str | None]:
     return fixed, f"'{written.strip()}' finns inte; läst som {fixed.isoformat()}"
 
 
+# Every statement names a year; the patterns only look this far around one.
+_REACH = 100
+_ANY_YEAR = re.compile(_YEAR)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches near the years of the text (most of a text names none)."""
+    for start, end in _windows(text):
+        yield from pattern.finditer(text, start, end)
+
+
+@lru_cache(maxsize=4)
+def _windows(text: str) -> tuple[tuple[int, int], ...]:
+    windows: list[tuple[int, int]] = []
+    for year in _ANY_YEAR.finditer(text):
+        start, end = max(0, year.start() - _REACH), min(len(text), year.end() + _REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return tuple(windows)
+
+
 @lru_cache(maxsize=4)
 def _statements(text: str) -> tuple[_Statement, ...]:
     """Every statement of the period; read once per text (the period, its span, its doubts)."""
     found: list[_Statement] = []
-    for match in _DATE_RANGE.finditer(text):
+    for match in _matches(_DATE_RANGE, text):
         (start, why_start), (end, why_end) = _day(match["start"]), _day(match["end"])
         if start < end:
             guesses = tuple(
@@ -108,14 +132,14 @@ def _statements(text: str) -> tuple[_Statement, ...]:
                 if why
             )
             found.append(_Statement(start, end, 0, match.span(), guesses))
-    for match in _UNTIL.finditer(text):
+    for match in _matches(_UNTIL, text):
         end, why = _day(match["end"])
         found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))
-    for match in _YEAR_RANGE.finditer(text):
+    for match in _matches(_YEAR_RANGE, text):
         first, last = int(match["start"]), int(match["end"])
         if first <= last <= first + 10:
             found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, match.span()))
-    for match in _ONE_YEAR.finditer(text):
+    for match in _matches(_ONE_YEAR, text):
         year = int(match["year"] or match["runs"] or match["during"] or match["of"])
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), 3, match.span()))
     return tuple(found)

@@ -140,6 +140,8 @@ def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
     A person only quoted, or named as contact or author, is not in a sentence that signs.
     """
     found: dict[str, Signatory] = {}
+    if not _SIGNS.search(text):
+        return []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if not _SIGNS.search(sentence):
             continue
