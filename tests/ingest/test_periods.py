@@ -29,6 +29,12 @@ from loften.ingest.periods import parse_period, period_uncertainties
         ("Gemensamt medborgarlöfte för Tierp och Heby 2024–2025", "2024-01-01", "2025-12-31"),
         ("Uppföljning av medborgarlöftet i Ludvika 2024", "2024-01-01", "2024-12-31"),
         ("Medborgarlöfte Överkalix 2024-2025", "2024-01-01", "2025-12-31"),
+        (
+            "Överenskommelse mellan Eda kommun och polisen 2023–2026\n\nText.",
+            "2023-01-01",
+            "2026-12-31",
+        ),
+        ("Under 2023 anmäldes 400 inbrott.\n\nMedborgarlöfte 2025", "2025-01-01", "2025-12-31"),
         ("Kvällsvandringar under hösten 2015.", None, None),
         ("Löftet gäller tills vidare.", None, None),
     ],

@@ -38,13 +38,14 @@ _COMMITS = re.compile(
 )
 _PARTY = re.compile(
     r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
-    r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|stadens)\b",
+    r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|stadens|\w*förvaltning\w*)\b",
     re.IGNORECASE,
 )
 _PROMISE_INTRO = re.compile(
     r"lovar|åtar\s+sig|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
     r"^det\s+här\s+gör\s+vi|löftet\s+i\s+korthet|"
+    r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
     r"^(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{2}|^(?:våra\s+)?(?:medborgar)?löften$|"
@@ -111,7 +112,8 @@ _RESULT = re.compile(
 _QUOTE = re.compile(r"^[–-]\s|\bsäger\s+(?:han|hon|[A-ZÅÄÖ])|\bberättar\s+[A-ZÅÄÖ]")
 # A lead-in to the activities that follow it: "lovar att arbeta för att motverka ...".
 _AIM = re.compile(
-    r"\b(?:arbeta|jobba|verka)\s+(?:\w+\s+){0,2}?för\s+(?:att|en|ett)\b|arbeta\s+med\s+fokus\b|\bska\s+(?:öka|minska|upphöra)\b",
+    r"\b(?:arbeta|jobba|verka)\s+(?:\w+\s+){0,2}?för\s+(?:att|en|ett)\b|arbeta\s+med\s+fokus\b|"
+    r"\bsatsa\w*\s+på\s+(?:\w+\s+)?trygghet|\bska\s+(?:öka|minska|upphöra)\b",
     re.IGNORECASE,
 )
 _ACTION_START = re.compile(
@@ -212,6 +214,8 @@ def judge_item(
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     words = len(text.split())
     full_sentence = text.rstrip().endswith(".") and words >= 6
+    if in_promise_list and "|" in text and len(text.split("|")[0].split()) >= 2:
+        return Judgement(True, 0.8, "rad i en tabell över vad som ska göras")
     if (in_promise_list and (action or full_sentence) and words >= 3) or (
         after_promises and action and words >= 3
     ):

@@ -113,6 +113,8 @@ class Reference:
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 _PROMISED = re.compile(r"\blovade\s+(?:\w+\s+){0,3}?att\b", re.IGNORECASE)
+# The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
+_PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
 _RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Så\s+gick\s+det)\s*:\s*", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _LABEL = re.compile(
@@ -189,7 +191,10 @@ def blocks_of(text: str) -> list[_Block]:
             blank_since_last = True
             continue
         numbered = bool(_NUMBERED.match(raw))
-        bullet = numbered or (bool(_BULLET.match(raw)) and not re.match(r"^\s*-\d", raw))
+        table_row = raw.count("|") >= 2 and not _PROMISE_TABLE_HEAD.match(line)
+        bullet = (
+            numbered or table_row or (bool(_BULLET.match(raw)) and not re.match(r"^\s*-\d", raw))
+        )
         marker = _NUMBERED if numbered else _BULLET
         content = marker.sub("", raw).strip() if bullet else line
         start = line_start + raw.index(content[:1]) if content else line_start
@@ -537,6 +542,7 @@ def extract(text: str, reference: Reference) -> Extract:
             and not block.closed
             and len(content) <= 80
             and content[:1].isupper()
+            and "|" not in content  # a row of a table of activities
             and not commits(content)
             and (leads_items or not (section is Section.PROMISES and starts_with_action(content)))
         ):

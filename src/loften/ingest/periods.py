@@ -73,7 +73,7 @@ _SWEDISH = re.compile(rf"(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})", re.IGNORE
 class _Statement:
     start: date | None
     end: date | None
-    exactness: int  # 0 dates, 1 an end date, 2 a range of years, 3 one year
+    exactness: int  # 0 dates, 1 an end date, 2 a range of years, 3 one year, 4 "under 2023"
     span: tuple[int, int]
     guesses: tuple[tuple[str, str], ...] = ()  # (field, why)
 
@@ -96,6 +96,11 @@ def _day(written: str) -> tuple[date, str | None]:
     return fixed, f"'{written.strip()}' finns inte; läst som {fixed.isoformat()}"
 
 
+# The title line of a document states its period whatever words stand around the years
+# ("Samverkansöverenskommelse mellan Uppsala kommun och Polismyndigheten 2023–2026").
+_TITLE_YEARS = re.compile(
+    rf"\s*[^\n]{{0,120}}?\b(?P<start>{_YEAR})\s*[-–]\s*(?P<end>{_YEAR})\b[^\n]*$", re.MULTILINE
+)
 # Every statement names a year; the patterns only look this far around one.
 _REACH = 100
 _ANY_YEAR = re.compile(_YEAR)
@@ -139,9 +144,16 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         first, last = int(match["start"]), int(match["end"])
         if first <= last <= first + 10:
             found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, match.span()))
+    title = _TITLE_YEARS.match(text)
+    if title:
+        first, last = int(title["start"]), int(title["end"])
+        if first <= last <= first + 10:
+            found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, title.span("end")))
     for match in _matches(_ONE_YEAR, text):
         year = int(match["year"] or match["runs"] or match["during"] or match["of"])
-        found.append(_Statement(date(year, 1, 1), date(year, 12, 31), 3, match.span()))
+        # "under 2023" alone may be when something happened; the promise's year is surer.
+        exactness = 4 if match["during"] else 3
+        found.append(_Statement(date(year, 1, 1), date(year, 12, 31), exactness, match.span()))
     return tuple(found)
 
 
