@@ -213,7 +213,7 @@ def judge_item(
     if section in (Section.NOT_PROMISES, Section.RESULTS):
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     words = len(text.split())
-    full_sentence = text.rstrip().endswith(".") and words >= 6
+    full_sentence = text.rstrip().endswith(".") and words >= 3
     if in_promise_list and "|" in text and len(text.split("|")[0].split()) >= 2:
         return Judgement(True, 0.8, "rad i en tabell över vad som ska göras")
     if (in_promise_list and (action or full_sentence) and words >= 3) or (
