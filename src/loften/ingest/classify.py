@@ -54,7 +54,7 @@ _PROMISE_INTRO = re.compile(
     re.IGNORECASE,
 )
 _NOT_PROMISES = re.compile(
-    r"^(?:syfte|syftet|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
+    r"^(?:syfte|syftet|mål|målet|målen|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$",

@@ -377,7 +377,11 @@ _REPORTS_HEAD = re.compile(r"^(?:så gick det|uppföljning\b|så har vi|resultat
 
 
 def _kind(
-    text: str, blocks: list[_Block], sections: Counter[Section], promises: list[_Promise]
+    text: str,
+    blocks: list[_Block],
+    sections: Counter[Section],
+    promises: list[_Promise],
+    outcomes: list[_Outcome],
 ) -> str:
     """An agreement names no party that promises; a follow-up says so at the top or reports."""
     head = " ".join(b.text for b in blocks[:3]).lower()
@@ -388,6 +392,8 @@ def _kind(
     about_agreement = "överenskommelse" in re.sub(r"\bdel\s+av\s+\w*överenskommelse\w*", "", head)
     if about_agreement and promises_made == 0 and not committed:
         return "agreement"
+    if outcomes and promises:
+        return "promise_set"  # how the last period went, and the promises of the next
     reports = any(_REPORTS_HEAD.match(b.text) for b in blocks[:3]) or sections[Section.RESULTS] >= 2
     if reports and promises_made <= 1:
         return "follow_up"
@@ -633,7 +639,7 @@ def extract(text: str, reference: Reference) -> Extract:
         )
         promises.append(promise)
 
-    kind = _kind(text, blocks, sections, promises)
+    kind = _kind(text, blocks, sections, promises, outcomes)
     if kind == "agreement":
         promises = []
     signed = parse_signed(text)
