@@ -61,11 +61,23 @@ def promise_correct(
         themes=themes,
         acting_user=acting_user,
     )
-    after = _promise_fields(promise)
+    return _corrections(
+        promise.promise_set, before, _promise_fields(promise), acting_user, before["text"]
+    )
+
+
+def _corrections(
+    promise_set: PromiseSet,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    acting_user: User,
+    promise_text: str = "",
+) -> list[Correction]:
+    """One kept correction for each field that changed."""
     return [
         Correction.objects.create(
-            promise_set=promise.promise_set,
-            promise_text=before["text"],
+            promise_set=promise_set,
+            promise_text=promise_text,
             field=field,
             before=before[field],
             after=after[field],
@@ -221,17 +233,7 @@ def document_correct(
             signatory.position = position
             signatory.save()
     after = {**_document_fields(promise_set), "kind": kind}
-    return [
-        Correction.objects.create(
-            promise_set=promise_set,
-            field=field,
-            before=before[field],
-            after=after[field],
-            corrected_by=acting_user,
-        )
-        for field in before
-        if before[field] != after[field]
-    ]
+    return _corrections(promise_set, before, after, acting_user)
 
 
 @dataclass(frozen=True)
