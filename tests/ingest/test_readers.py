@@ -268,7 +268,7 @@ def test_a_page_without_main_or_article_is_read_from_its_body() -> None:
 
     text = read_document(page.encode(), "x.html").text
 
-    assert text == "Löften\n\nPolisen lovar mer närvaro.\n\n• Ett\n• Två"
+    assert text == "Löften\n\nPolisen lovar mer närvaro.\n\n1. Ett\n2. Två"
 
 
 def test_a_cookie_class_on_the_whole_page_does_not_remove_the_page() -> None:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spylls.hunspell import Dictionary
 
-__all__ = ["DictionaryNotFoundError", "dehyphenate_inline", "normalise"]
+__all__ = ["DictionaryNotFoundError", "dehyphenate_inline", "join_wrapped_line", "normalise"]
 
 DICTIONARY_NAME = "sv_SE"
 DICTIONARY_PACKAGE = "hunspell-sv"
@@ -312,6 +312,25 @@ def dehyphenate_inline(text: str) -> str:
     Non-breaking and soft hyphens are written as "-" or dropped.
     """
     return _dehyphenate_spaced(_unify_hyphens(text))
+
+
+def join_wrapped_line(previous: str, line: str) -> str:
+    """Two lines of one paragraph as one, when the layout shows the first was wrapped.
+
+    A hyphen at the break is removed when it only broke the word ("brottslig-" / "heten"
+    -> "brottsligheten"); a suspended compound or a word written with a hyphen keeps it
+    ("kvälls-" / "och nattetid", "EST-" / "händelse"). Any other break becomes a space.
+    """
+    previous = _unify_hyphens(previous)
+    if previous.endswith("-") and (hyphen := _END_HYPHEN.search(previous[-_TAIL:])):
+        token = _START_TOKEN.match(line)
+        if token is not None:
+            action = _hyphen_break(hyphen[1], token[0], line[token.end() :], line_end=True)
+            if action is _Break.JOIN:
+                return previous[:-1] + line
+            if action is _Break.KEEP_HYPHEN:
+                return previous + line
+    return f"{previous} {line}"
 
 
 def _wraps_keep_trailing_space(lines: list[str], trailing: list[bool]) -> bool:

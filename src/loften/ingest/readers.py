@@ -28,10 +28,12 @@ import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.oxml.text.paragraph import CT_P
+from pdfminer.pdfdocument import PDFEncryptionError
 from pypdf import PdfReader
 from pypdf.errors import DependencyError
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from loften.ingest.pdflayout import pdf_text
 from loften.sizes import count, megabytes
 
 Format = Literal["pdf", "docx", "html", "text"]
@@ -308,8 +310,11 @@ _CELL = "td, th"
 
 # Private-use characters mark structure while the HTML whitespace is collapsed.
 _MARK_BLOCK, _MARK_LINE, _MARK_ITEM, _MARK_CELL = "\ue000", "\ue001", "\ue002", "\ue003"
+_MARK_SUBITEM = "\ue004"
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
-_LEADING_CELL = re.compile(f"(^|[{_MARK_BLOCK}{_MARK_LINE}{_MARK_ITEM}])[ ]*{_MARK_CELL}")
+_LEADING_CELL = re.compile(
+    f"(^|[{_MARK_BLOCK}{_MARK_LINE}{_MARK_ITEM}{_MARK_SUBITEM}])[ ]*{_MARK_CELL}"
+)
 
 
 def _html_text(markup: str) -> str:
@@ -328,10 +333,18 @@ def _html_text(markup: str) -> str:
         if root is None:
             return ""
         for node in root.css(_BLOCK):
+            if node.tag in {"ul", "ol"} and _has_ancestor(node, {"li"}):
+                continue  # a list under an item goes on with the items above it
             node.insert_before(_MARK_BLOCK)
             node.insert_after(_MARK_BLOCK)
+        numbers = _list_numbers(root)
         for node in root.css(_LINE):
-            node.insert_before(_MARK_ITEM if node.tag == "li" else _MARK_LINE)
+            if node.tag != "li":
+                node.insert_before(_MARK_LINE)
+            elif (number := numbers.get(node.mem_id)) is not None:
+                node.insert_before(f"{_MARK_LINE}{number}. ")
+            else:
+                node.insert_before(_MARK_SUBITEM if _has_ancestor(node, {"li"}) else _MARK_ITEM)
         for node in root.css(_CELL):
             node.insert_before(_MARK_CELL)
         text = _HTML_SPACE.sub(" ", root.text(deep=True))
@@ -343,9 +356,26 @@ def _html_text(markup: str) -> str:
     return (
         text.replace(_MARK_CELL, " | ")
         .replace(_MARK_ITEM, "\n• ")
+        .replace(_MARK_SUBITEM, "\n◦ ")
         .replace(_MARK_LINE, "\n")
         .replace(_MARK_BLOCK, "\n\n")
     )
+
+
+def _list_numbers(root: LexborNode) -> dict[int, int]:
+    """The number a browser shows before each item of a numbered list (<ol>)."""
+    numbers: dict[int, int] = {}
+    for ordered in root.css("ol"):
+        start = ordered.attributes.get("start") or "1"
+        number = int(start) if start.lstrip("-").isdigit() else 1
+        for item in ordered.iter():
+            if item.tag != "li":
+                continue
+            value = item.attributes.get("value") or ""
+            number = int(value) if value.lstrip("-").isdigit() else number
+            numbers[item.mem_id] = number
+            number += 1
+    return numbers
 
 
 def _has_ancestor(node: LexborNode, tags: set[str]) -> bool:
@@ -376,7 +406,10 @@ _OTHER_ZIPS: Final = {
     "ppt/presentation.xml": "en PowerPoint-presentation (.pptx)",
     "content.xml": "ett OpenDocument-dokument (.odt)",
 }
-_LIST_STYLE = re.compile(r"^(?:list (?:bullet|number)|punktlista|numrerad lista)", re.I)
+# "List Bullet 2" is Word's style for an item under an item.
+_LIST_STYLE = re.compile(
+    r"^(?:list (?:bullet|number)|punktlista|numrerad lista)(?: (?P<level>[2-9]))?$", re.I
+)
 
 
 def _read_docx(content: bytes, *, max_unpacked: int) -> str:
@@ -401,7 +434,7 @@ def _read_docx(content: bytes, *, max_unpacked: int) -> str:
         )
     try:
         document = docx.Document(io.BytesIO(content))
-        blocks = list(_docx_blocks(document.element.body, _ListStyles(document)))
+        blocks = list(_docx_blocks(document.element.body, _Lists(document)))
     except Exception as error:
         raise UnreadableDocument("Word-dokumentet är skadat och kan inte läsas.") from error
     return _tidy(_join_blocks(blocks))
@@ -410,7 +443,7 @@ def _read_docx(content: bytes, *, max_unpacked: int) -> str:
 Block = tuple[Literal["paragraph", "item", "table"], str]
 
 
-def _docx_blocks(container: Any, list_styles: _ListStyles) -> Iterator[Block]:
+def _docx_blocks(container: Any, lists: _Lists) -> Iterator[Block]:
     """Paragraphs, list items and tables of a body or table cell, in document order.
 
     Content controls (w:sdt, used for cover pages and templates) are read through.
@@ -419,12 +452,13 @@ def _docx_blocks(container: Any, list_styles: _ListStyles) -> Iterator[Block]:
     for child in container.iterchildren():
         if child.tag == paragraph:
             text = _paragraph_text(child)
-            yield ("item" if list_styles.is_list_item(child) else "paragraph"), text
+            marker = lists.marker(child)
+            yield ("paragraph", text) if marker is None else ("item", marker + text.lstrip())
         elif child.tag == table:
-            yield "table", _table_text(child, list_styles)
+            yield "table", _table_text(child, lists)
         elif child.tag == sdt:
             for content in child.iterchildren(qn("w:sdtContent")):
-                yield from _docx_blocks(content, list_styles)
+                yield from _docx_blocks(content, lists)
 
 
 # Runs directly in the paragraph or wrapped in hyperlinks, tracked insertions,
@@ -439,41 +473,155 @@ def _paragraph_text(element: Any) -> str:
     return "".join(run.text for run in element.xpath(_RUNS))
 
 
-class _ListStyles:
-    """Tells list paragraphs (bullets or numbering) from others, per paragraph style."""
+# Word's "o" in Courier New and the hollow circles: the bullets of items under an item.
+_HOLLOW_BULLETS = {"o", "◦", "○", "\uf06f"}
+
+
+@dataclass(frozen=True)
+class _Level:
+    """How one level of a Word list marks its items: "bullet" or a number format."""
+
+    format: str = "bullet"
+    text: str = "%1."  # the marker with %1, %2 ... standing for the levels' numbers
+
+
+class _Lists:
+    """The marker of each list paragraph, numbered as Word numbers it when it lays out.
+
+    Word stores no "1." in the text of a numbered list: the number comes from the
+    paragraph's list (its own numPr or its style's) and that list's definition in the
+    numbering part. Items under an item are bullets "◦" or numbered per their level.
+    """
 
     def __init__(self, document: WordDocument) -> None:
         self._styles = document.styles.element
-        self._known: dict[str, bool] = {}
+        self._style_lists: dict[str, tuple[str, int] | None] = {}
+        self._levels = self._read_numbering(document)
+        self._counts: dict[str, list[int]] = {}
 
-    def is_list_item(self, paragraph: CT_P) -> bool:
+    @staticmethod
+    def _read_numbering(document: WordDocument) -> dict[tuple[str, int], _Level]:
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):  # a document without lists
+            return {}
+        abstract = {
+            node.get(qn("w:abstractNumId")): node
+            for node in numbering.iterchildren(qn("w:abstractNum"))
+        }
+        levels: dict[tuple[str, int], _Level] = {}
+        for num in numbering.iterchildren(qn("w:num")):
+            reference = num.find(qn("w:abstractNumId"))
+            definition = abstract.get(reference.get(qn("w:val"))) if reference is not None else None
+            for lvl in definition.iterchildren(qn("w:lvl")) if definition is not None else ():
+                number_format = lvl.find(qn("w:numFmt"))
+                marker = lvl.find(qn("w:lvlText"))
+                levels[num.get(qn("w:numId")), int(lvl.get(qn("w:ilvl"), "0"))] = _Level(
+                    number_format.get(qn("w:val"), "bullet")
+                    if number_format is not None
+                    else "bullet",
+                    marker.get(qn("w:val"), "") if marker is not None else "",
+                )
+        return levels
+
+    def marker(self, paragraph: CT_P) -> str | None:
+        """The marker that starts the item's line ("• ", "◦ ", "2. ", "b) "); None if no item."""
+        found = self._list_of(paragraph)
+        if found is None:
+            return None
+        num_id, level = found
+        definition = self._levels.get((num_id, level), _Level())
+        counts = self._counts.setdefault(num_id, [0] * 10)
+        level = min(level, len(counts) - 1)
+        counts[level] += 1
+        counts[level + 1 :] = [0] * (len(counts) - level - 1)
+        if definition.format in {"bullet", "none"} or "%" not in definition.text:
+            return "◦ " if level > 0 or definition.text in _HOLLOW_BULLETS else "• "
+        marker = re.sub(
+            r"%([1-9])",
+            lambda found: _list_number(counts[int(found[1]) - 1] or 1, definition.format),
+            definition.text,
+        )
+        return marker.strip() + " "
+
+    def _list_of(self, paragraph: CT_P) -> tuple[str, int] | None:
         properties = paragraph.pPr
         if properties is None:
-            return False
+            return None
         numbering: Any = properties.numPr  # python-docx leaves this descriptor untyped
-        if numbering is not None:
-            return numbering.numId is None or numbering.numId.val != 0  # 0: numbering off
-        if properties.pStyle is None:
-            return False
-        style_id = properties.pStyle.val
-        if style_id not in self._known:
-            self._known[style_id] = self._style_is_list(style_id)
-        return self._known[style_id]
+        style_list = None
+        if properties.pStyle is not None:
+            style_id = properties.pStyle.val
+            if style_id not in self._style_lists:
+                self._style_lists[style_id] = self._style_list(style_id)
+            style_list = self._style_lists[style_id]
+        if numbering is None:
+            return style_list
+        if numbering.numId is not None and numbering.numId.val == 0:  # numbering turned off
+            return None
+        num_id = str(numbering.numId.val) if numbering.numId is not None else None
+        level = numbering.ilvl.val if numbering.ilvl is not None else None
+        return (
+            num_id or (style_list[0] if style_list else ""),
+            level if level is not None else (style_list[1] if style_list else 0),
+        )
 
-    def _style_is_list(self, style_id: str) -> bool:
+    def _style_list(self, style_id: str) -> tuple[str, int] | None:
         style = self._styles.get_by_id(style_id)
         for _depth in range(10):  # based-on chains are short; never loop forever
             if style is None:
-                return False
-            if _LIST_STYLE.match(style.name_val or ""):
-                return True
-            if style.pPr is not None and style.pPr.numPr is not None:
-                return True
+                return None
+            numbering: Any = style.pPr.numPr if style.pPr is not None else None
+            num_id = (
+                str(numbering.numId.val)
+                if numbering is not None and numbering.numId is not None
+                else ""
+            )
+            # "List Bullet 2" is a list of its own at level 0, set further in: its name
+            # says how deep it stands.
+            if named := _LIST_STYLE.match(style.name_val or ""):
+                return num_id, int(named["level"] or 1) - 1
+            if num_id:
+                return num_id, numbering.ilvl.val if numbering.ilvl is not None else 0
             style = style.base_style
-        return False
+        return None
 
 
-def _table_text(element: Any, list_styles: _ListStyles) -> str:
+def _list_number(number: int, number_format: str) -> str:
+    if number_format in {"lowerLetter", "upperLetter"}:
+        letter = "abcdefghijklmnopqrstuvwxyz"[(number - 1) % 26]
+        return letter.upper() if number_format == "upperLetter" else letter
+    if number_format in {"lowerRoman", "upperRoman"}:
+        roman = _roman(number)
+        return roman if number_format == "upperRoman" else roman.lower()
+    return str(number)
+
+
+def _roman(number: int) -> str:
+    numerals = (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    )
+    parts = []
+    for value, numeral in numerals:
+        while number >= value:
+            parts.append(numeral)
+            number -= value
+    return "".join(parts)
+
+
+def _table_text(element: Any, lists: _Lists) -> str:
     """One line per row, cells separated by " | "; merged cells are read once."""
     rows = []
     for row in element.iterchildren(qn("w:tr")):
@@ -484,7 +632,7 @@ def _table_text(element: Any, list_styles: _ListStyles) -> str:
                 continue
             text = " ".join(
                 " ".join(line.strip() for line in text.splitlines())
-                for _kind, text in _docx_blocks(cell, list_styles)
+                for _kind, text in _docx_blocks(cell, lists)
             )
             cells.append(" ".join(text.split()))
         if any(cells):
@@ -500,8 +648,6 @@ def _join_blocks(blocks: list[Block]) -> str:
         if not text.strip():
             previous = ""
             continue
-        if kind == "item":
-            text = "• " + text.lstrip()
         if parts:
             parts.append("\n" if kind == previous == "item" else "\n\n")
         parts.append(text)
@@ -537,10 +683,10 @@ def _read_pdf(content: bytes) -> str:
                 f"sidor; PDF-filer med fler än {MAX_PDF_PAGES} sidor läses inte in. "
                 "Ladda upp bara de sidor som är medborgarlöftet."
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        text = pdf_text(content)
     except UnreadableDocument:
         raise
-    except DependencyError as error:
+    except (DependencyError, PDFEncryptionError) as error:
         raise UnreadableDocument(_ENCRYPTED_PDF) from error
     except Exception as error:
         if b"%%EOF" not in content[-2048:]:
@@ -549,4 +695,4 @@ def _read_pdf(content: bytes) -> str:
                 "kopiering, och kan inte läsas."
             ) from error
         raise UnreadableDocument("PDF-filen är skadad och kan inte läsas.") from error
-    return _tidy("\n\n".join(page.strip("\n") for page in pages))
+    return _tidy(text)

@@ -6,7 +6,9 @@ run time only; the project's own documents are in `tests/ingest/documents/`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from loften.ingest.extract import Reference
 from loften.ingest.pipeline import extract_document
@@ -25,14 +27,35 @@ def documents_of(folder: Path) -> list[Path]:
     return [texts / name for name in sorted(read_gold(folder / "gold.json"))]
 
 
-def score_set(folder: Path) -> Score:
-    """The extractor's score on one document set, read as the files are."""
+Form = Literal["text", "pdf", "docx", "html"]
+FORMS: tuple[Form, ...] = ("text", "pdf", "docx", "html")
+
+
+def _renderer(form: Form) -> Callable[[str], bytes]:
+    from loften.testing import documents
+
+    renderers: dict[Form, Callable[[str], bytes]] = {
+        "pdf": documents.render_pdf,
+        "docx": documents.render_docx,
+        "html": documents.render_html,
+    }
+    return renderers[form]
+
+
+def as_form(path: Path, form: Form) -> tuple[bytes, str]:
+    """A document's content and file name as it would be published in the given form."""
+    if form == "text":
+        return path.read_bytes(), path.name
+    text = path.read_text(encoding="utf-8")
+    return _renderer(form)(text), f"{path.stem}.{form}"
+
+
+def score_set(folder: Path, form: Form = "text") -> Score:
+    """The extractor's score on one document set, read as the files are or laid out as `form`."""
     reference = Reference.from_shipped_files()
     gold = read_gold(folder / "gold.json")
-    return score(
-        gold,
-        (
-            (path.name, extract_document(path.read_bytes(), path.name, reference))
-            for path in documents_of(folder)
-        ),
-    )
+    results = []
+    for path in documents_of(folder):
+        content, filename = as_form(path, form)
+        results.append((path.name, extract_document(content, filename, reference)))
+    return score(gold, results)

@@ -1,0 +1,524 @@
+"""The text of a PDF read from where its characters stand on the page.
+
+PDF text extractors that follow the content stream lose what the layout says: list
+markers that a layout engine draws after the page's text come out at the end of the
+page, the space between paragraphs is gone, lines of two columns run into each other,
+and running headers and "Sida 1 av 2" footers sit in the middle of the text. Here every
+character is placed by its coordinates (read with pdfminer.six) and the page is read as
+a person would:
+
+* characters on one baseline form a row, cut into segments where a gap is wider than
+  any word space; a list marker ("•", "1.") stays with the text it stands before;
+* a page whose segments leave an empty vertical gutter in the middle is read column by
+  column, with lines that cross the gutter (a title over both columns) in their place;
+* rows that repeat at the same place on most pages (running headers and footers), page
+  numbers ("Sida 2 av 5", "3 (4)") and a small-print first or last row set apart from
+  the page's text are dropped;
+* a vertical gap larger than the line spacing, or a change of font size, ends a
+  paragraph (a blank line); a line that reached the right edge of its column was
+  wrapped and is joined with the next, also across a column or page break, with
+  hyphens at the break removed unless the word is really written with one.
+
+The result has one line per paragraph, list item or short line, a blank line between
+paragraphs, and list items starting with their marker, as `readers` promises.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer, LTItem, LTPage
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+
+from loften.ingest.normalise import join_wrapped_line
+
+# A gap between two characters wider than this share of the font size is a space.
+_SPACE_GAP: Final = 0.15
+# A gap wider than this (in font sizes) cuts a row into segments: a column gutter or a
+# tab stop, never a word space of justified text.
+_SEGMENT_GAP: Final = 1.5
+# A list marker stays with the text to its right if the gap is at most this wide.
+_MARKER_GAP: Final = 4.0
+# Rows in this share of the page height at its top or bottom may be running headers.
+_MARGIN_ZONE: Final = 0.14
+# Extra space between two lines (in font sizes, beyond the usual line spacing) that
+# separates paragraphs; list items are often set 1-3 points apart, paragraphs 6 or more.
+_PARAGRAPH_GAP: Final = 0.3
+# Font sizes within this share of each other are the same size.
+_SAME_SIZE: Final = 0.1
+
+_MARKER = re.compile(
+    r"^(?:[•◦▪▫●○■□‣\u2043∙·➢➤►▶✓✔\-–—*o\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|\d{1,3}[.)])$"
+)
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:sida|sid\.?|s\.|page)\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4}|\s*\(\s*\d{1,4}\s*\))?$"
+    r"|^[-–]\s*\d{1,4}\s*[-–]$",
+    re.IGNORECASE,
+)
+_UNMAPPED = re.compile(r"^\(cid:\d+\)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Glyph:
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    size: float
+
+    @property
+    def middle(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass(slots=True)
+class _Segment:
+    """Characters of one row standing together, with the spaces between words put in."""
+
+    glyphs: list[_Glyph]
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.glyphs[-1].x1
+
+    @property
+    def text(self) -> str:
+        return _glyph_text(self.glyphs)
+
+
+@dataclass(slots=True)
+class _Row:
+    segments: list[_Segment]
+    y0: float
+    y1: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(segment.text for segment in self.segments)
+
+    @property
+    def size(self) -> float:
+        return _size(g for segment in self.segments for g in segment.glyphs)
+
+
+Region = Literal["full", "left", "right"]
+
+
+@dataclass(slots=True)
+class _Line:
+    """One line of text in reading order, with where it stands."""
+
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    size: float
+    page: int
+    region: Region
+    first_word: float  # width of its first word: would it have fit on the line above?
+    marker: bool
+    indent: float  # where its text starts: after the marker of a list item
+    edge: float = 0.0  # the right edge of its column, set once the document is read
+
+
+@dataclass
+class _Page:
+    rows: list[_Row]
+    width: float
+    height: float
+    lines: list[_Line] = field(default_factory=list)
+
+
+def _size(glyphs: Iterable[_Glyph]) -> float:
+    """The most common font size among the glyphs, rounded to a tenth of a point."""
+    sizes = Counter(round(g.size, 1) for g in glyphs if not g.text.isspace())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _glyph_text(glyphs: list[_Glyph]) -> str:
+    parts: list[str] = []
+    previous: _Glyph | None = None
+    for glyph in glyphs:
+        if (
+            previous is not None
+            and glyph.x0 - previous.x1 > _SPACE_GAP * max(glyph.size, previous.size)
+            and not previous.text.isspace()
+            and not glyph.text.isspace()
+        ):
+            parts.append(" ")
+        parts.append(glyph.text)
+        previous = glyph
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+# ----------------------------------------------------------------------- characters
+
+
+def _layout_glyphs(item: LTItem) -> Iterator[LTChar]:
+    if isinstance(item, LTChar):
+        yield item
+    elif isinstance(item, LTContainer):
+        for child in item:
+            yield from _layout_glyphs(child)
+
+
+def _glyphs(page: LTPage) -> list[_Glyph]:
+    """The upright characters of a page; a glyph drawn twice (fake bold) counts once."""
+    glyphs: list[_Glyph] = []
+    for char in _layout_glyphs(page):
+        text = char.get_text()
+        if not char.upright or not text or char.size <= 0:
+            continue
+        if _UNMAPPED.match(text):
+            text = "\ufffd"  # a glyph without a character; a bullet if it leads a line
+        glyph = _Glyph(text, char.x0, char.x1, char.y0, char.y1, char.size)
+        if (
+            glyphs
+            and glyphs[-1].text == text
+            and abs(glyphs[-1].x0 - glyph.x0) < 0.3 * max(glyph.x1 - glyph.x0, 0.5)
+        ) and abs(glyphs[-1].y0 - glyph.y0) < 0.3 * glyph.size:
+            continue
+        glyphs.append(glyph)
+    return glyphs
+
+
+def _rows(glyphs: list[_Glyph]) -> list[_Row]:
+    """Rows top to bottom: glyphs whose middles lie within a third of a size of each other."""
+    rows: list[list[_Glyph]] = []
+    middle = size = 0.0
+    for glyph in sorted(glyphs, key=lambda g: (-g.middle, g.x0)):
+        if rows and middle - glyph.middle <= 0.35 * max(size, glyph.size):
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+            middle, size = glyph.middle, glyph.size
+    return [_row(sorted(row, key=lambda g: g.x0)) for row in rows]
+
+
+def _row(glyphs: list[_Glyph]) -> _Row:
+    segments: list[_Segment] = []
+    for glyph in glyphs:
+        if segments:
+            last = segments[-1].glyphs[-1]
+            if glyph.x0 - last.x1 <= _SEGMENT_GAP * max(glyph.size, last.size):
+                segments[-1].glyphs.append(glyph)
+                continue
+        segments.append(_Segment([glyph]))
+    # A list marker set at a tab stop belongs to the text after it.
+    merged: list[_Segment] = []
+    for segment in segments:
+        if merged and _is_marker(merged[-1].text):
+            marker = merged[-1]
+            if segment.x0 - marker.x1 <= _MARKER_GAP * segment.glyphs[0].size:
+                marker.glyphs.extend(segment.glyphs)
+                continue
+        merged.append(segment)
+    merged = [s for s in merged if s.text]
+    return _Row(merged, min(g.y0 for g in glyphs), max(g.y1 for g in glyphs))
+
+
+def _is_marker(text: str) -> bool:
+    return bool(_MARKER.match(text)) or text == "\ufffd"
+
+
+# ------------------------------------------------------------------ running headers
+
+
+def _page_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _drop_running_rows(pages: list[_Page]) -> None:
+    """Remove running headers and footers, page numbers and set-apart small print."""
+    body = _size(g for page in pages for row in page.rows for s in row.segments for g in s.glyphs)
+    where: defaultdict[str, list[float]] = defaultdict(list)
+    for page in pages:
+        for row in _margin_rows(page):
+            where[_page_key(row.text)].append(row.y0)
+    running = {
+        key
+        for key, places in where.items()
+        if len(places) >= max(2, len(pages) / 2) and max(places) - min(places) < 6
+    }
+    for page in pages:
+        margin = _margin_rows(page)
+        dropped = {
+            id(row)
+            for row in margin
+            if _page_key(row.text) in running or _PAGE_NUMBER.match(row.text)
+        }
+        rows = [row for row in page.rows if id(row) not in dropped]
+        # Small print alone at the very top or bottom: a header or footer on a page of its own.
+        for index in (0, -1):
+            if len(rows) >= 2 and id(rows[index]) in {id(r) for r in margin}:
+                row, neighbour = rows[index], rows[1 if index == 0 else -2]
+                gap = row.y0 - neighbour.y1 if index == 0 else neighbour.y0 - row.y1
+                if row.size < 0.9 * body and gap > 1.2 * body:
+                    dropped.add(id(row))
+            rows = [row for row in rows if id(row) not in dropped]
+        page.rows = rows
+
+
+def _margin_rows(page: _Page) -> list[_Row]:
+    """The rows in the top and bottom margins, where running headers and footers stand."""
+    zone = _MARGIN_ZONE * page.height
+    top = [row for row in page.rows if row.y0 >= page.height - zone][:3]
+    bottom = [row for row in page.rows if row.y1 <= zone][-3:]
+    return top + [row for row in bottom if row not in top]
+
+
+# ------------------------------------------------------------------------- columns
+
+
+def _gutter(rows: list[_Row]) -> tuple[float, float] | None:
+    """The empty band between two columns of text, if the page has two columns."""
+    segments = [segment for row in rows for segment in row.segments]
+    if len(segments) < 6:
+        return None
+    left, right = min(s.x0 for s in segments), max(s.x1 for s in segments)
+    width = right - left
+    first = left + 0.3 * width
+    xs = [first + step for step in range(int(0.4 * width) + 1)]
+    # How many segments cross each position: +1 where one starts, -1 where it ends.
+    changes = [0] * (len(xs) + 1)
+    for segment in segments:
+        enters = max(0, math.floor(segment.x0 - first) + 1)  # the first x with x0 < x
+        leaves = min(len(xs), math.ceil(segment.x1 - first))  # the first x with x >= x1
+        if enters < leaves:
+            changes[enters] += 1
+            changes[leaves] -= 1
+    crossing = list(itertools.accumulate(changes[:-1]))
+    # A title or a table may cross the gutter; a column's lines never do.
+    allowed = max(1, len(rows) // 10)
+    # The widest run of positions crossed by at most that many segments.
+    best = (0.0, -1.0)
+    run_start: float | None = None
+    for x, count in zip(xs, crossing, strict=True):
+        if count > allowed:
+            run_start = None
+            continue
+        run_start = x if run_start is None else run_start
+        if x - run_start > best[1] - best[0]:
+            best = (run_start, x)
+    start, end = best
+    size = _size(g for s in segments for g in s.glyphs)
+    on_left = [s for s in segments if s.x1 <= start]
+    on_right = [s for s in segments if s.x0 >= end]
+    side_by_side = sum(
+        1
+        for row in rows
+        if any(s.x1 <= start for s in row.segments) and any(s.x0 >= end for s in row.segments)
+    )
+    if end - start < 0.8 * size or len(on_left) < 3 or len(on_right) < 3 or side_by_side < 2:
+        return None
+    return start, end
+
+
+def _line(segments: list[_Segment], page: int, region: Region) -> _Line:
+    glyphs = [g for s in segments for g in s.glyphs]
+    text = " ".join(s.text for s in segments)
+    words = text.split(" ", 1)
+    marker = len(words) == 2 and _is_marker(words[0])
+    indent = segments[0].x0
+    if marker:
+        after = len(segments[0].glyphs) if segments[0].text == words[0] else 1
+        following = [g for g in glyphs[after:] if not g.text.isspace()]
+        indent = following[0].x0 if following else indent
+    return _Line(
+        text=text,
+        x0=segments[0].x0,
+        x1=segments[-1].x1,
+        y0=statistics.median(g.y0 for g in glyphs),
+        size=_size(glyphs),
+        page=page,
+        region=region,
+        first_word=_first_word_width([g for g in glyphs if not g.text.isspace()]),
+        marker=marker,
+        indent=indent,
+    )
+
+
+def _first_word_width(glyphs: list[_Glyph]) -> float:
+    start = glyphs[0]
+    end = start
+    for previous, glyph in itertools.pairwise(glyphs):
+        if glyph.text.isspace() or glyph.x0 - previous.x1 > _SPACE_GAP * glyph.size:
+            break
+        end = glyph
+    return end.x1 - start.x0
+
+
+def _page_lines(page: _Page, number: int) -> list[_Line]:
+    """The lines of one page in reading order, column by column where it has two."""
+    lines = _ordered_lines(page.rows, number)
+    if lines:
+        # Margins are as wide on the right as on the left: the text may reach as far as
+        # that, even when none of the page's lines does (a page of short lines).
+        reach = page.width - min(line.x0 for line in lines)
+        for line in lines:
+            line.edge = max(reach, line.x1) if line.region != "left" else line.x1
+    return lines
+
+
+def _ordered_lines(rows: list[_Row], page: int) -> list[_Line]:
+    gutter = _gutter(rows)
+    if gutter is None:
+        return [_line(row.segments, page, "full") for row in rows if row.segments]
+    start, end = gutter
+    lines: list[_Line] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for row in rows:
+        if any(s.x0 < start and s.x1 > end for s in row.segments):
+            lines += left + right
+            left, right = [], []
+            lines.append(_line(row.segments, page, "full"))
+            continue
+        # A heading may start a little left of its column's text, inside the gutter.
+        on_left = [s for s in row.segments if s.x0 < start]
+        on_right = [s for s in row.segments if s.x0 >= start]
+        if on_left:
+            left.append(_line(on_left, page, "left"))
+        if on_right:
+            right.append(_line(on_right, page, "right"))
+    return lines + left + right
+
+
+# ---------------------------------------------------------------------- paragraphs
+
+
+def _set_edges(lines: list[_Line]) -> None:
+    """The right edge of each column: the furthest a line of body text in it reaches.
+
+    Headings are left out: a title over both columns may reach past the first one.
+    """
+    body = Counter(line.size for line in lines).most_common(1)[0][0]
+    edges: dict[Region, float] = {}
+    for line in sorted(lines, key=lambda line: line.size != body):
+        if line.size == body or line.region not in edges:
+            edges[line.region] = max(edges.get(line.region, line.edge), line.edge)
+    for line in lines:
+        line.edge = edges[line.region]
+
+
+def _line_spacing(lines: list[_Line]) -> float:
+    """The usual distance between the baselines of two lines of a paragraph, in sizes."""
+    ratios = sorted(
+        (previous.y0 - line.y0) / line.size
+        for previous, line in itertools.pairwise(lines)
+        if previous.page == line.page
+        and previous.region == line.region
+        and line.size > 0
+        and _same_size(previous, line)
+        and 0.8 <= (previous.y0 - line.y0) / line.size <= 3.0
+    )
+    return ratios[len(ratios) // 5] if ratios else 1.2
+
+
+def _same_size(a: _Line, b: _Line) -> bool:
+    return abs(a.size - b.size) <= _SAME_SIZE * max(a.size, b.size)
+
+
+def _wrapped(previous: _Line, line: _Line) -> bool:
+    """Whether the previous line ended only because the next word did not fit."""
+    return previous.edge - previous.x1 < line.first_word + 0.5 * line.size
+
+
+@dataclass
+class _Block:
+    """The paragraph or list item being read: where its following lines start."""
+
+    item: bool
+    width: float  # from where its lines start to the right edge of the column
+
+    @classmethod
+    def of(cls, line: _Line) -> _Block:
+        return cls(line.marker, line.edge - line.indent)
+
+    def aligned(self, line: _Line) -> bool:
+        """Whether the line starts where a further line of this block would.
+
+        A list item's lines start under its text; a paragraph's at its left edge or left
+        of an indented first line. Measured from the right edge of the column, so that it
+        holds in the next column too (columns are as wide as each other).
+        """
+        width = line.edge - line.x0
+        return abs(width - self.width) <= 2 if self.item else width >= self.width - 2
+
+
+def _separator(
+    previous: _Line, line: _Line, block: _Block, spacing: float
+) -> Literal["", "\n", "\n\n"]:
+    """How two lines in reading order meet: joined (""), a line break or a paragraph break."""
+    if not _same_size(previous, line):
+        return "\n\n"
+    same_column = previous.page == line.page and previous.region == line.region
+    if same_column:
+        distance = previous.y0 - line.y0
+        if distance < 0 or distance > (spacing + _PARAGRAPH_GAP) * line.size:
+            return "\n\n"
+    if line.marker:
+        return "\n" if same_column or block.item else "\n\n"
+    if block.aligned(line) and _wrapped(previous, line):
+        return ""
+    return "\n" if same_column else "\n\n"
+
+
+def _paragraphs(lines: list[_Line]) -> str:
+    _set_edges(lines)
+    spacing = _line_spacing(lines)
+    parts = [lines[0].text]
+    block = _Block.of(lines[0])
+    for previous, line in itertools.pairwise(lines):
+        separator = _separator(previous, line, block, spacing)
+        if not separator:
+            parts[-1] = join_wrapped_line(parts[-1], line.text)
+            continue
+        parts += [separator, line.text]
+        # A line break inside a paragraph keeps it going; anything else starts a block.
+        if separator == "\n\n" or line.marker or block.item:
+            block = _Block.of(line)
+    return "".join(_restore_marker(part) for part in parts)
+
+
+def _restore_marker(text: str) -> str:
+    """A marker that stands for a bullet glyph the PDF does not name becomes "•"."""
+    return "•" + text[1:] if text.startswith("\ufffd") else text
+
+
+# ----------------------------------------------------------------------- document
+
+
+def pdf_text(content: bytes) -> str:
+    """The text of a PDF as paragraphs, list items and lines; see the module docstring.
+
+    Raises what pdfminer.six raises for a file it cannot read; the caller words it.
+    """
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=None)
+    interpreter = PDFPageInterpreter(manager, device)
+    pages: list[_Page] = []
+    for page in PDFPage.get_pages(io.BytesIO(content)):
+        interpreter.process_page(page)
+        layout = device.get_result()
+        pages.append(_Page(_rows(_glyphs(layout)), layout.width, layout.height))
+    _drop_running_rows(pages)
+    lines = [line for number, page in enumerate(pages) for line in _page_lines(page, number)]
+    if not lines:
+        return ""
+    return _paragraphs(lines)

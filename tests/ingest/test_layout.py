@@ -1,0 +1,149 @@
+"""Documents laid out as kommuner publish them read as their text does.
+
+PDFs are set by WeasyPrint (a real layout engine: justified, hyphenated, running
+headers, page numbers, columns), Word files carry Word's own list numbering, and
+web pages nest their lists; the reader must give the extractor the same lines,
+list markers and paragraphs as the plain text of the same document.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from loften.ingest.readers import read_document
+from loften.testing.documents import render_docx, render_html, render_pdf
+
+BACKGROUND = (
+    "Under hösten genomförde polisen och kommunen en trygghetsmätning med boende i hela "
+    "kommunen, och resultatet visade att otryggheten kring resecentrum har ökat under de "
+    "senaste åren."
+)
+WALKS = (
+    "genomföra gemensamma trygghetsvandringar vid resecentrum varje vår och varje höst "
+    "under hela löftesperioden"
+)
+PROMISES = f"""Medborgarlöfte för Hallsberg 2025–2026
+
+Bakgrund
+{BACKGROUND}
+
+Polisen och Hallsbergs kommun åtar sig att:
+• {WALKS}
+• bjuda in föräldrar till nattvandring inför sommarlovet
+◦ i samarbete med föreningslivet
+
+1. Narkotika bland unga
+Polisen genomför riktade kontroller vid skolorna minst en gång i månaden.
+"""
+
+
+def pdf_text(markup: str, style: str = "", size: str = "A4") -> str:
+    """The text read from a PDF of the markup, with a small-print running header and footer."""
+    from weasyprint import HTML
+
+    page = (
+        '<html lang="sv"><head><meta charset="utf-8"><style>'
+        f"@page {{ size: {size}; margin: 20mm 12mm;"
+        ' @top-right { content: "Medborgarlöfte Hallsberg"; font-size: 8pt }'
+        ' @bottom-center { content: "Sida " counter(page) " av " counter(pages); font-size: 8pt } }'
+        f"body {{ font-family: 'DejaVu Sans'; font-size: 11pt }} {style}</style></head>"
+        f"<body>{markup}</body></html>"
+    )
+    return read_document(bytes(HTML(string=page).write_pdf()), "löfte.pdf").text
+
+
+def test_a_laid_out_pdf_reads_as_its_text_without_running_header_or_page_numbers() -> None:
+    text = read_document(render_pdf(PROMISES * 4), "löfte.pdf").text
+
+    assert "Sida" not in text
+    assert text.count("Medborgarlöfte för Hallsberg 2025–2026") == 4  # the title, not a header
+    # Each paragraph and item is one line, however the page wrapped it.
+    assert BACKGROUND in text.split("\n")
+    assert (
+        f"• {WALKS}\n• bjuda in föräldrar till nattvandring inför sommarlovet\n"
+        "◦ i samarbete med föreningslivet" in text
+    )
+    assert "1. Narkotika bland unga\n\nPolisen genomför riktade kontroller" in text
+
+
+def test_a_word_broken_at_the_line_end_is_joined_and_a_real_hyphen_kept() -> None:
+    text = pdf_text(
+        "<p>Vi minskar brottslig&shy;heten och ökar EST-&#8203;rapporteringen"
+        " i kvälls- och nattetid.</p>",
+        size="58mm 120mm",
+    )
+
+    assert "Sida" not in text
+    # Broken over six lines of a narrow page, read back as one line of one paragraph.
+    assert (
+        "Vi minskar brottsligheten och ökar EST-rapporteringen i kvälls- och nattetid."
+        in text.split("\n")
+    )
+
+
+def test_two_columns_are_read_one_after_the_other() -> None:
+    left = " ".join(["Vänsterspalten handlar om skolan och fritidsgårdarna."] * 8)
+    right = " ".join(["Högerspalten handlar om trafiken på landsvägarna."] * 8)
+
+    text = pdf_text(
+        f"<h1>Två spalter</h1><div><p>{left}</p><p>{right}</p></div>",
+        "div { column-count: 2; column-gap: 12mm; text-align: justify } p { margin: 0 0 8pt }",
+    )
+
+    assert text.index("Vänsterspalten") < text.index("Högerspalten")
+    paragraphs = text.split("\n\n")
+    assert left in paragraphs
+    assert right in paragraphs
+
+
+@pytest.mark.parametrize(("render", "name"), [(render_docx, "löfte.docx"), (render_html, "x.html")])
+def test_word_and_web_lists_keep_their_numbers_and_levels(
+    render: Callable[[str], bytes], name: str
+) -> None:
+    text = read_document(render(PROMISES), name).text
+
+    assert "• bjuda in föräldrar till nattvandring inför sommarlovet\n◦ i samarbete med" in text
+    assert "1. Narkotika bland unga" in text
+    assert "Sida" not in text and "Acceptera alla" not in text
+
+
+def test_a_word_list_is_numbered_as_word_numbers_it() -> None:
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f"<w:abstractNum {nsdecls('w')} w:abstractNumId='90'>"
+            "<w:lvl w:ilvl='0'><w:start w:val='1'/><w:numFmt w:val='decimal'/>"
+            "<w:lvlText w:val='%1)'/></w:lvl>"
+            "<w:lvl w:ilvl='1'><w:start w:val='1'/><w:numFmt w:val='lowerLetter'/>"
+            "<w:lvlText w:val='%2.'/></w:lvl></w:abstractNum>"
+        )
+    )
+    numbering.append(
+        parse_xml(f"<w:num {nsdecls('w')} w:numId='90'><w:abstractNumId w:val='90'/></w:num>")
+    )
+    for level, line in ((0, "Trafik"), (1, "Kontroller"), (1, "Hastighet"), (0, "Skolan")):
+        paragraph = document.add_paragraph(line)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(
+                f"<w:numPr {nsdecls('w')}><w:ilvl w:val='{level}'/><w:numId w:val='90'/></w:numPr>"
+            )
+        )
+    out = io.BytesIO()
+    document.save(out)
+
+    text = read_document(out.getvalue(), "x.docx").text
+
+    assert text == "1) Trafik\na. Kontroller\nb. Hastighet\n2) Skolan"
+
+
+def test_a_web_page_numbers_its_list_from_start_and_value() -> None:
+    page = '<main><ol start="3"><li>Tre</li><li value="7">Sju</li><li>Åtta</li></ol></main>'
+
+    assert read_document(page.encode(), "x.html").text == "3. Tre\n7. Sju\n8. Åtta"
