@@ -34,9 +34,38 @@ def pytest_load_initial_conftests(early_config: pytest.Config) -> None:
 
 
 def pytest_report_header() -> str:
-    return f"database: {_database()}" + (f" ({_server.url})" if _server else "")
+    if _server is None:
+        return f"database: {_database()}"
+    only = "" if os.environ.get("LOFTEN_TEST_EVERYTHING") else "; only tests that reach it"
+    return f"database: postgres ({_server.url}){only}"
 
 
 def pytest_unconfigure() -> None:
     if _server is not None:
         _server.stop()
+
+
+def _touches_database(item: pytest.Item) -> bool:
+    """Whether a test may reach the database, by pytest-django's own rule of access.
+
+    Marked for it, or using a fixture built on it; the live server asks for its
+    transactional database at run time, so it is named.
+    """
+    fixtures = getattr(item, "fixturenames", ())
+    return item.get_closest_marker("django_db") is not None or bool(
+        {"django_db_setup", "live_server"} & set(fixtures)
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, run only the tests that reach the database.
+
+    The rest (the extractor, the aggregation rules, pure helpers) give the same result
+    on either database and have run in the SQLite pass of `make test`.
+    """
+    if _database() != "postgres" or os.environ.get("LOFTEN_TEST_EVERYTHING"):
+        return
+    kept = [item for item in items if _touches_database(item)]
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
