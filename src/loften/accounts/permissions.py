@@ -230,3 +230,17 @@ def can_invite(user: User | AnonymousUser, organisation: Organisation, role: str
         role in roles_up_to(membership.role)
         for membership in inviting_memberships(user).filter(organisation=organisation)
     )
+
+
+def can_manage_surveys(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """Start a kommun's safety surveys, import their responses, hand out their codes:
+    the coordinators of the kommun and of the police areas that cover it."""
+    return municipalities_to_edit(user).filter(pk=municipality.pk).exists()
+
+
+def can_read_surveys(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """See a kommun's surveys while they run and their full results: anyone who works on
+    the kommun's promise sets, in any role."""
+    if is_installation_admin(user):
+        return True
+    return municipalities_of(user, READING_ROLES).filter(pk=municipality.pk).exists()

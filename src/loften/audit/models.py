@@ -28,6 +28,7 @@ from loften.promises.models import (
     PromiseSet,
     Target,
 )
+from loften.surveys.models import Survey
 
 
 class AuditRecord(models.Model):
@@ -87,6 +88,7 @@ AUDITED: tuple[type[models.Model], ...] = (
     Outcome,
     Measurement,
     Contact,
+    Survey,
 )
 
 # Many-to-many relations whose changes are recorded too.

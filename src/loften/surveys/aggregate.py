@@ -1,8 +1,11 @@
 """Survey results per area, gender and age band, with small groups suppressed.
 
-Aggregation runs set-wise in DuckDB (one GROUP BY GROUPING SETS over every combination
-of the three background questions), never row by row in Python. The indices are those
-Swedish police surveys report, described in `METHOD` for the results page.
+Aggregation runs set-wise in two stages, never row by row in Python: counts and sums per
+finest group (area x gender x age band) in SQL that the database holding the responses
+runs itself (SQLite, PostgreSQL, or DuckDB over a file), then every combination of the
+three background questions rolled up from those few rows with GROUPING SETS in DuckDB.
+The indices are those Swedish police surveys report, described in `METHOD` for the
+results page.
 
 Suppression: a group of fewer than `min_group` respondents shows its size but no
 indices. Because a group's figures could be worked out from its parent's and its
@@ -14,7 +17,7 @@ one is suppressed, the smallest other is suppressed too, until that holds everyw
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,18 +42,15 @@ METHOD = (
     "ingen sådan grupp kan räknas fram ur de andra."
 )
 
-INDICES = {
-    "problem_index": "avg(list_avg([{problems}]) * 2)",
-    "unsafe_share": "avg(CASE WHEN otrygg_kvall IN (3, 4, 5) THEN 1.0 "
-    "WHEN otrygg_kvall IN (1, 2) THEN 0.0 END)",
-    "worry_share": "avg(CASE WHEN oro_paverkar IN (1, 2) THEN 1.0 "
-    "WHEN oro_paverkar = 3 THEN 0.0 END)",
-    "victim_share": "avg(CASE WHEN utsatt_12_man = 1 THEN 1.0 WHEN utsatt_12_man = 0 THEN 0.0 END)",
-    "trust_police_share": "avg(CASE WHEN fortroende_polis IN (4, 5) THEN 1.0 "
-    "WHEN fortroende_polis IN (1, 2, 3) THEN 0.0 END)",
-    "trust_municipality_share": "avg(CASE WHEN fortroende_kommun IN (4, 5) THEN 1.0 "
-    "WHEN fortroende_kommun IN (1, 2, 3) THEN 0.0 END)",
+# Each share: (answers counted as yes, answers counted at all); the rest do not count.
+SHARES = {
+    "unsafe_share": ("otrygg_kvall", (3, 4, 5), (1, 2, 3, 4, 5)),
+    "worry_share": ("oro_paverkar", (1, 2), (1, 2, 3)),
+    "victim_share": ("utsatt_12_man", (1,), (0, 1)),
+    "trust_police_share": ("fortroende_polis", (4, 5), (1, 2, 3, 4, 5)),
+    "trust_municipality_share": ("fortroende_kommun", (4, 5), (1, 2, 3, 4, 5)),
 }
+INDICES = ("problem_index", *SHARES)
 
 
 @dataclass
@@ -94,38 +94,77 @@ class Aggregate:
         }
 
 
-def _sql(source: str) -> str:
-    problems = ", ".join(q.code for q in PROBLEMS)
-    indices = ",\n".join(
-        f"{expression.format(problems=problems)} AS {name}" for name, expression in INDICES.items()
+def _in(column: str, values: tuple[int, ...]) -> str:
+    return f"CASE WHEN {column} IN ({', '.join(map(str, values))}) THEN 1 ELSE 0 END"
+
+
+def cells_sql(source: str, where: str = "") -> str:
+    """The first stage: counts and sums per finest group, in SQL that SQLite, PostgreSQL
+    and DuckDB all run. `source` and `where` come from this package, never from input.
+    """
+    answered = " + ".join(f"CASE WHEN {q.code} IS NULL THEN 0 ELSE 1 END" for q in PROBLEMS)
+    problems = " + ".join(f"coalesce({q.code}, 0)" for q in PROBLEMS)
+    shares = ",\n".join(
+        f"sum({_in(column, yes)}) AS {name}_yes, sum({_in(column, counted)}) AS {name}_of"
+        for name, (column, yes, counted) in SHARES.items()
     )
+    background = ", ".join(
+        f"coalesce(nullif(CAST({column} AS VARCHAR(100)), ''), '{MISSING}') AS {dimension}"
+        for column, dimension in zip(BACKGROUND, DIMENSIONS, strict=True)
+    )
+    return f"""
+        SELECT {background}, count(*) AS n,
+               sum(2.0 * ({problems}) / nullif({answered}, 0)) AS problem_sum,
+               sum(CASE WHEN {answered} > 0 THEN 1 ELSE 0 END) AS problem_of,
+               {shares}
+        FROM {source} {where}
+        GROUP BY {", ".join(DIMENSIONS)}
+    """  # noqa: S608
+
+
+def _rollup_sql() -> str:
     sets = ", ".join(
         "(" + ", ".join(combination) + ")"
         for size in range(len(DIMENSIONS), -1, -1)
         for combination in itertools.combinations(DIMENSIONS, size)
     )
-    # Built from this module's constants and a table name from the caller, never from input.
+    figures = ", ".join(
+        f"sum({name}_{numerator}) / nullif(sum({name}_of), 0) AS {name}"
+        for name, numerator in [("problem", "sum"), *((name, "yes") for name in SHARES)]
+    )
     return f"""
-        WITH answers AS (
-            SELECT *, coalesce(CAST(omrade AS VARCHAR), '{MISSING}') AS area,
-                   coalesce(CAST(kon AS VARCHAR), '{MISSING}') AS gender,
-                   coalesce(CAST(alder AS VARCHAR), '{MISSING}') AS age_band
-            FROM {source}
-        )
         SELECT grouping(area) AS g_area, grouping(gender) AS g_gender,
-               grouping(age_band) AS g_age_band, area, gender, age_band, count(*) AS n,
-               {indices}
-        FROM answers
+               grouping(age_band) AS g_age_band, area, gender, age_band, sum(n) AS n,
+               {figures}
+        FROM cells
         GROUP BY GROUPING SETS ({sets})
     """  # noqa: S608
 
 
-def aggregate(
-    connection: duckdb.DuckDBPyConnection, source: str, *, min_group: int = MIN_GROUP
-) -> Aggregate:
-    """Aggregate the responses in `source` (a table, view or DuckDB table function)."""
-    rows = connection.execute(_sql(source)).fetchall()
-    names = list(INDICES)
+CELL_COLUMNS = (
+    *DIMENSIONS, "n", "problem_sum", "problem_of",
+    *(f"{name}_{part}" for name in SHARES for part in ("yes", "of")),
+)  # fmt: skip
+
+
+def aggregate_cells(cells: Sequence[Sequence[Any]], *, min_group: int = MIN_GROUP) -> Aggregate:
+    """The second stage: every combination of the background questions rolled up from the
+    finest groups with GROUPING SETS, then suppressed."""
+    with duckdb.connect() as connection:
+        numbers = ", ".join(f"{column} DOUBLE" for column in CELL_COLUMNS[len(DIMENSIONS) :])
+        connection.execute(
+            f"CREATE TABLE cells (area VARCHAR, gender VARCHAR, age_band VARCHAR, {numbers})"
+        )
+        if cells:
+            placeholders = ", ".join("?" * len(CELL_COLUMNS))
+            connection.executemany(
+                f"INSERT INTO cells VALUES ({placeholders})",  # noqa: S608
+                [
+                    [*cell[:3], *(None if v is None else float(v) for v in cell[3:])]
+                    for cell in cells
+                ],
+            )
+        rows = connection.execute(_rollup_sql()).fetchall()
     groups = []
     for row in rows:
         rolled, values, n, figures = row[0:3], row[3:6], row[6], row[7:]
@@ -133,12 +172,21 @@ def aggregate(
             None if up else value for up, value in zip(rolled, values, strict=True)
         )
         groups.append(
-            Group(area, gender, age_band, n=n, indices=dict(zip(names, figures, strict=True)))
+            Group(
+                area, gender, age_band, n=int(n), indices=dict(zip(INDICES, figures, strict=True))
+            )
         )
     groups.sort(key=lambda g: (sum(k is not None for k in g.key), [k or "" for k in g.key]))
     _suppress(groups, min_group)
     total = next((g.n for g in groups if g.key == (None, None, None)), 0)
     return Aggregate(respondents=total, groups=groups)
+
+
+def aggregate(
+    connection: duckdb.DuckDBPyConnection, source: str, *, min_group: int = MIN_GROUP
+) -> Aggregate:
+    """Aggregate the responses in `source` (a DuckDB table, view or table function)."""
+    return aggregate_cells(connection.execute(cells_sql(source)).fetchall(), min_group=min_group)
 
 
 def aggregate_file(path: Path, *, min_group: int = MIN_GROUP) -> Aggregate:

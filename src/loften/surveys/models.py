@@ -1,0 +1,145 @@
+"""Safety surveys (trygghetsmätningar): a kommun's rounds of asking and the anonymous answers.
+
+A `Survey` is one round of asking (the autumn 2026 survey of a kommun), on one version
+of the question bank, so that rounds of the same version compare year on year. Its
+answers (`Response`) carry nothing that identifies the person: no time of day, no
+address, no session; only the survey, how the answer came in and the answers. Responses
+collected elsewhere come in as a `ResponseImport`, which records who imported which
+file and keeps the same file from being imported twice.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from loften.registry.models import Municipality
+from loften.surveys.questions import AGE_BANDS, GENDERS, VERSION
+
+
+class Survey(models.Model):
+    """One round of a kommun's safety survey: its dates, areas and public form."""
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="surveys", verbose_name=_("kommun")
+    )
+    title = models.CharField(_("namn"), max_length=200)
+    year = models.PositiveSmallIntegerField(_("år"))
+    question_version = models.PositiveSmallIntegerField(_("frågeversion"), default=VERSION)
+    areas = models.JSONField(_("områden"), default=list, blank=True)
+    opens_on = models.DateField(_("öppnar"), null=True, blank=True)
+    closes_on = models.DateField(_("stänger"), null=True, blank=True)
+    english = models.BooleanField(_("formulär även på engelska"), default=False)
+    min_group = models.PositiveSmallIntegerField(_("minsta redovisade grupp"), default=15)
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+
+    class Meta:
+        db_table = "surveys_survey"
+        ordering = ["municipality__name", "-year", "-pk"]
+        verbose_name = _("trygghetsmätning")
+        verbose_name_plural = _("trygghetsmätningar")
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.municipality.name})"
+
+    def is_open(self, today: date) -> bool:
+        """Whether the public form takes answers on `today`."""
+        return (
+            self.opens_on is not None
+            and self.opens_on <= today
+            and (self.closes_on is None or today <= self.closes_on)
+        )
+
+
+class ResponseImport(models.Model):
+    """A file of responses collected elsewhere, imported into a survey."""
+
+    survey = models.ForeignKey(
+        Survey, on_delete=models.CASCADE, related_name="imports", verbose_name=_("mätning")
+    )
+    filename = models.CharField(_("fil"), max_length=255)
+    sha256 = models.CharField(max_length=64)
+    rows = models.PositiveIntegerField(_("svar"))
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("inläst av"),
+    )
+    imported_at = models.DateTimeField(_("inläst"), auto_now_add=True)
+
+    class Meta:
+        db_table = "surveys_responseimport"
+        ordering = ["survey", "imported_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "sha256"], name="survey_file_once")
+        ]
+        verbose_name = _("inläst svarsfil")
+        verbose_name_plural = _("inlästa svarsfiler")
+
+    def __str__(self) -> str:
+        return self.filename
+
+
+def _answer(code: str) -> models.PositiveSmallIntegerField[int | None, int | None]:
+    return models.PositiveSmallIntegerField(code, null=True, blank=True, db_column=code)
+
+
+class Response(models.Model):
+    """One person's anonymous answers: background and the standard questions, by code."""
+
+    class Channel(models.TextChoices):
+        FORM = "form", _("webbformulär")
+        IMPORT = "import", _("inläst fil")
+
+    survey = models.ForeignKey(
+        Survey, on_delete=models.CASCADE, related_name="responses", verbose_name=_("mätning")
+    )
+    channel = models.CharField(_("kanal"), max_length=10, choices=Channel.choices)
+    source = models.ForeignKey(
+        ResponseImport,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="responses",
+        verbose_name=_("fil"),
+    )
+    omrade = models.CharField(_("område"), max_length=100, blank=True, db_column="omrade")
+    kon = models.CharField(
+        _("kön"), max_length=10, blank=True, choices=list(GENDERS.items()), db_column="kon"
+    )
+    alder = models.CharField(
+        _("ålder"),
+        max_length=10,
+        blank=True,
+        choices=[(band, band) for band in AGE_BANDS],
+        db_column="alder",
+    )
+    otrygg_kvall = _answer("otrygg_kvall")
+    oro_paverkar = _answer("oro_paverkar")
+    problem_nedskrapning = _answer("problem_nedskrapning")
+    problem_skadegorelse = _answer("problem_skadegorelse")
+    problem_klotter = _answer("problem_klotter")
+    problem_trafik = _answer("problem_trafik")
+    problem_berusade = _answer("problem_berusade")
+    problem_narkotika = _answer("problem_narkotika")
+    problem_ungdomsgang = _answer("problem_ungdomsgang")
+    problem_brak = _answer("problem_brak")
+    problem_belysning = _answer("problem_belysning")
+    utsatt_12_man = _answer("utsatt_12_man")
+    fortroende_polis = _answer("fortroende_polis")
+    fortroende_kommun = _answer("fortroende_kommun")
+
+    class Meta:
+        db_table = "surveys_response"
+        indexes = [models.Index(fields=["survey", "omrade", "kon", "alder"])]
+        verbose_name = _("svar")
+        verbose_name_plural = _("svar")
+
+    def __str__(self) -> str:
+        return f"svar {self.pk}"

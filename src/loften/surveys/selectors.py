@@ -1,0 +1,20 @@
+"""Reading safety surveys: their results, computed where the responses are stored."""
+
+from __future__ import annotations
+
+from django.db import connection
+
+from loften.surveys.aggregate import Aggregate, aggregate_cells, cells_sql
+from loften.surveys.models import Response, Survey
+
+
+def survey_aggregate(survey: Survey) -> Aggregate:
+    """The survey's indices per area, gender and age band, its small groups suppressed.
+
+    The database sums its own rows per finest group; only those few sums leave it.
+    """
+    source = connection.ops.quote_name(Response._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(cells_sql(source, "WHERE survey_id = %s"), [survey.pk])
+        cells = cursor.fetchall()
+    return aggregate_cells(cells, min_group=survey.min_group)
