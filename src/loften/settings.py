@@ -159,6 +159,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 100
 
+# The public survey form refuses a form sent sooner than this after it was handed out:
+# a person needs longer than a bot to answer (see loften.surveys.anonymity).
+LOFTEN_SURVEY_MIN_SECONDS = env_int("LOFTEN_SURVEY_MIN_SECONDS", 3)
+
 # Argon2 for every new or changed password; the others only verify older hashes
 # (and upgrade them to Argon2 at the next login).
 PASSWORD_HASHERS = [

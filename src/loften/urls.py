@@ -18,9 +18,11 @@ urlpatterns = [
     path("arbetsyta/uppfoljning/", include("loften.followup.urls")),
     path("", include("loften.reports.urls")),
     path("arbetsyta/historik/", include("loften.audit.urls")),
+    path("arbetsyta/trygghet/", include("loften.surveys.office_urls")),
     path("arbetsyta/", include("loften.workspace.urls")),
     path("", include("loften.search.urls")),
     path("", include("loften.opendata.urls")),
+    path("", include("loften.surveys.urls")),
     path("", include("loften.publicsite.urls")),
 ]
 

@@ -44,6 +44,13 @@ from loften.ops.demo import seed_files, seed_load
 from loften.promises.models import Approval, Attachment, PromiseSet, Target
 from loften.registry.models import Agreement, Municipality, Organisation
 from loften.search.services import search_index_rebuild
+from loften.surveys.questions import COLUMNS
+from loften.surveys.services import (
+    response_submit,
+    responses_import,
+    survey_codes_create,
+    survey_create,
+)
 from tests.factories import (
     ActivityFactory,
     CommitmentFactory,
@@ -146,6 +153,16 @@ def a_database_with_everything() -> None:
     AccessLog.objects.create(username="samordnare", ip_address="10.0.0.2")
     Client().force_login(coordinator)  # a session
     cache.set("public-page", "cached")
+    survey = survey_create(
+        municipality=Municipality.objects.get(code="2560"), title="Trygghet", year=2026,
+        opens_on=timezone.localdate(), acting_user=coordinator,
+    )  # fmt: skip
+    responses_import(
+        survey=survey, filename="svar.csv", acting_user=coordinator,
+        data=(";".join(COLUMNS) + "\nCentrum;kvinna;25-44" + ";1" * (len(COLUMNS) - 3)).encode(),
+    )  # fmt: skip
+    response_submit(survey=survey, answers={"otrygg_kvall": 1}, form_digest="ett formulär")
+    survey_codes_create(survey=survey, count=2, acting_user=coordinator)
     search_index_rebuild()  # the commitment added above is searchable, as after any edit
 
 

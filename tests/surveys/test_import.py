@@ -239,3 +239,21 @@ def test_the_command_previews_imports_and_aggregates_a_survey(
 def test_every_question_of_the_bank_has_a_column_for_its_answers() -> None:
     stored = {field.column for field in Response._meta.get_fields() if hasattr(field, "column")}
     assert set(QUESTION_CODES) <= stored
+
+
+@pytest.mark.django_db
+def test_codes_from_the_command_are_written_once_and_forgotten_after_the_round(
+    survey: Survey, tmp_path: Path
+) -> None:
+    path = tmp_path / "koder.csv"
+    call_command("survey", "codes", "--survey", str(survey.pk), "--count", "40",
+                 "--output", str(path), stdout=StringIO())  # fmt: skip
+    lines = path.read_text().splitlines()
+    assert lines[0] == "kod" and len(set(lines[1:])) == 40
+    with pytest.raises(CommandError, match="exists"):
+        call_command("survey", "codes", "--survey", str(survey.pk), "--count", "1",
+                     "--output", str(path))  # fmt: skip
+    Survey.objects.filter(pk=survey.pk).update(closes_on="2020-01-01")
+    out = StringIO()
+    call_command("survey", "forget-ended", stdout=out)
+    assert out.getvalue().startswith("40 codes") and not survey.codes.exists()

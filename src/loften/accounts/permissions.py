@@ -238,9 +238,14 @@ def can_manage_surveys(user: User | AnonymousUser, municipality: Municipality) -
     return municipalities_to_edit(user).filter(pk=municipality.pk).exists()
 
 
+def municipalities_to_read(user: User | AnonymousUser) -> QuerySet[Municipality]:
+    """The kommuner whose unpublished work (drafts, running surveys) the user may see."""
+    if is_installation_admin(user):
+        return Municipality.objects.all()
+    return municipalities_of(user, READING_ROLES)
+
+
 def can_read_surveys(user: User | AnonymousUser, municipality: Municipality) -> bool:
     """See a kommun's surveys while they run and their full results: anyone who works on
     the kommun's promise sets, in any role."""
-    if is_installation_admin(user):
-        return True
-    return municipalities_of(user, READING_ROLES).filter(pk=municipality.pk).exists()
+    return municipalities_to_read(user).filter(pk=municipality.pk).exists()

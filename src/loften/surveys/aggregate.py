@@ -51,6 +51,15 @@ SHARES = {
     "trust_municipality_share": ("fortroende_kommun", (4, 5), (1, 2, 3, 4, 5)),
 }
 INDICES = ("problem_index", *SHARES)
+# How the results page heads each index; shares are shown as per cent.
+INDEX_LABELS = {
+    "problem_index": "Problemindex (0–6)",
+    "unsafe_share": "Otrygga ute sent",
+    "worry_share": "Oro påverkar livet",
+    "victim_share": "Utsatta för brott",
+    "trust_police_share": "Förtroende för polisen",
+    "trust_municipality_share": "Förtroende för kommunen",
+}
 
 
 @dataclass
@@ -173,7 +182,11 @@ def aggregate_cells(cells: Sequence[Sequence[Any]], *, min_group: int = MIN_GROU
         )
         groups.append(
             Group(
-                area, gender, age_band, n=int(n), indices=dict(zip(INDICES, figures, strict=True))
+                area,
+                gender,
+                age_band,
+                n=int(n or 0),
+                indices=dict(zip(INDICES, figures, strict=True)),
             )
         )
     groups.sort(key=lambda g: (sum(k is not None for k in g.key), [k or "" for k in g.key]))

@@ -14,6 +14,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from loften.registry.models import Municipality
@@ -34,6 +35,7 @@ class Survey(models.Model):
     closes_on = models.DateField(_("stänger"), null=True, blank=True)
     english = models.BooleanField(_("formulär även på engelska"), default=False)
     min_group = models.PositiveSmallIntegerField(_("minsta redovisade grupp"), default=15)
+    requires_code = models.BooleanField(_("svar kräver kod från brevet"), default=False)
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
 
     class Meta:
@@ -45,6 +47,10 @@ class Survey(models.Model):
     def __str__(self) -> str:
         return f"{self.title} ({self.municipality.name})"
 
+    @property
+    def is_open_today(self) -> bool:
+        return self.is_open(timezone.localdate())
+
     def is_open(self, today: date) -> bool:
         """Whether the public form takes answers on `today`."""
         return (
@@ -52,6 +58,43 @@ class Survey(models.Model):
             and self.opens_on <= today
             and (self.closes_on is None or today <= self.closes_on)
         )
+
+
+class SurveyCode(models.Model):
+    """A one-time code printed on a letter: its keyed hash and whether it has been used.
+
+    Nothing ties a code to the response it let in; the codes are deleted when the round
+    closes, and with them the knowledge of which letters were answered.
+    """
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="codes")
+    digest = models.CharField(max_length=64)
+    used = models.BooleanField(default=False)
+
+    class Meta:
+        db_table = "surveys_surveycode"
+        constraints = [models.UniqueConstraint(fields=["survey", "digest"], name="code_once")]
+
+    def __str__(self) -> str:
+        return f"kod {self.pk}"
+
+
+class SubmittedForm(models.Model):
+    """The hash of a sent form's one-time token, so that the same form is not counted twice.
+
+    The token is random and says nothing of who filled the form in; the hashes are
+    deleted when the round closes.
+    """
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="+")
+    digest = models.CharField(max_length=64)
+
+    class Meta:
+        db_table = "surveys_submittedform"
+        constraints = [models.UniqueConstraint(fields=["survey", "digest"], name="form_once")]
+
+    def __str__(self) -> str:
+        return f"formulär {self.pk}"
 
 
 class ResponseImport(models.Model):

@@ -73,3 +73,44 @@ AGE_BANDS = ("16-24", "25-44", "45-64", "65-84")
 BACKGROUND = ("omrade", "kon", "alder")
 QUESTIONS = (SAFE_OUT_ALONE, WORRY_AFFECTS, *PROBLEMS, VICTIM, TRUST_POLICE, TRUST_MUNICIPALITY)
 COLUMNS = (*BACKGROUND, *(q.code for q in QUESTIONS))
+
+# The form in English, where the kommun turns it on: the same questions and answers.
+_PROBLEMS_EN = {
+    "problem_nedskrapning": "litter",
+    "problem_skadegorelse": "vandalism",
+    "problem_klotter": "graffiti",
+    "problem_trafik": "disruptive traffic",
+    "problem_berusade": "drunk people outdoors",
+    "problem_narkotika": "drug dealing",
+    "problem_ungdomsgang": "gangs of young people causing trouble",
+    "problem_brak": "fights and threats outdoors",
+    "problem_belysning": "poor lighting",
+}
+_TRUST_EN = {1: "Very low", 2: "Fairly low", 3: "Neither", 4: "Fairly high", 5: "Very high"}
+ENGLISH: dict[str, tuple[str, dict[int, str]]] = {
+    "otrygg_kvall": (
+        "How safe or unsafe do you feel if you go out alone late in the evening in your area?",
+        {1: "Very safe", 2: "Fairly safe", 3: "Fairly unsafe", 4: "Very unsafe",
+         5: "I never go out alone because I feel unsafe",
+         6: "I never go out alone for other reasons"},
+    ),
+    "oro_paverkar": (
+        "Does worry about crime affect your quality of life?",
+        {1: "Yes, a lot", 2: "Yes, somewhat", 3: "No"},
+    ),
+    **{
+        code: (
+            f"How big a problem is {what} in your area?",
+            {0: "No problem", 1: "A small problem", 2: "A fairly big problem",
+             3: "A very big problem"},
+        )
+        for code, what in _PROBLEMS_EN.items()
+    },
+    "utsatt_12_man": (
+        "In the last twelve months, have you been the victim of any crime in your area?",
+        {1: "Yes", 0: "No"},
+    ),
+    "fortroende_polis": ("How much do you trust the work of the police in your area?", _TRUST_EN),
+    "fortroende_kommun": ("How much do you trust the kommun's work for safety?", _TRUST_EN),
+}  # fmt: skip
+GENDERS_EN = {"kvinna": "Woman", "man": "Man", "annat": "Other or prefer not to say"}

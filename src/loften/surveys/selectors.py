@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from django.db import connection
+from django.db.models import Count, QuerySet
 
+from loften.registry.models import Municipality
 from loften.surveys.aggregate import Aggregate, aggregate_cells, cells_sql
 from loften.surveys.models import Response, Survey
 
@@ -18,3 +20,13 @@ def survey_aggregate(survey: Survey) -> Aggregate:
         cursor.execute(cells_sql(source, "WHERE survey_id = %s"), [survey.pk])
         cells = cursor.fetchall()
     return aggregate_cells(cells, min_group=survey.min_group)
+
+
+def surveys_of(municipalities: QuerySet[Municipality]) -> QuerySet[Survey]:
+    """The kommuner's surveys, newest first, with their response counts."""
+    return (
+        Survey.objects.filter(municipality__in=municipalities)
+        .select_related("municipality")
+        .annotate(response_count=Count("responses"))
+        .order_by("municipality__name", "-year", "-pk")
+    )

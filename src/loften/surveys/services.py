@@ -7,16 +7,18 @@ history records as that command's.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from django.contrib.auth.models import User
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from loften.accounts.permissions import can_manage_surveys
 from loften.registry.models import Municipality
 from loften.sizes import count
-from loften.surveys.models import Response, ResponseImport, Survey
+from loften.surveys.anonymity import code_digest, new_code
+from loften.surveys.models import Response, ResponseImport, SubmittedForm, Survey, SurveyCode
 from loften.surveys.responsefile import ResponseFile, read_response_file
 
 BATCH = 2_000
@@ -25,6 +27,10 @@ NOT_ALLOWED = "Du har inte rätt att ändra kommunens trygghetsmätningar."
 
 class SurveyError(ValueError):
     """A write refused, with the reason in Swedish."""
+
+
+class AlreadySent(SurveyError):
+    """This very form has been sent before (a double click, the back button)."""
 
 
 def _require(acting_user: User | None, municipality: Municipality) -> None:
@@ -108,3 +114,63 @@ def responses_import(
 def summary(record: ResponseImport) -> str:
     """One line for the importer, in Swedish."""
     return f"{count(record.rows)} svar inlästa från {record.filename} till {record.survey}."
+
+
+MAX_CODES = 100_000
+
+
+def response_submit(
+    *, survey: Survey, answers: Mapping[str, str | int | None], form_digest: str, code: str = ""
+) -> Response:
+    """Store one anonymous answer from the public form: the only way a form answer is stored.
+
+    No user: the respondent is nobody the product knows. The form's token is taken once;
+    a round sent out by letter also takes one unused code, which is marked used and is
+    not linked to the answer.
+    """
+    if not survey.is_open(timezone.localdate()):
+        raise SurveyError("Mätningen tar inte emot svar just nu.")
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                SubmittedForm.objects.create(survey=survey, digest=form_digest)
+        except IntegrityError as exc:
+            raise AlreadySent("Svaret är redan inskickat. Tack!") from exc
+        if survey.requires_code:
+            taken = SurveyCode.objects.filter(
+                survey=survey, digest=code_digest(survey.pk, code), used=False
+            ).update(used=True)
+            if not taken:
+                raise SurveyError(
+                    "Koden stämmer inte eller har redan använts. Skriv den som den står i brevet."
+                )
+        return Response.objects.create(survey=survey, channel=Response.Channel.FORM, **answers)
+
+
+def survey_codes_create(*, survey: Survey, count: int, acting_user: User | None) -> list[str]:
+    """New one-time codes for letters; only their hashes are kept, so the list returned is
+    the only copy. From then on the form takes answers only with a code."""
+    _require(acting_user, survey.municipality)
+    if not 1 <= count <= MAX_CODES:
+        raise SurveyError(f"Ange mellan 1 och {MAX_CODES} koder.")
+    codes: set[str] = set()
+    while len(codes) < count:
+        codes.add(new_code())
+    with transaction.atomic():
+        SurveyCode.objects.bulk_create(
+            (SurveyCode(survey=survey, digest=code_digest(survey.pk, code)) for code in codes),
+            batch_size=BATCH,
+            ignore_conflicts=True,
+        )
+        Survey.objects.filter(pk=survey.pk).update(requires_code=True)
+    survey.requires_code = True
+    return sorted(codes)
+
+
+def surveys_forget_ended(*, today: date) -> int:
+    """Delete the codes and form hashes of every round that has closed: afterwards nothing
+    says which letters were answered. Run daily by `loften survey forget-ended`."""
+    ended = Survey.objects.filter(closes_on__lt=today)
+    codes, _ = SurveyCode.objects.filter(survey__in=ended).delete()
+    forms, _ = SubmittedForm.objects.filter(survey__in=ended).delete()
+    return codes + forms

@@ -6,6 +6,7 @@ from typing import Any
 
 import duckdb
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
 
 from loften.registry.models import Municipality
 from loften.surveys.aggregate import INDICES, MIN_GROUP, Aggregate, aggregate_file
@@ -17,7 +18,9 @@ from loften.surveys.services import (
     responses_import,
     responses_preview,
     summary,
+    survey_codes_create,
     survey_create,
+    surveys_forget_ended,
 )
 
 
@@ -27,7 +30,10 @@ class Command(BaseCommand):
         "--municipality CODE --year YYYY [--title T] [--area NAME ...] [--opens DATE] "
         "[--closes DATE] [--english] [--min-group N]`; `loften survey import FILE --survey ID "
         "[--dry-run]` stores responses collected elsewhere (CSV in UTF-8 or Windows-1252 with "
-        "; or , or XLSX), all or none; `loften survey aggregate (--survey ID | --file FILE) "
+        "; or , or XLSX), all or none; `loften survey codes --survey ID --count N --output "
+        "FILE` writes one-time codes for letters; `loften survey forget-ended` deletes the "
+        "codes and form hashes of closed rounds (run it daily); `loften survey aggregate "
+        "(--survey ID | --file FILE) "
         "[--format json|csv] [--min-group N]` prints the indices per area, gender and age "
         "band, small groups suppressed (see loften.surveys.aggregate)."
     )
@@ -50,6 +56,13 @@ class Command(BaseCommand):
         imports.add_argument(
             "--dry-run", action="store_true", help="check and show the column mapping only"
         )
+        codes = actions.add_parser("codes", help="make one-time codes for letters")
+        codes.add_argument("--survey", type=int, required=True, metavar="ID")
+        codes.add_argument("--count", type=int, required=True, metavar="N")
+        codes.add_argument("--output", type=Path, required=True, metavar="FILE")
+        actions.add_parser(
+            "forget-ended", help="delete the codes and form hashes of closed rounds (run daily)"
+        )
         aggregate = actions.add_parser("aggregate", help="print the aggregate of a survey")
         source = aggregate.add_mutually_exclusive_group(required=True)
         source.add_argument("--survey", type=int, metavar="ID")
@@ -58,7 +71,7 @@ class Command(BaseCommand):
         aggregate.add_argument("--min-group", type=int, metavar="N")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        getattr(self, f"_{options['action']}")(options)
+        getattr(self, f"_{options['action'].replace('-', '_')}")(options)
 
     def _list(self, options: dict[str, Any]) -> None:
         for survey in Survey.objects.select_related("municipality"):
@@ -102,6 +115,24 @@ class Command(BaseCommand):
         except (SurveyError, ResponseFileError) as exc:
             raise CommandError(f"{path}: nothing imported.\n{exc}") from exc
         self.stdout.write(summary(record))
+
+    def _codes(self, options: dict[str, Any]) -> None:
+        survey = self._survey(options["survey"])
+        path: Path = options["output"]
+        if path.exists():
+            raise CommandError(f"{path} exists; the codes are written to a new file only")
+        try:
+            codes = survey_codes_create(survey=survey, count=options["count"], acting_user=None)
+        except SurveyError as exc:
+            raise CommandError(str(exc)) from exc
+        path.write_text("kod\n" + "\n".join(codes) + "\n", encoding="utf-8")
+        self.stdout.write(
+            f"{len(codes)} codes written to {path}: the only copy (only their hashes are stored)"
+        )
+
+    def _forget_ended(self, options: dict[str, Any]) -> None:
+        deleted = surveys_forget_ended(today=timezone.localdate())
+        self.stdout.write(f"{deleted} codes and form hashes of closed rounds deleted")
 
     def _aggregate(self, options: dict[str, Any]) -> None:
         if options["min_group"] is not None and options["min_group"] < 1:

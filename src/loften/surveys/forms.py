@@ -1,0 +1,153 @@
+"""The forms of the surveys app: the public survey form and the back office's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.db.models import QuerySet
+
+from loften.registry.models import Municipality
+from loften.surveys.models import Survey
+from loften.surveys.questions import AGE_BANDS, ENGLISH, GENDERS, GENDERS_EN, QUESTIONS
+
+# The field that people never see and bots fill in.
+TRAP = "webbplats"
+NOT_ANSWERS = ("token", "kod", "sprak", TRAP)
+SWEDISH_WORDS = {
+    "trap": "Lämna det här fältet tomt",
+    "code": "Koden i brevet",
+    "code_help": "Koden gör att varje brev bara kan svara en gång. Den sparas inte ihop med "
+    "dina svar.",
+    "area": "I vilket område bor du?",
+    "no_answer": "Vill inte svara",
+    "gender": "Kön",
+    "age": "Ålder",
+    "years": "år",
+}
+ENGLISH_WORDS = {
+    "trap": "Leave this field empty",
+    "code": "The code in your letter",
+    "code_help": "The code lets each letter answer once. It is not stored with your answers.",
+    "area": "Which area do you live in?",
+    "no_answer": "Prefer not to say",
+    "gender": "Gender",
+    "age": "Age",
+    "years": "years",
+}
+
+
+class SurveyForm(forms.Form):
+    """One person's answers: every question may be left out, as on paper."""
+
+    token = forms.CharField(widget=forms.HiddenInput)
+    sprak = forms.CharField(widget=forms.HiddenInput, required=False)
+    webbplats = forms.CharField(
+        label=SWEDISH_WORDS["trap"], required=False, max_length=200,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )  # fmt: skip
+
+    def __init__(self, *args: Any, survey: Survey, english: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        words = ENGLISH_WORDS if english else SWEDISH_WORDS
+        self.fields[TRAP].label = words["trap"]
+        if survey.requires_code:
+            self.fields["kod"] = forms.CharField(
+                label=words["code"],
+                max_length=30,
+                help_text=words["code_help"],
+                widget=forms.TextInput(
+                    attrs={"autocomplete": "off", "autocapitalize": "characters"}
+                ),
+            )
+        self.fields["omrade"] = (
+            forms.ChoiceField(
+                label=words["area"],
+                choices=[("", words["no_answer"]), *((area, area) for area in survey.areas)],
+                required=False,
+            )
+            if survey.areas
+            else forms.CharField(label=words["area"], required=False, max_length=100)
+        )
+        genders = GENDERS_EN if english else GENDERS
+        self.fields["kon"] = forms.ChoiceField(
+            label=words["gender"],
+            choices=list(genders.items()),
+            required=False,
+            widget=forms.RadioSelect,
+        )
+        self.fields["alder"] = forms.ChoiceField(
+            label=words["age"],
+            choices=[(band, f"{band.replace('-', '–')} {words['years']}") for band in AGE_BANDS],
+            required=False,
+            widget=forms.RadioSelect,
+        )
+        for question in QUESTIONS:
+            text, answers = ENGLISH[question.code] if english else (question.text, question.answers)
+            self.fields[question.code] = forms.TypedChoiceField(
+                label=text,
+                choices=list(answers.items()),
+                coerce=int,
+                empty_value=None,
+                required=False,
+                widget=forms.RadioSelect,
+            )
+
+    def answers(self) -> dict[str, str | int | None]:
+        """The answers as a response stores them."""
+        return {name: value for name, value in self.cleaned_data.items() if name not in NOT_ANSWERS}
+
+    def background_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in ("omrade", "kon", "alder")]
+
+    def question_fields(self) -> list[forms.BoundField]:
+        return [self[question.code] for question in QUESTIONS]
+
+
+class SurveyCreateForm(forms.Form):
+    """A new round of a kommun's survey, from the back office."""
+
+    kommun = forms.ModelChoiceField(
+        queryset=Municipality.objects.none(), label="Kommun", empty_label=None
+    )
+    title = forms.CharField(label="Namn", max_length=200, initial="Trygghetsmätning")
+    year = forms.IntegerField(label="År", min_value=2000, max_value=2100)
+    areas = forms.CharField(
+        label="Områden",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Ett område eller en stadsdel per rad. Tomt: den svarande skriver själv.",
+    )
+    opens_on = forms.DateField(
+        label="Öppnar", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    closes_on = forms.DateField(
+        label="Stänger", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    english = forms.BooleanField(label="Formuläret även på engelska", required=False)
+    min_group = forms.IntegerField(
+        label="Minsta redovisade grupp",
+        min_value=5,
+        max_value=100,
+        initial=15,
+        help_text="Grupper med färre svarande visas utan resultat.",
+    )
+
+    def __init__(self, *args: Any, municipalities: QuerySet[Municipality], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["kommun"].queryset = municipalities.order_by("name")  # type: ignore[attr-defined]
+
+    def area_names(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["areas"].splitlines() if line.strip()]
+
+
+class ResponseFileForm(forms.Form):
+    file = forms.FileField(
+        label="Fil med svar",
+        help_text="CSV (UTF-8 eller Windows-1252, semikolon eller komma) eller Excel (.xlsx), "
+        "en rad per svarande och en kolumn per fråga.",
+    )
+
+
+class CodesForm(forms.Form):
+    count = forms.IntegerField(label="Antal koder", min_value=1, max_value=100_000, initial=1000)
