@@ -49,6 +49,9 @@ def test_the_indices_are_computed_as_the_method_says(tmp_path: Path) -> None:
     # the woman: one of nine problems very big -> 3/9*2; the man answering: 0
     assert everyone["problem_index"] == pytest.approx((3 / 9 * 2 + 0) / 2)
     assert everyone["trust_police_share"] == 1.0
+    # a big problem to one of the two who answered about it, and to nobody for the rest
+    assert everyone[f"{PROBLEMS[0].code}_share"] == pytest.approx(0.5)
+    assert everyone[f"{PROBLEMS[1].code}_share"] == 0.0
     assert group(result.groups, "Hamnen", "man", None).n == 2
     assert result.respondents == 3
 

@@ -24,7 +24,7 @@ from typing import Any
 
 import duckdb
 
-from loften.surveys.questions import BACKGROUND, PROBLEMS, QUESTIONS
+from loften.surveys.questions import BACKGROUND, PROBLEM_NAMES, PROBLEMS, QUESTIONS
 
 MIN_GROUP = 15
 DIMENSIONS = ("area", "gender", "age_band")
@@ -38,6 +38,7 @@ METHOD = (
     "(den som aldrig går ut av andra skäl räknas inte). Oro: andelen vars livskvalitet "
     "påverkas av oro för brott. Utsatthet: andelen som utsatts för brott i området de "
     "senaste tolv månaderna. Förtroende: andelen med ganska eller mycket stort förtroende. "
+    "Stort problem: andelen som kallar ett lokalt problem ganska eller mycket stort. "
     "Grupper med färre än {min_group} svarande visas utan resultat, och så många fler att "
     "ingen sådan grupp kan räknas fram ur de andra."
 )
@@ -50,7 +51,11 @@ SHARES = {
     "trust_police_share": ("fortroende_polis", (4, 5), (1, 2, 3, 4, 5)),
     "trust_municipality_share": ("fortroende_kommun", (4, 5), (1, 2, 3, 4, 5)),
 }
-INDICES = ("problem_index", *SHARES)
+# Per local problem: the share who call it a fairly or very big problem.
+PROBLEM_SHARES = {f"{q.code}_share": (q.code, (2, 3), (0, 1, 2, 3)) for q in PROBLEMS}
+ALL_SHARES = {**SHARES, **PROBLEM_SHARES}
+MAIN_INDICES = ("problem_index", *SHARES)
+INDICES = (*MAIN_INDICES, *PROBLEM_SHARES)
 # How the results page heads each index; shares are shown as per cent.
 INDEX_LABELS = {
     "problem_index": "Problemindex (0–6)",
@@ -59,6 +64,7 @@ INDEX_LABELS = {
     "victim_share": "Utsatta för brott",
     "trust_police_share": "Förtroende för polisen",
     "trust_municipality_share": "Förtroende för kommunen",
+    **{f"{code}_share": f"Stort problem: {what}" for code, what in PROBLEM_NAMES.items()},
 }
 
 
@@ -115,7 +121,7 @@ def cells_sql(source: str, where: str = "") -> str:
     problems = " + ".join(f"coalesce({q.code}, 0)" for q in PROBLEMS)
     shares = ",\n".join(
         f"sum({_in(column, yes)}) AS {name}_yes, sum({_in(column, counted)}) AS {name}_of"
-        for name, (column, yes, counted) in SHARES.items()
+        for name, (column, yes, counted) in ALL_SHARES.items()
     )
     background = ", ".join(
         f"coalesce(nullif(CAST({column} AS VARCHAR(100)), ''), '{MISSING}') AS {dimension}"
@@ -139,7 +145,7 @@ def _rollup_sql() -> str:
     )
     figures = ", ".join(
         f"sum({name}_{numerator}) / nullif(sum({name}_of), 0) AS {name}"
-        for name, numerator in [("problem", "sum"), *((name, "yes") for name in SHARES)]
+        for name, numerator in [("problem", "sum"), *((name, "yes") for name in ALL_SHARES)]
     )
     return f"""
         SELECT grouping(area) AS g_area, grouping(gender) AS g_gender,
@@ -152,7 +158,7 @@ def _rollup_sql() -> str:
 
 CELL_COLUMNS = (
     *DIMENSIONS, "n", "problem_sum", "problem_of",
-    *(f"{name}_{part}" for name in SHARES for part in ("yes", "of")),
+    *(f"{name}_{part}" for name in ALL_SHARES for part in ("yes", "of")),
 )  # fmt: skip
 
 

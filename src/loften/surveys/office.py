@@ -25,7 +25,7 @@ from loften.accounts.permissions import (
 from loften.accounts.selectors import signed_in
 from loften.sizes import megabytes
 from loften.spreadsheet import cell_text
-from loften.surveys.aggregate import INDICES, METHOD
+from loften.surveys.aggregate import INDEX_LABELS, INDICES, METHOD
 from loften.surveys.forms import CodesForm, ResponseFileForm, SurveyCreateForm
 from loften.surveys.models import Survey
 from loften.surveys.responsefile import ResponseFileError
@@ -184,7 +184,7 @@ def results_csv(request: HttpRequest, survey_id: int) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="resultat-matning-{survey.pk}.csv"'
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
-    writer.writerow(["Område", "Kön", "Ålder", "Svarande", *HEADINGS])
+    writer.writerow(["Område", "Kön", "Ålder", "Svarande", *(INDEX_LABELS[i] for i in INDICES)])
     for group in survey_aggregate(survey).groups:
         shown = (
             [""] * len(INDICES)

@@ -39,19 +39,20 @@ WORRY_AFFECTS = Question(
 )
 _PROBLEM_SCALE = {0: "Inget problem", 1: "Litet problem", 2: "Ganska stort problem",
                   3: "Mycket stort problem"}  # fmt: skip
+PROBLEM_NAMES = {
+    "problem_nedskrapning": "nedskräpning",
+    "problem_skadegorelse": "skadegörelse",
+    "problem_klotter": "klotter",
+    "problem_trafik": "störande trafik",
+    "problem_berusade": "berusade personer utomhus",
+    "problem_narkotika": "narkotikaförsäljning",
+    "problem_ungdomsgang": "ungdomsgäng som stör",
+    "problem_brak": "bråk och hot utomhus",
+    "problem_belysning": "dålig belysning",
+}
 PROBLEMS = tuple(
     Question(code, f"Hur stort problem är {what} i ditt område?", _PROBLEM_SCALE)
-    for code, what in (
-        ("problem_nedskrapning", "nedskräpning"),
-        ("problem_skadegorelse", "skadegörelse"),
-        ("problem_klotter", "klotter"),
-        ("problem_trafik", "störande trafik"),
-        ("problem_berusade", "berusade personer utomhus"),
-        ("problem_narkotika", "narkotikaförsäljning"),
-        ("problem_ungdomsgang", "ungdomsgäng som stör"),
-        ("problem_brak", "bråk och hot utomhus"),
-        ("problem_belysning", "dålig belysning"),
-    )
+    for code, what in PROBLEM_NAMES.items()
 )
 VICTIM = Question(
     "utsatt_12_man",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loften.surveys.aggregate import DIMENSIONS, INDEX_LABELS, INDICES, Aggregate, Group
+from loften.surveys.aggregate import DIMENSIONS, INDEX_LABELS, MAIN_INDICES, Aggregate, Group
 from loften.surveys.questions import GENDERS
 
 BREAKDOWNS = (
@@ -65,7 +65,7 @@ def tables(aggregate: Aggregate) -> list[Table]:
                 n=group.n,
                 figures=None
                 if group.suppressed
-                else [figure(index, group.indices[index]) for index in INDICES],
+                else [figure(index, group.indices[index]) for index in MAIN_INDICES],
             )
             for group in aggregate.groups
             if {d for d, key in zip(DIMENSIONS, group.key, strict=True) if key is not None}
@@ -76,4 +76,4 @@ def tables(aggregate: Aggregate) -> list[Table]:
     return shown
 
 
-HEADINGS = [INDEX_LABELS[index] for index in INDICES]
+HEADINGS = [INDEX_LABELS[index] for index in MAIN_INDICES]
