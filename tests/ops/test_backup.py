@@ -29,6 +29,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
+from loften.assessments.services import assessment_approve, assessment_draft
 from loften.followup.models import ActivityAttachment, FollowUpRound, Subscription
 from loften.ingest.models import Correction, SourceDocument, Upload
 from loften.ingest.tasks import import_upload
@@ -155,7 +156,7 @@ def a_database_with_everything() -> None:
     cache.set("public-page", "cached")
     survey = survey_create(
         municipality=Municipality.objects.get(code="2560"), title="Trygghet", year=2026,
-        opens_on=timezone.localdate(), acting_user=coordinator,
+        opens_on=timezone.localdate(), min_group=1, acting_user=coordinator,
     )  # fmt: skip
     responses_import(
         survey=survey, filename="svar.csv", acting_user=coordinator,
@@ -163,6 +164,8 @@ def a_database_with_everything() -> None:
     )  # fmt: skip
     response_submit(survey=survey, answers={"otrygg_kvall": 1}, form_digest="ett formulär")
     survey_codes_create(survey=survey, count=2, acting_user=coordinator)
+    assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)
+    assessment_approve(assessment=assessment, acting_user=coordinator)
     search_index_rebuild()  # the commitment added above is searchable, as after any edit
 
 

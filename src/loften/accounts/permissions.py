@@ -232,10 +232,39 @@ def can_invite(user: User | AnonymousUser, organisation: Organisation, role: str
     )
 
 
-def can_manage_surveys(user: User | AnonymousUser, municipality: Municipality) -> bool:
-    """Start a kommun's safety surveys, import their responses, hand out their codes:
-    the coordinators of the kommun and of the police areas that cover it."""
+def coordinates(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """Whether the user coordinates the kommun's joint work: as coordinator of the kommun
+    or of a police area that covers it (or as admin)."""
     return municipalities_to_edit(user).filter(pk=municipality.pk).exists()
+
+
+def can_manage_surveys(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """Start a kommun's safety surveys, import their responses, hand out their codes."""
+    return coordinates(user, municipality)
+
+
+def can_edit_assessments(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """Draft the kommun's lägesbild, write its analysis, start promises from it."""
+    return coordinates(user, municipality)
+
+
+def assessment_approving_organisations(
+    user: User | AnonymousUser, municipality: Municipality
+) -> list[Organisation]:
+    """The parties the user approves the kommun's lägesbild for: the kommun, as one of its
+    coordinators, and each police area covering it, as one of that area's."""
+    if not user.is_authenticated:
+        return []
+    return [
+        membership.organisation
+        for membership in Membership.objects.filter(user=user, role__in=EDITING_ROLES)
+        .filter(
+            Q(organisation__municipality=municipality)
+            | Q(organisation__police_area__municipalities=municipality)
+        )
+        .select_related("organisation")
+        .distinct()
+    ]
 
 
 def municipalities_to_read(user: User | AnonymousUser) -> QuerySet[Municipality]:

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from loften.accounts.acting import current_actor
+from loften.assessments.models import Assessment, AssessmentApproval, ThemeAssessment
 from loften.followup.models import Activity, Measurement, Outcome
 from loften.promises.models import (
     Approval,
@@ -89,6 +90,9 @@ AUDITED: tuple[type[models.Model], ...] = (
     Measurement,
     Contact,
     Survey,
+    Assessment,
+    ThemeAssessment,
+    AssessmentApproval,
 )
 
 # Many-to-many relations whose changes are recorded too.

@@ -7,6 +7,7 @@ class OpendataConfig(AppConfig):
     verbose_name = _("Öppna data")
 
     def ready(self) -> None:
+        from loften.assessments.signals import assessment_published
         from loften.followup.signals import follow_up_round_published
         from loften.opendata.cache import published
         from loften.promises.signals import promise_set_published
@@ -14,3 +15,4 @@ class OpendataConfig(AppConfig):
         # A publication changes what readers see: every cached public answer is stale.
         promise_set_published.connect(published, dispatch_uid="opendata.set_published")
         follow_up_round_published.connect(published, dispatch_uid="opendata.round_published")
+        assessment_published.connect(published, dispatch_uid="opendata.assessment_published")

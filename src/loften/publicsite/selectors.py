@@ -10,6 +10,8 @@ from typing import Any
 from django.db.models import Count, Prefetch
 from django.utils import timezone
 
+from loften.assessments.models import Assessment
+from loften.assessments.selectors import published_assessment
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
 from loften.followup.selectors import commitment_statuses
 from loften.followup.status import Status
@@ -45,6 +47,7 @@ class MunicipalityPage:
     later: list[PromiseSet]
     agreement: Agreement | None
     coverage: list[PoliceAreaCoverage]
+    assessment: Assessment | None = None
 
 
 def municipality_page(municipality: Municipality, on: date) -> MunicipalityPage:
@@ -65,6 +68,7 @@ def municipality_page(municipality: Municipality, on: date) -> MunicipalityPage:
         later=later,
         agreement=agreement_in_force(municipality, on),
         coverage=coverage,
+        assessment=published_assessment(municipality),
     )
 
 

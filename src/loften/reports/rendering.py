@@ -20,11 +20,16 @@ def report_html(report: Report) -> str:
 
 def report_pdf(report: Report) -> bytes:
     """An A4 PDF, tagged for screen readers, printed by WeasyPrint from `report_html`."""
+    return pdf_from_html(report_html(report))
+
+
+def pdf_from_html(html: str) -> bytes:
+    """A tagged PDF of a self-contained HTML document (every report Löften prints)."""
     # Imported here: WeasyPrint loads Pango when imported, and nothing but the PDF needs it.
     from weasyprint import HTML, URLFetcher
 
     # The document holds everything it shows; refuse every fetch, so that no text a
     # user wrote can make the server open a file or a URL.
     nothing = URLFetcher(allowed_protocols=frozenset())
-    document = HTML(string=report_html(report), url_fetcher=nothing)
+    document = HTML(string=html, url_fetcher=nothing)
     return bytes(document.write_pdf(pdf_tags=True))

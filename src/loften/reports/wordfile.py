@@ -14,8 +14,7 @@ from loften.reports.content import PromiseReport, Report, TargetLine, state_head
 
 
 def report_docx(report: Report) -> bytes:
-    document = Document()
-    _speak_swedish(document, report)
+    document = swedish_document(report.title, report.municipality_label)
     document.add_heading(report.title, level=0)
     if not report.decided:
         document.add_paragraph("Utkast: det här medborgarlöftet är inte publicerat.")
@@ -49,15 +48,18 @@ def report_docx(report: Report) -> bytes:
     return buffer.getvalue()
 
 
-def _speak_swedish(document: DocumentObject, report: Report) -> None:
-    """Title and language in the file's properties; Swedish spelling for every paragraph."""
-    document.core_properties.title = report.title
+def swedish_document(title: str, author: str) -> DocumentObject:
+    """A new Word document with title and language in the file's properties and Swedish
+    spelling for every paragraph (every Word file Löften writes)."""
+    document = Document()
+    document.core_properties.title = title
     document.core_properties.language = "sv-SE"
-    document.core_properties.author = report.municipality_label
+    document.core_properties.author = author
     properties = document.styles["Normal"].element.get_or_add_rPr()
     language = OxmlElement("w:lang")
     language.set(qn("w:val"), "sv-SE")
     properties.append(language)
+    return document
 
 
 def _promise(document: DocumentObject, promise: PromiseReport) -> None:

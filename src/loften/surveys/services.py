@@ -14,6 +14,7 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from loften.accounts.acting import acts
 from loften.accounts.permissions import can_manage_surveys
 from loften.registry.models import Municipality
 from loften.sizes import count
@@ -38,6 +39,7 @@ def _require(acting_user: User | None, municipality: Municipality) -> None:
         raise SurveyError(NOT_ALLOWED)
 
 
+@acts
 def survey_create(
     *,
     municipality: Municipality,
@@ -79,6 +81,7 @@ def responses_preview(*, survey: Survey, data: bytes) -> ResponseFile:
     return read_response_file(data, areas=survey.areas)
 
 
+@acts
 def responses_import(
     *, survey: Survey, filename: str, data: bytes, acting_user: User | None
 ) -> ResponseImport:
@@ -147,6 +150,7 @@ def response_submit(
         return Response.objects.create(survey=survey, channel=Response.Channel.FORM, **answers)
 
 
+@acts
 def survey_codes_create(*, survey: Survey, count: int, acting_user: User | None) -> list[str]:
     """New one-time codes for letters; only their hashes are kept, so the list returned is
     the only copy. From then on the form takes answers only with a code."""

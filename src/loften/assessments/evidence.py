@@ -1,0 +1,148 @@
+"""What the numbers say: themes ranked by evidence, and findings by group, computed.
+
+Plain functions over a survey's aggregate (and, where they are imported, statistics
+series), so that a lägesbild's ranking and its sentences ("Kvinnor känner sig otrygga
+ute sent oftare än andra") come from the figures and never from typing. Only groups the
+aggregate shows are used: a suppressed group never becomes a finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from loften.promises.models import Theme
+from loften.surveys.aggregate import Aggregate, Group
+from loften.surveys.questions import PROBLEM_NAMES
+from loften.surveys.results import figure
+
+# Which theme each survey figure speaks for; a share of residents, 0-1, high = worse.
+SURVEY_THEMES: dict[str, Theme] = {
+    "problem_nedskrapning_share": Theme.PUBLIC_ORDER,
+    "problem_skadegorelse_share": Theme.VANDALISM,
+    "problem_klotter_share": Theme.VANDALISM,
+    "problem_trafik_share": Theme.TRAFFIC,
+    "problem_berusade_share": Theme.ALCOHOL_TOBACCO,
+    "problem_narkotika_share": Theme.DRUGS,
+    "problem_ungdomsgang_share": Theme.YOUTH,
+    "problem_brak_share": Theme.PUBLIC_SPACE_SAFETY,
+    "problem_belysning_share": Theme.PUBLIC_SPACE_SAFETY,
+    "unsafe_share": Theme.PUBLIC_SPACE_SAFETY,
+}
+# Said of a group with a high value of each figure.
+PREDICATES = {
+    "unsafe_share": "känner sig otrygga ute sent på kvällen",
+    "worry_share": "låter oro för brott påverka livet",
+    "victim_share": "har utsatts för brott det senaste året",
+    **{
+        f"{code}_share": f"ser {what} som ett stort problem" for code, what in PROBLEM_NAMES.items()
+    },
+}
+# A finding is a group this many percentage points from everyone's share.
+FINDING_POINTS = 0.10
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number behind a theme, as the lägesbild shows it and links to it."""
+
+    label: str
+    value: float
+    shown: str
+    source: str
+    link: str = ""
+
+
+@dataclass
+class ThemeEvidence:
+    theme: Theme
+    score: float  # the highest share of residents any of its figures reaches
+    figures: list[Figure] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"theme": self.theme.value, "score": self.score,
+                "figures": [asdict(f) for f in self.figures]}  # fmt: skip
+
+
+def ranked_themes(
+    aggregate: Aggregate, *, source: str, link: str = "", extra: Iterable[tuple[Theme, Figure]] = ()
+) -> list[ThemeEvidence]:
+    """Themes with evidence, the most pressing first: the survey's shares of residents who
+    call a theme's problems big (or feel unsafe), and any other figures given (statistics)
+    with their own score."""
+    everyone = _everyone(aggregate)
+    themes: dict[Theme, ThemeEvidence] = {}
+    if everyone is not None:
+        for index, theme in SURVEY_THEMES.items():
+            value = everyone.indices.get(index)
+            if value is None:
+                continue
+            evidence = themes.setdefault(theme, ThemeEvidence(theme, 0.0))
+            evidence.figures.append(
+                Figure(_label(index), value, figure(index, value), source, link)
+            )
+            evidence.score = max(evidence.score, value)
+    for theme, extra_figure in extra:
+        evidence = themes.setdefault(theme, ThemeEvidence(theme, 0.0))
+        evidence.figures.append(extra_figure)
+        evidence.score = max(evidence.score, extra_figure.value)
+    for evidence in themes.values():
+        evidence.figures.sort(key=lambda f: -f.value)
+    return sorted(themes.values(), key=lambda e: (-e.score, e.theme.label))
+
+
+def findings(aggregate: Aggregate) -> list[str]:
+    """Sentences on the groups (by gender, age band, area) that differ clearly from
+    everyone, largest difference first; only groups the aggregate shows."""
+    everyone = _everyone(aggregate)
+    if everyone is None:
+        return []
+    found: list[tuple[float, str]] = []
+    for group in aggregate.groups:
+        dimensions = [key for key in group.key if key is not None]
+        if len(dimensions) != 1 or group.suppressed or "uppgift saknas" in dimensions:
+            continue
+        for index, predicate in PREDICATES.items():
+            value, overall = group.indices.get(index), everyone.indices.get(index)
+            if value is None or overall is None or abs(value - overall) < FINDING_POINTS:
+                continue
+            more = "oftare" if value > overall else "mer sällan"
+            found.append(
+                (
+                    abs(value - overall),
+                    f"{_subject(group)} {predicate} {more} än andra: "
+                    f"{figure(index, value)} mot {figure(index, overall)} bland alla svarande.",
+                )
+            )
+    return [sentence for _, sentence in sorted(found, key=lambda item: -item[0])]
+
+
+def _everyone(aggregate: Aggregate) -> Group | None:
+    group = next((g for g in aggregate.groups if g.key == (None, None, None)), None)
+    return None if group is None or group.suppressed else group
+
+
+def _label(index: str) -> str:
+    if index == "unsafe_share":
+        return "Känner sig otrygga ute sent på kvällen"
+    return f"Ser {PROBLEM_NAMES[index.removesuffix('_share')]} som ett stort problem"
+
+
+def _subject(group: Group) -> str:
+    if group.gender is not None:
+        return {"kvinna": "Kvinnor", "man": "Män"}.get(
+            group.gender, "De som svarat annat kön eller inte velat svara"
+        )
+    if group.age_band is not None:
+        return f"De som är {group.age_band.replace('-', '–')} år"
+    return f"De som bor i {group.area}"
+
+
+def baseline(evidence: ThemeEvidence) -> Figure | None:
+    """The figure a promise on this theme starts from: its strongest."""
+    return evidence.figures[0] if evidence.figures else None
+
+
+def top(themes: Sequence[ThemeEvidence], count: int = 3) -> list[ThemeEvidence]:
+    return list(themes[:count])

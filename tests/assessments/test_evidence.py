@@ -1,0 +1,65 @@
+"""Themes ranked and findings written from the figures, never from a suppressed group."""
+
+from loften.assessments.evidence import findings, ranked_themes
+from loften.promises.models import Theme
+from loften.surveys.aggregate import INDICES, Aggregate, Group
+
+
+def group(
+    area: str | None = None, gender: str | None = None, age: str | None = None, *,
+    n: int = 100, suppressed: bool = False, **values: float,
+) -> Group:  # fmt: skip
+    indices: dict[str, float | None] = dict.fromkeys(INDICES, None)
+    indices.update(values)
+    return Group(area, gender, age, n=n, indices=indices, suppressed=suppressed)
+
+
+def test_themes_are_ranked_by_the_share_of_residents_their_strongest_figure_reaches() -> None:
+    result = Aggregate(
+        respondents=200,
+        groups=[
+            group(
+                n=200,
+                unsafe_share=0.22,
+                problem_narkotika_share=0.41,
+                problem_klotter_share=0.12,
+                problem_skadegorelse_share=0.30,
+            )
+        ],
+    )
+
+    themes = ranked_themes(result, source="Trygghetsmätning 2026")
+
+    assert [t.theme for t in themes] == [Theme.DRUGS, Theme.VANDALISM, Theme.PUBLIC_SPACE_SAFETY]
+    vandalism = themes[1]
+    assert vandalism.score == 0.30
+    assert [f.shown for f in vandalism.figures] == ["30 %", "12 %"]
+    assert vandalism.figures[0].label == "Ser skadegörelse som ett stort problem"
+
+
+def test_a_group_that_differs_clearly_becomes_a_sentence_and_a_small_one_does_not() -> None:
+    result = Aggregate(
+        respondents=300,
+        groups=[
+            group(n=300, unsafe_share=0.20, victim_share=0.10),
+            group(gender="kvinna", n=150, unsafe_share=0.34, victim_share=0.12),
+            group(gender="man", n=140, unsafe_share=0.07, victim_share=0.08),
+            group(age="16-24", n=60, unsafe_share=0.21, victim_share=0.31),
+            group(area="Hamnen", n=9, suppressed=True, unsafe_share=0.9),
+            group(area="Hamnen", gender="kvinna", n=20, unsafe_share=0.9),
+        ],
+    )
+
+    assert findings(result) == [
+        "De som är 16–24 år har utsatts för brott det senaste året oftare än andra: "
+        "31 % mot 10 % bland alla svarande.",
+        "Kvinnor känner sig otrygga ute sent på kvällen oftare än andra: 34 % mot 20 % bland "
+        "alla svarande.",
+        "Män känner sig otrygga ute sent på kvällen mer sällan än andra: 7 % mot 20 % bland "
+        "alla svarande.",
+    ]
+
+
+def test_no_evidence_when_everyone_is_too_few_to_show() -> None:
+    result = Aggregate(respondents=9, groups=[group(n=9, suppressed=True, unsafe_share=0.5)])
+    assert ranked_themes(result, source="x") == [] and findings(result) == []

@@ -1,0 +1,177 @@
+"""A lägesbild from draft to the kommun page: both parties approve, suppression holds."""
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from django.core.cache import cache
+from django.core.management import CommandError, call_command
+from django.test import Client
+from pypdf import PdfReader
+
+from loften.assessments.models import Assessment
+from loften.assessments.services import (
+    AssessmentError,
+    assessment_approve,
+    assessment_draft,
+    assessment_publish,
+    theme_analysis_save,
+)
+from loften.promises.models import Promise
+from loften.surveys.models import Survey
+from loften.surveys.questions import COLUMNS
+from loften.surveys.services import responses_import, survey_create
+from tests.factories import PromiseSetFactory, member, municipality
+
+pytestmark = pytest.mark.django_db
+
+ALVSBYN = "Älvsbyns kommun"
+POLICE = "Lokalpolisområde Piteå älvdal"
+
+
+def answers(area: str, gender: str, safe: int, drugs: int, count: int) -> list[str]:
+    row = dict.fromkeys(COLUMNS, "")
+    row.update(omrade=area, kon=gender, alder="25-44", otrygg_kvall=str(safe),
+               problem_narkotika=str(drugs), problem_klotter="0")  # fmt: skip
+    return [";".join(row[c] for c in COLUMNS)] * count
+
+
+@pytest.fixture
+def survey() -> Survey:
+    survey = survey_create(
+        municipality=municipality("2560"), title="Trygghetsmätning 2026", year=2026,
+        acting_user=None,
+    )  # fmt: skip
+    lines = [";".join(COLUMNS)]
+    lines += answers("Centrum", "kvinna", 3, 3, 30) + answers("Centrum", "man", 1, 2, 30)
+    lines += answers("Vidsel", "kvinna", 4, 0, 4)  # a group too small to show
+    responses_import(
+        survey=survey, filename="svar.csv", data="\n".join(lines).encode(), acting_user=None
+    )
+    return survey
+
+
+@pytest.fixture
+def coordinator() -> object:
+    return member(ALVSBYN, "coordinator", username="samordnare")
+
+
+def test_a_draft_ranks_the_themes_and_finds_the_groups_from_the_survey(
+    survey: Survey, coordinator: object
+) -> None:
+    assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)  # type: ignore[arg-type]
+
+    themes = list(assessment.themes.order_by("rank"))
+    assert themes[0].theme == "drugs" and themes[0].evidence[0]["shown"] == "94 %"  # 60 of 64
+    assert assessment.respondents == 64 and assessment.version == 1
+    assert any(f.startswith("Kvinnor känner sig otrygga") for f in assessment.findings)
+    assert not any("Vidsel" in f for f in assessment.findings)
+    assert {r.history_user for r in assessment.history.all()} == {coordinator}  # type: ignore[attr-defined]
+
+
+def test_publishing_needs_both_parties_and_a_change_takes_approvals_back(
+    survey: Survey, coordinator: object
+) -> None:
+    assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)  # type: ignore[arg-type]
+    police = member(POLICE, "coordinator")
+
+    assessment_approve(assessment=assessment, acting_user=coordinator)  # type: ignore[arg-type]
+    with pytest.raises(AssessmentError, match="Saknas: polisen"):
+        assessment_publish(assessment=assessment, acting_user=coordinator)  # type: ignore[arg-type]
+    assessment_approve(assessment=assessment, acting_user=police)
+    theme = assessment.themes.first()
+    assert theme is not None
+    theme_analysis_save(theme=theme, analysis="Narkotikan syns mest i centrum.", acting_user=police)
+    with pytest.raises(AssessmentError, match="Saknas: kommunen och polisen"):
+        assessment_publish(assessment=assessment, acting_user=coordinator)  # type: ignore[arg-type]
+
+    assessment_approve(assessment=assessment, acting_user=coordinator)  # type: ignore[arg-type]
+    assessment_approve(assessment=assessment, acting_user=police)
+    published = assessment_publish(assessment=assessment, acting_user=coordinator)  # type: ignore[arg-type]
+    assert published.status == Assessment.Status.PUBLISHED
+    with pytest.raises(AssessmentError, match="ny version"):
+        theme_analysis_save(theme=theme, analysis="Ändrat i efterhand", acting_user=police)
+    assert assessment_draft(municipality=survey.municipality, acting_user=police).version == 2
+
+
+def test_others_cannot_draft_approve_or_read_a_kommuns_lagesbild(survey: Survey) -> None:
+    assessment = assessment_draft(municipality=survey.municipality, acting_user=None)
+    outsider = member("Umeå kommun", "coordinator")
+    editor = member(ALVSBYN, "editor")
+    with pytest.raises(AssessmentError):
+        assessment_draft(municipality=survey.municipality, acting_user=outsider)
+    for user in (outsider, editor):
+        with pytest.raises(AssessmentError):
+            assessment_approve(assessment=assessment, acting_user=user)
+    client = Client()
+    client.force_login(outsider)
+    base = f"/arbetsyta/lagesbild/{assessment.pk}/"
+    for url in (base, base + "lagesbild.pdf", base + "lagesbild.docx"):
+        assert client.get(url).status_code == 404
+    assert client.post(base + "publicera/").status_code == 404
+    assert client.post(base + "godkann/").status_code == 404
+    assert not assessment.approvals.exists()
+
+
+def test_the_kommun_page_shows_the_published_summary_only(
+    survey: Survey, coordinator: object
+) -> None:
+    assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)  # type: ignore[arg-type]
+    page = Client().get("/kommun/alvsbyn/").content.decode()
+    assert "Lägesbild" not in page
+
+    assessment_approve(assessment=assessment, acting_user=coordinator)  # type: ignore[arg-type]
+    assessment_approve(assessment=assessment, acting_user=member(POLICE, "coordinator"))
+    assessment_publish(assessment=assessment, acting_user=coordinator)  # type: ignore[arg-type]
+    page = Client().get("/kommun/alvsbyn/").content.decode()
+    assert "Lägesbild för Älvsbyn" in page and "64 svarande" in page
+    assert "Narkotika" in page and "Kvinnor känner sig otrygga" in page
+    assert "Vidsel" not in page
+    cache.clear()
+
+
+def test_exports_carry_the_themes_and_the_chart(
+    survey: Survey, coordinator: object, tmp_path: Path
+) -> None:
+    assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)  # type: ignore[arg-type]
+    client = Client()
+    client.force_login(coordinator)  # type: ignore[arg-type]
+    base = f"/arbetsyta/lagesbild/{assessment.pk}/lagesbild."
+    html = client.get(base + "html").content.decode()
+    assert '<svg class="chart" role="img"' in html and "Narkotika: 94 %" in html
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
+    pdf = PdfReader(io.BytesIO(client.get(base + "pdf").content))
+    assert "Narkotika" in "".join(page.extract_text() for page in pdf.pages)
+    word = docx.Document(io.BytesIO(client.get(base + "docx").content))
+    assert any(p.text == "1. Narkotika" for p in word.paragraphs)
+
+    output = tmp_path / "lagesbild.docx"
+    with pytest.raises(CommandError, match="no such"):
+        call_command("assessment", "export", "--municipality", "2560", "--output", str(output))
+    call_command("assessment", "export", "--municipality", "2560", "--version", "1",
+                 "--output", str(output), stdout=io.StringIO())  # fmt: skip
+    assert docx.Document(str(output)).core_properties.title == assessment.title
+
+
+def test_a_theme_starts_a_promise_with_its_baseline_in_a_draft(
+    survey: Survey, coordinator: object
+) -> None:
+    assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)  # type: ignore[arg-type]
+    theme = assessment.themes.get(theme="drugs")
+    draft = PromiseSetFactory()
+    client = Client()
+    client.force_login(coordinator)  # type: ignore[arg-type]
+
+    answer = client.post(
+        f"/arbetsyta/lagesbild/{assessment.pk}/tema/{theme.pk}/nytt-lofte/",
+        {"promise_set": draft.pk, "text": "Polisen och kommunen lovar att minska narkotikan."},
+    )
+
+    promise = Promise.objects.get(promise_set=draft)
+    assert answer.status_code == 302 and str(promise.pk) in answer["Location"]
+    assert [t.theme for t in promise.themes.all()] == ["drugs"]
+    target = promise.targets.get()
+    assert float(target.baseline_value or 0) == pytest.approx(93.75)
+    assert target.baseline_year == 2026
+    assert target.direction == "decrease"

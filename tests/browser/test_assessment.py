@@ -1,0 +1,43 @@
+"""The lägesbild in the browser: the coordinator's page and the kommun page's summary."""
+
+import pytest
+
+from loften.assessments.services import assessment_approve, assessment_draft, assessment_publish
+from loften.surveys.questions import COLUMNS
+from loften.surveys.services import responses_import, survey_create
+from tests.browser.browsing import Visitor, assert_accessible
+from tests.factories import member, municipality
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_a_published_lagesbild_reads_well_in_the_back_office_and_on_the_kommun_page(
+    visitor: Visitor, width: str
+) -> None:
+    coordinator = member("Älvsbyns kommun", "coordinator", username="samordnare")
+    survey = survey_create(
+        municipality=municipality("2560"), title="Trygghetsmätning 2026", year=2026,
+        acting_user=None,
+    )  # fmt: skip
+    row = dict.fromkeys(COLUMNS, "") | {"omrade": "Centrum", "kon": "kvinna", "alder": "25-44",
+                                         "otrygg_kvall": "3", "problem_narkotika": "3"}  # fmt: skip
+    lines = [";".join(COLUMNS)] + [";".join(row[c] for c in COLUMNS)] * 40
+    responses_import(survey=survey, filename="svar.csv", data="\n".join(lines).encode(),
+                     acting_user=None)  # fmt: skip
+    assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)
+    assessment_approve(assessment=assessment, acting_user=coordinator)
+    assessment_approve(
+        assessment=assessment, acting_user=member("Lokalpolisområde Piteå älvdal", "coordinator")
+    )
+    assessment_publish(assessment=assessment, acting_user=coordinator)
+
+    page = visitor.open("/kommun/alvsbyn/")
+    summary = page.get_by_role("region", name="Lägesbild")
+    assert summary.get_by_text("Narkotika").is_visible()
+    assert visitor.page_width() <= (360 if width == "phone" else 1280)
+    assert_accessible(page)
+
+    visitor.log_in("samordnare", "ett långt lösenord")
+    page = visitor.open(f"/arbetsyta/lagesbild/{assessment.pk}/")
+    assert page.get_by_role("img", name="Teman efter tyngd i underlaget").is_visible()
+    assert visitor.page_width() <= (360 if width == "phone" else 1280)
+    assert_accessible(page)
