@@ -128,3 +128,22 @@ def test_codes_come_as_the_only_copy_and_the_form_then_asks_for_one(survey: Surv
     assert download["Content-Disposition"].startswith("attachment")
     survey.refresh_from_db()
     assert survey.requires_code and survey.codes.count() == 25
+
+
+def test_the_rounds_of_the_years_are_compared(survey: Survey) -> None:
+    from loften.surveys.services import responses_import
+
+    earlier = survey_create(
+        municipality=municipality("2560"), title="Trygghetsmätning 2024", year=2024,
+        acting_user=None,
+    )  # fmt: skip
+    responses_import(survey=earlier, filename="2024.csv", acting_user=None,
+                     data=response_file([("Centrum", "kvinna", 4)] * 20))  # fmt: skip
+    responses_import(survey=survey, filename="2026.csv", acting_user=None,
+                     data=response_file([("Centrum", "kvinna", 1)] * 20))  # fmt: skip
+    page = as_user(member(ALVSBYN, "viewer")).get(f"/arbetsyta/trygghet/{survey.pk}/")
+    text = page.content.decode()
+    assert "Över tid" in text
+    assert text.index("2024: Trygghetsmätning 2024") < text.index("2026: Trygghetsmätning 2026")
+    rows = next(table for table in page.context["tables"] if table.heading == "Över tid").rows
+    assert [row.figures[1] for row in rows] == ["100 %", "0 %"]  # type: ignore[index]

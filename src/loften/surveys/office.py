@@ -29,8 +29,8 @@ from loften.surveys.aggregate import INDEX_LABELS, INDICES, METHOD
 from loften.surveys.forms import CodesForm, ResponseFileForm, SurveyCreateForm
 from loften.surveys.models import Survey
 from loften.surveys.responsefile import ResponseFileError
-from loften.surveys.results import HEADINGS, figure, tables
-from loften.surveys.selectors import survey_aggregate, surveys_of
+from loften.surveys.results import HEADINGS, figure, over_time, tables
+from loften.surveys.selectors import survey_aggregate, survey_rounds_over_time, surveys_of
 from loften.surveys.services import (
     SurveyError,
     responses_import,
@@ -112,7 +112,7 @@ def _page(
         {
             "survey": survey,
             "result": result,
-            "tables": tables(result),
+            "tables": [*tables(result), *over_time(survey_rounds_over_time(survey))],
             "headings": HEADINGS,
             "method": METHOD.format(min_group=survey.min_group),
             "may_manage": can_manage_surveys(signed_in(request), survey.municipality),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loften.surveys.aggregate import DIMENSIONS, INDEX_LABELS, MAIN_INDICES, Aggregate, Group
+from loften.surveys.models import Survey
 from loften.surveys.questions import GENDERS
 
 BREAKDOWNS = (
@@ -77,3 +78,24 @@ def tables(aggregate: Aggregate) -> list[Table]:
 
 
 HEADINGS = [INDEX_LABELS[index] for index in MAIN_INDICES]
+
+
+def over_time(rounds: list[tuple[Survey, Group]]) -> list[Table]:
+    """Everyone's figures per round, so that the years can be compared (from two rounds)."""
+    if len(rounds) < 2:
+        return []
+    return [
+        Table(
+            "Över tid",
+            [
+                Row(
+                    label=f"{survey.year}: {survey.title}",
+                    n=group.n,
+                    figures=None
+                    if group.suppressed
+                    else [figure(index, group.indices[index]) for index in MAIN_INDICES],
+                )
+                for survey, group in rounds
+            ],
+        )
+    ]

@@ -6,7 +6,7 @@ from django.db import connection
 from django.db.models import Count, QuerySet
 
 from loften.registry.models import Municipality
-from loften.surveys.aggregate import Aggregate, aggregate_cells, cells_sql
+from loften.surveys.aggregate import Aggregate, Group, aggregate_cells, cells_sql
 from loften.surveys.models import Response, Survey
 
 
@@ -30,3 +30,17 @@ def surveys_of(municipalities: QuerySet[Municipality]) -> QuerySet[Survey]:
         .annotate(response_count=Count("responses"))
         .order_by("municipality__name", "-year", "-pk")
     )
+
+
+def survey_rounds_over_time(survey: Survey) -> list[tuple[Survey, Group]]:
+    """The kommun's rounds on the same question version, oldest first, each with everyone's
+    figures (suppressed when the whole round is smaller than its minimum)."""
+    rounds = Survey.objects.filter(
+        municipality_id=survey.municipality_id, question_version=survey.question_version
+    ).order_by("year", "pk")
+    found = []
+    for round_ in rounds:
+        everyone = next(g for g in survey_aggregate(round_).groups if g.key == (None, None, None))
+        if everyone.n:
+            found.append((round_, everyone))
+    return found
