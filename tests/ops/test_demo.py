@@ -10,10 +10,12 @@ from django.core.management import call_command
 from django.http import HttpRequest
 from django.test import Client
 
+from loften.assessments.models import Assessment
 from loften.ingest.models import SourceDocument
 from loften.ops.demo import seed_files
 from loften.promises.models import Commitment, Party, PromiseSet, Signatory, Theme
 from loften.promises.selectors import agreement_in_force, promise_set_in_force
+from loften.surveys.models import Survey
 from tests.factories import municipality
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +71,8 @@ def test_running_the_demo_again_duplicates_nothing() -> None:
     before = PromiseSet.objects.count()
     output = _demo("--no-logins")
     assert PromiseSet.objects.count() == before
-    assert output.count("skipped") == 6
+    assert Survey.objects.count() == 1 and Assessment.objects.count() == 1
+    assert output.count("skipped") == 7
     assert "  loaded " not in output
 
 
@@ -86,6 +89,11 @@ def test_the_demo_says_what_each_seed_became_in_words() -> None:
         ["loaded", "Strömsund: Medborgarlöften 2019–2021 (ersatt, 4 löften)"],
         ["loaded", "Strömsund: Medborgarlöften 2021–2022 (publicerad, 4 löften)"],
         ["loaded", "Östersund: Medborgarlöften Östersund (publicerad, 7 löften)"],
+        [
+            "loaded",
+            "Älvsbyn: 900 survey answers and a draft lägesbild; the form is at "
+            f"http://127.0.0.1:8000/trygghetsmatning/{Survey.objects.get().pk}/",
+        ],
     ]
 
 

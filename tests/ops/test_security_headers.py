@@ -57,9 +57,13 @@ def test_https_is_made_sticky_when_secure_cookies_are_on(
     assert response["Strict-Transport-Security"] == "max-age=31536000"
 
 
-# Standalone files, never a web response: the report printed to PDF and written by
-# `loften report --format html` carries its stylesheet inside, to be read offline.
-STANDALONE_FILES = {Path("reports/templates/reports/document.html")}
+# Standalone files, never a web page: the reports printed to PDF, written by `loften
+# report --format html` and `loften assessment export`, or downloaded as a file, carry
+# their stylesheet inside, to be read offline.
+STANDALONE_FILES = {
+    Path("reports/templates/reports/document.html"),
+    Path("assessments/templates/assessments/document.html"),
+}
 
 
 def test_no_template_holds_inline_script_or_style_the_policy_would_block() -> None:

@@ -251,13 +251,13 @@ def can_edit_assessments(user: User | AnonymousUser, municipality: Municipality)
 def assessment_approving_organisations(
     user: User | AnonymousUser, municipality: Municipality
 ) -> list[Organisation]:
-    """The parties the user approves the kommun's lägesbild for: the kommun, as one of its
-    coordinators, and each police area covering it, as one of that area's."""
+    """The parties the user approves the kommun's lägesbild for, as for a promise set: the
+    kommun, as its coordinator or editor, and each police area covering it, as theirs."""
     if not user.is_authenticated:
         return []
     return [
         membership.organisation
-        for membership in Membership.objects.filter(user=user, role__in=EDITING_ROLES)
+        for membership in Membership.objects.filter(user=user, role__in=PROMISE_EDITING_ROLES)
         .filter(
             Q(organisation__municipality=municipality)
             | Q(organisation__police_area__municipalities=municipality)

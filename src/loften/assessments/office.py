@@ -223,6 +223,6 @@ def export(request: HttpRequest, assessment_id: int, file_format: str) -> HttpRe
     render_file, content_type = FORMATS[file_format]
     response = HttpResponse(render_file(assessment), content_type=content_type)
     name = f"lagesbild-{assessment.municipality.slug}-v{assessment.version}.{file_format}"
-    disposition = "inline" if file_format == "html" else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{name}"'
+    # A file to keep, also as HTML: its inline stylesheet is for reading it offline.
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

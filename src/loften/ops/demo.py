@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import tempfile
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.text import slugify
 
 from loften.accounts.models import Membership
+from loften.assessments.services import assessment_draft
 from loften.ingest.extract import Reference
 from loften.ingest.models import SourceDocument
 from loften.ingest.pipeline import document_import
 from loften.promises.models import PromiseSet
 from loften.promises.publishing import promise_set_publish
 from loften.promises.selectors import DECISION_ORDER
-from loften.registry.models import Organisation
+from loften.registry.models import Municipality, Organisation
+from loften.surveys.models import Survey
+from loften.surveys.services import responses_import, survey_create
+from loften.surveys.synthetic import AREAS, write_responses
 
 SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
 
@@ -118,3 +125,30 @@ def demo_logins() -> list[DemoLogin]:
             )
             logins.append(DemoLogin(user.username, password, organisation.name, role))
     return logins
+
+
+DEMO_SURVEY = "Trygghetsmätning (demo)"
+DEMO_RESPONSES = 900
+
+
+def demo_survey() -> tuple[Survey, bool]:
+    """Älvsbyn's demo survey round, open for a month around today, with synthetic answers,
+    and a draft lägesbild made from it; made once."""
+    municipality = Municipality.objects.get(code="2560")
+    found = Survey.objects.filter(municipality=municipality, title=DEMO_SURVEY).first()
+    if found is not None:
+        return found, False
+    today = timezone.localdate()
+    survey = survey_create(
+        municipality=municipality, title=DEMO_SURVEY, year=today.year, areas=AREAS,
+        opens_on=today - timedelta(days=14), closes_on=today + timedelta(days=30),
+        english=True, acting_user=None,
+    )  # fmt: skip
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "svar.csv"
+        write_responses(path, count=DEMO_RESPONSES)
+        responses_import(
+            survey=survey, filename="demo-svar.csv", data=path.read_bytes(), acting_user=None
+        )
+    assessment_draft(municipality=municipality, acting_user=None)
+    return survey, True

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
-from loften.ops.demo import demo_logins, seed_files, seed_load
+from loften.ops.demo import demo_logins, demo_survey, seed_files, seed_load
 
 
 class Command(BaseCommand):
@@ -26,6 +26,12 @@ class Command(BaseCommand):
             state = "loaded" if result.loaded else "skipped"
             for line in result.contents:
                 self.stdout.write(f"  {state:7} {line}")
+        survey, made = demo_survey()
+        self.stdout.write(
+            f"  {'loaded' if made else 'skipped':7} {survey.municipality.name}: "
+            f"{survey.responses.count()} survey answers and a draft lägesbild; the form is at "
+            f"{settings.SITE_URL}/trygghetsmatning/{survey.pk}/"
+        )
         if options["no_logins"]:
             return
         self.stdout.write(
