@@ -9,6 +9,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,32 @@ def test_sigterm_to_serve_stops_the_server_and_its_workers(tmp_path: Path) -> No
         assert not port_open(port)
     finally:
         _kill_what_is_left(serve.pid)
+
+
+def test_sigterm_to_a_worker_lets_the_job_in_progress_finish(tmp_path: Path) -> None:
+    env = _environment(LOFTEN_DATA_DIR=str(tmp_path / "var"), PYTHONPATH=str(ROOT))
+    subprocess.run([LOFTEN, "migrate"], env=env, cwd=tmp_path, check=True, capture_output=True)  # noqa: S603
+    enqueue = f"from tests.ops.jobs import write_slowly; write_slowly.enqueue({str(tmp_path)!r}, 4)"
+    subprocess.run([LOFTEN, "shell", "-c", enqueue], env=env, cwd=tmp_path, check=True)  # noqa: S603
+    log = tmp_path / "worker.log"
+    worker = start([LOFTEN, "worker"], cwd=tmp_path, env=env, log=log)
+    try:
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "started").exists():
+            assert time.monotonic() < deadline and worker.poll() is None, log.read_text()
+            time.sleep(0.2)
+        worker.send_signal(signal.SIGTERM)
+        assert worker.wait(timeout=60) == 0, log.read_text()
+        assert (tmp_path / "done").exists(), "the job was cut off"
+        status = subprocess.run(  # noqa: S603
+            [LOFTEN, "shell", "-c", "from django_tasks_db.models import DBTaskResult; "
+             "print(*DBTaskResult.objects.values_list('status', flat=True))"],
+            env=env, cwd=tmp_path, check=True, capture_output=True, text=True,
+        ).stdout.splitlines()  # fmt: skip
+        assert status[-1] == "SUCCESSFUL"
+        assert wait_until_gone(worker.pid, str(tmp_path), timeout=10) == []
+    finally:
+        _kill_what_is_left(worker.pid)
 
 
 @pytest.mark.skipif(
