@@ -272,11 +272,23 @@ def _checked_rows(
     return rows
 
 
+# Each question's answers by their number as written and by their words, made once.
+_ANSWERS = {
+    q.code: {
+        **{heading_key(words): value for value, words in q.answers.items()},
+        **{str(value): value for value in q.answers},
+    }
+    for q in QUESTIONS
+}
+
+
 def _answer(question: Question, raw: str) -> int | None:
+    known = _ANSWERS[question.code]
+    if (value := known.get(raw)) is not None:
+        return value
     if raw.lower() in MISSING_WORDS:
         return None
-    by_words = {heading_key(words): value for value, words in question.answers.items()}
-    if (value := by_words.get(heading_key(raw))) is not None:
+    if (value := known.get(heading_key(raw))) is not None:
         return value
     try:
         number = float(raw.replace(",", "."))

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from django.contrib.auth.models import User
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from loften.accounts.acting import acts
@@ -20,6 +20,7 @@ from loften.registry.models import Municipality
 from loften.sizes import count
 from loften.surveys.anonymity import code_digest, new_code
 from loften.surveys.models import Response, ResponseImport, SubmittedForm, Survey, SurveyCode
+from loften.surveys.questions import COLUMNS
 from loften.surveys.responsefile import ResponseFile, read_response_file
 
 BATCH = 2_000
@@ -104,14 +105,27 @@ def responses_import(
             survey=survey, filename=filename[:255], sha256=digest, rows=len(checked.rows),
             imported_by=acting_user,
         )  # fmt: skip
-        Response.objects.bulk_create(
-            (
-                Response(survey=survey, channel=Response.Channel.IMPORT, source=record, **row)
-                for row in checked.rows
-            ),
-            batch_size=BATCH,
-        )
+        _insert_rows(survey, record, checked.rows)
     return record
+
+
+def _insert_rows(
+    survey: Survey, record: ResponseImport, rows: Sequence[Mapping[str, str | int | None]]
+) -> None:
+    """Many responses in batches of one statement each: a file of 200 000 answers stores
+    in seconds, where a model object per answer took half a minute."""
+    codes = list(COLUMNS)
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(name) for name in ("survey_id", "channel", "source_id", *codes))
+    placeholders = ", ".join(["%s"] * (len(codes) + 3))
+    statement = f"INSERT INTO {quote(Response._meta.db_table)} ({columns}) VALUES ({placeholders})"  # noqa: S608
+    fixed = (survey.pk, Response.Channel.IMPORT.value, record.pk)
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), BATCH):
+            cursor.executemany(
+                statement,
+                [(*fixed, *(row[code] for code in codes)) for row in rows[start : start + BATCH]],
+            )
 
 
 def summary(record: ResponseImport) -> str:
