@@ -8,7 +8,7 @@ AXE := tests/browser/node_modules/axe-core/axe.min.js
 # The browser tests drive Debian's chromium; pip and npm never fetch a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search bench-survey bench-extract mutants clean
+.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search bench-survey bench-stats bench-extract mutants clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,7 @@ test-postgres: $(STAMP) $(AXE)
 	LOFTEN_TEST_DATABASE=postgres $(BIN)/pytest
 
 ## Benchmarks (figures go to bench/RESULTS.md by hand, with machine and date)
-bench: bench-ingest bench-public bench-search bench-survey bench-extract
+bench: bench-ingest bench-public bench-search bench-survey bench-stats bench-extract
 
 bench-ingest: $(STAMP)
 	$(BIN)/python bench/ingest.py --documents 1000 --pdfs 200
@@ -56,6 +56,10 @@ bench-ingest: $(STAMP)
 bench-survey: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/survey.py --responses 1000000
+
+bench-stats: $(STAMP)
+	$(BIN)/python bench/stats_import.py
+	$(BIN)/python bench/stats_import.py --postgres
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/extract_quality.py

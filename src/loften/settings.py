@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "loften.notifications",
     "loften.opendata",
     "loften.surveys",
+    "loften.statistics",
     "loften.assessments",
 ]
 

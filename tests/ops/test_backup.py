@@ -45,6 +45,7 @@ from loften.ops.demo import seed_files, seed_load
 from loften.promises.models import Approval, Attachment, PromiseSet, Target
 from loften.registry.models import Agreement, Municipality, Organisation
 from loften.search.services import search_index_rebuild
+from loften.statistics.services import statistics_import
 from loften.surveys.questions import COLUMNS
 from loften.surveys.services import (
     response_submit,
@@ -166,6 +167,8 @@ def a_database_with_everything() -> None:
     survey_codes_create(survey=survey, count=2, acting_user=coordinator)
     assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)
     assessment_approve(assessment=assessment, acting_user=coordinator)
+    crimes = "Region;Brottskategori;År;Antal\nÄlvsbyn;Bedrägeri;2024;182\n"
+    statistics_import(data=crimes.encode(), filename="brott.csv", acting_user=None)
     search_index_rebuild()  # the commitment added above is searchable, as after any edit
 
 

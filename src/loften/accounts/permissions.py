@@ -278,3 +278,8 @@ def can_read_surveys(user: User | AnonymousUser, municipality: Municipality) -> 
     """See a kommun's surveys while they run and their full results: anyone who works on
     the kommun's promise sets, in any role."""
     return municipalities_to_read(user).filter(pk=municipality.pk).exists()
+
+
+def can_import_statistics(user: User | AnonymousUser) -> bool:
+    """Public statistics cover every kommun: the installation's admins import them."""
+    return is_installation_admin(user)
