@@ -1,6 +1,8 @@
 """Themes ranked and findings written from the figures, never from a suppressed group."""
 
-from loften.assessments.evidence import findings, ranked_themes
+import pytest
+
+from loften.assessments.evidence import crime_figures, findings, ranked_themes
 from loften.promises.models import Theme
 from loften.surveys.aggregate import INDICES, Aggregate, Group
 
@@ -63,3 +65,21 @@ def test_a_group_that_differs_clearly_becomes_a_sentence_and_a_small_one_does_no
 def test_no_evidence_when_everyone_is_too_few_to_show() -> None:
     result = Aggregate(respondents=9, groups=[group(n=9, suppressed=True, unsafe_share=0.5)])
     assert ranked_themes(result, source="x") == [] and findings(result) == []
+
+
+def test_crime_categories_that_grew_join_their_themes_weighted_by_the_growth() -> None:
+    series = [
+        ("brott:bedrageri", "Anmälda brott: Bedrägeri", [(2022, 10.0), (2025, 13.0)]),
+        ("brott:skadegorelse", "Anmälda brott: Skadegörelse", [(2022, 5.0), (2025, 4.0)]),
+        ("brott:olaga-hot", "Anmälda brott: Olaga hot", [(2024, 2.0), (2025, 9.0)]),
+        ("brott:ovriga-brott", "Anmälda brott: Övriga brott", [(2022, 1.0), (2025, 9.0)]),
+    ]
+    (found,) = crime_figures(series, source="Brå")
+    theme, figure = found
+    assert theme == Theme.FRAUD and figure.value == pytest.approx(0.3)
+    assert figure.shown == "13,0 per 1 000 invånare 2025 (+30 % sedan 2022)"
+    assert figure.label == "Bedrägeri: anmälda brott ökar"
+
+    result = Aggregate(respondents=100, groups=[group(n=100, problem_klotter_share=0.2)])
+    ranked = ranked_themes(result, source="enkät", extra=[found])
+    assert [t.theme for t in ranked] == [Theme.FRAUD, Theme.VANDALISM]

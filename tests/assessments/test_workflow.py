@@ -1,6 +1,7 @@
 """A lägesbild from draft to the kommun page: both parties approve, suppression holds."""
 
 import io
+import json
 from pathlib import Path
 
 import docx
@@ -19,6 +20,7 @@ from loften.assessments.services import (
     theme_analysis_save,
 )
 from loften.promises.models import Promise
+from loften.statistics.services import statistics_import
 from loften.surveys.models import Survey
 from loften.surveys.questions import COLUMNS
 from loften.surveys.services import responses_import, survey_create
@@ -179,3 +181,24 @@ def test_a_theme_starts_a_promise_with_its_baseline_in_a_draft(
     assert float(target.baseline_value or 0) == pytest.approx(93.75)
     assert target.baseline_year == 2026
     assert target.direction == "decrease"
+
+
+def test_a_draft_weighs_crime_statistics_that_grew(coordinator: object) -> None:
+    crimes = (
+        "Region;Brottskategori;År;Antal\nÄlvsbyn;Bedrägeri;2021;100\nÄlvsbyn;Bedrägeri;2024;150\n"
+    )
+    population = {
+        "values": [
+            {"kpi": "N01951", "municipality": "2560", "period": year,
+             "values": [{"gender": "T", "count": 1, "status": "", "value": 8000}]}
+            for year in (2021, 2024)
+        ]
+    }  # fmt: skip
+    statistics_import(data=crimes.encode(), filename="brott.csv", acting_user=None)
+    statistics_import(data=json.dumps(population).encode(), filename="k.json", acting_user=None)
+
+    assessment = assessment_draft(municipality=municipality("2560"), acting_user=coordinator)  # type: ignore[arg-type]
+
+    (fraud,) = assessment.themes.all()
+    assert fraud.theme == "fraud" and fraud.score == pytest.approx(0.5)
+    assert fraud.evidence[0]["shown"] == "18,8 per 1 000 invånare 2024 (+50 % sedan 2021)"

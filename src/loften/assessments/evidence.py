@@ -146,3 +146,55 @@ def baseline(evidence: ThemeEvidence) -> Figure | None:
 
 def top(themes: Sequence[ThemeEvidence], count: int = 3) -> list[ThemeEvidence]:
     return list(themes[:count])
+
+
+# Crime categories by the words in their names, the first that matches deciding.
+CRIME_THEMES: tuple[tuple[str, Theme], ...] = (
+    ("nara-relation", Theme.DOMESTIC_VIOLENCE),
+    ("bedrageri", Theme.FRAUD),
+    ("skadegorelse", Theme.VANDALISM),
+    ("klotter", Theme.VANDALISM),
+    ("narkotika", Theme.DRUGS),
+    ("rattfylleri", Theme.TRAFFIC),
+    ("trafik", Theme.TRAFFIC),
+    ("inbrott", Theme.BURGLARY_THEFT),
+    ("stold", Theme.BURGLARY_THEFT),
+    ("ran", Theme.PUBLIC_SPACE_SAFETY),
+    ("misshandel", Theme.PUBLIC_SPACE_SAFETY),
+    ("hot", Theme.PUBLIC_SPACE_SAFETY),
+    ("ofredande", Theme.PUBLIC_SPACE_SAFETY),
+)
+TREND_YEARS = 3
+
+
+def crime_theme(key: str) -> Theme | None:
+    words = key.removeprefix("brott:").split("-")
+    for word, theme in CRIME_THEMES:
+        if word in words or (len(word) > 4 and word in key):
+            return theme
+    return None
+
+
+def crime_figures(
+    series: Sequence[tuple[str, str, Sequence[tuple[int, float]]]], *, source: str
+) -> list[tuple[Theme, Figure]]:
+    """A figure per crime category that grew: its latest rate per 1 000 inhabitants and
+    the growth over the last three years, which is its weight (0-1) in the ranking."""
+    found = []
+    for key, name, points in series:
+        theme = crime_theme(key)
+        by_year = dict(points)
+        if theme is None or not by_year:
+            continue
+        latest = max(by_year)
+        earlier = by_year.get(latest - TREND_YEARS)
+        if not earlier or by_year[latest] <= earlier:
+            continue
+        growth = by_year[latest] / earlier - 1
+        shown = (
+            f"{by_year[latest]:.1f} per 1 000 invånare {latest}".replace(".", ",")
+            + f" (+{round(growth * 100)} % sedan {latest - TREND_YEARS})"
+        )
+        label = f"{name.removeprefix('Anmälda brott: ')}: anmälda brott ökar"
+        found.append((theme, Figure(label, min(1.0, growth), shown, source)))
+    return found

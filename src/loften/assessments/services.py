@@ -18,12 +18,14 @@ from django.utils import timezone
 
 from loften.accounts.acting import acts
 from loften.accounts.permissions import assessment_approving_organisations, can_edit_assessments
-from loften.assessments.evidence import findings, ranked_themes
+from loften.assessments.evidence import crime_figures, findings, ranked_themes
 from loften.assessments.models import Assessment, AssessmentApproval, ThemeAssessment
 from loften.assessments.signals import assessment_published
 from loften.promises.drafting import part_save, promise_save
 from loften.promises.models import Promise, PromiseSet, Target
 from loften.registry.models import Municipality, Organisation
+from loften.statistics.selectors import crime_indicators, trend
+from loften.surveys.aggregate import Aggregate
 from loften.surveys.models import Survey
 from loften.surveys.selectors import survey_aggregate
 
@@ -82,20 +84,36 @@ def assessment_draft(
         title=f"Lägesbild för {municipality.name} {day.year}",
         survey=survey,
     )
-    if survey is not None:
-        result = survey_aggregate(survey)
+    crimes = crime_figures(
+        [
+            (
+                indicator.key,
+                indicator.name,
+                [(p.year, p.rate) for p in trend(indicator, municipality).municipality],
+            )
+            for indicator in crime_indicators(municipality)
+        ],
+        source="Brå, anmälda brott per 1 000 invånare",
+    )
+    result = survey_aggregate(survey) if survey is not None else None
+    if result is not None and survey is not None:
         assessment.respondents = result.respondents
         assessment.findings = findings(result)
         assessment.save(update_fields=["respondents", "findings"])
-        source = f"{survey.title} ({survey.year}), {result.respondents} svarande"
-        for rank, evidence in enumerate(ranked_themes(result, source=source), start=1):
-            ThemeAssessment.objects.create(
-                assessment=assessment,
-                theme=evidence.theme,
-                rank=rank,
-                score=evidence.score,
-                evidence=evidence.as_json()["figures"],
-            )
+    survey_source = (
+        f"{survey.title} ({survey.year}), {result.respondents} svarande"
+        if survey and result
+        else ""
+    )
+    ranked = ranked_themes(result or Aggregate(0, []), source=survey_source, extra=crimes)
+    for rank, evidence in enumerate(ranked, start=1):
+        ThemeAssessment.objects.create(
+            assessment=assessment,
+            theme=evidence.theme,
+            rank=rank,
+            score=evidence.score,
+            evidence=evidence.as_json()["figures"],
+        )
     return assessment
 
 

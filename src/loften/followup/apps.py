@@ -8,7 +8,9 @@ class FollowUpConfig(AppConfig):
     verbose_name = _("Uppföljning")
 
     def ready(self) -> None:
-        from loften.followup.receivers import promise_set_published
+        from loften.followup.receivers import promise_set_published, statistics_imported
         from loften.promises.signals import promise_set_published as published
+        from loften.statistics.signals import statistics_imported as imported
 
         published.connect(promise_set_published, dispatch_uid="followup.rounds")
+        imported.connect(statistics_imported, dispatch_uid="followup.measurements")

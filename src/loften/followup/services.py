@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -273,3 +273,33 @@ def measurement_record(
         note=note,
         entered_by=acting_user,
     )
+
+
+@transaction.atomic
+def measurements_from_statistics(
+    *, target: Target, values: Mapping[date, Decimal], source: str
+) -> int:
+    """The measured values a statistics import brings a target tied to its series: one per
+    year's end, added or corrected, with their source; values typed by people stay as
+    they are. Returns how many were added or changed."""
+    note = f"Hämtat från statistiken ({target.indicator_key}) när den lästes in."
+    kept = {
+        m.measured_on: m
+        for m in Measurement.objects.filter(
+            target=target, entered_by=None, note=note, measured_on__in=values
+        )
+    }
+    written = 0
+    for day, value in values.items():
+        measurement = kept.get(day)
+        if measurement is None:
+            Measurement.objects.create(
+                target=target, value=value, measured_on=day, source=source, note=note
+            )
+        elif measurement.value != value or measurement.source != source:
+            measurement.value, measurement.source = value, source
+            measurement.save(update_fields=["value", "source"])
+        else:
+            continue
+        written += 1
+    return written

@@ -428,6 +428,9 @@ class Target(models.Model):
     )
     deadline = models.DateField(_("senast"), null=True, blank=True)
     data_source = models.CharField(_("datakälla"), max_length=300, blank=True)
+    # A statistics series ("brott:bedrageri", "kolada:N07403") whose imports add the
+    # target's measured values by themselves.
+    indicator_key = models.CharField(_("mätvärden från statistiken"), max_length=100, blank=True)
     source_start = models.PositiveIntegerField(_("källtext från"), null=True, blank=True)
     source_end = models.PositiveIntegerField(_("källtext till"), null=True, blank=True)
 

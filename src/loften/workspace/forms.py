@@ -21,6 +21,7 @@ from loften.promises.models import (
     Theme,
 )
 from loften.registry.models import Municipality, Organisation, PoliceArea
+from loften.statistics.models import Indicator
 
 PROMISING_PARTIES = [(p.value, p.label) for p in (Party.POLICE, Party.MUNICIPALITY, Party.OTHERS)]
 SEASONS = Commitment.Season
@@ -341,12 +342,20 @@ class TargetForm(StoredFieldsMixin, forms.ModelForm[Target]):
             "target_value",
             "deadline",
             "data_source",
+            "indicator_key",
         ]
         labels = {"direction": "Ska", "deadline": "Senast (datum)"}
         widgets = {"baseline_text": forms.Textarea(attrs={"rows": 2}), "deadline": DateInput()}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["indicator_key"] = forms.ChoiceField(
+            label="Mätvärden från statistiken",
+            required=False,
+            choices=[("", "Inga: mätvärden skrivs in för hand"),
+                     *Indicator.objects.values_list("key", "name")],
+            help_text="Varje ny inläsning av serien lägger till årets värde för löftets kommuner.",
+        )  # fmt: skip
         self.initial["change_size"] = self.instance.change_size
         for name in ("baseline_value", "change_size", "target_value"):
             self.initial[name] = _without_trailing_zeros(self.initial.get(name))
