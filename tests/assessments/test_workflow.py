@@ -202,3 +202,20 @@ def test_a_draft_weighs_crime_statistics_that_grew(coordinator: object) -> None:
     (fraud,) = assessment.themes.all()
     assert fraud.theme == "fraud" and fraud.score == pytest.approx(0.5)
     assert fraud.evidence[0]["shown"] == "18,8 per 1 000 invånare 2024 (+50 % sedan 2021)"
+
+
+def test_the_buttons_approve_and_refuse_to_publish_until_both_have_approved(
+    survey: Survey, coordinator: object
+) -> None:
+    assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)  # type: ignore[arg-type]
+    client = Client()
+    client.force_login(coordinator)  # type: ignore[arg-type]
+    base = f"/arbetsyta/lagesbild/{assessment.pk}/"
+
+    client.post(base + "godkann/")
+    page = client.post(base + "publicera/", follow=True).content.decode()
+
+    assert [a.organisation.name for a in assessment.approvals.all()] == [ALVSBYN]
+    assert "Saknas: polisen." in page
+    assessment.refresh_from_db()
+    assert assessment.status == Assessment.Status.DRAFT

@@ -191,27 +191,22 @@ def promise_start(request: HttpRequest, assessment_id: int, theme_id: int) -> Ht
     return redirect("assessment-office", assessment_id)
 
 
-@login_required
-@require_POST
-def approve(request: HttpRequest, assessment_id: int) -> HttpResponse:
-    assessment = _assessment(request, assessment_id)
-    _run(
-        request,
-        lambda: assessment_approve(assessment=assessment, acting_user=signed_in(request)),
-        "Lägesbilden är godkänd.",
-    )
-    return redirect("assessment-office", assessment.pk)
-
-
-@login_required
-@require_POST
-def publish(request: HttpRequest, assessment_id: int) -> HttpResponse:
-    assessment = _assessment(request, assessment_id)
-    _run(
-        request,
-        lambda: assessment_publish(assessment=assessment, acting_user=signed_in(request)),
+# The buttons of a draft: what each does, and what it says when done.
+STEPS: dict[str, tuple[Callable[..., object], str]] = {
+    "approve": (assessment_approve, "Lägesbilden är godkänd."),
+    "publish": (
+        assessment_publish,
         "Lägesbilden är publicerad. Sammanfattningen visas nu på kommunens sida.",
-    )
+    ),
+}
+
+
+@login_required
+@require_POST
+def step(request: HttpRequest, assessment_id: int, name: str) -> HttpResponse:
+    assessment = _assessment(request, assessment_id)
+    write, success = STEPS[name]
+    _run(request, lambda: write(assessment=assessment, acting_user=signed_in(request)), success)
     return redirect("assessment-office", assessment.pk)
 
 
