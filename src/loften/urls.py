@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("loften.search.urls")),
     path("", include("loften.opendata.urls")),
     path("", include("loften.surveys.urls")),
+    path("", include("loften.statistics.urls")),
     path("", include("loften.publicsite.urls")),
 ]
 

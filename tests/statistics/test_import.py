@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import Client
 
 from loften.statistics.formats import StatisticsFileError
 from loften.statistics.models import Indicator, Observation, StatisticsImport
@@ -159,3 +160,17 @@ def test_the_import_command_names_the_file_and_refuses_in_swedish(tmp_path: Path
         CommandError, match=r"brott\.csv: nothing imported\.\nRad 1: kolumner saknas"
     ):
         call_command("stats", "import", str(path))
+
+
+def test_the_public_page_shows_rates_beside_lan_and_country_and_follows_imports() -> None:
+    visitor = Client()
+    assert (
+        "Ingen statistik över anmälda brott"
+        in visitor.get("/kommun/alvsbyn/statistik/").content.decode()
+    )
+    imported(CRIMES)
+    imported(POPULATION)
+    page = visitor.get("/kommun/alvsbyn/statistik/").content.decode()
+    assert "<h2" in page and "Bedrägeri" in page and 'role="img"' in page
+    assert "<td>22,6</td>" in page  # 182 frauds among 8 050 inhabitants in 2024
+    assert "Norrbottens län" in page and "Hela Sverige" in page
