@@ -17,6 +17,7 @@ from loften.assessments.services import (
     assessment_approve,
     assessment_draft,
     assessment_publish,
+    promise_from_theme,
     theme_analysis_save,
 )
 from loften.promises.models import Promise
@@ -219,3 +220,32 @@ def test_the_buttons_approve_and_refuse_to_publish_until_both_have_approved(
     assert "Saknas: polisen." in page
     assessment.refresh_from_db()
     assert assessment.status == Assessment.Status.DRAFT
+
+
+def test_a_promise_started_from_a_survey_theme_is_measured_by_the_next_round(
+    survey: Survey, coordinator: object
+) -> None:
+    assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)  # type: ignore[arg-type]
+    draft = PromiseSetFactory()
+    promise = promise_from_theme(
+        theme=assessment.themes.get(theme="drugs"), promise_set=draft,
+        text="Mindre narkotika", acting_user=coordinator,  # type: ignore[arg-type]
+    )  # fmt: skip
+    target = promise.targets.get()
+    assert target.indicator_key == "trygghet:problem_narkotika_share"
+
+    later = survey_create(
+        municipality=survey.municipality, title="Trygghetsmätning 2027", year=2027,
+        acting_user=None,
+    )  # fmt: skip
+    lines = [
+        ";".join(COLUMNS),
+        *answers("Centrum", "kvinna", 1, 3, 10),
+        *answers("Centrum", "man", 1, 0, 30),
+    ]
+    responses_import(survey=later, filename="2027.csv", data="\n".join(lines).encode(),
+                     acting_user=None)  # fmt: skip
+
+    measured = target.measurements.get()
+    assert float(measured.value) == pytest.approx(25.0)  # 10 of 40 call it big
+    assert measured.measured_on.year == 2027 and "40 svarande" in measured.source

@@ -187,3 +187,26 @@ def test_the_form_is_in_english_where_the_kommun_turns_it_on(
     assert "The form was sent too quickly" in refused.content.decode()
     assert client.post(url, {**answers(survey), "sprak": "en"}).status_code == 302
     assert Response.objects.get().otrygg_kvall == 3
+
+
+def test_a_web_round_that_closes_measures_the_targets_tied_to_its_index(
+    client: Client, quick: None
+) -> None:
+    from tests.factories import PromiseSetFactory, TargetFactory
+
+    today = timezone.localdate()
+    survey = survey_create(
+        municipality=municipality("2560"), title="Webbenkät", year=today.year, min_group=1,
+        opens_on=today, closes_on=today + timedelta(days=3), acting_user=None,
+    )  # fmt: skip
+    target = TargetFactory(
+        promise_set=PromiseSetFactory(publish=True), promise=None,
+        indicator_key="trygghet:unsafe_share",
+    )  # fmt: skip
+    client.post(f"/trygghetsmatning/{survey.pk}/", answers(survey))  # feels fairly unsafe
+    surveys_forget_ended(today=today)
+    assert not target.measurements.exists()  # still open: nothing measured yet
+
+    surveys_forget_ended(today=today + timedelta(days=4))
+    measured = target.measurements.get()
+    assert measured.value == 100 and measured.measured_on == survey.closes_on

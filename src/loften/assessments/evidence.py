@@ -52,6 +52,7 @@ class Figure:
     shown: str
     source: str
     link: str = ""
+    key: str = ""  # the series it comes from, for a target measured by it
 
 
 @dataclass
@@ -80,7 +81,9 @@ def ranked_themes(
                 continue
             evidence = themes.setdefault(theme, ThemeEvidence(theme, 0.0))
             evidence.figures.append(
-                Figure(_label(index), value, figure(index, value), source, link)
+                Figure(
+                    _label(index), value, figure(index, value), source, link, f"trygghet:{index}"
+                )
             )
             evidence.score = max(evidence.score, value)
     for theme, extra_figure in extra:

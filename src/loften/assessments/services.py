@@ -215,6 +215,9 @@ def promise_from_theme(
     promise_save(promise=promise, fields=[], themes=[theme.theme], acting_user=acting_user)
     if theme.evidence:
         strongest = theme.evidence[0]
+        # A survey share is measured again by the next round; a crime rate is not what
+        # the statistics import counts, so its target stays measured by hand.
+        key = strongest.get("key", "")
         value = Decimal(str(round(strongest["value"] * 100, 2)))
         target = Target(
             promise_set=promise_set,
@@ -225,6 +228,7 @@ def promise_from_theme(
             baseline_year=theme.assessment.as_of.year,
             baseline_text=f"{strongest['shown']} enligt lägesbilden {theme.assessment.as_of}",
             data_source=strongest["source"][:300],
+            indicator_key=key if key.startswith("trygghet:") else "",
         )
         part_save(target, fields=[], acting_user=acting_user)
     return promise

@@ -10,6 +10,9 @@ from django.utils import timezone
 from loften.followup.services import follow_up_rounds_sync, measurements_from_statistics
 from loften.promises.models import PromiseSet, Target
 from loften.statistics.models import Observation, StatisticsImport
+from loften.surveys.aggregate import SURVEY_INDICATORS
+from loften.surveys.models import Survey
+from loften.surveys.selectors import survey_aggregate
 
 
 def promise_set_published(
@@ -42,3 +45,24 @@ def statistics_imported(*, record: StatisticsImport, indicators: list[str], **kw
                 target=target, values=values,
                 source=f"{record.source}, hämtad {record.fetched_on:%Y-%m-%d}"[:300],
             )  # fmt: skip
+
+
+def survey_results_changed(*, survey: Survey, **kwargs: Any) -> None:
+    """Targets tied to a survey index of the round's kommun get the round's value, in per
+    cent, dated the day it closed (or the year's end); nothing when everyone is too few."""
+    targets = Target.objects.filter(
+        indicator_key__in=SURVEY_INDICATORS, promise_set__municipalities=survey.municipality
+    ).distinct()
+    if not targets:
+        return
+    everyone = next(g for g in survey_aggregate(survey).groups if g.key == (None, None, None))
+    day = survey.closes_on or date(survey.year, 12, 31)
+    for target in targets:
+        value = everyone.indices.get(target.indicator_key.removeprefix("trygghet:"))
+        if everyone.suppressed or value is None:
+            continue
+        measurements_from_statistics(
+            target=target,
+            values={day: Decimal(str(round(value * 100, 2)))},
+            source=f"{survey.title} ({everyone.n} svarande)"[:300],
+        )

@@ -66,6 +66,11 @@ INDEX_LABELS = {
     "trust_municipality_share": "Förtroende för kommunen",
     **{f"{code}_share": f"Stort problem: {what}" for code, what in PROBLEM_NAMES.items()},
 }
+# The survey's shares as series a target can be measured by, in per cent.
+SURVEY_INDICATORS = {
+    f"trygghet:{name}": f"Trygghetsmätning: {INDEX_LABELS[name].lower()} (andel i procent)"
+    for name in ALL_SHARES
+}
 
 
 @dataclass

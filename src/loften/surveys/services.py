@@ -22,6 +22,7 @@ from loften.surveys.anonymity import code_digest, new_code
 from loften.surveys.models import Response, ResponseImport, SubmittedForm, Survey, SurveyCode
 from loften.surveys.questions import COLUMNS
 from loften.surveys.responsefile import ResponseFile, read_response_file
+from loften.surveys.signals import survey_results_changed
 
 BATCH = 2_000
 NOT_ALLOWED = "Du har inte rätt att ändra kommunens trygghetsmätningar."
@@ -106,6 +107,7 @@ def responses_import(
             imported_by=acting_user,
         )  # fmt: skip
         _insert_rows(survey, record, checked.rows)
+        survey_results_changed.send(Survey, survey=survey)
     return record
 
 
@@ -189,6 +191,9 @@ def surveys_forget_ended(*, today: date) -> int:
     """Delete the codes and form hashes of every round that has closed: afterwards nothing
     says which letters were answered. Run daily by `loften survey forget-ended`."""
     ended = Survey.objects.filter(closes_on__lt=today)
+    answered_on_the_web = list(ended.filter(pk__in=SubmittedForm.objects.values("survey")))
     codes, _ = SurveyCode.objects.filter(survey__in=ended).delete()
     forms, _ = SubmittedForm.objects.filter(survey__in=ended).delete()
+    for survey in answered_on_the_web:
+        survey_results_changed.send(Survey, survey=survey)
     return codes + forms

@@ -22,6 +22,7 @@ from loften.promises.models import (
 )
 from loften.registry.models import Municipality, Organisation, PoliceArea
 from loften.statistics.models import Indicator
+from loften.surveys.aggregate import SURVEY_INDICATORS
 
 PROMISING_PARTIES = [(p.value, p.label) for p in (Party.POLICE, Party.MUNICIPALITY, Party.OTHERS)]
 SEASONS = Commitment.Season
@@ -352,9 +353,11 @@ class TargetForm(StoredFieldsMixin, forms.ModelForm[Target]):
         self.fields["indicator_key"] = forms.ChoiceField(
             label="Mätvärden från statistiken",
             required=False,
-            choices=[("", "Inga: mätvärden skrivs in för hand"),
+            choices=[("", "Inga: mätvärden skrivs in för hand"), *SURVEY_INDICATORS.items(),
                      *Indicator.objects.values_list("key", "name")],
-            help_text="Varje ny inläsning av serien lägger till årets värde för löftets kommuner.",
+            help_text="Statistiken ger ett värde per år när den läses in, summerat över "
+            "löftets kommuner; trygghetsmätningen ett per omgång, när svaren läses in eller "
+            "omgången stänger.",
         )  # fmt: skip
         self.initial["change_size"] = self.instance.change_size
         for name in ("baseline_value", "change_size", "target_value"):
