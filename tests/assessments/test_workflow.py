@@ -249,3 +249,25 @@ def test_a_promise_started_from_a_survey_theme_is_measured_by_the_next_round(
     measured = target.measurements.get()
     assert float(measured.value) == pytest.approx(25.0)  # 10 of 40 call it big
     assert measured.measured_on.year == 2027 and "40 svarande" in measured.source
+
+
+def test_the_open_data_api_serves_published_lagesbilder_only(
+    survey: Survey, coordinator: object
+) -> None:
+    draft = assessment_draft(municipality=survey.municipality, acting_user=coordinator)  # type: ignore[arg-type]
+    client = Client()
+    assert client.get("/api/v1/assessments").json()["count"] == 0
+    assert client.get(f"/api/v1/assessments/{draft.pk}").status_code == 404
+
+    assessment_approve(assessment=draft, acting_user=coordinator)  # type: ignore[arg-type]
+    assessment_approve(assessment=draft, acting_user=member(POLICE, "editor"))
+    assessment_publish(assessment=draft, acting_user=coordinator)  # type: ignore[arg-type]
+    listing = client.get("/api/v1/assessments?municipality=2560").json()
+    assert [item["id"] for item in listing["results"]] == [draft.pk]
+    detail = client.get(f"/api/v1/assessments/{draft.pk}").json()
+    assert detail["themes"][0]["theme"] == "drugs"
+    assert detail["themes"][0]["theme_label"] == "Narkotika"
+    assert not any("Vidsel" in finding for finding in detail["findings"])
+    answer = client.get("/api/v1/assessments.csv")
+    exported = b"".join(answer.streaming_content).decode("utf-8-sig")  # type: ignore[attr-defined]
+    assert "Lägesbild för Älvsbyn" in exported

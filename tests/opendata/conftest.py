@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.utils import timezone
 from time_machine import TimeMachineFixture
 
+from loften.assessments.services import assessment_draft, assessment_texts_save
 from loften.followup.models import (
     Activity,
     ActivityAttachment,
@@ -204,4 +205,9 @@ def hidden_data(public_data: PublicData, editor: User) -> HiddenData:
     names = ["promise-sets", "promises", "commitments", "activities", "follow-up-rounds"]
     ids = {name: [contents[name] for contents in found] for name in names}
     ids["follow-up-rounds"].append(unpublished_round.pk)
+    assessment = assessment_draft(municipality=municipality("2560"), acting_user=None)
+    assessment_texts_save(
+        assessment=assessment, summary=f"{SECRET} lägesbild", participants="", acting_user=None
+    )
+    ids["assessments"] = [assessment.pk]
     return HiddenData(ids, draft, for_signing)

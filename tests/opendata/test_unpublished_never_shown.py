@@ -51,8 +51,8 @@ def routes(client: Client) -> tuple[list[str], list[str]]:
     paths = list(client.get("/api/v1/openapi.json").json()["paths"])
     details = [path for path in paths if path.endswith("/{id}")]
     lists = [path for path in paths if path not in details]
-    assert len(lists) == 12
-    assert len(details) == 6
+    assert len(lists) == 14
+    assert len(details) == 7
     return lists, details
 
 
@@ -109,7 +109,7 @@ def test_no_detail_route_finds_anything_unpublished(
             response = client.get(path.replace("{id}", str(hidden_id)))
             assert response.status_code == 404, f"{path} {hidden_id}"
             checked += 1
-    assert checked == 11
+    assert checked == 12
     umea = client.get("/api/v1/municipalities/2480")
     assert umea.json()["promise_sets"] == []
     assert_nothing_hidden(body(client.get("/api/v1/municipalities/2560")), "municipalities/2560")

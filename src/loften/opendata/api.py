@@ -26,8 +26,8 @@ MAX_OFFSET = 10**9
 DESCRIPTION = """\
 Öppna data om medborgarlöften: alla publicerade (och ersatta) medborgarlöften i
 Sveriges kommuner, deras löften, åtaganden, genomförda aktiviteter och
-publicerade uppföljningar. Utkast och löften som väntar på underskrift finns
-aldrig med.
+publicerade uppföljningar, och kommunernas publicerade lägesbilder. Utkast och
+löften som väntar på underskrift finns aldrig med.
 
 Varje lista tar filter som frågeparametrar och svarar med en sida:
 `count` (antal träffar), `next` och `previous` (länkar till nästa och föregående
@@ -145,6 +145,15 @@ RESOURCES = [
         schemas.FollowUpRoundDetail,
         selectors.follow_up_round_list,
         selectors.follow_up_round_detail,
+    ),
+    Resource(
+        "assessments",
+        "Lägesbilder",
+        schemas.AssessmentFilters,
+        schemas.AssessmentItem,
+        schemas.AssessmentDetail,
+        selectors.assessment_list,
+        selectors.assessment_detail,
     ),
 ]
 

@@ -397,6 +397,45 @@ class FollowUpRoundDetail(FollowUpRoundItem):
     outcomes: list[OutcomeOut]
 
 
+class AssessmentFilters(PlaceFilters):
+    year: int = _field("Bara lägesbilder per en dag det året.", ge=1900, le=2999)
+
+
+class AssessmentItem(Schema):
+    id: int
+    municipality: MunicipalityRef
+    version: int
+    as_of: dt.date
+    title: str
+    summary: str
+    respondents: int = Field(description="Svarande i trygghetsmätningen som ingår.")
+    published_at: dt.datetime
+
+
+class EvidenceOut(Schema):
+    label: str
+    value: float = Field(description="Andel av invånarna (0–1) eller ökning (0–1).")
+    shown: str
+    source: str
+
+
+class ThemeAssessmentOut(Schema):
+    rank: int
+    theme: Theme
+    theme_label: str = _label("theme")
+    score: float
+    evidence: list[EvidenceOut]
+    analysis: str
+
+
+class AssessmentDetail(AssessmentItem):
+    findings: list[str] = Field(
+        description="Iakttagelser per grupp; grupper för små för att redovisas finns aldrig med."
+    )
+    participants: str
+    themes: list[ThemeAssessmentOut]
+
+
 class Problem(Schema):
     detail: str
 

@@ -19,6 +19,7 @@ from typing import Any, TypeVar, cast
 from django.db.models import BooleanField, Case, Count, Model, Prefetch, Q, QuerySet, Value, When
 from django.urls import reverse
 
+from loften.assessments.models import Assessment
 from loften.followup.models import Activity, FollowUpRound, Outcome
 from loften.promises.models import Commitment, Promise, PromiseSet, Target
 from loften.promises.selectors import municipalities_with_promises
@@ -341,3 +342,22 @@ def _round_entry(follow_up_round: FollowUpRound, municipality: Municipality | No
         guid=_guid(f"follow-up-round/{follow_up_round.pk}"),
         published_at=cast(datetime, follow_up_round.published_at),  # only published ones
     )
+
+
+def assessment_list(filters: Mapping[str, Any], on: date) -> QuerySet[Assessment]:
+    """Published lägesbilder only: drafts never leave the back office."""
+    assessments = (
+        Assessment.objects.filter(status=Assessment.Status.PUBLISHED)
+        .select_related("municipality")
+        .order_by("pk")
+    )
+    conditions: Conditions = {
+        "municipality": lambda code: Q(municipality__code=code),
+        "county": lambda code: Q(municipality__county__code=code),
+        "year": lambda year: Q(as_of__year=year),
+    }
+    return _filtered(assessments, conditions, filters)
+
+
+def assessment_detail(pk: int, on: date) -> Assessment | None:
+    return assessment_list({}, on).prefetch_related("themes").filter(pk=pk).first()
