@@ -174,3 +174,20 @@ def test_the_public_page_shows_rates_beside_lan_and_country_and_follows_imports(
     assert "<h2" in page and "Bedrägeri" in page and 'role="img"' in page
     assert "<td>22,6</td>" in page  # 182 frauds among 8 050 inhabitants in 2024
     assert "Norrbottens län" in page and "Hela Sverige" in page
+
+
+def test_figures_stored_by_another_import_meanwhile_are_refused_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from loften.statistics import services
+
+    store = services._insert
+
+    def meanwhile(rows: list[tuple[object, ...]]) -> None:
+        store(rows[:1])  # another import stored one of the same figures a moment before
+        store(rows)
+
+    monkeypatch.setattr(services, "_insert", meanwhile)
+    with pytest.raises(StatisticsError, match="samtidigt"):
+        imported(CRIMES)
+    assert not Observation.objects.exists() and not StatisticsImport.objects.exists()

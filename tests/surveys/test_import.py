@@ -257,3 +257,27 @@ def test_codes_from_the_command_are_written_once_and_forgotten_after_the_round(
     out = StringIO()
     call_command("survey", "forget-ended", stdout=out)
     assert out.getvalue().startswith("40 codes") and not survey.codes.exists()
+
+
+@pytest.mark.django_db
+def test_the_same_file_imported_by_two_people_at_once_counts_once(
+    survey: Survey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    from loften.surveys import services
+
+    data = csv_bytes([answers()] * 3)
+    reading = services.read_response_file
+
+    def meanwhile(data: bytes, **kwargs: object) -> object:
+        # the other import stores the same file while this one reads it
+        ResponseImport.objects.create(
+            survey=survey, filename="svar.csv", sha256=hashlib.sha256(data).hexdigest(), rows=3
+        )
+        return reading(data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services, "read_response_file", meanwhile)
+    with pytest.raises(SurveyError, match="läses redan in"):
+        responses_import(survey=survey, filename="svar.csv", data=data, acting_user=None)
+    assert not survey.responses.exists() and survey.imports.count() == 1

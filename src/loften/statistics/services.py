@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from loften.accounts.acting import acts
@@ -118,7 +118,14 @@ def statistics_import(
     # batch instead of an update per row.
     for start in range(0, len(changed), BATCH):
         Observation.objects.filter(pk__in=changed[start : start + BATCH]).delete()
-    _insert([(*values, record.pk) for values in new])
+    try:
+        with transaction.atomic():
+            _insert([(*values, record.pk) for values in new])
+    except IntegrityError as exc:  # the same figures, stored by another import meanwhile
+        raise StatisticsError(
+            "Samma statistik lästes in av någon annan samtidigt. Läs in filen igen: det som "
+            "redan finns räknas då som oförändrat."
+        ) from exc
     statistics_imported.send(
         StatisticsImport,
         record=record,
@@ -138,7 +145,11 @@ def _insert(rows: list[tuple[Any, ...]]) -> None:
     table, columns = quote(Observation._meta.db_table), ", ".join(quote(c) for c in COLUMNS)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            # Past Django's cursor: its errors are turned into Django's by hand.
+            with (
+                connection.wrap_database_errors,
+                cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+            ):
                 for row in rows:
                     copy.write_row(row)
             return

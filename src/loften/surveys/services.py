@@ -101,13 +101,18 @@ def responses_import(
             f"{earlier.imported_at:%Y-%m-%d}); svaren räknas inte två gånger."
         )
     checked = read_response_file(data, areas=survey.areas)
-    with transaction.atomic():
-        record = ResponseImport.objects.create(
-            survey=survey, filename=filename[:255], sha256=digest, rows=len(checked.rows),
-            imported_by=acting_user,
-        )  # fmt: skip
-        _insert_rows(survey, record, checked.rows)
-        survey_results_changed.send(Survey, survey=survey)
+    try:
+        with transaction.atomic():
+            record = ResponseImport.objects.create(
+                survey=survey, filename=filename[:255], sha256=digest, rows=len(checked.rows),
+                imported_by=acting_user,
+            )  # fmt: skip
+            _insert_rows(survey, record, checked.rows)
+            survey_results_changed.send(Survey, survey=survey)
+    except IntegrityError as exc:  # the same file, imported by someone else meanwhile
+        raise SurveyError(
+            "Filen läses redan in i mätningen; svaren räknas inte två gånger."
+        ) from exc
     return record
 
 
