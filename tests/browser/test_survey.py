@@ -65,7 +65,8 @@ def test_a_coordinator_reads_the_results_with_small_groups_hidden(
     visitor.log_in("samordnare", "ett långt lösenord")
     page = visitor.open(f"/arbetsyta/trygghet/{survey.pk}/")
     page.get_by_label("Fil med svar").set_input_files(path)
-    page.get_by_role("button", name="Läs in").click()
+    with page.expect_navigation(wait_until="load"):  # the stylesheet too, before measuring
+        page.get_by_role("button", name="Läs in").click()
 
     assert page.get_by_text("24 svar inlästa från svar.csv").is_visible()
     areas = page.get_by_role("table", name="Per område", exact=True)
