@@ -67,6 +67,7 @@ def test_a_draft_ranks_the_themes_and_finds_the_groups_from_the_survey(
 
     themes = list(assessment.themes.order_by("rank"))
     assert themes[0].theme == "drugs" and themes[0].evidence[0]["shown"] == "94 %"  # 60 of 64
+    assert themes[0].evidence[0]["link"] == f"/arbetsyta/trygghet/{survey.pk}/"
     assert assessment.respondents == 64 and assessment.version == 1
     assert any(f.startswith("Kvinnor känner sig otrygga") for f in assessment.findings)
     assert not any("Vidsel" in f for f in assessment.findings)
@@ -203,6 +204,7 @@ def test_a_draft_weighs_crime_statistics_that_grew(coordinator: object) -> None:
     (fraud,) = assessment.themes.all()
     assert fraud.theme == "fraud" and fraud.score == pytest.approx(0.5)
     assert fraud.evidence[0]["shown"] == "18,8 per 1 000 invånare 2024 (+50 % sedan 2021)"
+    assert fraud.evidence[0]["link"] == "/kommun/alvsbyn/statistik/"
 
 
 def test_the_buttons_approve_and_refuse_to_publish_until_both_have_approved(

@@ -179,7 +179,7 @@ def crime_theme(key: str) -> Theme | None:
 
 
 def crime_figures(
-    series: Sequence[tuple[str, str, Sequence[tuple[int, float]]]], *, source: str
+    series: Sequence[tuple[str, str, Sequence[tuple[int, float]]]], *, source: str, link: str = ""
 ) -> list[tuple[Theme, Figure]]:
     """A figure per crime category that grew: its latest rate per 1 000 inhabitants and
     the growth over the last three years, which is its weight (0-1) in the ranking."""
@@ -199,5 +199,5 @@ def crime_figures(
             + f" (+{round(growth * 100)} % sedan {latest - TREND_YEARS})"
         )
         label = f"{name.removeprefix('Anmälda brott: ')}: anmälda brott ökar"
-        found.append((theme, Figure(label, min(1.0, growth), shown, source)))
+        found.append((theme, Figure(label, min(1.0, growth), shown, source, link, key)))
     return found

@@ -14,6 +14,7 @@ from decimal import Decimal
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Max
+from django.urls import reverse
 from django.utils import timezone
 
 from loften.accounts.acting import acts
@@ -94,6 +95,7 @@ def assessment_draft(
             for indicator in crime_indicators(municipality)
         ],
         source="Brå, anmälda brott per 1 000 invånare",
+        link=reverse("municipality-statistics", args=[municipality.slug]),
     )
     result = survey_aggregate(survey) if survey is not None else None
     if result is not None and survey is not None:
@@ -105,7 +107,12 @@ def assessment_draft(
         if survey and result
         else ""
     )
-    ranked = ranked_themes(result or Aggregate(0, []), source=survey_source, extra=crimes)
+    ranked = ranked_themes(
+        result or Aggregate(0, []),
+        source=survey_source,
+        link=reverse("survey-office", args=[survey.pk]) if survey else "",
+        extra=crimes,
+    )
     for rank, evidence in enumerate(ranked, start=1):
         ThemeAssessment.objects.create(
             assessment=assessment,
