@@ -388,8 +388,9 @@ def _kind(
     promises_made = len(_PROMISES.findall(text))
     committed = any(actor_commits(p.text) for p in promises)
     # "Medborgarlöftet är en del av samverkansöverenskommelsen" names the agreement it
-    # belongs to; such a page is still about the promise.
-    about_agreement = "överenskommelse" in re.sub(r"\bdel\s+av\s+\w*överenskommelse\w*", "", head)
+    # belongs to; such a page is still about the promise. "Har kommit överens om att
+    # samverka" tells of an agreement as the noun does.
+    about_agreement = "överens" in re.sub(r"\bdel\s+av\s+\w*överenskommelse\w*", "", head)
     if about_agreement and promises_made == 0 and not committed:
         return "agreement"
     if outcomes and promises:
