@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from loften.followup.models import FollowUpRound
+from loften.opendata.cache import public_cache_using
 from loften.promises.models import PromiseSet
 from loften.publicsite.selectors import municipality_with_county
 from loften.reports.content import Report, report_for_promise_set, report_for_round
@@ -42,6 +43,7 @@ def workspace_report(
     return _page(request, report, rounds, "workspace-report", [promise_set.pk], crumbs=[])
 
 
+@public_cache_using("round")
 def public_report(
     request: HttpRequest, slug: str, promise_set_id: int, file_format: str = ""
 ) -> HttpResponse:
