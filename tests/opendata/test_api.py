@@ -201,6 +201,8 @@ def three_kommuner(public_data: PublicData) -> None:
         ("/api/v1/activities", {"year": "2023"}, []),
         ("/api/v1/follow-up-rounds", {"year": "2024", "municipality": "2560"}, ["2560"]),
         ("/api/v1/follow-up-rounds", {"county": "24"}, []),
+        ("/api/v1/follow-up-rounds", {"year": "2023"}, []),  # the set's year, not the round's
+        ("/api/v1/follow-up-rounds", {"year": "2025"}, []),
     ],
 )
 def test_lists_are_narrowed_by_their_filters(
@@ -372,3 +374,14 @@ def test_a_kommun_in_detail_lists_its_police_areas_by_name_and_its_sets_in_order
     names = [area["name"] for area in detail["police_areas"]]
     assert names[0] == "Lokalpolisområde Angered" and names == sorted(names)
     assert [s["id"] for s in detail["promise_sets"]] == [s.pk for s in sets]
+
+
+def test_a_kommun_with_only_a_draft_is_one_without_promises(
+    client: Client, public_data: PublicData
+) -> None:
+    PromiseSetFactory(municipalities=[municipality("2480")])  # a draft
+    without = get(client, "/api/v1/municipalities", has_promises="false", limit=1000)
+    assert without["count"] == 289
+    assert "2480" in [m["code"] for m in without["results"]]
+    (umea,) = [m for m in without["results"] if m["code"] == "2480"]
+    assert umea["promise_set_count"] == 0
