@@ -13,9 +13,9 @@ from decimal import Decimal
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from loften.followup.status import State
+from loften.followup.status import STATE_ORDER, State
 from loften.publicsite.charts import swedish_number
-from loften.reports.content import STATE_ORDER, PromiseReport, TargetLine, state_heading
+from loften.reports.content import PromiseReport, TargetLine, state_heading
 
 # Colours with at least 3:1 contrast against white (WCAG 1.4.11), told apart also by
 # their place in the bar (always in this order) and by the legend beside them.

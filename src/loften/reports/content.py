@@ -22,46 +22,16 @@ from django.utils.text import slugify
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
 from loften.followup.selectors import commitment_statuses
-from loften.followup.status import State
+from loften.followup.status import STATE_ORDER, State
 from loften.promises.models import Commitment, Party, Promise, PromiseSet, Target
+from loften.promises.validity import swedish_date
 from loften.publicsite.charts import goal_of, swedish_number
 from loften.registry.models import Municipality
-
-MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-# The order states are counted, drawn and explained in: done first, trouble last.
-STATE_ORDER = (
-    State.MET,
-    State.ON_TRACK,
-    State.DUE_SOON,
-    State.NOT_STARTED,
-    State.OVERDUE,
-    State.NOT_MET,
-    State.UNSCHEDULED,
-)
 
 
 def state_heading(state: State) -> str:
     """The state as a heading or legend writes it: "Inte uppfyllt"."""
     return state.label[:1].upper() + state.label[1:]
-
-
-def swedish_date(day: date) -> str:
-    """30 juni 2024."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)
