@@ -538,6 +538,9 @@ def unscheduled_promise_state(
     elif dates:
         logged = f"Ingen tidsplan angiven. Senaste aktivitet {swedish_date(dates[-1])}."
         short = "Ingen tidsplan angiven"
+    elif told is not None and (told.done or told.not_done):
+        logged = "Ingen tidsplan angiven."
+        short = "Ingen tidsplan angiven"
     else:
         logged = "Ingen tidsplan angiven. Inga aktiviteter registrerade."
         short = "Ingen tidsplan angiven"

@@ -482,11 +482,11 @@ def promise_progress(
 ) -> tuple[list[CommitmentWithStatus], dict[int, PromiseProgress], dict[int, FollowUpRound]]:
     """The roll-up of these promises of these sets, in four queries however many sets.
 
-    (Three when no round is published yet.) Returns the commitments with their statuses, each promise's roll-up, and each set's
-    last published follow-up round. A promise with no scheduled commitment is told by what
-    its set's last published round said about it and by the activities logged since the
-    round under way began (or the set's first day): nothing of a round not yet published
-    is read.
+    (Three when no round is published yet.) Returns the commitments with their
+    statuses, each promise's roll-up, and each set's last published follow-up round.
+    A promise with no scheduled commitment is told by what its set's last published
+    round said about it and by the activities logged since the round under way began
+    (or the set's first day): nothing of a round not yet published is read.
     """
     rows = commitment_statuses_of_sets(validities, on, promise_ids=promise_ids)
     last_rounds: dict[int, FollowUpRound] = {}
