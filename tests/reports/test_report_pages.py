@@ -218,3 +218,11 @@ def test_the_back_office_report_asks_a_visitor_to_log_in(client: Client, draft: 
 
     assert response.status_code == 302
     assert response["Location"].startswith("/konto/logga-in/")
+
+
+def test_a_report_of_a_set_without_promises_says_why_it_has_no_chart(client: Client) -> None:
+    empty = PromiseSetFactory(
+        title="Medborgarlöften 2020", municipalities=[municipality("2313")], publish=True
+    )
+    text = visible_text(client.get(PUBLIC.format(empty.pk)).content.decode())
+    assert "Läget i korthet Medborgarlöftet har inga löften registrerade" in text
