@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -30,6 +30,7 @@ from loften.registry.models import Municipality
 class CommitmentWithStatus:
     commitment: Commitment
     status: Status
+    dates: tuple[date, ...] = ()  # of the activities logged for it, oldest first
 
 
 def commitment_schedule(commitment: Commitment, validity: Validity) -> Schedule:
@@ -50,24 +51,38 @@ def commitment_schedule(commitment: Commitment, validity: Validity) -> Schedule:
 
 def commitment_statuses(promise_set: PromiseSet, on: date) -> list[CommitmentWithStatus]:
     """Every commitment of the set with its status on `on`, in promise order; two queries."""
-    commitments = (
-        Commitment.objects.filter(promise__promise_set=promise_set)
-        .select_related("promise", "responsible_user")
-        .order_by("promise__position", "promise__pk", "position", "pk")
+    return commitment_statuses_of_sets({promise_set.pk: promise_set.validity}, on)
+
+
+def commitment_statuses_of_sets(
+    validities: dict[int, Validity], on: date, *, promise_ids: Collection[int] | None = None
+) -> list[CommitmentWithStatus]:
+    """Every commitment of these sets (by id, with their validity), with its status on `on`.
+
+    Two queries however many sets: a page that lists many kommuners promises asks
+    once. `promise_ids` narrows it to the commitments of those promises.
+    """
+    commitments = Commitment.objects.filter(promise__promise_set_id__in=validities)
+    if promise_ids is not None:
+        commitments = commitments.filter(promise_id__in=promise_ids)
+    commitments = commitments.select_related("promise", "responsible_user").order_by(
+        "promise__position", "promise__pk", "position", "pk"
     )
     logged = Activity.commitments.through.objects.filter(
-        activity__promise_set=promise_set
+        activity__promise_set_id__in=validities
     ).values_list("commitment_id", "activity__date")
     dates: dict[int, list[date]] = defaultdict(list)
     for commitment_id, day in logged:
         dates[commitment_id].append(day)
-    validity = promise_set.validity
     return [
         CommitmentWithStatus(
             commitment=commitment,
             status=commitment_status(
-                commitment_schedule(commitment, validity), dates[commitment.pk], on
+                commitment_schedule(commitment, validities[commitment.promise.promise_set_id]),
+                dates[commitment.pk],
+                on,
             ),
+            dates=tuple(sorted(dates[commitment.pk])),
         )
         for commitment in commitments
     ]

@@ -13,7 +13,7 @@ from loften.publicsite.selectors import (
     municipality_page,
     municipality_with_county,
     promise_story,
-    public_statuses,
+    set_progress,
     theme_counts,
     theme_page,
 )
@@ -66,7 +66,7 @@ def municipality(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "publicsite/municipality.html",
-        {"today": today, "page": page, "statuses": public_statuses(page.in_force, today)},
+        {"today": today, "page": page, "progress": set_progress(page.in_force, today)},
     )
 
 
@@ -78,13 +78,15 @@ def promise_set(request: HttpRequest, slug: str, promise_set_id: int) -> HttpRes
     decided = decided_promise_set(found, promise_set_id)
     if decided is None:
         raise Http404("Det finns inget publicerat medborgarlöfte med det numret.")
+    today = timezone.localdate()
     return render(
         request,
         "publicsite/promise_set.html",
         {
+            "today": today,
             "municipality": found,
             "promise_set": decided,
-            "statuses": public_statuses(decided, timezone.localdate()),
+            "progress": set_progress(decided, today),
         },
     )
 
@@ -103,7 +105,8 @@ def promise(request: HttpRequest, slug: str, promise_set_id: int, promise_id: in
         "publicsite/promise.html",
         {
             "municipality": found,
+            "today": today,
             "story": story,
-            "statuses": public_statuses(story.promise_set, today),
+            "progress": set_progress(story.promise_set, today),
         },
     )

@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from loften.followup.models import FollowUpRound
 from loften.opendata.cache import public_cache_using
@@ -58,7 +59,7 @@ def public_report(
     crumbs = [
         (reverse("index"), "Alla kommuner"),
         (municipality.get_absolute_url(), municipality.name),
-        (reverse("promise-set", args=[slug, promise_set.pk]), promise_set.period_label),
+        (reverse("promise-set", args=[slug, promise_set.pk]), capfirst(promise_set.period_label)),
     ]
     return _page(request, report, rounds, "public-report", [slug, promise_set.pk], crumbs)
 
