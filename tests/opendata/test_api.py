@@ -201,6 +201,9 @@ def three_kommuner(public_data: PublicData) -> None:
         ("/api/v1/activities", {"year": "2023"}, []),
         ("/api/v1/follow-up-rounds", {"year": "2024", "municipality": "2560"}, ["2560"]),
         ("/api/v1/follow-up-rounds", {"county": "24"}, []),
+        ("/api/v1/commitments", {"theme": "traffic"}, ["2480", "2313"]),
+        ("/api/v1/activities", {"party": "police"}, ["2560"]),
+        ("/api/v1/activities", {"party": "municipality"}, []),
         ("/api/v1/follow-up-rounds", {"year": "2023"}, []),  # the set's year, not the round's
         ("/api/v1/follow-up-rounds", {"year": "2025"}, []),
     ],
@@ -385,3 +388,24 @@ def test_a_kommun_with_only_a_draft_is_one_without_promises(
     assert "2480" in [m["code"] for m in without["results"]]
     (umea,) = [m for m in without["results"] if m["code"] == "2480"]
     assert umea["promise_set_count"] == 0
+
+
+def test_a_list_tells_whether_each_set_is_in_force(client: Client, three_kommuner: None) -> None:
+    listed = get(client, "/api/v1/promise-sets")["results"]
+    assert {s["municipalities"][0]["code"]: s["in_force"] for s in listed} == {
+        "2560": True,
+        "2480": False,
+        "2313": True,
+    }
+
+
+def test_an_activity_names_its_commitments_in_order(
+    client: Client, public_data: PublicData
+) -> None:
+    (first,) = public_data.promise.commitments.all()
+    earlier_in_the_document = CommitmentFactory(promise=public_data.promise, position=0)
+    first.position = 1
+    first.save()
+    public_data.activity.commitments.add(earlier_in_the_document)
+    (activity,) = get(client, "/api/v1/activities")["results"]
+    assert activity["commitment_ids"] == sorted([first.pk, earlier_in_the_document.pk])
