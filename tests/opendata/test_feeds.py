@@ -146,3 +146,16 @@ def test_the_newest_are_kept_when_there_are_more_than_the_feed_holds() -> None:
     PromiseSetFactory.create_batch(50, municipalities=[municipality("2480")])
     PromiseSet.objects.update(status=PromiseSet.Status.PUBLISHED, published_at=datetime.now(UTC))
     assert len(feed_entries(None)) == 50
+
+
+def test_a_set_without_a_kommun_links_to_the_start_page(client: Client) -> None:
+    orphan = PromiseSetFactory(title="Löfte utan kommun")
+    orphan.municipalities.clear()
+    PromiseSet.objects.filter(pk=orphan.pk).update(
+        status=PromiseSet.Status.PUBLISHED, published_at=datetime(2024, 6, 1, tzinfo=UTC)
+    )
+    (entry,) = entries(client, "/flode.atom")
+    assert (entry["title"], entry["link"]) == (
+        "Nytt medborgarlöfte: Löfte utan kommun",
+        "http://testserver/",
+    )
