@@ -210,6 +210,8 @@ def test_the_list_offers_changes_only_for_the_own_organisations_activities(
     html = client.get(BASE + "aktiviteter/").content.decode()
 
     assert "Hundsök på Älvåkraskolan" in html and "Trygghetsvandring i centrum" in html
+    assert "Uppfyller: 1.1 Hundsök i skolan" in html and "Uppfyller: 2.1 Trygghetsvandring" in html
+    assert f'href="{BASE}aktiviteter/export.csv?lofte={alvsbyn.promise_set.pk}"' in html
     assert f"{BASE}aktivitet/{police.pk}/" in html
     assert f"{BASE}aktivitet/{kommun.pk}/" not in html
     assert client.get(f"{BASE}aktivitet/{kommun.pk}/").status_code == 404

@@ -202,6 +202,7 @@ def activities(request: HttpRequest, slug: str) -> HttpResponse:
             "page": page,
             "changeable": {a.pk for a in page.object_list if changeable(a)},
             "can_log": can_log_activity(request.user, promise_set),
+            "numbering": numbering_of(promise_set),
         },
     )
 
