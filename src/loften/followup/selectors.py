@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,6 +21,7 @@ from loften.followup.models import (
 )
 from loften.followup.status import SEASONS, Schedule, State, Status, commitment_status
 from loften.promises.models import Commitment, Promise, PromiseSet, Target
+from loften.promises.numbering import Numbering, number
 from loften.promises.selectors import pick_in_force, promise_sets_decided
 from loften.promises.validity import Validity
 from loften.registry.models import Municipality
@@ -88,6 +89,16 @@ def commitment_statuses_of_sets(
     ]
 
 
+def numbering_with(
+    promises: Iterable[Promise], statuses: Iterable[CommitmentWithStatus]
+) -> Numbering:
+    """The set's numbering (`promises/numbering.py`) from its promises and statuses in hand."""
+    return number(
+        ((p.pk, p.position) for p in promises),
+        ((r.commitment.pk, r.commitment.promise_id, r.commitment.position) for r in statuses),
+    )
+
+
 def follow_up_round_on(promise_set: PromiseSet, on: date) -> FollowUpRound | None:
     """The round that covers `on`: the one whose activities a follow-up on that day collects."""
     return promise_set.follow_up_rounds.filter(covers_from__lte=on, covers_until__gte=on).first()
@@ -139,6 +150,7 @@ def activities_of(promise_set: PromiseSet) -> QuerySet[Activity]:
 
 @dataclass(frozen=True)
 class CommitmentFollowUp:
+    number: str
     commitment: Commitment
     status: Status
     activities: list[Activity]
@@ -153,6 +165,7 @@ class TargetFollowUp:
 
 @dataclass(frozen=True)
 class PromiseFollowUp:
+    number: int
     promise: Promise
     commitments: list[CommitmentFollowUp]
     targets: list[TargetFollowUp]
@@ -169,6 +182,12 @@ class Dashboard:
     @property
     def commitments(self) -> list[CommitmentFollowUp]:
         return [c for p in self.promises for c in p.commitments]
+
+    @property
+    def round_after_period(self) -> bool:
+        """Whether the round lies after the set's stated period: the set is still in force."""
+        end = self.promise_set.period_end
+        return bool(self.follow_up_round and end and self.follow_up_round.covers_from > end)
 
     @property
     def attention(self) -> list[CommitmentFollowUp]:
@@ -219,6 +238,8 @@ def follow_up_dashboard(promise_set: PromiseSet, on: date) -> Dashboard:
     reasons_of: dict[int | None, list[Outcome]] = defaultdict(list)
     for outcome in reasons:
         reasons_of[outcome.commitment_id].append(outcome)
+    promises = list(Promise.objects.filter(promise_set=promise_set).order_by("position", "pk"))
+    numbering = numbering_with(promises, statuses)
     commitments_of: dict[int, list[CommitmentFollowUp]] = defaultdict(list)
     for row in statuses:
         window_start = follow_up_round.covers_from if follow_up_round else row.status.window_start
@@ -230,6 +251,7 @@ def follow_up_dashboard(promise_set: PromiseSet, on: date) -> Dashboard:
         ]
         commitments_of[row.commitment.promise_id].append(
             CommitmentFollowUp(
+                number=numbering.commitments[row.commitment.pk],
                 commitment=row.commitment,
                 status=row.status,
                 activities=done,
@@ -237,13 +259,13 @@ def follow_up_dashboard(promise_set: PromiseSet, on: date) -> Dashboard:
             )
         )
     targets = _targets_with_latest(promise_set, on)
-    promises = Promise.objects.filter(promise_set=promise_set).order_by("position", "pk")
     return Dashboard(
         promise_set=promise_set,
         on=on,
         follow_up_round=follow_up_round,
         promises=[
             PromiseFollowUp(
+                number=numbering.promises[promise.pk],
                 promise=promise,
                 commitments=commitments_of[promise.pk],
                 targets=[t for t in targets if t.target.promise_id == promise.pk],

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from loften.opendata.cache import public_cache
 from loften.promises.models import Theme
+from loften.promises.selectors import numbering_in, numbering_of
 from loften.publicsite.selectors import (
     decided_promise_set,
     latest_follow_ups,
@@ -66,7 +67,12 @@ def municipality(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "publicsite/municipality.html",
-        {"today": today, "page": page, "progress": set_progress(page.in_force, today)},
+        {
+            "today": today,
+            "page": page,
+            "progress": set_progress(page.in_force, today),
+            "numbering": numbering_in(page.in_force.promises.all()) if page.in_force else None,
+        },
     )
 
 
@@ -87,6 +93,7 @@ def promise_set(request: HttpRequest, slug: str, promise_set_id: int) -> HttpRes
             "municipality": found,
             "promise_set": decided,
             "progress": set_progress(decided, today),
+            "numbering": numbering_in(decided.promises.all()),
         },
     )
 
@@ -108,5 +115,6 @@ def promise(request: HttpRequest, slug: str, promise_set_id: int, promise_id: in
             "today": today,
             "story": story,
             "progress": set_progress(story.promise_set, today),
+            "numbering": numbering_of(story.promise_set),
         },
     )

@@ -21,7 +21,7 @@ from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.text import slugify
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
-from loften.followup.selectors import commitment_statuses
+from loften.followup.selectors import commitment_statuses, numbering_with
 from loften.followup.status import (
     STATE_ORDER,
     PromiseState,
@@ -43,6 +43,7 @@ def state_heading(state: State) -> str:
 
 @dataclass(frozen=True)
 class CommitmentLine:
+    number: str
     party: str
     what: str
     schedule: str
@@ -56,9 +57,9 @@ class CommitmentLine:
 
     @property
     def text(self) -> str:
-        """ "Polisen: Hundsök i skolan (2 gånger per år). Enligt plan: 1 av 2 tillfällen"."""
+        """ "2.1 Polisen: Hundsök i skolan (2 gånger per år). Enligt plan: 1 av 2 tillfällen"."""
         schedule = f" ({self.schedule})" if self.schedule else ""
-        return f"{self.party}: {self.what}{schedule}. {self.status}"
+        return f"{self.number} {self.party}: {self.what}{schedule}. {self.status}"
 
 
 @dataclass(frozen=True)
@@ -304,11 +305,14 @@ def _report(
     )
     promises = list(Promise.objects.filter(promise_set=promise_set).select_related("focus_area"))
 
+    statuses = commitment_statuses(promise_set, verdict_on)
+    numbering = numbering_with(promises, statuses)
     commitments: dict[int, list[CommitmentLine]] = defaultdict(list)
-    for entry in commitment_statuses(promise_set, verdict_on):
+    for entry in statuses:
         commitment = entry.commitment
         commitments[commitment.promise_id].append(
             CommitmentLine(
+                number=numbering.commitments[commitment.pk],
                 party=str(commitment.get_party_display()),
                 what=commitment.what,
                 schedule=commitment.schedule_label,
@@ -325,7 +329,7 @@ def _report(
     round_number = follow_up_round.number if follow_up_round else None
     reports = [
         PromiseReport(
-            number=number,
+            number=numbering.promises[promise.pk],
             text=promise.title,
             parties=tuple(str(party.label) for party in promise.parties),
             commitments=tuple(commitments[promise.pk]),
@@ -344,7 +348,7 @@ def _report(
                 )
             ),
         )
-        for number, promise in enumerate(promises, start=1)
+        for promise in promises
     ]
     if follow_up_round is not None:
         first, last = follow_up_round.covers_from, follow_up_round.covers_until
