@@ -266,6 +266,16 @@ def test_the_open_data_api_serves_published_lagesbilder_only(
     assessment_publish(assessment=draft, acting_user=coordinator)  # type: ignore[arg-type]
     listing = client.get("/api/v1/assessments?municipality=2560").json()
     assert [item["id"] for item in listing["results"]] == [draft.pk]
+    year = draft.as_of.year
+    for query, found in [
+        ("municipality=2480", []),
+        ("county=25", [draft.pk]),
+        ("county=24", []),
+        (f"year={year}", [draft.pk]),
+        (f"year={year - 1}", []),
+    ]:
+        narrowed = client.get(f"/api/v1/assessments?{query}").json()["results"]
+        assert [item["id"] for item in narrowed] == found, query
     detail = client.get(f"/api/v1/assessments/{draft.pk}").json()
     assert detail["themes"][0]["theme"] == "drugs"
     assert detail["themes"][0]["theme_label"] == "Narkotika"
