@@ -122,13 +122,22 @@ def test_pages_link_to_each_other(client: Client, publish: Publish) -> None:
     assert "<mark>kontroll</mark> 59." not in html
 
 
-def test_every_page_has_a_search_box_and_the_start_page_a_big_one(
+def test_every_page_has_a_search_box_and_the_start_page_one_big_one(
     client: Client, sets: None
 ) -> None:
     start = client.get("/").content.decode()
+    assert start.count('role="search"') == 1
+    assert '<label for="sok-startsida">Sök bland alla kommuners löften</label>' in start
+    themes = client.get("/tema/").content.decode()
     assert (
         '<form class="site-search" role="search" aria-label="Sök" method="get" action="/sok">'
-        in start
+        in themes
     )
-    assert '<label for="sok-startsida">Sök bland alla kommuners löften</label>' in start
     assert 'action="/sok"' in page(client)
+
+
+def test_the_help_is_in_swedish_and_eller_finds_either(client: Client, sets: None) -> None:
+    html = page(client, q="hundsök eller information")
+    assert "och eller mellan två ord för att hitta något av dem" in html
+    assert " or mellan" not in html
+    assert "2 löften i 2 kommuner" in html
