@@ -39,13 +39,13 @@ class Alvsbyn:
         return {
             "start": "/",
             "themes": "/tema/",
-            "theme": "/tema/drugs/",
+            "theme": "/tema/narkotika/",
             "kommun": "/kommun/alvsbyn/",
             "earlier period": f"/kommun/alvsbyn/lofte/{self.earlier.pk}/",
             "promise": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/{self.followed.pk}/",
             "report": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/sa-gick-det/",
             "round report": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/sa-gick-det/?round=1",
-            "search": "/sok?q=narkotikan&lan=25&tema=drugs",
+            "search": "/sok?q=narkotikan&lan=25&tema=narkotika",
             "search without hits": "/sok?q=kattungar",
         }
 

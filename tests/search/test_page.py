@@ -71,7 +71,7 @@ def test_common_words_alone_are_explained(client: Client, sets: None) -> None:
 
 
 def test_filters_are_labelled_selects_that_keep_their_choice(client: Client, sets: None) -> None:
-    html = page(client, q="bedrägeri", lan="24", tema="fraud", part="municipality")
+    html = page(client, q="bedrägeri", lan="24", tema="bedragerier", part="municipality")
     for name, label in [
         ("lan", "Län"),
         ("kommun", "Kommun"),
@@ -83,6 +83,7 @@ def test_filters_are_labelled_selects_that_keep_their_choice(client: Client, set
         assert f'<label for="id_{name}">{label}</label>' in html
     assert '<option value="24" selected>Västerbottens län</option>' in html
     assert '<option value="municipality" selected>Kommunen</option>' in html
+    assert '<option value="bedragerier" selected>Bedrägerier</option>' in html
     assert "Inga träffar" in html  # the promise in Umeå has no theme
 
 

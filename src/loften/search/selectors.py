@@ -249,7 +249,7 @@ class SearchChoices:
 
     counties: list[County]
     municipalities: list[tuple[str, str, str]]  # slug, name and län, by län and name
-    themes: list[tuple[str, str]]
+    themes: list[tuple[str, str]]  # the theme's Swedish slug and name
     parties: list[tuple[str, str]]
     years: list[int]
     statuses: list[tuple[str, str]]
@@ -277,7 +277,7 @@ def search_choices(*, today: date | None = None) -> SearchChoices:
         municipalities=list(
             indexed.order_by("county__code", "name").values_list("slug", "name", "county__name")
         ),
-        themes=[(str(value), str(label)) for value, label in Theme.choices],
+        themes=[(theme.slug, str(theme.label)) for theme in Theme],
         parties=[(str(party.value), str(party.label)) for party in PARTY_FLAGS],
         years=years,
         statuses=[(Status.CURRENT, "I kraft nu"), (Status.EARLIER, "Tidigare")],
