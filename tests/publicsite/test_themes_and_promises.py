@@ -61,7 +61,9 @@ def test_the_theme_index_and_the_start_page_count_kommuner_per_theme(client: Cli
     promise_on("2480", "traffic", "Trafik.", publish=True)
     for url in ("/tema/", "/"):
         page = client.get(url).content.decode()
-        assert '<a href="/tema/narkotika/">Narkotika</a> <span class="meta">2 kommuner</span>' in page
+        assert (
+            '<a href="/tema/narkotika/">Narkotika</a> <span class="meta">2 kommuner</span>' in page
+        )
         assert '<a href="/tema/trafik/">Trafik</a> <span class="meta">1 kommun</span>' in page
 
 

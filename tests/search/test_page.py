@@ -1,10 +1,14 @@
 """The search page at /sok, as a visitor reads it without JavaScript."""
 
+import re
 from datetime import date
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
+from loften.promises.models import Commitment
 from tests.search.conftest import Publish
 
 pytestmark = pytest.mark.django_db
@@ -142,3 +146,44 @@ def test_the_help_is_in_swedish_and_eller_finds_either(client: Client, sets: Non
     assert "och eller mellan två ord för att hitta något av dem" in html
     assert " or mellan" not in html
     assert "2 löften i 2 kommuner" in html
+
+
+def test_a_hit_shows_each_commitments_status_as_its_promise_page_does(
+    client: Client, publish: Publish
+) -> None:
+    promise_set = publish(
+        "2560",
+        date(2023, 1, 1),
+        date(2025, 12, 31),
+        [{"text": "Polisen lovar hundsök i skolan.", "commitments": ["Hundsök", "Föräldramöte"]}],
+    )
+    Commitment.objects.filter(what="Föräldramöte").update(count=None, per="")
+    promise = promise_set.promises.get()
+    promise_page = client.get(
+        f"/kommun/alvsbyn/lofte/{promise_set.pk}/{promise.pk}/"
+    ).content.decode()
+    badges = re.findall(r'<span class="badge state-[a-z_]+">[^<]+</span>', promise_page)
+    assert len(badges) == 2
+    html = re.sub(r"\s+", " ", page(client, q="hundsök"))
+    assert "Åtagandena: " + " ".join(badges) in html
+    assert '<span class="badge state-unscheduled">Ingen tidsplan</span>' in html
+
+
+def test_the_statuses_cost_the_same_queries_for_one_hit_or_many(
+    client: Client, publish: Publish
+) -> None:
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            page(client, q="hundsök")
+        return len(captured)
+
+    def promises(count: int) -> list[dict[str, object]]:
+        return [
+            {"text": f"Polisen lovar hundsök {n}.", "commitments": ["Hundsök", "Samtal"]}
+            for n in range(count)
+        ]
+
+    publish("2560", date(2023, 1, 1), date(2025, 12, 31), promises(1))
+    one = queries()
+    publish("2480", date(2023, 1, 1), date(2025, 12, 31), promises(5))
+    assert queries() == one

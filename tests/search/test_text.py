@@ -33,7 +33,9 @@ def test_the_sqlite_index_holds_stems_and_a_gap_for_each_stop_word() -> None:
 
 
 def test_the_index_holds_the_parts_of_compounds_after_the_text() -> None:
-    text = "Trafikkontroller och trygghetsvandringar mot narkotikaförsäljning, fler trafikkontroller"
+    text = (
+        "Trafikkontroller och trygghetsvandringar mot narkotikaförsäljning, fler trafikkontroller"
+    )
     assert plain_text(text) == (
         "trafikkontroller och trygghetsvandringar mot narkotikaförsäljning fler trafikkontroller"
         " och trafik kontroller och trygghet vandringar och narkotika försäljning"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -50,27 +50,41 @@ def commitment_schedule(commitment: Commitment, validity: Validity) -> Schedule:
 
 def commitment_statuses(promise_set: PromiseSet, on: date) -> list[CommitmentWithStatus]:
     """Every commitment of the set with its status on `on`, in promise order; two queries."""
-    commitments = (
+    commitments = list(
         Commitment.objects.filter(promise__promise_set=promise_set)
         .select_related("promise", "responsible_user")
         .order_by("promise__position", "promise__pk", "position", "pk")
     )
+    validity = promise_set.validity
+    statuses = statuses_on(commitments, lambda _: validity, on)
+    return [
+        CommitmentWithStatus(commitment=commitment, status=statuses[commitment.pk])
+        for commitment in commitments
+    ]
+
+
+def statuses_on(
+    commitments: Sequence[Commitment], validity_of: Callable[[Commitment], Validity], on: date
+) -> dict[int, Status]:
+    """Each commitment's status on `on`, by id; one query for their activities' dates.
+
+    Only activities logged for the commitment's own set count.
+
+    `validity_of` gives the validity of a commitment's promise set.
+    """
     logged = Activity.commitments.through.objects.filter(
-        activity__promise_set=promise_set
+        commitment_id__in=[commitment.pk for commitment in commitments],
+        activity__promise_set_id=F("commitment__promise__promise_set_id"),
     ).values_list("commitment_id", "activity__date")
     dates: dict[int, list[date]] = defaultdict(list)
     for commitment_id, day in logged:
         dates[commitment_id].append(day)
-    validity = promise_set.validity
-    return [
-        CommitmentWithStatus(
-            commitment=commitment,
-            status=commitment_status(
-                commitment_schedule(commitment, validity), dates[commitment.pk], on
-            ),
+    return {
+        commitment.pk: commitment_status(
+            commitment_schedule(commitment, validity_of(commitment)), dates[commitment.pk], on
         )
         for commitment in commitments
-    ]
+    }
 
 
 def follow_up_round_on(promise_set: PromiseSet, on: date) -> FollowUpRound | None:

@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from loften.followup.selectors import statuses_on
+from loften.followup.status import Status as CommitmentStatus
 from loften.promises.models import Commitment, Party, Promise, PromiseSet, PromiseTheme, Theme
 from loften.registry.models import County, Municipality
 from loften.search.backends import search_backend
@@ -58,6 +60,7 @@ class SearchHit:
     text: SafeString
     commitments: list[SafeString]
     status: str
+    commitment_statuses: list[CommitmentStatus]  # each commitment's, in order, as followed up
 
     @property
     def counties(self) -> list[County]:
@@ -134,7 +137,7 @@ def search(
         "promise__position",
         "pk",
     ).select_related("promise", "promise_set")[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    rows = rows.prefetch_related(
+    found = rows.prefetch_related(
         Prefetch("promise__themes", queryset=PromiseTheme.objects.order_by("position")),
         Prefetch("promise__commitments", queryset=Commitment.objects.order_by("position", "pk")),
         Prefetch(
@@ -143,8 +146,15 @@ def search(
         ),
     )
     lexemes = parsed.lexemes
+    hits = list(found)
+    validities = {entry.promise_id: entry.promise_set.validity for entry in hits}
+    statuses = statuses_on(
+        [commitment for entry in hits for commitment in entry.promise.commitments.all()],
+        lambda commitment: validities[commitment.promise_id],
+        today,
+    )
     return SearchResults(
-        hits=[_hit(entry, lexemes, today) for entry in rows],
+        hits=[_hit(entry, lexemes, today, statuses) for entry in hits],
         total=counts["total"],
         municipality_count=counts["municipalities"],
         page=page,
@@ -205,7 +215,12 @@ def _status(entry: SearchEntry, today: date) -> str:
     return Status.CURRENT
 
 
-def _hit(entry: SearchEntry, lexemes: frozenset[str], today: date) -> SearchHit:
+def _hit(
+    entry: SearchEntry,
+    lexemes: frozenset[str],
+    today: date,
+    statuses: dict[int, CommitmentStatus],
+) -> SearchHit:
     promise = entry.promise
     commitments = [c.what for c in promise.commitments.all()]
     return SearchHit(
@@ -219,6 +234,7 @@ def _hit(entry: SearchEntry, lexemes: frozenset[str], today: date) -> SearchHit:
             if any(segment.matched for segment in highlight(what, lexemes))
         ],
         status=_status(entry, today),
+        commitment_statuses=[statuses[c.pk] for c in promise.commitments.all()],
     )
 
 

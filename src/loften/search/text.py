@@ -154,9 +154,7 @@ def highlight(text: str, lexemes: frozenset[str]) -> list[Segment]:
     position = 0
     for match in _word_matches(text):
         word = match.group().lower()
-        if not any(lexeme in word for lexeme in lexemes) or not _is_sought(
-            word, lexemes, stemmer
-        ):
+        if not any(lexeme in word for lexeme in lexemes) or not _is_sought(word, lexemes, stemmer):
             continue
         if match.start() > position:
             segments.append(Segment(text[position : match.start()], False))
