@@ -109,7 +109,7 @@ def log_activity(page: Page, day: date, description: str) -> None:
     page.get_by_role("link", name="Logga aktivitet").last.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Logga aktivitet")
     expect(
-        page.get_by_role("checkbox", name=re.compile("^Kommunen: Trygghetsvandring"))
+        page.get_by_role("checkbox", name=re.compile(r"^1\.1 Kommunen: Trygghetsvandring"))
     ).to_be_checked()
     expect(page.get_by_role("radio", name="Kommunen", exact=True)).to_be_checked()
     page.get_by_label("Datum").fill(day.isoformat())

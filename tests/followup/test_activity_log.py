@@ -43,12 +43,25 @@ def post_activity(client: Client, alvsbyn: Alvsbyn, **changes: Any) -> Any:
 def test_the_form_starts_with_today_and_the_own_party(client: Client, alvsbyn: Alvsbyn) -> None:
     client.force_login(member(PITEA_POLICE, "reporter"))
 
-    html = client.get(NEW + f"?atagande={alvsbyn.walks.pk}").content.decode()
+    html = client.get(NEW).content.decode()
 
     assert 'type="date" name="day" value="2024-06-30"' in html
     assert 'value="police" required id="id_party_0" checked' in html
+
+
+def test_the_form_opened_for_a_commitment_starts_with_its_party(
+    client: Client, alvsbyn: Alvsbyn
+) -> None:
+    """The police logging a kommun commitment: Kommunen did it, unless they change it."""
+    client.force_login(member(PITEA_POLICE, "reporter"))
+
+    html = client.get(NEW + f"?atagande={alvsbyn.walks.pk}").content.decode()
+
+    assert 'value="municipality" required id="id_party_1" checked' in html
+    assert 'id="id_party_0" checked' not in html
     assert "1. Polisen lovar att arbeta mot narkotika bland unga." in html
-    assert "Polisen: Hundsök i skolan (minst 2 gånger per år (vår, höst))" in html
+    assert "1.1 Polisen: Hundsök i skolan (minst 2 gånger per år (vår, höst))" in html
+    assert "2.1 Kommunen: Trygghetsvandring" in html
     assert f'value="{alvsbyn.walks.pk}" id="id_commitments_1_0" checked' in html
     assert 'accept="image/*,application/pdf"' in html
 
@@ -197,6 +210,8 @@ def test_the_list_offers_changes_only_for_the_own_organisations_activities(
     html = client.get(BASE + "aktiviteter/").content.decode()
 
     assert "Hundsök på Älvåkraskolan" in html and "Trygghetsvandring i centrum" in html
+    assert "Uppfyller: 1.1 Hundsök i skolan" in html and "Uppfyller: 2.1 Trygghetsvandring" in html
+    assert f'href="{BASE}aktiviteter/export.csv?lofte={alvsbyn.promise_set.pk}"' in html
     assert f"{BASE}aktivitet/{police.pk}/" in html
     assert f"{BASE}aktivitet/{kommun.pk}/" not in html
     assert client.get(f"{BASE}aktivitet/{kommun.pk}/").status_code == 404

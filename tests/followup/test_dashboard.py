@@ -167,3 +167,38 @@ def test_the_dashboard_counts_commitments_per_state(alvsbyn: Alvsbyn) -> None:
     board = follow_up_dashboard(alvsbyn.promise_set, date(2024, 6, 30))
 
     assert board.counts == [(State.OVERDUE, 1), (State.MET, 1)]
+
+
+def test_a_round_after_the_period_says_the_set_is_still_in_force(
+    client: Client, alvsbyn: Alvsbyn
+) -> None:
+    alvsbyn.promise_set.until_replaced = True
+    alvsbyn.promise_set.save()
+    FollowUpRound.objects.create(
+        promise_set=alvsbyn.promise_set, number=7, covers_from=date(2026, 1, 1),
+        covers_until=date(2026, 6, 30), due_date=date(2026, 7, 30),
+    )  # fmt: skip
+    coordinator = member(ALVSBYN, "coordinator")
+
+    after = page(client, coordinator, URL + "?dag=2026-03-01")
+    within = page(client, coordinator, URL + "?dag=2025-03-01")
+
+    assert "Uppföljning 7 avser 1 januari 2026–30 juni 2026" in after
+    assert (
+        "Perioden 2023–2025 är slut; medborgarlöftet gäller tills ett nytt ges och följs "
+        "därför upp även efter perioden."
+    ) in after
+    assert "Perioden 2023–2025 är slut" not in within
+
+
+def test_promises_and_commitments_carry_the_numbers_of_the_form_and_the_files(
+    client: Client, alvsbyn: Alvsbyn
+) -> None:
+    """A promise without commitments still counts: the third promise's commitment is 3.1."""
+    PromiseFactory(promise_set=alvsbyn.promise_set, position=0, text="Ett löfte utan åtaganden.")
+    html = page(client, member(ALVSBYN, "coordinator"))
+
+    assert "<h3>1. Ett löfte utan åtaganden.</h3>" in html
+    assert "<h3>2. Polisen lovar att arbeta mot narkotika bland unga.</h3>" in html
+    assert '<span class="number">2.1</span> <strong>Polisen:</strong> Hundsök i skolan' in html
+    assert '<span class="number">3.1</span> <strong>Kommunen:</strong> Trygghetsvandring' in html

@@ -12,6 +12,7 @@ from loften.followup.status import (
     Schedule,
     State,
     Status,
+    calendar_windows,
     commitment_status,
 )
 
@@ -374,3 +375,153 @@ def test_commitment_status_always_answers(
     assert status.label
     if status.state is State.MET:
         assert status.required is not None and status.done >= status.required
+
+
+# The edges a mutation run (`make mutants`) showed no test held: each case fails when
+# one comparison or boundary of status.py moves by a day.
+EDGE_CASES = [
+    pytest.param(
+        schedule(count=1, per="period"), [D(2024, 12, 31)], D(2024, 12, 31),
+        Status(State.MET, "Uppfyllt: 1 av 1 tillfälle", 1, 1, YEAR_START, YEAR_END),
+        id="an activity on the period's last day counts",
+    ),
+    pytest.param(
+        schedule(), [], D(2023, 6, 1),
+        Status(State.NOT_STARTED, "Inte påbörjat: perioden börjar 2024-01-01", 0, None,
+               YEAR_START, YEAR_END),
+        id="unscheduled before the period: the period's dates",
+    ),
+    pytest.param(
+        schedule(count=1, per="month", seasons=("summer",)), [], D(2023, 11, 1),
+        Status(State.NOT_STARTED, "Inte påbörjat: perioden börjar 2024-01-01", 0, 1,
+               D(2024, 6, 1), D(2024, 6, 30)),
+        id="monthly in summer before the period: the first named window",
+    ),
+    pytest.param(
+        schedule(count=1, per="month", seasons=("winter",), start=D(2024, 6, 1),
+                 end=D(2024, 8, 31)),
+        [D(2024, 7, 1)], D(2024, 7, 2),
+        Status(State.UNSCHEDULED,
+               "Ingen tidsplan: inget av det som ska göras infaller under perioden", 0, None,
+               D(2024, 6, 1), D(2024, 8, 31)),
+        id="named winter months outside a summer period ask nothing",
+    ),
+    pytest.param(
+        schedule(), [], D(2024, 6, 1),
+        Status(State.UNSCHEDULED, "Ingen tidsplan: inga aktiviteter registrerade", 0, None,
+               YEAR_START, YEAR_END),
+        id="unscheduled without activities",
+    ),
+    pytest.param(
+        schedule(), [D(2024, 2, 1)], D(2024, 6, 1),
+        Status(State.UNSCHEDULED, "Ingen tidsplan: 1 aktivitet registrerad", 1, None,
+               YEAR_START, YEAR_END),
+        id="unscheduled with one activity",
+    ),
+    pytest.param(
+        schedule(count=1, per="season", seasons=("spring",)), [], D(2024, 4, 1),
+        Status(State.ON_TRACK, "Enligt plan: 0 av 1 tillfälle", 0, 1,
+               D(2024, 3, 1), D(2024, 5, 31)),
+        id="per season in spring: the window is the season, no season note",
+    ),
+    pytest.param(
+        schedule(count=1, per="month", seasons=("summer",)), [], D(2024, 6, 10),
+        Status(State.ON_TRACK, "Enligt plan: 0 av 1 tillfälle", 0, 1,
+               D(2024, 6, 1), D(2024, 6, 30)),
+        id="per month in summer: the window is the month, no season note",
+    ),
+    pytest.param(
+        schedule(count=2, per="year", seasons=("autumn", "spring")), [], D(2024, 4, 1),
+        Status(State.ON_TRACK, "Enligt plan: 0 av 2 tillfällen (vår återstår, höst återstår)",
+               0, 2, YEAR_START, YEAR_END),
+        id="seasons are told in the order they come, not as written",
+    ),
+    pytest.param(
+        TWICE_SPRING_AUTUMN, [], D(2024, 5, 31),
+        Status(State.DUE_SOON,
+               "Snart dags: 0 av 2 tillfällen, senast 2024-05-31 (vår återstår, höst återstår)",
+               0, 2, YEAR_START, YEAR_END),
+        id="on the last day of spring, spring is not yet missed",
+    ),
+    pytest.param(
+        schedule(count=1, per="month"), [], D(2024, 7, 16),
+        Status(State.DUE_SOON, "Snart dags: 0 av 1 tillfälle, senast 2024-07-31", 0, 1,
+               D(2024, 7, 1), D(2024, 7, 31)),
+        id="a 31-day month is due soon 15 days before its end",
+    ),
+    pytest.param(
+        schedule(count=1, per="month"), [], D(2024, 7, 15),
+        Status(State.ON_TRACK, "Enligt plan: 0 av 1 tillfälle", 0, 1,
+               D(2024, 7, 1), D(2024, 7, 31)),
+        id="a 31-day month is on track 16 days before its end",
+    ),
+    pytest.param(
+        schedule(count=1, per="year", seasons=("spring", "autumn"), due_date=D(2024, 9, 1)),
+        [], D(2024, 9, 1),
+        Status(State.OVERDUE, "Försenat: 0 av 2 tillfällen (vår missad, höst återstår)", 0, 2,
+               YEAR_START, YEAR_END),
+        id="on its due date a missed season is late, the date not yet",
+    ),
+    pytest.param(
+        schedule(count=1, per="month", end=D(2024, 7, 1)), [D(2024, 6, 15)], D(2024, 7, 1),
+        Status(State.DUE_SOON, "Snart dags: 0 av 1 tillfälle, senast 2024-07-01", 0, 1,
+               D(2024, 7, 1), D(2024, 7, 1)),
+        id="a period ending on a month's first day has that day as its last window",
+    ),
+    pytest.param(
+        schedule(count=1, per="half_year"), [D(2024, 1, 1)], D(2024, 2, 1),
+        Status(State.MET, "Uppfyllt: 1 av 1 tillfälle", 1, 1, D(2024, 1, 1), D(2024, 6, 30)),
+        id="the first half-year begins on 1 January",
+    ),
+    pytest.param(
+        schedule(count=1, per="half_year"), [D(2024, 7, 1)], D(2024, 8, 1),
+        Status(State.MET, "Uppfyllt: 1 av 1 tillfälle", 1, 1, D(2024, 7, 1), D(2024, 12, 31)),
+        id="the second half-year begins on 1 July",
+    ),
+    pytest.param(
+        schedule(seasons=("spring",), due_date=D(2024, 12, 1), end=None), [D(2024, 10, 1)],
+        D(2024, 11, 1),
+        Status(State.DUE_SOON, "Snart dags: 1 av 1 tillfälle, senast 2024-12-01 (vår återstår)",
+               1, 1, YEAR_START, None),
+        id="without a period end a named season still asks for its own activity",
+    ),
+    pytest.param(
+        schedule(count=1, per="year", seasons=("spring",), end=D(2024, 3, 1)), [D(2024, 2, 1)],
+        D(2024, 3, 1),
+        Status(State.DUE_SOON, "Snart dags: 1 av 1 tillfälle, senast 2024-03-01 (vår återstår)",
+               1, 1, YEAR_START, D(2024, 3, 1)),
+        id="a period ending on spring's first day still asks for spring",
+    ),
+    pytest.param(
+        schedule(count=1, per="year", seasons=("spring",), start=D(2024, 5, 31)),
+        [D(2024, 6, 5)], D(2024, 7, 1),
+        Status(State.OVERDUE, "Försenat: 1 av 1 tillfälle (vår missad)", 1, 1,
+               D(2024, 5, 31), YEAR_END),
+        id="a period starting on spring's last day asks for spring",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sched", "activities", "on", "expected"), EDGE_CASES)
+def test_the_edges_of_windows_seasons_and_deadlines(
+    sched: Schedule, activities: list[date], on: date, expected: Status
+) -> None:
+    assert commitment_status(sched, activities, on) == expected
+
+
+def test_calendar_windows_are_clipped_to_the_period_at_both_ends() -> None:
+    assert calendar_windows("half_year", D(2024, 3, 15), D(2025, 2, 10)) == [
+        (D(2024, 3, 15), D(2024, 6, 30)),
+        (D(2024, 7, 1), D(2024, 12, 31)),
+        (D(2025, 1, 1), D(2025, 2, 10)),
+    ]
+    assert calendar_windows("season", D(2024, 1, 15), D(2024, 6, 1)) == [
+        (D(2024, 1, 15), D(2024, 2, 29)),
+        (D(2024, 3, 1), D(2024, 5, 31)),
+        (D(2024, 6, 1), D(2024, 6, 1)),
+    ]
+    assert calendar_windows("month", D(2024, 12, 31), D(2024, 12, 31)) == [
+        (D(2024, 12, 31), D(2024, 12, 31))
+    ]
+    with pytest.raises(ValueError, match="no windows per 'period'"):
+        calendar_windows("period", D(2024, 1, 1), D(2024, 12, 31))

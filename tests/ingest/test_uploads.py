@@ -1,5 +1,6 @@
 """Uploading documents in the back office: the request only queues, a worker reads them."""
 
+import io
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -244,3 +245,54 @@ def test_a_file_being_read_right_now_is_left_to_its_worker(client: Client) -> No
     DBTaskResult.objects.all().delete()
     work()
     assert Upload.objects.get().status == Upload.Status.RUNNING
+
+
+def png() -> bytes:
+    """A real one-pixel PNG, as Pillow writes it."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (1, 1), "white").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_a_picture_is_refused_before_it_is_queued(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    response = upload(client, ("lofte.txt", ALVSBYN.read_bytes()), ("karta.png", png()))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "karta.png kan inte läsas in. Filen innehåller binärdata" in page
+    assert "Ladda upp en PDF, ett Word-dokument (.docx)" in page
+    assert Upload.objects.count() == 0
+    assert not DBTaskResult.objects.exists()
+    assert 'accept=".pdf,.docx,.html,.htm,.txt"' in page
+
+
+def test_a_file_read_before_links_to_the_draft_it_made(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    upload(client, ("lofte.txt", ALVSBYN.read_bytes()))
+    work()
+    upload(client, ("igen.txt", ALVSBYN.read_bytes()))
+    work()
+    draft = PromiseSet.objects.get()
+
+    page = client.get("/arbetsyta/inlasning/").content.decode()
+
+    again = page[page.index("<td>igen.txt</td>") : page.index("</tr>", page.index("igen.txt"))]
+    assert again.count("redan inläst") == 1
+    assert f'<a href="/arbetsyta/inlasning/utkast/{draft.pk}/">Granska {draft.title}</a>' in again
+
+
+def test_a_file_read_before_by_another_kommun_links_nothing(client: Client) -> None:
+    client.force_login(member("samordnare", "Älvsbyns kommun"))
+    upload(client, ("lofte.txt", ALVSBYN.read_bytes()))
+    work()
+    client.force_login(member("umea", "Umeå kommun"))
+    upload(client, ("igen.txt", ALVSBYN.read_bytes()), municipality="2480")
+    work()
+
+    page = client.get("/arbetsyta/inlasning/").content.decode()
+
+    assert "redan inläst" in page
+    assert "Granska" not in page
+    assert "/arbetsyta/inlasning/utkast/" not in page

@@ -6,7 +6,9 @@ from typing import Any
 import pytest
 from django.test import Client
 
+from loften.followup.models import Outcome
 from loften.promises.models import Contact, PromiseTheme
+from loften.registry.models import PoliceArea, PoliceAreaCoverage
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, municipality
 from tests.opendata.conftest import PublicData
 
@@ -199,6 +201,11 @@ def three_kommuner(public_data: PublicData) -> None:
         ("/api/v1/activities", {"year": "2023"}, []),
         ("/api/v1/follow-up-rounds", {"year": "2024", "municipality": "2560"}, ["2560"]),
         ("/api/v1/follow-up-rounds", {"county": "24"}, []),
+        ("/api/v1/commitments", {"theme": "traffic"}, ["2480", "2313"]),
+        ("/api/v1/activities", {"party": "police"}, ["2560"]),
+        ("/api/v1/activities", {"party": "municipality"}, []),
+        ("/api/v1/follow-up-rounds", {"year": "2023"}, []),  # the set's year, not the round's
+        ("/api/v1/follow-up-rounds", {"year": "2025"}, []),
     ],
 )
 def test_lists_are_narrowed_by_their_filters(
@@ -291,3 +298,114 @@ def test_the_openapi_document_describes_every_route_without_a_docs_page_from_a_c
     assert "/api/v1/municipalities/{id}" in spec["paths"]
     assert "/api/v1/follow-up-rounds/{id}" in spec["paths"]
     assert client.get("/api/v1/docs").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "resource", ["promise-sets", "promises", "commitments", "activities", "follow-up-rounds"]
+)
+def test_each_published_record_is_found_by_its_own_id_among_several(
+    client: Client, three_kommuner: None, resource: str
+) -> None:
+    listed = get(client, f"/api/v1/{resource}")["results"]
+    for item in listed:
+        detail = get(client, f"/api/v1/{resource}/{item['id']}")
+        assert detail["id"] == item["id"]
+        assert detail["municipalities"] == item["municipalities"]
+
+
+@pytest.mark.parametrize(
+    "start, end, found_in",
+    [
+        (date(2020, 6, 1), date(2022, 1, 1), 2022),  # ends on the year's first day
+        (date(2022, 12, 31), None, 2022),  # starts on the year's last day
+    ],
+)
+def test_a_period_touching_a_year_by_one_day_covers_that_year(
+    client: Client, public_data: PublicData, start: date, end: date | None, found_in: int
+) -> None:
+    PromiseSetFactory(
+        municipalities=[municipality("2480")], period_start=start, period_end=end, publish=True
+    )
+    found = get(client, "/api/v1/promise-sets", year=found_in)["results"]
+    assert [s["municipalities"][0]["code"] for s in found] == ["2480"]
+
+
+def test_details_list_their_parts_in_the_documents_order(
+    client: Client, public_data: PublicData
+) -> None:
+    promise, follow_up_round = public_data.promise, public_data.round
+    (first,) = promise.commitments.all()
+    later = CommitmentFactory(promise=promise, what="Föräldravandring", position=0)
+    first.position = 1
+    first.save()
+    other = PromiseFactory(promise_set=public_data.promise_set, text="Kommunen lovar belysning.")
+    Outcome.objects.create(promise=other, follow_up_round=follow_up_round, kind="done", position=0)
+    Outcome.objects.filter(promise=promise).update(position=3)
+    Outcome.objects.create(
+        promise=promise, follow_up_round=follow_up_round, kind="partly", position=1
+    )
+
+    commitments = get(client, f"/api/v1/promises/{promise.pk}")["commitments"]
+    assert [c["id"] for c in commitments] == [later.pk, first.pk]
+    outcomes = get(client, f"/api/v1/follow-up-rounds/{follow_up_round.pk}")["outcomes"]
+    assert [(o["promise_id"], o["kind"]) for o in outcomes] == [
+        (promise.pk, "partly"),
+        (promise.pk, "done"),
+        (other.pk, "done"),
+    ]
+
+
+def test_a_kommun_in_detail_lists_its_police_areas_by_name_and_its_sets_in_order(
+    client: Client,
+) -> None:
+    sets = [
+        PromiseSetFactory(
+            municipalities=[municipality("1480")],
+            period_start=date(year, 1, 1),
+            period_end=date(year, 12, 31),
+            publish=True,
+        )
+        for year in (2021, 2022)
+    ]
+    # Registered after the others, first by name
+    PoliceAreaCoverage.objects.create(
+        police_area=PoliceArea.objects.create(name="Angered", level=PoliceArea.Level.LOCAL),
+        municipality=municipality("1480"),
+        verified=True,
+    )
+    detail = get(client, "/api/v1/municipalities/1480")
+    names = [area["name"] for area in detail["police_areas"]]
+    assert names[0] == "Lokalpolisområde Angered" and names == sorted(names)
+    assert [s["id"] for s in detail["promise_sets"]] == [s.pk for s in sets]
+
+
+def test_a_kommun_with_only_a_draft_is_one_without_promises(
+    client: Client, public_data: PublicData
+) -> None:
+    PromiseSetFactory(municipalities=[municipality("2480")])  # a draft
+    without = get(client, "/api/v1/municipalities", has_promises="false", limit=1000)
+    assert without["count"] == 289
+    assert "2480" in [m["code"] for m in without["results"]]
+    (umea,) = [m for m in without["results"] if m["code"] == "2480"]
+    assert umea["promise_set_count"] == 0
+
+
+def test_a_list_tells_whether_each_set_is_in_force(client: Client, three_kommuner: None) -> None:
+    listed = get(client, "/api/v1/promise-sets")["results"]
+    assert {s["municipalities"][0]["code"]: s["in_force"] for s in listed} == {
+        "2560": True,
+        "2480": False,
+        "2313": True,
+    }
+
+
+def test_an_activity_names_its_commitments_in_order(
+    client: Client, public_data: PublicData
+) -> None:
+    (first,) = public_data.promise.commitments.all()
+    earlier_in_the_document = CommitmentFactory(promise=public_data.promise, position=0)
+    first.position = 1
+    first.save()
+    public_data.activity.commitments.add(earlier_in_the_document)
+    (activity,) = get(client, "/api/v1/activities")["results"]
+    assert activity["commitment_ids"] == sorted([first.pk, earlier_in_the_document.pk])

@@ -1,11 +1,14 @@
 """Atom feeds of new promise sets and published follow-ups, for all of Sweden and per kommun."""
 
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from django.test import Client
 
+from loften.followup.models import FollowUpRound
+from loften.opendata.selectors import feed_entries
+from loften.promises.models import PromiseSet
 from tests.factories import PromiseSetFactory, municipality
 from tests.opendata.conftest import PublicData
 
@@ -25,6 +28,7 @@ def entries(client: Client, url: str) -> list[dict[str, str]]:
             "link": entry.find(f"{ATOM}link").get("href", ""),  # type: ignore[union-attr]
             "id": entry.findtext(f"{ATOM}id", ""),
             "updated": entry.findtext(f"{ATOM}updated", ""),
+            "summary": entry.findtext(f"{ATOM}summary", ""),
         }
         for entry in feed.iter(f"{ATOM}entry")
     ]
@@ -86,3 +90,72 @@ def test_the_kommun_page_points_feed_readers_to_its_feed(
         'title="Nya medborgarlöften och uppföljningar i Älvsbyn" '
         'href="/kommun/alvsbyn/flode.atom">'
     ) in page
+
+
+def test_entries_say_what_was_published_and_a_round_links_under_the_feeds_kommun(
+    client: Client,
+) -> None:
+    shared = PromiseSetFactory(
+        title="Medborgarlöfte Älvdalen",
+        municipalities=[municipality("2560"), municipality("2581")],
+        period_start=date(2024, 1, 1),
+        period_end=date(2025, 12, 31),
+        publish=True,
+    )
+    rounds = FollowUpRound.objects.filter(promise_set=shared).order_by("number")
+    FollowUpRound.objects.filter(pk__in=[r.pk for r in rounds[:2]]).update(
+        published_at=datetime(2024, 9, 1, tzinfo=UTC), summary=""
+    )
+
+    found = entries(client, "/kommun/pitea/flode.atom")
+    by_title = {e["title"]: e for e in found}
+    new_set = by_title["Nytt medborgarlöfte: Medborgarlöfte Älvdalen"]
+    assert new_set["summary"] == "Älvsbyn, Piteå: Medborgarlöfte Älvdalen, 2024–2025."
+    first_round = by_title["Uppföljning 1: Medborgarlöfte Älvdalen"]
+    assert first_round["summary"] == (
+        f"Uppföljningen avser {rounds[0].covers_from.isoformat()}–"
+        f"{rounds[0].covers_until.isoformat()}."
+    )
+    assert first_round["link"] == f"http://testserver/kommun/pitea/lofte/{shared.pk}/"
+    assert len({e["id"] for e in found}) == len(found) == 3
+
+
+def test_the_newest_are_kept_when_there_are_more_than_the_feed_holds() -> None:
+    older, newer = (
+        PromiseSetFactory(
+            title=f"Löfte {name}", municipalities=[municipality("2480")], publish=True
+        )
+        for name in ("A", "B")
+    )
+    first, second = FollowUpRound.objects.filter(promise_set=newer).order_by("number")[:2]
+    FollowUpRound.objects.update(published_at=None)
+
+    def newest(when: dict[object, int]) -> list[str]:
+        for item, day in when.items():
+            type(item).objects.filter(pk=item.pk).update(  # type: ignore[attr-defined]
+                published_at=datetime(2024, 6, day, tzinfo=UTC)
+            )
+        return [e.title for e in feed_entries(None, limit=1)]
+
+    # Published later although made earlier; in the same instant, the one made last
+    assert newest({older: 2, newer: 1}) == ["Nytt medborgarlöfte: Löfte A"]
+    assert newest({older: 1, newer: 1}) == ["Nytt medborgarlöfte: Löfte B"]
+    assert newest({older: 1, newer: 1, first: 4, second: 3}) == ["Uppföljning 1: Löfte B"]
+    assert newest({first: 3, second: 3}) == ["Uppföljning 2: Löfte B"]
+
+    PromiseSetFactory.create_batch(50, municipalities=[municipality("2480")])
+    PromiseSet.objects.update(status=PromiseSet.Status.PUBLISHED, published_at=datetime.now(UTC))
+    assert len(feed_entries(None)) == 50
+
+
+def test_a_set_without_a_kommun_links_to_the_start_page(client: Client) -> None:
+    orphan = PromiseSetFactory(title="Löfte utan kommun")
+    orphan.municipalities.clear()
+    PromiseSet.objects.filter(pk=orphan.pk).update(
+        status=PromiseSet.Status.PUBLISHED, published_at=datetime(2024, 6, 1, tzinfo=UTC)
+    )
+    (entry,) = entries(client, "/flode.atom")
+    assert (entry["title"], entry["link"]) == (
+        "Nytt medborgarlöfte: Löfte utan kommun",
+        "http://testserver/",
+    )

@@ -146,3 +146,47 @@ def test_nothing_personal_or_private_tells_a_front_proxy_to_keep_it(
     client.force_login(editor)
     assert "X-Accel-Expires" not in client.get(KOMMUN_PAGE)
     assert "X-Accel-Expires" not in client.get("/arbetsyta/")
+
+
+def test_a_query_string_a_page_does_not_use_is_redirected_away_without_reading_anything(
+    client: Client, public_data: PublicData, django_assert_num_queries: Any
+) -> None:
+    with django_assert_num_queries(0):
+        random = client.get(f"{KOMMUN_PAGE}?a=2")
+        tracked = client.head(f"{KOMMUN_PAGE}?utm_source=nyhetsbrev&utm_medium=e-post")
+    assert (random.status_code, random["Location"]) == (301, KOMMUN_PAGE)
+    assert (tracked.status_code, tracked["Location"]) == (301, KOMMUN_PAGE)
+    assert client.get(f"{KOMMUN_PAGE}?a=3", follow=True).content == client.get(KOMMUN_PAGE).content
+
+
+def report_address(data: PublicData) -> str:
+    return f"/kommun/alvsbyn/lofte/{data.promise_set.pk}/sa-gick-det/"
+
+
+def test_the_report_keeps_the_round_it_uses_and_drops_the_rest(
+    client: Client, public_data: PublicData, django_assert_num_queries: Any
+) -> None:
+    report = report_address(public_data)
+    number = public_data.round.number
+
+    dropped = client.get(f"{report}?utm_source=x&round={number}&a=1")
+    assert (dropped.status_code, dropped["Location"]) == (301, f"{report}?round={number}")
+
+    first = client.get(f"{report}?round={number}")
+    assert first.status_code == 200
+    assert f"uppföljning {number}</strong>" in first.content.decode()
+    with django_assert_num_queries(2):  # the publication version, the cached page
+        again = client.get(f"{report}?round={number}")
+    assert again.content == first.content
+    assert client.get(report).content != first.content  # the whole period is another page
+
+
+@pytest.mark.parametrize(
+    "query", ["round=1&round=2", f"round={'1' * 101}"], ids=["twice", "too long"]
+)
+def test_a_value_given_twice_or_too_long_is_refused_in_swedish(
+    client: Client, public_data: PublicData, query: str
+) -> None:
+    response = client.get(f"{report_address(public_data)}?{query}")
+    assert response.status_code == 400
+    assert "Adressen har ett värde som sidan inte kan använda" in response.content.decode()

@@ -8,9 +8,12 @@ what is hidden, the feeds and the public pages.
 from datetime import UTC, datetime
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from time_machine import TimeMachineFixture
 
+from loften.followup.models import FollowUpRound, Outcome
+from tests.factories import PromiseFactory
 from tests.opendata.conftest import (
     ATTACHMENT_NAME,
     EDITOR_EMAIL,
@@ -148,3 +151,30 @@ def test_feeds_and_pages_hold_nothing_unpublished(
     draft = hidden_data.draft
     assert client.get(f"/kommun/alvsbyn/lofte/{draft.pk}/").status_code == 404
     assert client.get(f"/kommun/umea/lofte/{hidden_data.for_signing.pk}/").status_code == 404
+
+
+def test_the_progress_summary_tells_nothing_of_an_unpublished_round(
+    client: Client,
+    public_data: PublicData,
+    hidden_data: HiddenData,
+    time_machine: TimeMachineFixture,
+) -> None:
+    time_machine.move_to(datetime(2025, 3, 15, 12, tzinfo=UTC))
+    unpublished = FollowUpRound.objects.get(promise_set=public_data.promise_set, number=2)
+    quiet = PromiseFactory(
+        promise_set=public_data.promise_set, text="Kommunen lovar att samverka med föreningar."
+    )
+    Outcome.objects.create(
+        promise=quiet,
+        follow_up_round=unpublished,
+        kind=Outcome.Kind.NOT_DONE,
+        text=f"{SECRET} inget möte",
+    )
+    cache.clear()
+    page = body(client.get("/kommun/alvsbyn/"))
+    summary = page[page.index('class="summary"') : page.index("Gäller nu:")]
+    assert "uppföljning 1, publicerad" in summary
+    assert "uppföljning 2" not in summary
+    assert "Ingen tidsplan angiven. Inga aktiviteter registrerade." in page
+    assert "inte genomfört" not in page
+    assert_nothing_hidden(page, "the kommun page's summary")

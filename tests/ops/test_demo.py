@@ -6,11 +6,13 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.http import HttpRequest
 from django.test import Client
 
 from loften.assessments.models import Assessment
+from loften.followup.models import Subscription
 from loften.ingest.models import SourceDocument
 from loften.ops.demo import seed_files
 from loften.promises.models import Commitment, Party, PromiseSet, Signatory, Theme
@@ -147,3 +149,34 @@ def test_a_seed_already_imported_under_another_name_is_not_loaded_twice(tmp_path
         output.split()
     )
     assert PromiseSet.objects.filter(municipalities__code="2560").count() == 1
+
+
+def test_the_demo_shows_reminders_digests_and_following_at_work() -> None:
+    output = _demo()
+    alvsbyn = User.objects.get(username="alvsbyns-kommun")
+    police = User.objects.get(username="lokalpolisomrade-pitea-alvdal")
+    in_force = promise_set_in_force(municipality("2560"), date(2024, 11, 15))
+    assert in_force is not None
+    dog_search = Commitment.objects.get(promise__promise_set=in_force, what__icontains="hundsök")
+
+    assert (alvsbyn.email, police.email) == (
+        "alvsbyns-kommun@example.org",
+        "lokalpolisomrade-pitea-alvdal@example.org",
+    )
+    assert dog_search.responsible_user == police
+    assert Subscription.objects.filter(email="foljare@example.org").exists()
+    assert "foljare@example.org follows" in output
+
+    reminded = StringIO()
+    call_command("remind", "--dry-run", "--on", "2024-12-10", stdout=reminded)
+    lines = reminded.getvalue().splitlines()
+    assert any(
+        line.startswith("would send to lokalpolisomrade-pitea-alvdal@example.org: Snart dags")
+        for line in lines
+    ), lines
+
+
+def test_a_demo_without_logins_has_nobody_responsible() -> None:
+    _demo("--no-logins")
+    assert not Commitment.objects.filter(responsible_user__isnull=False).exists()
+    assert not User.objects.exists()

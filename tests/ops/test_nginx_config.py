@@ -50,13 +50,13 @@ def test_the_file_for_conf_d_is_accepted_inside_an_http_block(tmp_path: Path) ->
 
 def test_standalone_is_a_whole_configuration_in_one_directory(tmp_path: Path) -> None:
     config = tmp_path / "nginx.conf"
-    config.write_text(nginx("--standalone", str(tmp_path), "--listen", "127.0.0.1:8080",
-                            "--cache-dir", str(tmp_path / "cache")))  # fmt: skip
+    config.write_text(nginx("--standalone", str(tmp_path), "--listen", "127.0.0.1:8080"))
 
     checked = nginx_accepts(config, tmp_path)
 
     assert checked.returncode == 0, checked.stderr
-    assert (tmp_path / "cache").is_dir()
+    assert (tmp_path / "cache").is_dir()  # its cache too, not /var/cache/nginx
+    assert "/var/cache" not in config.read_text()
 
 
 def test_the_upload_limit_follows_the_apps_own(settings: Any) -> None:

@@ -121,7 +121,7 @@ def test_the_readme_demo_command_works_in_a_fresh_clone_and_stops_on_ctrl_c(
             timeout=900,
             ready=_shows_alvsbyn,
         )
-        assert "Polis: Hundsök i skolan två gånger per år." in page
+        assert "Hundsök i skolan två gånger per år." in page
         assert (clone / "var" / "loften.sqlite3").exists()
         os.killpg(demo.pid, signal.SIGINT)
         demo.wait(timeout=60)

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from loften.promises.validity import Validity, in_force, spans_in_force
+from loften.promises.validity import (
+    Validity,
+    in_force,
+    period_label,
+    spans_in_force,
+    validity_sentence,
+)
 
 D = date
 DATED_2023_2025 = Validity(D(2023, 1, 1), D(2025, 12, 31))
@@ -101,3 +107,68 @@ def test_the_stretches_give_the_rules_answer_on_every_day(candidates: list[Valid
         ]
         assert len(holding) <= 1
         assert (holding[0] if holding else None) == in_force(keyed, day)
+
+
+TODAY = D(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "validity, label, replaced, expected",
+    [
+        (
+            UNTIL_REPLACED,
+            "2023–2025",
+            False,
+            "Perioden 2023–2025 är slut; löftet gäller tills ett nytt ges.",
+        ),
+        (DATED_2023_2025, "2023–2025", False, "Perioden 2023–2025 tog slut 31 december 2025."),
+        (
+            Validity(D(2025, 1, 1), D(2027, 12, 31), until_replaced=True),
+            "2025–2027",
+            False,
+            "Perioden 2025–2027 pågår till 31 december 2027; "
+            "därefter gäller löftet tills ett nytt ges.",
+        ),
+        (
+            NO_END,
+            "sedan 3 mars 2023, utan angiven period",
+            False,
+            "Gäller sedan 3 mars 2023, utan angiven period.",
+        ),
+        (NO_END, "från 3 mars 2023", False, "Gäller sedan 3 mars 2023, utan slutdatum."),
+        (
+            Validity(D(2027, 1, 1), D(2029, 12, 31)),
+            "2027–2029",
+            False,
+            "Börjar gälla 1 januari 2027 (perioden 2027–2029).",
+        ),
+        (
+            DATED_2023_2025,
+            "2023–2025",
+            True,
+            "Perioden 2023–2025 är slut; löftet har ersatts av ett nytt.",
+        ),
+        (Validity(None), "ingen period angiven", False, "Ingen period angiven."),
+    ],
+)
+def test_when_a_set_applies_is_said_in_one_sentence(
+    validity: Validity, label: str, replaced: bool, expected: str
+) -> None:
+    assert validity_sentence(validity, label, replaced=replaced, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "period_start, period_end, start, expected",
+    [
+        (D(2023, 1, 1), D(2025, 12, 31), D(2023, 1, 1), "2023–2025"),
+        (D(2024, 1, 1), D(2024, 12, 31), D(2024, 1, 1), "2024"),
+        (D(2023, 3, 3), None, D(2023, 3, 3), "från 3 mars 2023"),
+        (None, D(2025, 12, 31), None, "till 31 december 2025"),
+        (None, None, D(2026, 12, 2), "sedan 2 december 2026, utan angiven period"),
+        (None, None, None, "ingen period angiven"),
+    ],
+)
+def test_a_period_is_named_in_words(
+    period_start: date | None, period_end: date | None, start: date | None, expected: str
+) -> None:
+    assert period_label(period_start, period_end, start) == expected

@@ -43,7 +43,7 @@ def test_a_publication_shows_on_the_theme_page_and_the_start_page_at_once(
     promise_set_publish(promise_set=draft, acting_user=None)
     start, theme = pages(client)
     assert 'href="/kommun/alvsbyn/">Älvsbyn</a>' in start
-    assert "gäller 2024–2026" in start
+    assert "Perioden 2024–2026 pågår" in start
     assert '<a href="/tema/narkotika/">Narkotika</a> <span class="meta">1 kommun</span>' in start
     assert "1 kommun har 1 löfte om narkotika som gäller i dag." in theme
     assert "Polisen lovar hundsök i skolan." in theme
@@ -66,7 +66,7 @@ def test_a_new_version_replaces_the_promises_shown_from_its_publication(
     assert "Polisen lovar hundsök i alla skolor." in theme
     assert "Polisen lovar hundsök i skolan." not in theme
     assert f'href="/kommun/alvsbyn/lofte/{version.pk}/' in theme
-    assert "gäller 2023–2025" in start
+    assert "Perioden 2023–2025 pågår" in start
 
 
 def test_a_period_that_begins_later_shows_from_its_first_day(
@@ -89,7 +89,7 @@ def test_a_period_that_begins_later_shows_from_its_first_day(
     drugs_promise(later, "Piteå lovar föräldravandringar.")
 
     start, theme = pages(client)
-    assert "gäller 2022–2024" in start
+    assert "Perioden 2022–2024 pågår" in start
     assert "inget löfte gäller i dag (senaste: 2024–2026)" in start
     assert "Kommunen lovar en drogvaneundersökning." in theme
     assert "narkotikaspaning" not in theme
@@ -100,9 +100,9 @@ def test_a_period_that_begins_later_shows_from_its_first_day(
 
     time_machine.move_to(datetime(2024, 9, 1, 12, tzinfo=UTC))
     start, theme = pages(client)
-    assert "gäller 2022–2024" not in start
+    assert "Perioden 2022–2024 pågår" not in start
     assert "inget löfte gäller i dag" not in start
-    assert start.count("gäller 2024–2026") == 2
+    assert start.count("Perioden 2024–2026 pågår") == 2
     assert "2 kommuner har 2 löften om narkotika som gäller i dag." in theme
     assert "drogvaneundersökning" not in theme
     assert "Polisen lovar narkotikaspaning vid skolorna." in theme

@@ -131,16 +131,19 @@ def followed_up() -> Promise:
 def test_a_promise_page_tells_its_story_in_order(client: Client, followed_up: Promise) -> None:
     url = f"/kommun/alvsbyn/lofte/{followed_up.promise_set_id}/{followed_up.pk}/"
     page = client.get(url).content.decode()
+    timeline = page[page.index('class="timeline"') :]
     story = [
         "Löftet undertecknades i Älvsbyn",
         "Hundsök på Älvåkraskolan",
-        "Perioden tog slut",
+        "Perioden 2023 tog slut 31 december 2023.",
         "Uppföljning 1 publicerades",
         "Inte genomfört: Hundsöket i höstas",
     ]
-    positions = [page.index(step) for step in story]
+    positions = [timeline.index(step) for step in story]
     assert positions == sorted(positions)
     assert '<a class="tag theme" href="/tema/narkotika/">Narkotika</a>' in page
+    # The page says it the same way above the timeline.
+    assert page.count("Perioden 2023 tog slut 31 december 2023.") == 2
     assert "Skäl: pandemin" in page
     assert "Senaste värde: <strong>94</strong>" in page
     assert (

@@ -39,8 +39,10 @@ def test_the_period_report_follows_the_structure_of_a_follow_up_document(
     traffic, youth, fraud = report.promises
     assert traffic.parties == ("Polisen", "Kommunen")
     assert [c.text for c in traffic.commitments] == [
-        "Polisen: Informationskampanj om trafiksäkerhet (1 gång per år). Uppfyllt: 1 av 1 tillfälle"
+        "1.1 Polisen: Informationskampanj om trafiksäkerhet (1 gång per år). "
+        "Uppfyllt: 1 av 1 tillfälle"
     ]
+    assert [p.number for p in report.promises] == [1, 2, 3]
     assert [c.status for c in youth.commitments] == [
         "Inte uppfyllt: 0 av 2 tillfällen (vår missad, höst missad)"
     ]

@@ -45,7 +45,9 @@ def test_the_pdf_reads_as_the_follow_up(stromsund: FollowedUp, tmp_path: Path) -
         "Skäl: pandemin." in text
     )
     assert "Anmälda bedrägeribrott" in text
-    assert "Utgångsläge 163 Senast mätt 139 Målnivå 146,7" in text
+    # The target chart's bars (where the table's last column lands beside them depends on
+    # where the page breaks).
+    assert "163 Senast mätt 139 Målnivå 146,7" in text
     assert "Löfte 1 1 av 1 uppfyllda Löfte 2 0 av 1 uppfyllda" in text
     assert "Sida 1 av" in text
 

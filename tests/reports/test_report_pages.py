@@ -96,10 +96,13 @@ def test_the_progress_chart_is_an_image_with_its_words(
         r'<svg[^>]*role="img"[^>]*aria-labelledby="lage-title lage-desc".*?</svg>', page, re.S
     )
     assert chart is not None
+    # Every promise is in the chart: the third, with no commitment, by its state in words.
     assert (
         '<desc id="lage-desc">Löfte 1: 1 åtagande: 1 uppfyllt. '
-        "Löfte 2: 1 åtagande: 1 inte uppfyllt.</desc>" in chart.group()
+        "Löfte 2: 1 åtagande: 1 inte uppfyllt. "
+        "Löfte 3: Ingen tidsplan angiven. Inga aktiviteter registrerade.</desc>" in chart.group()
     )
+    assert chart.group().count('fill="#1b1f24">Löfte ') == 3
     assert "<script" not in page
 
 
@@ -215,3 +218,11 @@ def test_the_back_office_report_asks_a_visitor_to_log_in(client: Client, draft: 
 
     assert response.status_code == 302
     assert response["Location"].startswith("/konto/logga-in/")
+
+
+def test_a_report_of_a_set_without_promises_says_why_it_has_no_chart(client: Client) -> None:
+    empty = PromiseSetFactory(
+        title="Medborgarlöften 2020", municipalities=[municipality("2313")], publish=True
+    )
+    text = visible_text(client.get(PUBLIC.format(empty.pk)).content.decode())
+    assert "Läget i korthet Medborgarlöftet har inga löften registrerade" in text

@@ -148,28 +148,34 @@ def test_the_help_is_in_swedish_and_eller_finds_either(client: Client, sets: Non
     assert "2 löften i 2 kommuner" in html
 
 
-def test_a_hit_shows_each_commitments_status_as_its_promise_page_does(
+def test_a_hit_shows_its_promises_progress_as_the_theme_page_does(
     client: Client, publish: Publish
 ) -> None:
-    promise_set = publish(
+    publish(
         "2560",
         date(2023, 1, 1),
         date(2025, 12, 31),
-        [{"text": "Polisen lovar hundsök i skolan.", "commitments": ["Hundsök", "Föräldramöte"]}],
+        [
+            {
+                "text": "Polisen lovar hundsök i skolan.",
+                "themes": ["drugs"],
+                "commitments": ["Hundsök", "Föräldramöte"],
+            },
+            {"text": "Polisen lovar samtal om narkotika.", "themes": ["drugs"]},
+        ],
     )
     Commitment.objects.filter(what="Föräldramöte").update(count=None, per="")
-    promise = promise_set.promises.get()
-    promise_page = client.get(
-        f"/kommun/alvsbyn/lofte/{promise_set.pk}/{promise.pk}/"
-    ).content.decode()
-    badges = re.findall(r'<span class="badge state-[a-z_]+">[^<]+</span>', promise_page)
-    assert len(badges) == 2
-    html = re.sub(r"\s+", " ", page(client, q="hundsök"))
-    assert "Åtagandena: " + " ".join(badges) in html
-    assert '<span class="badge state-unscheduled">Ingen tidsplan</span>' in html
+    theme = re.sub(r"\s+", " ", client.get("/tema/narkotika/").content.decode())
+    progress = re.findall(
+        r'<div class="tally tally-small">.*?</div>|<p class="promise-state">.*?</p>', theme
+    )
+    assert len(progress) == 2
+    html = re.sub(r"\s+", " ", page(client, q="polisen"))
+    for shown in progress:
+        assert shown in html
 
 
-def test_the_statuses_cost_the_same_queries_for_one_hit_or_many(
+def test_the_progress_costs_the_same_queries_for_one_hit_or_many(
     client: Client, publish: Publish
 ) -> None:
     def queries() -> int:

@@ -70,6 +70,19 @@ def test_kolada_values_are_read_and_rates_per_thousand_compare_kommun_lan_and_co
     assert round(seen.nation[-1].rate, 2) == round((182 + 2615) * 1000 / (8050 + 131200), 2)
 
 
+def test_a_kommun_without_a_figure_for_a_year_does_not_dilute_the_countrys_rate() -> None:
+    imported(CRIMES)
+    imported(POPULATION)
+    damage = Indicator.objects.get(key="brott:skadegorelse")
+    # Umeå's damage figures are unpublished (".."): the country's rate is Älvsbyn's alone,
+    # not Älvsbyn's count over both kommuners' inhabitants
+    seen = trend(damage, municipality("2560"))
+    assert [(p.year, round(p.rate, 2)) for p in seen.nation] == [
+        (2023, round(31 * 1000 / 8100, 2)),
+        (2024, round(29 * 1000 / 8050, 2)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("data", "problem"),
     [

@@ -14,7 +14,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from loften.assessments.models import Assessment, ThemeAssessment
-from loften.reports.content import swedish_date
+from loften.promises.validity import swedish_date
 from loften.reports.rendering import STYLESHEET, pdf_from_html
 from loften.reports.wordfile import swedish_document
 

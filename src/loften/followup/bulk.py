@@ -35,6 +35,7 @@ from loften.accounts.permissions import is_installation_admin, logging_organisat
 from loften.followup.models import Activity
 from loften.followup.rules import check_description, check_quantity
 from loften.promises.models import Commitment, Party, PromiseSet
+from loften.promises.selectors import numbering_of
 from loften.registry.models import Organisation
 from loften.sizes import count
 from loften.spreadsheet import cell_text, text_from_cell
@@ -288,21 +289,13 @@ def _text(cell: Cell) -> str:
 
 
 def commitments_by_number(promise_set: PromiseSet) -> dict[str, Commitment]:
-    """Every commitment of the set under its number: "2.1" is the second promise's first."""
-    commitments = (
-        Commitment.objects.filter(promise__promise_set=promise_set)
-        .select_related("promise")
-        .order_by("promise__position", "promise__pk", "position", "pk")
+    """Every commitment of the set under its number (`promises/numbering.py`), in order."""
+    commitments = Commitment.objects.filter(promise__promise_set=promise_set).select_related(
+        "promise"
     )
-    promise_numbers: dict[int, int] = {}
-    counts: dict[int, int] = {}
-    numbered: dict[str, Commitment] = {}
-    for commitment in commitments:
-        promise = commitment.promise_id
-        promise_numbers.setdefault(promise, len(promise_numbers) + 1)
-        counts[promise] = counts.get(promise, 0) + 1
-        numbered[f"{promise_numbers[promise]}.{counts[promise]}"] = commitment
-    return numbered
+    by_pk = {commitment.pk: commitment for commitment in commitments}
+    numbering = numbering_of(promise_set)
+    return {number: by_pk[pk] for number, pk in numbering.commitments_by_number().items()}
 
 
 def activities_check(

@@ -14,6 +14,7 @@ from loften.followup.models import Activity
 from loften.followup.rules import DESCRIPTION_MAX_LENGTH, check_description, check_quantity
 from loften.followup.services import ActivityFields, AttachmentFile
 from loften.promises.models import Commitment, Party, PromiseSet
+from loften.promises.numbering import Numbering
 from loften.registry.models import Organisation
 
 # What a phone camera or a scanner gives, recognised by the file's first bytes, not its name.
@@ -82,6 +83,7 @@ class ActivityForm(forms.Form):
         *args: Any,
         promise_set: PromiseSet,
         commitments: Sequence[Commitment],
+        numbering: Numbering,
         organisations: Sequence[Organisation],
         today: date,
         activity: Activity | None = None,
@@ -90,7 +92,7 @@ class ActivityForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.promise_set, self.today, self.activity = promise_set, today, activity
         self.commitments_by_id = {str(c.pk): c for c in commitments}
-        self.fields["commitments"].choices = _grouped(commitments)  # type: ignore[attr-defined]
+        self.fields["commitments"].choices = _grouped(commitments, numbering)  # type: ignore[attr-defined]
         self.organisations = list(organisations)
         if len(self.organisations) > 1:
             field = self.fields["organisation"]
@@ -159,14 +161,19 @@ class ActivityForm(forms.Form):
         return [int(pk) for pk in self.cleaned_data.get("remove_attachments", [])]
 
 
-def _grouped(commitments: Sequence[Commitment]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Checkbox choices under their promise, as the person knows them from the document."""
+def _grouped(
+    commitments: Sequence[Commitment], numbering: Numbering
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Checkbox choices under their promise, numbered as on every other page."""
     groups: dict[int, tuple[str, list[tuple[str, str]]]] = {}
-    for commitment in commitments:
+    for commitment in sorted(commitments, key=lambda c: numbering.commitment_key(c.pk)):
         promise = commitment.promise
-        title = f"{len(groups) + 1}. {_shorten(promise.text)}"
+        title = f"{numbering.promises[promise.pk]}. {_shorten(promise.text)}"
         _, choices = groups.setdefault(promise.pk, (title, []))
-        label = f"{commitment.get_party_display()}: {commitment.what}"
+        label = (
+            f"{numbering.commitments[commitment.pk]} "
+            f"{commitment.get_party_display()}: {commitment.what}"
+        )
         if commitment.schedule_label:
             label += f" ({commitment.schedule_label})"
         choices.append((str(commitment.pk), label))

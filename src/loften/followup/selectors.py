@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import F, Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -21,6 +21,7 @@ from loften.followup.models import (
 )
 from loften.followup.status import SEASONS, Schedule, State, Status, commitment_status
 from loften.promises.models import Commitment, Promise, PromiseSet, Target
+from loften.promises.numbering import Numbering, number
 from loften.promises.selectors import pick_in_force, promise_sets_decided
 from loften.promises.validity import Validity
 from loften.registry.models import Municipality
@@ -30,6 +31,7 @@ from loften.registry.models import Municipality
 class CommitmentWithStatus:
     commitment: Commitment
     status: Status
+    dates: tuple[date, ...] = ()  # of the activities logged for it, oldest first
 
 
 def commitment_schedule(commitment: Commitment, validity: Validity) -> Schedule:
@@ -50,41 +52,51 @@ def commitment_schedule(commitment: Commitment, validity: Validity) -> Schedule:
 
 def commitment_statuses(promise_set: PromiseSet, on: date) -> list[CommitmentWithStatus]:
     """Every commitment of the set with its status on `on`, in promise order; two queries."""
-    commitments = list(
-        Commitment.objects.filter(promise__promise_set=promise_set)
-        .select_related("promise", "responsible_user")
-        .order_by("promise__position", "promise__pk", "position", "pk")
-    )
-    validity = promise_set.validity
-    statuses = statuses_on(commitments, lambda _: validity, on)
-    return [
-        CommitmentWithStatus(commitment=commitment, status=statuses[commitment.pk])
-        for commitment in commitments
-    ]
+    return commitment_statuses_of_sets({promise_set.pk: promise_set.validity}, on)
 
 
-def statuses_on(
-    commitments: Sequence[Commitment], validity_of: Callable[[Commitment], Validity], on: date
-) -> dict[int, Status]:
-    """Each commitment's status on `on`, by id; one query for their activities' dates.
+def commitment_statuses_of_sets(
+    validities: dict[int, Validity], on: date, *, promise_ids: Collection[int] | None = None
+) -> list[CommitmentWithStatus]:
+    """Every commitment of these sets (by id, with their validity), with its status on `on`.
 
-    Only activities logged for the commitment's own set count.
-
-    `validity_of` gives the validity of a commitment's promise set.
+    Two queries however many sets: a page that lists many kommuners promises asks
+    once. `promise_ids` narrows it to the commitments of those promises.
     """
+    commitments = Commitment.objects.filter(promise__promise_set_id__in=validities)
+    if promise_ids is not None:
+        commitments = commitments.filter(promise_id__in=promise_ids)
+    commitments = commitments.select_related("promise", "responsible_user").order_by(
+        "promise__position", "promise__pk", "position", "pk"
+    )
     logged = Activity.commitments.through.objects.filter(
-        commitment_id__in=[commitment.pk for commitment in commitments],
-        activity__promise_set_id=F("commitment__promise__promise_set_id"),
+        activity__promise_set_id__in=validities
     ).values_list("commitment_id", "activity__date")
     dates: dict[int, list[date]] = defaultdict(list)
     for commitment_id, day in logged:
         dates[commitment_id].append(day)
-    return {
-        commitment.pk: commitment_status(
-            commitment_schedule(commitment, validity_of(commitment)), dates[commitment.pk], on
+    return [
+        CommitmentWithStatus(
+            commitment=commitment,
+            status=commitment_status(
+                commitment_schedule(commitment, validities[commitment.promise.promise_set_id]),
+                dates[commitment.pk],
+                on,
+            ),
+            dates=tuple(sorted(dates[commitment.pk])),
         )
         for commitment in commitments
-    }
+    ]
+
+
+def numbering_with(
+    promises: Iterable[Promise], statuses: Iterable[CommitmentWithStatus]
+) -> Numbering:
+    """The set's numbering (`promises/numbering.py`) from its promises and statuses in hand."""
+    return number(
+        ((p.pk, p.position) for p in promises),
+        ((r.commitment.pk, r.commitment.promise_id, r.commitment.position) for r in statuses),
+    )
 
 
 def follow_up_round_on(promise_set: PromiseSet, on: date) -> FollowUpRound | None:
@@ -138,6 +150,7 @@ def activities_of(promise_set: PromiseSet) -> QuerySet[Activity]:
 
 @dataclass(frozen=True)
 class CommitmentFollowUp:
+    number: str
     commitment: Commitment
     status: Status
     activities: list[Activity]
@@ -152,6 +165,7 @@ class TargetFollowUp:
 
 @dataclass(frozen=True)
 class PromiseFollowUp:
+    number: int
     promise: Promise
     commitments: list[CommitmentFollowUp]
     targets: list[TargetFollowUp]
@@ -168,6 +182,12 @@ class Dashboard:
     @property
     def commitments(self) -> list[CommitmentFollowUp]:
         return [c for p in self.promises for c in p.commitments]
+
+    @property
+    def round_after_period(self) -> bool:
+        """Whether the round lies after the set's stated period: the set is still in force."""
+        end = self.promise_set.period_end
+        return bool(self.follow_up_round and end and self.follow_up_round.covers_from > end)
 
     @property
     def attention(self) -> list[CommitmentFollowUp]:
@@ -218,6 +238,8 @@ def follow_up_dashboard(promise_set: PromiseSet, on: date) -> Dashboard:
     reasons_of: dict[int | None, list[Outcome]] = defaultdict(list)
     for outcome in reasons:
         reasons_of[outcome.commitment_id].append(outcome)
+    promises = list(Promise.objects.filter(promise_set=promise_set).order_by("position", "pk"))
+    numbering = numbering_with(promises, statuses)
     commitments_of: dict[int, list[CommitmentFollowUp]] = defaultdict(list)
     for row in statuses:
         window_start = follow_up_round.covers_from if follow_up_round else row.status.window_start
@@ -229,6 +251,7 @@ def follow_up_dashboard(promise_set: PromiseSet, on: date) -> Dashboard:
         ]
         commitments_of[row.commitment.promise_id].append(
             CommitmentFollowUp(
+                number=numbering.commitments[row.commitment.pk],
                 commitment=row.commitment,
                 status=row.status,
                 activities=done,
@@ -236,13 +259,13 @@ def follow_up_dashboard(promise_set: PromiseSet, on: date) -> Dashboard:
             )
         )
     targets = _targets_with_latest(promise_set, on)
-    promises = Promise.objects.filter(promise_set=promise_set).order_by("position", "pk")
     return Dashboard(
         promise_set=promise_set,
         on=on,
         follow_up_round=follow_up_round,
         promises=[
             PromiseFollowUp(
+                number=numbering.promises[promise.pk],
                 promise=promise,
                 commitments=commitments_of[promise.pk],
                 targets=[t for t in targets if t.target.promise_id == promise.pk],

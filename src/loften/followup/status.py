@@ -50,9 +50,12 @@ from __future__ import annotations
 
 import calendar
 import enum
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from loften.promises.validity import swedish_date
 
 DUE_SOON_DAYS = 30
 
@@ -403,3 +406,155 @@ def _activities_logged(count: int) -> str:
     if count == 1:
         return "1 aktivitet registrerad"
     return f"{count} aktiviteter registrerade"
+
+
+# The order states are counted, drawn and explained in: done first, trouble last.
+STATE_ORDER = (
+    State.MET,
+    State.ON_TRACK,
+    State.DUE_SOON,
+    State.NOT_STARTED,
+    State.OVERDUE,
+    State.NOT_MET,
+    State.UNSCHEDULED,
+)
+# What a summary always counts, even when none are in the state: the question a
+# resident comes with. The other two states are counted when they occur.
+SUMMARY_STATES = (State.MET, State.ON_TRACK, State.DUE_SOON, State.OVERDUE, State.NOT_MET)
+_COUNTED = {
+    State.MET: ("uppfyllt", "uppfyllda"),
+    State.ON_TRACK: ("enligt plan", "enligt plan"),
+    State.DUE_SOON: ("snart dags", "snart dags"),
+    State.OVERDUE: ("försenat", "försenade"),
+    State.NOT_MET: ("inte uppfyllt", "inte uppfyllda"),
+    State.NOT_STARTED: ("inte påbörjat", "inte påbörjade"),
+    State.UNSCHEDULED: ("utan tidsplan", "utan tidsplan"),
+}
+
+
+def counted(state: State, count: int) -> str:
+    """ "3 uppfyllda", "1 försenat": a number of commitments in a state."""
+    singular, plural = _COUNTED[state]
+    return f"{count} {singular if count == 1 else plural}"
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many commitments are in each state: a summary bar and its words."""
+
+    counts: tuple[tuple[State, int], ...]  # every state in STATE_ORDER, zeros included
+
+    @property
+    def total(self) -> int:
+        return sum(count for _, count in self.counts)
+
+    def count(self, state: State) -> int:
+        return dict(self.counts)[state]
+
+    @property
+    def present(self) -> list[tuple[State, int]]:
+        """The states that occur, in STATE_ORDER: the segments of the bar."""
+        return [(state, count) for state, count in self.counts if count]
+
+    @property
+    def segments(self) -> list[tuple[State, int, int]]:
+        """(state, count, where its segment starts) for each state present, left to right."""
+        found, start = [], 0
+        for state, count in self.present:
+            found.append((state, count, start))
+            start += count
+        return found
+
+    @property
+    def scheduled(self) -> int:
+        return self.total - self.count(State.UNSCHEDULED)
+
+    @property
+    def words(self) -> str:
+        """ "Av 7 åtaganden är 2 uppfyllda, 3 enligt plan, 1 snart dags, 1 försenat och
+        0 inte uppfyllda." What the bar shows, for everyone and for screen readers."""
+        if not self.total:
+            return "Inga åtaganden."
+        shown = [
+            counted(state, count)
+            for state, count in self.counts
+            if state in SUMMARY_STATES or count
+        ]
+        noun = "åtagande" if self.total == 1 else "åtaganden"
+        listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} och {shown[-1]}"
+        return f"Av {self.total} {noun} är {listed}."
+
+    @property
+    def brief(self) -> str:
+        """ "3 åtaganden: 1 uppfyllt, 2 snart dags": the states that occur, for one promise."""
+        noun = "åtagande" if self.total == 1 else "åtaganden"
+        return f"{self.total} {noun}: " + ", ".join(counted(s, n) for s, n in self.present) + "."
+
+
+def tally(states: Iterable[State]) -> Tally:
+    found = Counter(states)
+    return Tally(tuple((state, found[state]) for state in STATE_ORDER))
+
+
+@dataclass(frozen=True)
+class Told:
+    """What a follow-up said about a promise: how many things done and not done."""
+
+    round_number: int | None
+    done: int
+    not_done: int
+
+
+@dataclass(frozen=True)
+class PromiseState:
+    """Where a promise without a scheduled commitment stands, in words.
+
+    `short` fits a badge or a chart label; `text` is the whole sentence.
+    """
+
+    short: str
+    text: str
+
+
+def unscheduled_promise_state(
+    activity_dates: Sequence[date], *, since: date | None, told: Told | None, on: date
+) -> PromiseState:
+    """A promise with nothing to check against: what a follow-up said, and what was logged.
+
+    `since` is where "this period" begins (the follow-up round under way, or the
+    set's first day); `told` is what the last published follow-up said, if it said
+    anything about the promise.
+    """
+    dates = sorted(d for d in activity_dates if d <= on)
+    recent = [d for d in dates if since is None or d >= since]
+    if recent:
+        n = len(recent)
+        when = f"sedan {swedish_date(since)}" if since else "under perioden"
+        logged = (
+            f"{n} {'aktivitet' if n == 1 else 'aktiviteter'} {when}, "
+            f"senast {swedish_date(recent[-1])}."
+        )
+        short = f"{n} {'aktivitet' if n == 1 else 'aktiviteter'}"
+    elif dates:
+        logged = f"Ingen tidsplan angiven. Senaste aktivitet {swedish_date(dates[-1])}."
+        short = "Ingen tidsplan angiven"
+    elif told is not None and (told.done or told.not_done):
+        logged = "Ingen tidsplan angiven."
+        short = "Ingen tidsplan angiven"
+    else:
+        logged = "Ingen tidsplan angiven. Inga aktiviteter registrerade."
+        short = "Ingen tidsplan angiven"
+    if told is None or not (told.done or told.not_done):
+        return PromiseState(short=short, text=logged)
+    verdict = (
+        "delvis genomfört"
+        if told.done and told.not_done
+        else "genomfört"
+        if told.done
+        else "inte genomfört"
+    )
+    source = f"uppföljning {told.round_number}" if told.round_number else "uppföljningen"
+    return PromiseState(
+        short=verdict[:1].upper() + verdict[1:],
+        text=f"Enligt {source}: {verdict}. {logged}",
+    )

@@ -33,6 +33,7 @@ from loften.accounts.permissions import (
 from loften.accounts.selectors import signed_in
 from loften.followup.forms import ActivityForm, DayForm, MeasurementForm, ReasonForm
 from loften.followup.models import Activity, ActivityAttachment, FollowUpRound, Outcome
+from loften.followup.rules import default_party
 from loften.followup.selectors import (
     FollowUpPlace,
     access_follow_up,
@@ -50,6 +51,7 @@ from loften.followup.services import (
     reason_remove,
 )
 from loften.promises.models import Commitment, PromiseSet, Target
+from loften.promises.selectors import numbering_of
 from loften.registry.models import Municipality
 
 ACTIVITIES_PER_PAGE = 50
@@ -142,9 +144,7 @@ def _in_force(place: FollowUpPlace) -> PromiseSet:
 
 def _commitments(promise_set: PromiseSet) -> list[Commitment]:
     return list(
-        Commitment.objects.filter(promise__promise_set=promise_set)
-        .select_related("promise")
-        .order_by("promise__position", "promise__pk", "position", "pk")
+        Commitment.objects.filter(promise__promise_set=promise_set).select_related("promise")
     )
 
 
@@ -154,17 +154,23 @@ def activity_new(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
     place = access_follow_up(request.user, slug, today, can_log_activity)
     promise_set = _in_force(place)
+    commitments = _commitments(promise_set)
+    chosen = request.GET.getlist("atagande")
     form = ActivityForm(
         request.POST or None,
         request.FILES or None,
         promise_set=promise_set,
-        commitments=_commitments(promise_set),
+        commitments=commitments,
+        numbering=numbering_of(promise_set),
         organisations=logging_organisations(request.user, promise_set),
         today=today,
         initial={
             "day": today,
-            "party": party_for(request.user, promise_set),
-            "commitments": request.GET.getlist("atagande"),
+            "party": default_party(
+                [c.party for c in commitments if str(c.pk) in chosen],
+                party_for(request.user, promise_set),
+            ),
+            "commitments": chosen,
         },
     )
     if request.method == "POST" and form.is_valid():
@@ -196,6 +202,7 @@ def activities(request: HttpRequest, slug: str) -> HttpResponse:
             "page": page,
             "changeable": {a.pk for a in page.object_list if changeable(a)},
             "can_log": can_log_activity(request.user, promise_set),
+            "numbering": numbering_of(promise_set),
         },
     )
 
@@ -221,6 +228,7 @@ def activity_edit(request: HttpRequest, slug: str, activity_id: int) -> HttpResp
         request.FILES or None,
         promise_set=promise_set,
         commitments=_commitments(promise_set),
+        numbering=numbering_of(promise_set),
         organisations=logging_organisations(request.user, promise_set),
         today=timezone.localdate(),
         activity=activity,

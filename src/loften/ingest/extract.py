@@ -62,6 +62,7 @@ from loften.ingest.phrases import (
 from loften.ingest.provenance import sources
 from loften.ingest.signatories import signatories_of, signed_in_prose
 from loften.ingest.themes import themes_of
+from loften.promises.titles import LINE_LABEL
 from loften.registry.reference import (
     municipality_organisation_name,
     read_municipalities,
@@ -117,10 +118,7 @@ _PROMISED = re.compile(r"\blovade\s+(?:\w+\s+){0,3}?att\b", re.IGNORECASE)
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
 _RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Så\s+gick\s+det)\s*:\s*", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
-_LABEL = re.compile(
-    r"^(?P<label>Polis(?:en)?|Kommun(?:en)?|Åtgärd|Gemensamt|Tillsammans|Löftet|Löfte|Åtagande)\s*:\s*",
-    re.IGNORECASE,
-)
+_LABEL = LINE_LABEL
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _FOLLOW_UP_HEADING = re.compile(r"^(?:så gick det|uppföljning av|resultat av)\b", re.IGNORECASE)
 _STOP_HEADING = re.compile(
@@ -388,8 +386,9 @@ def _kind(
     promises_made = len(_PROMISES.findall(text))
     committed = any(actor_commits(p.text) for p in promises)
     # "Medborgarlöftet är en del av samverkansöverenskommelsen" names the agreement it
-    # belongs to; such a page is still about the promise.
-    about_agreement = "överenskommelse" in re.sub(r"\bdel\s+av\s+\w*överenskommelse\w*", "", head)
+    # belongs to; such a page is still about the promise. "Har kommit överens om att
+    # samverka" tells of an agreement as the noun does.
+    about_agreement = "överens" in re.sub(r"\bdel\s+av\s+\w*överenskommelse\w*", "", head)
     if about_agreement and promises_made == 0 and not committed:
         return "agreement"
     if outcomes and promises:

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import QuerySet
 
+from loften.ingest.readers import READABLE_EXTENSIONS, SNIFF_BYTES, UnreadableDocument, sniff
 from loften.ingest.review import KINDS
 from loften.promises.models import Party, Theme
 from loften.registry.models import Municipality
@@ -33,6 +34,7 @@ class UploadForm(forms.Form):
     documents = MultipleFileField(
         label="Dokument",
         help_text="PDF, Word (DOCX), webbsida (HTML) eller text. Du kan välja flera filer.",
+        widget=MultipleFileInput(attrs={"accept": ",".join(READABLE_EXTENSIONS)}),
     )
 
     def __init__(self, *args: Any, municipalities: QuerySet[Municipality], **kwargs: Any) -> None:
@@ -48,6 +50,14 @@ class UploadForm(forms.Form):
                 f"För stor fil: {', '.join(str(n) for n in too_big)}. "
                 f"Största tillåtna storlek är {megabytes(limit)} MB."
             )
+        unreadable = []
+        for upload in files:
+            try:
+                sniff(_head(upload))
+            except UnreadableDocument as exc:
+                unreadable.append(f"{upload.name} kan inte läsas in. {exc}")
+        if unreadable:
+            raise forms.ValidationError(unreadable)
         total = sum(f.size or 0 for f in files)
         if total > settings.MAX_REQUEST_BYTES:
             raise forms.ValidationError(
@@ -56,6 +66,13 @@ class UploadForm(forms.Form):
                 "ladda upp dem i flera omgångar."
             )
         return files
+
+
+def _head(upload: UploadedFile) -> bytes:
+    """The first bytes of an uploaded file, which is then read again from its start."""
+    head = upload.read(SNIFF_BYTES)
+    upload.seek(0)
+    return head
 
 
 class PromiseCorrectionForm(forms.Form):

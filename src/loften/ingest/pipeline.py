@@ -66,8 +66,10 @@ def document_import(
 ) -> ImportResult:
     """Store one file as draft promise sets (or an agreement); the same bytes only once."""
     sha256 = hashlib.sha256(content).hexdigest()
-    if SourceDocument.objects.filter(sha256=sha256).exists():
-        return ImportResult(filename, False, "redan inläst")
+    existing = SourceDocument.objects.filter(sha256=sha256).first()
+    if existing is not None:
+        made = existing.promise_sets.order_by("pk").values_list("pk", flat=True)
+        return ImportResult(filename, False, "redan inläst", tuple(made))
     try:
         extracted = extract_document(content, filename, reference)
     except UnreadableDocument as exc:

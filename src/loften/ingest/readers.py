@@ -53,9 +53,20 @@ MAX_CHARACTERS: Final = 600_000
 # Share of control characters above which text input is treated as binary.
 _MAX_CONTROL_SHARE: Final = 0.05
 
+# What the readers read, with the file name endings a file picker offers for each.
+READABLE: Final[dict[Format, tuple[str, ...]]] = {
+    "pdf": (".pdf",),
+    "docx": (".docx",),
+    "html": (".html", ".htm"),
+    "text": (".txt",),
+}
+READABLE_EXTENSIONS: Final = tuple(ending for endings in READABLE.values() for ending in endings)
+
 _SUPPORTED: Final = (
     "Ladda upp en PDF, ett Word-dokument (.docx), en webbsida (.html) eller en textfil."
 )
+# How much of the start of a file `sniff` looks at.
+SNIFF_BYTES: Final = 1024
 
 
 class UnreadableDocument(Exception):
@@ -96,23 +107,12 @@ def read_document(
             f"Filen är för stor ({megabytes(len(content))} MB). "
             f"Den får vara högst {megabytes(max_bytes)} MB."
         )
-    head = content[:1024]
-    if b"%PDF-" in head:
+    kind = sniff(content[:SNIFF_BYTES])
+    if kind == "pdf":
         document = ReadDocument("pdf", _read_pdf(content))
-    elif head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+    elif kind == "docx":
         document = ReadDocument(
             "docx", _read_docx(content, max_unpacked=max_bytes * _MAX_UNPACK_RATIO)
-        )
-    elif head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise UnreadableDocument(
-            "Filen är ett äldre Office-dokument (till exempel .doc) eller ett "
-            "lösenordsskyddat Word-dokument, och sådana kan inte läsas. "
-            "Spara det som .docx eller PDF utan lösenord och försök igen."
-        )
-    elif head.lstrip().startswith(b"{\\rtf"):
-        raise UnreadableDocument(
-            "Filen är en RTF-fil, och sådana kan inte läsas. "
-            "Spara den som .docx eller PDF och försök igen."
         )
     else:
         decoded, encoding = _decode(content)
@@ -130,6 +130,35 @@ def read_document(
             "Ladda upp bara den del som är medborgarlöftet."
         )
     return document
+
+
+def sniff(head: bytes) -> Literal["pdf", "docx", "text"]:
+    """Which reader reads a file, by its first SNIFF_BYTES bytes ("text" covers web pages).
+
+    Raises UnreadableDocument for a file no reader reads (an image, an old Office
+    file, RTF, other binary data), so an upload can be refused before it is queued.
+    """
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise UnreadableDocument(
+            "Filen är ett äldre Office-dokument (till exempel .doc) eller ett "
+            "lösenordsskyddat Word-dokument, och sådana kan inte läsas. "
+            "Spara det som .docx eller PDF utan lösenord och försök igen."
+        )
+    if head.lstrip().startswith(b"{\\rtf"):
+        raise UnreadableDocument(
+            "Filen är en RTF-fil, och sådana kan inte läsas. "
+            "Spara den som .docx eller PDF och försök igen."
+        )
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "text"
+    controls = sum(byte < 0x09 or 0x0E <= byte < 0x20 or byte == 0x7F for byte in head)
+    if b"\x00" in head or controls > _MAX_CONTROL_SHARE * len(head):
+        raise UnreadableDocument(f"Filen innehåller binärdata och kan inte läsas. {_SUPPORTED}")
+    return "text"
 
 
 def _no_text_message(format: Format) -> str:

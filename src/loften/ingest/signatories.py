@@ -42,6 +42,10 @@ _ORGANISATION = re.compile(
 )
 
 
+# A sentence of the body text: eight words or more, ending as a sentence ends.
+_PROSE = re.compile(r"^(?:\S+\s+){7,}\S+[.!?]$")
+
+
 def _is_name(candidate: str, places: set[str]) -> bool:
     first, last = candidate.split()[0], candidate.split()[-1]
     # A surname may be a place (Lund, Berg, Sala); a place name starts with one.
@@ -85,7 +89,10 @@ def signatories_of(
     text: str, *, after: int, places: set[str], municipality_name: str | None
 ) -> list[Signatory]:
     """Signatories written after offset `after` (the signing date, or the last promise)."""
-    lines = [re.sub(r"\s+", " ", line).strip(" _….") for line in text[after:].split("\n")]
+    spaced = [re.sub(r"\s+", " ", line).strip() for line in text[after:].split("\n")]
+    # Signatures close a text: names with more prose after them are a caption or byline.
+    last_prose = max((i for i, line in enumerate(spaced) if _PROSE.match(line)), default=-1)
+    lines = [line.strip(" _….") for line in spaced[last_prose + 1 :]]
     lines = [line for line in lines if line and not re.fullmatch(r"[_.…\s]*", line)]
     signatories: list[dict[str, str]] = []
     pending: list[dict[str, str]] = []

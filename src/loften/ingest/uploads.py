@@ -98,7 +98,8 @@ def upload_run(upload_id: int) -> Upload:
         )
     else:
         upload.status = Upload.Status.DONE if result.created else Upload.Status.DUPLICATE
-        upload.message = result.summary
+        # A duplicate's status says it all; the page links the sets its first reading made.
+        upload.message = result.summary if result.created else ""
         upload.content = b""
         upload.promise_sets.set(result.promise_sets)
     upload.finished_at = timezone.now()

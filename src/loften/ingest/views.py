@@ -8,7 +8,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from loften.accounts.permissions import can_edit_promises, can_edit_set
+from loften.accounts.permissions import (
+    PROMISE_EDITING_ROLES,
+    can_edit_promises,
+    can_edit_set,
+    promise_sets_of,
+)
 from loften.accounts.selectors import (
     PUBLISHING_ROLES,
     access_draft_promise_set,
@@ -65,6 +70,11 @@ def uploads(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "uploads": mine,
+            "visible": set(
+                promise_sets_of(request.user, PROMISE_EDITING_ROLES)
+                .filter(uploads__in=mine)
+                .values_list("pk", flat=True)
+            ),
             "pending": any(u.pending for u in mine),
             "batch": batch_progress(mine),
             "can_upload": municipalities.exists(),

@@ -11,6 +11,13 @@ Edits that are not publications (a text corrected in the admin, an activity
 logged) reach readers when the cached answer expires, after
 `settings.PUBLIC_CACHE_SECONDS`.
 
+Each page has one address: a query parameter the page does not use (`?a=2`, a
+newsletter's `utm_source`) is dropped by a permanent redirect before anything is read,
+so that random query strings cannot make the server render a page again and again; the
+parameters a page uses (`public_cache_using("round")`) are bounded in length and count
+and name its cache entry in a fixed order. The API checks its own parameters (an unknown
+filter is an error there), so its routes keep whatever they are given.
+
 Every answer carries an ETag and a Last-Modified date, and a request that
 names them (If-None-Match, If-Modified-Since) is answered 304 Not Modified.
 Logged-in users see their own name on pages, so their requests bypass all this.
@@ -28,13 +35,21 @@ from __future__ import annotations
 import functools
 import hashlib
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime, time
 from typing import Any, Concatenate, ParamSpec, cast
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse, HttpResponseBase, StreamingHttpResponse
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    HttpResponsePermanentRedirect,
+    QueryDict,
+    StreamingHttpResponse,
+)
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
@@ -47,6 +62,8 @@ View = Callable[Concatenate[HttpRequest, P], HttpResponseBase]
 # A cached answer: body, headers, ETag, Last-Modified (seconds since the epoch).
 # Plain values, so that an entry written by one release is read by the next.
 Entry = tuple[bytes, list[tuple[str, str]], str, int]
+# The longest value a page's own query parameter may have.
+MAX_PARAMETER_LENGTH = 100
 
 
 def publication_changed() -> None:
@@ -69,40 +86,90 @@ def publication_version() -> PublicationVersion:
 
 
 def public_cache(view: View[P]) -> View[P]:
-    """Serve a public view's GET answers from the shared cache, conditionally."""
-
-    @functools.wraps(view)
-    def cached_view(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
-        if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
-            return view(request, *args, **kwargs)
-        version = publication_version()
-        key = _cache_key(request, version)
-        entry: Entry | None = cache.get(key)
-        if entry is None:
-            response = view(request, *args, **kwargs)
-            if isinstance(response, StreamingHttpResponse) and response.status_code == 200:
-                # Too large to keep: the version names its content instead.
-                etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
-                return _conditional(request, response, etag, _last_modified(version))
-            if not isinstance(response, HttpResponse) or not _storable(request, response):
-                return response
-            entry = (
-                response.content,
-                list(response.items()),
-                f'"{hashlib.sha256(response.content).hexdigest()[:32]}"',
-                _last_modified(version),
-            )
-            cache.set(key, entry, settings.PUBLIC_CACHE_SECONDS)
-        content, headers, etag, last_modified = entry
-        return _conditional(request, HttpResponse(content, headers=headers), etag, last_modified)
-
-    return cached_view
+    """Serve a public page that takes no query parameters from the shared cache."""
+    return public_cache_using()(view)
 
 
-def _cache_key(request: HttpRequest, version: PublicationVersion) -> str:
+def public_cache_using(*params: str) -> Callable[[View[P]], View[P]]:
+    """Serve a public page that reads these query parameters from the shared cache."""
+    return _cached(frozenset(params))
+
+
+def api_public_cache(view: View[P]) -> View[P]:
+    """Serve an API route from the shared cache; the API refuses parameters it does not know."""
+    return _cached(None)(view)
+
+
+def _cached(params: Collection[str] | None) -> Callable[[View[P]], View[P]]:
+    def decorate(view: View[P]) -> View[P]:
+        @functools.wraps(view)
+        def cached_view(
+            request: HttpRequest, *args: P.args, **kwargs: P.kwargs
+        ) -> HttpResponseBase:
+            if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+                return view(request, *args, **kwargs)
+            query: QueryDict = request.GET
+            if params is not None:
+                if len(request.GET) > len(params) or set(request.GET) - set(params):
+                    return HttpResponsePermanentRedirect(_canonical(request, params))
+                if any(
+                    len(values) > 1 or len(values[0]) > MAX_PARAMETER_LENGTH
+                    for _, values in request.GET.lists()
+                ):
+                    return render(request, "400.html", status=400)
+                query = _sorted(request.GET, params)
+            return _from_cache(request, query, lambda: view(request, *args, **kwargs))
+
+        return cached_view
+
+    return decorate
+
+
+def _sorted(query: QueryDict, params: Collection[str]) -> QueryDict:
+    kept = QueryDict(mutable=True)
+    for name in sorted(params):
+        if name in query:
+            kept.setlist(name, query.getlist(name))
+    return kept
+
+
+def _canonical(request: HttpRequest, params: Collection[str]) -> str:
+    kept = _sorted(request.GET, params)
+    return f"{request.path}?{kept.urlencode()}" if kept else request.path
+
+
+def _from_cache(
+    request: HttpRequest, query: QueryDict, answer: Callable[[], HttpResponseBase]
+) -> HttpResponseBase:
+    version = publication_version()
+    key = _cache_key(request, query, version)
+    entry: Entry | None = cache.get(key)
+    if entry is None:
+        response = answer()
+        if isinstance(response, StreamingHttpResponse) and response.status_code == 200:
+            # Too large to keep: the version names its content instead.
+            etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
+            return _conditional(request, response, etag, _last_modified(version))
+        if not isinstance(response, HttpResponse) or not _storable(request, response):
+            return response
+        entry = (
+            response.content,
+            list(response.items()),
+            f'"{hashlib.sha256(response.content).hexdigest()[:32]}"',
+            _last_modified(version),
+        )
+        cache.set(key, entry, settings.PUBLIC_CACHE_SECONDS)
+    content, headers, etag, last_modified = entry
+    return _conditional(request, HttpResponse(content, headers=headers), etag, last_modified)
+
+
+def _cache_key(request: HttpRequest, query: QueryDict, version: PublicationVersion) -> str:
     # The day is part of the key: which promises are in force depends on it.
-    address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"public:{version.token}:{timezone.localdate().isoformat()}:{address}"
+    address = request.build_absolute_uri(request.path)
+    if query:
+        address += f"?{query.urlencode()}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"public:{version.token}:{timezone.localdate().isoformat()}:{digest}"
 
 
 def _last_modified(version: PublicationVersion) -> int:

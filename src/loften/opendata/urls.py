@@ -3,14 +3,14 @@
 from django.urls import URLPattern, URLResolver, include, path
 
 from loften.opendata.api import api
-from loften.opendata.cache import public_cache
+from loften.opendata.cache import api_public_cache, public_cache
 from loften.opendata.feeds import MunicipalityFeed, NationalFeed
 
 
 def _cached(patterns: list[URLPattern | URLResolver]) -> list[URLPattern | URLResolver]:
     """The API's routes (and its openapi.json), each answered through the public cache."""
     return [
-        URLPattern(p.pattern, public_cache(p.callback), p.default_args, p.name)
+        URLPattern(p.pattern, api_public_cache(p.callback), p.default_args, p.name)
         if isinstance(p, URLPattern)
         else p
         for p in patterns

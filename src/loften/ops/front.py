@@ -27,6 +27,10 @@ class FrontConfigError(ValueError):
     """An option would make a broken or unsafe configuration; the message says which."""
 
 
+# Where a system nginx keeps the answers; a standalone one keeps them in its own directory.
+SYSTEM_CACHE_DIR = Path("/var/cache/nginx/loften")
+
+
 @dataclass(frozen=True)
 class Standalone:
     """Run nginx from one directory (`nginx -p DIR -c DIR/nginx.conf`), for tests and benchmarks."""
@@ -40,7 +44,7 @@ class FrontConfig:
     listen: str = "80"
     server_names: tuple[str, ...] = ("_",)
     app_servers: tuple[str, ...] = ("127.0.0.1:8000",)
-    cache_dir: Path = Path("/var/cache/nginx/loften")
+    cache_dir: Path = SYSTEM_CACHE_DIR
     max_body_mb: int = 100
     session_cookie: str = "sessionid"
     standalone: Standalone | None = field(default=None)

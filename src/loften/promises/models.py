@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from loften.promises.contacts import phone_problem, tel_uri, web_url
-from loften.promises.validity import Validity
+from loften.promises.titles import promise_title
+from loften.promises.validity import Validity, period_label
 from loften.registry.models import Agreement, Cadence, Municipality, Organisation, PoliceArea
 
 
@@ -131,21 +132,6 @@ def decision_order(via: str = "") -> tuple[models.OrderBy, models.OrderBy, str]:
         models.F(f"{via}published_at").asc(nulls_first=True),
         f"{via}pk",
     )
-
-
-def period_label(period_start: date | None, period_end: date | None, start: date | None) -> str:
-    """The period as a reader sees it: "2023–2025"; `start` is where the validity starts."""
-    if period_start and period_end:
-        if period_start.year == period_end.year:
-            return str(period_start.year)
-        return f"{period_start.year}–{period_end.year}"
-    if period_start:
-        return f"från {period_start.isoformat()}"
-    if period_end:
-        return f"till {period_end.isoformat()}"
-    if start:
-        return f"från {start.isoformat()}, ingen period angiven"
-    return "ingen period angiven"
 
 
 class PromiseSetQuerySet(models.QuerySet["PromiseSet", "PromiseSet"]):
@@ -322,6 +308,11 @@ class Promise(models.Model):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+    @property
+    def title(self) -> str:
+        """The promise as a page shows it: a sentence without the document's line label."""
+        return promise_title(self.text)
 
     @property
     def parties(self) -> list[Party]:

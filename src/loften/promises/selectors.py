@@ -17,6 +17,7 @@ from loften.promises.models import (
     Tenure,
     decision_order,
 )
+from loften.promises.numbering import Numbering, number
 from loften.promises.validity import in_force
 from loften.registry.models import Agreement, Municipality
 
@@ -26,6 +27,25 @@ DECISION_ORDER = decision_order()
 def promise_sets_decided(municipality: Municipality) -> QuerySet[PromiseSet]:
     """Every promise set of the kommun that was ever published, oldest decision first."""
     return municipality.promise_sets.decided().order_by(*DECISION_ORDER)
+
+
+def numbering_of(promise_set: PromiseSet) -> Numbering:
+    """The set's promise and commitment numbers (`numbering.py`), in two small queries."""
+    return number(
+        Promise.objects.filter(promise_set=promise_set).values_list("pk", "position"),
+        Commitment.objects.filter(promise__promise_set=promise_set).values_list(
+            "pk", "promise_id", "position"
+        ),
+    )
+
+
+def numbering_in(promises: Iterable[Promise]) -> Numbering:
+    """The numbering of a set from its promises, their commitments prefetched: no query."""
+    promises = list(promises)
+    return number(
+        ((p.pk, p.position) for p in promises),
+        ((c.pk, p.pk, c.position) for p in promises for c in p.commitments.all()),
+    )
 
 
 def promise_set_in_force(municipality: Municipality, on: date) -> PromiseSet | None:

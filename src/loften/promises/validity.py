@@ -87,3 +87,79 @@ def spans_in_force(candidates: Iterable[tuple[K, Validity]]) -> list[tuple[K, da
         if last is None or last >= start:
             spans.append((key, start, last))
     return spans
+
+
+# How the public pages say a set's dates, written once. Every page that tells a
+# resident when a set applies (the kommun page, the promise page and its timeline,
+# the start page, the theme page, breadcrumbs) reads its words from here.
+
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def swedish_date(day: date) -> str:
+    """30 juni 2024."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def period_label(period_start: date | None, period_end: date | None, start: date | None) -> str:
+    """The period as a reader names it: "2023–2025"; `start` is where the validity starts.
+
+    A set that states no dates is in force from its signing or publication:
+    "sedan 2 december 2026, utan angiven period".
+    """
+    if period_start and period_end:
+        if period_start.year == period_end.year:
+            return str(period_start.year)
+        return f"{period_start.year}–{period_end.year}"
+    if period_start:
+        return f"från {swedish_date(period_start)}"
+    if period_end:
+        return f"till {swedish_date(period_end)}"
+    if start:
+        return f"sedan {swedish_date(start)}, utan angiven period"
+    return "ingen period angiven"
+
+
+def period_ended(validity: Validity, today: date) -> bool:
+    """Whether the stated period is over (the set may still be in force until replaced)."""
+    return validity.end is not None and validity.end < today
+
+
+def validity_sentence(validity: Validity, label: str, *, replaced: bool, today: date) -> str:
+    """When the set applies, in one sentence a resident reads the same on every page.
+
+    "Perioden 2023–2025 är slut; löftet gäller tills ett nytt ges." `label` is the
+    set's `period_label`; `replaced` says whether a later set has taken its place.
+    """
+    start, end = validity.start, validity.end
+    if start is None:
+        return "Ingen period angiven."
+    stated = validity.end is not None or not label.startswith("sedan ")
+    if replaced:
+        if stated:
+            return f"Perioden {label} är slut; löftet har ersatts av ett nytt."
+        return f"Gällde från {swedish_date(start)}; löftet har ersatts av ett nytt."
+    if start > today:
+        return f"Börjar gälla {swedish_date(start)}" + (f" (perioden {label})." if stated else ".")
+    if end is None:
+        rest = "utan slutdatum" if stated else "utan angiven period"
+        return f"Gäller sedan {swedish_date(start)}, {rest}."
+    if end >= today:
+        then = "; därefter gäller löftet tills ett nytt ges" if validity.open_ended else ""
+        return f"Perioden {label} pågår till {swedish_date(end)}{then}."
+    if validity.open_ended:
+        return f"Perioden {label} är slut; löftet gäller tills ett nytt ges."
+    return f"Perioden {label} tog slut {swedish_date(end)}."

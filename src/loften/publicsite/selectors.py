@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -13,8 +14,15 @@ from django.utils import timezone
 from loften.assessments.models import Assessment
 from loften.assessments.selectors import published_assessment
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
-from loften.followup.selectors import commitment_statuses
-from loften.followup.status import Status
+from loften.followup.selectors import CommitmentWithStatus, commitment_statuses_of_sets
+from loften.followup.status import (
+    PromiseState,
+    Status,
+    Tally,
+    Told,
+    tally,
+    unscheduled_promise_state,
+)
 from loften.promises.models import (
     VALIDITY_FIELDS,
     Promise,
@@ -23,7 +31,6 @@ from loften.promises.models import (
     Target,
     Tenure,
     Theme,
-    period_label,
     stated_validity,
 )
 from loften.promises.selectors import (
@@ -34,6 +41,8 @@ from loften.promises.selectors import (
     promise_set_with_contents,
     promise_sets_decided,
 )
+from loften.promises.titles import promise_title
+from loften.promises.validity import Validity, period_label, validity_sentence
 from loften.publicsite.charts import TargetChart, goal_of, target_chart
 from loften.publicsite.links import LinkPattern
 from loften.registry.models import Agreement, Municipality, PoliceAreaCoverage
@@ -106,7 +115,7 @@ def municipality_list(on: date) -> list[CountyMunicipalities]:
     was most of the start page's time at national scale.
     """
     in_force = {
-        municipality_id: _period_label(validity)
+        municipality_id: _in_force_sentence(validity, on)
         for municipality_id, *validity in Tenure.objects.on(on).values_list(
             "municipality_id", *(f"promise_set__{name}" for name in VALIDITY_FIELDS)
         )
@@ -131,15 +140,18 @@ def municipality_list(on: date) -> list[CountyMunicipalities]:
     return counties
 
 
-def _period_label(validity: list[Any]) -> str:
-    """The period label of a set from its `VALIDITY_FIELDS` values."""
-    return period_label(validity[0], validity[1], stated_validity(*validity).start)
+def _in_force_sentence(values: list[Any], on: date) -> str:
+    """When a set in force applies, from its `VALIDITY_FIELDS` values, as every page says it."""
+    validity = stated_validity(*values)
+    label = period_label(values[0], values[1], validity.start)
+    return validity_sentence(validity, label, replaced=False, today=on)
 
 
 @dataclass(frozen=True)
 class ThemePromise:
     text: str
     url: str
+    progress: PromiseProgress
 
 
 @dataclass(frozen=True)
@@ -148,7 +160,7 @@ class ThemeEntry:
 
     municipality: str
     url: str
-    period_label: str
+    validity: str
     promises: list[ThemePromise]
 
 
@@ -179,11 +191,12 @@ class ThemePage:
 def theme_page(theme: Theme, on: date) -> ThemePage:
     """Every kommun's promises in force on the theme, by län and kommun.
 
-    One query for the whole country, and plain values: at national scale
+    Five queries for the whole country (the promises, then their roll-up), and
+    plain values: at national scale
     building a model object per row, and reversing a URL per link, took most
     of the page's time.
     """
-    rows = (
+    rows = list(
         Tenure.objects.on(on)
         .filter(promise_set__promises__themes__theme=theme)
         .order_by(
@@ -202,6 +215,9 @@ def theme_page(theme: Theme, on: date) -> ThemePage:
             *(f"promise_set__{name}" for name in VALIDITY_FIELDS),
         )
     )
+    _, progress, _ = promise_progress(
+        {row[3]: stated_validity(*row[6:]) for row in rows}, [row[4] for row in rows], on
+    )
     municipality_link = LinkPattern("municipality", "slug")
     promise_link = LinkPattern("promise", "slug", "promise_set_id", "promise_id")
     counties: list[CountyThemes] = []
@@ -211,12 +227,13 @@ def theme_page(theme: Theme, on: date) -> ThemePage:
             counties.append(CountyThemes(county, []))
         url = municipality_link(slug=slug)
         if entry is None or entry.url != url:
-            entry = ThemeEntry(name, url, _period_label(validity), [])
+            entry = ThemeEntry(name, url, _in_force_sentence(validity, on), [])
             counties[-1].entries.append(entry)
         entry.promises.append(
             ThemePromise(
-                text,
+                promise_title(text),
                 promise_link(slug=slug, promise_set_id=promise_set_id, promise_id=promise_id),
+                progress[promise_id],
             )
         )
     return ThemePage(theme, counties)
@@ -392,7 +409,13 @@ def _timeline(
     end = promise_set.period_end
     ended = end is not None and end < today
     if end is not None and ended:
-        events.append(StoryEvent(end, "ended", "Perioden tog slut"))
+        said = validity_sentence(
+            promise_set.validity,
+            promise_set.period_label,
+            replaced=promise_set.status == PromiseSet.Status.SUPERSEDED,
+            today=today,
+        )
+        events.append(StoryEvent(end, "ended", said))
     published_rounds = {r.pk: r for r in rounds}
     for outcome in outcomes:
         told_in = published_rounds.get(outcome.follow_up_round_id or 0)
@@ -411,8 +434,99 @@ def _timeline(
     return sorted(events, key=lambda e: e.on)
 
 
-def public_statuses(promise_set: PromiseSet | None, on: date) -> dict[int, Status]:
-    """Each commitment's status on `on`, by commitment id, for a decided set's page."""
+@dataclass(frozen=True)
+class PromiseProgress:
+    """A promise's roll-up: its commitments by state; its state in words when none is scheduled."""
+
+    tally: Tally
+    state: PromiseState | None
+
+
+@dataclass(frozen=True)
+class SetProgress:
+    """How a decided set is going on a day: the same statuses as `loften status`."""
+
+    statuses: dict[int, Status]
+    tally: Tally
+    promises: dict[int, PromiseProgress]
+    last_round: FollowUpRound | None
+
+    @property
+    def without_schedule(self) -> int:
+        """Promises with nothing scheduled, told in words instead of counted."""
+        return sum(1 for p in self.promises.values() if p.state is not None)
+
+
+def set_progress(promise_set: PromiseSet | None, on: date) -> SetProgress | None:
+    """Each commitment's status, each promise's roll-up and the whole set's, on `on`.
+
+    Four queries (see `promise_progress`); the set's promises are read from its
+    prefetched contents when the page has them.
+    """
     if promise_set is None:
-        return {}
-    return {entry.commitment.pk: entry.status for entry in commitment_statuses(promise_set, on)}
+        return None
+    promise_ids = [promise.pk for promise in promise_set.promises.all()]
+    rows, promises, last_rounds = promise_progress(
+        {promise_set.pk: promise_set.validity}, promise_ids, on
+    )
+    return SetProgress(
+        statuses={row.commitment.pk: row.status for row in rows},
+        tally=tally(row.status.state for row in rows),
+        promises=promises,
+        last_round=last_rounds.get(promise_set.pk),
+    )
+
+
+def promise_progress(
+    validities: dict[int, Validity], promise_ids: list[int], on: date
+) -> tuple[list[CommitmentWithStatus], dict[int, PromiseProgress], dict[int, FollowUpRound]]:
+    """The roll-up of these promises of these sets, in four queries however many sets.
+
+    (Three when no round is published yet.) Returns the commitments with their
+    statuses, each promise's roll-up, and each set's last published follow-up round.
+    A promise with no scheduled commitment is told by what its set's last published
+    round said about it and by the activities logged since the round under way began
+    (or the set's first day): nothing of a round not yet published is read.
+    """
+    rows = commitment_statuses_of_sets(validities, on, promise_ids=promise_ids)
+    last_rounds: dict[int, FollowUpRound] = {}
+    since = {set_id: validity.start for set_id, validity in validities.items()}
+    rounds = FollowUpRound.objects.filter(promise_set_id__in=validities).order_by("number")
+    for follow_up_round in rounds:
+        if follow_up_round.published_at is not None:
+            last_rounds[follow_up_round.promise_set_id] = follow_up_round
+        if follow_up_round.covers_from <= on <= follow_up_round.covers_until:
+            since[follow_up_round.promise_set_id] = follow_up_round.covers_from
+    told: dict[int, Told] = {}
+    number = {r.pk: r.number for r in last_rounds.values()}
+    kinds = (
+        Outcome.objects.filter(follow_up_round__in=number, promise_id__in=promise_ids)
+        .values_list("promise_id", "follow_up_round_id", "kind")
+        .order_by()
+        if number
+        else []
+    )
+    for promise_id, round_id, kind in kinds:
+        before = told.get(promise_id, Told(number[round_id], 0, 0))
+        done = kind == Outcome.Kind.DONE
+        told[promise_id] = Told(
+            before.round_number, before.done + done, before.not_done + (not done)
+        )
+    by_promise: dict[int, list[CommitmentWithStatus]] = defaultdict(list)
+    for row in rows:
+        by_promise[row.commitment.promise_id].append(row)
+    promises = {}
+    for promise_id in promise_ids:
+        own = by_promise[promise_id]
+        own_tally = tally(row.status.state for row in own)
+        state = None
+        if not own_tally.scheduled:
+            set_id = own[0].commitment.promise.promise_set_id if own else None
+            state = unscheduled_promise_state(
+                [day for row in own for day in row.dates],
+                since=since.get(set_id) if set_id is not None else None,
+                told=told.get(promise_id),
+                on=on,
+            )
+        promises[promise_id] = PromiseProgress(own_tally, state)
+    return rows, promises, last_rounds

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from loften.opendata.cache import public_cache
 from loften.promises.models import Theme
+from loften.promises.selectors import numbering_in, numbering_of
 from loften.publicsite.selectors import (
     decided_promise_set,
     latest_follow_ups,
@@ -14,7 +15,7 @@ from loften.publicsite.selectors import (
     municipality_page,
     municipality_with_county,
     promise_story,
-    public_statuses,
+    set_progress,
     theme_counts,
     theme_page,
 )
@@ -71,7 +72,12 @@ def municipality(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "publicsite/municipality.html",
-        {"today": today, "page": page, "statuses": public_statuses(page.in_force, today)},
+        {
+            "today": today,
+            "page": page,
+            "progress": set_progress(page.in_force, today),
+            "numbering": numbering_in(page.in_force.promises.all()) if page.in_force else None,
+        },
     )
 
 
@@ -83,13 +89,16 @@ def promise_set(request: HttpRequest, slug: str, promise_set_id: int) -> HttpRes
     decided = decided_promise_set(found, promise_set_id)
     if decided is None:
         raise Http404("Det finns inget publicerat medborgarlöfte med det numret.")
+    today = timezone.localdate()
     return render(
         request,
         "publicsite/promise_set.html",
         {
+            "today": today,
             "municipality": found,
             "promise_set": decided,
-            "statuses": public_statuses(decided, timezone.localdate()),
+            "progress": set_progress(decided, today),
+            "numbering": numbering_in(decided.promises.all()),
         },
     )
 
@@ -108,7 +117,9 @@ def promise(request: HttpRequest, slug: str, promise_set_id: int, promise_id: in
         "publicsite/promise.html",
         {
             "municipality": found,
+            "today": today,
             "story": story,
-            "statuses": public_statuses(story.promise_set, today),
+            "progress": set_progress(story.promise_set, today),
+            "numbering": numbering_of(story.promise_set),
         },
     )

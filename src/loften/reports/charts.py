@@ -13,9 +13,9 @@ from decimal import Decimal
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from loften.followup.status import State
+from loften.followup.status import STATE_ORDER, State
 from loften.publicsite.charts import swedish_number
-from loften.reports.content import STATE_ORDER, PromiseReport, TargetLine, state_heading
+from loften.reports.content import PromiseReport, TargetLine, state_heading
 
 # Colours with at least 3:1 contrast against white (WCAG 1.4.11), told apart also by
 # their place in the bar (always in this order) and by the legend beside them.
@@ -39,12 +39,16 @@ BAR = 16
 
 
 def progress_chart(promises: Iterable[PromiseReport], *, chart_id: str) -> SafeString | None:
-    """One stacked bar per promise: its commitments by state, as long as their number."""
-    rows = [promise for promise in promises if promise.commitments]
+    """One stacked bar per promise: its commitments by state, as long as their number.
+
+    A promise with no scheduled commitment is one grey part, labelled with its state in
+    words ("Genomfört", "3 aktiviteter"), so every promise of the set is in the chart.
+    """
+    rows = list(promises)
     if not rows:
         return None
-    longest = max(len(promise.commitments) for promise in rows)
-    states = [state for state in STATE_ORDER if any(state in p.progress for p in rows)]
+    longest = max(sum(promise.bar.values()) for promise in rows)
+    states = [state for state in STATE_ORDER if any(state in p.bar for p in rows)]
     legend_top = ROW * len(rows) + 12
     height = legend_top + ROW * ((len(states) + 2) // 3)
     bars = format_html_join("", "{}", ((_bar_row(p, i, longest),) for i, p in enumerate(rows)))
@@ -66,7 +70,9 @@ def progress_chart(promises: Iterable[PromiseReport], *, chart_id: str) -> SafeS
             for i, state in enumerate(states)
         ),
     )
-    description = " ".join(f"Löfte {p.number}: {p.progress_label}" for p in rows)
+    description = " ".join(
+        f"Löfte {p.number}: {p.state.text if p.state else p.progress_label}" for p in rows
+    )
     return format_html(
         '<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
         'viewBox="0 0 {} {}" width="100%" aria-labelledby="{}-title {}-desc">'
@@ -89,20 +95,22 @@ def _bar_row(promise: PromiseReport, index: int, longest: int) -> SafeString:
     unit = BAR_WIDTH / longest
     x = float(LABEL_WIDTH)
     segments = []
-    for state, count in promise.progress.items():
+    for state, count in promise.bar.items():
         segments.append((f"{x:.1f}", top + 2, f"{count * unit:.1f}", BAR, STATE_COLOURS[state]))
         x += count * unit
-    met = promise.progress.get(State.MET, 0)
+    if promise.state:
+        said = promise.state.short
+    else:
+        said = f"{promise.progress.get(State.MET, 0)} av {len(promise.commitments)} uppfyllda"
     return format_html(
         '<text x="0" y="{}" font-size="13" fill="#1b1f24">Löfte {}</text>{}'
-        '<text x="{}" y="{}" font-size="13" fill="#1b1f24">{} av {} uppfyllda</text>',
+        '<text x="{}" y="{}" font-size="13" fill="#1b1f24">{}</text>',
         top + 15,
         promise.number,
         format_html_join("", '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>', segments),
         f"{x + 8:.1f}",
         top + 15,
-        met,
-        len(promise.commitments),
+        said,
     )
 
 

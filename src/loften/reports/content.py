@@ -21,37 +21,19 @@ from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.text import slugify
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
-from loften.followup.selectors import commitment_statuses
-from loften.followup.status import State
+from loften.followup.selectors import commitment_statuses, numbering_with
+from loften.followup.status import (
+    STATE_ORDER,
+    PromiseState,
+    State,
+    Told,
+    tally,
+    unscheduled_promise_state,
+)
 from loften.promises.models import Commitment, Party, Promise, PromiseSet, Target
+from loften.promises.validity import swedish_date
 from loften.publicsite.charts import goal_of, swedish_number
 from loften.registry.models import Municipality
-
-MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-# The order states are counted, drawn and explained in: done first, trouble last.
-STATE_ORDER = (
-    State.MET,
-    State.ON_TRACK,
-    State.DUE_SOON,
-    State.NOT_STARTED,
-    State.OVERDUE,
-    State.NOT_MET,
-    State.UNSCHEDULED,
-)
 
 
 def state_heading(state: State) -> str:
@@ -59,13 +41,9 @@ def state_heading(state: State) -> str:
     return state.label[:1].upper() + state.label[1:]
 
 
-def swedish_date(day: date) -> str:
-    """30 juni 2024."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
 @dataclass(frozen=True)
 class CommitmentLine:
+    number: str
     party: str
     what: str
     schedule: str
@@ -79,9 +57,9 @@ class CommitmentLine:
 
     @property
     def text(self) -> str:
-        """ "Polisen: Hundsök i skolan (2 gånger per år). Enligt plan: 1 av 2 tillfällen"."""
+        """ "2.1 Polisen: Hundsök i skolan (2 gånger per år). Enligt plan: 1 av 2 tillfällen"."""
         schedule = f" ({self.schedule})" if self.schedule else ""
-        return f"{self.party}: {self.what}{schedule}. {self.status}"
+        return f"{self.number} {self.party}: {self.what}{schedule}. {self.status}"
 
 
 @dataclass(frozen=True)
@@ -176,14 +154,18 @@ class PromiseReport:
     done: tuple[str, ...]
     not_done: tuple[NotDone, ...]
     targets: tuple[TargetLine, ...]
+    # Where the promise stands in words when none of its commitments has a schedule.
+    state: PromiseState | None = None
 
     @property
     def progress(self) -> dict[State, int]:
         """How many commitments are in each state, in STATE_ORDER, none empty."""
-        counts = dict.fromkeys(STATE_ORDER, 0)
-        for commitment in self.commitments:
-            counts[commitment.state] += 1
-        return {state: count for state, count in counts.items() if count}
+        return dict(tally(commitment.state for commitment in self.commitments).present)
+
+    @property
+    def bar(self) -> dict[State, int]:
+        """What the overview draws: the commitments by state, or one unscheduled part."""
+        return self.progress or {State.UNSCHEDULED: 1}
 
     @property
     def progress_label(self) -> str:
@@ -246,7 +228,7 @@ class Report:
     @property
     def states(self) -> list[State]:
         """The states that occur in this report, in STATE_ORDER."""
-        present = {state for promise in self.promises for state in promise.progress}
+        present = {state for promise in self.promises for state in promise.bar}
         return [state for state in STATE_ORDER if state in present]
 
 
@@ -323,11 +305,14 @@ def _report(
     )
     promises = list(Promise.objects.filter(promise_set=promise_set).select_related("focus_area"))
 
+    statuses = commitment_statuses(promise_set, verdict_on)
+    numbering = numbering_with(promises, statuses)
     commitments: dict[int, list[CommitmentLine]] = defaultdict(list)
-    for entry in commitment_statuses(promise_set, verdict_on):
+    for entry in statuses:
         commitment = entry.commitment
         commitments[commitment.promise_id].append(
             CommitmentLine(
+                number=numbering.commitments[commitment.pk],
                 party=str(commitment.get_party_display()),
                 what=commitment.what,
                 schedule=commitment.schedule_label,
@@ -341,18 +326,29 @@ def _report(
     done, not_done = _outcomes(promise_set, end=end, follow_up_round=follow_up_round, public=public)
     targets = _targets(promise_set, end=end)
 
+    round_number = follow_up_round.number if follow_up_round else None
     reports = [
         PromiseReport(
-            number=number,
-            text=promise.text,
+            number=numbering.promises[promise.pk],
+            text=promise.title,
             parties=tuple(str(party.label) for party in promise.parties),
             commitments=tuple(commitments[promise.pk]),
             activities=tuple(activities[promise.pk]),
             done=tuple(done[promise.pk]),
             not_done=tuple(not_done[promise.pk]),
             targets=tuple(targets[promise.pk]),
+            state=(
+                None
+                if any(c.state is not State.UNSCHEDULED for c in commitments[promise.pk])
+                else unscheduled_promise_state(
+                    [line.day for line in activities[promise.pk]],
+                    since=None,
+                    told=Told(round_number, len(done[promise.pk]), len(not_done[promise.pk])),
+                    on=end,
+                )
+            ),
         )
-        for number, promise in enumerate(promises, start=1)
+        for promise in promises
     ]
     if follow_up_round is not None:
         first, last = follow_up_round.covers_from, follow_up_round.covers_until
@@ -365,7 +361,7 @@ def _report(
         municipalities=tuple(m.official_name for m in municipalities),
         police_areas=tuple(str(area) for area in police_areas),
         period=promise_set.period_label,
-        round_number=follow_up_round.number if follow_up_round else None,
+        round_number=round_number,
         covers=covers,
         status_on=end,
         summary=follow_up_round.summary if follow_up_round else "",

@@ -8,8 +8,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from loften.followup.models import FollowUpRound
+from loften.opendata.cache import public_cache_using
 from loften.promises.models import PromiseSet
 from loften.publicsite.selectors import municipality_with_county
 from loften.reports.content import Report, report_for_promise_set, report_for_round
@@ -42,6 +44,7 @@ def workspace_report(
     return _page(request, report, rounds, "workspace-report", [promise_set.pk], crumbs=[])
 
 
+@public_cache_using("round")
 def public_report(
     request: HttpRequest, slug: str, promise_set_id: int, file_format: str = ""
 ) -> HttpResponse:
@@ -56,7 +59,7 @@ def public_report(
     crumbs = [
         (reverse("index"), "Alla kommuner"),
         (municipality.get_absolute_url(), municipality.name),
-        (reverse("promise-set", args=[slug, promise_set.pk]), promise_set.period_label),
+        (reverse("promise-set", args=[slug, promise_set.pk]), capfirst(promise_set.period_label)),
     ]
     return _page(request, report, rounds, "public-report", [slug, promise_set.pk], crumbs)
 

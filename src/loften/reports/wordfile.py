@@ -68,6 +68,8 @@ def _promise(document: DocumentObject, promise: PromiseReport) -> None:
     document.add_paragraph(promise.text)
     if promise.parties:
         document.add_paragraph(f"Parter: {', '.join(promise.parties)}.")
+    if promise.state:
+        document.add_paragraph(promise.state.text)
     if promise.commitments:
         document.add_heading("Åtaganden", level=3)
         document.add_paragraph(promise.progress_label)
@@ -89,19 +91,20 @@ def _promise(document: DocumentObject, promise: PromiseReport) -> None:
 
 def _overview(document: DocumentObject, report: Report) -> None:
     """The progress chart as a table: one row per promise, one column per state that occurs."""
-    rows = [promise for promise in report.promises if promise.commitments]
+    rows = report.promises
     if not rows:
         return
     document.add_heading("Läget i korthet", level=1)
     states = report.states
     _table(
         document,
-        ["Löfte", *(state_heading(state) for state in states), "Åtaganden"],
+        ["Löfte", *(state_heading(state) for state in states), "Åtaganden", "Utan tidsplan"],
         (
             [
                 f"Löfte {promise.number}",
                 *(str(promise.progress.get(state, 0)) for state in states),
                 str(len(promise.commitments)),
+                promise.state.short if promise.state else "",
             ]
             for promise in rows
         ),

@@ -12,9 +12,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from loften.followup.selectors import statuses_on
-from loften.followup.status import Status as CommitmentStatus
 from loften.promises.models import Commitment, Party, Promise, PromiseSet, PromiseTheme, Theme
+from loften.publicsite.selectors import PromiseProgress, promise_progress
 from loften.registry.models import County, Municipality
 from loften.search.backends import search_backend
 from loften.search.models import SearchEntry
@@ -60,7 +59,7 @@ class SearchHit:
     text: SafeString
     commitments: list[SafeString]
     status: str
-    commitment_statuses: list[CommitmentStatus]  # each commitment's, in order, as followed up
+    progress: PromiseProgress  # the promise's roll-up, as the theme and kommun pages show it
 
     @property
     def counties(self) -> list[County]:
@@ -147,14 +146,13 @@ def search(
     )
     lexemes = parsed.lexemes
     hits = list(found)
-    validities = {entry.promise_id: entry.promise_set.validity for entry in hits}
-    statuses = statuses_on(
-        [commitment for entry in hits for commitment in entry.promise.commitments.all()],
-        lambda commitment: validities[commitment.promise_id],
+    _, progress, _ = promise_progress(
+        {entry.promise_set_id: entry.promise_set.validity for entry in hits},
+        [entry.promise_id for entry in hits],
         today,
     )
     return SearchResults(
-        hits=[_hit(entry, lexemes, today, statuses) for entry in hits],
+        hits=[_hit(entry, lexemes, today, progress[entry.promise_id]) for entry in hits],
         total=counts["total"],
         municipality_count=counts["municipalities"],
         page=page,
@@ -219,7 +217,7 @@ def _hit(
     entry: SearchEntry,
     lexemes: frozenset[str],
     today: date,
-    statuses: dict[int, CommitmentStatus],
+    progress: PromiseProgress,
 ) -> SearchHit:
     promise = entry.promise
     commitments = [c.what for c in promise.commitments.all()]
@@ -234,7 +232,7 @@ def _hit(
             if any(segment.matched for segment in highlight(what, lexemes))
         ],
         status=_status(entry, today),
-        commitment_statuses=[statuses[c.pk] for c in promise.commitments.all()],
+        progress=progress,
     )
 
 

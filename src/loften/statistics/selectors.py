@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Sum
+from django.db.models import Exists, OuterRef, QuerySet, Sum
 
 from loften.registry.models import Municipality
 from loften.statistics.models import Indicator, Observation
@@ -28,11 +28,16 @@ class Trend:
     nation: list[Point]
 
 
-def _sums(indicator: str, **where: object) -> dict[int, Decimal]:
+def _known(indicator: str) -> QuerySet[Observation]:
+    return Observation.objects.filter(indicator__key=indicator, gender="T", value__isnull=False)
+
+
+def _sums(indicator: str, beside: str, **where: object) -> dict[int, Decimal]:
+    """The indicator summed per year over the kommuner that also have `beside` that year."""
+    partner = _known(beside).filter(municipality=OuterRef("municipality"), year=OuterRef("year"))
     rows = (
-        Observation.objects.filter(
-            indicator__key=indicator, gender="T", value__isnull=False, **where
-        )
+        _known(indicator)
+        .filter(Exists(partner), **where)
         .values("year")
         .annotate(total=Sum("value"))
     )
@@ -40,9 +45,11 @@ def _sums(indicator: str, **where: object) -> dict[int, Decimal]:
 
 
 def _rates(indicator: str, **where: object) -> list[Point]:
-    """The indicator per 1 000 inhabitants per year, where both are known; for several
-    kommuner, their sums over the sums of their inhabitants."""
-    counts, population = _sums(indicator, **where), _sums(POPULATION, **where)
+    """The indicator per 1 000 inhabitants per year; for several kommuner, the sum of
+    their counts over the sum of their inhabitants, kommun by kommun only where both are
+    known, so that a kommun without figures for a year does not dilute the rate."""
+    counts = _sums(indicator, POPULATION, **where)
+    population = _sums(POPULATION, indicator, **where)
     return [
         Point(year, float(counts[year] * 1000 / population[year]))
         for year in sorted(counts)

@@ -47,6 +47,11 @@ class MunicipalityWork:
     may_create: bool
     groups: list[StatusGroup] = field(default_factory=list)
 
+    @property
+    def followed_up(self) -> bool:
+        """Whether the kommun has a published set to follow up and log activities for."""
+        return any(group.status == PromiseSet.Status.PUBLISHED for group in self.groups)
+
 
 def _with_parties(promise_sets: QuerySet[PromiseSet]) -> QuerySet[PromiseSet]:
     """What `signing_progress` reads, prefetched."""

@@ -4,7 +4,15 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
-from loften.ops.demo import demo_logins, demo_survey, seed_files, seed_load
+from loften.ops.demo import (
+    DEMO_FOLLOWER,
+    DEMO_MAIL_DOMAIN,
+    demo_follower,
+    demo_logins,
+    demo_survey,
+    seed_files,
+    seed_load,
+)
 
 
 class Command(BaseCommand):
@@ -22,7 +30,7 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("Database migrated; registry loaded.")
         for path in seed_files():
-            result = seed_load(path)
+            result = seed_load(path, people=not options["no_logins"])
             state = "loaded" if result.loaded else "skipped"
             for line in result.contents:
                 self.stdout.write(f"  {state:7} {line}")
@@ -41,4 +49,12 @@ class Command(BaseCommand):
         for login in demo_logins():
             self.stdout.write(
                 f"  {login.username:40} {login.password:14} {login.role:12} {login.organisation}"
+            )
+        followed = demo_follower()
+        if followed is not None:
+            self.stdout.write(
+                f"\n{DEMO_FOLLOWER} follows {followed.title}. Each login has an address at "
+                f"{DEMO_MAIL_DOMAIN} and is responsible for its party's commitments: "
+                "`loften remind --dry-run` lists the reminders, and `loften worker` prints "
+                "the e-mails on the console."
             )

@@ -4,7 +4,13 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from loften.ops.front import FrontConfig, FrontConfigError, Standalone, nginx_config
+from loften.ops.front import (
+    SYSTEM_CACHE_DIR,
+    FrontConfig,
+    FrontConfigError,
+    Standalone,
+    nginx_config,
+)
 
 
 class Command(BaseCommand):
@@ -27,8 +33,9 @@ class Command(BaseCommand):
             help="an app server (`loften serve`); repeat for each (default 127.0.0.1:8000)",
         )  # fmt: skip
         parser.add_argument(
-            "--cache-dir", type=Path, default=Path("/var/cache/nginx/loften"),
-            help="where nginx keeps the answers (default /var/cache/nginx/loften)",
+            "--cache-dir", type=Path,
+            help=f"where nginx keeps the answers (default {SYSTEM_CACHE_DIR}; "
+            "with --standalone, DIR/cache)",
         )  # fmt: skip
         parser.add_argument(
             "--max-body-mb", type=int,
@@ -44,15 +51,16 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=2, help="with --standalone")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        standalone = options["standalone"]
+        standalone = options["standalone"].resolve() if options["standalone"] else None
         config = FrontConfig(
             listen=options["listen"],
             server_names=tuple(options["server_names"] or ["_"]),
             app_servers=tuple(options["app_servers"] or ["127.0.0.1:8000"]),
-            cache_dir=options["cache_dir"],
+            cache_dir=options["cache_dir"]
+            or (standalone / "cache" if standalone else SYSTEM_CACHE_DIR),
             max_body_mb=options["max_body_mb"],
             session_cookie=settings.SESSION_COOKIE_NAME,
-            standalone=Standalone(standalone.resolve(), options["workers"]) if standalone else None,
+            standalone=Standalone(standalone, options["workers"]) if standalone else None,
         )
         try:
             self.stdout.write(nginx_config(config), ending="")

@@ -1,0 +1,26 @@
+"""How a promise's text reads on a page: a sentence, without the document's line label.
+
+Promise documents write some promises as lines of a form: "Polis: Hundsök i
+skolan två gånger per år." The importer keeps the text as the document has it
+(the label tells it the party); pages show the party as a badge and the promise
+as the sentence after the label. This is the one place that rule is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line label at the start of a promise: the party that promises, or what the line is.
+LINE_LABEL = re.compile(
+    r"^(?P<label>Polis(?:en)?|Kommun(?:en)?|Åtgärd|Gemensamt|Tillsammans|Löftet|Löfte|Åtagande)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def promise_title(text: str) -> str:
+    """ "Polis: hundsök i skolan." → "Hundsök i skolan."; other text as it is."""
+    text = text.strip()
+    sentence = LINE_LABEL.sub("", text, count=1)
+    if not sentence:
+        return text
+    return sentence[:1].upper() + sentence[1:]

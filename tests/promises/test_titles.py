@@ -1,0 +1,23 @@
+"""A promise's text as a page shows it: the document's line label gives way to the badge."""
+
+import pytest
+
+from loften.promises.titles import promise_title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Polis: Hundsök i skolan två gånger per år.", "Hundsök i skolan två gånger per år."),
+        ("Kommun: Drogvaneundersökning genomförs.", "Drogvaneundersökning genomförs."),
+        ("Åtgärd: trafikkontroller i tid.", "Trafikkontroller i tid."),
+        ("Polisen : kontroll minst en gång per år.", "Kontroll minst en gång per år."),
+        ("Polisen lovar fler trafikkontroller.", "Polisen lovar fler trafikkontroller."),
+        ("Kommunens mål: färre bränder.", "Kommunens mål: färre bränder."),
+        ("Polis:", "Polis:"),
+    ],
+)
+def test_the_line_label_is_left_out_and_the_sentence_starts_with_a_capital(
+    text: str, expected: str
+) -> None:
+    assert promise_title(text) == expected
