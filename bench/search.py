@@ -195,8 +195,13 @@ def _row(samples: list[float], cpu: list[float], pages: list[float]) -> str:
 
 
 def _page_params(filters: dict[str, Any]) -> dict[str, str]:
+    from loften.promises.models import Theme
+
     names = {"county": "lan", "theme": "tema", "year": "ar", "party": "part", "status": "status"}
-    return {names[key]: str(value) for key, value in filters.items()}
+    return {
+        names[key]: Theme(value).slug if key == "theme" else str(value)
+        for key, value in filters.items()
+    }
 
 
 if __name__ == "__main__":

@@ -39,14 +39,15 @@ class Alvsbyn:
         return {
             "start": "/",
             "themes": "/tema/",
-            "theme": "/tema/drugs/",
+            "theme": "/tema/narkotika/",
             "kommun": "/kommun/alvsbyn/",
             "earlier period": f"/kommun/alvsbyn/lofte/{self.earlier.pk}/",
             "promise": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/{self.followed.pk}/",
             "report": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/sa-gick-det/",
             "round report": f"/kommun/alvsbyn/lofte/{self.in_force.pk}/sa-gick-det/?round=1",
-            "search": "/sok?q=narkotikan&lan=25&tema=drugs",
+            "search": "/sok?q=narkotikan&lan=25&tema=narkotika",
             "search without hits": "/sok?q=kattungar",
+            "search for a part of a compound": "/sok?q=trafik",
         }
 
 
@@ -202,3 +203,27 @@ def test_a_visitor_searches_the_country_and_narrows_it_down(
     page.get_by_role("button", name="Visa").click()
     expect(page.get_by_text(DOG_SEARCH)).to_be_visible()
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("width", ["phone", "desktop"])
+def test_a_part_of_a_compound_finds_it_and_each_hit_shows_its_status(
+    visitor: Visitor, alvsbyn: Alvsbyn
+) -> None:
+    page = visitor.open("/")
+    page.get_by_role("searchbox", name="Sök bland alla kommuners löften").fill("trafik")
+    page.get_by_role("button", name="Sök").click()
+    expect(page.locator(".hit-text mark")).to_have_text(["trafikkontroller"])
+    expect(page.get_by_role("heading", name="Inga träffar")).to_have_count(0)
+    page = visitor.open("/sok?q=hundsök")
+    expect(page.locator(".hit-progress .tally")).to_have_count(1)
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("width", ["phone"])
+def test_a_theme_is_reached_at_its_swedish_address(visitor: Visitor, alvsbyn: Alvsbyn) -> None:
+    page = visitor.open("/")
+    page.get_by_role("link", name="Barn och unga").click()
+    expect(page).to_have_url(re.compile(r"/tema/barn-och-unga/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Barn och unga")
+    page = visitor.open("/tema/youth/")
+    expect(page).to_have_url(re.compile(r"/tema/barn-och-unga/$"))

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 URLS = [
     "/",
     "/kommun/alvsbyn/",
-    "/tema/drugs/",
+    "/tema/narkotika/",
     "/api/v1/promises?municipality=2560",
     "/api/v1/municipalities/2560",
     "/api/v1/openapi.json",

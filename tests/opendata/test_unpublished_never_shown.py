@@ -29,7 +29,7 @@ PAGES = [
     "/",
     "/kommun/alvsbyn/",
     "/kommun/umea/",
-    "/tema/drugs/",
+    "/tema/narkotika/",
     "/flode.atom",
     "/kommun/alvsbyn/flode.atom",
     "/kommun/umea/flode.atom",

@@ -28,7 +28,7 @@ def drugs_promise(promise_set: PromiseSet, text: str) -> Promise:
 
 
 def pages(client: Client) -> tuple[str, str]:
-    return client.get("/").content.decode(), client.get("/tema/drugs/").content.decode()
+    return client.get("/").content.decode(), client.get("/tema/narkotika/").content.decode()
 
 
 def test_a_publication_shows_on_the_theme_page_and_the_start_page_at_once(
@@ -44,7 +44,7 @@ def test_a_publication_shows_on_the_theme_page_and_the_start_page_at_once(
     start, theme = pages(client)
     assert 'href="/kommun/alvsbyn/">Älvsbyn</a>' in start
     assert "Perioden 2024–2026 pågår" in start
-    assert '<a href="/tema/drugs/">Narkotika</a> <span class="meta">1 kommun</span>' in start
+    assert '<a href="/tema/narkotika/">Narkotika</a> <span class="meta">1 kommun</span>' in start
     assert "1 kommun har 1 löfte om narkotika som gäller i dag." in theme
     assert "Polisen lovar hundsök i skolan." in theme
 

@@ -3,9 +3,11 @@
 from datetime import UTC, date, datetime
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from time_machine import TimeMachineFixture
 
+from loften.followup.models import FollowUpRound
 from loften.promises.models import PromiseSet, PromiseTheme
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, municipality
 
@@ -62,6 +64,21 @@ def test_the_start_page_says_so_when_nothing_is_published(client: Client) -> Non
     page = client.get("/").content.decode()
     assert "Inga kommuner har publicerat medborgarlöften ännu." in page
     assert "Utkast som ingen får se" not in page
+
+
+def test_the_start_page_lists_the_latest_follow_ups_or_says_there_are_none(
+    client: Client, alvsbyn_2023: PromiseFactory
+) -> None:
+    page = client.get("/").content.decode()
+    assert "<h2>Senaste uppföljningarna</h2>" in page
+    assert "Ingen kommun har publicerat någon uppföljning ännu." in page
+    FollowUpRound.objects.filter(promise_set=alvsbyn_2023.promise_set, number=1).update(
+        published_at=datetime(2024, 2, 1, 9, tzinfo=UTC)
+    )
+    cache.clear()
+    page = client.get("/").content.decode()
+    assert "uppföljning 1 av Medborgarlöfte 2023-2025" in page
+    assert "Ingen kommun har publicerat någon uppföljning ännu." not in page
 
 
 def test_a_kommun_page_shows_every_promise_and_commitment_in_force(

@@ -146,7 +146,7 @@ def test_a_promise_page_shows_its_own_roll_up(client: Client, alvsbyn: PromiseSe
 
 
 def test_the_theme_page_shows_each_promises_status(client: Client, alvsbyn: PromiseSet) -> None:
-    page = client.get("/tema/drugs/").content.decode()
+    page = client.get("/tema/narkotika/").content.decode()
     assert ">Hundsök i skolan.</a>" in page
     assert "4 åtaganden: 1 uppfyllt, 1 enligt plan, 1 snart dags, 1 försenat." in page
     assert "Ingen tidsplan angiven. Inga aktiviteter registrerade." in page

@@ -5,10 +5,11 @@ from decimal import Decimal
 
 import pytest
 from django.test import Client
+from django.utils.text import slugify
 from time_machine import TimeMachineFixture
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
-from loften.promises.models import Promise, PromiseSet, PromiseTheme, Target
+from loften.promises.models import THEME_SLUGS, Promise, PromiseSet, PromiseTheme, Target, Theme
 from loften.publicsite.charts import goal_of, target_chart
 from tests.factories import CommitmentFactory, PromiseFactory, PromiseSetFactory, municipality
 
@@ -35,7 +36,7 @@ def test_a_theme_page_lists_every_kommun_promising_on_it_with_counts_per_lan(
     promise_on("2480", "drugs", "Polisen lovar narkotikaspaning.", publish=True)
     promise_on("2380", "drugs", "Ett utkast om narkotika.")
     promise_on("2313", "traffic", "Polisen lovar trafikkontroller.", publish=True)
-    page = client.get("/tema/drugs/").content.decode()
+    page = client.get("/tema/narkotika/").content.decode()
     assert "3 kommuner har 3 löften om narkotika som gäller i dag." in page
     assert '<th scope="row">Norrbottens län</th><td>2</td><td>2</td>' in page
     assert '<th scope="row">Västerbottens län</th><td>1</td><td>1</td>' in page
@@ -50,7 +51,7 @@ def test_only_promises_in_force_count_on_a_theme_page(client: Client) -> None:
         period_start=date(2019, 1, 1), period_end=date(2020, 12, 31), publish=True,
     )  # fmt: skip
     promise_on("2560", "drugs", "Det som gäller nu.", publish=True)
-    page = client.get("/tema/fraud/").content.decode()
+    page = client.get("/tema/bedragerier/").content.decode()
     assert "Inga medborgarlöften om bedrägerier gäller i dag." in page
 
 
@@ -60,12 +61,38 @@ def test_the_theme_index_and_the_start_page_count_kommuner_per_theme(client: Cli
     promise_on("2480", "traffic", "Trafik.", publish=True)
     for url in ("/tema/", "/"):
         page = client.get(url).content.decode()
-        assert '<a href="/tema/drugs/">Narkotika</a> <span class="meta">2 kommuner</span>' in page
-        assert '<a href="/tema/traffic/">Trafik</a> <span class="meta">1 kommun</span>' in page
+        assert (
+            '<a href="/tema/narkotika/">Narkotika</a> <span class="meta">2 kommuner</span>' in page
+        )
+        assert '<a href="/tema/trafik/">Trafik</a> <span class="meta">1 kommun</span>' in page
 
 
 def test_an_unknown_theme_is_not_found(client: Client) -> None:
     assert client.get("/tema/kattungar/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("/tema/youth/", "/tema/barn-och-unga/"),
+        ("/tema/police_presence/", "/tema/polisnarvaro-och-fortroende/"),
+        ("/tema/domestic_violence/", "/tema/vald-i-nara-relationer/"),
+    ],
+)
+def test_a_themes_old_english_address_moves_permanently_to_its_swedish_one(
+    client: Client, old: str, new: str
+) -> None:
+    response = client.get(old)
+    assert response.status_code == 301
+    assert response["Location"] == new
+    assert client.get(new).status_code == 200
+
+
+def test_each_themes_address_is_its_swedish_name_and_no_old_code() -> None:
+    for theme in Theme:
+        assert theme.slug == slugify(str(theme.label))
+        assert Theme.from_slug(theme.slug) is theme
+    assert not set(THEME_SLUGS.values()) & set(Theme.values)
 
 
 @pytest.fixture
@@ -114,6 +141,7 @@ def test_a_promise_page_tells_its_story_in_order(client: Client, followed_up: Pr
     ]
     positions = [timeline.index(step) for step in story]
     assert positions == sorted(positions)
+    assert '<a class="tag theme" href="/tema/narkotika/">Narkotika</a>' in page
     # The page says it the same way above the timeline.
     assert page.count("Perioden 2023 tog slut 31 december 2023.") == 2
     assert "Skäl: pandemin" in page

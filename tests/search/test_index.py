@@ -1,10 +1,13 @@
 """The search index follows publishing, and `loften search reindex` rebuilds it."""
 
+import importlib
 from datetime import date
 from io import StringIO
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import call_command
+from django.db import connection
 
 from loften.ops.demo import seed_files, seed_load
 from loften.ops.generate import generate
@@ -90,6 +93,29 @@ def test_migrate_indexes_published_promises_the_index_lacks(publish: Publish) ->
     call_command("migrate", verbosity=0)
 
     assert found("hundsök") == ["Hundsök i skolan.", "Hundsök på festivalen."]
+
+
+def test_the_migration_to_compound_parts_empties_the_index_and_migrate_refills_it(
+    publish: Publish,
+) -> None:
+    publish("2560", date(2023, 1, 1), date(2025, 12, 31), [{"text": "Fler trafikkontroller."}])
+    migration = importlib.import_module("loften.search.migrations.0003_index_compound_parts")
+
+    class Editor:
+        def __init__(self) -> None:
+            self.connection = connection
+
+        def execute(self, sql: str) -> None:
+            with connection.cursor() as cursor:
+                cursor.execute(sql)
+
+    migration.empty_index(django_apps, Editor())
+    assert SearchEntry.objects.count() == 0
+    assert found("trafikkontroller") == []
+
+    call_command("migrate", verbosity=0)
+
+    assert found("trafik") == ["Fler trafikkontroller."]
 
 
 def test_a_demo_seed_is_searchable_once_loaded() -> None:

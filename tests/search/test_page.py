@@ -1,10 +1,14 @@
 """The search page at /sok, as a visitor reads it without JavaScript."""
 
+import re
 from datetime import date
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
+from loften.promises.models import Commitment
 from tests.search.conftest import Publish
 
 pytestmark = pytest.mark.django_db
@@ -71,7 +75,7 @@ def test_common_words_alone_are_explained(client: Client, sets: None) -> None:
 
 
 def test_filters_are_labelled_selects_that_keep_their_choice(client: Client, sets: None) -> None:
-    html = page(client, q="bedrägeri", lan="24", tema="fraud", part="municipality")
+    html = page(client, q="bedrägeri", lan="24", tema="bedragerier", part="municipality")
     for name, label in [
         ("lan", "Län"),
         ("kommun", "Kommun"),
@@ -83,6 +87,7 @@ def test_filters_are_labelled_selects_that_keep_their_choice(client: Client, set
         assert f'<label for="id_{name}">{label}</label>' in html
     assert '<option value="24" selected>Västerbottens län</option>' in html
     assert '<option value="municipality" selected>Kommunen</option>' in html
+    assert '<option value="bedragerier" selected>Bedrägerier</option>' in html
     assert "Inga träffar" in html  # the promise in Umeå has no theme
 
 
@@ -122,13 +127,69 @@ def test_pages_link_to_each_other(client: Client, publish: Publish) -> None:
     assert "<mark>kontroll</mark> 59." not in html
 
 
-def test_every_page_has_a_search_box_and_the_start_page_a_big_one(
+def test_every_page_has_a_search_box_and_the_start_page_one_big_one(
     client: Client, sets: None
 ) -> None:
     start = client.get("/").content.decode()
+    assert start.count('role="search"') == 1
+    assert '<label for="sok-startsida">Sök bland alla kommuners löften</label>' in start
+    themes = client.get("/tema/").content.decode()
     assert (
         '<form class="site-search" role="search" aria-label="Sök" method="get" action="/sok">'
-        in start
+        in themes
     )
-    assert '<label for="sok-startsida">Sök bland alla kommuners löften</label>' in start
     assert 'action="/sok"' in page(client)
+
+
+def test_the_help_is_in_swedish_and_eller_finds_either(client: Client, sets: None) -> None:
+    html = page(client, q="hundsök eller information")
+    assert "och eller mellan två ord för att hitta något av dem" in html
+    assert " or mellan" not in html
+    assert "2 löften i 2 kommuner" in html
+
+
+def test_a_hit_shows_its_promises_progress_as_the_theme_page_does(
+    client: Client, publish: Publish
+) -> None:
+    publish(
+        "2560",
+        date(2023, 1, 1),
+        date(2025, 12, 31),
+        [
+            {
+                "text": "Polisen lovar hundsök i skolan.",
+                "themes": ["drugs"],
+                "commitments": ["Hundsök", "Föräldramöte"],
+            },
+            {"text": "Polisen lovar samtal om narkotika.", "themes": ["drugs"]},
+        ],
+    )
+    Commitment.objects.filter(what="Föräldramöte").update(count=None, per="")
+    theme = re.sub(r"\s+", " ", client.get("/tema/narkotika/").content.decode())
+    progress = re.findall(
+        r'<div class="tally tally-small">.*?</div>|<p class="promise-state">.*?</p>', theme
+    )
+    assert len(progress) == 2
+    html = re.sub(r"\s+", " ", page(client, q="polisen"))
+    for shown in progress:
+        assert shown in html
+
+
+def test_the_progress_costs_the_same_queries_for_one_hit_or_many(
+    client: Client, publish: Publish
+) -> None:
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            page(client, q="hundsök")
+        return len(captured)
+
+    def promises(count: int) -> list[dict[str, object]]:
+        return [
+            {"text": f"Polisen lovar hundsök {n}.", "commitments": ["Hundsök", "Samtal"]}
+            for n in range(count)
+        ]
+
+    publish("2560", date(2023, 1, 1), date(2025, 12, 31), promises(1))
+    one = queries()
+    publish("2480", date(2023, 1, 1), date(2025, 12, 31), promises(5))
+    assert queries() == one

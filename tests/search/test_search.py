@@ -127,6 +127,57 @@ def test_quotes_minus_and_or_work_as_on_the_web(
     assert found(query) == sorted(expected)
 
 
+CHECKS = "Polisen gör fler trafikkontroller vid skolorna."
+DEALING = "Kommunen och polisen motverkar narkotikaförsäljning i centrum."
+NIGHT_WALKS = "Föreningarna går trygghetsvandring varje fredag."
+SPEED = "Lägre hastighet på gatorna kring förskolan."
+
+
+@pytest.fixture
+def compounds(publish: Publish) -> None:
+    publish(
+        "2480",
+        date(2023, 1, 1),
+        date(2025, 12, 31),
+        [
+            {"text": CHECKS},
+            {"text": DEALING},
+            {"text": NIGHT_WALKS},
+            {"text": SPEED, "commitments": ["Trafikmätningar två gånger om året"]},
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("trafik", [CHECKS, SPEED]),  # a compound in a promise, one in a commitment
+        ("kontroll", [CHECKS]),
+        ("narkotika", [DEALING]),
+        ("försäljningen", [DEALING]),
+        ("trygghet", [NIGHT_WALKS]),  # before a linking -s
+        ("vandring", [NIGHT_WALKS]),
+        ("vandringar", [NIGHT_WALKS]),
+        ("trafikkontroll", [CHECKS]),  # the whole compound still finds it
+        ("trafik -kontroll", [SPEED]),
+        ("narkotika eller vandring", [DEALING, NIGHT_WALKS]),
+        ('"trafik kontroller"', [CHECKS]),  # the parts stand together
+        ('"kontroller skolorna"', []),  # but not next to the text's words
+        ('"trafikkontroller vid skolorna"', [CHECKS]),  # the text's phrases are unchanged
+        ('"kontroller narkotika"', []),
+        ("mätning", [SPEED]),  # the last part of a compound in a commitment
+    ],
+)
+def test_a_part_of_a_compound_finds_it(compounds: None, query: str, expected: list[str]) -> None:
+    assert found(query) == sorted(expected)
+
+
+def test_a_compound_is_highlighted_where_a_part_was_sought(compounds: None) -> None:
+    hits = {hit.promise.text: hit for hit in search("trafik", SearchFilters()).hits}
+    assert hits[CHECKS].text == "Polisen gör fler <mark>trafikkontroller</mark> vid skolorna."
+    assert hits[SPEED].commitments == ["<mark>Trafikmätningar</mark> två gånger om året"]
+
+
 @pytest.mark.parametrize(
     "filters, expected",
     [

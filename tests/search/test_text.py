@@ -32,6 +32,19 @@ def test_the_sqlite_index_holds_stems_and_a_gap_for_each_stop_word() -> None:
     assert plain_text("Polisen och kommunen!") == "polisen och kommunen"
 
 
+def test_the_index_holds_the_parts_of_compounds_after_the_text() -> None:
+    text = (
+        "Trafikkontroller och trygghetsvandringar mot narkotikaförsäljning, fler trafikkontroller"
+    )
+    assert plain_text(text) == (
+        "trafikkontroller och trygghetsvandringar mot narkotikaförsäljning fler trafikkontroller"
+        " och trafik kontroller och trygghet vandringar och narkotika försäljning"
+    )
+    assert Stemmer().index_text("Trygghetsvandringar i parken") == (
+        "trygghetsvandring § park § trygg vandring"
+    )
+
+
 QUERIES = pytest.mark.parametrize(
     "query, websearch, tsquery",
     [
@@ -54,6 +67,12 @@ QUERIES = pytest.mark.parametrize(
         ('"polis or kommun"', '" polis or kommun "', "'polis' <-> 'or' <-> 'kommun'"),
         ('"polis -kommun"', '" polis kommun "', "'polis' <-> 'kommun'"),
         ("polis & (kommun | !skola)", "polis kommun skola", "'polis' & 'kommun' & 'skol'"),
+        ("polis eller narkotika", "polis or narkotika", "'polis' | 'narkotik'"),
+        ('"polis" eller "kommun"', '" polis " or " kommun "', "'polis' | 'kommun'"),
+        ('"polis eller kommun"', '" polis eller kommun "', "'polis' <2> 'kommun'"),
+        ("eller polis", "eller polis", "'polis'"),
+        ("polis eller", "polis eller", "'polis'"),
+        ("polis -eller kommun", "polis - eller kommun", "'polis' & 'kommun'"),
         ("och", "och", ""),
         ("&", "", ""),
     ],
@@ -105,4 +124,14 @@ def test_highlight_marks_every_form_of_a_sought_word() -> None:
         Segment(" mot äldre; polisen varnar för ", False),
         Segment("bedrägeri", True),
         Segment(".", False),
+    ]
+
+
+def test_highlight_marks_a_compound_that_holds_a_sought_part() -> None:
+    lexemes = parse_query("vandring trafik").lexemes
+    assert highlight("Trygghetsvandringar och trafikkontroller i vandrarhemmet.", lexemes) == [
+        Segment("Trygghetsvandringar", True),
+        Segment(" och ", False),
+        Segment("trafikkontroller", True),
+        Segment(" i vandrarhemmet.", False),
     ]

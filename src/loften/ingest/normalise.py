@@ -29,7 +29,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spylls.hunspell import Dictionary
 
-__all__ = ["DictionaryNotFoundError", "dehyphenate_inline", "join_wrapped_line", "normalise"]
+__all__ = [
+    "DictionaryNotFoundError",
+    "dehyphenate_inline",
+    "join_wrapped_line",
+    "normalise",
+    "swedish_dictionary",
+]
 
 DICTIONARY_NAME = "sv_SE"
 DICTIONARY_PACKAGE = "hunspell-sv"
@@ -128,7 +134,7 @@ def _dictionary_candidates() -> list[Path]:
 
 
 @functools.cache
-def _dictionary() -> Dictionary:
+def swedish_dictionary() -> Dictionary:
     """The Swedish dictionary, read once per process on first use (about three seconds)."""
     from spylls.hunspell import Dictionary
 
@@ -146,7 +152,7 @@ def _dictionary() -> Dictionary:
 @functools.lru_cache(maxsize=1 << 16)
 def _is_word(word: str) -> bool:
     """Whether Hunspell accepts the word, with its affixes, compounds and break points."""
-    return 0 < len(word) <= _MAX_WORD and bool(_dictionary().lookup(word))
+    return 0 < len(word) <= _MAX_WORD and bool(swedish_dictionary().lookup(word))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -167,7 +173,7 @@ def _is_entry(word: str) -> bool:
         right.startswith(tail) for tail in hyphenated.tails
     ):
         return False
-    return any(True for _ in _dictionary().lookuper.good_forms(word))
+    return any(True for _ in swedish_dictionary().lookuper.good_forms(word))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -179,7 +185,7 @@ class _HyphenatedStems:
 @functools.cache
 def _hyphenated_stems() -> _HyphenatedStems:
     """The parts of the dictionary's stems that are spelt with a hyphen."""
-    stems = [word.stem.casefold() for word in _dictionary().dic.words if "-" in word.stem]
+    stems = [word.stem.casefold() for word in swedish_dictionary().dic.words if "-" in word.stem]
     return _HyphenatedStems(
         heads=frozenset(stem.split("-")[0] for stem in stems if not stem.startswith("-")),
         tails=tuple(sorted({stem[1:] for stem in stems if stem.startswith("-") and stem[1:]})),

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -40,6 +41,42 @@ class Theme(models.TextChoices):
     NEIGHBOURHOOD_WATCH = "neighbourhood_watch", _("Grannsamverkan")
     POLICE_PRESENCE = "police_presence", _("Polisnärvaro och förtroende")
     OTHER = "other", _("Övrigt")
+
+    @property
+    def slug(self) -> str:
+        """The theme's Swedish address, /tema/<slug>/ (see THEME_SLUGS)."""
+        return THEME_SLUGS[self]
+
+    @classmethod
+    def from_slug(cls, slug: str) -> Theme | None:
+        """The theme whose Swedish address this is, if any."""
+        return _THEMES_BY_SLUG.get(slug)
+
+
+# Each theme's address: its Swedish name slugified. Written out, not computed, so that
+# an address stays put if a name is reworded; a test checks they still agree.
+THEME_SLUGS: dict[Theme, str] = {
+    Theme.DRUGS: "narkotika",
+    Theme.ALCOHOL_TOBACCO: "alkohol-och-tobak",
+    Theme.TRAFFIC: "trafik",
+    Theme.DOMESTIC_VIOLENCE: "vald-i-nara-relationer",
+    Theme.FRAUD: "bedragerier",
+    Theme.BURGLARY_THEFT: "inbrott-och-stolder",
+    Theme.VANDALISM: "skadegorelse",
+    Theme.PUBLIC_SPACE_SAFETY: "trygghet-i-offentliga-miljoer",
+    Theme.YOUTH: "barn-och-unga",
+    Theme.ORGANISED_CRIME: "organiserad-brottslighet",
+    Theme.WORK_CRIME: "arbetslivskriminalitet",
+    Theme.PROSTITUTION_TRAFFICKING: "prostitution-och-manniskohandel",
+    Theme.SEGREGATION: "segregation-och-utanforskap",
+    Theme.LICENSED_PREMISES: "krogar-och-serveringstillstand",
+    Theme.EXTREMISM: "valdsbejakande-extremism",
+    Theme.PUBLIC_ORDER: "ordning-och-storningar",
+    Theme.NEIGHBOURHOOD_WATCH: "grannsamverkan",
+    Theme.POLICE_PRESENCE: "polisnarvaro-och-fortroende",
+    Theme.OTHER: "ovrigt",
+}
+_THEMES_BY_SLUG = {slug: theme for theme, slug in THEME_SLUGS.items()}
 
 
 class Party(models.TextChoices):
@@ -306,6 +343,9 @@ class PromiseTheme(models.Model):
 
     def __str__(self) -> str:
         return self.get_theme_display()
+
+    def get_absolute_url(self) -> str:
+        return reverse("theme", args=[Theme(self.theme).slug])
 
 
 class Commitment(models.Model):

@@ -2,6 +2,7 @@
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 
 from loften.opendata.cache import public_cache
@@ -44,11 +45,15 @@ def themes(request: HttpRequest) -> HttpResponse:
 
 @public_cache
 def theme(request: HttpRequest, theme: str) -> HttpResponse:
-    if theme not in Theme.values:
+    found = Theme.from_slug(theme)
+    if found is None and theme in Theme.values:
+        # The theme's code was its address until the addresses became Swedish.
+        return HttpResponsePermanentRedirect(reverse("theme", args=[Theme(theme).slug]))
+    if found is None:
         raise Http404("Det finns inget sådant tema.")
     today = timezone.localdate()
     return render(
-        request, "publicsite/theme.html", {"today": today, "page": theme_page(Theme(theme), today)}
+        request, "publicsite/theme.html", {"today": today, "page": theme_page(found, today)}
     )
 
 

@@ -7,7 +7,8 @@
   with the same Snowball stemmer and stop words; queries are the same query
   parsed in Python, ranked with bm25.
 
-Both are given the same words (`text.words`), so they find the same
+Both are given the same words (`text.index_words`: the text's words, then the
+parts of its compounds), so they find the same
 promises. Known difference: in a quoted phrase, a stop word stands for any
 one word on PostgreSQL ("polisen och kommunen" also finds "polisen i
 kommunen" and "polisen bjuder kommunen"), but only for a stop word on SQLite.

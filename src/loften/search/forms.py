@@ -6,6 +6,7 @@ from django import forms
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from loften.promises.models import Theme
 from loften.search.selectors import MAX_QUERY_LENGTH, SearchChoices, SearchFilters
 
 
@@ -32,8 +33,15 @@ def _options(choices: Iterable[tuple[Any, Any]], selected: str) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 - every part is built by format_html
 
 
+def _theme(slug: str) -> str:
+    """The theme's value for a Swedish slug from the tema filter ("" for none)."""
+    theme = Theme.from_slug(slug)
+    return theme.value if theme is not None else ""
+
+
 class SearchForm(forms.Form):
-    """The search page's parameters: q, lan, kommun, tema, part, ar, status and sida."""
+    """The search page's parameters: q, lan, kommun, tema (a theme's Swedish slug, as in
+    its address), part, ar, status and sida."""
 
     q = forms.CharField(
         label="Sökord",
@@ -96,7 +104,7 @@ class SearchForm(forms.Form):
         return SearchFilters(
             county=data.get("lan") or "",
             municipality=data.get("kommun") or "",
-            theme=data.get("tema") or "",
+            theme=_theme(data.get("tema") or ""),
             party=data.get("part") or "",
             year=data.get("ar"),
             status=data.get("status") or "",

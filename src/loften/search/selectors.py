@@ -13,6 +13,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from loften.promises.models import Commitment, Party, Promise, PromiseSet, PromiseTheme, Theme
+from loften.publicsite.selectors import PromiseProgress, promise_progress
 from loften.registry.models import County, Municipality
 from loften.search.backends import search_backend
 from loften.search.models import SearchEntry
@@ -58,6 +59,7 @@ class SearchHit:
     text: SafeString
     commitments: list[SafeString]
     status: str
+    progress: PromiseProgress  # the promise's roll-up, as the theme and kommun pages show it
 
     @property
     def counties(self) -> list[County]:
@@ -134,7 +136,7 @@ def search(
         "promise__position",
         "pk",
     ).select_related("promise", "promise_set")[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    rows = rows.prefetch_related(
+    found = rows.prefetch_related(
         Prefetch("promise__themes", queryset=PromiseTheme.objects.order_by("position")),
         Prefetch("promise__commitments", queryset=Commitment.objects.order_by("position", "pk")),
         Prefetch(
@@ -143,8 +145,14 @@ def search(
         ),
     )
     lexemes = parsed.lexemes
+    hits = list(found)
+    _, progress, _ = promise_progress(
+        {entry.promise_set_id: entry.promise_set.validity for entry in hits},
+        [entry.promise_id for entry in hits],
+        today,
+    )
     return SearchResults(
-        hits=[_hit(entry, lexemes, today) for entry in rows],
+        hits=[_hit(entry, lexemes, today, progress[entry.promise_id]) for entry in hits],
         total=counts["total"],
         municipality_count=counts["municipalities"],
         page=page,
@@ -205,7 +213,12 @@ def _status(entry: SearchEntry, today: date) -> str:
     return Status.CURRENT
 
 
-def _hit(entry: SearchEntry, lexemes: frozenset[str], today: date) -> SearchHit:
+def _hit(
+    entry: SearchEntry,
+    lexemes: frozenset[str],
+    today: date,
+    progress: PromiseProgress,
+) -> SearchHit:
     promise = entry.promise
     commitments = [c.what for c in promise.commitments.all()]
     return SearchHit(
@@ -219,6 +232,7 @@ def _hit(entry: SearchEntry, lexemes: frozenset[str], today: date) -> SearchHit:
             if any(segment.matched for segment in highlight(what, lexemes))
         ],
         status=_status(entry, today),
+        progress=progress,
     )
 
 
@@ -249,7 +263,7 @@ class SearchChoices:
 
     counties: list[County]
     municipalities: list[tuple[str, str, str]]  # slug, name and län, by län and name
-    themes: list[tuple[str, str]]
+    themes: list[tuple[str, str]]  # the theme's Swedish slug and name
     parties: list[tuple[str, str]]
     years: list[int]
     statuses: list[tuple[str, str]]
@@ -277,7 +291,7 @@ def search_choices(*, today: date | None = None) -> SearchChoices:
         municipalities=list(
             indexed.order_by("county__code", "name").values_list("slug", "name", "county__name")
         ),
-        themes=[(str(value), str(label)) for value, label in Theme.choices],
+        themes=[(theme.slug, str(theme.label)) for theme in Theme],
         parties=[(str(party.value), str(party.label)) for party in PARTY_FLAGS],
         years=years,
         statuses=[(Status.CURRENT, "I kraft nu"), (Status.EARLIER, "Tidigare")],

@@ -5,25 +5,32 @@ so that they find the same promises:
 
 * `words` decides what a word is (letters and digits; everything else
   separates words), for the indexed text, the query and the highlighting.
+* `index_words` adds the parts of Swedish compounds, as the Hunspell
+  Swedish dictionary splits them ("trygghetsvandring": "trygghet",
+  "vandring"), after the text's own words, so that a part finds the
+  compound on both databases alike.
 * `lexeme` stems a word with the Snowball Swedish stemmer, the algorithm and
   version PostgreSQL's `swedish` configuration uses, and drops its stop
   words. PostgreSQL stems by itself; SQLite's index stores these lexemes.
 * `parse_query` reads a query as PostgreSQL's `websearch_to_tsquery` does:
   words must all occur, `"quoted words"` must occur in that order, `-word`
-  must not occur, and `or` between two parts lets either match. Nothing a
+  must not occur, and `eller` (or `or`) between two parts lets either match. Nothing a
   visitor types is an error: stray quotes, dashes and punctuation are
   ignored as PostgreSQL ignores them.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import snowballstemmer
+from spylls.hunspell.algo.capitalization import Type as CapitalType
 
+from loften.ingest.normalise import swedish_dictionary
 from loften.search.stopwords import STOP_WORDS
 
 WORD = re.compile(r"[^\W_]+")
@@ -35,6 +42,15 @@ DIGITS = frozenset("0123456789")
 MAX_WORD_BYTES = 2046
 # Stands in the SQLite index for a stop word, so that phrases keep their distances.
 GAP = "§"
+# Written before each compound's parts in the indexed text: a stop word, so a
+# phrase never runs from the text into the parts, nor from one compound's parts
+# into the next (both databases keep its place but do not index it).
+PARTS_SEPARATOR = "och"
+# Hunspell's Swedish dictionary lets two-letter words begin compounds; parts that
+# short find too much by accident, so only parts of at least three letters are indexed.
+MIN_PART_LENGTH = 3
+# Visitors write "eller"; PostgreSQL's websearch_to_tsquery knows "or".
+OR, ELLER = "or", "eller"
 
 
 def normalise(text: str) -> str:
@@ -51,6 +67,40 @@ def _word_matches(text: str) -> Iterator[re.Match[str]]:
     for match in WORD.finditer(text):
         if len(match.group().encode()) <= MAX_WORD_BYTES:
             yield match
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The parts of a lower-case Swedish compound, as the Hunspell dictionary splits it.
+
+    "trygghetsvandringar" gives ("trygghet", "vandringar"): each part but the
+    last without its linking -s (the dictionary's stem), the last as written,
+    so that the stemmer reads it as it reads the word. A word the dictionary
+    does not read as a compound gives (). The dictionary is loaded on first use.
+    """
+    if len(word) < 2 * MIN_PART_LENGTH or not DIGITS.isdisjoint(word):
+        return ()
+    forms = swedish_dictionary().lookuper.compound_forms(word, captype=CapitalType.NO)
+    form = next(iter(forms), None)
+    if form is None:
+        return ()
+    *leading, last = form.parts
+    parts = [part.stem for part in leading] + [last.text]
+    return tuple(part for part in parts if len(part) >= MIN_PART_LENGTH and part != word)
+
+
+def index_words(text: str) -> list[str]:
+    """The words of a text, then the parts of each of its compounds, once each.
+
+    The parts of each compound follow a PARTS_SEPARATOR.
+    """
+    own = words(text)
+    parts: list[str] = []
+    for word in dict.fromkeys(own):
+        found = compound_parts(word)
+        if found:
+            parts += [PARTS_SEPARATOR, *found]
+    return own + parts
 
 
 class Stemmer:
@@ -77,12 +127,12 @@ class Stemmer:
 
     def index_text(self, text: str) -> str:
         """The lexemes of a text with a GAP for each stop word: what SQLite's index stores."""
-        return " ".join(self.lexeme(word) or GAP for word in words(text))
+        return " ".join(self.lexeme(word) or GAP for word in index_words(text))
 
 
 def plain_text(text: str) -> str:
-    """The words of a text separated by spaces: what PostgreSQL is given to index."""
-    return " ".join(words(text))
+    """The words of a text and its compounds' parts: what PostgreSQL is given to index."""
+    return " ".join(index_words(text))
 
 
 @dataclass(frozen=True)
@@ -92,19 +142,19 @@ class Segment:
 
 
 def highlight(text: str, lexemes: frozenset[str]) -> list[Segment]:
-    """The text cut into pieces, the words whose lexeme is sought marked as matched.
+    """The text cut into pieces, the words sought marked as matched.
 
-    The Swedish stemmer only ever shortens a word's ending, so only words
-    that begin with a sought lexeme need stemming.
+    A word is sought when its lexeme is, or the lexeme of one of its compound
+    parts. The Swedish stemmer only ever shortens a word's ending, so only
+    words that contain a sought lexeme need stemming.
     """
     text = unicodedata.normalize("NFKC", text)
     stemmer = Stemmer()
-    prefixes = tuple(lexemes)
     segments: list[Segment] = []
     position = 0
     for match in _word_matches(text):
         word = match.group().lower()
-        if not word.startswith(prefixes) or stemmer.lexeme(word) not in lexemes:
+        if not any(lexeme in word for lexeme in lexemes) or not _is_sought(word, lexemes, stemmer):
             continue
         if match.start() > position:
             segments.append(Segment(text[position : match.start()], False))
@@ -113,6 +163,12 @@ def highlight(text: str, lexemes: frozenset[str]) -> list[Segment]:
     if position < len(text):
         segments.append(Segment(text[position:], False))
     return segments
+
+
+def _is_sought(word: str, lexemes: frozenset[str], stemmer: Stemmer) -> bool:
+    return stemmer.lexeme(word) in lexemes or any(
+        stemmer.lexeme(part) in lexemes for part in compound_parts(word)
+    )
 
 
 @dataclass(frozen=True)
@@ -213,7 +269,7 @@ def parse_query(text: str) -> ParsedQuery:
         piece = pieces[index]
         if not waiting_for_operand:
             waiting_for_operand = True
-            if piece == "or" and index + 1 < len(pieces):
+            if piece == OR and index + 1 < len(pieces):
                 groups.append(tuple(group))
                 group = []
                 index += 1
@@ -253,7 +309,7 @@ def _pieces(text: str) -> list[str]:
     A dash negates only where a word could start (not in "e-post"), and not
     inside quotes; two dashes cancel; a dash with nothing after it is
     dropped. A last quote without a partner is ignored, as are empty
-    quotes.
+    quotes. "eller" between two parts, outside quotes, is read as "or".
     """
     raw: list[str] = []
     for match in QUERY_PIECE.finditer(text):
@@ -269,10 +325,19 @@ def _pieces(text: str) -> list[str]:
     pieces: list[str] = []
     in_quotes = False
     negations = 0
-    for piece in raw:
+    for at, piece in enumerate(raw):
         if piece == NOT:
             negations += 0 if in_quotes else 1
             continue
+        if (
+            piece == ELLER
+            and not in_quotes
+            and not negations
+            and pieces
+            and pieces[-1] != OR
+            and at + 1 < len(raw)
+        ):
+            piece = OR
         if piece == QUOTE:
             in_quotes = not in_quotes
             if not in_quotes and pieces[-1] == QUOTE:
