@@ -192,6 +192,8 @@ def three_kommuner(public_data: PublicData) -> None:
         ("/api/v1/promise-sets", {"year": "2021"}, ["2480"]),
         ("/api/v1/promise-sets", {"year": "2030"}, ["2313"]),
         ("/api/v1/promise-sets", {"status": "superseded"}, []),
+        ("/api/v1/promise-sets", {"status": "published"}, ["2560", "2480", "2313"]),
+        ("/api/v1/promises", {"status": "published", "municipality": "2480"}, ["2480"]),
         ("/api/v1/promises", {"party": "others"}, ["2480", "2313"]),
         ("/api/v1/promises", {"party": "municipality"}, ["2560"]),
         ("/api/v1/promises", {"theme": "drugs", "county": "25"}, ["2560"]),
