@@ -90,7 +90,7 @@ def _photograph(base: str, password: str, output: Path) -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium)
         for device, (width, height) in WIDTHS.items():
-            page = browser.new_page(viewport={"width": width, "height": height})
+            page = browser.new_page(viewport={"width": width, "height": height}, locale="sv-SE")
             page.goto(base + RESIDENT_PAGE)  # as a resident sees it
             page.screenshot(path=output / f"kommunsida-{device}.png")
             page.goto(base + "/konto/logga-in/")
