@@ -29,7 +29,7 @@ from loften.promises.models import (
     PromiseSet,
     Target,
 )
-from loften.surveys.models import Survey
+from loften.surveys.models import LocalQuestion, QuestionBank, Survey
 
 
 class AuditRecord(models.Model):
@@ -90,6 +90,8 @@ AUDITED: tuple[type[models.Model], ...] = (
     Measurement,
     Contact,
     Survey,
+    QuestionBank,
+    LocalQuestion,
     Assessment,
     ThemeAssessment,
     AssessmentApproval,

@@ -5,7 +5,9 @@ finest group (area x gender x age band) in SQL that the database holding the res
 runs itself (SQLite, PostgreSQL, or DuckDB over a file), then every combination of the
 three background questions rolled up from those few rows with GROUPING SETS in DuckDB.
 The indices are those Swedish police surveys report, described in `METHOD` for the
-results page.
+results page; a round that asks a kommun's own questions adds a share per question
+(`egen_N_share`), summed in the first stage from the narrow table of their answers
+(`with_local_answers`) and rolled up and suppressed with the rest.
 
 Suppression: a group of fewer than `min_group` respondents shows its size but no
 indices. Because a group's figures could be worked out from its parent's and its
@@ -17,14 +19,21 @@ one is suppressed, the smallest other is suppressed too, until that holds everyw
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from loften.surveys.questions import BACKGROUND, PROBLEM_NAMES, PROBLEMS, QUESTIONS
+from loften.surveys.questions import (
+    BACKGROUND,
+    LOCAL_CODE,
+    LOCAL_KINDS,
+    PROBLEM_NAMES,
+    PROBLEMS,
+    QUESTIONS,
+)
 
 MIN_GROUP = 15
 DIMENSIONS = ("area", "gender", "age_band")
@@ -39,12 +48,17 @@ METHOD = (
     "påverkas av oro för brott. Utsatthet: andelen som utsatts för brott i området de "
     "senaste tolv månaderna. Förtroende: andelen med ganska eller mycket stort förtroende. "
     "Stort problem: andelen som kallar ett lokalt problem ganska eller mycket stort. "
+    "Kommunens egna frågor: för ett eget problem andelen som kallar det ganska eller mycket "
+    "stort, för en ja- eller nej-fråga andelen som svarat ja, bland dem som svarat; de egna "
+    "problemen räknas inte in i problemindex, så att det går att jämföra med andra "
+    "mätningar. "
     "Grupper med färre än {min_group} svarande visas utan resultat, och så många fler att "
     "ingen sådan grupp kan räknas fram ur de andra."
 )
 
-# Each share: (answers counted as yes, answers counted at all); the rest do not count.
-SHARES = {
+# Each share: (column, answers counted as yes, answers counted at all); the rest do not count.
+Share = tuple[str, tuple[int, ...], tuple[int, ...]]
+SHARES: dict[str, Share] = {
     "unsafe_share": ("otrygg_kvall", (3, 4, 5), (1, 2, 3, 4, 5)),
     "worry_share": ("oro_paverkar", (1, 2), (1, 2, 3)),
     "victim_share": ("utsatt_12_man", (1,), (0, 1)),
@@ -101,6 +115,7 @@ class Group:
 class Aggregate:
     respondents: int
     groups: list[Group]
+    indices: tuple[str, ...] = INDICES  # every group's, in order: the standard, then the local
 
     @property
     def suppressed_groups(self) -> int:
@@ -118,15 +133,46 @@ def _in(column: str, values: tuple[int, ...]) -> str:
     return f"CASE WHEN {column} IN ({', '.join(map(str, values))}) THEN 1 ELSE 0 END"
 
 
-def cells_sql(source: str, where: str = "") -> str:
+def local_share(code: str, kind: str) -> Share:
+    """The share a kommun's own question is reported by: its yes answers among all."""
+    local = LOCAL_KINDS[kind]
+    return code, local.yes, tuple(local.answers)
+
+
+def with_local_answers(responses: str, answers: str, questions: Sequence[tuple[int, str]]) -> str:
+    """The responses as a source for `cells_sql` with a column per local question (by its
+    id and code), pivoted from the narrow table of local answers in one portable query."""
+    if not questions:
+        return responses
+    columns = ", ".join(
+        f"max(CASE WHEN question_id = {int(pk)} THEN value END) AS {_local_code(code)}"
+        for pk, code in questions
+    )
+    ids = ", ".join(str(int(pk)) for pk, _code in questions)
+    return (
+        f"{responses} LEFT JOIN (SELECT response_id, {columns} FROM {answers} "  # noqa: S608
+        f"WHERE question_id IN ({ids}) GROUP BY response_id) AS egna "
+        f"ON egna.response_id = {responses}.id"
+    )
+
+
+def _local_code(code: str) -> str:
+    if not LOCAL_CODE.fullmatch(code):
+        raise ValueError(f"not a local question code: {code!r}")
+    return code
+
+
+def cells_sql(source: str, where: str = "", extra: Mapping[str, Share] | None = None) -> str:
     """The first stage: counts and sums per finest group, in SQL that SQLite, PostgreSQL
-    and DuckDB all run. `source` and `where` come from this package, never from input.
+    and DuckDB all run, with the `extra` shares (a kommun's own questions) beside the
+    standard ones. `source`, `where` and `extra` come from this package and the question
+    bank's checked codes, never from input.
     """
     answered = " + ".join(f"CASE WHEN {q.code} IS NULL THEN 0 ELSE 1 END" for q in PROBLEMS)
     problems = " + ".join(f"coalesce({q.code}, 0)" for q in PROBLEMS)
     shares = ",\n".join(
         f"sum({_in(column, yes)}) AS {name}_yes, sum({_in(column, counted)}) AS {name}_of"
-        for name, (column, yes, counted) in ALL_SHARES.items()
+        for name, (column, yes, counted) in {**ALL_SHARES, **(extra or {})}.items()
     )
     background = ", ".join(
         f"coalesce(nullif(CAST({column} AS VARCHAR(100)), ''), '{MISSING}') AS {dimension}"
@@ -142,7 +188,7 @@ def cells_sql(source: str, where: str = "") -> str:
     """  # noqa: S608
 
 
-def _rollup_sql() -> str:
+def _rollup_sql(shares: Sequence[str]) -> str:
     sets = ", ".join(
         "(" + ", ".join(combination) + ")"
         for size in range(len(DIMENSIONS), -1, -1)
@@ -150,7 +196,7 @@ def _rollup_sql() -> str:
     )
     figures = ", ".join(
         f"sum({name}_{numerator}) / nullif(sum({name}_of), 0) AS {name}"
-        for name, numerator in [("problem", "sum"), *((name, "yes") for name in ALL_SHARES)]
+        for name, numerator in [("problem", "sum"), *((name, "yes") for name in shares)]
     )
     return f"""
         SELECT grouping(area) AS g_area, grouping(gender) AS g_gender,
@@ -161,22 +207,27 @@ def _rollup_sql() -> str:
     """  # noqa: S608
 
 
-CELL_COLUMNS = (
-    *DIMENSIONS, "n", "problem_sum", "problem_of",
-    *(f"{name}_{part}" for name in ALL_SHARES for part in ("yes", "of")),
-)  # fmt: skip
-
-
-def aggregate_cells(cells: Sequence[Sequence[Any]], *, min_group: int = MIN_GROUP) -> Aggregate:
+def aggregate_cells(
+    cells: Sequence[Sequence[Any]],
+    *,
+    min_group: int = MIN_GROUP,
+    extra: Mapping[str, Share] | None = None,
+) -> Aggregate:
     """The second stage: every combination of the background questions rolled up from the
-    finest groups with GROUPING SETS, then suppressed."""
+    finest groups with GROUPING SETS, then suppressed; `extra` as given to `cells_sql`."""
+    shares = [*ALL_SHARES, *(extra or {})]
+    columns = (
+        *DIMENSIONS, "n", "problem_sum", "problem_of",
+        *(f"{name}_{part}" for name in shares for part in ("yes", "of")),
+    )  # fmt: skip
+    indices = (*INDICES, *(extra or {}))
     with duckdb.connect() as connection:
-        numbers = ", ".join(f"{column} DOUBLE" for column in CELL_COLUMNS[len(DIMENSIONS) :])
+        numbers = ", ".join(f"{column} DOUBLE" for column in columns[len(DIMENSIONS) :])
         connection.execute(
             f"CREATE TABLE cells (area VARCHAR, gender VARCHAR, age_band VARCHAR, {numbers})"
         )
         if cells:
-            placeholders = ", ".join("?" * len(CELL_COLUMNS))
+            placeholders = ", ".join("?" * len(columns))
             connection.executemany(
                 f"INSERT INTO cells VALUES ({placeholders})",  # noqa: S608
                 [
@@ -184,7 +235,7 @@ def aggregate_cells(cells: Sequence[Sequence[Any]], *, min_group: int = MIN_GROU
                     for cell in cells
                 ],
             )
-        rows = connection.execute(_rollup_sql()).fetchall()
+        rows = connection.execute(_rollup_sql(shares)).fetchall()
     groups = []
     for row in rows:
         rolled, values, n, figures = row[0:3], row[3:6], row[6], row[7:]
@@ -197,13 +248,13 @@ def aggregate_cells(cells: Sequence[Sequence[Any]], *, min_group: int = MIN_GROU
                 gender,
                 age_band,
                 n=int(n or 0),
-                indices=dict(zip(INDICES, figures, strict=True)),
+                indices=dict(zip(indices, figures, strict=True)),
             )
         )
     groups.sort(key=lambda g: (sum(k is not None for k in g.key), [k or "" for k in g.key]))
     _suppress(groups, min_group)
     total = next((g.n for g in groups if g.key == (None, None, None)), 0)
-    return Aggregate(respondents=total, groups=groups)
+    return Aggregate(respondents=total, groups=groups, indices=indices)
 
 
 def aggregate(

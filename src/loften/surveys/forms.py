@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django import forms
 from django.db.models import QuerySet
 
 from loften.registry.models import Municipality
-from loften.surveys.models import Survey
+from loften.surveys.models import LocalQuestion, Survey
 from loften.surveys.questions import AGE_BANDS, ENGLISH, GENDERS, GENDERS_EN, QUESTIONS
+from loften.surveys.services import LocalQuestionDraft
 
 # The field that people never see and bots fill in.
 TRAP = "webbplats"
@@ -47,8 +49,16 @@ class SurveyForm(forms.Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )  # fmt: skip
 
-    def __init__(self, *args: Any, survey: Survey, english: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        survey: Survey,
+        english: bool = False,
+        local: Sequence[LocalQuestion] = (),
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self.local_codes = [question.code for question in local]
         words = ENGLISH_WORDS if english else SWEDISH_WORDS
         self.fields[TRAP].label = words["trap"]
         if survey.requires_code:
@@ -84,14 +94,10 @@ class SurveyForm(forms.Form):
         )
         for question in QUESTIONS:
             text, answers = ENGLISH[question.code] if english else (question.text, question.answers)
-            self.fields[question.code] = forms.TypedChoiceField(
-                label=text,
-                choices=list(answers.items()),
-                coerce=int,
-                empty_value=None,
-                required=False,
-                widget=forms.RadioSelect,
-            )
+            self.fields[question.code] = _choice(text, answers)
+        for own in local:
+            asked = own.asked(english=english)
+            self.fields[asked.code] = _choice(asked.text, asked.answers)
 
     def answers(self) -> dict[str, str | int | None]:
         """The answers as a response stores them."""
@@ -102,6 +108,22 @@ class SurveyForm(forms.Form):
 
     def question_fields(self) -> list[forms.BoundField]:
         return [self[question.code] for question in QUESTIONS]
+
+    def local_fields(self) -> list[forms.BoundField]:
+        """The kommun's own questions, asked after the standard ones."""
+        return [self[code] for code in self.local_codes]
+
+
+def _choice(text: str, answers: dict[int, str]) -> forms.TypedChoiceField:
+    """A question answered with one of its answers, or left out, as on paper."""
+    return forms.TypedChoiceField(
+        label=text,
+        choices=list(answers.items()),
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+    )
 
 
 class SurveyCreateForm(forms.Form):
@@ -151,3 +173,57 @@ class ResponseFileForm(forms.Form):
 
 class CodesForm(forms.Form):
     count = forms.IntegerField(label="Antal koder", min_value=1, max_value=100_000, initial=1000)
+
+
+class LocalQuestionForm(forms.Form):
+    """One of the kommun's own questions on the Frågor page: kept, reworded, moved or removed."""
+
+    code = forms.CharField(widget=forms.HiddenInput, required=False)
+    text = forms.CharField(
+        label="Fråga",
+        max_length=300,
+        required=False,
+        help_text="För ett lokalt problem: vad problemet är (”hundbajs på gångvägar”); frågan "
+        "blir ”Hur stort problem är … i ditt område?”. För ja eller nej: hela frågan.",
+    )
+    text_en = forms.CharField(
+        label="På engelska",
+        max_length=300,
+        required=False,
+        help_text="Visas i det engelska formuläret; tomt: den svenska texten visas.",
+    )
+    kind = forms.ChoiceField(
+        label="Svar", choices=LocalQuestion.Kind.choices, initial=LocalQuestion.Kind.PROBLEM
+    )
+
+
+class BaseLocalQuestionFormSet(forms.BaseFormSet[LocalQuestionForm]):
+    def add_fields(self, form: LocalQuestionForm, index: int | None) -> None:
+        super().add_fields(form, index)
+        form.fields["ORDER"].label = "Plats"
+        form.fields["ORDER"].help_text = "Frågorna ställs i platsernas ordning."
+        form.fields["DELETE"].label = "Ta bort"
+
+
+LocalQuestionFormSet = forms.formset_factory(
+    LocalQuestionForm,
+    formset=BaseLocalQuestionFormSet,
+    extra=2,
+    can_order=True,
+    can_delete=True,
+    max_num=20,
+    absolute_max=40,
+)
+
+
+def local_question_drafts(formset: forms.BaseFormSet[Any]) -> list[LocalQuestionDraft]:
+    """The questions a valid Frågor form keeps and adds, in the order asked for."""
+    return [
+        LocalQuestionDraft(
+            text=form.cleaned_data["text"],
+            kind=form.cleaned_data["kind"],
+            text_en=form.cleaned_data["text_en"],
+            code=form.cleaned_data["code"],
+        )
+        for form in formset.ordered_forms
+    ]

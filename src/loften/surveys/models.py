@@ -1,7 +1,10 @@
 """Safety surveys (trygghetsmätningar): a kommun's rounds of asking and the anonymous answers.
 
 A `Survey` is one round of asking (the autumn 2026 survey of a kommun), on one version
-of the question bank, so that rounds of the same version compare year on year. Its
+of the standard question bank, so that rounds of the same version compare year on year,
+and on the version of the kommun's own questions (`QuestionBank`) that was newest when
+it started. A version is never changed: editing the kommun's questions makes the next
+one, and a question kept as it was keeps its code, so rounds compare by code. Its
 answers (`Response`) carry nothing that identifies the person: no time of day, no
 address, no session; only the survey, how the answer came in and the answers. Responses
 collected elsewhere come in as a `ResponseImport`, which records who imported which
@@ -13,12 +16,101 @@ from __future__ import annotations
 from datetime import date
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from loften.registry.models import Municipality
-from loften.surveys.questions import AGE_BANDS, GENDERS, VERSION
+from loften.surveys.questions import (
+    AGE_BANDS,
+    GENDERS,
+    LOCAL_CODE,
+    LOCAL_KINDS,
+    LOCAL_PROBLEM,
+    LOCAL_YES_NO,
+    VERSION,
+    Question,
+    local_question,
+)
+
+
+class QuestionBank(models.Model):
+    """One version of a kommun's own questions, asked after the standard ones. Never
+    changed once made: an edit makes the next version."""
+
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="question_banks",
+        verbose_name=_("kommun"),
+    )
+    version = models.PositiveSmallIntegerField(_("version"))
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("skapad av"),
+    )
+
+    class Meta:
+        db_table = "surveys_questionbank"
+        ordering = ["municipality", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "version"], name="bank_version_once")
+        ]
+        verbose_name = _("kommunens frågor")
+        verbose_name_plural = _("kommunernas frågor")
+
+    def __str__(self) -> str:
+        return f"{self.municipality.name}s frågor, version {self.version}"
+
+
+class LocalQuestion(models.Model):
+    """A question of the kommun's own in one version of its questions."""
+
+    class Kind(models.TextChoices):
+        PROBLEM = LOCAL_PROBLEM, _("lokalt problem (inget – mycket stort)")
+        YES_NO = LOCAL_YES_NO, _("ja eller nej")
+
+    bank = models.ForeignKey(
+        QuestionBank, on_delete=models.CASCADE, related_name="questions", verbose_name=_("version")
+    )
+    code = models.CharField(
+        _("kod"), max_length=12, validators=[RegexValidator(f"^{LOCAL_CODE.pattern}$")]
+    )
+    text = models.CharField(_("fråga"), max_length=300)
+    text_en = models.CharField(_("på engelska"), max_length=300, blank=True)
+    kind = models.CharField(_("slag"), max_length=10, choices=Kind.choices)
+    position = models.PositiveSmallIntegerField(_("plats"))
+
+    class Meta:
+        db_table = "surveys_localquestion"
+        ordering = ["bank", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["bank", "code"], name="local_code_once"),
+        ]
+        verbose_name = _("egen fråga")
+        verbose_name_plural = _("egna frågor")
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.text}"
+
+    @property
+    def index(self) -> str:
+        """The key of its share among a survey's indices."""
+        return f"{self.code}_share"
+
+    @property
+    def label(self) -> str:
+        """How the results head its share."""
+        return LOCAL_KINDS[self.kind].label.format(text=self.text)
+
+    def asked(self, *, english: bool = False) -> Question:
+        return local_question(self.code, self.kind, self.text, self.text_en, english=english)
 
 
 class Survey(models.Model):
@@ -30,6 +122,14 @@ class Survey(models.Model):
     title = models.CharField(_("namn"), max_length=200)
     year = models.PositiveSmallIntegerField(_("år"))
     question_version = models.PositiveSmallIntegerField(_("frågeversion"), default=VERSION)
+    question_bank = models.ForeignKey(
+        QuestionBank,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="surveys",
+        verbose_name=_("kommunens frågor"),
+    )
     areas = models.JSONField(_("områden"), default=list, blank=True)
     opens_on = models.DateField(_("öppnar"), null=True, blank=True)
     closes_on = models.DateField(_("stänger"), null=True, blank=True)
@@ -186,3 +286,23 @@ class Response(models.Model):
 
     def __str__(self) -> str:
         return f"svar {self.pk}"
+
+
+class LocalAnswer(models.Model):
+    """One answer to a kommun's own question: the response, the question and the answer,
+    nothing else (like `Response`, nothing that tells who answered)."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="local_answers")
+    question = models.ForeignKey(LocalQuestion, on_delete=models.PROTECT, related_name="+")
+    value = models.PositiveSmallIntegerField(_("svar"))
+
+    class Meta:
+        db_table = "surveys_localanswer"
+        constraints = [
+            models.UniqueConstraint(fields=["question", "response"], name="local_answer_once")
+        ]
+        verbose_name = _("svar på egen fråga")
+        verbose_name_plural = _("svar på egna frågor")
+
+    def __str__(self) -> str:
+        return f"svar {self.response_id} på {self.question_id}"

@@ -1,7 +1,9 @@
 """The back office of safety surveys: start a round, follow its count, import, see results.
 
-Every page finds its survey through `_survey` (404 for anyone whose organisation does
-not work on the kommun) and writes only through `loften.surveys.services`.
+Every page finds its survey through `_survey`, and a kommun's own questions through
+`_municipality` (404 for anyone whose organisation does not work on the kommun, and for
+a write by anyone who does not manage its surveys), and writes only through
+`loften.surveys.services`.
 """
 
 from __future__ import annotations
@@ -19,20 +21,37 @@ from django.views.decorators.http import require_POST
 from loften.accounts.permissions import (
     can_manage_surveys,
     can_read_surveys,
+    is_installation_admin,
     municipalities_to_edit,
     municipalities_to_read,
 )
 from loften.accounts.selectors import signed_in
+from loften.registry.models import Municipality
 from loften.sizes import megabytes
 from loften.spreadsheet import cell_text
-from loften.surveys.aggregate import INDEX_LABELS, INDICES, METHOD
-from loften.surveys.forms import CodesForm, ResponseFileForm, SurveyCreateForm
+from loften.surveys.aggregate import METHOD
+from loften.surveys.forms import (
+    CodesForm,
+    LocalQuestionFormSet,
+    ResponseFileForm,
+    SurveyCreateForm,
+    local_question_drafts,
+)
 from loften.surveys.models import Survey
 from loften.surveys.responsefile import ResponseFileError
-from loften.surveys.results import HEADINGS, figure, over_time, tables
-from loften.surveys.selectors import survey_aggregate, survey_rounds_over_time, surveys_of
+from loften.surveys.results import figure, index_labels, over_time, shown_indices, tables
+from loften.surveys.selectors import (
+    current_question_bank,
+    local_questions,
+    question_banks_of,
+    survey_aggregate,
+    survey_local_questions,
+    survey_rounds_over_time,
+    surveys_of,
+)
 from loften.surveys.services import (
     SurveyError,
+    question_bank_edit,
     responses_import,
     responses_preview,
     summary,
@@ -42,7 +61,9 @@ from loften.surveys.services import (
 
 
 def _survey(request: HttpRequest, survey_id: int, *, manage: bool = False) -> Survey:
-    survey = get_object_or_404(Survey.objects.select_related("municipality"), pk=survey_id)
+    survey = get_object_or_404(
+        Survey.objects.select_related("municipality", "question_bank"), pk=survey_id
+    )
     user = signed_in(request)
     allowed = (can_manage_surveys if manage else can_read_surveys)(user, survey.municipality)
     if not allowed:
@@ -53,12 +74,18 @@ def _survey(request: HttpRequest, survey_id: int, *, manage: bool = False) -> Su
 @login_required
 def survey_list(request: HttpRequest) -> HttpResponse:
     user = signed_in(request)
+    editable = municipalities_to_edit(user)
     return render(
         request,
         "surveys/office/list.html",
         {
             "surveys": surveys_of(municipalities_to_read(user)),
-            "may_create": municipalities_to_edit(user).exists(),
+            "may_create": editable.exists(),
+            # Where the user may set the questions before the first round; every kommun
+            # for the installation's admins, who reach them through a round or the address.
+            "without_surveys": []
+            if is_installation_admin(user)
+            else editable.filter(surveys__isnull=True).order_by("name"),
             "today": timezone.localdate(),
         },
     )
@@ -106,14 +133,20 @@ def _page(
     request: HttpRequest, survey: Survey, upload: ResponseFileForm, **extra: object
 ) -> HttpResponse:
     result = survey_aggregate(survey)
+    local = survey_local_questions(survey)
+    indices, labels = shown_indices(local), index_labels(local)
     return render(
         request,
         "surveys/office/survey.html",
         {
             "survey": survey,
             "result": result,
-            "tables": [*tables(result), *over_time(survey_rounds_over_time(survey))],
-            "headings": HEADINGS,
+            "tables": [
+                *tables(result, indices),
+                *over_time(survey_rounds_over_time(survey), indices),
+            ],
+            "headings": [labels[index] for index in indices],
+            "local": local,
             "method": METHOD.format(min_group=survey.min_group),
             "may_manage": can_manage_surveys(signed_in(request), survey.municipality),
             "upload": upload,
@@ -184,13 +217,78 @@ def results_csv(request: HttpRequest, survey_id: int) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="resultat-matning-{survey.pk}.csv"'
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
-    writer.writerow(["Område", "Kön", "Ålder", "Svarande", *(INDEX_LABELS[i] for i in INDICES)])
-    for group in survey_aggregate(survey).groups:
+    result = survey_aggregate(survey)
+    labels = index_labels(survey_local_questions(survey))
+    headings = [cell_text(labels[index]) for index in result.indices]
+    writer.writerow(["Område", "Kön", "Ålder", "Svarande", *headings])
+    for group in result.groups:
         shown = (
-            [""] * len(INDICES)
+            [""] * len(result.indices)
             if group.suppressed
-            else [figure(index, group.indices[index]) for index in INDICES]
+            else [figure(index, group.indices[index]) for index in result.indices]
         )
         keys = [cell_text(key or "alla") for key in group.key]
         writer.writerow([*keys, group.n, *shown])
     return response
+
+
+def _municipality(request: HttpRequest, code: str, *, manage: bool = False) -> Municipality:
+    municipality = get_object_or_404(Municipality, code=code)
+    allowed = (can_manage_surveys if manage else can_read_surveys)(signed_in(request), municipality)
+    if not allowed:
+        raise Http404("Det finns ingen sådan kommun bland dina.")
+    return municipality
+
+
+@login_required
+def questions_page(request: HttpRequest, code: str) -> HttpResponse:
+    """The kommun's own questions: the current version, a form for the next, every version
+    and the rounds that asked it."""
+    municipality = _municipality(request, code, manage=request.method == "POST")
+    current = current_question_bank(municipality)
+    questions = local_questions(current) if current else []
+    initial = [
+        {"code": q.code, "text": q.text, "text_en": q.text_en, "kind": q.kind, "ORDER": n}
+        for n, q in enumerate(questions, 1)
+    ]
+    formset = LocalQuestionFormSet(request.POST or None, initial=initial, prefix="fraga")
+    problems: list[str] = []
+    if request.method == "POST":
+        if formset.is_valid():
+            try:
+                bank = question_bank_edit(
+                    municipality=municipality,
+                    questions=local_question_drafts(formset),
+                    based_on=_version(request.POST.get("version", "")),
+                    acting_user=signed_in(request),
+                )
+            except SurveyError as exc:
+                problems.append(str(exc))
+            else:
+                messages.success(
+                    request,
+                    f"Frågorna är sparade som version {bank.version}. Nya mätningar ställer dem; "
+                    "de som redan startats ställer sina frågor som förut.",
+                )
+                return redirect("survey-questions", municipality.code)
+        else:
+            problems.append("Frågorna sparades inte. Rätta det som är markerat nedan.")
+    return render(
+        request,
+        "surveys/office/questions.html",
+        {
+            "municipality": municipality,
+            "current": current,
+            "questions": questions,
+            "formset": formset,
+            "problems": problems,
+            "versions": question_banks_of(municipality),
+            "may_manage": can_manage_surveys(signed_in(request), municipality),
+        },
+        status=400 if problems else 200,
+    )
+
+
+def _version(text: str) -> int:
+    """The version the editor saw, as the form sent it back; -1 when it is not a number."""
+    return int(text) if text.isdigit() else -1

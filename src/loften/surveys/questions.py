@@ -4,10 +4,15 @@ The columns of a response file are these codes; the answers are the codes below.
 wording follows the questions Swedish police and kommuner ask in their local surveys,
 so that rounds and kommuner stay comparable; a kommun may add questions of its own in a
 later version, never change these.
+
+A kommun's own questions (`LocalQuestion`, versioned per kommun in `QuestionBank`) are
+asked after these, in one of `LOCAL_KINDS`; `local_question` turns one into the
+`Question` the form asks and a response file's column is read as.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 VERSION = 1
@@ -18,6 +23,8 @@ class Question:
     code: str
     text: str
     answers: dict[int, str]
+    # Other headings a response file may give the question's column.
+    aliases: tuple[str, ...] = ()
 
 
 SAFE_OUT_ALONE = Question(
@@ -37,7 +44,7 @@ WORRY_AFFECTS = Question(
     "Påverkar oro för brott din livskvalitet?",
     {1: "Ja, i hög grad", 2: "Ja, i viss grad", 3: "Nej"},
 )
-_PROBLEM_SCALE = {0: "Inget problem", 1: "Litet problem", 2: "Ganska stort problem",
+PROBLEM_SCALE = {0: "Inget problem", 1: "Litet problem", 2: "Ganska stort problem",
                   3: "Mycket stort problem"}  # fmt: skip
 PROBLEM_NAMES = {
     "problem_nedskrapning": "nedskräpning",
@@ -51,7 +58,7 @@ PROBLEM_NAMES = {
     "problem_belysning": "dålig belysning",
 }
 PROBLEMS = tuple(
-    Question(code, f"Hur stort problem är {what} i ditt område?", _PROBLEM_SCALE)
+    Question(code, f"Hur stort problem är {what} i ditt område?", PROBLEM_SCALE)
     for code, what in PROBLEM_NAMES.items()
 )
 VICTIM = Question(
@@ -115,3 +122,44 @@ ENGLISH: dict[str, tuple[str, dict[int, str]]] = {
     "fortroende_kommun": ("How much do you trust the kommun's work for safety?", _TRUST_EN),
 }  # fmt: skip
 GENDERS_EN = {"kvinna": "Woman", "man": "Man", "annat": "Other or prefer not to say"}
+PROBLEM_SCALE_EN = ENGLISH[PROBLEMS[0].code][1]
+
+
+@dataclass(frozen=True)
+class LocalKind:
+    """A kind of question a kommun may add: its answers, which count as yes, and how the
+    results head its share. The problem scale is the standard one; a local problem has a
+    share of its own but never counts into the standard problem index."""
+
+    answers: dict[int, str]
+    answers_en: dict[int, str]
+    yes: tuple[int, ...]
+    label: str
+
+
+LOCAL_PROBLEM = "problem"
+LOCAL_YES_NO = "ja_nej"
+LOCAL_KINDS = {
+    LOCAL_PROBLEM: LocalKind(PROBLEM_SCALE, PROBLEM_SCALE_EN, (2, 3), "Stort problem: {text}"),
+    LOCAL_YES_NO: LocalKind(VICTIM.answers, ENGLISH[VICTIM.code][1], (1,), "Svarar ja: {text}"),
+}
+# A local question's code: "egen_" and a number the kommun never uses for another question.
+LOCAL_CODE = re.compile(r"egen_[1-9][0-9]{0,4}")
+
+
+def local_question(code: str, kind: str, text: str, text_en: str = "", *, english: bool = False
+                   ) -> Question:  # fmt: skip
+    """A kommun's own question as the form asks it, in English where asked and written.
+
+    A local problem's `text` names the problem ("hundbajs på gångvägar") and is asked the
+    way the standard problems are; a yes/no question's `text` is the whole question.
+    """
+    local = LOCAL_KINDS[kind]
+    if kind == LOCAL_PROBLEM:
+        asked = f"Hur stort problem är {text} i ditt område?"
+        if english and text_en:
+            asked = f"How big a problem is {text_en} in your area?"
+    else:
+        asked = text_en if english and text_en else text
+    answers = local.answers_en if english else local.answers
+    return Question(code, asked, answers, aliases=(text,) if asked != text else ())

@@ -5,7 +5,9 @@ an earlier system, so the reader accepts what such files look like: UTF-8 (with 
 without BOM) or Windows-1252, `;` or `,` between columns, an XLSX workbook's first
 sheet; columns named by the question code, the question's text or the usual Swedish
 headings ("Område", "Kön", "Ålder"); answers as the answer's number or its words;
-the age as a band or in years. Anything it cannot read with certainty is refused with
+the age as a band or in years. A round's own questions (the kommun's, see
+`questions.local_question`) are read the same way, by code or text; their columns may be
+left out. Anything it cannot read with certainty is refused with
 the row and column, every problem of the file at once (up to `MAX_PROBLEMS`), so that
 the file is mended once and nothing is half-imported.
 
@@ -84,9 +86,12 @@ def _heading_codes() -> dict[str, str]:
 HEADINGS = _heading_codes()
 
 
-def read_response_file(data: bytes, *, areas: Sequence[str] = ()) -> ResponseFile:
+def read_response_file(
+    data: bytes, *, areas: Sequence[str] = (), local: Sequence[Question] = ()
+) -> ResponseFile:
     """The checked rows of a CSV or XLSX file of responses; `areas`, when given, are the
-    only areas the survey knows."""
+    only areas the survey knows; `local` are the round's own questions, whose columns the
+    file may have (a row without one has not answered it)."""
     if not data.strip():
         raise ResponseFileError(["Filen är tom."])
     if data.startswith(XLSX_MAGIC):
@@ -104,8 +109,13 @@ def read_response_file(data: bytes, *, areas: Sequence[str] = ()) -> ResponseFil
                 "Dela upp den."
             ]
         )
-    columns, ignored, id_column = _columns(table[0])
-    rows = _checked_rows(table, columns, id_column, areas)
+    headings = HEADINGS | {
+        heading_key(text): question.code
+        for question in local
+        for text in (question.code, question.text, *question.aliases)
+    }
+    columns, ignored, id_column = _columns(table[0], headings)
+    rows = _checked_rows(table, columns, id_column, areas, [*QUESTIONS, *local])
     return ResponseFile(
         rows=rows,
         columns={table[0][i].strip(): code for i, code in columns.items()},
@@ -190,7 +200,9 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def _columns(heading: Sequence[str]) -> tuple[dict[int, str], list[str], int | None]:
+def _columns(
+    heading: Sequence[str], headings: dict[str, str]
+) -> tuple[dict[int, str], list[str], int | None]:
     columns: dict[int, str] = {}
     ignored: list[str] = []
     id_column = None
@@ -199,7 +211,7 @@ def _columns(heading: Sequence[str]) -> tuple[dict[int, str], list[str], int | N
         key = heading_key(text)
         if not key:
             continue
-        code = HEADINGS.get(key)
+        code = headings.get(key)
         if code is None:
             if key in ID_HEADINGS and id_column is None:
                 id_column = index
@@ -226,9 +238,14 @@ def _columns(heading: Sequence[str]) -> tuple[dict[int, str], list[str], int | N
 
 
 def _checked_rows(
-    table: list[list[str]], columns: dict[int, str], id_column: int | None, areas: Sequence[str]
+    table: list[list[str]],
+    columns: dict[int, str],
+    id_column: int | None,
+    areas: Sequence[str],
+    asked: Sequence[Question],
 ) -> list[dict[str, str | int | None]]:
-    questions = {q.code: q for q in QUESTIONS}
+    questions = {q.code: q for q in asked}
+    answers = {q.code: _answer_words(q) for q in asked}
     known_areas = {heading_key(area): area for area in areas}
     problems: list[str] = []
     seen_ids: dict[str, int] = {}
@@ -255,7 +272,7 @@ def _checked_rows(
             raw = cells[index].strip() if index < len(cells) else ""
             try:
                 row[code] = (
-                    _answer(questions[code], raw)
+                    _answer(questions[code], raw, answers[code])
                     if code in questions
                     else _background(code, raw, known_areas)
                 )
@@ -272,18 +289,15 @@ def _checked_rows(
     return rows
 
 
-# Each question's answers by their number as written and by their words, made once.
-_ANSWERS = {
-    q.code: {
-        **{heading_key(words): value for value, words in q.answers.items()},
-        **{str(value): value for value in q.answers},
+def _answer_words(question: Question) -> dict[str, int]:
+    """A question's answers by their number as written and by their words."""
+    return {
+        **{heading_key(words): value for value, words in question.answers.items()},
+        **{str(value): value for value in question.answers},
     }
-    for q in QUESTIONS
-}
 
 
-def _answer(question: Question, raw: str) -> int | None:
-    known = _ANSWERS[question.code]
+def _answer(question: Question, raw: str, known: dict[str, int]) -> int | None:
     if (value := known.get(raw)) is not None:
         return value
     if raw.lower() in MISSING_WORDS:

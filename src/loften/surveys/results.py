@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from loften.surveys.aggregate import DIMENSIONS, INDEX_LABELS, MAIN_INDICES, Aggregate, Group
-from loften.surveys.models import Survey
+from loften.surveys.models import LocalQuestion, Survey
 from loften.surveys.questions import GENDERS
 
 BREAKDOWNS = (
@@ -56,7 +57,30 @@ def _label(group: Group) -> str:
     )
 
 
-def tables(aggregate: Aggregate) -> list[Table]:
+# An index of a round that did not ask the question, beside rounds that did.
+NOT_ASKED = "ej ställd"
+
+
+def shown_indices(local: Sequence[LocalQuestion]) -> list[str]:
+    """The indices the results page shows: the main ones, then one per own question."""
+    return [*MAIN_INDICES, *(question.index for question in local)]
+
+
+def index_labels(local: Sequence[LocalQuestion]) -> dict[str, str]:
+    """How each index of a round is headed, its own questions' shares included."""
+    return {**INDEX_LABELS, **{question.index: question.label for question in local}}
+
+
+def _figures(group: Group, indices: Sequence[str]) -> list[str] | None:
+    if group.suppressed:
+        return None
+    return [
+        figure(index, group.indices[index]) if index in group.indices else NOT_ASKED
+        for index in indices
+    ]
+
+
+def tables(aggregate: Aggregate, indices: Sequence[str] = MAIN_INDICES) -> list[Table]:
     """The breakdowns the results page shows; suppressed groups keep only their size."""
     shown = []
     for heading, dimensions in BREAKDOWNS:
@@ -64,9 +88,7 @@ def tables(aggregate: Aggregate) -> list[Table]:
             Row(
                 label=_label(group),
                 n=group.n,
-                figures=None
-                if group.suppressed
-                else [figure(index, group.indices[index]) for index in MAIN_INDICES],
+                figures=_figures(group, indices),
             )
             for group in aggregate.groups
             if {d for d, key in zip(DIMENSIONS, group.key, strict=True) if key is not None}
@@ -77,11 +99,11 @@ def tables(aggregate: Aggregate) -> list[Table]:
     return shown
 
 
-HEADINGS = [INDEX_LABELS[index] for index in MAIN_INDICES]
-
-
-def over_time(rounds: list[tuple[Survey, Group]]) -> list[Table]:
-    """Everyone's figures per round, so that the years can be compared (from two rounds)."""
+def over_time(
+    rounds: list[tuple[Survey, Group]], indices: Sequence[str] = MAIN_INDICES
+) -> list[Table]:
+    """Everyone's figures per round, so that the years can be compared (from two rounds);
+    a kommun's own question by its code, in the rounds that asked it."""
     if len(rounds) < 2:
         return []
     return [
@@ -91,9 +113,7 @@ def over_time(rounds: list[tuple[Survey, Group]]) -> list[Table]:
                 Row(
                     label=f"{survey.year}: {survey.title}",
                     n=group.n,
-                    figures=None
-                    if group.suppressed
-                    else [figure(index, group.indices[index]) for index in MAIN_INDICES],
+                    figures=_figures(group, indices),
                 )
                 for survey, group in rounds
             ],

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from loften.surveys.anonymity import FormRefused, form_token, token_digest
 from loften.surveys.forms import TRAP, SurveyForm
 from loften.surveys.models import Survey
+from loften.surveys.selectors import survey_local_questions
 from loften.surveys.services import AlreadySent, SurveyError, response_submit
 
 # What the form page says around the questions, in the form's two languages.
@@ -26,6 +27,7 @@ PAGE = {
         "errors": "Några svar kunde inte tas emot. Se det som är markerat nedan.",
         "about_you": "Om dig",
         "safety": "Trygghet och problem där du bor",
+        "local": "Fler frågor från {kommun}",
         "send": "Skicka svaren",
         "other_language": "In English",
         "other_code": "en",
@@ -41,6 +43,7 @@ PAGE = {
         "errors": "Some answers could not be accepted. See what is marked below.",
         "about_you": "About you",
         "safety": "Safety and problems where you live",
+        "local": "More questions from {kommun}",
         "send": "Send your answers",
         "other_language": "På svenska",
         "other_code": "sv",
@@ -81,9 +84,10 @@ def survey_form(request: HttpRequest, survey_id: int) -> HttpResponse:
             )
         )
     english = survey.english and request.GET.get("sprak", request.POST.get("sprak")) == "en"
+    local = survey_local_questions(survey)
     refusal = ""
     if request.method == "POST":
-        form = SurveyForm(request.POST, survey=survey, english=english)
+        form = SurveyForm(request.POST, survey=survey, english=english, local=local)
         if form.is_valid():
             if form.cleaned_data[TRAP]:
                 return redirect("survey-thanks", survey.pk)
@@ -102,13 +106,14 @@ def survey_form(request: HttpRequest, survey_id: int) -> HttpResponse:
                 return redirect("survey-thanks", survey.pk)
         data = request.POST.copy()
         data["token"] = form_token(survey.pk)
-        form = SurveyForm(data, survey=survey, english=english)
+        form = SurveyForm(data, survey=survey, english=english, local=local)
         form.is_valid()
     else:
         form = SurveyForm(
             initial={"token": form_token(survey.pk), "sprak": "en" if english else "sv"},
             survey=survey,
             english=english,
+            local=local,
         )
     page = PAGE["en" if english else "sv"]
     return _private(
@@ -122,6 +127,7 @@ def survey_form(request: HttpRequest, survey_id: int) -> HttpResponse:
                 "page": page,
                 "intro": page["intro"].format(kommun=survey.municipality.name),
                 "anonymous": page["anonymous"].format(min_group=survey.min_group),
+                "local_heading": page["local"].format(kommun=survey.municipality.name),
                 "action": reverse("survey-form", args=[survey.pk]),
             },
         )

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from loften.registry.models import Municipality
-from loften.surveys.aggregate import INDICES, MIN_GROUP, Aggregate, aggregate_file
+from loften.surveys.aggregate import MIN_GROUP, Aggregate, aggregate_file
 from loften.surveys.models import Survey
 from loften.surveys.responsefile import ResponseFileError
 from loften.surveys.selectors import survey_aggregate
@@ -35,7 +35,8 @@ class Command(BaseCommand):
         "codes and form hashes of closed rounds (run it daily); `loften survey aggregate "
         "(--survey ID | --file FILE) "
         "[--format json|csv] [--min-group N]` prints the indices per area, gender and age "
-        "band, small groups suppressed (see loften.surveys.aggregate)."
+        "band, small groups suppressed (see loften.surveys.aggregate), with an `egen_N_share` "
+        "per question of the kommun's own that the round asked."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -157,13 +158,13 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
             return
         writer = csv.writer(self.stdout, lineterminator="\n")
-        writer.writerow(["area", "gender", "age_band", "n", *INDICES])
+        writer.writerow(["area", "gender", "age_band", "n", *result.indices])
         for group in result.groups:
             shown = group.as_json()
             indices = shown.get("indices", {})
             writer.writerow(
                 [group.area or "", group.gender or "", group.age_band or "", group.n]
-                + ["" if indices.get(k) is None else indices[k] for k in INDICES]
+                + ["" if indices.get(k) is None else indices[k] for k in result.indices]
             )
 
     def _survey(self, survey_id: int) -> Survey:
