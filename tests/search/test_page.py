@@ -193,3 +193,9 @@ def test_the_progress_costs_the_same_queries_for_one_hit_or_many(
     one = queries()
     publish("2480", date(2023, 1, 1), date(2025, 12, 31), promises(5))
     assert queries() == one
+
+
+def test_a_link_naming_a_theme_by_its_old_code_is_sent_to_the_swedish_one(client: Client) -> None:
+    response = client.get("/sok", {"q": "hundsök", "tema": "drugs"})
+    assert response.status_code == 301
+    assert response["Location"] == "/sok?q=hunds%C3%B6k&tema=narkotika"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, QueryDict
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import conditional_page
 
+from loften.promises.models import Theme
 from loften.search.forms import SearchForm
 from loften.search.selectors import SearchFilters, SearchResults, search, search_choices
 
@@ -17,6 +18,11 @@ from loften.search.selectors import SearchFilters, SearchResults, search, search
 def search_page(request: HttpRequest) -> HttpResponse:
     """Not kept in the public cache (any text may be searched for), but answered with an
     ETag of its content and 304 when the browser holds the same page."""
+    if (old := request.GET.get("tema", "")) in Theme.values:
+        # Links made before themes had Swedish addresses name the theme by its code.
+        return HttpResponsePermanentRedirect(
+            request.path + _link(request.GET, tema=Theme(old).slug)
+        )
     today = timezone.localdate()
     form = SearchForm(request.GET, choices=search_choices(today=today))
     form.is_valid()  # a bad value is shown with its error; the valid ones still apply
