@@ -48,6 +48,8 @@ from loften.search.services import search_index_rebuild
 from loften.statistics.services import statistics_import
 from loften.surveys.questions import COLUMNS
 from loften.surveys.services import (
+    LocalQuestionDraft,
+    question_bank_edit,
     response_submit,
     responses_import,
     survey_codes_create,
@@ -155,6 +157,10 @@ def a_database_with_everything() -> None:
     AccessLog.objects.create(username="samordnare", ip_address="10.0.0.2")
     Client().force_login(coordinator)  # a session
     cache.set("public-page", "cached")
+    question_bank_edit(
+        municipality=Municipality.objects.get(code="2560"), based_on=0, acting_user=coordinator,
+        questions=[LocalQuestionDraft(text="hundbajs på gångvägar", kind="problem")],
+    )  # fmt: skip
     survey = survey_create(
         municipality=Municipality.objects.get(code="2560"), title="Trygghet", year=2026,
         opens_on=timezone.localdate(), min_group=1, acting_user=coordinator,
@@ -163,7 +169,9 @@ def a_database_with_everything() -> None:
         survey=survey, filename="svar.csv", acting_user=coordinator,
         data=(";".join(COLUMNS) + "\nCentrum;kvinna;25-44" + ";1" * (len(COLUMNS) - 3)).encode(),
     )  # fmt: skip
-    response_submit(survey=survey, answers={"otrygg_kvall": 1}, form_digest="ett formulär")
+    response_submit(
+        survey=survey, answers={"otrygg_kvall": 1, "egen_1": 2}, form_digest="ett formulär"
+    )
     survey_codes_create(survey=survey, count=2, acting_user=coordinator)
     assessment = assessment_draft(municipality=survey.municipality, acting_user=coordinator)
     assessment_approve(assessment=assessment, acting_user=coordinator)
