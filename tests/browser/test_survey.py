@@ -73,3 +73,22 @@ def test_a_coordinator_reads_the_results_with_small_groups_hidden(
     assert areas.get_by_role("row", name="Vidsel").get_by_text("för få svarande").is_visible()
     assert visitor.page_width() <= (360 if width == "phone" else 1280)
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_a_coordinator_adds_a_question_of_the_kommuns_own(visitor: Visitor, width: str) -> None:
+    member("Älvsbyns kommun", "coordinator", username="samordnare")
+    visitor.log_in("samordnare", "ett långt lösenord")
+    page = visitor.open("/arbetsyta/trygghet/fragor/2560/")
+    assert_accessible(page)
+
+    new = page.get_by_role("group", name="Ny fråga").first
+    new.get_by_label("Fråga:").fill("hundbajs på gångvägar")
+    new.get_by_label("Svar:").select_option(label="lokalt problem (inget – mycket stort)")
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("button", name="Spara som ny version").click()
+
+    assert page.get_by_role("heading", name="Version 1", exact=True).first.is_visible()
+    assert page.get_by_role("cell", name="Hur stort problem är hundbajs på gångvägar").is_visible()
+    assert visitor.page_width() <= (360 if width == "phone" else 1280)
+    assert_accessible(page)
