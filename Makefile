@@ -27,8 +27,12 @@ demo: $(STAMP)
 	$(BIN)/loften demo
 	$(BIN)/loften serve
 
-## Install and run everything CI runs: lint, types, tests on SQLite and PostgreSQL
-test: $(STAMP) lint typecheck test-sqlite test-postgres
+## Install and run everything CI runs: lint, types, tests on SQLite and PostgreSQL.
+## The two passes share nothing (each has its own databases, ports and servers), so they
+## run side by side, one per core; each pass's output is printed whole when it ends.
+test: $(STAMP) lint typecheck $(AXE)
+	@scripts/install-system-packages
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
