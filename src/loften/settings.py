@@ -88,6 +88,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "loften.http.RequestSizeMiddleware",
     "loften.http.HeadAsGetMiddleware",
+    # Cached public answers for readers without a session, before the rest runs.
+    "loften.opendata.middleware.PublicAnswerMiddleware",
     "loften.http.BackOfficeNoStoreMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
