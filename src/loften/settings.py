@@ -39,7 +39,10 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", DEFAULT_DATABASE_URL),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
-        conn_health_checks=True,
+        # A kept connection is tried before each request uses it (on PostgreSQL a
+        # `SELECT 1`, a round trip per request): off, the first request on each kept
+        # connection fails after the database restarts.
+        conn_health_checks=env_bool("DATABASE_CONN_HEALTH_CHECKS", True),
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
