@@ -129,6 +129,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "loften_cache",
+        # Django keeps 300 entries by default, fewer than the country's public pages: at
+        # national scale every reader would miss. Past the limit a third is dropped.
+        "OPTIONS": {"MAX_ENTRIES": env_int("LOFTEN_CACHE_MAX_ENTRIES", 50_000)},
     }
 }
 
