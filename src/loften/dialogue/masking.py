@@ -56,7 +56,7 @@ PERSONNUMMER_PATTERN = re.compile(
 )
 # A run of digits, spaces, hyphens, slashes and brackets that may be a phone number;
 # `_phone_spans` decides.
-PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d\s()/-]{5,22}\d(?![\w])")
+PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00|\((?=0\d{1,3}\)))?\d[\d\s()/-]{5,22}\d(?![\w])")
 _STREET_WORDS = (
     "gatan|gata|vägen|väg|gränden|gränd|stigen|stig|backen|backe|torget|torg|allén|allé|"
     "platsen|plats|plan|leden|esplanaden|kajen|kaj|stranden|strand|promenaden|slingan|"
@@ -69,7 +69,7 @@ ADDRESS_PATTERN = re.compile(
     rf"|{_STREET_PREFIX}(?i:{_STREET_WORDS}))"
     r"\s+\d{1,3}(?!\d)(?:\s?[A-Z]|[a-z])?(?![\wåäöÅÄÖ])"
     r"(?:\s*,?\s*(?:lgh|lägenhet)\.?\s*\d{4})?"
-    r"(?:\s*,?\s*\d\s?(?:tr|trappor)\b\.?)?"
+    r"(?:\s*,?\s*\d\s?(?:tr|trappor)\b)?"
     r"(?:\s*,?\s*\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][\wåäöé]+)?)?"
 )
 # Roads with a number that are no one's address.
