@@ -4,17 +4,23 @@ Plain Python, no Django. A text is read as the search reads it (`loften.search.t
 its words and the parts of its compounds, as the Hunspell Swedish dictionary splits them
 ("cykelstölderna": "cykel", "stölderna"), each stemmed with the Snowball Swedish stemmer.
 A theme is suggested when one of its words (`LEXICON`, stemmed the same way) or one of
-its phrases occurs. The words are those residents and staff use ("knark", "langa",
-"buskörning"), not the words of promise documents; the taxonomy is the national one of
-`promises.Theme`. The suggestions are measured against sentences with known themes
-(`bench/dialogue_themes.py`); a person corrects them by hand.
+its phrases occurs, the words residents and staff use ("knark", "langare", "buskörning"),
+or when the importer's rules for promise documents (`loften.ingest.themes`) find it; not
+their "youth", whose words ("skola", "barn") more often say where something happened
+than what it is about. The taxonomy is the national one of `promises.Theme`. The
+suggestions are measured against sentences with known themes (`bench/dialogue_themes.py`);
+a person corrects them by hand.
 """
 
 from __future__ import annotations
 
 import functools
 
+from loften.ingest.themes import themes_of
 from loften.search.text import Stemmer, compound_parts, words
+
+# Themes of the importer's rules that are not suggested from them here.
+NOT_FROM_DOCUMENT_RULES = frozenset({"youth", "other"})
 
 # Each theme's words; a phrase of several words must occur in that order. A word marked
 # "=" counts only as a word of its own, not as part of a compound ("barn" is not in
@@ -141,7 +147,7 @@ def suggest_themes(text: str) -> list[str]:
     """The theme ids the text speaks of, in the taxonomy's order; [] when none."""
     in_order, parts = _stems(text)
     own = set(in_order)
-    found = set()
+    found = set(themes_of(text, limit=len(LEXICON))) - NOT_FROM_DOCUMENT_RULES
     for theme, stems, alone in _lexicon():
         if len(stems) == 1:
             if stems[0] in own or (not alone and stems[0] in parts):
