@@ -220,7 +220,7 @@ def dialogue_figures(
     residents is; none when the period has fewer than DIALOGUE_MIN_ITEMS of them."""
     if total < DIALOGUE_MIN_ITEMS:
         return []
-    found = []
+    found: list[tuple[Theme, Figure]] = []
     for theme in Theme:
         count = mentions.get(theme.value, 0)
         if not count or theme is Theme.OTHER:
