@@ -99,3 +99,8 @@ def test_an_empty_or_too_long_comment_is_refused_with_a_reason(client: Client, q
 
 def test_an_unknown_kommun_has_no_form(client: Client) -> None:
     assert client.get("/synpunkt/ingenstans/").status_code == 404
+
+
+def test_the_kommun_page_links_to_its_comment_form(client: Client) -> None:
+    page = client.get("/kommun/alvsbyn/").content.decode()
+    assert 'href="/synpunkt/alvsbyn/"' in page
