@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "loften.surveys",
     "loften.statistics",
     "loften.assessments",
+    "loften.dialogue",
 ]
 
 MIDDLEWARE = [

@@ -20,10 +20,12 @@ urlpatterns = [
     path("arbetsyta/historik/", include("loften.audit.urls")),
     path("arbetsyta/trygghet/", include("loften.surveys.office_urls")),
     path("arbetsyta/lagesbild/", include("loften.assessments.office_urls")),
+    path("arbetsyta/dialog/", include("loften.dialogue.office_urls")),
     path("arbetsyta/", include("loften.workspace.urls")),
     path("", include("loften.search.urls")),
     path("", include("loften.opendata.urls")),
     path("", include("loften.surveys.urls")),
+    path("", include("loften.dialogue.urls")),
     path("", include("loften.statistics.urls")),
     path("", include("loften.publicsite.urls")),
 ]

@@ -2,7 +2,12 @@
 
 import pytest
 
-from loften.assessments.evidence import crime_figures, findings, ranked_themes
+from loften.assessments.evidence import (
+    crime_figures,
+    dialogue_figures,
+    findings,
+    ranked_themes,
+)
 from loften.promises.models import Theme
 from loften.surveys.aggregate import INDICES, Aggregate, Group
 
@@ -83,3 +88,39 @@ def test_crime_categories_that_grew_join_their_themes_weighted_by_the_growth() -
     result = Aggregate(respondents=100, groups=[group(n=100, problem_klotter_share=0.2)])
     ranked = ranked_themes(result, source="enkät", extra=[found])
     assert [t.theme for t in ranked] == [Theme.FRAUD, Theme.VANDALISM]
+
+
+def test_dialogue_mentions_move_a_theme_up_the_ranking() -> None:
+    result = Aggregate(
+        respondents=200,
+        groups=[group(n=200, problem_narkotika_share=0.30, problem_trafik_share=0.20)],
+    )
+    before = ranked_themes(result, source="enkät")
+    assert [t.theme for t in before] == [Theme.DRUGS, Theme.TRAFFIC]
+
+    mentions = dialogue_figures(
+        {"traffic": 8, "drugs": 2, "other": 3}, 20, source="Dialoger 2026",
+        link=lambda theme: f"/arbetsyta/dialog/2560/?tema={theme}",
+    )  # fmt: skip
+    after = ranked_themes(result, source="enkät", extra=mentions)
+
+    assert [t.theme for t in after] == [Theme.TRAFFIC, Theme.DRUGS]
+    traffic = after[0]
+    assert traffic.score == 0.4
+    assert traffic.figures[0].label == "Nämns i dialoger och synpunkter"
+    assert traffic.figures[0].shown == "8 av 20 anteckningar och synpunkter (40 %)"
+    assert traffic.figures[0].link == "/arbetsyta/dialog/2560/?tema=traffic"
+    assert after[1].score == 0.30  # 2 of 20 mentions weigh less than its survey share
+
+
+def test_a_theme_only_dialogue_speaks_for_joins_the_ranking() -> None:
+    result = Aggregate(respondents=100, groups=[group(n=100, problem_klotter_share=0.2)])
+    mentions = dialogue_figures({"fraud": 6}, 10, source="Dialoger 2026")
+    assert [t.theme for t in ranked_themes(result, source="enkät", extra=mentions)] == [
+        Theme.FRAUD,
+        Theme.VANDALISM,
+    ]
+
+
+def test_too_few_notes_and_comments_say_nothing() -> None:
+    assert dialogue_figures({"fraud": 4}, 4, source="Dialoger 2026") == []

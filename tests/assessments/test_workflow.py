@@ -2,13 +2,16 @@
 
 import io
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import docx
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.test import Client
+from django.utils import timezone
 from pypdf import PdfReader
 
 from loften.assessments.models import Assessment
@@ -20,6 +23,7 @@ from loften.assessments.services import (
     promise_from_theme,
     theme_analysis_save,
 )
+from loften.dialogue.services import comment_submit
 from loften.promises.models import Promise
 from loften.statistics.services import statistics_import
 from loften.surveys.models import Survey
@@ -283,3 +287,27 @@ def test_the_open_data_api_serves_published_lagesbilder_only(
     answer = client.get("/api/v1/assessments.csv")
     exported = b"".join(answer.streaming_content).decode("utf-8-sig")  # type: ignore[attr-defined]
     assert "Lägesbild för Älvsbyn" in exported
+
+
+def test_dialogue_mentions_in_the_period_move_a_theme_with_their_link(
+    survey: Survey, coordinator: object
+) -> None:
+    kommun = survey.municipality
+    today = timezone.localdate()
+    with time_machine.travel(today - timedelta(days=400)):  # before the period: not counted
+        for number in range(10):
+            comment_submit(municipality=kommun, text="Knark!", area="", form_digest=f"o{number}")
+    for number in range(6):
+        comment_submit(
+            municipality=kommun, text="Klotter på skolan igen.", area="", form_digest=f"n{number}"
+        )
+
+    assessment = assessment_draft(municipality=kommun, acting_user=coordinator)  # type: ignore[arg-type]
+
+    themes = list(assessment.themes.order_by("rank"))
+    assert [t.theme for t in themes[:2]] == ["vandalism", "drugs"]
+    mentioned = themes[0].evidence[0]
+    assert mentioned["shown"] == "6 av 6 anteckningar och synpunkter (100 %)"
+    start = today - timedelta(days=364)
+    assert mentioned["link"] == f"/arbetsyta/dialog/2560/?tema=vandalism&fran={start}&till={today}"
+    assert all(f["label"] != "Nämns i dialoger och synpunkter" for f in themes[1].evidence)

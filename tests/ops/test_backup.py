@@ -30,6 +30,7 @@ from django.test import Client
 from django.utils import timezone
 
 from loften.assessments.services import assessment_approve, assessment_draft
+from loften.dialogue.services import NoteDraft, comment_submit, note_create
 from loften.followup.models import ActivityAttachment, FollowUpRound, Subscription
 from loften.ingest.models import Correction, SourceDocument, Upload
 from loften.ingest.tasks import import_upload
@@ -177,6 +178,12 @@ def a_database_with_everything() -> None:
     assessment_approve(assessment=assessment, acting_user=coordinator)
     crimes = "Region;Brottskategori;År;Antal\nÄlvsbyn;Bedrägeri;2024;182\n"
     statistics_import(data=crimes.encode(), filename="brott.csv", acting_user=None)
+    note_create(
+        municipality=survey.municipality, acting_user=editor,
+        draft=NoteDraft(kind="medborgardialog", organiser="Polisen", held_on=date(2026, 3, 1),
+                        text="Ring Erik om klottret."),
+    )  # fmt: skip
+    comment_submit(municipality=survey.municipality, text="Knark", area="", form_digest="ett")
     search_index_rebuild()  # the commitment added above is searchable, as after any edit
 
 

@@ -283,3 +283,23 @@ def can_read_surveys(user: User | AnonymousUser, municipality: Municipality) -> 
 def can_import_statistics(user: User | AnonymousUser) -> bool:
     """Public statistics cover every kommun: the installation's admins import them."""
     return is_installation_admin(user)
+
+
+def municipalities_to_write_dialogue(user: User | AnonymousUser) -> QuerySet[Municipality]:
+    """The kommuner whose dialogue notes the user writes and whose comments the user
+    tags: as editor (or coordinator) of the kommun or of a police area covering it."""
+    if is_installation_admin(user):
+        return Municipality.objects.all()
+    return municipalities_of(user, PROMISE_EDITING_ROLES)
+
+
+def can_edit_dialogue(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """Write the kommun's dialogue notes, correct the themes of its comments and read what
+    was written before masking, while it is kept."""
+    return municipalities_to_write_dialogue(user).filter(pk=municipality.pk).exists()
+
+
+def can_read_dialogue(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """Read the kommun's dialogue notes and comments, masked: anyone who works on the
+    kommun's promise sets, in any role."""
+    return municipalities_to_read(user).filter(pk=municipality.pk).exists()

@@ -1,14 +1,15 @@
 """What the numbers say: themes ranked by evidence, and findings by group, computed.
 
 Plain functions over a survey's aggregate (and, where they are imported, statistics
-series), so that a lägesbild's ranking and its sentences ("Kvinnor känner sig otrygga
-ute sent oftare än andra") come from the figures and never from typing. Only groups the
+series and the themes of dialogue notes and comments), so that a lägesbild's ranking
+and its sentences ("Kvinnor känner sig otrygga ute sent oftare än andra") come from the
+figures and never from typing. Only groups the
 aggregate shows are used: a suppressed group never becomes a finding.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -200,4 +201,34 @@ def crime_figures(
         )
         label = f"{name.removeprefix('Anmälda brott: ')}: anmälda brott ökar"
         found.append((theme, Figure(label, min(1.0, growth), shown, source, link, key)))
+    return found
+
+
+# A period with fewer dialogue notes and comments than this says too little to rank by.
+DIALOGUE_MIN_ITEMS = 5
+
+
+def dialogue_figures(
+    mentions: Mapping[str, int],
+    total: int,
+    *,
+    source: str,
+    link: Callable[[str], str] = lambda theme: "",
+) -> list[tuple[Theme, Figure]]:
+    """A figure per theme the period's dialogue notes and comments mention: the share of
+    them that mention it, which is its weight (0-1) in the ranking, as a share of
+    residents is; none when the period has fewer than DIALOGUE_MIN_ITEMS of them."""
+    if total < DIALOGUE_MIN_ITEMS:
+        return []
+    found: list[tuple[Theme, Figure]] = []
+    for theme in Theme:
+        count = mentions.get(theme.value, 0)
+        if not count or theme is Theme.OTHER:
+            continue
+        share = count / total
+        shown = f"{count} av {total} anteckningar och synpunkter ({round(share * 100)} %)"
+        label = "Nämns i dialoger och synpunkter"
+        found.append(
+            (theme, Figure(label, share, shown, source, link(theme.value), f"dialog:{theme.value}"))
+        )
     return found

@@ -19,9 +19,10 @@ from django.utils import timezone
 
 from loften.accounts.acting import acts
 from loften.accounts.permissions import assessment_approving_organisations, can_edit_assessments
-from loften.assessments.evidence import crime_figures, findings, ranked_themes
+from loften.assessments.evidence import crime_figures, dialogue_figures, findings, ranked_themes
 from loften.assessments.models import Assessment, AssessmentApproval, ThemeAssessment
 from loften.assessments.signals import assessment_published
+from loften.dialogue.selectors import dialogue_mentions, period_before
 from loften.promises.drafting import part_save, promise_save
 from loften.promises.models import Promise, PromiseSet, Target
 from loften.registry.models import Municipality, Organisation
@@ -97,6 +98,15 @@ def assessment_draft(
         source="Brå, anmälda brott per 1 000 invånare",
         link=reverse("municipality-statistics", args=[municipality.slug]),
     )
+    start, end = period_before(day)
+    mentions = dialogue_mentions(municipality, start, end)
+    list_url = reverse("dialogue-list", args=[municipality.code])
+    dialogue = dialogue_figures(
+        mentions.by_theme,
+        mentions.total,
+        source=f"Dialoger och synpunkter {start}–{end}",
+        link=lambda theme: f"{list_url}?tema={theme}&fran={start}&till={end}",
+    )
     result = survey_aggregate(survey) if survey is not None else None
     if result is not None and survey is not None:
         assessment.respondents = result.respondents
@@ -111,7 +121,7 @@ def assessment_draft(
         result or Aggregate(0, []),
         source=survey_source,
         link=reverse("survey-office", args=[survey.pk]) if survey else "",
-        extra=crimes,
+        extra=[*crimes, *dialogue],
     )
     for rank, evidence in enumerate(ranked, start=1):
         ThemeAssessment.objects.create(

@@ -19,6 +19,7 @@ from simple_history.models import HistoricalRecords
 
 from loften.accounts.acting import current_actor
 from loften.assessments.models import Assessment, AssessmentApproval, ThemeAssessment
+from loften.dialogue.models import DialogueComment, DialogueNote
 from loften.followup.models import Activity, Measurement, Outcome
 from loften.promises.models import (
     Approval,
@@ -95,10 +96,18 @@ AUDITED: tuple[type[models.Model], ...] = (
     Assessment,
     ThemeAssessment,
     AssessmentApproval,
+    DialogueNote,
+    DialogueComment,
 )
 
 # Many-to-many relations whose changes are recorded too.
 AUDITED_RELATIONS: dict[type[models.Model], list[str]] = {Activity: ["commitments"]}
+# Fields the history never copies: the words of a dialogue as written, before masking,
+# are kept only for a while (see loften.dialogue.services.ORIGINAL_DAYS).
+NOT_RECORDED: dict[type[models.Model], list[str]] = {
+    DialogueNote: ["original", "original_until"],
+    DialogueComment: ["original", "original_until"],
+}
 
 
 def _register() -> None:
@@ -109,6 +118,7 @@ def _register() -> None:
             records_class=ChangedOnlyRecords,
             bases=[AuditRecord],
             m2m_fields=AUDITED_RELATIONS.get(model, []),
+            excluded_fields=NOT_RECORDED.get(model, []),
             verbose_name=format_lazy("{} (historik)", model._meta.verbose_name),
             verbose_name_plural=format_lazy("{} (historik)", model._meta.verbose_name_plural),
         )

@@ -8,13 +8,12 @@ from typing import Any
 from django import forms
 from django.db.models import QuerySet
 
+from loften.publicforms import TRAP, GuardedForm
 from loften.registry.models import Municipality
 from loften.surveys.models import LocalQuestion, Survey
 from loften.surveys.questions import AGE_BANDS, ENGLISH, GENDERS, GENDERS_EN, QUESTIONS
 from loften.surveys.services import LocalQuestionDraft
 
-# The field that people never see and bots fill in.
-TRAP = "webbplats"
 NOT_ANSWERS = ("token", "kod", "sprak", TRAP)
 SWEDISH_WORDS = {
     "trap": "Lämna det här fältet tomt",
@@ -39,15 +38,10 @@ ENGLISH_WORDS = {
 }
 
 
-class SurveyForm(forms.Form):
+class SurveyForm(GuardedForm):
     """One person's answers: every question may be left out, as on paper."""
 
-    token = forms.CharField(widget=forms.HiddenInput)
     sprak = forms.CharField(widget=forms.HiddenInput, required=False)
-    webbplats = forms.CharField(
-        label=SWEDISH_WORDS["trap"], required=False, max_length=200,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )  # fmt: skip
 
     def __init__(
         self,

@@ -10,7 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from loften.surveys.anonymity import FormRefused, form_token, token_digest
-from loften.surveys.forms import TRAP, SurveyForm
+from loften.surveys.forms import SurveyForm
 from loften.surveys.models import Survey
 from loften.surveys.selectors import survey_local_questions
 from loften.surveys.services import AlreadySent, SurveyError, response_submit
@@ -89,7 +89,7 @@ def survey_form(request: HttpRequest, survey_id: int) -> HttpResponse:
     if request.method == "POST":
         form = SurveyForm(request.POST, survey=survey, english=english, local=local)
         if form.is_valid():
-            if form.cleaned_data[TRAP]:
+            if form.is_trapped():
                 return redirect("survey-thanks", survey.pk)
             try:
                 response_submit(
