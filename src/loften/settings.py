@@ -7,6 +7,7 @@ embedded demo: SQLite under ./var, served on localhost only.
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 import django_stubs_ext
@@ -126,7 +127,7 @@ TEMPLATES = [
 ]
 
 # A cache every app server shares: the database is the one source of truth.
-CACHES = {
+CACHES: dict[str, dict[str, Any]] = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "loften_cache",
