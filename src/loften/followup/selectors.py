@@ -166,9 +166,7 @@ class Logged:
     latest: list[Activity]
 
 
-def latest_logged(
-    since: Mapping[int, date | None], until: date | None = None
-) -> dict[int, Logged]:
+def latest_logged(since: Mapping[int, date | None], until: date | None = None) -> dict[int, Logged]:
     """Per commitment (the keys of `since`): its activities from that day, newest first.
 
     Two queries however many activities: the count per commitment, and the
@@ -188,11 +186,7 @@ def latest_logged(
     )
     if until is not None:
         links = links.filter(activity__date__lte=until)
-    counts = dict(
-        links.order_by().values("commitment_id").annotate(n=Count("activity_id")).values_list(
-            "commitment_id", "n"
-        )
-    )
+    counts = dict(links.order_by().values_list("commitment_id").annotate(Count("activity_id")))
     newest = (
         links.annotate(
             rank=Window(
@@ -201,7 +195,7 @@ def latest_logged(
                 order_by=[F("activity__date").desc(), F("activity_id").desc()],
             )
         )
-        .filter(rank__lte=LATEST_SHOWN)
+        .filter(Q(rank__lte=LATEST_SHOWN))
         .select_related("activity")
         .order_by("commitment_id", "-activity__date", "-activity_id")
     )
