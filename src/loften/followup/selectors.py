@@ -73,12 +73,19 @@ def commitment_statuses_of_sets(
     commitments = commitments.select_related("promise", "responsible_user").order_by(
         "promise__position", "promise__pk", "position", "pk"
     )
-    logged = Activity.commitments.through.objects.filter(
-        activity__promise_set_id__in=validities
-    ).values_list("commitment_id", "activity__date")
+    # Counted per day in the database: a kommun that logs thousands of activities
+    # sends a row per commitment and day, not one per activity.
+    logged = (
+        Activity.commitments.through.objects.filter(activity__promise_set_id__in=validities)
+        .order_by()
+        .values_list("commitment_id", "activity__date")
+        .annotate(Count("activity_id"))
+    )
+    if promise_ids is not None:
+        logged = logged.filter(commitment__promise_id__in=promise_ids)
     dates: dict[int, list[date]] = defaultdict(list)
-    for commitment_id, day in logged:
-        dates[commitment_id].append(day)
+    for commitment_id, day, times in logged:
+        dates[commitment_id] += [day] * times
     return [
         CommitmentWithStatus(
             commitment=commitment,
