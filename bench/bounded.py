@@ -6,7 +6,7 @@ four promises of two commitments each, logs `--activities` activities for them
 in bulk (as the bulk import does), and reads each page with Django's test
 client, the public cache emptied before every call:
 
-    .venv/bin/python bench/bounded.py [--activities 50000] [--repeat 20] [--postgres]
+    .venv/bin/python bench/bounded.py [--activities 50000] [--repeat 10] [--postgres]
 
 Prints per address the p50 and p95 time, the number of queries and the size of
 the answer; for the CSV file also the peak of Python's memory while it is read
@@ -32,7 +32,7 @@ COMMITMENTS_PER_PROMISE = 2
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--activities", type=int, default=50_000)
-    parser.add_argument("--repeat", type=int, default=20, help="timed calls per address")
+    parser.add_argument("--repeat", type=int, default=10, help="timed calls per address")
     parser.add_argument("--postgres", action="store_true", help="a throw-away PostgreSQL")
     args = parser.parse_args()
 
