@@ -7,6 +7,7 @@ configures, saves each URL's response body as a static file that another nginx
 serves, and runs wrk against all three, side by side in one run:
 
     .venv/bin/python bench/public.py [--connections 64] [--seconds 10] [--generate 290]
+    .venv/bin/python bench/public.py --postgres   # a throw-away PostgreSQL instead of SQLite
 
 Prints requests per second and the 99th percentile latency of each: the static
 file, Löften as deployed (through its front proxy) and the app server alone, and
@@ -110,6 +111,9 @@ def main() -> None:
     parser.add_argument(
         "--generate", type=int, default=0, metavar="N", help="also generate N kommuner's data"
     )
+    parser.add_argument(
+        "--postgres", action="store_true", help="use a throw-away PostgreSQL instead of SQLite"
+    )
     args = parser.parse_args()
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     if not shutil.which("wrk") or not os.path.exists(nginx):
@@ -117,9 +121,25 @@ def main() -> None:
 
     root = Path(tempfile.mkdtemp(prefix="loften-bench-"))
     root.chmod(0o755)  # nginx's workers run as an unprivileged user when started as root
+    database = None
+    if args.postgres:
+        from loften.testing.postgres import TemporaryPostgres
+
+        database = TemporaryPostgres().start()
+    try:
+        serve_and_measure(args, root, nginx, database.url if database else None)
+    finally:
+        if database is not None:
+            database.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def serve_and_measure(
+    args: argparse.Namespace, root: Path, nginx: str, database_url: str | None
+) -> None:
     env = {
         **os.environ,
-        "DATABASE_URL": f"sqlite:///{root}/loften.sqlite3",
+        "DATABASE_URL": database_url or f"sqlite:///{root}/loften.sqlite3",
         "LOFTEN_DATA_DIR": str(root),
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
@@ -173,7 +193,8 @@ def main() -> None:
             wait_for(f"http://127.0.0.1:{front_port}{url}")
         print(
             f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-            f"{platform.python_version()}; wrk {args.connections} connections, "
+            f"{platform.python_version()}, {'PostgreSQL' if database_url else 'SQLite'}; "
+            f"wrk {args.connections} connections, "
             f"{args.seconds} s each, {args.workers} workers each"
         )
         print(f"{'url':24} {'server':14} {'req/s':>9} {'p99 ms':>8} {'of nginx':>9}")
@@ -195,7 +216,6 @@ def main() -> None:
             server.terminate()
         for server in servers:
             server.wait(timeout=30)
-        shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,10 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", DEFAULT_DATABASE_URL),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
-        conn_health_checks=True,
+        # A kept connection is tried before each request uses it (on PostgreSQL a
+        # `SELECT 1`, a round trip per request): off, the first request on each kept
+        # connection fails after the database restarts.
+        conn_health_checks=env_bool("DATABASE_CONN_HEALTH_CHECKS", True),
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -50,7 +53,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     # A fresh clone has no ./var yet; SQLite creates the file but not its folder.
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 
@@ -88,6 +90,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "loften.http.RequestSizeMiddleware",
     "loften.http.HeadAsGetMiddleware",
+    # Cached public answers for readers without a session, before the rest runs.
+    "loften.opendata.middleware.PublicAnswerMiddleware",
     "loften.http.BackOfficeNoStoreMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -125,6 +129,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "loften_cache",
+        # Django keeps 300 entries by default, fewer than the country's public pages: at
+        # national scale every reader would miss. Past the limit a third is dropped.
+        "OPTIONS": {"MAX_ENTRIES": env_int("LOFTEN_CACHE_MAX_ENTRIES", 50_000)},
     }
 }
 

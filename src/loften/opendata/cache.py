@@ -22,6 +22,14 @@ Every answer carries an ETag and a Last-Modified date, and a request that
 names them (If-None-Match, If-Modified-Since) is answered 304 Not Modified.
 Logged-in users see their own name on pages, so their requests bypass all this.
 
+One entry per address and day holds the answer as it was sent, with the headers every
+middleware added (security headers, CSP, Vary), and the version it was made under: one
+query reads the current version and the entry together, and an entry made under another
+version is not served. `PublicAnswerMiddleware` (loften.opendata.middleware) stores the
+entry once the answer has passed every middleware, and answers a reader who sends no
+session cookie and no query string straight from it, before sessions, CSRF, locale,
+authentication and axes run; everyone else meets the entry here, behind the middleware.
+
 A reverse proxy in front (the nginx configuration `loften nginx` writes) may keep
 these answers, and only these, for at most `settings.FRONT_CACHE_SECONDS` (one
 second by default, told in `X-Accel-Expires`, which nginx keeps to itself): most
@@ -32,15 +40,18 @@ costs a 304.
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
+import pickle
 import secrets
 from collections.abc import Callable, Collection
 from datetime import datetime, time
 from typing import Any, Concatenate, ParamSpec, cast
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.db import connection
 from django.http import (
     HttpRequest,
     HttpResponse,
@@ -59,9 +70,14 @@ from loften.opendata.models import PublicationVersion
 P = ParamSpec("P")
 View = Callable[Concatenate[HttpRequest, P], HttpResponseBase]
 
-# A cached answer: body, headers, ETag, Last-Modified (seconds since the epoch).
-# Plain values, so that an entry written by one release is read by the next.
-Entry = tuple[bytes, list[tuple[str, str]], str, int]
+# A cached answer: the publication version it was made under, body, headers, ETag,
+# Last-Modified (seconds since the epoch). Plain values, so that an entry written by one
+# release is read by the next.
+Entry = tuple[str, bytes, list[tuple[str, str]], str, int]
+# Headers made anew for every request rather than kept in the entry.
+PER_REQUEST_HEADERS = frozenset({"x-accel-expires"})
+# Headers of a 200 that a 304 does not repeat.
+BODY_HEADERS = frozenset({"content-type", "content-length"})
 # The longest value a page's own query parameter may have.
 MAX_PARAMETER_LENGTH = 100
 
@@ -141,35 +157,98 @@ def _canonical(request: HttpRequest, params: Collection[str]) -> str:
 def _from_cache(
     request: HttpRequest, query: QueryDict, answer: Callable[[], HttpResponseBase]
 ) -> HttpResponseBase:
+    key = _cache_key(request, query)
+    entry = _current(key)
+    if entry is not None:
+        return _answer(request, entry)
     version = publication_version()
-    key = _cache_key(request, query, version)
-    entry: Entry | None = cache.get(key)
-    if entry is None:
-        response = answer()
-        if isinstance(response, StreamingHttpResponse) and response.status_code == 200:
-            # Too large to keep: the version names its content instead.
-            etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
-            return _conditional(request, response, etag, _last_modified(version))
-        if not isinstance(response, HttpResponse) or not _storable(request, response):
-            return response
-        entry = (
-            response.content,
-            list(response.items()),
-            f'"{hashlib.sha256(response.content).hexdigest()[:32]}"',
-            _last_modified(version),
+    response = answer()
+    if isinstance(response, StreamingHttpResponse) and response.status_code == 200:
+        # Too large to keep: the version names its content instead.
+        etag = f'W/"{hashlib.sha256(f"{version.token}:{key}".encode()).hexdigest()[:32]}"'
+        return _conditional(request, response, etag, _last_modified(version))
+    if not isinstance(response, HttpResponse) or not _storable(request, response):
+        return response
+    etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+    last_modified = _last_modified(version)
+    answered = _conditional(request, response, etag, last_modified)
+    if answered is response:
+        # Kept by PublicAnswerMiddleware once every middleware has added its headers.
+        response.public_answer = (key, version.token, etag, last_modified)  # type: ignore[attr-defined]
+    return answered
+
+
+def cached_answer(request: HttpRequest) -> HttpResponseBase | None:
+    """The current cached answer to a GET of this address without a query string, if any."""
+    entry = _current(_cache_key(request, QueryDict()))
+    return None if entry is None else _answer(request, entry)
+
+
+def keep_answer(response: HttpResponseBase) -> None:
+    """Store an answer the cache decorator made, as it leaves the last middleware."""
+    made = getattr(response, "public_answer", None)
+    if made is None or response.status_code != 200 or response.cookies:
+        return
+    key, token, etag, last_modified = made
+    headers = [
+        (name, value) for name, value in response.items() if name.lower() not in PER_REQUEST_HEADERS
+    ]
+    content = cast(HttpResponse, response).content
+    cache.set(key, (token, content, headers, etag, last_modified), settings.PUBLIC_CACHE_SECONDS)
+
+
+def _answer(request: HttpRequest, entry: Entry) -> HttpResponseBase:
+    _, content, headers, etag, last_modified = entry
+    answer = _conditional(request, HttpResponse(content, headers=headers), etag, last_modified)
+    if answer.status_code == 304:
+        # What the middleware adds to a 304 on the ordinary way (security headers, CSP,
+        # Content-Language): every header of the answer but those that describe its body.
+        for name, value in headers:
+            if name.lower() not in BODY_HEADERS and name not in answer:
+                answer[name] = value
+        answer["Content-Length"] = "0"
+    return answer
+
+
+def _current(key: str) -> Entry | None:
+    """The entry cached under key if it was made under the current publication version.
+
+    One query, written out rather than built by the ORM (which takes longer to build it
+    than the database takes to answer): the version row joined with the entry, read from
+    the database cache's own table as DatabaseCache stores it (pickled, in base64, with
+    its expiry).
+    """
+    backend = caches["default"]
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT v.{quote('token')}, e.{quote('value')}"  # noqa: S608
+            f" FROM {quote(PublicationVersion._meta.db_table)} v"
+            f" JOIN {quote(settings.CACHES['default']['LOCATION'])} e"
+            f" ON e.{quote('cache_key')} = %s AND e.{quote('expires')} > %s"
+            f" WHERE v.{quote('id')} = %s",
+            (
+                backend.make_and_validate_key(key),
+                connection.ops.adapt_datetimefield_value(timezone.now()),
+                PublicationVersion.ROW,
+            ),
         )
-        cache.set(key, entry, settings.PUBLIC_CACHE_SECONDS)
-    content, headers, etag, last_modified = entry
-    return _conditional(request, HttpResponse(content, headers=headers), etag, last_modified)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    token, stored = row
+    entry: Entry = pickle.loads(base64.b64decode(stored))  # noqa: S301 - our own cache table
+    return entry if entry[0] == token else None
 
 
-def _cache_key(request: HttpRequest, query: QueryDict, version: PublicationVersion) -> str:
-    # The day is part of the key: which promises are in force depends on it.
+def _cache_key(request: HttpRequest, query: QueryDict) -> str:
+    # The day is part of the key: which promises are in force depends on it. The
+    # version is not: an entry made under an older one is replaced, not left behind.
     address = request.build_absolute_uri(request.path)
     if query:
         address += f"?{query.urlencode()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"public:{version.token}:{timezone.localdate().isoformat()}:{digest}"
+    return f"public-answer:{timezone.localdate().isoformat()}:{digest}"
 
 
 def _last_modified(version: PublicationVersion) -> int:
