@@ -72,12 +72,14 @@ def test_the_list_of_a_promises_activities_reaches_every_one_a_page_at_a_time(
     assert "Föregående" not in html
 
     seen = set(re.findall(r"Aktivitet nummer (\d+)", html))
+    queries = set()
     for number in range(2, pages + 1):
         answer = read(client, f"{url}?sida={number}")
         assert answer.status == 200
-        assert answer.queries == first.queries
+        queries.add(answer.queries)
         assert len(answer.content) <= len(first.content) + SLACK
         seen |= set(re.findall(r"Aktivitet nummer (\d+)", answer.content.decode()))
+    assert len(queries) == 1, "a later page took more queries than another"
     last = answer.content.decode()
     assert f'<a href="?sida={pages - 1}" rel="prev">Föregående</a>' in last
     assert "Nästa" not in last
