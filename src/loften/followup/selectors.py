@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Prefetch, QuerySet
+from django.core.paginator import InvalidPage, Page, Paginator
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -69,12 +73,19 @@ def commitment_statuses_of_sets(
     commitments = commitments.select_related("promise", "responsible_user").order_by(
         "promise__position", "promise__pk", "position", "pk"
     )
-    logged = Activity.commitments.through.objects.filter(
-        activity__promise_set_id__in=validities
-    ).values_list("commitment_id", "activity__date")
+    # Counted per day in the database: a kommun that logs thousands of activities
+    # sends a row per commitment and day, not one per activity.
+    logged = (
+        Activity.commitments.through.objects.filter(activity__promise_set_id__in=validities)
+        .order_by()
+        .values_list("commitment_id", "activity__date")
+        .annotate(Count("activity_id"))
+    )
+    if promise_ids is not None:
+        logged = logged.filter(commitment__promise_id__in=promise_ids)
     dates: dict[int, list[date]] = defaultdict(list)
-    for commitment_id, day in logged:
-        dates[commitment_id].append(day)
+    for commitment_id, day, times in logged:
+        dates[commitment_id] += [day] * times
     return [
         CommitmentWithStatus(
             commitment=commitment,
@@ -148,12 +159,73 @@ def activities_of(promise_set: PromiseSet) -> QuerySet[Activity]:
     )
 
 
+# How many of a commitment's activities a page shows; the rest are on a paginated list.
+LATEST_SHOWN = 5
+# How many activities one page of a paginated list shows.
+ACTIVITIES_PER_PAGE = 50
+
+
+@dataclass(frozen=True)
+class Logged:
+    """A commitment's activities on a page: how many there are, and the latest few."""
+
+    count: int
+    latest: list[Activity]
+
+
+def latest_logged(since: Mapping[int, date | None], until: date | None = None) -> dict[int, Logged]:
+    """Per commitment (the keys of `since`): its activities from that day, newest first.
+
+    Two queries however many activities: the count per commitment, and the
+    `LATEST_SHOWN` newest per commitment, picked by a window function in the
+    database (SQLite and PostgreSQL alike), so a page never reads them all.
+    """
+    if not since:
+        return {}
+    links = Activity.commitments.through.objects.filter(
+        functools.reduce(
+            operator.or_,
+            (
+                Q(commitment_id=pk, **({"activity__date__gte": day} if day else {}))
+                for pk, day in since.items()
+            ),
+        )
+    )
+    if until is not None:
+        links = links.filter(activity__date__lte=until)
+    counts = dict(links.order_by().values_list("commitment_id").annotate(Count("activity_id")))
+    newest = (
+        links.annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("commitment_id")],
+                order_by=[F("activity__date").desc(), F("activity_id").desc()],
+            )
+        )
+        .filter(Q(rank__lte=LATEST_SHOWN))
+        .select_related("activity")
+        .order_by("commitment_id", "-activity__date", "-activity_id")
+    )
+    latest: dict[int, list[Activity]] = defaultdict(list)
+    for link in newest:
+        latest[link.commitment_id].append(link.activity)
+    return {pk: Logged(counts.get(pk, 0), latest[pk]) for pk in since}
+
+
+def activity_page(activities: QuerySet[Activity], number: str | None) -> Page[Activity]:
+    """One page of a list of activities (`?sida=N`); a page that does not exist is 404."""
+    try:
+        return Paginator(activities, ACTIVITIES_PER_PAGE).page(number or 1)
+    except InvalidPage as missing:
+        raise Http404("Det finns ingen sådan sida i listan.") from missing
+
+
 @dataclass(frozen=True)
 class CommitmentFollowUp:
     number: str
     commitment: Commitment
     status: Status
-    activities: list[Activity]
+    logged: Logged
     reasons: list[Outcome]
 
 
@@ -224,11 +296,14 @@ def follow_up_dashboard(promise_set: PromiseSet, on: date) -> Dashboard:
     """
     follow_up_round = follow_up_round_on(promise_set, on)
     statuses = commitment_statuses(promise_set, on)
-    activities = list(
-        activities_of(promise_set).filter(
-            date__lte=on,
-            **({"date__gte": follow_up_round.covers_from} if follow_up_round else {}),
-        )
+    logged = latest_logged(
+        {
+            row.commitment.pk: (
+                follow_up_round.covers_from if follow_up_round else row.status.window_start
+            )
+            for row in statuses
+        },
+        until=on,
     )
     reasons = Outcome.objects.filter(
         commitment__promise__promise_set=promise_set,
@@ -242,19 +317,12 @@ def follow_up_dashboard(promise_set: PromiseSet, on: date) -> Dashboard:
     numbering = numbering_with(promises, statuses)
     commitments_of: dict[int, list[CommitmentFollowUp]] = defaultdict(list)
     for row in statuses:
-        window_start = follow_up_round.covers_from if follow_up_round else row.status.window_start
-        done = [
-            activity
-            for activity in activities
-            if (window_start is None or activity.date >= window_start)
-            and row.commitment in activity.commitments.all()
-        ]
         commitments_of[row.commitment.promise_id].append(
             CommitmentFollowUp(
                 number=numbering.commitments[row.commitment.pk],
                 commitment=row.commitment,
                 status=row.status,
-                activities=done,
+                logged=logged[row.commitment.pk],
                 reasons=reasons_of[row.commitment.pk],
             )
         )

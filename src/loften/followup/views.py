@@ -11,7 +11,6 @@ import io
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -38,6 +37,7 @@ from loften.followup.selectors import (
     FollowUpPlace,
     access_follow_up,
     activities_of,
+    activity_page,
     follow_up_dashboard,
     follow_up_round_on,
 )
@@ -53,8 +53,6 @@ from loften.followup.services import (
 from loften.promises.models import Commitment, PromiseSet, Target
 from loften.promises.selectors import numbering_of
 from loften.registry.models import Municipality
-
-ACTIVITIES_PER_PAGE = 50
 
 
 @login_required
@@ -190,9 +188,7 @@ def activities(request: HttpRequest, slug: str) -> HttpResponse:
     """Every activity of the set in force, newest first; one's own can be changed."""
     place = access_follow_up(request.user, slug, timezone.localdate(), can_view)
     promise_set = _in_force(place)
-    page = Paginator(activities_of(promise_set), ACTIVITIES_PER_PAGE).get_page(
-        request.GET.get("sida")
-    )
+    page = activity_page(activities_of(promise_set), request.GET.get("sida"))
     changeable = can_change_activities(request.user, promise_set)
     return render(
         request,

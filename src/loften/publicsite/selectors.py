@@ -8,13 +8,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, QuerySet
 from django.utils import timezone
 
 from loften.assessments.models import Assessment
 from loften.assessments.selectors import published_assessment
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
-from loften.followup.selectors import CommitmentWithStatus, commitment_statuses_of_sets
+from loften.followup.selectors import (
+    CommitmentWithStatus,
+    commitment_statuses_of_sets,
+    latest_logged,
+)
 from loften.followup.status import (
     PromiseState,
     Status,
@@ -317,25 +321,49 @@ class PromiseStory:
     promise_set: PromiseSet
     quote: str
     targets: list[TargetProgress]
-    activities: list[Activity]
+    activity_count: int
+    activities: list[Activity]  # the latest few of each commitment, newest first
     outcomes: list[Outcome]
     timeline: list[StoryEvent]
+
+    @property
+    def more_activities(self) -> bool:
+        """Whether the promise has activities the page does not show."""
+        return self.activity_count > len(self.activities)
 
 
 _QUOTE = 600
 
 
+def decided_promise(
+    municipality: Municipality, promise_set_id: int, promise_id: int
+) -> QuerySet[Promise]:
+    """The promise of a decided set of this kommun (empty for a draft or another kommun's)."""
+    return Promise.objects.filter(
+        pk=promise_id,
+        promise_set_id=promise_set_id,
+        promise_set__status__in=PromiseSet.DECIDED,
+        promise_set__municipalities=municipality,
+    )
+
+
+def activities_of_promise(promise: Promise) -> QuerySet[Activity]:
+    """Every activity logged for the promise's commitments, newest first."""
+    linked = Activity.commitments.through.objects.filter(commitment__promise=promise)
+    return Activity.objects.filter(pk__in=linked.values("activity_id")).order_by("-date", "-pk")
+
+
 def promise_story(
     municipality: Municipality, promise_set_id: int, promise_id: int, today: date
 ) -> PromiseStory | None:
-    """A published promise with everything that happened to it; None unless decided."""
+    """A published promise with what happened to it; None unless decided.
+
+    However many activities are logged, the page counts them and tells only the
+    latest few of each commitment (`LATEST_SHOWN`); the rest are on the
+    promise's list of activities, a page at a time.
+    """
     promise = (
-        Promise.objects.filter(
-            pk=promise_id,
-            promise_set_id=promise_set_id,
-            promise_set__status__in=PromiseSet.DECIDED,
-            promise_set__municipalities=municipality,
-        )
+        decided_promise(municipality, promise_set_id, promise_id)
         .select_related("promise_set__source_document", "focus_area")
         .prefetch_related(
             "themes",
@@ -347,9 +375,9 @@ def promise_story(
     if promise is None:
         return None
     promise_set = promise.promise_set
-    activities = list(
-        Activity.objects.filter(commitments__promise=promise).distinct().order_by("date", "pk")
-    )
+    logged = latest_logged({commitment.pk: None for commitment in promise.commitments.all()})
+    shown = {activity.pk: activity for each in logged.values() for activity in each.latest}
+    activities = sorted(shown.values(), key=lambda a: (a.date, a.pk), reverse=True)
     outcomes = list(promise.outcomes.public().order_by("position", "pk"))
     rounds = promise_set.follow_up_rounds.filter(published_at__isnull=False)
     return PromiseStory(
@@ -357,6 +385,7 @@ def promise_story(
         promise_set=promise_set,
         quote=_source_quote(promise),
         targets=[target_progress(t) for t in promise.targets.all()],
+        activity_count=activities_of_promise(promise).count() if logged else 0,
         activities=activities,
         outcomes=outcomes,
         timeline=_timeline(promise_set, activities, outcomes, list(rounds), today),

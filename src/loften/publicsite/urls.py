@@ -16,6 +16,11 @@ urlpatterns = [
         views.promise,
         name="promise",
     ),
+    path(
+        "kommun/<slug:slug>/lofte/<int:promise_set_id>/<int:promise_id>/aktiviteter/",
+        views.promise_activities,
+        name="promise-activities",
+    ),
     path("tema/", views.themes, name="themes"),
     path("tema/<slug:theme>/", views.theme, name="theme"),
 ]

@@ -5,10 +5,13 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
-from loften.opendata.cache import public_cache
+from loften.followup.selectors import activity_page
+from loften.opendata.cache import public_cache, public_cache_using
 from loften.promises.models import Theme
 from loften.promises.selectors import numbering_in, numbering_of
 from loften.publicsite.selectors import (
+    activities_of_promise,
+    decided_promise,
     decided_promise_set,
     latest_follow_ups,
     municipality_list,
@@ -121,5 +124,36 @@ def promise(request: HttpRequest, slug: str, promise_set_id: int, promise_id: in
             "story": story,
             "progress": set_progress(story.promise_set, today),
             "numbering": numbering_of(story.promise_set),
+        },
+    )
+
+
+@public_cache_using("sida")
+def promise_activities(
+    request: HttpRequest, slug: str, promise_set_id: int, promise_id: int
+) -> HttpResponse:
+    """Every activity logged for a promise, newest first, a page at a time (`?sida=N`).
+
+    A page number that is not a number, or past the last page, is 404.
+    """
+    found = municipality_with_county(slug)
+    if found is None:
+        raise Http404("Det finns ingen kommun med det namnet.")
+    promise = (
+        decided_promise(found, promise_set_id, promise_id).select_related("promise_set").first()
+    )
+    if promise is None:
+        raise Http404("Det finns inget publicerat löfte med det numret.")
+    page = activity_page(
+        activities_of_promise(promise).select_related("organisation"), request.GET.get("sida")
+    )
+    return render(
+        request,
+        "publicsite/promise_activities.html",
+        {
+            "municipality": found,
+            "promise": promise,
+            "page": page,
+            "numbering": numbering_of(promise.promise_set),
         },
     )

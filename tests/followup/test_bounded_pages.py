@@ -1,0 +1,107 @@
+"""Back-office pages stay the same size, in the same queries, however many activities are logged."""
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from django.test import Client
+from simple_history.utils import bulk_create_with_history
+from time_machine import TimeMachineFixture
+
+from loften.audit.selectors import ENTRIES_PER_PAGE
+from loften.followup.models import Activity
+from loften.followup.selectors import ACTIVITIES_PER_PAGE, LATEST_SHOWN
+from tests.factories import member
+from tests.scale import FEW, FIRST_DAY, MANY, SLACK, Kommun, kommun, log_in_bulk, read
+
+from .conftest import ALVSBYN
+
+pytestmark = pytest.mark.django_db
+
+DASHBOARD = "/arbetsyta/uppfoljning/alvsbyn/"
+
+
+@pytest.fixture
+def place(time_machine: TimeMachineFixture, client: Client) -> Kommun:
+    time_machine.move_to(datetime(2024, 6, 30, 12, tzinfo=UTC))
+    client.force_login(member(ALVSBYN, "coordinator"))
+    return kommun()
+
+
+def test_the_coordinators_pages_do_not_grow_with_activities(client: Client, place: Kommun) -> None:
+    urls = [
+        DASHBOARD,
+        f"{DASHBOARD}aktiviteter/?sida=1",
+        f"/arbetsyta/{place.promise_set.pk}/",
+        f"/arbetsyta/historik/{place.promise_set.pk}/",
+        "/arbetsyta/",
+    ]
+    log_in_bulk(place, FEW)
+    few = {url: read(client, url) for url in urls}
+    log_in_bulk(place, MANY)
+    many = {url: read(client, url) for url in urls}
+
+    for url in urls:
+        assert few[url].status == many[url].status == 200, url
+        assert many[url].queries == few[url].queries, url
+    bounded = [url for url in urls if "aktiviteter" not in url]
+    for url in bounded:
+        assert len(many[url].content) <= len(few[url].content) + SLACK, url
+
+
+def test_the_dashboard_counts_this_rounds_activities_and_shows_the_latest_five(
+    client: Client, place: Kommun
+) -> None:
+    log_in_bulk(place, MANY)
+
+    html = read(client, DASHBOARD).content.decode()
+
+    each = MANY // len(place.commitments)
+    assert html.count(f"{each} aktiviteter, de {LATEST_SHOWN} senaste:") == 2
+    everything = '<a href="/arbetsyta/uppfoljning/alvsbyn/aktiviteter/">Alla aktiviteter</a>'
+    assert html.count(everything) == 3
+    assert "28 juni 2024: Aktivitet nummer 179<" in html
+    assert "Aktivitet nummer 0<" not in html
+
+
+def test_the_activity_list_reaches_every_activity(client: Client, place: Kommun) -> None:
+    log_in_bulk(place, MANY)
+    pages = -(-MANY // ACTIVITIES_PER_PAGE)
+    seen: set[str] = set()
+    for number in range(1, pages + 1):
+        html = read(client, f"{DASHBOARD}aktiviteter/?sida={number}").content.decode()
+        assert f"Sida {number} av {pages}" in html
+        seen |= set(re.findall(r"Aktivitet nummer (\d+)", html))
+
+    assert seen == {str(n) for n in range(MANY)}
+    assert read(client, f"{DASHBOARD}aktiviteter/?sida={pages + 1}").status == 404
+
+
+def test_a_page_of_history_takes_the_same_queries_however_long_the_history(
+    client: Client, place: Kommun
+) -> None:
+    url = f"/arbetsyta/historik/{place.promise_set.pk}/"
+
+    def logged_with_history(count: int) -> None:
+        bulk_create_with_history(
+            [
+                Activity(
+                    promise_set=place.promise_set,
+                    party="police",
+                    date=FIRST_DAY,
+                    description=f"Aktivitet nummer {n}",
+                )
+                for n in range(count)
+            ],
+            Activity,
+        )
+
+    logged_with_history(ENTRIES_PER_PAGE + 10)
+    full = read(client, url)
+    logged_with_history(MANY)
+    longer = read(client, url)
+
+    assert longer.queries == full.queries
+    assert len(longer.content) <= len(full.content) + SLACK
+    assert longer.content.decode().count("<tr>") == full.content.decode().count("<tr>")
+    assert "sida 1 av" in longer.content.decode()
