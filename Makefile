@@ -8,7 +8,7 @@ AXE := tests/browser/node_modules/axe-core/axe.min.js
 # The browser tests drive Debian's chromium; pip and npm never fetch a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search bench-survey bench-stats bench-extract bench-bounded mutants clean
+.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search bench-national bench-survey bench-stats bench-extract bench-bounded mutants clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,7 @@ test-postgres: $(STAMP) $(AXE)
 	LOFTEN_TEST_DATABASE=postgres $(BIN)/pytest
 
 ## Benchmarks (figures go to bench/RESULTS.md by hand, with machine and date)
-bench: bench-ingest bench-public bench-search bench-survey bench-stats bench-extract bench-bounded
+bench: bench-ingest bench-public bench-search bench-national bench-survey bench-stats bench-extract bench-bounded
 
 bench-ingest: $(STAMP)
 	$(BIN)/python bench/ingest.py --documents 1000 --pdfs 200
@@ -81,6 +81,14 @@ bench-search: $(STAMP)
 bench-bounded: $(STAMP)
 	$(BIN)/python bench/bounded.py
 	$(BIN)/python bench/bounded.py --postgres
+
+## Every public page, the API, the coordinator's follow-up page and `loften status`, uncached,
+## with the country and its activities generated: on SQLite in a throw-away folder, then on a
+## throw-away PostgreSQL (each generation takes several minutes)
+bench-national: $(STAMP)
+	dir=$$(mktemp -d) && LOFTEN_DATA_DIR=$$dir $(BIN)/python bench/national.py --generate; \
+	  status=$$?; rm -rf $$dir; exit $$status
+	$(BIN)/python bench/national.py --postgres --generate
 
 ## Mutation testing of the rules that guard people and data (slow; outside CI):
 ## [tool.mutmut] in pyproject.toml names them, docs/developers.md explains the survivors

@@ -20,7 +20,8 @@ import os
 import platform
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
@@ -73,9 +74,19 @@ def main() -> None:
         "generated data; with --postgres instead of the demo",
     )
     args = parser.parse_args()
+    with django_on(postgres=args.postgres):
+        run(
+            args.repeat,
+            load_demo=args.demo or (args.postgres and not args.generate),
+            generate=args.generate,
+        )
 
+
+@contextmanager
+def django_on(*, postgres: bool) -> Iterator[None]:
+    """Django set up on the configured database, or on a throw-away PostgreSQL removed after."""
     server = None
-    if args.postgres:
+    if postgres:
         from loften.testing.postgres import TemporaryPostgres
 
         server = TemporaryPostgres().start()
@@ -85,14 +96,25 @@ def main() -> None:
 
     django.setup()
     try:
-        run(
-            args.repeat,
-            load_demo=args.demo or (args.postgres and not args.generate),
-            generate=args.generate,
-        )
+        yield
     finally:
         if server is not None:
             server.stop()
+
+
+def generate_country() -> None:
+    """`loften generate --replace` (the whole country), timed; then the planner's statistics."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    started = time.perf_counter()
+    call_command("generate", "--replace", stdout=io.StringIO())
+    print(f"generated the country in {time.perf_counter() - started:.0f} s")
+    if connection.vendor == "postgresql":
+        # What autovacuum does within a minute of a bulk load; without the statistics
+        # the planner guesses, and the first minutes are not what a server sees.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def run(repeat: int, *, load_demo: bool, generate: bool) -> None:
@@ -101,6 +123,7 @@ def run(repeat: int, *, load_demo: bool, generate: bool) -> None:
     from django.db import connection
     from django.test import Client
 
+    from loften.promises.models import Theme
     from loften.search.models import SearchEntry
     from loften.search.selectors import SearchFilters, search
 
@@ -110,14 +133,7 @@ def run(repeat: int, *, load_demo: bool, generate: bool) -> None:
     else:
         call_command("migrate", verbosity=0)
     if generate:
-        started = time.perf_counter()
-        call_command("generate", "--replace", municipalities=290, years=10, stdout=io.StringIO())
-        print(f"generated the country in {time.perf_counter() - started:.0f} s")
-        if connection.vendor == "postgresql":
-            # What autovacuum does within a minute of a bulk load; without the statistics
-            # the planner guesses, and the first minutes are not what a server sees.
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+        generate_country()
     call_command("collectstatic", interactive=False, verbosity=0)  # as `loften serve` does
     promises = SearchEntry.objects.count()
     kommuner = SearchEntry.objects.values("promise_set__municipalities").distinct().count()
@@ -161,11 +177,12 @@ def run(repeat: int, *, load_demo: bool, generate: bool) -> None:
     print(f"\n{'page (view, uncached)':40} {'':6} {'p50 ms':>8} {'p95 ms':>8} {'cpu p50':>8}")
     themes: list[float] = []
     themes_cpu: list[float] = []
-    for theme in ("drugs", "traffic", "public_space_safety", "fraud"):
-        samples, cpu = timed(partial(_uncached, "theme", f"/tema/{theme}/", theme=theme), repeat)
+    for code in ("drugs", "traffic", "public_space_safety", "fraud"):
+        slug = Theme(code).slug
+        samples, cpu = timed(partial(_uncached, "theme", f"/tema/{slug}/", theme=slug), repeat)
         themes += samples
         themes_cpu += cpu
-        print(f"{'theme page /tema/' + theme + '/':40} {'':6} {_view_row(samples, cpu)}")
+        print(f"{'theme page /tema/' + slug + '/':40} {'':6} {_view_row(samples, cpu)}")
     print(f"{'all theme pages':40} {'':6} {_view_row(themes, themes_cpu)}")
     samples, cpu = timed(partial(_uncached, "index", "/"), repeat)
     print(f"{'start page /':40} {'':6} {_view_row(samples, cpu)}")

@@ -133,7 +133,9 @@ def test_a_save_that_changes_nothing_adds_no_history(client: Client) -> None:
 
 
 def test_synthetic_data_writes_no_history_and_real_changes_still_do() -> None:
-    call_command("generate", "--municipalities", "1", "--years", "2", stdout=StringIO())
+    call_command(
+        "generate", "--municipalities", "1", "--years", "2", "--heavy", "", stdout=StringIO()
+    )
     promise = Promise.objects.filter(promise_set__provenance__has_key="generated").first()
     assert promise is not None
     history = get_history_model_for_model(Promise).objects

@@ -4,12 +4,18 @@ For benchmarks and for trying the product at national scale, never for a real
 installation's public pages. Every promise set made here carries
 `provenance = {"generated": seed}`, so `generated_remove` finds exactly them.
 The data is deterministic for a given seed.
+
+Activities are logged as kommuner log them: every kommun at its own pace (most
+tens to a hundred or two a year, some several hundred), on weekdays more than at
+weekends, in a commitment's seasons, with what was done where and by whom; a
+few named heavy kommuner log every patrol and visit, tens of thousands in all.
 """
 
 from __future__ import annotations
 
+import math
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -30,12 +36,19 @@ from loften.promises.models import (
     Target,
     Theme,
 )
-from loften.registry.models import Cadence, Municipality, PoliceArea
+from loften.registry.models import Cadence, Municipality, Organisation, PoliceArea
 from loften.registry.reference import municipality_organisation_name
 from loften.search.services import search_index_update
 
 PERIOD_YEARS = 2
 PROMISES_PER_SET = 8
+# Stockholm, Göteborg and Malmö: the kommuner that log tens of thousands of activities.
+HEAVY_MUNICIPALITIES = ("0180", "1480", "1280")
+HEAVY_ACTIVITIES = 50_000
+# A kommun's activities a year: log-normal around the median, bounded both ways.
+MEDIAN_ACTIVITIES_A_YEAR = 60
+MIN_ACTIVITIES_A_YEAR, MAX_ACTIVITIES_A_YEAR = 20, 600
+BATCH_SIZE = 2_000
 
 
 @dataclass(frozen=True)
@@ -103,6 +116,42 @@ SUBJECTS = (
 )  # fmt: skip
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 12)}
 REASONS = ("pandemin", "personalbrist", "att skolan ställde in", "omprioriteringar i polisområdet")
+PLACES = (
+    "i centrum",
+    "vid resecentrum",
+    "vid busstationen",
+    "på Storgatan",
+    "i köpcentret",
+    "vid idrottsplatsen",
+    "på fritidsgården",
+    "vid Centralskolan",
+    "vid Norra skolan",
+    "vid Södra skolan",
+    "i parken vid biblioteket",
+    "i hamnen",
+    "vid stationen",
+    "i bostadsområdet i väster",
+)
+PARTNERS = (
+    "skolan",
+    "fritidsgården",
+    "räddningstjänsten",
+    "bostadsbolaget",
+    "föreningslivet",
+    "nattvandrarna",
+    "ordningsvakterna",
+    "socialtjänsten",
+    "fältassistenterna",
+)
+DESCRIPTIONS = (
+    "{what} {place}.",
+    "{what} {place} tillsammans med {partner}.",
+    "{what} {place} efter tips från boende.",
+    "{what} {place}, kvällstid.",
+    "{what} {place}; uppföljning med {partner} veckan efter.",
+    "{what} {place}, planerad på samverkansmötet.",
+)  # fmt: skip
+WEEKEND_KEPT = 0.25  # a weekend day in a draw stays one this often; the rest move to a weekday
 
 
 @dataclass(frozen=True)
@@ -111,6 +160,26 @@ class GenerateResult:
     promise_sets: int
     promises: int
     activities: int
+    outcomes: int
+    measurements: int
+    follow_up_rounds: int
+
+
+@dataclass(frozen=True)
+class _Kommun:
+    """One kommun as the generator sees it: who does things there, and how much it logs."""
+
+    municipality: Municipality
+    areas: list[PoliceArea]
+    organisations: dict[Party, Organisation | None]
+    activities_a_day: float
+    heavy: bool
+
+
+class _Counts:
+    def __init__(self) -> None:
+        self.promise_sets = self.promises = self.activities = 0
+        self.outcomes = self.measurements = self.follow_up_rounds = 0
 
 
 def generated_remove() -> int:
@@ -126,34 +195,91 @@ def generate(
     municipalities: int,
     years: int,
     seed: int = 2026,
+    heavy: Sequence[str] = (),
+    heavy_activities: int = HEAVY_ACTIVITIES,
     today: date | None = None,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> GenerateResult:
-    """Promise sets for the first `municipalities` kommuner (by code), one per two years.
+    """Promise sets for `municipalities` kommuner, one per two years, followed up.
 
-    Periods run back from the current one over `years` years; each set has
-    eight promises with commitments, some with targets measured yearly, and
-    activities logged as the schedules ask (less often in earlier years, and
-    with outcomes saying what was not done and why). One transaction per kommun,
-    which also puts the kommun's promises in the search index.
+    The kommuner are those named in `heavy` (kommunkoder) and the first others by
+    code. Periods run back from the current one over `years` years; each set has
+    eight promises with commitments, some with targets measured yearly, follow-up
+    rounds as its cadence asks (published when due), outcomes told in them, and
+    activities: what the schedules ask, and as many more as the kommun logs (less
+    in earlier periods); each heavy kommun logs at least `heavy_activities` in all.
+    All in one transaction: a failure leaves nothing behind. The promises go into
+    the search index as each kommun is done.
     """
+    if len(heavy) > municipalities:
+        raise ValueError("more heavy kommuner than kommuner")
     today = today or timezone.localdate()
     rng = random.Random(seed)  # noqa: S311 - repeatable synthetic data, not a secret
-    chosen = list(Municipality.objects.order_by("code")[:municipalities])
+    named = list(Municipality.objects.filter(code__in=heavy))
+    unknown = sorted(set(heavy) - {m.code for m in named})
+    if unknown:
+        raise ValueError(f"no kommun with the code {', '.join(unknown)}")
+    others = Municipality.objects.exclude(code__in=heavy).order_by("code")
+    chosen = sorted(named + list(others[: municipalities - len(named)]), key=lambda m: m.code)
     areas = _police_areas(chosen)
+    organisations = _organisations(chosen, areas)
     first_year = today.year - years + 1
-    totals = [0, 0, 0]
-    for number, municipality in enumerate(chosen, start=1):
-        with transaction.atomic():
+    days = (today - date(first_year, 1, 1)).days + 1
+    counts = _Counts()
+    with transaction.atomic():
+        for number, municipality in enumerate(chosen, start=1):
+            kommun = _kommun(municipality, areas, organisations, heavy, heavy_activities, days, rng)
+            logged = counts.activities
             for start_year in range(first_year, today.year + 1, PERIOD_YEARS):
-                counts = _promise_set(
-                    municipality, areas.get(municipality.pk, []), start_year, today, rng, seed
-                )
-                totals = [a + b for a, b in zip(totals, counts, strict=True)]
+                _promise_set(kommun, start_year, today, rng, seed, counts)
             search_index_update([municipality])
-        if progress:
-            progress(number, len(chosen), municipality.name)
-    return GenerateResult(len(chosen), *totals)
+            if progress:
+                progress(
+                    number,
+                    len(chosen),
+                    f"{municipality.name}: {counts.activities - logged} activities",
+                )
+    return GenerateResult(
+        len(chosen),
+        counts.promise_sets,
+        counts.promises,
+        counts.activities,
+        counts.outcomes,
+        counts.measurements,
+        counts.follow_up_rounds,
+    )
+
+
+def _kommun(
+    municipality: Municipality,
+    areas: dict[int, list[PoliceArea]],
+    organisations: dict[int, Organisation],
+    heavy: Sequence[str],
+    heavy_activities: int,
+    days: int,
+    rng: random.Random,
+) -> _Kommun:
+    own_areas = areas.get(municipality.pk, [])
+    kommun = organisations.get(municipality.pk)
+    police = organisations.get(-own_areas[0].pk) if own_areas else None
+    is_heavy = municipality.code in heavy
+    if is_heavy:
+        a_day = heavy_activities / days
+    else:
+        a_year = MEDIAN_ACTIVITIES_A_YEAR * math.exp(rng.gauss(0, 0.7))
+        a_day = min(max(a_year, MIN_ACTIVITIES_A_YEAR), MAX_ACTIVITIES_A_YEAR) / 365
+    return _Kommun(
+        municipality=municipality,
+        areas=own_areas,
+        organisations={
+            Party.POLICE: police,
+            Party.MUNICIPALITY: kommun,
+            Party.JOINT: kommun,
+            Party.OTHERS: None,
+        },
+        activities_a_day=a_day,
+        heavy=is_heavy,
+    )
 
 
 def _police_areas(municipalities: list[Municipality]) -> dict[int, list[PoliceArea]]:
@@ -161,21 +287,39 @@ def _police_areas(municipalities: list[Municipality]) -> dict[int, list[PoliceAr
     local = PoliceArea.objects.filter(
         level=PoliceArea.Level.LOCAL, municipalities__in=municipalities
     ).prefetch_related("municipalities")
-    for area in local.distinct():
+    for area in local.distinct().order_by("pk"):
         for municipality in area.municipalities.all():
             found.setdefault(municipality.pk, []).append(area)
     return found
 
 
+def _organisations(
+    municipalities: list[Municipality], areas: dict[int, list[PoliceArea]]
+) -> dict[int, Organisation]:
+    """Each kommun's organisation by the kommun's id, each police area's by minus its id."""
+    area_ids = {area.pk for found in areas.values() for area in found}
+    found: dict[int, Organisation] = {}
+    for organisation in Organisation.objects.filter(
+        municipality__in=municipalities
+    ) | Organisation.objects.filter(police_area__in=area_ids):
+        if organisation.municipality_id is not None:
+            found[organisation.municipality_id] = organisation
+        elif organisation.police_area_id is not None:
+            found[-organisation.police_area_id] = organisation
+    return found
+
+
 def _promise_set(
-    municipality: Municipality,
-    areas: list[PoliceArea],
+    kommun: _Kommun,
     start_year: int,
     today: date,
     rng: random.Random,
     seed: int,
-) -> tuple[int, int, int]:
+    counts: _Counts,
+) -> None:
+    municipality, areas = kommun.municipality, kommun.areas
     start, end = date(start_year, 1, 1), date(start_year + PERIOD_YEARS - 1, 12, 31)
+    until = min(end, today)
     current = start <= today <= end
     signed_on = start - timedelta(days=rng.randint(20, 80))
     promise_set = PromiseSet.objects.create(
@@ -205,6 +349,8 @@ def _promise_set(
                       organisation_name=areas[0].name if areas else "Polisen", position=1),
         ]
     )  # fmt: skip
+    rounds = _rounds(promise_set, start, end, today)
+    published = [r for r in rounds if r.published_at is not None]
     templates = rng.sample(TEMPLATES, PROMISES_PER_SET)
     focus_areas: dict[str, FocusArea] = {}
     for template in templates:
@@ -212,7 +358,13 @@ def _promise_set(
             focus_areas[template.focus_area] = FocusArea.objects.create(
                 promise_set=promise_set, title=template.focus_area, position=len(focus_areas)
             )
-    activities = 0
+    # Earlier periods were followed up less diligently than the current one.
+    diligence = 1.0 if kommun.heavy else 0.95 if current else rng.uniform(0.5, 0.9)
+    days = (until - start).days + 1
+    logged = kommun.activities_a_day * days * (1.0 if kommun.heavy else diligence)
+    # How the kommun's logging falls on the commitments: a few carry most of it.
+    weights = [rng.expovariate(1.0) for _ in templates]
+    outcomes: list[Outcome] = []
     for position, template in enumerate(templates):
         subject, parties = rng.choice(SUBJECTS)
         promise = Promise.objects.create(
@@ -239,36 +391,109 @@ def _promise_set(
             seasons=list(template.seasons),
             position=0,
         )
-        # Earlier periods were followed up less diligently than the current one.
-        diligence = 0.95 if current else rng.uniform(0.5, 0.9)
-        dates = list(_activity_dates(template, start, min(end, today), diligence, rng))
+        dates = list(_activity_dates(template, start, until, diligence, rng))
+        share = math.ceil(logged * weights[position] / sum(weights))
+        dates += [_logged_day(template, start, until, rng) for _ in range(share - len(dates))]
+        counts.activities += _activities(promise_set, commitment, template, kommun, dates, rng)
+        outcomes += _outcomes(promise, commitment, template, published, current, rng)
+        if template.target:
+            counts.measurements += _target(promise_set, promise, template, start, until, rng)
+    Outcome.objects.bulk_create(outcomes)
+    counts.promise_sets += 1
+    counts.promises += len(templates)
+    counts.outcomes += len(outcomes)
+    counts.follow_up_rounds += len(rounds)
+
+
+def _activities(
+    promise_set: PromiseSet,
+    commitment: Commitment,
+    template: _Template,
+    kommun: _Kommun,
+    dates: list[date],
+    rng: random.Random,
+) -> int:
+    """Store the commitment's activities on these days, in batches; how many."""
+    what = template.commitment[0].upper() + template.commitment[1:]
+    organisation = kommun.organisations[Party(commitment.party)]
+    for first in range(0, len(dates), BATCH_SIZE):
         created = Activity.objects.bulk_create(
-            Activity(
-                promise_set=promise_set,
-                party=party,
-                date=day,
-                description=f"Genomfört: {template.commitment}.",
-                quantity=rng.randint(1, 12) if rng.random() < 0.4 else None,
-            )
-            for day in dates
+            [
+                Activity(
+                    promise_set=promise_set,
+                    party=commitment.party,
+                    organisation=organisation,
+                    date=day,
+                    description=rng.choice(DESCRIPTIONS).format(
+                        what=what, place=rng.choice(PLACES), partner=rng.choice(PARTNERS)
+                    ),
+                    quantity=rng.randint(1, 40) if rng.random() < 0.4 else None,
+                )
+                for day in sorted(dates[first : first + BATCH_SIZE])
+            ]
         )
         Activity.commitments.through.objects.bulk_create(
-            Activity.commitments.through(activity_id=a.pk, commitment_id=commitment.pk)
-            for a in created
+            [
+                Activity.commitments.through(activity_id=a.pk, commitment_id=commitment.pk)
+                for a in created
+            ]
         )
-        activities += len(created)
-        if not current and rng.random() < 0.25:
-            Outcome.objects.create(
+    return len(dates)
+
+
+def _logged_day(template: _Template, start: date, until: date, rng: random.Random) -> date:
+    """A day some activity for the commitment was done: in its seasons, mostly a weekday."""
+    day = start + timedelta(days=rng.randint(0, (until - start).days))
+    if template.seasons:
+        months = [
+            month
+            for season in template.seasons
+            for month in range(SEASON_MONTHS[season][0], SEASON_MONTHS[season][1] + 1)
+        ]
+        years = range(start.year, until.year + 1)
+        candidate = date(rng.choice(years), rng.choice(months), rng.randint(1, 28))
+        day = candidate if start <= candidate <= until else day
+    if day.weekday() >= 5 and rng.random() > WEEKEND_KEPT:
+        weekday = day - timedelta(days=day.weekday() - 4)  # the Friday before
+        day = weekday if weekday >= start else day + timedelta(days=7 - day.weekday())
+    return min(day, until)
+
+
+def _outcomes(
+    promise: Promise,
+    commitment: Commitment,
+    template: _Template,
+    published: list[FollowUpRound],
+    current: bool,
+    rng: random.Random,
+) -> list[Outcome]:
+    """What the published rounds told about the promise: done, and now and then not done."""
+    outcomes: list[Outcome] = []
+    for follow_up_round in published:
+        if rng.random() < 0.4:
+            outcomes.append(
+                Outcome(
+                    promise=promise,
+                    commitment=commitment,
+                    follow_up_round=follow_up_round,
+                    kind=Outcome.Kind.DONE,
+                    text=f"Genomfört: {template.commitment} {rng.choice(PLACES)}",
+                    position=len(outcomes),
+                )
+            )
+    if not current and rng.random() < 0.25:
+        outcomes.append(
+            Outcome(
                 promise=promise,
                 commitment=commitment,
+                follow_up_round=published[-1] if published else None,
                 kind=Outcome.Kind.NOT_DONE,
                 text=f"En planerad {template.commitment} blev inte av",
                 reason=rng.choice(REASONS),
+                position=len(outcomes),
             )
-        if template.target:
-            _target(promise_set, promise, template, start, min(end, today), rng)
-    _rounds(promise_set, start, end, today)
-    return 1, len(templates), activities
+        )
+    return outcomes
 
 
 def _activity_dates(
@@ -309,7 +534,8 @@ def _target(
     start: date,
     until: date,
     rng: random.Random,
-) -> None:
+) -> int:
+    """A target of the promise with a value measured at the end of each year; how many."""
     sign = 1 if template.target_increases else -1
     baseline = Decimal(rng.randint(40, 70) if template.target_increases else rng.randint(20, 400))
     target = Target.objects.create(
@@ -338,9 +564,11 @@ def _target(
             )
         )
     Measurement.objects.bulk_create(measurements)
+    return len(measurements)
 
 
-def _rounds(promise_set: PromiseSet, start: date, end: date, today: date) -> None:
+def _rounds(promise_set: PromiseSet, start: date, end: date, today: date) -> list[FollowUpRound]:
+    """The set's follow-up rounds as its cadence asks, those due by today published."""
     rounds = []
     for planned in planned_rounds(promise_set.follow_up_cadence, start, end):
         due = planned.due_date
@@ -358,4 +586,4 @@ def _rounds(promise_set: PromiseSet, start: date, end: date, today: date) -> Non
                 published_at=published,
             )
         )
-    FollowUpRound.objects.bulk_create(rounds)
+    return FollowUpRound.objects.bulk_create(rounds)
