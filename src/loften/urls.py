@@ -20,6 +20,7 @@ urlpatterns = [
     path("arbetsyta/historik/", include("loften.audit.urls")),
     path("arbetsyta/trygghet/", include("loften.surveys.office_urls")),
     path("arbetsyta/lagesbild/", include("loften.assessments.office_urls")),
+    path("arbetsyta/est/", include("loften.incidents.urls")),
     path("arbetsyta/", include("loften.workspace.urls")),
     path("", include("loften.search.urls")),
     path("", include("loften.opendata.urls")),

@@ -20,6 +20,7 @@ from simple_history.models import HistoricalRecords
 from loften.accounts.acting import current_actor
 from loften.assessments.models import Assessment, AssessmentApproval, ThemeAssessment
 from loften.followup.models import Activity, Measurement, Outcome
+from loften.incidents.models import Area, EstActor, Incident
 from loften.promises.models import (
     Approval,
     Commitment,
@@ -95,6 +96,9 @@ AUDITED: tuple[type[models.Model], ...] = (
     Assessment,
     ThemeAssessment,
     AssessmentApproval,
+    Incident,
+    Area,
+    EstActor,
 )
 
 # Many-to-many relations whose changes are recorded too.
