@@ -9,7 +9,9 @@
   if (!element || !source || typeof L === "undefined") { return; }
   var data = JSON.parse(source.textContent);
   element.hidden = false;
-  var map = L.map(element, { zoomSnap: 0.25, attributionControl: Boolean(element.dataset.tiles) });
+  // Zoom by pinching, the wheel or the keyboard (+ and -): Leaflet's English zoom buttons
+  // show a symbol that their accessible name does not contain.
+  var map = L.map(element, { zoomSnap: 0.25, zoomControl: false, attributionControl: Boolean(element.dataset.tiles) });
   if (element.dataset.tiles) {
     L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution || "", maxZoom: 19 }).addTo(map);
   }
