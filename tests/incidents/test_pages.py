@@ -195,3 +195,24 @@ def test_the_map_is_served_by_the_product_and_a_tile_server_only_when_configured
     assert "img-src 'self' data:;" in page["Content-Security-Policy"]
     assert tile_origin("https://karta.alvsbyn.se/{z}/{x}/{y}.png") == "https://karta.alvsbyn.se"
     assert tile_origin("") == ""
+
+
+def test_the_reporter_corrects_and_removes_an_incident_another_organisation_cannot_open_it(
+    alvsbyn: Municipality, housing: Organisation
+) -> None:
+    add(alvsbyn, HOUSING, "2025-04-02 03:00", "Trapphus nedklottrat")
+    incident = Incident.objects.get()
+    url = f"/arbetsyta/est/2560/handelse/{incident.pk}/"
+    assert as_user(member(POLICE, "reporter")).get(url).status_code == 404
+    client = as_user(member(HOUSING, "reporter"))
+    form = client.get(url).content.decode()
+    assert "Trapphus nedklottrat" in form and "Rapporterar för" not in form
+    changed = client.post(
+        url, {"category": "skadegorelse", "occurred_at": "2025-04-02T03:30",
+              "address": "Storgatan 5", "description": "Dörren sönder"},
+    )  # fmt: skip
+    assert changed.status_code == 302
+    incident.refresh_from_db()
+    assert (incident.category, incident.address) == ("skadegorelse", "Storgatan 5")
+    client.post(url, {"delete": "1"})
+    assert not Incident.objects.exists()
