@@ -169,9 +169,32 @@ def _in_ring(ring: Ring, x: float, y: float) -> bool:
     return inside
 
 
-def area_at(areas: Iterable[tuple[Any, Sequence[Polygon]]], lon: float, lat: float) -> Any:
-    """The key of the first area the point lies in, or None."""
-    return next((key for key, polygons in areas if contains(polygons, lon, lat)), None)
+@dataclass(frozen=True)
+class Region:
+    """An area ready for placing points: its key, polygons and bounding box."""
+
+    key: Any
+    polygons: Sequence[Polygon]
+    box: tuple[float, float, float, float]
+
+
+def regions(areas: Iterable[tuple[Any, Sequence[Polygon]]]) -> list[Region]:
+    """The areas with their bounding boxes, computed once for many points."""
+    return [
+        Region(key, polygons, box)
+        for key, polygons in areas
+        if (box := bounds(polygons)) is not None
+    ]
+
+
+def area_at(candidates: Sequence[Region], lon: float, lat: float) -> Any:
+    """The key of the first area the point lies in, or None; the ray is cast only for
+    areas whose bounding box holds the point."""
+    for region in candidates:
+        west, south, east, north = region.box
+        if west <= lon <= east and south <= lat <= north and contains(region.polygons, lon, lat):
+            return region.key
+    return None
 
 
 def bounds(polygons: Iterable[Polygon]) -> tuple[float, float, float, float] | None:

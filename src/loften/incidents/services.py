@@ -15,7 +15,14 @@ from django.db import transaction
 from loften.accounts.acting import acts
 from loften.accounts.permissions import can_edit_incident, can_manage_est, est_organisations
 from loften.incidents.categories import Category
-from loften.incidents.geo import GeoJSONError, area_at, in_sweden, polygons_of, read_areas
+from loften.incidents.geo import (
+    GeoJSONError,
+    area_at,
+    in_sweden,
+    polygons_of,
+    read_areas,
+    regions,
+)
 from loften.incidents.incidentfile import IncidentRow, read_incident_file
 from loften.incidents.models import Area, EstActor, Incident
 from loften.incidents.privacy import masked
@@ -76,7 +83,9 @@ def _placed(municipality: Municipality, place: Place) -> Place:
     area = place.area
     if area is None and point:
         area = area_at(
-            ((a, polygons_of(a.geometry)) for a in Area.objects.filter(municipality=municipality)),
+            regions(
+                (a, polygons_of(a.geometry)) for a in Area.objects.filter(municipality=municipality)
+            ),
             place.longitude,  # type: ignore[arg-type]
             place.latitude,  # type: ignore[arg-type]
         )
@@ -173,8 +182,9 @@ def areas_upload(*, municipality: Municipality, data: bytes, acting_user: User |
         kept.append((area, shape.polygons))
     for gone in existing.values():
         gone.delete()
+    placed = regions(kept)
     for incident in Incident.objects.filter(municipality=municipality, latitude__isnull=False):
-        area = area_at(kept, incident.longitude, incident.latitude)  # type: ignore[arg-type]
+        area = area_at(placed, incident.longitude, incident.latitude)  # type: ignore[arg-type]
         if area is not None and area.pk != incident.area_id:
             incident.area = area
             incident.save(update_fields=["area"])
