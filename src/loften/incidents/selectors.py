@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q, QuerySet
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from loften.accounts.permissions import incident_organisations_to_read
@@ -21,6 +23,9 @@ from loften.incidents.weekly import NO_AREA, WeeklySummary, summarise, weeks_nee
 from loften.incidents.weeks import Week
 from loften.promises.models import Theme
 from loften.registry.models import Municipality
+from loften.reports.rendering import STYLESHEET
+
+PRINT_STYLESHEET = Path(__file__).resolve().parent / "static" / "incidents" / "print.css"
 
 
 def _zone() -> ZoneInfo:
@@ -169,3 +174,10 @@ def incident_trends(municipality: Municipality, as_of: date) -> list[Trend]:
         )
         for theme, area in sorted(set(recent) | set(earlier), key=lambda k: (k[0].label, k[1]))
     ]
+
+
+def summary_document(context: dict[str, object]) -> str:
+    """The one-page summary as one self-contained file, for WeasyPrint: the stylesheets
+    inside, the map an inline SVG, nothing to fetch."""
+    css = STYLESHEET.read_text() + PRINT_STYLESHEET.read_text()
+    return render_to_string("incidents/summary.html", {**context, "css": css})

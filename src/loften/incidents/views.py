@@ -14,7 +14,6 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from loften.accounts.permissions import (
@@ -34,6 +33,7 @@ from loften.incidents.models import Area, EstActor
 from loften.incidents.selectors import (
     map_data,
     readable_incidents,
+    summary_document,
     summary_svg,
     week_incidents,
     weekly_summary,
@@ -50,7 +50,7 @@ from loften.incidents.services import (
 )
 from loften.incidents.weeks import Week
 from loften.registry.models import Municipality
-from loften.reports.rendering import STYLESHEET, pdf_from_html
+from loften.reports.rendering import pdf_from_html
 from loften.sizes import megabytes
 
 
@@ -206,25 +206,26 @@ def week_page(request: HttpRequest, code: str, week: str) -> HttpResponse:
     return render(request, "incidents/week.html", context)
 
 
-def _printable(request: HttpRequest, code: str, week: str) -> str:
+def _summary_context(request: HttpRequest, code: str, week: str) -> dict[str, object]:
     municipality = _municipality(request, code)
     if not can_see_incident_counts(signed_in(request), municipality):
         raise Http404("Sammanfattningen är för kommunens EST.")
     context = _week_context(request, municipality, _week(week))
     context["svg"] = summary_svg(context["summary"], municipality, context["incidents"])  # type: ignore[arg-type]
-    context["css"] = STYLESHEET.read_text()
-    return render_to_string("incidents/summary.html", context, request=request)
+    return context
 
 
 @login_required
 def week_print(request: HttpRequest, code: str, week: str) -> HttpResponse:
-    return HttpResponse(_printable(request, code, week))
+    """The one-page summary as a page to print, its print stylesheet linked."""
+    return render(request, "incidents/print.html", _summary_context(request, code, week))
 
 
 @login_required
 def week_pdf(request: HttpRequest, code: str, week: str) -> HttpResponse:
+    context = _summary_context(request, code, week)
     response = HttpResponse(
-        pdf_from_html(_printable(request, code, week)), content_type="application/pdf"
+        pdf_from_html(summary_document(context)), content_type="application/pdf"
     )
     response["Content-Disposition"] = f'inline; filename="est-{code}-{week}.pdf"'
     return response

@@ -3,14 +3,18 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.template.loader import render_to_string
 
 from loften.incidents.incidentfile import IncidentFileError
-from loften.incidents.selectors import summary_svg, week_incidents, weekly_summary
+from loften.incidents.selectors import (
+    summary_document,
+    summary_svg,
+    week_incidents,
+    weekly_summary,
+)
 from loften.incidents.services import IncidentError, areas_upload, est_actor_add, incidents_import
 from loften.incidents.weeks import Week
 from loften.registry.models import Municipality, Organisation
-from loften.reports.rendering import STYLESHEET, pdf_from_html
+from loften.reports.rendering import pdf_from_html
 
 
 class Command(BaseCommand):
@@ -79,15 +83,13 @@ class Command(BaseCommand):
         if output is None:
             raise CommandError("--format pdf needs --output FILE")
         incidents = list(week_incidents(None, municipality, week))
-        html = render_to_string(
-            "incidents/summary.html",
+        html = summary_document(
             {
                 "municipality": municipality,
                 "week": week,
                 "summary": summary,
                 "svg": summary_svg(summary, municipality, incidents),
-                "css": STYLESHEET.read_text(),
-            },
+            }
         )
         output.write_bytes(pdf_from_html(html))
         self.stdout.write(f"{output}: EST summary for {municipality.name}, {week}")
