@@ -57,7 +57,7 @@ from loften.sizes import megabytes
 def _municipality(request: HttpRequest, code: str) -> Municipality:
     municipality = get_object_or_404(Municipality, code=code)
     user = signed_in(request)
-    if not (can_see_incident_counts(user, municipality) or est_organisations(user, municipality)):
+    if not can_see_incident_counts(user, municipality):
         raise Http404("Det finns ingen sådan kommun i EST.")
     return municipality
 
@@ -183,7 +183,6 @@ def _week_context(
         "summary": summary,
         "incidents": incidents,
         "all_incidents": can_read_all_incidents(user, municipality),
-        "counts": can_see_incident_counts(user, municipality),
         "may_report": bool(est_organisations(user, municipality)),
         "may_manage": can_manage_est(user, municipality),
         "editable": {
@@ -200,16 +199,11 @@ def _week_context(
 @login_required
 def week_page(request: HttpRequest, code: str, week: str) -> HttpResponse:
     municipality = _municipality(request, code)
-    context = _week_context(request, municipality, _week(week))
-    if not context["counts"]:
-        context["summary"].areas = []  # type: ignore[attr-defined]
-    return render(request, "incidents/week.html", context)
+    return render(request, "incidents/week.html", _week_context(request, municipality, _week(week)))
 
 
 def _summary_context(request: HttpRequest, code: str, week: str) -> dict[str, object]:
     municipality = _municipality(request, code)
-    if not can_see_incident_counts(signed_in(request), municipality):
-        raise Http404("Sammanfattningen är för kommunens EST.")
     context = _week_context(request, municipality, _week(week))
     context["svg"] = summary_svg(context["summary"], municipality, context["incidents"])  # type: ignore[arg-type]
     return context
