@@ -51,3 +51,18 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def tile_origin(url: str) -> str:
+    """The scheme and host of a map tile URL (https://karta.example.se/{z}/{x}/{y}.png),
+    which the content security policy then allows; "" for none. Only https is accepted."""
+    if not url:
+        return ""
+    scheme, _, rest = url.partition("://")
+    host = rest.split("/", 1)[0]
+    if scheme != "https" or not host or "{" in host.replace("{s}.", ""):
+        raise ImproperlyConfigured(
+            f"LOFTEN_MAP_TILE_URL={url!r} must be an https URL with a fixed host, "
+            "e.g. https://karta.example.se/{z}/{x}/{y}.png"
+        )
+    return f"{scheme}://{host.replace('{s}.', '*.')}"

@@ -13,7 +13,7 @@ import dj_database_url
 import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
 
-from loften.env import env_bool, env_int, env_list, env_str
+from loften.env import env_bool, env_int, env_list, env_str, tile_origin
 
 # Lets `admin.ModelAdmin[Model]` and friends be written with their type at run time.
 django_stubs_ext.monkeypatch()
@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "loften.statistics",
     "loften.assessments",
     "loften.dialogue",
+    "loften.incidents",
 ]
 
 MIDDLEWARE = [
@@ -272,10 +273,17 @@ if env_bool("TRUST_X_FORWARDED_PROTO", False):
 
 # Pages load scripts, styles, fonts and images from this site only and run no
 # inline script or style; nothing may frame them or post their forms elsewhere.
+# The EST map draws the kommun's own areas with no background. An operator may turn on a
+# tile server (a URL with {z}/{x}/{y}, e.g. the kommun's own); its origin, and only that,
+# is then allowed to serve images.
+LOFTEN_MAP_TILE_URL = env_str("LOFTEN_MAP_TILE_URL", "")
+LOFTEN_MAP_TILE_ATTRIBUTION = env_str("LOFTEN_MAP_TILE_ATTRIBUTION", "")
+_TILE_ORIGIN = tile_origin(LOFTEN_MAP_TILE_URL)
+
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *([_TILE_ORIGIN] if _TILE_ORIGIN else [])],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],

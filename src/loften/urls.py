@@ -21,6 +21,7 @@ urlpatterns = [
     path("arbetsyta/trygghet/", include("loften.surveys.office_urls")),
     path("arbetsyta/lagesbild/", include("loften.assessments.office_urls")),
     path("arbetsyta/dialog/", include("loften.dialogue.office_urls")),
+    path("arbetsyta/est/", include("loften.incidents.urls")),
     path("arbetsyta/", include("loften.workspace.urls")),
     path("", include("loften.search.urls")),
     path("", include("loften.opendata.urls")),

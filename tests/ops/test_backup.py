@@ -32,6 +32,8 @@ from django.utils import timezone
 from loften.assessments.services import assessment_approve, assessment_draft
 from loften.dialogue.services import NoteDraft, comment_submit, note_create
 from loften.followup.models import ActivityAttachment, FollowUpRound, Subscription
+from loften.incidents.categories import Category
+from loften.incidents.services import Place, areas_upload, est_actor_add, incident_report
 from loften.ingest.models import Correction, SourceDocument, Upload
 from loften.ingest.tasks import import_upload
 from loften.notifications.models import (
@@ -63,6 +65,7 @@ from tests.factories import (
     PromiseSetFactory,
     member,
 )
+from tests.incidents.conftest import geojson, square
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -184,6 +187,17 @@ def a_database_with_everything() -> None:
                         text="Ring Erik om klottret."),
     )  # fmt: skip
     comment_submit(municipality=survey.municipality, text="Knark", area="", form_digest="ett")
+    housing = Organisation.objects.create(name="Bostadsbolaget AB", kind=Organisation.Kind.OTHER)
+    est_actor_add(municipality=survey.municipality, organisation=housing, acting_user=coordinator)
+    areas_upload(
+        municipality=survey.municipality, data=geojson(square("Centrum", 21.0, 65.67)),
+        acting_user=coordinator,
+    )  # fmt: skip
+    incident_report(
+        municipality=survey.municipality, organisation=housing, category=Category.GRAFFITI,
+        occurred_at=timezone.now(), place=Place(65.68, 21.01), description="Klotter",
+        acting_user=coordinator,
+    )  # fmt: skip
     search_index_rebuild()  # the commitment added above is searchable, as after any edit
 
 

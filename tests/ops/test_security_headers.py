@@ -63,6 +63,7 @@ def test_https_is_made_sticky_when_secure_cookies_are_on(
 STANDALONE_FILES = {
     Path("reports/templates/reports/document.html"),
     Path("assessments/templates/assessments/document.html"),
+    Path("incidents/templates/incidents/summary.html"),
 }
 
 

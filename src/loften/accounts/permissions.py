@@ -303,3 +303,72 @@ def can_read_dialogue(user: User | AnonymousUser, municipality: Municipality) ->
     """Read the kommun's dialogue notes and comments, masked: anyone who works on the
     kommun's promise sets, in any role."""
     return municipalities_to_read(user).filter(pk=municipality.pk).exists()
+
+
+# EST (effektiv samordning för trygghet). The kommun and the police areas covering it
+# run the kommun's EST: their people, in any role, see every incident of the kommun with
+# its description and place. Another actor the kommun has let in (an EstActor: a housing
+# company, a school) sees its own organisation's incidents in full and only counts of
+# the rest. Anyone who may log activities reports for their organisation; the kommun's
+# coordinators also draw its areas, let actors in and edit every incident.
+
+
+def est_organisations(user: User | AnonymousUser, municipality: Municipality) -> list[Organisation]:
+    """The organisations the user reports the kommun's incidents for, by name."""
+    if not user.is_authenticated:
+        return []
+    return [
+        membership.organisation
+        for membership in Membership.objects.filter(user=user, role__in=LOGGING_ROLES)
+        .filter(
+            Q(organisation__municipality=municipality)
+            | Q(organisation__police_area__municipalities=municipality)
+            | Q(organisation__est_memberships__municipality=municipality)
+        )
+        .select_related("organisation")
+        .distinct()
+        .order_by("organisation__name")
+    ]
+
+
+def can_read_all_incidents(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """Every incident of the kommun in full: the kommun's and the police's own people."""
+    return can_read_surveys(user, municipality)
+
+
+def incident_organisations_to_read(
+    user: User | AnonymousUser, municipality: Municipality
+) -> list[Organisation] | None:
+    """Whose incidents the user reads in full: None for all of the kommun's, else the
+    user's own organisations that take part (empty: counts only, or nothing)."""
+    if can_read_all_incidents(user, municipality):
+        return None
+    if not user.is_authenticated:
+        return []
+    return [
+        membership.organisation
+        for membership in Membership.objects.filter(
+            user=user,
+            role__in=READING_ROLES,
+            organisation__est_memberships__municipality=municipality,
+        ).select_related("organisation")
+    ]
+
+
+def can_see_incident_counts(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """The weekly counts per area: everyone in the kommun's EST."""
+    return incident_organisations_to_read(user, municipality) != []
+
+
+def can_manage_est(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """Upload the kommun's areas, let actors in, correct any incident."""
+    return coordinates(user, municipality)
+
+
+def can_edit_incident(
+    user: User | AnonymousUser, municipality: Municipality, organisation: Organisation
+) -> bool:
+    """Change or remove an incident of this organisation: its reporters, or a coordinator."""
+    return can_manage_est(user, municipality) or organisation in est_organisations(
+        user, municipality
+    )

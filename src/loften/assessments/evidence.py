@@ -232,3 +232,28 @@ def dialogue_figures(
             (theme, Figure(label, share, shown, source, link(theme.value), f"dialog:{theme.value}"))
         )
     return found
+
+
+# EST incidents: a theme's incidents in an area count when at least this many happened in
+# the last four weeks and more than in the four-week average of the twelve before.
+MIN_INCIDENTS = 3
+
+
+def incident_figures(
+    trends: Sequence[tuple[Theme, str, int, float, str]], *, source: str
+) -> list[tuple[Theme, Figure]]:
+    """A figure per theme and area whose EST incidents grew: (theme, area, incidents in the
+    last four weeks, four-week average before, link to the weekly view). The growth is its
+    weight (0-1) in the ranking, as a crime trend's is."""
+    found = []
+    for theme, area, recent, earlier, link in trends:
+        if recent < MIN_INCIDENTS or recent <= earlier:
+            continue
+        growth = recent / earlier - 1 if earlier else 1.0
+        before = f"{earlier:.1f}".replace(".", ",").removesuffix(",0")
+        shown = f"{recent} händelser senaste 4 veckorna, mot {before} i snitt 4 veckor före"
+        label = f"{area}: EST-händelser ({theme.label.lower()}) ökar"
+        found.append(
+            (theme, Figure(label, min(1.0, growth), shown, source, link, f"est:{theme.value}"))
+        )
+    return found

@@ -19,10 +19,18 @@ from django.utils import timezone
 
 from loften.accounts.acting import acts
 from loften.accounts.permissions import assessment_approving_organisations, can_edit_assessments
-from loften.assessments.evidence import crime_figures, dialogue_figures, findings, ranked_themes
+from loften.assessments.evidence import (
+    crime_figures,
+    dialogue_figures,
+    findings,
+    incident_figures,
+    ranked_themes,
+)
 from loften.assessments.models import Assessment, AssessmentApproval, ThemeAssessment
 from loften.assessments.signals import assessment_published
 from loften.dialogue.selectors import dialogue_mentions, period_before
+from loften.incidents.selectors import incident_trends
+from loften.incidents.weeks import Week
 from loften.promises.drafting import part_save, promise_save
 from loften.promises.models import Promise, PromiseSet, Target
 from loften.registry.models import Municipality, Organisation
@@ -107,6 +115,14 @@ def assessment_draft(
         source=f"Dialoger och synpunkter {start}–{end}",
         link=lambda theme: f"{list_url}?tema={theme}&fran={start}&till={end}",
     )
+    week_link = reverse("incidents-week", args=[municipality.code, str(Week.of(day).minus(1))])
+    incidents = incident_figures(
+        [
+            (t.theme, t.area, t.recent, t.earlier, week_link)
+            for t in incident_trends(municipality, day)
+        ],
+        source="EST-händelser rapporterade av kommunen, polisen och andra aktörer",
+    )
     result = survey_aggregate(survey) if survey is not None else None
     if result is not None and survey is not None:
         assessment.respondents = result.respondents
@@ -121,7 +137,7 @@ def assessment_draft(
         result or Aggregate(0, []),
         source=survey_source,
         link=reverse("survey-office", args=[survey.pk]) if survey else "",
-        extra=[*crimes, *dialogue],
+        extra=[*crimes, *dialogue, *incidents],
     )
     for rank, evidence in enumerate(ranked, start=1):
         ThemeAssessment.objects.create(

@@ -21,6 +21,7 @@ from loften.accounts.acting import current_actor
 from loften.assessments.models import Assessment, AssessmentApproval, ThemeAssessment
 from loften.dialogue.models import DialogueComment, DialogueNote
 from loften.followup.models import Activity, Measurement, Outcome
+from loften.incidents.models import Area, EstActor, Incident
 from loften.promises.models import (
     Approval,
     Commitment,
@@ -98,6 +99,9 @@ AUDITED: tuple[type[models.Model], ...] = (
     AssessmentApproval,
     DialogueNote,
     DialogueComment,
+    Incident,
+    Area,
+    EstActor,
 )
 
 # Many-to-many relations whose changes are recorded too.

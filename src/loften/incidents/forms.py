@@ -1,0 +1,109 @@
+"""The forms of EST: one short form to report an incident on a phone, and the uploads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+
+from loften.incidents.categories import Category
+from loften.incidents.models import Area, Incident
+from loften.incidents.services import Place
+from loften.registry.models import Municipality, Organisation
+
+
+class IncidentForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        Organisation.objects.none(), label="Rapporterar för", empty_label=None
+    )
+    category = forms.ChoiceField(
+        label="Vad hände?", choices=Category.choices, widget=forms.RadioSelect
+    )
+    occurred_at = forms.DateTimeField(
+        label="När?",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+    address = forms.CharField(
+        label="Adress eller plats", required=False, max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )  # fmt: skip
+    area = forms.ModelChoiceField(
+        Area.objects.none(), label="Område", required=False, empty_label="Välj område (frivilligt)"
+    )
+    latitude = forms.FloatField(
+        label="Latitud", required=False, min_value=55, max_value=69.5,
+        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
+    )  # fmt: skip
+    longitude = forms.FloatField(
+        label="Longitud", required=False, min_value=10, max_value=24.5,
+        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
+    )  # fmt: skip
+    description = forms.CharField(
+        label="Beskrivning", required=False, max_length=2000,
+        help_text="Skriv inte namn, personnummer eller annat som pekar ut en person.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        *args: Any,
+        municipality: Municipality,
+        organisations: list[Organisation],
+        incident: Incident | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if incident is not None:
+            kwargs.setdefault(
+                "initial",
+                {
+                    "organisation": incident.organisation_id,
+                    "category": incident.category,
+                    "occurred_at": timezone.localtime(incident.occurred_at),
+                    "address": incident.address,
+                    "area": incident.area_id,
+                    "latitude": incident.latitude,
+                    "longitude": incident.longitude,
+                    "description": incident.description,
+                },
+            )
+        else:
+            kwargs.setdefault(
+                "initial", {"occurred_at": timezone.localtime().replace(second=0, microsecond=0)}
+            )
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.filter(  # type: ignore[attr-defined]
+            pk__in=[o.pk for o in organisations]
+        )
+        if incident is not None:
+            del self.fields["organisation"]
+        self.fields["area"].queryset = Area.objects.filter(municipality=municipality)  # type: ignore[attr-defined]
+
+    def place(self) -> Place:
+        data = self.cleaned_data
+        return Place(data["latitude"], data["longitude"], data["address"], data["area"])
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label="Fil")
+
+
+class ImportForm(UploadForm):
+    organisation = forms.ModelChoiceField(
+        Organisation.objects.none(), label="Händelserna rapporteras av", empty_label=None
+    )
+
+    def __init__(self, *args: Any, organisations: list[Organisation], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.filter(  # type: ignore[attr-defined]
+            pk__in=[o.pk for o in organisations]
+        )
+
+
+class ActorForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        Organisation.objects.filter(kind=Organisation.Kind.OTHER),
+        label="Organisation",
+        empty_label="Välj organisation",
+    )

@@ -1,0 +1,49 @@
+/* The EST map: the kommun's areas and the week's incidents, drawn by Leaflet with no
+   tile server (one is used only when the operator configures LOFTEN_MAP_TILE_URL).
+   On the report form, a tap on the map fills in the latitude and longitude fields.
+   Without JavaScript the page shows the same counts in its table. */
+(function () {
+  "use strict";
+  var element = document.getElementById("karta");
+  var source = document.getElementById("incident-map-data") || document.getElementById("incident-areas");
+  if (!element || !source || typeof L === "undefined") { return; }
+  var data = JSON.parse(source.textContent);
+  element.hidden = false;
+  // Zoom by pinching, the wheel or the keyboard (+ and -): Leaflet's English zoom buttons
+  // show a symbol that their accessible name does not contain.
+  var map = L.map(element, { zoomSnap: 0.25, zoomControl: false, attributionControl: Boolean(element.dataset.tiles) });
+  if (element.dataset.tiles) {
+    L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution || "", maxZoom: 19 }).addTo(map);
+  }
+  var most = 1;
+  data.features.forEach(function (f) { if (f.properties.count > most) { most = f.properties.count; } });
+  var layer = L.geoJSON(data, {
+    style: function (f) {
+      var share = (f.properties.count || 0) / most;
+      return { color: "#333", weight: 1, fillColor: "#b8452e", fillOpacity: 0.1 + 0.6 * share };
+    },
+    pointToLayer: function (f, latlng) {
+      return L.circleMarker(latlng, { radius: 7, color: "#000", weight: 2, fillColor: "#ffd400", fillOpacity: 1, className: "incident-marker" });
+    },
+    onEachFeature: function (f, shape) {
+      var text = f.properties.name + (f.properties.count !== undefined ? ": " + f.properties.count + " händelser" : "");
+      shape.bindTooltip(text);
+    }
+  }).addTo(map);
+  var bounds = layer.getBounds();
+  if (bounds.isValid()) { map.fitBounds(bounds, { padding: [10, 10] }); } else { map.setView([62, 16], 4); }
+  if (element.dataset.pick) {
+    var lat = document.getElementById("id_latitude");
+    var lon = document.getElementById("id_longitude");
+    var marker = null;
+    var place = function (latlng) {
+      if (marker) { marker.setLatLng(latlng); } else { marker = L.circleMarker(latlng, { radius: 8, className: "incident-marker" }).addTo(map); }
+    };
+    if (lat.value && lon.value) { place([parseFloat(lat.value), parseFloat(lon.value)]); }
+    map.on("click", function (event) {
+      lat.value = event.latlng.lat.toFixed(6);
+      lon.value = event.latlng.lng.toFixed(6);
+      place(event.latlng);
+    });
+  }
+})();

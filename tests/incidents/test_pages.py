@@ -1,0 +1,221 @@
+"""EST pages, the printed summary and `loften incidents` as the people at the meeting use them."""
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.test import Client
+
+from loften.env import tile_origin
+from loften.incidents.categories import Category
+from loften.incidents.models import Incident
+from loften.incidents.services import Place, incident_report
+from loften.registry.models import Municipality, Organisation
+from tests.factories import member
+from tests.incidents.conftest import ALVSBYN, CENTRUM_POINT, HOUSING, POLICE, at
+
+pytestmark = pytest.mark.django_db
+
+
+def as_user(user: object) -> Client:
+    client = Client()
+    client.force_login(user)  # type: ignore[arg-type]
+    return client
+
+
+def add(kommun: Municipality, organisation: str, when: str, text: str, **place: object) -> None:
+    incident_report(
+        municipality=kommun, organisation=Organisation.objects.get(name=organisation),
+        category=Category.GRAFFITI, occurred_at=at(when),
+        place=Place(**place) if place else Place(*CENTRUM_POINT),  # type: ignore[arg-type]
+        description=text, acting_user=None,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def week_of_graffiti(alvsbyn: Municipality, housing: Organisation) -> Municipality:
+    add(alvsbyn, ALVSBYN, "2025-04-01 21:00", "Tags på skolan")
+    add(alvsbyn, ALVSBYN, "2025-04-06 23:59", "Tags på kyrkan")
+    add(alvsbyn, HOUSING, "2025-04-02 03:00", "Trapphus nedklottrat")
+    add(alvsbyn, POLICE, "2025-03-20 12:00", "Förra månaden")
+    add(alvsbyn, POLICE, "2024-04-02 12:00", "Förra året")
+    add(alvsbyn, POLICE, "2025-04-07 00:00", "Veckan efter", address="Storgatan 1")
+    return alvsbyn
+
+
+def test_a_reporter_reports_on_the_short_form_and_finds_it_in_the_week(
+    alvsbyn: Municipality,
+) -> None:
+    client = as_user(member(POLICE, "reporter"))
+    form = client.get("/arbetsyta/est/2560/rapportera/").content.decode()
+    assert 'type="datetime-local"' in form and "Ordningsstörning" in form
+    page = client.post(
+        "/arbetsyta/est/2560/rapportera/",
+        {"organisation": Organisation.objects.get(name=POLICE).pk, "category": "stok",
+         "occurred_at": "2025-04-04T22:30", "latitude": "65.68", "longitude": "21.01",
+         "description": "Ungdomar stökar vid busstationen"},
+    )  # fmt: skip
+    assert page.status_code == 302 and page["Location"] == "/arbetsyta/est/2560/vecka/2025-W14/"
+    week = client.get(page["Location"]).content.decode()
+    assert "Ungdomar stökar vid busstationen" in week and "Stök" in week
+    assert Incident.objects.get().area.name == "Centrum"  # type: ignore[union-attr]
+
+
+def test_a_form_without_a_place_says_so_and_stores_nothing(alvsbyn: Municipality) -> None:
+    client = as_user(member(ALVSBYN, "reporter"))
+    page = client.post(
+        "/arbetsyta/est/2560/rapportera/",
+        {"organisation": Organisation.objects.get(name=ALVSBYN).pk, "category": "brand",
+         "occurred_at": "2025-04-04T22:30"},
+    )  # fmt: skip
+    assert page.status_code == 400 and "Ange var det hände" in page.content.decode()
+    assert not Incident.objects.exists()
+
+
+def test_the_week_table_counts_against_the_weeks_before_and_last_year(
+    week_of_graffiti: Municipality,
+) -> None:
+    page = as_user(member(ALVSBYN, "viewer")).get("/arbetsyta/est/2560/vecka/2025-W14/")
+    html = page.content.decode()
+    # Centrum, klotter: 3 this week, 1 in the four weeks before (0,25 a week), 1 last year.
+    assert "<td>Klotter</td><td>3</td><td>0,3</td><td>+2,8</td><td>1</td>" in html
+    assert "Trapphus nedklottrat" in html and "Veckan efter" not in html
+    assert 'id="incident-map-data"' in html
+
+
+def test_a_housing_company_sees_the_counts_but_only_its_own_descriptions(
+    week_of_graffiti: Municipality,
+) -> None:
+    html = as_user(member(HOUSING, "reporter")).get("/arbetsyta/est/2560/vecka/2025-W14/")
+    text = html.content.decode()
+    assert "<td>Klotter</td><td>3</td>" in text
+    assert "Trapphus nedklottrat" in text
+    assert "Tags på skolan" not in text and "Tags på kyrkan" not in text
+    data = json.loads(
+        text.split('id="incident-map-data" type="application/json">')[1].split("<")[0]
+    )
+    assert sum(1 for f in data["features"] if f["properties"]["kind"] == "incident") == 1
+
+
+def test_the_printed_summary_and_its_pdf(week_of_graffiti: Municipality) -> None:
+    client = as_user(member(ALVSBYN, "coordinator"))
+    printed = client.get("/arbetsyta/est/2560/vecka/2025-W14/utskrift/").content.decode()
+    assert "EST i Älvsbyn: vecka 14 2025" in printed and "<svg" in printed
+    assert "<circle" in printed and "/static/incidents/print.css" in printed
+    pdf = client.get("/arbetsyta/est/2560/vecka/2025-W14/sammanfattning.pdf")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+
+
+def test_a_broken_area_file_gets_a_swedish_message_on_the_page(alvsbyn: Municipality) -> None:
+    client = as_user(member(ALVSBYN, "coordinator"))
+    page = client.post(
+        "/arbetsyta/est/2560/omraden/",
+        {"file": SimpleUploadedFile("omraden.geojson", b'{"type": "Feature"')},
+    )
+    assert page.status_code == 400
+    assert "Inget ändrades. Filen är inte giltig GeoJSON" in page.content.decode()
+
+
+def test_the_import_page_previews_then_imports(alvsbyn: Municipality) -> None:
+    client = as_user(member(ALVSBYN, "reporter"))
+    data = b"kategori;tidpunkt;adress\nklotter;2025-04-02 10:00;Storgatan 1\n"
+    organisation = Organisation.objects.get(name=ALVSBYN).pk
+    preview = client.post(
+        "/arbetsyta/est/2560/las-in/",
+        {"organisation": organisation, "file": SimpleUploadedFile("h.csv", data), "preview": "1"},
+    )
+    assert "Förhandsgranskning: 1 händelser" in preview.content.decode()
+    assert not Incident.objects.exists()
+    client.post(
+        "/arbetsyta/est/2560/las-in/",
+        {"organisation": organisation, "file": SimpleUploadedFile("h.csv", data), "import": "1"},
+    )
+    assert Incident.objects.get().address == "Storgatan 1"
+    bad = client.post(
+        "/arbetsyta/est/2560/las-in/",
+        {"organisation": organisation, "import": "1",
+         "file": SimpleUploadedFile("h.csv", b"kategori;tidpunkt\nklotter;igar\n")},
+    )  # fmt: skip
+    assert bad.status_code == 400 and "Rad 2, kolumn tidpunkt" in bad.content.decode()
+
+
+def test_the_weekly_command_prints_json(week_of_graffiti: Municipality) -> None:
+    out = io.StringIO()
+    call_command("incidents", "weekly", "--municipality", "2560", "--week", "2025-W14", stdout=out)
+    document = json.loads(out.getvalue())
+    assert (document["municipality"], document["week"], document["total"]) == (
+        "2560",
+        "2025-W14",
+        3,
+    )
+    assert document["from"] == "2025-03-31" and document["to"] == "2025-04-06"
+    centrum = next(a for a in document["areas"] if a["area"] == "Centrum")
+    assert centrum["categories"] == [
+        {"category": "klotter", "label": "Klotter", "count": 3, "previous_weeks_average": 0.25,
+         "change": 2.75, "same_week_last_year": 1}
+    ]  # fmt: skip
+
+
+def test_the_weekly_command_writes_a_pdf(week_of_graffiti: Municipality, tmp_path: Path) -> None:
+    output = tmp_path / "est.pdf"
+    call_command(
+        "incidents", "weekly", "--municipality", "2560", "--week", "2025-W14",
+        "--format", "pdf", "--output", str(output), stdout=io.StringIO(),
+    )  # fmt: skip
+    assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_the_import_command_reads_a_file(alvsbyn: Municipality, tmp_path: Path) -> None:
+    path = tmp_path / "polisen.csv"
+    path.write_bytes(
+        "kategori,tidpunkt,adress\nnarkotika,2025-04-02 10:00,Torget\n".encode("cp1252")
+    )
+    out = io.StringIO()
+    for _ in range(2):
+        call_command(
+            "incidents", "import", str(path), "--municipality", "2560",
+            "--organisation", POLICE, stdout=out,
+        )  # fmt: skip
+    assert out.getvalue().splitlines() == [
+        "1 incidents imported, 0 already there",
+        "0 incidents imported, 1 already there",
+    ]
+
+
+def test_the_map_is_served_by_the_product_and_a_tile_server_only_when_configured(
+    alvsbyn: Municipality,
+) -> None:
+    page = as_user(member(ALVSBYN, "viewer")).get("/arbetsyta/est/2560/vecka/2025-W14/")
+    html = page.content.decode()
+    assert "/static/incidents/leaflet/leaflet.js" in html and "unpkg" not in html
+    assert 'data-tiles=""' in html
+    policy = dict(
+        directive.strip().split(" ", 1) for directive in page["Content-Security-Policy"].split(";")
+    )
+    assert policy["img-src"] == "'self' data:"
+    assert tile_origin("https://karta.alvsbyn.se/{z}/{x}/{y}.png") == "https://karta.alvsbyn.se"
+    assert tile_origin("") == ""
+
+
+def test_the_reporter_corrects_and_removes_an_incident_another_organisation_cannot_open_it(
+    alvsbyn: Municipality, housing: Organisation
+) -> None:
+    add(alvsbyn, HOUSING, "2025-04-02 03:00", "Trapphus nedklottrat")
+    incident = Incident.objects.get()
+    url = f"/arbetsyta/est/2560/handelse/{incident.pk}/"
+    assert as_user(member(POLICE, "reporter")).get(url).status_code == 404
+    client = as_user(member(HOUSING, "reporter"))
+    form = client.get(url).content.decode()
+    assert "Trapphus nedklottrat" in form and "Rapporterar för" not in form
+    changed = client.post(
+        url, {"category": "skadegorelse", "occurred_at": "2025-04-02T03:30",
+              "address": "Storgatan 5", "description": "Dörren sönder"},
+    )  # fmt: skip
+    assert changed.status_code == 302
+    incident.refresh_from_db()
+    assert (incident.category, incident.address) == ("skadegorelse", "Storgatan 5")
+    client.post(url, {"delete": "1"})
+    assert not Incident.objects.exists()
