@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from functools import partial
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
@@ -46,31 +46,21 @@ def uploads_create(
     return created
 
 
-# Reading one document takes seconds; a file "running" this long lost its worker.
-STALE_AFTER = timedelta(minutes=15)
+def upload_requeue(*, task_path: str, args: list[Any], **kwargs: Any) -> None:
+    """Receiver of `job_requeued`: the import of an upload whose worker died runs again.
 
-
-def uploads_requeue_stale(*, now: datetime | None = None) -> list[Upload]:
-    """Queue again the uploads whose worker stopped (killed, machine gone) while reading them.
-
-    Each import is one transaction, so nothing of a half-read file was stored.
+    Each import is one transaction, so nothing of a half-read file was stored; the upload
+    waits again, so that `upload_run` reads it when the job comes back.
     """
     from loften.ingest.tasks import import_upload
 
-    cutoff = (now or timezone.now()) - STALE_AFTER
-    with transaction.atomic():
-        stale = list(
-            Upload.objects.select_for_update()
-            .filter(status=Upload.Status.RUNNING, started_at__lt=cutoff)
-            .defer("content")
-        )
-        for upload in stale:
-            upload.status, upload.started_at = Upload.Status.WAITING, None
-            upload.save(update_fields=["status", "started_at"])
-            transaction.on_commit(partial(import_upload.enqueue, upload.pk))
-    if stale:
-        logger.warning("Queued %d uploads again whose worker had stopped", len(stale))
-    return stale
+    if task_path != import_upload.module_path:
+        return
+    waiting = Upload.objects.filter(pk=args[0], status=Upload.Status.RUNNING).update(
+        status=Upload.Status.WAITING, started_at=None
+    )
+    if waiting:
+        logger.warning("Upload %s will be read again: its worker stopped", args[0])
 
 
 def upload_run(upload_id: int) -> Upload:
