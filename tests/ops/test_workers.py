@@ -76,6 +76,21 @@ def test_the_job_of_a_worker_still_heard_from_is_left_to_it(settings: Any) -> No
     assert WorkerHeartbeat.objects.filter(worker_id="busy").exists()
 
 
+def test_a_worker_started_again_under_its_name_gives_up_the_job_of_its_last_life(
+    settings: Any,
+) -> None:
+    """A container restarted at once keeps its --worker-id and is heard from again at once."""
+    settings.WORKER_LOST_AFTER_SECONDS = 60
+    job, upload = _import_claimed_by("pod-1", seen_seconds_ago=5)
+
+    call_command("worker", "--batch", "--no-startup-delay", "--worker-id", "pod-1", verbosity=0)
+
+    upload.refresh_from_db()
+    job.refresh_from_db()
+    assert (upload.status, job.status) == (Upload.Status.DONE, "SUCCESSFUL")
+    assert job.worker_ids == ["pod-1", "pod-1"]
+
+
 def test_two_workers_sweeping_at_once_queue_the_job_again_once(settings: Any) -> None:
     settings.WORKER_LOST_AFTER_SECONDS = 60
     job, upload = _import_claimed_by("died", seen_seconds_ago=120)

@@ -53,9 +53,13 @@ def worker_gone(worker_id: str) -> None:
     WorkerHeartbeat.objects.filter(worker_id=worker_id).delete()
 
 
-def jobs_requeue_orphaned(*, now: datetime | None = None) -> list[DBTaskResult]:
+def jobs_requeue_orphaned(
+    *, now: datetime | None = None, restarted: str | None = None
+) -> list[DBTaskResult]:
     """Put back in the queue the RUNNING jobs whose worker has not been seen for
-    WORKER_LOST_AFTER_SECONDS; forget such workers. Returns the jobs requeued here."""
+    WORKER_LOST_AFTER_SECONDS, and those of `restarted`, a worker id that starts again
+    (given with --worker-id, say a container's name): it cannot be running them any more.
+    Forget the workers not seen. Returns the jobs requeued here."""
     now = now or timezone.now()
     cutoff = now - timedelta(seconds=settings.WORKER_LOST_AFTER_SECONDS)
     requeued: list[DBTaskResult] = []
@@ -65,7 +69,6 @@ def jobs_requeue_orphaned(*, now: datetime | None = None) -> list[DBTaskResult]:
             # claims, so the owner of every job locked here is already in the table.
             running = list(
                 DBTaskResult.objects.running()
-                .filter(started_at__lt=cutoff)
                 .select_for_update(skip_locked=True)
                 .order_by("started_at")
             )
@@ -75,7 +78,9 @@ def jobs_requeue_orphaned(*, now: datetime | None = None) -> list[DBTaskResult]:
                 )
             )
             for job in running:
-                if job.worker_ids and job.worker_ids[-1] in alive:
+                owner = job.worker_ids[-1] if job.worker_ids else None
+                lost = owner not in alive and (job.started_at is None or job.started_at < cutoff)
+                if owner != restarted and not lost:
                     continue
                 job.status, job.started_at = TaskResultStatus.READY, None
                 job.save(update_fields=["status", "started_at"])
@@ -92,12 +97,13 @@ def jobs_requeue_orphaned(*, now: datetime | None = None) -> list[DBTaskResult]:
             raise
         return []  # SQLite: another worker is writing, perhaps sweeping; next round
     for job in requeued:
+        owner = job.worker_ids[-1] if job.worker_ids else "(none)"
+        if owner == restarted:
+            why = "started again"
+        else:
+            why = f"has not been seen for {settings.WORKER_LOST_AFTER_SECONDS} s"
         logger.warning(
-            "Job %s (%s) queued again: its worker %s has not been seen for %d s",
-            job.id,
-            job.task_path,
-            job.worker_ids[-1] if job.worker_ids else "(none)",
-            settings.WORKER_LOST_AFTER_SECONDS,
+            "Job %s (%s) queued again: its worker %s %s", job.id, job.task_path, owner, why
         )
     return requeued
 
@@ -124,12 +130,14 @@ class Heartbeat:
         self._thread.join()
 
     def _run(self) -> None:
+        restarted: str | None = self.worker_id
         try:
             while not self._stopping.is_set():
                 try:
                     close_old_connections()
                     worker_seen(self.worker_id)
-                    jobs_requeue_orphaned()
+                    jobs_requeue_orphaned(restarted=restarted)
+                    restarted = None
                 except DatabaseError:
                     logger.warning("Worker heartbeat failed; trying again", exc_info=True)
                 self._first_beat.set()
