@@ -72,29 +72,46 @@ def upload_run(upload_id: int) -> Upload:
         upload.status, upload.started_at = Upload.Status.RUNNING, timezone.now()
         upload.save(update_fields=["status", "started_at"])
     try:
-        result = document_import(
-            bytes(upload.content),
-            upload.filename,
-            reference=Reference.from_shipped_files(),
-            municipality_code=upload.municipality.code,
-        )
+        # The drafts and the upload's result are stored together: a worker that dies
+        # halfway leaves neither, and the file is read again from the start.
+        with transaction.atomic():
+            result = document_import(
+                bytes(upload.content),
+                upload.filename,
+                reference=Reference.from_shipped_files(),
+                municipality_code=upload.municipality.code,
+            )
+            upload.promise_sets.set(result.promise_sets)
+            _upload_finish(
+                upload,
+                status=Upload.Status.DONE if result.created else Upload.Status.DUPLICATE,
+                # A duplicate's status says it all; the page links the sets its first
+                # reading made.
+                message=result.summary if result.created else "",
+                content=b"",
+            )
     except ImportFailed as exc:
-        upload.status, upload.message = Upload.Status.FAILED, str(exc)
+        _upload_finish(upload, status=Upload.Status.FAILED, message=str(exc))
     except Exception:
         logger.exception("Import of upload %s (%s) failed", upload.pk, upload.filename)
-        upload.status = Upload.Status.FAILED
-        upload.message = (
-            "Ett oväntat fel inträffade. Filen är inte inläst; försök igen eller kontakta oss."
+        _upload_finish(
+            upload,
+            status=Upload.Status.FAILED,
+            message="Ett oväntat fel inträffade. Filen är inte inläst; "
+            "försök igen eller kontakta oss.",
         )
-    else:
-        upload.status = Upload.Status.DONE if result.created else Upload.Status.DUPLICATE
-        # A duplicate's status says it all; the page links the sets its first reading made.
-        upload.message = result.summary if result.created else ""
-        upload.content = b""
-        upload.promise_sets.set(result.promise_sets)
-    upload.finished_at = timezone.now()
-    upload.save(update_fields=["status", "message", "content", "finished_at"])
     return upload
+
+
+def _upload_finish(
+    upload: Upload, *, status: str, message: str, content: bytes | None = None
+) -> None:
+    upload.status, upload.message, upload.finished_at = status, message, timezone.now()
+    fields = ["status", "message", "finished_at"]
+    if content is not None:  # the file is emptied once read
+        upload.content = content
+        fields.append("content")
+    upload.save(update_fields=fields)
 
 
 @dataclass(frozen=True)
