@@ -161,6 +161,11 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+# A job whose worker has not been heard from this long (killed, machine gone) goes back to
+# the queue; workers write their heartbeat every sixth of it.
+WORKER_LOST_AFTER_SECONDS = env_int("LOFTEN_WORKER_LOST_AFTER", 60)
+if WORKER_LOST_AFTER_SECONDS < 1:
+    raise ImproperlyConfigured("LOFTEN_WORKER_LOST_AFTER must be at least 1 (seconds).")
 
 # Uploads are read in full before they are stored; larger files are refused.
 MAX_UPLOAD_BYTES = env_int("LOFTEN_MAX_UPLOAD_MB", 20) * 1024 * 1024

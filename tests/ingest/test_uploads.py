@@ -1,7 +1,6 @@
 """Uploading documents in the back office: the request only queues, a worker reads them."""
 
 import io
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -222,29 +221,6 @@ def test_the_login_page_speaks_swedish(client: Client) -> None:
     assert "Fel användarnamn eller lösenord" in response.content.decode()
     response = client.post("/konto/logga-in/", {"username": "samordnare", "password": "pw"})
     assert response["Location"] == "/arbetsyta/"
-
-
-def test_a_file_left_half_read_by_a_stopped_worker_is_read_by_the_next(client: Client) -> None:
-    client.force_login(member("samordnare", "Älvsbyns kommun"))
-    upload(client, ("lofte.txt", ALVSBYN.read_bytes()))
-    # A worker took the file and was killed: the upload stays "running", its task is gone.
-    Upload.objects.update(
-        status=Upload.Status.RUNNING, started_at=timezone.now() - timedelta(hours=1)
-    )
-    DBTaskResult.objects.all().delete()
-    work()
-    upload_ = Upload.objects.get()
-    assert upload_.status == Upload.Status.DONE
-    assert upload_.promise_sets.count() == 1
-
-
-def test_a_file_being_read_right_now_is_left_to_its_worker(client: Client) -> None:
-    client.force_login(member("samordnare", "Älvsbyns kommun"))
-    upload(client, ("lofte.txt", ALVSBYN.read_bytes()))
-    Upload.objects.update(status=Upload.Status.RUNNING, started_at=timezone.now())
-    DBTaskResult.objects.all().delete()
-    work()
-    assert Upload.objects.get().status == Upload.Status.RUNNING
 
 
 def png() -> bytes:

@@ -18,6 +18,25 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+# Variables a fresh terminal would not have: the suite's own, and an outer make's.
+NOT_IN_A_FRESH_SHELL = (
+    "DATABASE_URL",
+    "LOFTEN_DATA_DIR",
+    "LOFTEN_TEST_DATABASE",
+    "DJANGO_SETTINGS_MODULE",
+    "VIRTUAL_ENV",
+    "PYTHONPATH",
+    "MAKEFLAGS",
+    "MFLAGS",
+    "MAKELEVEL",
+)
+
+
+def fresh_environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in NOT_IN_A_FRESH_SHELL}
+    return {**env, **extra}
+
+
 def start(
     command: list[str], *, cwd: Path, env: dict[str, str], log: Path
 ) -> subprocess.Popen[bytes]:

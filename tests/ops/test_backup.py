@@ -45,6 +45,7 @@ from loften.notifications.models import (
 )
 from loften.ops import backup
 from loften.ops.demo import seed_files, seed_load
+from loften.ops.models import WorkerHeartbeat
 from loften.promises.models import Approval, Attachment, PromiseSet, Target
 from loften.registry.models import Agreement, Municipality, Organisation
 from loften.search.services import search_index_rebuild
@@ -129,6 +130,10 @@ def a_database_with_everything() -> None:
     )
     upload.promise_sets.add(draft)
     import_upload.enqueue(upload.pk)
+    # A worker's heartbeat goes along; restored elsewhere it is stale and swept away.
+    WorkerHeartbeat.objects.create(
+        worker_id="w1", host="app-1", pid=4242, started_at=timezone.now(), last_seen=timezone.now()
+    )
     Correction.objects.create(
         promise_set=draft,
         field="text",

@@ -14,27 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.ops.processes import free_port, port_open, start, wait_for_page, wait_until_gone
+from tests.ops.processes import (
+    free_port,
+    fresh_environment,
+    port_open,
+    start,
+    wait_for_page,
+    wait_until_gone,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 LOFTEN = str(Path(sys.executable).with_name("loften"))
-# Variables a fresh terminal would not have: the suite's own, and an outer make's.
-NOT_IN_A_FRESH_SHELL = (
-    "DATABASE_URL",
-    "LOFTEN_DATA_DIR",
-    "LOFTEN_TEST_DATABASE",
-    "DJANGO_SETTINGS_MODULE",
-    "VIRTUAL_ENV",
-    "PYTHONPATH",
-    "MAKEFLAGS",
-    "MFLAGS",
-    "MAKELEVEL",
-)
-
-
-def _environment(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in NOT_IN_A_FRESH_SHELL}
-    return {**env, **extra}
 
 
 def _kill_what_is_left(session: int) -> None:
@@ -48,7 +38,7 @@ def _shows_alvsbyn(page: str) -> bool:
 
 def test_sigterm_to_serve_stops_the_server_and_its_workers(tmp_path: Path) -> None:
     port = free_port()
-    env = _environment(LOFTEN_DATA_DIR=str(tmp_path / "var"), LOFTEN_PORT=str(port))
+    env = fresh_environment(LOFTEN_DATA_DIR=str(tmp_path / "var"), LOFTEN_PORT=str(port))
     subprocess.run([LOFTEN, "migrate"], env=env, cwd=tmp_path, check=True, capture_output=True)  # noqa: S603
     log = tmp_path / "serve.log"
     serve = start([LOFTEN, "serve", "--workers", "2"], cwd=tmp_path, env=env, log=log)
@@ -69,7 +59,7 @@ def test_sigterm_to_serve_stops_the_server_and_its_workers(tmp_path: Path) -> No
 
 
 def test_sigterm_to_a_worker_lets_the_job_in_progress_finish(tmp_path: Path) -> None:
-    env = _environment(LOFTEN_DATA_DIR=str(tmp_path / "var"), PYTHONPATH=str(ROOT))
+    env = fresh_environment(LOFTEN_DATA_DIR=str(tmp_path / "var"), PYTHONPATH=str(ROOT))
     subprocess.run([LOFTEN, "migrate"], env=env, cwd=tmp_path, check=True, capture_output=True)  # noqa: S603
     enqueue = f"from tests.ops.jobs import write_slowly; write_slowly.enqueue({str(tmp_path)!r}, 4)"
     subprocess.run([LOFTEN, "shell", "-c", enqueue], env=env, cwd=tmp_path, check=True)  # noqa: S603
@@ -112,7 +102,7 @@ def test_the_readme_demo_command_works_in_a_fresh_clone_and_stops_on_ctrl_c(
     assert first_command == ["make", "demo"]
     port = free_port()
     log = tmp_path / "demo.log"
-    demo = start(first_command, cwd=clone, env=_environment(LOFTEN_PORT=str(port)), log=log)
+    demo = start(first_command, cwd=clone, env=fresh_environment(LOFTEN_PORT=str(port)), log=log)
     try:
         page = wait_for_page(
             demo,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from functools import partial
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
@@ -46,31 +46,21 @@ def uploads_create(
     return created
 
 
-# Reading one document takes seconds; a file "running" this long lost its worker.
-STALE_AFTER = timedelta(minutes=15)
+def upload_requeue(*, task_path: str, args: list[Any], **kwargs: Any) -> None:
+    """Receiver of `job_requeued`: the import of an upload whose worker died runs again.
 
-
-def uploads_requeue_stale(*, now: datetime | None = None) -> list[Upload]:
-    """Queue again the uploads whose worker stopped (killed, machine gone) while reading them.
-
-    Each import is one transaction, so nothing of a half-read file was stored.
+    Each import is one transaction, so nothing of a half-read file was stored; the upload
+    waits again, so that `upload_run` reads it when the job comes back.
     """
     from loften.ingest.tasks import import_upload
 
-    cutoff = (now or timezone.now()) - STALE_AFTER
-    with transaction.atomic():
-        stale = list(
-            Upload.objects.select_for_update()
-            .filter(status=Upload.Status.RUNNING, started_at__lt=cutoff)
-            .defer("content")
-        )
-        for upload in stale:
-            upload.status, upload.started_at = Upload.Status.WAITING, None
-            upload.save(update_fields=["status", "started_at"])
-            transaction.on_commit(partial(import_upload.enqueue, upload.pk))
-    if stale:
-        logger.warning("Queued %d uploads again whose worker had stopped", len(stale))
-    return stale
+    if task_path != import_upload.module_path:
+        return
+    waiting = Upload.objects.filter(pk=args[0], status=Upload.Status.RUNNING).update(
+        status=Upload.Status.WAITING, started_at=None
+    )
+    if waiting:
+        logger.warning("Upload %s will be read again: its worker stopped", args[0])
 
 
 def upload_run(upload_id: int) -> Upload:
@@ -82,29 +72,46 @@ def upload_run(upload_id: int) -> Upload:
         upload.status, upload.started_at = Upload.Status.RUNNING, timezone.now()
         upload.save(update_fields=["status", "started_at"])
     try:
-        result = document_import(
-            bytes(upload.content),
-            upload.filename,
-            reference=Reference.from_shipped_files(),
-            municipality_code=upload.municipality.code,
-        )
+        # The drafts and the upload's result are stored together: a worker that dies
+        # halfway leaves neither, and the file is read again from the start.
+        with transaction.atomic():
+            result = document_import(
+                bytes(upload.content),
+                upload.filename,
+                reference=Reference.from_shipped_files(),
+                municipality_code=upload.municipality.code,
+            )
+            upload.promise_sets.set(result.promise_sets)
+            _upload_finish(
+                upload,
+                status=Upload.Status.DONE if result.created else Upload.Status.DUPLICATE,
+                # A duplicate's status says it all; the page links the sets its first
+                # reading made.
+                message=result.summary if result.created else "",
+                content=b"",
+            )
     except ImportFailed as exc:
-        upload.status, upload.message = Upload.Status.FAILED, str(exc)
+        _upload_finish(upload, status=Upload.Status.FAILED, message=str(exc))
     except Exception:
         logger.exception("Import of upload %s (%s) failed", upload.pk, upload.filename)
-        upload.status = Upload.Status.FAILED
-        upload.message = (
-            "Ett oväntat fel inträffade. Filen är inte inläst; försök igen eller kontakta oss."
+        _upload_finish(
+            upload,
+            status=Upload.Status.FAILED,
+            message="Ett oväntat fel inträffade. Filen är inte inläst; "
+            "försök igen eller kontakta oss.",
         )
-    else:
-        upload.status = Upload.Status.DONE if result.created else Upload.Status.DUPLICATE
-        # A duplicate's status says it all; the page links the sets its first reading made.
-        upload.message = result.summary if result.created else ""
-        upload.content = b""
-        upload.promise_sets.set(result.promise_sets)
-    upload.finished_at = timezone.now()
-    upload.save(update_fields=["status", "message", "content", "finished_at"])
     return upload
+
+
+def _upload_finish(
+    upload: Upload, *, status: str, message: str, content: bytes | None = None
+) -> None:
+    upload.status, upload.message, upload.finished_at = status, message, timezone.now()
+    fields = ["status", "message", "finished_at"]
+    if content is not None:  # the file is emptied once read
+        upload.content = content
+        fields.append("content")
+    upload.save(update_fields=fields)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 def create_cache_table(using: str = "default", **kwargs: Any) -> None:
     """The shared cache lives in the database: every migrated database gets its table.
 
-    Django sends post_migrate once per app with models (this app has none, so the
-    receiver listens to all); creating the table is skipped when it exists.
+    Django sends post_migrate once per app with models (the receiver listens to all of
+    them); creating the table is skipped when it exists.
     """
     call_command("createcachetable", database=using, verbosity=0)
 

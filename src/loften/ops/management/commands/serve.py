@@ -109,7 +109,8 @@ def _stop(children: list[subprocess.Popen[bytes]], *, timeout: float) -> None:
     """Ask every child still running to stop, wait for them together, then kill the rest.
 
     A worker finishes the job it is running before it exits; one that is still busy
-    when the time is up is killed, and its upload is queued again by the next worker.
+    when the time is up is killed, and its job is queued again by the other workers
+    (`loften.ops.workers`).
     """
     for child in children:
         if child.poll() is None:

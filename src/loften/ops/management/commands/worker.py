@@ -2,16 +2,21 @@ from typing import Any
 
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
 
-from loften.ingest.uploads import uploads_requeue_stale
+from loften.ops.workers import Heartbeat
 
 
 class Command(DatabaseWorkerCommand):
     help = (
         "Run background jobs (document imports) from the database queue. Start as many as "
         "you like, on any machine that reaches the database; --batch exits when the queue "
-        "is empty. On start, uploads left half-read by a worker that stopped are queued again."
+        "is empty. Each worker writes a heartbeat, and puts the jobs of a worker not heard "
+        "from for LOFTEN_WORKER_LOST_AFTER seconds (killed, machine gone) back in the queue."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        uploads_requeue_stale()
-        super().handle(*args, **options)
+        heartbeat = Heartbeat(options["worker_id"])
+        heartbeat.start()
+        try:
+            super().handle(*args, **options)
+        finally:
+            heartbeat.stop()
