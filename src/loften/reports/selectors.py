@@ -108,7 +108,7 @@ def report_fingerprint(promise_set: PromiseSet, *, status_on: date) -> str:
     """
     promises = Promise.objects.filter(promise_set=promise_set).values("pk")
     targets = Target.objects.filter(promise_set=promise_set).values("pk")
-    activities = Activity.objects.filter(promise_set=promise_set)
+    activities = Activity.objects.filter(promise_set=promise_set).values("pk")
     rounds = FollowUpRound.objects.filter(promise_set=promise_set)
     parts = {
         "set": _last_change(PromiseSet, id=promise_set.pk),
@@ -126,11 +126,6 @@ def report_fingerprint(promise_set: PromiseSet, *, status_on: date) -> str:
         "outcome_count": _aggregate(Outcome.objects.filter(promise__in=promises), "COUNT"),
         "measurement_count": _aggregate(Measurement.objects.filter(target__in=targets), "COUNT"),
         "activity_count": _aggregate(activities, "COUNT"),
-        "activity_changed": _aggregate(activities, "MAX", F("updated_at")),
-        "link_count": _aggregate(
-            Activity.commitments.through.objects.filter(activity__promise_set=promise_set),
-            "COUNT",
-        ),
         "round_count": _aggregate(rounds, "COUNT"),
         "rounds_published": _aggregate(rounds, "MAX", F("published_at")),
         "published_count": _aggregate(rounds, "COUNT", F("published_at")),
