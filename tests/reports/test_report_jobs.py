@@ -2,7 +2,7 @@
 
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +15,16 @@ from loften.promises.models import PromiseSet
 from loften.reports import files
 from loften.reports.files import current_fingerprint, report_file_ask, report_file_render
 from loften.reports.models import ReportFile
-from tests.factories import ActivityFactory, PromiseFactory, PromiseSetFactory, member, municipality
+from loften.reports.selectors import report_fingerprint
+from tests.factories import (
+    ActivityFactory,
+    MeasurementFactory,
+    OutcomeFactory,
+    PromiseFactory,
+    PromiseSetFactory,
+    member,
+    municipality,
+)
 from tests.reports.conftest import FollowedUp, fetched, work
 from tests.reports.test_report_files import pdf_text
 
@@ -205,3 +214,56 @@ def test_data_changed_while_the_file_is_made_queues_the_next(
     monkeypatch.undo()
     work()
     assert ReportFile.objects.get(pk=row.pk).status == ReportFile.Status.DONE
+
+
+def _outcome(data: FollowedUp) -> None:
+    OutcomeFactory(promise=data.fraud, text="Föreläsning om bedrägerier för seniorer.")
+
+
+def _measurement(data: FollowedUp) -> None:
+    MeasurementFactory(target=data.fraud_target, value=120, measured_on=date(2021, 12, 1))
+
+
+def _promise_text(data: FollowedUp) -> None:
+    data.traffic.text = "Polisen och kommunen lovar trafiksäkra skolvägar."
+    data.traffic.save()
+
+
+def _commitment(data: FollowedUp) -> None:
+    data.dog_search.what = "Hundsök i alla skolor"
+    data.dog_search.save()
+
+
+def _round_published(data: FollowedUp) -> None:
+    data.second_round.published_at = data.first_round.published_at
+    data.second_round.save(update_fields=["published_at"])
+
+
+def _activity_removed(data: FollowedUp) -> None:
+    Activity.objects.filter(description__startswith="Utbildningsdag").delete()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [_outcome, _measurement, _promise_text, _commitment, _round_published, _activity_removed],
+)
+def test_the_fingerprint_changes_with_what_the_report_tells(
+    stromsund: FollowedUp, change: Callable[[FollowedUp], None]
+) -> None:
+    def fingerprint() -> str:
+        return report_fingerprint(stromsund.promise_set, status_on=date(2021, 12, 31))
+
+    before = fingerprint()
+    assert fingerprint() == before
+
+    change(stromsund)
+
+    assert fingerprint() != before
+
+
+def test_the_fingerprint_of_a_report_of_today_changes_with_the_day(
+    stromsund: FollowedUp,
+) -> None:
+    first = report_fingerprint(stromsund.promise_set, status_on=date(2021, 6, 1))
+
+    assert report_fingerprint(stromsund.promise_set, status_on=date(2021, 6, 2)) != first

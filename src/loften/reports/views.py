@@ -35,7 +35,7 @@ from loften.reports.selectors import (
 )
 
 # Seconds between the looks a waiting page takes at the file's progress.
-REFRESH_SECONDS = 2
+REFRESH_SECONDS = 3
 
 
 @login_required
