@@ -8,7 +8,7 @@ AXE := tests/browser/node_modules/axe-core/axe.min.js
 # The browser tests drive Debian's chromium; pip and npm never fetch a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search bench-national bench-survey bench-stats bench-extract bench-bounded mutants clean
+.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search bench-national bench-survey bench-stats bench-extract bench-bounded bench-reports mutants clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,7 @@ test-postgres: $(STAMP) $(AXE)
 	LOFTEN_TEST_DATABASE=postgres $(BIN)/pytest
 
 ## Benchmarks (figures go to bench/RESULTS.md by hand, with machine and date)
-bench: bench-ingest bench-public bench-search bench-national bench-survey bench-stats bench-extract bench-bounded
+bench: bench-ingest bench-public bench-search bench-national bench-survey bench-stats bench-extract bench-bounded bench-reports
 
 bench-ingest: $(STAMP)
 	$(BIN)/python bench/ingest.py --documents 1000 --pdfs 200
@@ -74,6 +74,10 @@ bench-public: $(STAMP)
 
 ## Uncached search latency on the configured database (after `loften demo` or, for national
 ## scale, `loften generate`), then on a throw-away PostgreSQL with the demo
+bench-reports: $(STAMP)
+	$(BIN)/python bench/reports.py
+	$(BIN)/python bench/reports.py --postgres
+
 bench-search: $(STAMP)
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/search.py --postgres

@@ -99,7 +99,8 @@ def test_head_answers_like_get_on_every_route_for_a_coordinator(
         for path in addresses(public_data)
     }
     assert statuses["/arbetsyta/"] == 200
-    assert statuses[f"/arbetsyta/rapport/{public_data.promise_set.pk}.pdf"] == 200
+    # The worker has not made the file yet: both say it is being made.
+    assert statuses[f"/arbetsyta/rapport/{public_data.promise_set.pk}.pdf"] == 202
 
 
 def test_back_office_pages_and_draft_documents_are_never_stored(
@@ -114,7 +115,7 @@ def test_back_office_pages_and_draft_documents_are_never_stored(
         "/konto/bjud-in/",
     ):
         response = client.get(path)
-        assert response.status_code == 200, path
+        assert response.status_code in (200, 202), path  # 202: a report file being made
         assert response["Cache-Control"] == "no-store", path
     assert "no-store" not in client.get("/kommun/alvsbyn/").get("Cache-Control", "")
 

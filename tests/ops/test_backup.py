@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tarfile
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,7 @@ from loften.ops.demo import seed_files, seed_load
 from loften.ops.models import WorkerHeartbeat
 from loften.promises.models import Approval, Attachment, PromiseSet, Target
 from loften.registry.models import Agreement, Municipality, Organisation
+from loften.reports.models import ReportFile
 from loften.search.services import search_index_rebuild
 from loften.statistics.services import statistics_import
 from loften.surveys.questions import COLUMNS
@@ -121,6 +122,16 @@ def a_database_with_everything() -> None:
         follow_up_round=a_round, recipient=coordinator, sent_on=date(2024, 6, 1)
     )
     ReminderRun.objects.create(on=date(2024, 6, 1), summary="2 påminnelser")
+    ReportFile.objects.create(
+        promise_set=published,
+        file_format="pdf",
+        public=True,
+        fingerprint="0" * 64,
+        status=ReportFile.Status.DONE,
+        content=b"%PDF-1.7 \x00\x01",
+        filename="sa-gick-det.pdf",
+        requested_at=datetime(2024, 6, 1, tzinfo=UTC),
+    )
     upload = Upload.objects.create(
         filename="nytt.pdf",
         content=b"%PDF-1.7 \x00\x01\x02",

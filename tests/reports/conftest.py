@@ -2,9 +2,14 @@
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from unittest import mock
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.management import call_command
+from django.http import HttpResponse
+from django.test import Client
+from django_tasks_db.management.commands import db_worker
 from time_machine import TimeMachineFixture
 
 from loften.followup.models import FollowUpRound
@@ -162,3 +167,20 @@ def stromsund() -> FollowedUp:
         first_round=first_round,
         second_round=second_round,
     )
+
+
+def work() -> None:
+    """Run the background jobs queued so far with `loften worker --batch`, inside the test's
+    transaction: the worker's check for stale connections would close it (on PostgreSQL)."""
+    with mock.patch.object(db_worker, "close_old_connections"):
+        call_command("worker", "--batch", "--no-startup-delay", verbosity=0)
+
+
+def fetched(client: Client, address: str) -> HttpResponse:
+    """A report file as a reader gets it: asked for, made by the worker, then served."""
+    response = client.get(address)
+    if response.status_code == 202:
+        work()
+        response = client.get(address)
+    assert isinstance(response, HttpResponse)
+    return response

@@ -52,12 +52,14 @@ def test_the_period_report_follows_the_structure_of_a_follow_up_document(
     assert [(item.text, item.reason) for item in traffic.not_done] == [
         ("Informationsinsatsen om A-traktorer på föräldramöten har inte genomförts.", "pandemin")
     ]
-    assert [a.text for a in youth.activities] == [
+    (dog_search,) = youth.commitments
+    assert [a.text for a in dog_search.activities.latest] == [
         "10 mars 2020: Narkotikahund i högstadieskolorna (antal: 3), "
         "Lokalpolisområde Jämtland Härjedalen"
     ]
-    assert [a.done_by for a in traffic.activities] == ["Strömsunds kommun"]
-    assert [a.description for a in report.other_activities] == [
+    assert dog_search.activities.label == "1 aktivitet registrerad (antal sammanlagt: 3)."
+    assert [a.done_by for a in traffic.commitments[0].activities.latest] == ["Strömsunds kommun"]
+    assert [a.description for a in report.other_activities.latest] == [
         "Utbildningsdag för chefer och politiker om brottsförebyggande arbete"
     ]
     (target,) = fraud.targets
@@ -75,14 +77,17 @@ def test_a_round_report_keeps_to_what_happened_in_the_round(stromsund: FollowedU
     assert report.status_on == date(2020, 12, 31)
     assert report.summary == "Ett år präglat av pandemin."
     traffic, youth, fraud = report.promises
-    assert (traffic.activities, traffic.done, traffic.not_done) == ((), (), ())
+    assert traffic.commitments[0].activities.count == 0
+    assert (traffic.done, traffic.not_done) == ((), ())
     assert youth.done == ("Alla högstadieskolor har kontrakt om narkotikahund i skolan.",)
     assert [c.status for c in youth.commitments] == [
         "Försenat: 1 av 2 tillfällen (vår klar, höst missad)"
     ]
     assert [item.text for item in youth.not_done] == ["Blås Grönt-kampanjen har inte genomförts."]
-    assert [a.description for a in youth.activities] == ["Narkotikahund i högstadieskolorna"]
-    assert report.other_activities == ()
+    assert [a.description for a in youth.commitments[0].activities.latest] == [
+        "Narkotikahund i högstadieskolorna"
+    ]
+    assert report.other_activities.count == 0
     assert fraud.targets[0].latest_label == "150 (30 juni 2020, BRÅ 2020), målet är inte nått"
     assert report.file_stem == "sa-gick-det-stromsund-2019-2021-uppfoljning-2"
 
@@ -91,9 +96,9 @@ def test_a_report_on_an_earlier_day_leaves_out_what_came_later(stromsund: Follow
     report = report_for_promise_set(stromsund.promise_set, on=date(2020, 12, 31), public=False)
 
     traffic, _, fraud = report.promises
-    assert traffic.activities == ()
+    assert traffic.commitments[0].activities.count == 0
     assert traffic.not_done == ()
-    assert report.other_activities == ()
+    assert report.other_activities.count == 0
     assert fraud.targets[0].latest is not None
     assert fraud.targets[0].latest.value == 150
 

@@ -11,7 +11,7 @@ from docx import Document
 
 from loften.promises.models import PromiseSet
 from tests.factories import PromiseFactory, PromiseSetFactory, member, municipality
-from tests.reports.conftest import FollowedUp
+from tests.reports.conftest import FollowedUp, fetched
 from tests.reports.test_report_files import pdf_text
 
 pytestmark = pytest.mark.django_db
@@ -58,10 +58,10 @@ def test_what_an_unpublished_round_says_stays_out_of_the_public_report_until_pub
     promise_page = f"/kommun/stromsund/lofte/{stromsund.promise_set.pk}/{stromsund.traffic.pk}/"
 
     def texts() -> list[str]:
-        docx = Document(BytesIO(client.get(f"{base}.docx").content))
+        docx = Document(BytesIO(fetched(client, f"{base}.docx").content))
         return [
             visible_text(client.get(f"{base}/").content.decode()),
-            pdf_text(client.get(f"{base}.pdf").content, tmp_path),
+            pdf_text(fetched(client, f"{base}.pdf").content, tmp_path),
             " ".join(" ".join(p.text for p in docx.paragraphs).split()),
             visible_text(client.get(promise_page).content.decode()),
         ]
@@ -152,13 +152,13 @@ def test_the_public_sees_published_rounds_only(client: Client, stromsund: Follow
 def test_the_public_downloads_the_pdf_and_the_docx(client: Client, stromsund: FollowedUp) -> None:
     base = PUBLIC.format(stromsund.promise_set.pk).rstrip("/")
 
-    pdf = client.get(f"{base}.pdf?round=2")
+    pdf = fetched(client, f"{base}.pdf?round=2")
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf["Content-Disposition"] == (
         'attachment; filename="sa-gick-det-stromsund-2019-2021-uppfoljning-2.pdf"'
     )
     assert pdf.content.startswith(b"%PDF")
-    docx = client.get(f"{base}.docx")
+    docx = fetched(client, f"{base}.docx")
     assert Document(BytesIO(docx.content)).paragraphs[0].text == (
         "Så gick det med medborgarlöftena 2019–2021"
     )
@@ -188,7 +188,7 @@ def test_the_coordinator_reads_the_report_of_a_draft(
     text = visible_text(response.content.decode())
     assert "Utkast: det här medborgarlöftet är inte publicerat." in text
     assert "Ett löfte som ännu inte är beslutat." in text
-    assert client.get(f"/arbetsyta/rapport/{draft.pk}.pdf").status_code == 200
+    assert fetched(client, f"/arbetsyta/rapport/{draft.pk}.pdf").status_code == 200
 
 
 def test_the_back_office_report_shows_rounds_not_yet_published(

@@ -5,6 +5,10 @@ focus area and promise, what was done and what was not, and why. The report adds
 what the platform knows beyond the document: each commitment's status, the
 activities logged, and each target's latest measured value.
 
+Activities are told per commitment as a count, a total of their quantities and the
+latest few (`LATEST_ACTIVITIES`), never one line each: a kommun may log tens of
+thousands, and the page, the PDF and the Word file stay the same size.
+
 A report covers either a promise set's period up to a day, or one follow-up
 round. Every renderer (HTML, PDF, DOCX) reads the same `Report`, so the three
 formats always say the same thing.
@@ -17,7 +21,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum, Window, prefetch_related_objects
+from django.db.models.functions import RowNumber
 from django.utils.text import slugify
 
 from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
@@ -30,36 +35,18 @@ from loften.followup.status import (
     tally,
     unscheduled_promise_state,
 )
-from loften.promises.models import Commitment, Party, Promise, PromiseSet, Target
+from loften.promises.models import Party, Promise, PromiseSet, Target
 from loften.promises.validity import swedish_date
 from loften.publicsite.charts import goal_of, swedish_number
 from loften.registry.models import Municipality
+
+# How many of a commitment's activities the report lists, newest first; the rest are counted.
+LATEST_ACTIVITIES = 5
 
 
 def state_heading(state: State) -> str:
     """The state as a heading or legend writes it: "Inte uppfyllt"."""
     return state.label[:1].upper() + state.label[1:]
-
-
-@dataclass(frozen=True)
-class CommitmentLine:
-    number: str
-    party: str
-    what: str
-    schedule: str
-    target_group: str
-    state: State
-    status: str
-
-    @property
-    def state_label(self) -> str:
-        return state_heading(self.state)
-
-    @property
-    def text(self) -> str:
-        """ "2.1 Polisen: Hundsök i skolan (2 gånger per år). Enligt plan: 1 av 2 tillfällen"."""
-        schedule = f" ({self.schedule})" if self.schedule else ""
-        return f"{self.number} {self.party}: {self.what}{schedule}. {self.status}"
 
 
 @dataclass(frozen=True)
@@ -78,6 +65,48 @@ class ActivityLine:
         """One line: "12 mars 2024: Hundsök i skolan (antal: 3), Lokalpolisområde Piteå älvdal"."""
         quantity = f" (antal: {self.quantity})" if self.quantity is not None else ""
         return f"{self.date_label}: {self.description}{quantity}, {self.done_by}"
+
+
+@dataclass(frozen=True)
+class ActivitySummary:
+    """What was logged: how many activities, their quantities added up, and the latest few."""
+
+    count: int
+    quantity: int
+    latest: tuple[ActivityLine, ...]
+
+    @property
+    def label(self) -> str:
+        """ "12 aktiviteter registrerade (antal sammanlagt: 40). De 5 senaste:"."""
+        logged = "aktivitet registrerad" if self.count == 1 else "aktiviteter registrerade"
+        total = f" (antal sammanlagt: {self.quantity})" if self.quantity else ""
+        latest = f" De {len(self.latest)} senaste:" if self.count > len(self.latest) else ""
+        return f"{self.count} {logged}{total}.{latest}"
+
+
+NOTHING_LOGGED = ActivitySummary(0, 0, ())
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    number: str
+    party: str
+    what: str
+    schedule: str
+    target_group: str
+    state: State
+    status: str
+    activities: ActivitySummary
+
+    @property
+    def state_label(self) -> str:
+        return state_heading(self.state)
+
+    @property
+    def text(self) -> str:
+        """ "2.1 Polisen: Hundsök i skolan (2 gånger per år). Enligt plan: 1 av 2 tillfällen"."""
+        schedule = f" ({self.schedule})" if self.schedule else ""
+        return f"{self.number} {self.party}: {self.what}{schedule}. {self.status}"
 
 
 @dataclass(frozen=True)
@@ -150,7 +179,6 @@ class PromiseReport:
     text: str
     parties: tuple[str, ...]
     commitments: tuple[CommitmentLine, ...]
-    activities: tuple[ActivityLine, ...]
     done: tuple[str, ...]
     not_done: tuple[NotDone, ...]
     targets: tuple[TargetLine, ...]
@@ -179,7 +207,8 @@ class PromiseReport:
 
     @property
     def anything_told(self) -> bool:
-        return bool(self.activities or self.done or self.not_done)
+        logged = any(commitment.activities.count for commitment in self.commitments)
+        return bool(logged or self.done or self.not_done)
 
 
 @dataclass(frozen=True)
@@ -203,7 +232,8 @@ class Report:
     file_stem: str
     focus_areas: tuple[FocusAreaReport, ...]
     targets: tuple[TargetLine, ...]
-    other_activities: tuple[ActivityLine, ...]
+    # Activities that fulfil no commitment.
+    other_activities: ActivitySummary
 
     @property
     def municipality_label(self) -> str:
@@ -232,6 +262,17 @@ class Report:
         return [state for state in STATE_ORDER if state in present]
 
 
+def report_day(follow_up_round: FollowUpRound | None, promise_set: PromiseSet, *, on: date) -> date:
+    """The day a report asked for on `on` tells the state on: `on`, or the last day of a
+    round or of a period that has run out (and is not extended until replaced)."""
+    if follow_up_round is not None:
+        return min(follow_up_round.covers_until, on)
+    validity = promise_set.validity
+    if validity.end is not None and not validity.open_ended and on > validity.end:
+        return validity.end
+    return on
+
+
 def report_for_promise_set(promise_set: PromiseSet, *, on: date, public: bool) -> Report:
     """The whole period as it stands on `on`: what was logged up to that day, statuses that day.
 
@@ -240,24 +281,13 @@ def report_for_promise_set(promise_set: PromiseSet, *, on: date, public: bool) -
     that for the day after the period. A `public` report leaves out what rounds not
     yet published say.
     """
-    title = f"Så gick det med medborgarlöftena {promise_set.period_label}"
-    validity = promise_set.validity
-    if validity.end is not None and not validity.open_ended and on > validity.end:
-        return _report(
-            promise_set,
-            title=title,
-            start=None,
-            end=validity.end,
-            verdict_on=validity.end + timedelta(days=1),
-            follow_up_round=None,
-            public=public,
-        )
+    end = report_day(None, promise_set, on=on)
     return _report(
         promise_set,
-        title=title,
+        title=f"Så gick det med medborgarlöftena {promise_set.period_label}",
         start=None,
-        end=on,
-        verdict_on=on,
+        end=end,
+        verdict_on=end + timedelta(days=1) if end < on else end,
         follow_up_round=None,
         public=public,
     )
@@ -280,8 +310,8 @@ def report_for_round(follow_up_round: FollowUpRound, *, on: date, public: bool) 
             f"{promise_set.period_label}"
         ),
         start=follow_up_round.covers_from,
-        end=min(follow_up_round.covers_until, on),
-        verdict_on=min(follow_up_round.covers_until, on),
+        end=report_day(follow_up_round, promise_set, on=on),
+        verdict_on=report_day(follow_up_round, promise_set, on=on),
         follow_up_round=follow_up_round,
         public=public,
     )
@@ -307,9 +337,15 @@ def _report(
 
     statuses = commitment_statuses(promise_set, verdict_on)
     numbering = numbering_with(promises, statuses)
+    logged, other_activities = _activities(promise_set, start=start, end=end)
     commitments: dict[int, list[CommitmentLine]] = defaultdict(list)
+    # The days logged against each promise's commitments, for the state of one with no schedule.
+    days: dict[int, list[date]] = defaultdict(list)
     for entry in statuses:
         commitment = entry.commitment
+        days[commitment.promise_id].extend(
+            day for day in entry.dates if start is None or day >= start
+        )
         commitments[commitment.promise_id].append(
             CommitmentLine(
                 number=numbering.commitments[commitment.pk],
@@ -319,10 +355,10 @@ def _report(
                 target_group=commitment.target_group,
                 state=entry.status.state,
                 status=entry.status.label or state_heading(entry.status.state),
+                activities=logged.get(commitment.pk, NOTHING_LOGGED),
             )
         )
 
-    activities, other_activities = _activities(promise_set, start=start, end=end)
     done, not_done = _outcomes(promise_set, end=end, follow_up_round=follow_up_round, public=public)
     targets = _targets(promise_set, end=end)
 
@@ -333,7 +369,6 @@ def _report(
             text=promise.title,
             parties=tuple(str(party.label) for party in promise.parties),
             commitments=tuple(commitments[promise.pk]),
-            activities=tuple(activities[promise.pk]),
             done=tuple(done[promise.pk]),
             not_done=tuple(not_done[promise.pk]),
             targets=tuple(targets[promise.pk]),
@@ -341,7 +376,7 @@ def _report(
                 None
                 if any(c.state is not State.UNSCHEDULED for c in commitments[promise.pk])
                 else unscheduled_promise_state(
-                    [line.day for line in activities[promise.pk]],
+                    days[promise.pk],
                     since=None,
                     told=Told(round_number, len(done[promise.pk]), len(not_done[promise.pk])),
                     on=end,
@@ -369,7 +404,7 @@ def _report(
         file_stem=_file_stem(promise_set, municipalities, follow_up_round),
         focus_areas=_by_focus_area(promises, reports),
         targets=tuple(targets[None]),
-        other_activities=tuple(other_activities),
+        other_activities=other_activities,
     )
 
 
@@ -404,37 +439,64 @@ def _by_focus_area(
 
 def _activities(
     promise_set: PromiseSet, *, start: date | None, end: date
-) -> tuple[dict[int, list[ActivityLine]], list[ActivityLine]]:
-    """Activities per promise they fulfil a commitment of, and those tied to no promise."""
-    logged = (
-        Activity.objects.filter(promise_set=promise_set, date__lte=end)
-        .select_related("organisation")
-        .prefetch_related(
-            Prefetch("commitments", queryset=Commitment.objects.only("pk", "promise_id"))
-        )
-        .order_by("date", "pk")
+) -> tuple[dict[int, ActivitySummary], ActivitySummary]:
+    """What was logged from `start` to `end` per commitment, and what fulfils no commitment.
+
+    Four queries however many activities: counts and sums in SQL, and the latest few
+    of each commitment picked by a window function.
+    """
+    window = Q(date__lte=end) if start is None else Q(date__lte=end, date__gte=start)
+    logged = Activity.objects.filter(window, promise_set=promise_set)
+    links = Activity.commitments.through.objects.filter(activity__in=logged.values("pk")).order_by()
+    totals = links.values("commitment_id").annotate(
+        count=Count("activity_id"), quantity=Sum("activity__quantity")
     )
-    if start is not None:
-        logged = logged.filter(date__gte=start)
-    per_promise: dict[int, list[ActivityLine]] = defaultdict(list)
-    other: list[ActivityLine] = []
-    for activity in logged:
-        line = ActivityLine(
-            day=activity.date,
-            description=activity.description,
-            quantity=activity.quantity,
-            done_by=(
-                activity.organisation.name
-                if activity.organisation
-                else str(Party(activity.party).label)
-            ),
+    latest = (
+        links.annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("commitment_id")],
+                order_by=[F("activity__date").desc(), F("activity_id").desc()],
+            )
         )
-        promise_ids = sorted({c.promise_id for c in activity.commitments.all()})
-        for promise_id in promise_ids:
-            per_promise[promise_id].append(line)
-        if not promise_ids:
-            other.append(line)
-    return per_promise, other
+        .filter(rank__lte=LATEST_ACTIVITIES)  # type: ignore[misc]  # the stubs miss window annotations
+        .select_related("activity__organisation")
+        .order_by("commitment_id", "rank")
+    )
+    lines: dict[int, list[ActivityLine]] = defaultdict(list)
+    for link in latest:
+        lines[link.commitment_id].append(_activity_line(link.activity))
+    per_commitment = {
+        row["commitment_id"]: ActivitySummary(
+            row["count"], row["quantity"] or 0, tuple(lines[row["commitment_id"]])
+        )
+        for row in totals
+    }
+    return per_commitment, _summary(logged.filter(commitments__isnull=True))
+
+
+def _summary(activities: QuerySet[Activity]) -> ActivitySummary:
+    """Count, total quantity and the latest few of these activities: two queries."""
+    totals = activities.order_by().aggregate(count=Count("pk"), quantity=Sum("quantity"))
+    latest = activities.select_related("organisation").order_by("-date", "-pk")
+    return ActivitySummary(
+        totals["count"],
+        totals["quantity"] or 0,
+        tuple(_activity_line(activity) for activity in latest[:LATEST_ACTIVITIES]),
+    )
+
+
+def _activity_line(activity: Activity) -> ActivityLine:
+    return ActivityLine(
+        day=activity.date,
+        description=activity.description,
+        quantity=activity.quantity,
+        done_by=(
+            activity.organisation.name
+            if activity.organisation
+            else str(Party(activity.party).label)
+        ),
+    )
 
 
 def _outcomes(

@@ -1,13 +1,17 @@
 """The report as a page and as downloads: in the back office for whoever may read the set,
-on the public site for published sets only."""
+on the public site for published sets only.
+
+A download address serves the file the worker made from the current data, or asks for
+one and answers with a page that follows its making (`files.py`)."""
 
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
 from django.utils.text import capfirst
 
 from loften.followup.models import FollowUpRound
@@ -15,21 +19,23 @@ from loften.opendata.cache import public_cache_using
 from loften.promises.models import PromiseSet
 from loften.publicsite.selectors import municipality_with_county
 from loften.reports.content import Report, report_for_promise_set, report_for_round
-from loften.reports.rendering import report_pdf
+from loften.reports.files import (
+    RENDERERS,
+    current_fingerprint,
+    fingerprint_etag,
+    queue_position,
+    report_file_ask,
+    report_file_content,
+)
+from loften.reports.models import ReportFile
 from loften.reports.selectors import (
     access_report_promise_set,
     public_report_promise_set,
     report_rounds,
 )
-from loften.reports.wordfile import report_docx
 
-DOWNLOADS = {
-    "pdf": (report_pdf, "application/pdf"),
-    "docx": (
-        report_docx,
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ),
-}
+# Seconds between the looks a waiting page takes at the file's progress.
+REFRESH_SECONDS = 3
 
 
 @login_required
@@ -38,9 +44,11 @@ def workspace_report(
 ) -> HttpResponse:
     promise_set = access_report_promise_set(request.user, promise_set_id)
     rounds = report_rounds(promise_set, published_only=False)
-    report = _report(request, promise_set, rounds, public=False)
+    chosen = _chosen_round(request, rounds)
+    page = reverse("workspace-report", args=[promise_set.pk])
     if file_format:
-        return _download(report, file_format)
+        return _file(request, promise_set, chosen, file_format, public=False, page=page)
+    report = _report(promise_set, chosen, public=False)
     return _page(request, report, rounds, "workspace-report", [promise_set.pk], crumbs=[])
 
 
@@ -53,9 +61,11 @@ def public_report(
     if municipality is None or promise_set is None:
         raise Http404("Det finns inget publicerat medborgarlöfte med det numret.")
     rounds = report_rounds(promise_set, published_only=True)
-    report = _report(request, promise_set, rounds, public=True)
+    chosen = _chosen_round(request, rounds)
+    page = reverse("public-report", args=[slug, promise_set.pk])
     if file_format:
-        return _download(report, file_format)
+        return _file(request, promise_set, chosen, file_format, public=True, page=page)
+    report = _report(promise_set, chosen, public=True)
     crumbs = [
         (reverse("index"), "Alla kommuner"),
         (municipality.get_absolute_url(), municipality.name),
@@ -64,24 +74,77 @@ def public_report(
     return _page(request, report, rounds, "public-report", [slug, promise_set.pk], crumbs)
 
 
-def _report(
-    request: HttpRequest, promise_set: PromiseSet, rounds: list[FollowUpRound], *, public: bool
-) -> Report:
-    """The whole period today, or with ?round=N that round; 404 for a round not offered."""
-    today = timezone.localdate()
+def _chosen_round(request: HttpRequest, rounds: list[FollowUpRound]) -> FollowUpRound | None:
+    """The round of ?round=N, None for the whole period; 404 for a round not offered."""
     number = request.GET.get("round")
     if number is None:
-        return report_for_promise_set(promise_set, on=today, public=public)
+        return None
     for follow_up_round in rounds:
         if str(follow_up_round.number) == number:
-            return report_for_round(follow_up_round, on=today, public=public)
+            return follow_up_round
     raise Http404("Det finns ingen uppföljning med det numret.")
 
 
-def _download(report: Report, file_format: str) -> HttpResponse:
-    render_file, content_type = DOWNLOADS[file_format]
-    response = HttpResponse(render_file(report), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{report.file_stem}.{file_format}"'
+def _report(
+    promise_set: PromiseSet, follow_up_round: FollowUpRound | None, *, public: bool
+) -> Report:
+    """The whole period today, or that round."""
+    today = timezone.localdate()
+    if follow_up_round is None:
+        return report_for_promise_set(promise_set, on=today, public=public)
+    return report_for_round(follow_up_round, on=today, public=public)
+
+
+def _file(
+    request: HttpRequest,
+    promise_set: PromiseSet,
+    follow_up_round: FollowUpRound | None,
+    file_format: str,
+    *,
+    public: bool,
+    page: str,
+) -> HttpResponse:
+    """The file made from the current data; else a page that follows its making.
+
+    A POST asks again for a file whose making failed. The waiting page answers 202
+    (and a failure 500), which no cache keeps, so the file replaces it when ready.
+    """
+    round_number = follow_up_round.number if follow_up_round else 0
+    row = report_file_ask(
+        promise_set=promise_set,
+        round_number=round_number,
+        file_format=file_format,
+        public=public,
+        fingerprint=current_fingerprint(promise_set, round_number, on=timezone.localdate()),
+        again=request.method == "POST",
+    )
+    if request.method == "POST":
+        return HttpResponseRedirect(request.get_full_path(), status=303)
+    if row.status == ReportFile.Status.DONE:
+        etag = fingerprint_etag(row)
+        not_modified = get_conditional_response(request, etag=etag)
+        if not_modified is not None:
+            return not_modified
+        response = HttpResponse(report_file_content(row), content_type=RENDERERS[file_format][1])
+        response["Content-Disposition"] = f'attachment; filename="{row.filename}"'
+        response["ETag"] = etag
+        return response
+    failed = row.status == ReportFile.Status.FAILED
+    query = f"?round={round_number}" if round_number else ""
+    response = render(
+        request,
+        "reports/waiting.html",
+        {
+            "file": row,
+            "failed": failed,
+            "format_label": ReportFile.Format(file_format).label,
+            "position": queue_position(row) if row.status == ReportFile.Status.WAITING else 0,
+            "refresh": REFRESH_SECONDS,
+            "page_url": page + query,
+        },
+        status=500 if failed else 202,
+    )
+    response["Cache-Control"] = "no-store"
     return response
 
 

@@ -10,7 +10,7 @@ from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from loften.reports.content import PromiseReport, Report, TargetLine, state_heading
+from loften.reports.content import ActivitySummary, PromiseReport, Report, TargetLine, state_heading
 
 
 def report_docx(report: Report) -> bytes:
@@ -40,9 +40,9 @@ def report_docx(report: Report) -> bytes:
     if report.targets:
         document.add_heading("Mål för hela medborgarlöftet", level=1)
         _targets(document, report.targets)
-    if report.other_activities:
+    if report.other_activities.count:
         document.add_heading("Övrigt genomfört", level=1)
-        _bullets(document, (activity.text for activity in report.other_activities))
+        _activities(document, report.other_activities)
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -73,10 +73,11 @@ def _promise(document: DocumentObject, promise: PromiseReport) -> None:
     if promise.commitments:
         document.add_heading("Åtaganden", level=3)
         document.add_paragraph(promise.progress_label)
-        _bullets(document, (c.text for c in promise.commitments))
+        for commitment in promise.commitments:
+            document.add_paragraph(commitment.text, style="List Bullet")
+            _activities(document, commitment.activities, style="List Bullet 2")
     for heading, texts in (
         ("Genomförda insatser", promise.done),
-        ("Aktiviteter", [activity.text for activity in promise.activities]),
         ("Inte genomfört", [item.text_with_reason for item in promise.not_done]),
     ):
         if texts:
@@ -87,6 +88,15 @@ def _promise(document: DocumentObject, promise: PromiseReport) -> None:
     if promise.targets:
         document.add_heading("Mål", level=3)
         _targets(document, promise.targets)
+
+
+def _activities(
+    document: DocumentObject, activities: ActivitySummary, *, style: str = "List Bullet"
+) -> None:
+    """The count and total, then the latest few activities as bullets."""
+    if activities.count:
+        document.add_paragraph(activities.label)
+        _bullets(document, (activity.text for activity in activities.latest), style=style)
 
 
 def _overview(document: DocumentObject, report: Report) -> None:
@@ -144,6 +154,6 @@ def _table(document: DocumentObject, header: list[str], rows: Iterable[list[str]
             cell.text = text
 
 
-def _bullets(document: DocumentObject, texts: Iterable[str]) -> None:
+def _bullets(document: DocumentObject, texts: Iterable[str], *, style: str = "List Bullet") -> None:
     for text in texts:
-        document.add_paragraph(text, style="List Bullet")
+        document.add_paragraph(text, style=style)
