@@ -8,9 +8,10 @@ from loften.ops.workers import Heartbeat
 class Command(DatabaseWorkerCommand):
     help = (
         "Run background jobs (document imports, report files, e-mail) from the database "
-        "queue. Start as many as you like, on any machine that reaches the database; --batch exits when the queue "
-        "is empty. Each worker writes a heartbeat, and puts the jobs of a worker not heard "
-        "from for LOFTEN_WORKER_LOST_AFTER seconds (killed, machine gone) back in the queue."
+        "queue. Start as many as you like, on any machine that reaches the database; --batch "
+        "exits when the queue is empty. Each worker writes a heartbeat, and puts the jobs of "
+        "a worker not heard from for LOFTEN_WORKER_LOST_AFTER seconds (killed, machine gone) "
+        "back in the queue."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
