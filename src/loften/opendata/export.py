@@ -24,6 +24,7 @@ from loften.spreadsheet import cell_text
 
 DELIMITER = ";"
 LIST_SEPARATOR = " | "
+CHUNK_ROWS = 100
 
 
 def csv_response(
@@ -34,7 +35,8 @@ def csv_response(
 
     def lines() -> Iterator[str]:
         yield "\ufeff" + writer.writerow(_columns(schema))
-        for row in rows.iterator(chunk_size=500):
+        # Chunks of an API page's size: the first rows leave after one page's queries.
+        for row in rows.iterator(chunk_size=CHUNK_ROWS):
             item = schema.model_validate(row, context={"request": request})
             yield writer.writerow(list(_cells(schema, item.model_dump(mode="json"))))
 

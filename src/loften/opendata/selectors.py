@@ -16,7 +16,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar, cast
 
-from django.db.models import BooleanField, Case, Count, Model, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    Model,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.urls import reverse
 
 from loften.assessments.models import Assessment
@@ -55,9 +67,14 @@ def _period_covers(year: int) -> Q:
     return starts & ends
 
 
-def _decided(field: str) -> Q:
-    """Only rows whose promise set, reached through `field`, is decided."""
-    return Q(**{f"{field}__in": PromiseSet.objects.decided().values("pk")})
+def _decided(field: str) -> Exists:
+    """Only rows whose promise set, reached through `field`, is decided.
+
+    A correlated EXISTS rather than `IN (subquery)`: SQLite then walks the rows in the
+    list's order and stops at the page's end, where with IN it read every row of every
+    decided set and sorted them all to return the first hundred.
+    """
+    return Exists(PromiseSet.objects.decided().filter(pk=OuterRef(field)))
 
 
 def _set_conditions(field: str, on: date) -> dict[str, Callable[[Any], Q]]:
