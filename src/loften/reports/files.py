@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -46,10 +46,6 @@ RENDERERS: dict[str, tuple[Callable[[Report], bytes], str]] = {
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ),
 }
-
-# A report is made in seconds; one "running" this long lost its worker, and the next
-# request queues it again.
-STALE_AFTER = timedelta(minutes=10)
 
 FAILED_MESSAGE = (
     "Rapporten kunde inte skapas på grund av ett fel hos oss. Försök igen; om det inte "
@@ -113,15 +109,10 @@ def report_file_ask(
         changed = row.fingerprint != fingerprint
         finished = row.status in (ReportFile.Status.DONE, ReportFile.Status.FAILED)
         retry = again and row.status == ReportFile.Status.FAILED
-        lost = (
-            row.status == ReportFile.Status.RUNNING
-            and row.started_at is not None
-            and row.started_at < now - STALE_AFTER
-        )
-        if not (changed or retry or lost):
+        if not (changed or retry):
             return row
         row.fingerprint, row.requested_at = fingerprint, now
-        if (changed and finished) or retry or lost:
+        if (changed and finished) or retry:
             row.status, row.progress, row.message = ReportFile.Status.WAITING, 0, ""
             row.content, row.filename, row.started_at, row.finished_at = b"", "", None, None
             render_report_file.enqueue(row.pk)
