@@ -14,6 +14,7 @@ from django.test import Client
 from django.utils import timezone
 from pypdf import PdfReader
 
+from loften.assessments.evidence import RANKING_METHOD
 from loften.assessments.models import Assessment
 from loften.assessments.services import (
     AssessmentError,
@@ -157,6 +158,9 @@ def test_exports_carry_the_themes_and_the_chart(
     assert "Narkotika" in "".join(page.extract_text() for page in pdf.pages)
     word = docx.Document(io.BytesIO(client.get(base + "docx").content))
     assert any(p.text == "1. Narkotika" for p in word.paragraphs)
+    # Readers of every form are told how the themes were ranked.
+    assert RANKING_METHOD in html
+    assert RANKING_METHOD in [p.text for p in word.paragraphs]
 
     output = tmp_path / "lagesbild.docx"
     with pytest.raises(CommandError, match="no such"):

@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from loften.assessments.evidence import RANKING_METHOD
 from loften.assessments.models import Assessment, ThemeAssessment
 from loften.promises.validity import swedish_date
 from loften.reports.rendering import STYLESHEET, pdf_from_html
@@ -75,6 +76,7 @@ def assessment_context(assessment: Assessment) -> dict[str, object]:
         "assessment": assessment,
         "themes": themes,
         "chart": theme_chart(themes),
+        "method": RANKING_METHOD,
         "as_of": swedish_date(assessment.as_of),
         "approvals": list(assessment.approvals.select_related("organisation")),
     }
@@ -105,6 +107,7 @@ def assessment_docx(assessment: Assessment) -> bytes:
         for finding in assessment.findings:
             document.add_paragraph(finding, style="List Bullet")
     document.add_heading("Teman efter underlaget", level=1)
+    document.add_paragraph(RANKING_METHOD)
     for theme in context["themes"]:  # type: ignore[attr-defined]
         document.add_heading(f"{theme.rank}. {theme.get_theme_display()}", level=2)
         table = document.add_table(rows=1, cols=3)

@@ -67,6 +67,18 @@ class ThemeEvidence:
                 "figures": [asdict(f) for f in self.figures]}  # fmt: skip
 
 
+# How `ranked_themes` orders the themes, as every form of the lägesbild tells its readers.
+RANKING_METHOD = (
+    "Så rangordnas teman: varje tema får det högsta av sina värden, räknat som en andel "
+    "mellan 0 och 100 %. Trygghetsmätningen ger andelen svarande som ser problemen som stora "
+    "eller känner sig otrygga. Statistiken ger ökningen av anmälda brott per 1 000 invånare "
+    "de senaste tre åren (en ökning med 30 % väger som 30 % av de svarande). Dialogerna ger "
+    "andelen anteckningar och synpunkter som nämner temat, och EST ger ökningen av händelser "
+    "i ett område. Rangordningen är ett stöd för samtalet; analysen under varje tema skriver "
+    "kommunen och polisen."
+)
+
+
 def ranked_themes(
     aggregate: Aggregate, *, source: str, link: str = "", extra: Iterable[tuple[Theme, Figure]] = ()
 ) -> list[ThemeEvidence]:
