@@ -9,20 +9,19 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 
 from loften.reports.content import Report, report_for_promise_set, report_for_round
-from loften.reports.rendering import report_html, report_pdf
+from loften.reports.files import RENDERERS as FILE_RENDERERS
+from loften.reports.rendering import report_html
 from loften.reports.selectors import ReportNotFound, promise_set_for_report, round_for_report
-from loften.reports.wordfile import report_docx
 
 
 def _html_file(report: Report) -> bytes:
     return report_html(report).encode()
 
 
+# The worker's renderers of report files, and the web page as a file.
 RENDERERS: dict[str, Callable[[Report], bytes]] = {
-    "pdf": report_pdf,
-    "docx": report_docx,
-    "html": _html_file,
-}
+    name: render for name, (render, _) in FILE_RENDERERS.items()
+} | {"html": _html_file}
 
 
 def _day(value: str) -> date:
