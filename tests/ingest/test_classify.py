@@ -24,6 +24,7 @@ from loften.ingest.classify import (
         ("Förväntade effekter", Section.NOT_PROMISES),
         ("Gemensam lägesbild", Section.NOT_PROMISES),
         ("De problemområden vi ser i kommunen är:", Section.NOT_PROMISES),
+        ("Hur följs medborgarlöftet upp?", Section.NOT_PROMISES),
         ("Resultat", Section.RESULTS),
         ("Så har vi uppfyllt vårt löfte", Section.RESULTS),
         ("Trafik i centrum", None),
@@ -119,3 +120,28 @@ def test_every_promise_says_why_it_was_taken_and_near_misses_are_offered() -> No
     assert candidate["text"].startswith("Syftet med löftet")
     assert candidate["reason"] == "anger syftet eller den förväntade effekten"
     assert text[candidate["source"]["start"] : candidate["source"]["end"]] == candidate["text"]
+
+
+def test_under_a_promise_heading_a_party_doing_something_now_is_a_promise() -> None:
+    does = "Kommunen klipper häckarna vid gångvägen till skolan varje vår."
+    has = "Polisen och Mora kommun har under våren frågat boende om tryggheten."
+
+    judgement = judge_paragraph(does, Section.PROMISES, leads_a_list=False)
+
+    assert judgement.promise
+    assert "säger vad den gör" in judgement.reason
+    assert not judge_paragraph(does, Section.NEUTRAL, leads_a_list=False).promise
+    assert not judge_paragraph(has, Section.PROMISES, leads_a_list=False).promise
+    assert not judge_paragraph(
+        "Kommunen redovisar resultatet för nämnden i december.",
+        Section.PROMISES,
+        leads_a_list=False,
+    ).promise
+
+
+def test_a_sentence_about_the_promise_that_says_what_a_party_will_do_is_a_promise() -> None:
+    states = "Löftet innebär att kommunen ska ordna läxhjälp på biblioteket två kvällar i veckan."
+    describes = "Löftet innebär att vi samarbetar kring det som oroar de boende mest."
+
+    assert judge_paragraph(states, Section.NEUTRAL, leads_a_list=False).promise
+    assert not judge_paragraph(describes, Section.NEUTRAL, leads_a_list=False).promise

@@ -20,6 +20,15 @@ def test_a_police_area_named_after_a_neighbouring_kommun_is_not_that_kommun() ->
     assert codes(text) == ["1763"]
 
 
+def test_a_person_whose_surname_is_a_kommun_does_not_add_that_kommun() -> None:
+    text = (
+        "Medborgarlöfte för Kinda\n\nKommunpolis Johan Lund och Kinda kommun har skrivit "
+        "löftet. Johan Lund leder polisens arbete."
+    )
+
+    assert codes(text) == ["0513"]
+
+
 def test_two_kommuner_that_signed_together_are_both_covered_the_first_named_first() -> None:
     text = (
         "Polisen, Eda kommun och Årjängs kommun har skrivit ett gemensamt löfte. "

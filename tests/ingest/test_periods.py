@@ -29,6 +29,10 @@ from loften.ingest.periods import parse_period, period_uncertainties
         ("Gemensamt medborgarlöfte för Tierp och Heby 2024–2025", "2024-01-01", "2025-12-31"),
         ("Uppföljning av medborgarlöftet i Ludvika 2024", "2024-01-01", "2024-12-31"),
         ("Medborgarlöfte Överkalix 2024-2025", "2024-01-01", "2025-12-31"),
+        ("Medborgarlöfte Upplands Bro 2027\n\nText.", "2027-01-01", "2027-12-31"),
+        ("Medborgarlöfte för Lilla Edets kommun 2027", "2027-01-01", "2027-12-31"),
+        ("Kommunen har antagit dessa åtaganden för 2027:", "2027-01-01", "2027-12-31"),
+        ("Vad lovar vi för 2027?", "2027-01-01", "2027-12-31"),
         (
             "Överenskommelse mellan Eda kommun och polisen 2023–2026\n\nText.",
             "2023-01-01",

@@ -68,3 +68,17 @@ def test_a_surname_that_is_also_a_kommun_is_still_a_name() -> None:
     signed = signatories_of(text, after=0, places={"lund", "berg", "sala"}, municipality_name=None)
 
     assert [s["name"] for s in signed] == ["Per Lund", "Eva Berg"]
+
+
+def test_a_news_sentence_with_the_titles_before_the_names_and_under_after_them() -> None:
+    text = (
+        "På måndagen skrev kommunalråd Anna Lind och lokalpolisområdeschef Olof Berg under "
+        "det nya medborgarlöftet."
+    )
+
+    signed = signed_in_prose(text, places=set())
+
+    assert [(s["name"], s["title"]) for s in signed] == [
+        ("Anna Lind", "kommunalråd"),
+        ("Olof Berg", "lokalpolisområdeschef"),
+    ]

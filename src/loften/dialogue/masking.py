@@ -128,7 +128,8 @@ def _in(word: str, names: frozenset[str]) -> bool:
     return len(parts) > 1 and all(part in names for part in parts)
 
 
-def _is_first_name(word: str) -> bool:
+def is_first_name(word: str) -> bool:
+    """Whether the word is a Swedish first name (as written, genitive or double)."""
     return _in(word, _names("fornamn.txt"))
 
 
@@ -215,7 +216,7 @@ def _name_spans(text: str) -> list[Span]:
             last + 1 < len(words)
             and text[words[last].end() : words[last + 1].start()] == " "
             and (
-                _is_first_name(words[last + 1].group())
+                is_first_name(words[last + 1].group())
                 or _looks_like_surname(words[last + 1].group())
             )
         ):
@@ -227,9 +228,9 @@ def _name_spans(text: str) -> list[Span]:
         at_start = _sentence_start(text, start)
         cued = _previous_word(text, start) in NAME_CUES
         kommun = word in _kommun_names()
-        if _is_first_name(word) and word not in COMMON_FIRST_NAMES and not kommun:
+        if is_first_name(word) and word not in COMMON_FIRST_NAMES and not kommun:
             is_name = True
-        elif _is_first_name(word):
+        elif is_first_name(word):
             is_name = followed_by_surname or cued or not (at_start or kommun)
         elif _is_surname(word) or (cued and not kommun):
             is_name = (

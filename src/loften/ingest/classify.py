@@ -38,7 +38,8 @@ _COMMITS = re.compile(
 )
 _PARTY = re.compile(
     r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
-    r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|stadens|\w*förvaltning\w*)\b",
+    r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|stadens|\w*förvaltning\w*|"
+    r"region(?:en)?)\b",
     re.IGNORECASE,
 )
 _PROMISE_INTRO = re.compile(
@@ -56,7 +57,8 @@ _PROMISE_INTRO = re.compile(
 _NOT_PROMISES = re.compile(
     r"^(?:syfte|syftet|mål|målet|målen|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
-    r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt)"
+    r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
+    r"hur\s+följs\s+(?:\w+\s+){0,2}?upp)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$",
     re.IGNORECASE,
 )
@@ -86,7 +88,8 @@ _GOVERNANCE = re.compile(
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet)\s+(?:ska\s+|kommer\s+att\s+)?"
     r"(?:följs?|följas)\s+upp|(?:medborgar)?löfte\w*\s+(?:gäller|löper)|"
     r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
-    r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet)\b|"
+    r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|"
+    r"resultat(?:et|en))\b|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
     re.IGNORECASE,
@@ -97,10 +100,21 @@ _PURPOSE = re.compile(
     r"att\s+(?:öka|minska|skapa|stärka)\s+(?:förtroendet|tryggheten))",
     re.IGNORECASE,
 )
-# A paragraph that opens by saying what the promise is, is about the promise, not one.
+# A paragraph that opens by saying what the promise is, is about the promise, not one;
+# unless it says what a party will do ("Löftet innebär att polisen ska ...").
 _ABOUT_PROMISE = re.compile(
     r"^(?:[\w\s]{0,60}?\b)?(?:medborgar)?löft\w*\s+"
-    r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger)\b",
+    r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger)\b"
+    rf"(?!\s+att\s+(?:\w+\s+){{0,2}}?(?:{_PARTY.pattern})\s+(?:ska|skall|kommer\s+att)\b)",
+    re.IGNORECASE,
+)
+# Present-tense verbs that tell what a party has, is, wants or sees, not what it does.
+_NOT_DOING = r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser)"
+# Under a heading that says promises follow, a party and a verb in the present tense is
+# what the party does ("Kommunen ställer ut fler papperskorgar", "Polisen gör kontroller").
+_PARTY_DOES = re.compile(
+    rf"^(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
+    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern}))?\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\b",
     re.IGNORECASE,
 )
 _RESULT = re.compile(
@@ -236,6 +250,11 @@ def judge_paragraph(text: str, section: Section, *, leads_a_list: bool) -> Judge
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     sentences = re.split(r"(?<=[.!?])\s+", text)
     first = next((s for s in sentences if actor_commits(s)), None)
+    if first is None and section is Section.PROMISES and _PARTY_DOES.match(sentences[0]):
+        refusal = _refusal(sentences[0])
+        if refusal:
+            return Judgement(False, 0.3, refusal)
+        return Judgement(True, 0.7, "stycke där en part säger vad den gör, under löftena")
     if first is None:
         return Judgement(False, 0.1, "inget åtagande")
     refusal = (

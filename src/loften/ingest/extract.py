@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from loften.dialogue.masking import is_first_name
 from loften.ingest.classify import (
     Judgement,
     Section,
@@ -403,20 +404,27 @@ def _kind(
 _POLICE_AREA_NAME = re.compile(
     r"\b(?:lokal-?polisområde(?:t|s)?|polisområde(?:t|s)?|LPO|lokalpolisen\s+i)\s+$", re.IGNORECASE
 )
+# A kommun's name right after a first name is a person's surname ("Erik Lund").
+_WORD_BEFORE = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)\s+$")
+
+
+def _names_a_place(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 30) : match.start()]
+    if _POLICE_AREA_NAME.search(before):
+        return False
+    word = _WORD_BEFORE.search(before)
+    return not (word and is_first_name(word.group(1)))
 
 
 def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     """The kommuner the text is about, the one named first first.
 
     A kommun counts when it is named about as often as the most named one; a
-    name that only stands for a police area ("lokalpolisområde Karlstad") does not.
+    name that only stands for a police area ("lokalpolisområde Karlstad") or is a
+    person's surname ("Erik Lund") does not.
     """
     pattern, forms = reference.municipality_forms
-    named = [
-        forms[m.group()]
-        for m in pattern.finditer(text)
-        if not _POLICE_AREA_NAME.search(text[max(0, m.start() - 30) : m.start()])
-    ]
+    named = [forms[m.group()] for m in pattern.finditer(text) if _names_a_place(text, m)]
     counts: Counter[tuple[str, str]] = Counter(named)
     if not counts:
         return []

@@ -40,8 +40,10 @@ _KEYWORD = (
     r"gäller|löper)"
 )
 # The kommuner a title names between the promise and its years ("Medborgarlöfte för Tierp
-# och Heby 2024–2025"): capitalised words, whatever the case of the rest.
-_PLACE = r"(?:(?-i:[A-ZÅÄÖ][\w-]*)\s+(?:och\s+(?-i:[A-ZÅÄÖ][\w-]*)\s+)?)?"
+# och Heby 2024–2025", "Medborgarlöfte Upplands Väsby kommun 2025"): capitalised words,
+# whatever the case of the rest.
+_NAME = r"(?-i:[A-ZÅÄÖ][\w-]*)\s+(?:(?-i:[A-ZÅÄÖ][\w-]*)\s+)?(?:kommuns?\s+)?"
+_PLACE = rf"(?:{_NAME}(?:och\s+{_NAME})?)?"
 _YEAR_RANGE = re.compile(
     rf"\b{_KEYWORD}\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:åren\s+)?(?P<start>{_YEAR})\s*"
     rf"(?:[-–]|till\s+och\s+med)\s*(?P<end>{_YEAR})\b",
@@ -52,6 +54,7 @@ _ONE_YEAR = re.compile(
     rf"(?!\s*[-–]\s*\d)|"
     rf"\b(?:löper|gäller)\s+(?:för\s+|under\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b)|"
+    rf"\b(?:lovar|åtaganden?)\s+(?:\w+\s+){{0,2}}?för\s+(?P<promised>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?P<of>{_YEAR})\s+års\s+(?:medborgar)?löfte",
     re.IGNORECASE,
 )
@@ -150,7 +153,9 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         if first <= last <= first + 10:
             found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, title.span("end")))
     for match in _matches(_ONE_YEAR, text):
-        year = int(match["year"] or match["runs"] or match["during"] or match["of"])
+        year = int(
+            match["year"] or match["runs"] or match["during"] or match["of"] or match["promised"]
+        )
         # "under 2023" alone may be when something happened; the promise's year is surer.
         exactness = 4 if match["during"] else 3
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), exactness, match.span()))

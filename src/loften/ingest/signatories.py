@@ -136,7 +136,7 @@ def signatories_of(
 
 _SIGNS = re.compile(
     r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|tecknade)\b|"
-    r"\b(?:skrev|skriver)\s+[^.]{0,120}?\bpå\s+(?:ett|det|de|den)\s+(?:\w+\s+)?\w*löfte",
+    r"\b(?:skrev|skriver)\s+[^.]{0,120}?\b(?:på|under)\s+(?:ett|det|de|den)\s+(?:\w+\s+)?\w*löfte",
     re.IGNORECASE,
 )
 
