@@ -25,6 +25,8 @@ from loften.ingest.classify import (
         ("Gemensam lägesbild", Section.NOT_PROMISES),
         ("De problemområden vi ser i kommunen är:", Section.NOT_PROMISES),
         ("Hur följs medborgarlöftet upp?", Section.NOT_PROMISES),
+        ("Insats | Vem | Klart", Section.PROMISES),
+        ("Detta ska genomföras under året:", Section.PROMISES),
         ("Resultat", Section.RESULTS),
         ("Så har vi uppfyllt vårt löfte", Section.RESULTS),
         ("Trafik i centrum", None),
@@ -76,6 +78,8 @@ def test_a_committing_verb_needs_a_party_before_it() -> None:
     assert actor_commits("Polisen och kommunen kommer under 2025–2026 att ordna föräldramöten")
     assert actor_commits("Under hösten kommer polisen att besöka skolorna")
     assert not actor_commits("Invånarna ska kunna lämna synpunkter till kommunen")
+    assert actor_commits("Gångbron vid ån ska målas om av kommunen under sommaren")
+    assert not actor_commits("Gångbron vid ån ska målas om under sommaren")
 
 
 def test_a_paragraph_in_which_a_party_commits_is_a_promise_outside_a_list() -> None:
@@ -145,3 +149,12 @@ def test_a_sentence_about_the_promise_that_says_what_a_party_will_do_is_a_promis
 
     assert judge_paragraph(states, Section.NEUTRAL, leads_a_list=False).promise
     assert not judge_paragraph(describes, Section.NEUTRAL, leads_a_list=False).promise
+
+
+def test_after_an_introduction_that_promises_a_noun_phrase_is_a_promise() -> None:
+    item = "Tätare tömning av papperskorgarna i hamnen"
+
+    assert judge_item(item, Section.PROMISES, in_promise_list=True, intro="Vi lovar:").promise
+    assert not judge_item(
+        item, Section.PROMISES, in_promise_list=True, intro="Det här har vi sett:"
+    ).promise

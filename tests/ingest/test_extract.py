@@ -255,3 +255,44 @@ def test_every_commitment_and_signatory_points_at_its_words(name: str) -> None:
             span = sources[f"promises.{index}.commitments.{number}"]
             assert promise["source"]["start"] <= span["start"] < span["end"]
             assert span["end"] <= promise["source"]["end"]
+
+
+def test_a_follow_up_titled_with_its_kommun_reads_what_each_party_was_to_do() -> None:
+    text = (
+        "Mora – så har det gått med medborgarlöftet 2026\n\n"
+        "Löfte 1 – Lugnare hamn\n"
+        "Polisen skulle kontrollera båtar i hamnen varje helg.\n"
+        "Status: Genomfört\n\n"
+        "Löfte 2 – Ljusare gångvägar\n"
+        "Kommunen skulle byta lampor längs Vasaloppsleden.\n"
+        "Status: Inte påbörjat\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen skulle kontrollera båtar i hamnen varje helg.",
+        "Kommunen skulle byta lampor längs Vasaloppsleden.",
+    ]
+    assert extracted["outcomes"][0]["done"] == ["Genomfört"]
+    assert extracted["outcomes"][1]["done"] == []
+    assert [n["what"] for n in extracted["outcomes"][1]["not_done"]] == [
+        "Kommunen skulle byta lampor längs Vasaloppsleden."
+    ]
+
+
+def test_a_row_of_a_table_of_activities_is_done_by_the_party_its_cell_names() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n"
+        "Vad\tVem\tNär\n"
+        "Kontroller av mopeder vid torget\tPolisen\tVarje vecka\n"
+        "Ny belysning vid badplatsen\tKommunen\tFöre sommaren\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["parties"] for p in promises] == [["police"], ["municipality"]]
+    assert [c["what"] for c in promises[1]["commitments"]] == [
+        "Ny belysning vid badplatsen Före sommaren"
+    ]

@@ -341,5 +341,14 @@ def test_any_text_normalises_without_error_to_a_fixed_point_no_longer_than_itsel
     result = normalise(text)
 
     assert normalise(result) == result
-    assert len(result) <= len(text)
+    assert len(result) <= len(text) + 2 * text.count("\t")  # a tab between cells: " | "
     assert dehyphenate_inline(dehyphenate_inline(text)) == dehyphenate_inline(text)
+
+
+def test_a_table_copied_with_tabs_keeps_its_cells_apart() -> None:
+    text = "Åtgärd\tAnsvar\tTid\nKlottersanering vid torget\tKommunen\tInom en vecka\nAnna\tBo\n"
+
+    assert normalise(text) == (
+        "Åtgärd | Ansvar | Tid\nKlottersanering vid torget | Kommunen | Inom en vecka\nAnna Bo"
+    )
+    assert normalise(normalise(text)) == normalise(text)

@@ -42,11 +42,15 @@ _PARTY = re.compile(
     r"region(?:en)?)\b",
     re.IGNORECASE,
 )
+# The agent of a passive right after its verb: "ska förbättras av kommunen".
+_BY_PARTY = re.compile(
+    rf"\s+(?:\w+\s+){{0,2}}?\w+as\s+(?:\w+\s+){{0,3}}?av\s+(?:{_PARTY.pattern})", re.IGNORECASE
+)
 _PROMISE_INTRO = re.compile(
-    r"lovar|åtar\s+sig|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas)|"
+    r"lovar|åtar\s+sig|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
     r"^det\s+här\s+gör\s+vi|löftet\s+i\s+korthet|"
-    r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||"
+    r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
     r"^(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{2}|^(?:våra\s+)?(?:medborgar)?löften$|"
@@ -63,7 +67,7 @@ _NOT_PROMISES = re.compile(
     re.IGNORECASE,
 )
 _RESULTS = re.compile(
-    r"^(?:resultat|så\s+har\s+vi|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
+    r"^(?:resultat|så\s+har\s+(?:vi|det\s+gått)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
     r"det\s+här\s+har\s+vi\s+gjort|genomförda\s+(?:insatser|aktiviteter)|"
     r"\w+\s+uppföljning\b|uppföljning\s+av|information\w*\s+och\s+uppföljning)",
     re.IGNORECASE,
@@ -155,11 +159,14 @@ def names_party(text: str) -> bool:
 
 
 def actor_commits(sentence: str) -> bool:
-    """Whether a party is named before the first committing verb form, or right after it
-    ("... så lovar kommunen att")."""
+    """Whether a party is named before the first committing verb form, right after it
+    ("... så lovar kommunen att") or as the agent of a passive ("ska förbättras av
+    kommunen")."""
     verb = _COMMITS.search(sentence)
     party = _PARTY.search(sentence)
-    return bool(verb and party and party.start() < verb.end() + 12)
+    return bool(verb and party and party.start() < verb.end() + 12) or bool(
+        verb and _BY_PARTY.match(sentence, verb.end())
+    )
 
 
 def starts_with_action(text: str) -> bool:
@@ -204,6 +211,15 @@ def _refusal(text: str) -> str | None:
     return None
 
 
+_PROMISED_BY_INTRO = re.compile(r"\b(?:lovar|åtar\s+sig)\s*:?\s*$", re.IGNORECASE)
+
+
+def promised_by_intro(intro: str | None) -> bool:
+    """Whether a list's introduction ends by promising ("Vi lovar:"), so that each item,
+    even a noun phrase ("Fler vuxna ute på kvällarna"), is what is promised."""
+    return bool(intro and _PROMISED_BY_INTRO.search(intro))
+
+
 def judge_item(
     text: str,
     section: Section,
@@ -230,7 +246,9 @@ def judge_item(
     full_sentence = text.rstrip().endswith(".") and words >= 3
     if in_promise_list and "|" in text and len(text.split("|")[0].split()) >= 2:
         return Judgement(True, 0.8, "rad i en tabell över vad som ska göras")
-    if (in_promise_list and (action or full_sentence) and words >= 3) or (
+    # After "Vi lovar:" a noun phrase is what is promised ("Fler vuxna ute på kvällarna").
+    promised = promised_by_intro(intro) and words >= 4
+    if (in_promise_list and (action or full_sentence or promised) and words >= 3) or (
         after_promises and action and words >= 3
     ):
         where = f"punkt i listan efter '{intro}'" if intro else "punkt i en lista över löften"

@@ -32,6 +32,7 @@ from loften.ingest.classify import (
     judge_item,
     judge_paragraph,
     names_party,
+    promised_by_intro,
     reports_result,
     section_of,
     starts_with_action,
@@ -114,18 +115,27 @@ class Reference:
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
-_PROMISED = re.compile(r"\blovade\s+(?:\w+\s+){0,3}?att\b", re.IGNORECASE)
+# What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
+_PROMISED = re.compile(
+    r"\blovade\s+(?:\w+\s+){0,3}?att\b|^(?:\w+\s+){1,4}?skulle\s+(?-i:[a-zåäö]+a)\b",
+    re.IGNORECASE,
+)
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
-_RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Så\s+gick\s+det)\s*:\s*", re.IGNORECASE)
+_RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det)\s*:\s*", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _LABEL = LINE_LABEL
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
-_FOLLOW_UP_HEADING = re.compile(r"^(?:så gick det|uppföljning av|resultat av)\b", re.IGNORECASE)
+# A title may open with its kommun: "Hallsberg – så har det gått med medborgarlöftet".
+_TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s+[–-]\s+)?"
+_FOLLOW_UP_HEADING = re.compile(
+    rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|uppföljning av|resultat av)\b", re.IGNORECASE
+)
 _STOP_HEADING = re.compile(
     r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad))", re.IGNORECASE
 )
 _DONE_INTRO = re.compile(r"(?:genomförda|gjorda)\s+(?:insatser|aktiviteter)\s*:?$", re.IGNORECASE)
+_NOT_STARTED = re.compile(r"(?:inte|ej)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\binte\s+(?:kunnat\s+)?(?:genomförts|genomföras|gjorts|blivit\s+av)")
 _REASON = re.compile(r"på\s+grund\s+av\s+(?:den\s+)?(?P<reason>[^.,;]+)", re.IGNORECASE)
 _NAMED_EXAMPLE = re.compile(r",\s*som\s+(?P<what>[^,]+),")
@@ -338,6 +348,16 @@ class _SectionSchedule:
         return len(self.stem) >= 4 and self.stem in undertaking.split(". ")[0].lower()
 
 
+def _table_row(text: str) -> tuple[str, str]:
+    """A row of a table of activities ("Kontroller vid skolan | Polisen | Varje månad"):
+    the cell that names who does it, and the rest as what and when; else ("", text)."""
+    cells = [cell.strip() for cell in text.split("|")]
+    who = next((c for c in cells[1:] if _POLICE.search(c) or _MUNICIPALITY.search(c)), None)
+    if len(cells) < 2 or who is None:
+        return "", text
+    return who, " ".join(c for c in cells if c is not who and c)
+
+
 def _commitments(
     text: str,
     parties: list[str],
@@ -372,7 +392,10 @@ def _commitments(
     ]
 
 
-_REPORTS_HEAD = re.compile(r"^(?:så gick det|uppföljning\b|så har vi|resultat\b)", re.IGNORECASE)
+_REPORTS_HEAD = re.compile(
+    rf"^{_TITLE_PLACE}(?:så gick det|uppföljning\b|så har (?:vi|det gått)|resultat\b)",
+    re.IGNORECASE,
+)
 
 
 def _kind(
@@ -532,6 +555,13 @@ def extract(text: str, reference: Reference) -> Extract:
         if _FOLLOW_UP_HEADING.match(content) and not content.endswith("."):
             in_follow_up, outcomes_title, heading = True, content, None
             continue
+        if in_follow_up and outcomes and (result := _RESULT_LABEL.match(content)):
+            reported = content[result.end() :]  # "Resultat: ...", "Status: Genomfört"
+            if _NOT_STARTED.match(reported):
+                outcomes[-1].not_done.append({"what": outcomes[-1].promise, "reason": None})
+            else:
+                outcomes[-1].done.append(reported)
+            continue
         if _is_heading(block):
             opens = section_of(content)
             in_follow_up = in_follow_up and opens is not Section.PROMISES  # "Nya löften"
@@ -557,7 +587,13 @@ def extract(text: str, reference: Reference) -> Extract:
             and content[:1].isupper()
             and "|" not in content  # a row of a table of activities
             and not commits(content)
-            and (leads_items or not (section is Section.PROMISES and starts_with_action(content)))
+            and (
+                leads_items
+                or not (
+                    section is Section.PROMISES
+                    and (starts_with_action(content) or promised_by_intro(intro))
+                )
+            )
         ):
             continue  # a sub-heading inside a list: "- Förebyggande arbete i skolan"
         if in_follow_up:
@@ -574,8 +610,6 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes.append(_Outcome(said, heading, done=rest))
             elif promised := _LABEL.match(content):  # "Löfte: Polisen ska ..."
                 outcomes.append(_Outcome(content[promised.end() :], heading))
-            elif (result := _RESULT_LABEL.match(content)) and outcomes:  # "Resultat: ..."
-                outcomes[-1].done.append(content[result.end() :])
             elif outcomes and not block.bullet and re.match(r"^\w+\s+och\s+\w+\s+har", content):
                 outcomes[-1].done.append(content)
             continue
@@ -627,6 +661,8 @@ def extract(text: str, reference: Reference) -> Extract:
             subject = label.group("label")
         if not says_promise and not label:
             subject = ""
+        done_by, described = _table_row(undertaking)
+        subject = done_by or subject
         parties = _parties(subject, intro_parties if not label else ())
         party_label = label is not None and label.group("label").lower().startswith(
             ("polis", "kommun")
@@ -641,7 +677,7 @@ def extract(text: str, reference: Reference) -> Extract:
             end=block.start + len(undertaking),
             judgement=judgement,
             commitments=_commitments(
-                undertaking, parties, label.group("label") if label else None, section_schedule
+                described, parties, label.group("label") if label else None, section_schedule
             ),
         )
         promises.append(promise)

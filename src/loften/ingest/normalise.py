@@ -88,6 +88,9 @@ _REPLACED = re.compile(f"[{re.escape(''.join(_REPLACEMENTS))}]")
 # is an invisible hyphenation point.
 _SOFT_HYPHEN_AT_BREAK = re.compile(r"\u00ad(?=[ \t\u00a0]*(?:\r|\n|$)|[ \t\u00a0])")
 _SPACE_RUN = re.compile(r" {2,}")
+# A row of a table copied from Word or a spreadsheet: three or more cells between tabs.
+_TAB_ROW = re.compile(r"^[^\t\n]*\S\t+[^\t\n]*\S[^\t\n]*\t+\S[^\n]*$", re.MULTILINE)
+_TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 # •, ·, ▪ and their relatives, including the private-use bullets of the Symbol and
 # Wingdings fonts that Word documents carry.
@@ -358,6 +361,7 @@ def _wraps_keep_trailing_space(lines: list[str], trailing: list[bool]) -> bool:
 def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     """Lines with clean whitespace and bullets, and whether each had trailing space."""
     text = _unify_hyphens(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
     text = _REPLACED.sub(lambda match: _REPLACEMENTS[match[0]], text)
     text = _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", text))
     lines: list[str] = []
@@ -390,7 +394,9 @@ def normalise(text: str) -> str:
     - "brottslig- heten" within a line is joined as by `dehyphenate_inline`.
     - Bullets at a line start (•, ·, ▪, -, en and em dash, *, o followed by a space or
       tab) become "• "; numbered items ("1. ") stay as they are.
-    - Tabs and runs of spaces become one space, lines lose leading and trailing spaces,
+    - A line of three or more cells between tabs (a table copied from Word or a
+      spreadsheet) becomes cells between " | ".
+    - Other tabs and runs of spaces become one space, lines lose leading and trailing spaces,
       non-breaking spaces become spaces, zero-width characters go, runs of blank lines
       become one, and the text is in Unicode NFC.
 

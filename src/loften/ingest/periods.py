@@ -28,7 +28,7 @@ from loften.ingest.phrases import MONTH_PATTERN, MONTHS, date_pattern
 
 _YEAR = r"(?:19|20)\d{2}"
 _DATE = date_pattern()
-_TO = r"(?:till\s+och\s+med|t\.?\s*o\.?\s*m\.?|till|fram\s+till|[-–])"
+_TO = r"(?:till\s+och\s+med|t\.?\s*o\.?\s*m\.?|till|fram\s+till|--?|[–—])"
 
 _DATE_RANGE = re.compile(rf"(?P<start>{_DATE})\s*{_TO}\s*(?P<end>{_DATE})", re.IGNORECASE)
 _UNTIL = re.compile(
