@@ -54,7 +54,7 @@ _PROMISE_INTRO = re.compile(
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
     r"^(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{2}|^(?:våra\s+)?(?:medborgar)?löften$|"
-    r"^insatser\b|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
+    r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
     r"^(?:nya|kommande|årets)\s+(?:medborgar)?löften",
     re.IGNORECASE,
 )
@@ -113,12 +113,15 @@ _ABOUT_PROMISE = re.compile(
     re.IGNORECASE,
 )
 # Present-tense verbs that tell what a party has, is, wants or sees, not what it does.
-_NOT_DOING = r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser)"
+_NOT_DOING = (
+    r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser|"
+    r"behövs|märks|syns|anses|menas|avses)"
+)
 # Under a heading that says promises follow, a party and a verb in the present tense is
 # what the party does ("Kommunen ställer ut fler papperskorgar", "Polisen gör kontroller").
 _PARTY_DOES = re.compile(
     rf"^(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
-    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern}))?\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\b",
+    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern}))?\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b",
     re.IGNORECASE,
 )
 _RESULT = re.compile(
@@ -131,11 +134,14 @@ _QUOTE = re.compile(r"^[–-]\s|\bsäger\s+(?:han|hon|[A-ZÅÄÖ])|\bberättar\s
 # A lead-in to the activities that follow it: "lovar att arbeta för att motverka ...".
 _AIM = re.compile(
     r"\b(?:arbeta|jobba|verka)\s+(?:\w+\s+){0,2}?för\s+(?:att|en|ett)\b|arbeta\s+med\s+fokus\b|"
-    r"\bsatsa\w*\s+på\s+(?:\w+\s+)?trygghet|\bska\s+(?:öka|minska|upphöra)\b",
+    r"\bsatsa\w*\s+på\s+(?:\w+\s+)?trygghet|\bska\s+upphöra\b|"
+    # An outcome to raise or lower is an aim; "öka sin närvaro" is something to do.
+    r"\bska\s+(?:öka|minska)\s+(?:den\s+|det\s+|antalet\s+)?(?:\w*trygghet\w*|\w*brott\w*|"
+    r"förtroendet|oro\w*|rädsla\w*|skadegörelse\w*|problem\w*|anmäl\w*)",
     re.IGNORECASE,
 )
 _ACTION_START = re.compile(
-    r"^(?:att\s+|[a-zåäö]+a\b|(?:se|ge|ta|få|nå|gå|stå|dra)\s|insatser\b|arbete\b|trygghetsskapande\b|aktivt\b|information\w*\b|"
+    r"^(?:att\s+|[a-zåäö]+a\b|[a-zåäö]{3,}as\b|(?:se|ge|ta|få|nå|gå|stå|dra)\s|insatser\b|arbete\b|trygghetsskapande\b|aktivt\b|information\w*\b|"
     r"tillsyn\w*\b|kontroll\w*\b|utbildning\w*\b|minst\b|varje\b|vid\b|tillsammans\b|"
     r"i\s+samverkan\b|under\b|de\s+\w+a\b)",
     re.IGNORECASE,
@@ -211,12 +217,17 @@ def _refusal(text: str) -> str | None:
     return None
 
 
-_PROMISED_BY_INTRO = re.compile(r"\b(?:lovar|åtar\s+sig)\s*:?\s*$", re.IGNORECASE)
+_PROMISED_BY_INTRO = re.compile(
+    r"\b(?:lovar|åtar\s+sig)\s*:?\s*$|"
+    r"^(?:våra\s+|planerade\s+|gemensamma\s+)?(?:åtgärder|aktiviteter|insatser|åtaganden)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def promised_by_intro(intro: str | None) -> bool:
-    """Whether a list's introduction ends by promising ("Vi lovar:"), so that each item,
-    even a noun phrase ("Fler vuxna ute på kvällarna"), is what is promised."""
+    """Whether a list's introduction promises ("Vi lovar:") or names measures
+    ("Åtgärder"), so that each item, even a noun phrase ("Fler vuxna ute på
+    kvällarna"), is what is promised."""
     return bool(intro and _PROMISED_BY_INTRO.search(intro))
 
 

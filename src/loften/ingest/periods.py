@@ -46,7 +46,7 @@ _NAME = r"(?-i:[A-ZÅÄÖ][\w-]*)\s+(?:(?-i:[A-ZÅÄÖ][\w-]*)\s+)?(?:kommuns?\s
 _PLACE = rf"(?:{_NAME}(?:och\s+{_NAME})?)?"
 _YEAR_RANGE = re.compile(
     rf"\b{_KEYWORD}\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:åren\s+)?(?P<start>{_YEAR})\s*"
-    rf"(?:[-–]|till\s+och\s+med)\s*(?P<end>{_YEAR})\b",
+    rf"(?:[-–]|till\s+och\s+med|och)\s*(?P<end>{_YEAR})\b",
     re.IGNORECASE,
 )
 _ONE_YEAR = re.compile(
