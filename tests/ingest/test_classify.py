@@ -28,6 +28,8 @@ from loften.ingest.classify import (
         ("Insats | Vem | Klart", Section.PROMISES),
         ("Detta ska genomföras under året:", Section.PROMISES),
         ("Åtgärder", Section.PROMISES),
+        ("Detta gör kommunen:", Section.PROMISES),
+        ("Mora – medborgarlöfte 2027", Section.PROMISES),
         ("Resultat", Section.RESULTS),
         ("Så har vi uppfyllt vårt löfte", Section.RESULTS),
         ("Trafik i centrum", None),
@@ -177,3 +179,29 @@ def test_a_line_that_says_who_we_are_is_not_what_we_do() -> None:
     text = "Med vi menas kommunen och polisen."
 
     assert not judge_paragraph(text, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_under_an_introduction_naming_the_party_a_line_may_start_with_its_verb() -> None:
+    line = "Tömmer papperskorgarna vid badplatsen varje morgon."
+
+    assert judge_paragraph(
+        line, Section.PROMISES, leads_a_list=False, intro="Detta gör kommunen:"
+    ).promise
+    assert not judge_paragraph(line, Section.PROMISES, leads_a_list=False).promise
+    assert not judge_paragraph(
+        "Under sommaren brukar det vara lugnt.",
+        Section.PROMISES,
+        leads_a_list=False,
+        intro="Detta gör kommunen:",
+    ).promise
+
+
+def test_a_topic_label_before_the_party_does_not_hide_what_it_does() -> None:
+    line = "Hamnen: Polisen kontrollerar båtarna varje lördag."
+
+    assert judge_paragraph(line, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_both_parties_commit_but_the_parties_of_an_agreement_aim() -> None:
+    assert actor_commits("Båda parter ansvarar för att träffa eleverna varje termin")
+    assert not actor_commits("Parterna ska ta fram en handlingsplan under våren")

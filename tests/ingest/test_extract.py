@@ -259,7 +259,7 @@ def test_every_commitment_and_signatory_points_at_its_words(name: str) -> None:
 
 def test_a_follow_up_titled_with_its_kommun_reads_what_each_party_was_to_do() -> None:
     text = (
-        "Mora – så har det gått med medborgarlöftet 2026\n\n"
+        "Mora: så har det gått med medborgarlöftet 2026\n\n"
         "Löfte 1 – Lugnare hamn\n"
         "Polisen skulle kontrollera båtar i hamnen varje helg.\n"
         "Status: Genomfört\n\n"

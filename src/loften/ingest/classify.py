@@ -30,6 +30,8 @@ class Section(Enum):
     RESULTS = "results"  # "Resultat", "Så har vi uppfyllt vårt löfte"
 
 
+# A title may open with its kommun: "Hallsberg – så har det gått", "Kungsör: så gick det".
+TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
 _COMMITS = re.compile(
     r"\b(?:lovar|ska|skall|kommer\s+(?:\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
     r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|erbjuder|genomför|avser\s+att|bjuder\s+in|"
@@ -39,7 +41,7 @@ _COMMITS = re.compile(
 _PARTY = re.compile(
     r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
     r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|stadens|\w*förvaltning\w*|"
-    r"region(?:en)?)\b",
+    r"region(?:en)?|båda\s+parter(?:na)?)\b",
     re.IGNORECASE,
 )
 # The agent of a passive right after its verb: "ska förbättras av kommunen".
@@ -49,11 +51,12 @@ _BY_PARTY = re.compile(
 _PROMISE_INTRO = re.compile(
     r"lovar|åtar\s+sig|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
-    r"^det\s+här\s+gör\s+vi|löftet\s+i\s+korthet|"
+    r"^det(?:ta)?\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet\s+i\s+korthet|"
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
-    r"^(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{2}|^(?:våra\s+)?(?:medborgar)?löften$|"
+    rf"^{TITLE_PLACE}(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{{2}}|"
+    r"^(?:våra\s+)?(?:medborgar)?löften$|"
     r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
     r"^(?:nya|kommande|årets)\s+(?:medborgar)?löften",
     re.IGNORECASE,
@@ -118,12 +121,19 @@ _NOT_DOING = (
     r"behövs|märks|syns|anses|menas|avses)"
 )
 # Under a heading that says promises follow, a party and a verb in the present tense is
-# what the party does ("Kommunen ställer ut fler papperskorgar", "Polisen gör kontroller").
+# what the party does ("Kommunen ställer ut fler papperskorgar", "Trafik: Polisen gör
+# kontroller"); under "Detta gör polisen:" the verb alone ("Städar runt stationen").
 _PARTY_DOES = re.compile(
-    rf"^(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
+    rf"^(?:[A-ZÅÄÖ][\w-]*:\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
     rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern}))?\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b",
     re.IGNORECASE,
 )
+# Capitalised words ending as a present-tense verb does that are not verbs.
+_NOT_VERBS_FIRST = (
+    r"(?:under|efter|över|vidare|senare|tidigare|där|här|när|var|vår|per|hur|kvar|fler|"
+    r"mer|sommar|vinter|nummer|bakom|utanför|innanför|också|eller|sedan)"
+)
+_VERB_FIRST = re.compile(rf"^(?!{_NOT_VERBS_FIRST}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r)\s+\w+\s+\w+", re.I)
 _RESULT = re.compile(
     r"\b(?:har|hade)\s+(?:\w+\s+){0,4}?(?:genomfört|arrangerat|utfört|gjort|genomförts|arbetat|"
     r"lyssnat|valt|tagit|träffats|undertecknat|signerat|tecknat|hållits|rapporterat|beslagtagit)\b|"
@@ -269,17 +279,24 @@ def judge_item(
     return Judgement(False, 0.2, "punkt utan åtagande")
 
 
-def judge_paragraph(text: str, section: Section, *, leads_a_list: bool) -> Judgement:
+def judge_paragraph(
+    text: str, section: Section, *, leads_a_list: bool, intro: str | None = None
+) -> Judgement:
     """A paragraph: a promise when a party commits to something concrete in it.
 
     `leads_a_list` says the next passage introduces a list of activities ("Detta
-    ska göras genom att:"), which makes a general aim above it a lead-in only.
+    ska göras genom att:"), which makes a general aim above it a lead-in only;
+    `intro` is the line that opened the promise part, which may name the party
+    of lines that start with their verb ("Detta gör polisen:" / "Städar ...").
     """
     if section in (Section.NOT_PROMISES, Section.RESULTS):
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     sentences = re.split(r"(?<=[.!?])\s+", text)
     first = next((s for s in sentences if actor_commits(s)), None)
-    if first is None and section is Section.PROMISES and _PARTY_DOES.match(sentences[0]):
+    party_does = _PARTY_DOES.match(sentences[0]) or (
+        intro and names_party(intro) and _VERB_FIRST.match(sentences[0])
+    )
+    if first is None and section is Section.PROMISES and party_does:
         refusal = _refusal(sentences[0])
         if refusal:
             return Judgement(False, 0.3, refusal)

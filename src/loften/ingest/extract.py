@@ -25,6 +25,7 @@ from pathlib import Path
 
 from loften.dialogue.masking import is_first_name
 from loften.ingest.classify import (
+    TITLE_PLACE,
     Judgement,
     Section,
     actor_commits,
@@ -126,8 +127,7 @@ _RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det)\s*:\s*
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _LABEL = LINE_LABEL
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
-# A title may open with its kommun: "Hallsberg – så har det gått med medborgarlöftet".
-_TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s+[–-]\s+)?"
+_TITLE_PLACE = TITLE_PLACE
 _FOLLOW_UP_HEADING = re.compile(
     rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|uppföljning av|resultat av)\b", re.IGNORECASE
 )
@@ -640,7 +640,12 @@ def extract(text: str, reference: Reference) -> Extract:
                 following.text.endswith(":") and section_of(following.text) is Section.PROMISES
                 for following in blocks[index + 1 : index + 3]
             )
-            judgement = judge_paragraph(content, section, leads_a_list=leads)
+            judgement = judge_paragraph(
+                content,
+                section,
+                leads_a_list=leads,
+                intro=intro if section is Section.PROMISES else None,
+            )
         if not judgement.promise:
             if commits(content) and len(content.split()) >= 4:
                 candidates.append(

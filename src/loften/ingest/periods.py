@@ -36,7 +36,7 @@ _UNTIL = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD = (
-    r"(?:medborgarlöfte\w*|löfte\w*|överenskommelse\w*|verksamhetsåren|perioden|åren|under|"
+    r"(?:medborgarlöfte\w*|löfte\w*|\w*överenskommelse\w*|verksamhetsåren|perioden|åren|under|"
     r"gäller|löper)"
 )
 # The kommuner a title names between the promise and its years ("Medborgarlöfte för Tierp
