@@ -7,6 +7,7 @@ from loften.ingest.classify import (
     actor_commits,
     judge_item,
     judge_paragraph,
+    reports_result,
     section_of,
 )
 
@@ -205,3 +206,23 @@ def test_a_topic_label_before_the_party_does_not_hide_what_it_does() -> None:
 def test_both_parties_commit_but_the_parties_of_an_agreement_aim() -> None:
     assert actor_commits("Båda parter ansvarar för att träffa eleverna varje termin")
     assert not actor_commits("Parterna ska ta fram en handlingsplan under våren")
+
+
+def test_after_a_party_promises_a_line_may_start_with_att() -> None:
+    line = "Att öppna fritidsgården även på söndagar."
+
+    assert judge_paragraph(
+        line, Section.PROMISES, leads_a_list=False, intro="Kommunen lovar:"
+    ).promise
+    assert not judge_paragraph(line, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_a_general_aim_is_not_a_promise_even_under_the_promises() -> None:
+    aim = "Polisen och kommunen kommer under året att satsa på tryggheten i hamnen."
+
+    assert not judge_paragraph(aim, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_information_that_has_gone_out_is_a_result() -> None:
+    assert reports_result("Information om löftet har lagts ut på kommunens webbplats.")
+    assert not reports_result("Kommunen ska lägga ut information på webbplatsen.")

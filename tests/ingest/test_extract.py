@@ -296,3 +296,18 @@ def test_a_row_of_a_table_of_activities_is_done_by_the_party_its_cell_names() ->
     assert [c["what"] for c in promises[1]["commitments"]] == [
         "Ny belysning vid badplatsen Före sommaren"
     ]
+
+
+def test_a_follow_up_titled_uppfoljning_medborgarlofte_reads_what_was_promised() -> None:
+    text = (
+        "Uppföljning medborgarlöfte Mora 2026\n\n"
+        "Under 2026 lovade Polisen och Mora kommun att rensa klotter vid Zornparken.\n\n"
+        "Kommunen har sanerat klotter vid tolv tillfällen.\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Under 2026 lovade Polisen och Mora kommun att rensa klotter vid Zornparken."
+    ]

@@ -133,10 +133,12 @@ _NOT_VERBS_FIRST = (
     r"(?:under|efter|över|vidare|senare|tidigare|där|här|när|var|vår|per|hur|kvar|fler|"
     r"mer|sommar|vinter|nummer|bakom|utanför|innanför|också|eller|sedan)"
 )
+_ATT_FIRST = re.compile(r"^att\s+\w+\s+\w+", re.IGNORECASE)
 _VERB_FIRST = re.compile(rf"^(?!{_NOT_VERBS_FIRST}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r)\s+\w+\s+\w+", re.I)
 _RESULT = re.compile(
     r"\b(?:har|hade)\s+(?:\w+\s+){0,4}?(?:genomfört|arrangerat|utfört|gjort|genomförts|arbetat|"
-    r"lyssnat|valt|tagit|träffats|undertecknat|signerat|tecknat|hållits|rapporterat|beslagtagit)\b|"
+    r"lyssnat|valt|tagit|träffats|undertecknat|signerat|tecknat|hållits|rapporterat|beslagtagit|"
+    r"lagts|lämnats|gått|publicerats|skickats|delats|startats|installerats)\b|"
     r"^(?:genomfört|rapporterat|beslagtagit|utfört)\b",
     re.IGNORECASE,
 )
@@ -287,14 +289,17 @@ def judge_paragraph(
     `leads_a_list` says the next passage introduces a list of activities ("Detta
     ska göras genom att:"), which makes a general aim above it a lead-in only;
     `intro` is the line that opened the promise part, which may name the party
-    of lines that start with their verb ("Detta gör polisen:" / "Städar ...").
+    of lines that start with their verb ("Detta gör polisen:" / "Städar ...",
+    "Polisen lovar:" / "Att genomföra ...").
     """
     if section in (Section.NOT_PROMISES, Section.RESULTS):
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     sentences = re.split(r"(?<=[.!?])\s+", text)
     first = next((s for s in sentences if actor_commits(s)), None)
     party_does = _PARTY_DOES.match(sentences[0]) or (
-        intro and names_party(intro) and _VERB_FIRST.match(sentences[0])
+        intro
+        and (names_party(intro) or promised_by_intro(intro))
+        and (_VERB_FIRST.match(sentences[0]) or _ATT_FIRST.match(sentences[0]))
     )
     if first is None and section is Section.PROMISES and party_does:
         refusal = _refusal(sentences[0])
@@ -316,7 +321,7 @@ def judge_paragraph(
         if aim and leads_a_list:
             return Judgement(False, 0.4, "inledning till aktiviteterna som följer")
         return Judgement(True, 0.9, "en part lovar något")
-    if aim and section is not Section.PROMISES:
+    if aim:
         return Judgement(False, 0.4, "anger en inriktning, inte en konkret aktivitet")
     if section is Section.PROMISES:
         return Judgement(True, 0.8, "stycke där en part åtar sig något, under löftena")

@@ -118,7 +118,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
 _PROMISED = re.compile(
-    r"\blovade\s+(?:\w+\s+){0,3}?att\b|^(?:\w+\s+){1,4}?skulle\s+(?-i:[a-zåäö]+a)\b",
+    r"\blovade\s+(?:\w+\s+){0,5}?att\b|^(?:\w+\s+){1,4}?skulle\s+(?-i:[a-zåäö]+a)\b",
     re.IGNORECASE,
 )
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
@@ -129,7 +129,9 @@ _LABEL = LINE_LABEL
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
 _FOLLOW_UP_HEADING = re.compile(
-    rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|uppföljning av|resultat av)\b", re.IGNORECASE
+    rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|uppföljning av|resultat av|"
+    r"uppföljning\s+(?:\w+\s+)?(?:medborgar)?löfte)\b",
+    re.IGNORECASE,
 )
 _STOP_HEADING = re.compile(
     r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad))", re.IGNORECASE
