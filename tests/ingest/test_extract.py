@@ -311,3 +311,20 @@ def test_a_follow_up_titled_uppfoljning_medborgarlofte_reads_what_was_promised()
     assert [o["promise"] for o in extracted["outcomes"]] == [
         "Under 2026 lovade Polisen och Mora kommun att rensa klotter vid Zornparken."
     ]
+
+
+def test_a_line_of_the_promise_part_not_taken_is_offered_but_a_purpose_is_not() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n"
+        "Det här blir bättre:\n"
+        "• Lugnare kvällar vid badplatsen i sommar\n\n"
+        "Syfte\n"
+        "• Ökad trygghet för alla som bor i centrum\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert extracted["promises"] == []
+    assert [c["text"] for c in extracted["candidates"]] == [
+        "Lugnare kvällar vid badplatsen i sommar"
+    ]

@@ -350,6 +350,27 @@ class _SectionSchedule:
         return len(self.stem) >= 4 and self.stem in undertaking.split(". ")[0].lower()
 
 
+def _candidate(block: _Block, judgement: Judgement) -> Candidate:
+    return {
+        "text": block.text,
+        "source": {"start": block.start, "end": block.end},
+        "confidence": judgement.confidence,
+        "reason": judgement.reason,
+    }
+
+
+def _worth_offering(text: str, section: Section, *, bullet: bool) -> bool:
+    """Whether a passage not taken is still shown on the review page, to take with one click:
+    one that commits someone, or any line of the promise part or of a list that says what
+    is to be done; never a purpose, background or results section's plain lines."""
+    if len(text.split()) < 4:
+        return False
+    if commits(text):
+        return True
+    in_promise_part = section is Section.PROMISES or (section is Section.NEUTRAL and bullet)
+    return in_promise_part and (bullet or starts_with_action(text) or section is Section.PROMISES)
+
+
 def _table_row(text: str) -> tuple[str, str]:
     """A row of a table of activities ("Kontroller vid skolan | Polisen | Varje månad"):
     the cell that names who does it, and the rest as what and when; else ("", text)."""
@@ -597,7 +618,13 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             )
         ):
-            continue  # a sub-heading inside a list: "- Förebyggande arbete i skolan"
+            # A sub-heading inside a list ("- Förebyggande arbete i skolan"); one that heads
+            # no items may still be a promise written as a noun phrase.
+            if not leads_items and section is Section.PROMISES:
+                candidates.append(
+                    _candidate(block, Judgement(False, 0.2, "punkt som liknar en rubrik"))
+                )
+            continue
         if in_follow_up:
             if _DONE_INTRO.search(content):
                 in_done_list = True
@@ -649,15 +676,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 intro=intro if section is Section.PROMISES else None,
             )
         if not judgement.promise:
-            if commits(content) and len(content.split()) >= 4:
-                candidates.append(
-                    {
-                        "text": content,
-                        "source": {"start": block.start, "end": block.end},
-                        "confidence": judgement.confidence,
-                        "reason": judgement.reason,
-                    }
-                )
+            if _worth_offering(content, section, bullet=block.bullet):
+                candidates.append(_candidate(block, judgement))
             goals += parse_goals(content)
             section_schedule = _SectionSchedule.stated_in(content) or section_schedule
             continue
