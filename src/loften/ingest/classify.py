@@ -133,6 +133,11 @@ _NOT_VERBS_FIRST = (
     r"(?:under|efter|över|vidare|senare|tidigare|där|här|när|var|vår|per|hur|kvar|fler|"
     r"mer|sommar|vinter|nummer|bakom|utanför|innanför|också|eller|sedan)"
 )
+# A line of an activity list that ends with who does it: "Klottersanering – kommunen".
+ENDS_WITH_PARTY = re.compile(
+    rf"\s[–—-]\s+(?P<who>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)\s*$",
+    re.IGNORECASE,
+)
 _ATT_FIRST = re.compile(r"^att\s+\w+\s+\w+", re.IGNORECASE)
 _VERB_FIRST = re.compile(rf"^(?!{_NOT_VERBS_FIRST}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r)\s+\w+\s+\w+", re.I)
 _RESULT = re.compile(
@@ -185,6 +190,14 @@ def actor_commits(sentence: str) -> bool:
     return bool(verb and party and party.start() < verb.end() + 12) or bool(
         verb and _BY_PARTY.match(sentence, verb.end())
     )
+
+
+def actor_of(sentence: str) -> str:
+    """The words up to and with the first committing verb ("Polisen ska", "Under hösten
+    kommer polisen att", "Kommunen bygger") when they name a party; else ""."""
+    verb = _COMMITS.search(sentence) or _PARTY_DOES.match(sentence)
+    head = sentence[: verb.end()] if verb else ""
+    return head if len(head.split()) <= 8 and names_party(head) else ""
 
 
 def starts_with_action(text: str) -> bool:
@@ -296,10 +309,14 @@ def judge_paragraph(
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     sentences = re.split(r"(?<=[.!?])\s+", text)
     first = next((s for s in sentences if actor_commits(s)), None)
-    party_does = _PARTY_DOES.match(sentences[0]) or (
-        intro
-        and (names_party(intro) or promised_by_intro(intro))
-        and (_VERB_FIRST.match(sentences[0]) or _ATT_FIRST.match(sentences[0]))
+    party_does = (
+        _PARTY_DOES.match(sentences[0])
+        or ENDS_WITH_PARTY.search(text)
+        or (
+            intro
+            and (names_party(intro) or promised_by_intro(intro))
+            and (_VERB_FIRST.match(sentences[0]) or _ATT_FIRST.match(sentences[0]))
+        )
     )
     if first is None and section is Section.PROMISES and party_does:
         refusal = _refusal(sentences[0])

@@ -25,10 +25,12 @@ from pathlib import Path
 
 from loften.dialogue.masking import is_first_name
 from loften.ingest.classify import (
+    ENDS_WITH_PARTY,
     TITLE_PLACE,
     Judgement,
     Section,
     actor_commits,
+    actor_of,
     commits,
     judge_item,
     judge_paragraph,
@@ -124,7 +126,8 @@ _PROMISED = re.compile(
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
 _RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det)\s*:\s*", re.IGNORECASE)
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+# "1. ", "2) " and lettered sub-items "a. ", "b) ".
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+(?=\S)")
 _LABEL = LINE_LABEL
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
@@ -136,7 +139,11 @@ _FOLLOW_UP_HEADING = re.compile(
 _STOP_HEADING = re.compile(
     r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad))", re.IGNORECASE
 )
-_DONE_INTRO = re.compile(r"(?:genomförda|gjorda)\s+(?:insatser|aktiviteter)\s*:?$", re.IGNORECASE)
+_DONE_INTRO = re.compile(
+    r"(?:(?:genomförda|gjorda)\s+(?:insatser|aktiviteter)|(?:det\s+här|detta)\s+har\s+\w+\s+gjort)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
 _NOT_STARTED = re.compile(r"(?:inte|ej)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\binte\s+(?:kunnat\s+)?(?:genomförts|genomföras|gjorts|blivit\s+av)")
 _REASON = re.compile(r"på\s+grund\s+av\s+(?:den\s+)?(?P<reason>[^.,;]+)", re.IGNORECASE)
@@ -173,6 +180,12 @@ _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 _WRAPPED_LINE = 50
 # A sentence that announces the list below it without a colon: "... är följande."
 _LIST_FOLLOWS = re.compile(r"\bföljande\.$")
+# A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att".
+_BARE_INTRO = re.compile(
+    r"^(?:[\w-]+\s+){0,4}?(?:polisen|kommunen|vi|kommun)\s+"
+    r"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|åtar\s+sig(?:\s+att)?)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -255,6 +268,7 @@ def _is_heading(block: _Block) -> bool:
         and len(text.split()) <= 10
         # "Polisen ska patrullera i parken" is an item, "Det här ska vi göra" a heading
         and not (actor_commits(text) and section_of(text) is None)
+        and not ENDS_WITH_PARTY.search(text)  # "Klottersanering – kommunen"
     )
 
 
@@ -372,8 +386,12 @@ def _worth_offering(text: str, section: Section, *, bullet: bool) -> bool:
 
 
 def _table_row(text: str) -> tuple[str, str]:
-    """A row of a table of activities ("Kontroller vid skolan | Polisen | Varje månad"):
-    the cell that names who does it, and the rest as what and when; else ("", text)."""
+    """A row of a table of activities ("Kontroller vid skolan | Polisen | Varje månad",
+    "Klottersanering – kommunen"): the cell that names who does it, and the rest as what
+    and when; else ("", text)."""
+    dashed = ENDS_WITH_PARTY.search(text)
+    if dashed and "|" not in text:
+        return dashed["who"], text[: dashed.start()].strip()
     cells = [cell.strip() for cell in text.split("|")]
     who = next((c for c in cells[1:] if _POLICE.search(c) or _MUNICIPALITY.search(c)), None)
     if len(cells) < 2 or who is None:
@@ -643,7 +661,10 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].done.append(content)
             continue
         label = _LABEL.match(content)
-        if not block.bullet and (content.endswith(":") or _LIST_FOLLOWS.search(content)):
+        introduces = _BARE_INTRO.match(content) and following is not None and following.bullet
+        if not block.bullet and (
+            content.endswith(":") or _LIST_FOLLOWS.search(content) or introduces
+        ):
             opens = section_of(content)
             section = opens or section
             sections[section] += 1
@@ -687,7 +708,7 @@ def extract(text: str, reference: Reference) -> Extract:
         if label:
             subject = label.group("label")
         if not says_promise and not label:
-            subject = ""
+            subject = actor_of(undertaking)
         done_by, described = _table_row(undertaking)
         subject = done_by or subject
         parties = _parties(subject, intro_parties if not label else ())

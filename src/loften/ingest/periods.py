@@ -59,7 +59,7 @@ _ONE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _EXTENDED = re.compile(
-    rf"\bgälla\s+(?:för|även\s+under|under|även\s+för)\s+(?:år\s+)?(?P<year>{_YEAR})\b",
+    rf"\bgäll(?:a|er)\s+(?:för|även\s+under|under|även\s+för)\s+(?:år\s+)?(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
 _UNTIL_REPLACED = re.compile(
