@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from loften.followup.progress import PromiseProgress, promise_progress
 from loften.promises.models import Commitment, Party, Promise, PromiseSet, PromiseTheme, Theme
-from loften.publicsite.selectors import PromiseProgress, promise_progress
 from loften.registry.models import County, Municipality
 from loften.search.backends import search_backend
 from loften.search.models import SearchEntry
