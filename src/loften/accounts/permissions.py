@@ -98,17 +98,19 @@ def can_change_part(
     part: FocusArea | Promise | Commitment | Target | Contact,
     *,
     removing: bool = False,
+    stored: Promise | None = None,
 ) -> bool:
     """Write one part of a set: what the set holds as a whole (focus areas, contacts,
     set-wide targets, new or removed promises) as coordinator; a promise, its
-    commitments and targets also as editor of a party to the promise as it is stored.
+    commitments and targets also as editor of a party to the promise as it is stored
+    (`stored`, when the caller has read the promise already).
     """
     if isinstance(part, Commitment):
         return can_edit_promise(user, Promise.objects.get(pk=part.promise_id))
     if isinstance(part, Target) and (promise_id := part.promise_id) is not None:
         return can_edit_promise(user, Promise.objects.get(pk=promise_id))
     if isinstance(part, Promise) and not part._state.adding and not removing:
-        return can_edit_promise(user, Promise.objects.get(pk=part.pk))
+        return can_edit_promise(user, stored or Promise.objects.get(pk=part.pk))
     return can_edit_set(user, part.promise_set)
 
 
