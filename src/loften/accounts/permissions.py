@@ -374,3 +374,31 @@ def can_edit_incident(
     return can_manage_est(user, municipality) or organisation in est_organisations(
         user, municipality
     )
+
+
+# Safety walks. The kommun's editors and coordinators (of the kommun or of a police area
+# covering it) record its walks and see and update every finding; the organisation
+# responsible for a finding sees it and updates it (anyone there who logs activities).
+# Everyone else, another organisation's people too, learns nothing: not even that it exists.
+
+
+def can_record_walks(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """Record the kommun's walks and their findings, and handle every finding."""
+    if is_installation_admin(user):
+        return True
+    return municipalities_of(user, PROMISE_EDITING_ROLES).filter(pk=municipality.pk).exists()
+
+
+def can_handle_finding(
+    user: User | AnonymousUser, municipality: Municipality, responsible: Organisation
+) -> bool:
+    """See and update a finding (and its photo): the kommun's editors, or the responsible
+    organisation's people."""
+    if not user.is_authenticated:
+        return False
+    return (
+        Membership.objects.filter(
+            user=user, organisation=responsible, role__in=LOGGING_ROLES
+        ).exists()
+        or can_record_walks(user, municipality)
+    )
