@@ -396,9 +396,6 @@ def can_handle_finding(
     organisation's people."""
     if not user.is_authenticated:
         return False
-    return (
-        Membership.objects.filter(
-            user=user, organisation=responsible, role__in=LOGGING_ROLES
-        ).exists()
-        or can_record_walks(user, municipality)
-    )
+    return Membership.objects.filter(
+        user=user, organisation=responsible, role__in=LOGGING_ROLES
+    ).exists() or can_record_walks(user, municipality)

@@ -75,8 +75,8 @@ RANKING_METHOD = (
     "de senaste tre åren (en ökning med 30 % väger som 30 % av de svarande). Dialogerna ger "
     "andelen anteckningar och synpunkter som nämner temat, och EST ger ökningen av händelser "
     "i ett område. Trygghetsvandringarna ger andelen av temats iakttagelser det senaste året "
-    "som ännu inte åtgärdats (minst tre iakttagelser). Rangordningen är ett stöd för samtalet; analysen under varje tema skriver "
-    "kommunen och polisen."
+    "som ännu inte åtgärdats (minst tre iakttagelser). Rangordningen är ett stöd för "
+    "samtalet; analysen under varje tema skriver kommunen och polisen."
 )
 
 
@@ -282,7 +282,7 @@ def walk_figures(
     """A figure per theme the kommun's safety walks found things about: (theme, findings,
     of them fixed). The share still not fixed is its weight (0-1) in the ranking: many
     findings nobody fixed press more than those that were."""
-    found = []
+    found: list[tuple[Theme, Figure]] = []
     for theme, total, fixed in counts:
         if total < MIN_WALK_FINDINGS or theme is Theme.OTHER:
             continue

@@ -24,8 +24,8 @@ from loften.assessments.evidence import (
     dialogue_figures,
     findings,
     incident_figures,
-    walk_figures,
     ranked_themes,
+    walk_figures,
 )
 from loften.assessments.models import Assessment, AssessmentApproval, ThemeAssessment
 from loften.assessments.signals import assessment_published
@@ -38,8 +38,8 @@ from loften.registry.models import Municipality, Organisation
 from loften.statistics.selectors import crime_indicators, trend
 from loften.surveys.aggregate import Aggregate
 from loften.surveys.models import Survey
-from loften.walks.selectors import walk_findings_by_theme
 from loften.surveys.selectors import survey_aggregate
+from loften.walks.selectors import walk_findings_by_theme
 
 NOT_ALLOWED = "Du har inte rätt att ändra kommunens lägesbild."
 

@@ -61,7 +61,9 @@ class Outcome:
         reminders = sum(isinstance(p.record, CommitmentReminder) for p in self.sent)
         findings = sum(isinstance(p.record, FindingReminder) for p in self.sent)
         digests = len(self.sent) - reminders - findings
-        text = f"{reminders} reminder(s), {findings} finding reminder(s) and {digests} digest(s) sent"
+        text = (
+            f"{reminders} reminder(s), {findings} finding reminder(s) and {digests} digest(s) sent"
+        )
         return text + (f", {len(self.failed)} failed (tried again next run)" if self.failed else "")
 
 

@@ -39,18 +39,17 @@ from loften.walks.services import (
 )
 
 
-def _areas_json(municipality: Municipality) -> dict[str, object]:
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            {
-                "type": "Feature",
-                "geometry": a.geometry,
-                "properties": {"kind": "area", "name": a.name},
-            }
-            for a in Area.objects.filter(municipality=municipality)
-        ],
-    }
+def _areas_json(municipality: Municipality, walk: Walk | None = None) -> dict[str, object]:
+    """The kommun's areas, and the walk's route when it has one, for the map."""
+    features: list[dict[str, object]] = [
+        {"type": "Feature", "geometry": a.geometry, "properties": {"kind": "area", "name": a.name}}
+        for a in Area.objects.filter(municipality=municipality)
+    ]
+    if walk is not None and walk.route:
+        features.append(
+            {"type": "Feature", "geometry": walk.route, "properties": {"name": walk.title}}
+        )
+    return {"type": "FeatureCollection", "features": features}
 
 
 def _editable(request: HttpRequest, code: str) -> Municipality:
@@ -134,10 +133,6 @@ def walk_page(request: HttpRequest, code: str, walk_id: int) -> HttpResponse:
         else:
             messages.success(request, f"Iakttagelsen är sparad: {finding}.")
             return redirect("walks-walk", municipality.code, walk.pk)
-    route = {"type": "Feature", "geometry": walk.route, "properties": {"name": walk.title}}
-    shapes = _areas_json(municipality)
-    if walk.route:
-        shapes["features"] = [*shapes["features"], route]  # type: ignore[list-item]
     return render(
         request,
         "walks/walk.html",
@@ -146,7 +141,7 @@ def walk_page(request: HttpRequest, code: str, walk_id: int) -> HttpResponse:
             "walk": walk,
             "findings": walk.findings.select_related("responsible"),
             "form": form,
-            "areas": shapes,
+            "areas": _areas_json(municipality, walk),
         },
         status=400 if request.method == "POST" else 200,
     )
