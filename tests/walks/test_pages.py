@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
@@ -92,8 +93,6 @@ def test_an_editor_records_a_walk_and_logs_a_finding_with_a_photo(
     assert response.status_code == 302
     walk = Walk.objects.get(title="Skolvägen")
     assert walk.participants == {"boende": 8, "polis": 1}
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     response = client.post(
         reverse("walks-walk", args=["2560", walk.pk]),
         {"category": "belysning", "address": "Skolvägen 3", "description": "Mörkt vid övergången",
@@ -114,3 +113,17 @@ def test_a_route_outside_sweden_is_shown_as_an_error(alvsbyn: Municipality, edit
     assert response.status_code == 400
     assert "ligger inte i Sverige" in response.content.decode()
     assert not Walk.objects.filter(walked_on=date(2026, 10, 5)).exists()
+
+
+def test_the_start_page_lists_the_kommun_for_its_editor_and_the_responsible_only(
+    finding: Finding, editor: User, other_company: Organisation
+) -> None:
+    list_url = reverse("walks-list", args=["2560"])
+    assert list_url in client_for(editor).get(reverse("walks-home")).content.decode()
+    responsible = client_for(member(ENERGY, "reporter"))
+    assert list_url in responsible.get(reverse("walks-home")).content.decode()
+    listed = responsible.get(list_url).content.decode()
+    assert "Gångtunneln vid Storgatan" in listed
+    assert "Registrera en vandring" not in listed
+    outsider = client_for(member(OTHER_COMPANY, "coordinator"))
+    assert list_url not in outsider.get(reverse("walks-home")).content.decode()

@@ -18,10 +18,12 @@ from django.views.decorators.http import require_POST
 from loften.accounts.models import Membership
 from loften.accounts.permissions import (
     LOGGING_ROLES,
+    PROMISE_EDITING_ROLES,
     can_record_walks,
     coordinates,
+    is_installation_admin,
 )
-from loften.accounts.selectors import signed_in
+from loften.accounts.selectors import municipalities_of, signed_in
 from loften.incidents.models import Area
 from loften.registry.models import Municipality, Organisation
 from loften.walks.categories import FindingCategory
@@ -57,6 +59,25 @@ def _editable(request: HttpRequest, code: str) -> Municipality:
     if not can_record_walks(signed_in(request), municipality):
         raise Http404("Det finns inga trygghetsvandringar här som du arbetar med.")
     return municipality
+
+
+@login_required
+def walk_home(request: HttpRequest) -> HttpResponse:
+    """The kommuner whose walks the user records, or where the user's organisation is
+    responsible for findings."""
+    user = signed_in(request)
+    own = Membership.objects.filter(user=user, role__in=LOGGING_ROLES).values("organisation")
+    municipalities = (
+        Municipality.objects.filter(
+            Q(pk__in=municipalities_of(user, PROMISE_EDITING_ROLES))
+            | Q(walks__findings__responsible__in=own)
+        )
+        .distinct()
+        .order_by("name")
+    )
+    if is_installation_admin(user):
+        municipalities = Municipality.objects.filter(walks__isnull=False).distinct()
+    return render(request, "walks/home.html", {"municipalities": municipalities})
 
 
 @login_required
