@@ -238,8 +238,8 @@ def commitment_detail(pk: int, on: date) -> Commitment | None:
 
 
 def activity_list(filters: Mapping[str, Any], on: date) -> QuerySet[Activity]:
-    activities = (
-        Activity.objects.filter(_decided("promise_set_id"))
+    return (
+        _activities(_decided("promise_set_id"), filters, on)
         .select_related("organisation")
         .prefetch_related(
             _with_municipalities("promise_set__municipalities"),
@@ -247,6 +247,20 @@ def activity_list(filters: Mapping[str, Any], on: date) -> QuerySet[Activity]:
         )
         .order_by("pk")
     )
+
+
+def activity_count(filters: Mapping[str, Any], on: date) -> int:
+    """How many activities `activity_list` holds, counted the cheap way.
+
+    With `IN (decided sets)` the database counts the entries of the activities'
+    set index, set by set; the list's correlated EXISTS (right for a page in id
+    order) would look the set up once per activity, 344 543 times at national scale.
+    """
+    decided = Q(promise_set_id__in=PromiseSet.objects.decided().values("pk"))
+    return _activities(decided, filters, on).count()
+
+
+def _activities(decided: Q | Exists, filters: Mapping[str, Any], on: date) -> QuerySet[Activity]:
     conditions = _set_conditions("promise_set_id", on) | {
         "commitment": lambda pk: Q(
             pk__in=Activity.commitments.through.objects.filter(commitment_id=pk).values(
@@ -259,7 +273,7 @@ def activity_list(filters: Mapping[str, Any], on: date) -> QuerySet[Activity]:
         "party": lambda party: Q(party=party),
         "year": lambda year: Q(date__year=year),
     }
-    return _filtered(activities, conditions, filters)
+    return _filtered(Activity.objects.filter(decided), conditions, filters)
 
 
 def activity_detail(pk: int, on: date) -> Activity | None:
