@@ -33,8 +33,7 @@ from django.urls import reverse
 
 from loften.assessments.models import Assessment
 from loften.followup.models import Activity, FollowUpRound, Outcome
-from loften.promises.models import Commitment, Promise, PromiseSet, Target
-from loften.promises.selectors import municipalities_with_promises
+from loften.promises.models import Commitment, Promise, PromiseSet, Target, Tenure
 from loften.registry.models import Municipality, PoliceAreaCoverage
 
 M = TypeVar("M", bound=Model)
@@ -56,8 +55,13 @@ def _filtered(
     return queryset
 
 
-def _in_force_ids(on: date) -> set[int]:
-    return {entry.in_force.pk for entry in municipalities_with_promises(on) if entry.in_force}
+def _in_force_ids(on: date) -> QuerySet[Tenure, int]:
+    """The sets in force in some kommun on `on`, as a subquery of the stored stretches.
+
+    Working them out kommun by kommun (`municipalities_with_promises`) cost a
+    third of the promise-set list's time at national scale.
+    """
+    return Tenure.objects.on(on).values_list("promise_set_id", flat=True)
 
 
 def _period_covers(year: int) -> Q:
