@@ -105,3 +105,25 @@ def test_a_page_of_history_takes_the_same_queries_however_long_the_history(
     assert len(longer.content) <= len(full.content) + SLACK
     assert longer.content.decode().count("<tr>") == full.content.decode().count("<tr>")
     assert "sida 1 av" in longer.content.decode()
+
+
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_the_activity_export_streams_in_chunks_with_queries_per_chunk_not_per_row(
+    client: Client, place: Kommun, monkeypatch: pytest.MonkeyPatch, file_format: str
+) -> None:
+    monkeypatch.setattr("loften.followup.bulk.EXPORT_CHUNK_ROWS", 100)
+    url = f"{DASHBOARD}aktiviteter/export.{file_format}?lofte={place.promise_set.pk}"
+    log_in_bulk(place, 50)
+    one_chunk = read(client, url)
+    log_in_bulk(place, 250)  # 300 rows: three chunks
+    three_chunks = read(client, url)
+
+    assert one_chunk.status == three_chunks.status == 200
+    assert one_chunk.streamed and three_chunks.streamed
+    # The activities come from one cursor, a chunk at a time; each further chunk
+    # costs one query, for its activities' commitments.
+    assert three_chunks.queries == one_chunk.queries + 2
+    if file_format == "csv":
+        lines = three_chunks.content.decode("utf-8-sig").splitlines()
+        assert len(lines) == 1 + 300
+        assert lines[-1].startswith("2024-06-28;Polisen;")

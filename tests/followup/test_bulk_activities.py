@@ -521,9 +521,10 @@ def test_an_export_imported_again_gives_the_same_activities(
     assert exported["Content-Disposition"] == (
         f'attachment; filename="aktiviteter-alvsbyn-2023-2025.{file_format}"'
     )
+    content = exported.getvalue()  # a streamed file is read as it is sent
     Activity.objects.all().delete()
 
-    preview = upload(client, exported.content, name=f"export.{file_format}")
+    preview = upload(client, content, name=f"export.{file_format}")
     assert preview.status_code == 200, preview.content.decode()
     confirm(client, preview, promise_set)
 
@@ -551,7 +552,7 @@ def test_the_xlsx_export_holds_no_formula(
 ) -> None:
     log_formula_like_activities(promise_set)
     CommitmentFactory(promise=promise_set.promises.first(), what="=1+1", position=3)
-    workbook = openpyxl.load_workbook(io.BytesIO(client.get(f"{URL}export.xlsx").content))
+    workbook = openpyxl.load_workbook(io.BytesIO(client.get(f"{URL}export.xlsx").getvalue()))
     cells = [c for sheet in workbook for row in sheet.iter_rows() for c in row]
     assert [c.coordinate for c in cells if c.data_type == "f"] == []
     descriptions = [r[3] for r in workbook["Aktiviteter"].iter_rows(min_row=2, values_only=True)]
@@ -562,7 +563,7 @@ def test_the_csv_export_starts_no_cell_with_a_formula_sign(
     client: Client, promise_set: PromiseSet, coordinator: User
 ) -> None:
     log_formula_like_activities(promise_set)
-    text = client.get(f"{URL}export.csv").content.decode("utf-8-sig")
+    text = client.get(f"{URL}export.csv").getvalue().decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))[1:]
     assert [row[3] for row in rows] == ["'" + text for text in FORMULA_LIKE]
 
@@ -572,7 +573,7 @@ def test_formula_like_text_comes_back_unchanged_from_an_export(
     client: Client, promise_set: PromiseSet, kommunpolis: User, file_format: str
 ) -> None:
     log_formula_like_activities(promise_set)
-    exported = client.get(f"{URL}export.{file_format}").content
+    exported = client.get(f"{URL}export.{file_format}").getvalue()
     Activity.objects.all().delete()
     confirm(client, upload(client, exported, name=f"export.{file_format}"), promise_set)
     stored = Activity.objects.order_by("date").values_list("description", flat=True)
@@ -583,7 +584,7 @@ def test_the_xlsx_export_lists_commitments_by_number(
     client: Client, promise_set: PromiseSet, coordinator: User
 ) -> None:
     log_activities(promise_set)
-    workbook = openpyxl.load_workbook(io.BytesIO(client.get(f"{URL}export.xlsx").content))
+    workbook = openpyxl.load_workbook(io.BytesIO(client.get(f"{URL}export.xlsx").getvalue()))
     activities = [list(r) for r in workbook["Aktiviteter"].iter_rows(values_only=True)]
     assert activities[0] == ["datum", "part", "åtagande", "vad gjordes", "antal", "organisation"]
     assert activities[1][1:] == [
@@ -606,7 +607,7 @@ def test_the_csv_export_opens_in_swedish_excel(
     client: Client, promise_set: PromiseSet, coordinator: User
 ) -> None:
     log_activities(promise_set)
-    content = client.get(f"{URL}export.csv").content
+    content = client.get(f"{URL}export.csv").getvalue()
     assert content.startswith(b"\xef\xbb\xbfdatum;part;\xc3\xa5tagande;vad gjordes;antal;")
     last_line = content.decode().splitlines()[-1]
     assert last_line == (
@@ -619,10 +620,10 @@ def test_the_template_is_an_empty_sheet_that_reads_back_as_having_no_rows(
 ) -> None:
     template = client.get(f"{URL}mall.xlsx")
     assert template.status_code == 200
-    assert check(promise_set, template.content) == [
+    assert check(promise_set, template.getvalue()) == [
         "Rad 1: det finns inga aktiviteter under rubrikraden."
     ]
-    assert client.get(f"{URL}mall.csv").content.decode("utf-8-sig") == HEADER + "\r\n"
+    assert client.get(f"{URL}mall.csv").getvalue().decode("utf-8-sig") == HEADER + "\r\n"
 
 
 # Who may

@@ -4,10 +4,13 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from time_machine import TimeMachineFixture
 
 from loften.followup.selectors import ACTIVITIES_PER_PAGE, LATEST_SHOWN
+from loften.publicsite.selectors import THEME_MUNICIPALITIES_PER_PAGE
+from loften.registry.models import Municipality
 from tests.scale import FEW, MANY, SLACK, Kommun, kommun, log_in_bulk, read
 
 pytestmark = pytest.mark.django_db
@@ -84,6 +87,38 @@ def test_the_list_of_a_promises_activities_reaches_every_one_a_page_at_a_time(
     assert f'<a href="?sida={pages - 1}" rel="prev">Föregående</a>' in last
     assert "Nästa" not in last
     assert seen == {str(n) for n in range(MANY)}
+
+
+def test_the_theme_page_shows_the_kommuner_a_page_at_a_time(client: Client, place: Kommun) -> None:
+    log_in_bulk(place, MANY)
+    others = Municipality.objects.exclude(code="2560").order_by("code")
+    for code in others.values_list("code", flat=True)[:THEME_MUNICIPALITIES_PER_PAGE]:
+        kommun(code)
+    one_page_full = read(client, "/tema/narkotika/")
+    for code in others.values_list("code", flat=True)[
+        THEME_MUNICIPALITIES_PER_PAGE : 3 * THEME_MUNICIPALITIES_PER_PAGE
+    ]:
+        kommun(code)
+    cache.clear()
+    everyone = 3 * THEME_MUNICIPALITIES_PER_PAGE + 1
+
+    first = read(client, "/tema/narkotika/")
+    html = first.content.decode()
+    assert f"{everyone} kommuner har {everyone} löften om narkotika som gäller i dag." in html
+    assert "Sida 1 av 4" in html
+    assert first.queries == one_page_full.queries
+    assert len(first.content) <= len(one_page_full.content) + SLACK
+    seen = set(re.findall(r'<h3><a href="/kommun/([^/]+)/">', html))
+    assert len(seen) == THEME_MUNICIPALITIES_PER_PAGE
+    for number in range(2, 5):
+        answer = read(client, f"/tema/narkotika/?sida={number}")
+        assert answer.status == 200
+        assert answer.queries <= first.queries
+        seen |= set(re.findall(r'<h3><a href="/kommun/([^/]+)/">', answer.content.decode()))
+    assert seen == set(
+        Municipality.objects.filter(promise_sets__isnull=False).values_list("slug", flat=True)
+    )
+    assert client.get("/tema/narkotika/", {"sida": "5"}).status_code == 404
 
 
 @pytest.mark.parametrize("page", ["0", "8", "två", "1.5"])

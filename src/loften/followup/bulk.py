@@ -18,17 +18,19 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, TypeAlias, TypeVar
+from typing import IO, Any, TypeAlias, TypeVar
 
 import openpyxl
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.styles import Font
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from simple_history.utils import get_history_manager_for_model
 
 from loften.accounts.permissions import is_installation_admin, logging_organisations
@@ -39,7 +41,7 @@ from loften.promises.models import Commitment, Party, PromiseSet
 from loften.promises.selectors import numbering_of
 from loften.registry.models import Organisation
 from loften.sizes import count
-from loften.spreadsheet import cell_text, text_from_cell
+from loften.spreadsheet import cell_text, csv_lines, text_from_cell
 
 Cell: TypeAlias = str | int | float | date | None
 _T = TypeVar("_T")
@@ -626,8 +628,15 @@ XLSX_COLUMNS = (
 )
 
 
-def export_rows(promise_set: PromiseSet) -> list[ExportRow]:
-    """The set's activities in the import columns, oldest first: importing them gives them back."""
+EXPORT_CHUNK_ROWS = 500
+
+
+def export_rows(promise_set: PromiseSet) -> Iterator[ExportRow]:
+    """The set's activities in the import columns, oldest first: importing them gives them back.
+
+    Read in chunks of `EXPORT_CHUNK_ROWS` (two queries each, the activities and
+    their commitments), so a set with 50 000 activities never sits in memory.
+    """
     numbers = {c.pk: n for n, c in commitments_by_number(promise_set).items()}
     activities = (
         Activity.objects.filter(promise_set=promise_set)
@@ -636,8 +645,8 @@ def export_rows(promise_set: PromiseSet) -> list[ExportRow]:
         .order_by("date", "pk")
     )
     order = list(numbers.values())
-    return [
-        (
+    for activity in activities.iterator(chunk_size=EXPORT_CHUNK_ROWS):
+        yield (
             activity.date,
             str(activity.get_party_display()),
             ", ".join(
@@ -650,38 +659,38 @@ def export_rows(promise_set: PromiseSet) -> list[ExportRow]:
             activity.quantity,
             activity.organisation.name if activity.organisation else "",
         )
-        for activity in activities
-    ]
 
 
-def activities_csv(rows: Iterable[ExportRow]) -> bytes:
-    """CSV as Swedish Excel opens it by double-click: UTF-8 with BOM, separated by ';'."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for day, *rest in rows:
-        writer.writerow([day.isoformat(), *_cells(rest)])
-    return buffer.getvalue().encode("utf-8-sig")
+def activities_csv(rows: Iterable[ExportRow]) -> Iterator[str]:
+    """The CSV file's lines, for a streamed answer (`loften.spreadsheet.csv_lines`)."""
+    return csv_lines(COLUMNS, ([day.isoformat(), *_cells(rest)] for day, *rest in rows))
 
 
-def activities_xlsx(rows: Iterable[ExportRow], promise_set: PromiseSet) -> bytes:
-    """An Excel workbook: the activities, and a sheet listing the set's commitments by number."""
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    if not isinstance(sheet, Worksheet):  # a new workbook always starts with one worksheet
-        raise TypeError("openpyxl did not create a worksheet")
-    sheet.title = SHEET_NAME
-    _header(sheet, COLUMNS)
+def activities_xlsx(rows: Iterable[ExportRow], promise_set: PromiseSet, into: IO[bytes]) -> None:
+    """Write an Excel workbook into a file: the activities, and the set's commitments by number.
+
+    openpyxl's write-only mode: each row goes to disk as it is appended, so memory
+    does not grow with the number of activities.
+    """
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet(SHEET_NAME)
     for column, width, number_format in XLSX_COLUMNS:
         sheet.column_dimensions[column].width = width
         sheet.column_dimensions[column].number_format = number_format
-    for day, *rest in rows:
-        sheet.append([day, *_cells(rest)])
-        for cell, (_, _, number_format) in zip(sheet[sheet.max_row], XLSX_COLUMNS, strict=True):
-            cell.number_format = number_format
     sheet.freeze_panes = "A2"
+    sheet.append(_header(sheet, COLUMNS))
+    formats = [number_format for _, _, number_format in XLSX_COLUMNS]
+    for day, *rest in rows:
+        sheet.append(
+            [
+                _formatted(sheet, value, number_format)
+                for value, number_format in zip([day, *_cells(rest)], formats, strict=True)
+            ]
+        )
     commitments = workbook.create_sheet(COMMITMENTS_SHEET_NAME)
-    _header(commitments, ("nummer", "part", "åtagande", "löfte"))
+    for column, width in (("A", 9), ("B", 30), ("C", 70), ("D", 70)):
+        commitments.column_dimensions[column].width = width
+    commitments.append(_header(commitments, ("nummer", "part", "åtagande", "löfte")))
     for number, commitment in commitments_by_number(promise_set).items():
         commitments.append(
             _cells(
@@ -693,11 +702,13 @@ def activities_xlsx(rows: Iterable[ExportRow], promise_set: PromiseSet) -> bytes
                 ]
             )
         )
-    for column, width in (("A", 9), ("B", 30), ("C", 70), ("D", 70)):
-        commitments.column_dimensions[column].width = width
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    workbook.save(into)
+
+
+def _formatted(sheet: WriteOnlyWorksheet, value: Cell, number_format: str) -> SheetCell:
+    cell = WriteOnlyCell(sheet, value)  # type: ignore[arg-type]  # openpyxl takes dates too
+    cell.number_format = number_format
+    return cell
 
 
 def _cells(values: Iterable[str | int | None]) -> list[str | int]:
@@ -705,7 +716,8 @@ def _cells(values: Iterable[str | int | None]) -> list[str | int]:
     return [cell_text(v) if isinstance(v, str) else ("" if v is None else v) for v in values]
 
 
-def _header(sheet: Worksheet, names: Sequence[str]) -> None:
-    sheet.append(list(names))
-    for cell in sheet[1]:
+def _header(sheet: WriteOnlyWorksheet, names: Sequence[str]) -> list[SheetCell]:
+    cells = [WriteOnlyCell(sheet, name) for name in names]
+    for cell in cells:
         cell.font = Font(bold=True)
+    return cells

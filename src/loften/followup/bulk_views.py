@@ -9,8 +9,9 @@ checked again when it is saved.
 from __future__ import annotations
 
 import secrets
+import tempfile
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django import forms
@@ -20,7 +21,8 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
 from django.core.files.uploadedfile import UploadedFile
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -180,27 +182,30 @@ def activities_import_save(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def activities_export(request: HttpRequest, slug: str, file_format: str) -> HttpResponse:
+def activities_export(request: HttpRequest, slug: str, file_format: str) -> HttpResponseBase:
     place = _workplace(request, slug, can_view)
     return _download(place, "aktiviteter", file_format, export_rows(place.promise_set))
 
 
 @login_required
-def activities_template(request: HttpRequest, slug: str, file_format: str) -> HttpResponse:
+def activities_template(request: HttpRequest, slug: str, file_format: str) -> HttpResponseBase:
     place = _workplace(request, slug, can_view)
     return _download(place, "mall-aktiviteter", file_format, [])
 
 
 def _download(
-    place: Workplace, name: str, file_format: str, rows: Sequence[ExportRow]
-) -> HttpResponse:
-    if file_format == "xlsx":
-        body, content_type = activities_xlsx(rows, place.promise_set), XLSX_TYPE
-    else:
-        body, content_type = activities_csv(rows), CSV_TYPE
+    place: Workplace, name: str, file_format: str, rows: Iterable[ExportRow]
+) -> StreamingHttpResponse | FileResponse:
+    """The file, streamed: CSV line by line, XLSX from a temporary file written row by row."""
     period = slugify(place.promise_set.period_label.replace("–", "-"))
     filename = f"{name}-{place.municipality.slug}-{period}.{file_format}"
-    response = HttpResponse(body, content_type=content_type)
+    if file_format == "xlsx":
+        # Not a with-block: the answer sends the file after this returns, then closes it.
+        kept = tempfile.TemporaryFile()  # noqa: SIM115
+        activities_xlsx(rows, place.promise_set, kept)
+        kept.seek(0)
+        return FileResponse(kept, as_attachment=True, filename=filename, content_type=XLSX_TYPE)
+    response = StreamingHttpResponse(activities_csv(rows), content_type=CSV_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

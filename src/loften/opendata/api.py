@@ -88,6 +88,8 @@ class Resource:
     rows: Callable[[Mapping[str, Any], date], QuerySet[Any]]
     one: Callable[[Any, date], Model | None]
     id: Any = Id
+    # How many rows `rows` holds, where counting that queryset itself is slow.
+    count: Callable[[Mapping[str, Any], date], int] | None = None
 
 
 RESOURCES = [
@@ -136,6 +138,7 @@ RESOURCES = [
         schemas.ActivityItem,
         selectors.activity_list,
         selectors.activity_detail,
+        count=selectors.activity_count,
     ),
     Resource(
         "follow-up-rounds",
@@ -194,8 +197,10 @@ def _publish(resource: Resource) -> None:
         page: Query[PageParams],
     ) -> dict[str, Any]:
         _refuse_unknown(request, filters_type, PageParams)
-        rows = resource.rows(_values(filters), timezone.localdate())
-        return _page(request, rows, page)
+        values, on = _values(filters), timezone.localdate()
+        rows = resource.rows(values, on)
+        count = rows.count() if resource.count is None else resource.count(values, on)
+        return _page(request, rows, count, page)
 
     @_route(resource, ".csv", "csv", "CSV-fil", response=_ERRORS, openapi_extra=_CSV_RESPONSE)
     def download(
@@ -230,8 +235,9 @@ def _values(filters: Schema) -> dict[str, Any]:
     return filters.model_dump()
 
 
-def _page(request: HttpRequest, rows: QuerySet[Any], page: PageParams) -> dict[str, Any]:
-    count = rows.count()
+def _page(
+    request: HttpRequest, rows: QuerySet[Any], count: int, page: PageParams
+) -> dict[str, Any]:
     end = page.offset + page.limit
     return {
         "count": count,

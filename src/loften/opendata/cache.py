@@ -126,7 +126,7 @@ def _cached(params: Collection[str] | None) -> Callable[[View[P]], View[P]]:
                 return view(request, *args, **kwargs)
             query: QueryDict = request.GET
             if params is not None:
-                if len(request.GET) > len(params) or set(request.GET) - set(params):
+                if set(request.GET) - set(params):
                     return HttpResponsePermanentRedirect(_canonical(request, params))
                 if any(
                     len(values) > 1 or len(values[0]) > MAX_PARAMETER_LENGTH

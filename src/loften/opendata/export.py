@@ -11,7 +11,6 @@ spreadsheet shows it and does not run it (`loften.spreadsheet`).
 
 from __future__ import annotations
 
-import csv
 import typing
 from collections.abc import Iterator
 from typing import Any
@@ -20,9 +19,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, StreamingHttpResponse
 from pydantic import BaseModel
 
-from loften.spreadsheet import cell_text
+from loften.spreadsheet import cell_text, csv_lines
 
-DELIMITER = ";"
 LIST_SEPARATOR = " | "
 CHUNK_ROWS = 100
 
@@ -31,27 +29,18 @@ def csv_response(
     request: HttpRequest, rows: QuerySet[Any], schema: type[BaseModel], name: str
 ) -> StreamingHttpResponse:
     """Stream `rows` as a CSV file named `name`.csv, in the fields of `schema`."""
-    writer = csv.writer(_Line(), delimiter=DELIMITER)
 
-    def lines() -> Iterator[str]:
-        yield "\ufeff" + writer.writerow(_columns(schema))
+    def cells() -> Iterator[list[str]]:
         # Chunks of an API page's size: the first rows leave after one page's queries.
         for row in rows.iterator(chunk_size=CHUNK_ROWS):
             item = schema.model_validate(row, context={"request": request})
-            yield writer.writerow(list(_cells(schema, item.model_dump(mode="json"))))
+            yield list(_cells(schema, item.model_dump(mode="json")))
 
     return StreamingHttpResponse(
-        lines(),
+        csv_lines(_columns(schema), cells()),
         content_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
     )
-
-
-class _Line:
-    """What csv.writer writes to: each row comes back as a string."""
-
-    def write(self, line: str) -> str:
-        return line
 
 
 def _nested(annotation: Any) -> type[BaseModel] | None:

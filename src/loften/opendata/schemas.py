@@ -8,14 +8,25 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from typing import Any
 
+from django.db.models import Model
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils.translation import get_language
 from ninja import Field, Schema
 
 from loften.followup.models import Activity, FollowUpRound
-from loften.promises.models import Commitment, Contact, Party, Promise, PromiseSet, Theme
+from loften.promises.models import (
+    Commitment,
+    Contact,
+    Party,
+    Promise,
+    PromiseSet,
+    PromiseTheme,
+    Theme,
+)
 from loften.registry.models import Municipality, PoliceAreaCoverage
 
 
@@ -89,8 +100,24 @@ class FollowUpRoundFilters(PlaceFilters):
 
 
 def _label(field: str) -> Any:
-    """The Swedish words for the code in `field`, as the model's choices name it."""
-    return Field(alias=f"get_{field}_display")
+    """A resolver: the Swedish words for the code in `field`, as the model's choices name it.
+
+    What `get_<field>_display()` says, but Django's builds a dict of every choice
+    and translates each label on every call; a list of 100 promises made 3 000
+    such translations. Here each choice is translated once per language.
+    """
+
+    def resolve(obj: Model) -> str:
+        value = getattr(obj, field)
+        return _choice_labels(type(obj), field, get_language()).get(value, str(value))
+
+    return staticmethod(resolve)
+
+
+@functools.cache
+def _choice_labels(model: type[Model], field: str, language: str | None) -> dict[Any, str]:
+    choices = model._meta.get_field(field).flatchoices  # type: ignore[union-attr]
+    return {value: str(label) for value, label in choices}
 
 
 def _absolute(context: Any, path: str) -> str:
@@ -145,7 +172,8 @@ class PromiseSetRef(Schema):
     id: int
     title: str
     status: str
-    status_label: str = _label("status")
+    status_label: str
+    resolve_status_label = _label("status")
     period_label: str
 
 
@@ -177,7 +205,8 @@ class PromiseSetItem(PromiseSetRef):
     signed_on: dt.date | None
     signed_place: str
     follow_up_cadence: str
-    follow_up_cadence_label: str = _label("follow_up_cadence")
+    follow_up_cadence_label: str
+    resolve_follow_up_cadence_label = _label("follow_up_cadence")
     published_at: dt.datetime | None
     based_on: int | None = Field(description="Id för det publicerade löfte som detta bygger på.")
     promise_count: int
@@ -218,7 +247,8 @@ class TargetOut(Schema):
     promise_id: int | None
     indicator: str
     direction: str
-    direction_label: str = _label("direction")
+    direction_label: str
+    resolve_direction_label = _label("direction")
     baseline_value: float | None
     baseline_year: int | None
     baseline_text: str
@@ -293,7 +323,9 @@ class PromiseItem(Schema):
 
     @staticmethod
     def resolve_theme_labels(obj: Promise) -> list[str]:
-        return [str(t.get_theme_display()) for t in obj.themes.all()]
+        return [
+            _choice_labels(PromiseTheme, "theme", get_language())[t.theme] for t in obj.themes.all()
+        ]
 
     @staticmethod
     def resolve_page_url(obj: Promise, context: Any) -> str | None:
@@ -306,12 +338,14 @@ class CommitmentItem(Schema):
     promise_set_id: int
     municipalities: list[MunicipalityRef]
     party: str
-    party_label: str = _label("party")
+    party_label: str
+    resolve_party_label = _label("party")
     what: str
     count: int | None
     at_least: bool
     per: str
-    per_label: str = _label("per")
+    per_label: str
+    resolve_per_label = _label("per")
     seasons: list[str]
     season_labels: list[str]
     season_topics: dict[str, str]
@@ -349,7 +383,8 @@ class ActivityItem(Schema):
     municipalities: list[MunicipalityRef]
     commitment_ids: list[int]
     party: str
-    party_label: str = _label("party")
+    party_label: str
+    resolve_party_label = _label("party")
     organisation: str | None
     date: dt.date
     description: str
@@ -372,7 +407,8 @@ class OutcomeOut(Schema):
     promise_id: int
     commitment_id: int | None
     kind: str
-    kind_label: str = _label("kind")
+    kind_label: str
+    resolve_kind_label = _label("kind")
     text: str
     reason: str
 
@@ -422,7 +458,8 @@ class EvidenceOut(Schema):
 class ThemeAssessmentOut(Schema):
     rank: int
     theme: Theme
-    theme_label: str = _label("theme")
+    theme_label: str
+    resolve_theme_label = _label("theme")
     score: float
     evidence: list[EvidenceOut]
     analysis: str

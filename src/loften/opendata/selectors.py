@@ -26,15 +26,16 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from loften.assessments.models import Assessment
 from loften.followup.models import Activity, FollowUpRound, Outcome
-from loften.promises.models import Commitment, Promise, PromiseSet, Target
-from loften.promises.selectors import municipalities_with_promises
+from loften.promises.models import Commitment, Promise, PromiseSet, Target, Tenure
 from loften.registry.models import Municipality, PoliceAreaCoverage
 
 M = TypeVar("M", bound=Model)
@@ -56,8 +57,13 @@ def _filtered(
     return queryset
 
 
-def _in_force_ids(on: date) -> set[int]:
-    return {entry.in_force.pk for entry in municipalities_with_promises(on) if entry.in_force}
+def _in_force_ids(on: date) -> QuerySet[Tenure, int]:
+    """The sets in force in some kommun on `on`, as a subquery of the stored stretches.
+
+    Working them out kommun by kommun (`municipalities_with_promises`) cost a
+    third of the promise-set list's time at national scale.
+    """
+    return Tenure.objects.on(on).values_list("promise_set_id", flat=True)
 
 
 def _period_covers(year: int) -> Q:
@@ -152,7 +158,7 @@ def promise_set_list(filters: Mapping[str, Any], on: date) -> QuerySet[PromiseSe
         .select_related("based_on")
         .prefetch_related(_with_municipalities("municipalities"), "police_areas")
         .annotate(
-            promise_count=Count("promises"),
+            promise_count=_promise_count(),
             in_force=Case(
                 When(pk__in=in_force, then=Value(True)),
                 default=Value(False),
@@ -167,6 +173,23 @@ def promise_set_list(filters: Mapping[str, Any], on: date) -> QuerySet[PromiseSe
         ),
     }
     return _filtered(promise_sets, conditions, filters)
+
+
+def _promise_count() -> Coalesce:
+    """How many promises a set holds, counted per set in a correlated subquery.
+
+    `Count("promises")` joins and groups every decided set before the page's
+    LIMIT applies (1 450 sets at national scale, then sorted); this reads only
+    the page's sets, in id order.
+    """
+    counted = (
+        Promise.objects.filter(promise_set_id=OuterRef("pk"))
+        .order_by()
+        .values("promise_set_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted), 0)
 
 
 def promise_set_detail(pk: int, on: date) -> PromiseSet | None:
@@ -238,8 +261,8 @@ def commitment_detail(pk: int, on: date) -> Commitment | None:
 
 
 def activity_list(filters: Mapping[str, Any], on: date) -> QuerySet[Activity]:
-    activities = (
-        Activity.objects.filter(_decided("promise_set_id"))
+    return (
+        _activities(_decided("promise_set_id"), filters, on)
         .select_related("organisation")
         .prefetch_related(
             _with_municipalities("promise_set__municipalities"),
@@ -247,6 +270,20 @@ def activity_list(filters: Mapping[str, Any], on: date) -> QuerySet[Activity]:
         )
         .order_by("pk")
     )
+
+
+def activity_count(filters: Mapping[str, Any], on: date) -> int:
+    """How many activities `activity_list` holds, counted the cheap way.
+
+    With `IN (decided sets)` the database counts the entries of the activities'
+    set index, set by set; the list's correlated EXISTS (right for a page in id
+    order) would look the set up once per activity, 344 543 times at national scale.
+    """
+    decided = Q(promise_set_id__in=PromiseSet.objects.decided().values("pk"))
+    return _activities(decided, filters, on).count()
+
+
+def _activities(decided: Q | Exists, filters: Mapping[str, Any], on: date) -> QuerySet[Activity]:
     conditions = _set_conditions("promise_set_id", on) | {
         "commitment": lambda pk: Q(
             pk__in=Activity.commitments.through.objects.filter(commitment_id=pk).values(
@@ -259,7 +296,7 @@ def activity_list(filters: Mapping[str, Any], on: date) -> QuerySet[Activity]:
         "party": lambda party: Q(party=party),
         "year": lambda year: Q(date__year=year),
     }
-    return _filtered(activities, conditions, filters)
+    return _filtered(Activity.objects.filter(decided), conditions, filters)
 
 
 def activity_detail(pk: int, on: date) -> Activity | None:

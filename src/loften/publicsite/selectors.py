@@ -7,7 +7,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.core.paginator import InvalidPage, Page, Paginator
+from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
+from django.http import Http404
 from django.utils import timezone
 
 from loften.assessments.models import Assessment
@@ -160,39 +162,77 @@ class ThemeEntry:
 
 @dataclass(frozen=True)
 class CountyThemes:
+    """A län's entries on the shown page, and its totals over the whole country's list."""
+
     county: str
+    municipality_count: int
+    promise_count: int
     entries: list[ThemeEntry]
 
-    @property
-    def promise_count(self) -> int:
-        return sum(len(entry.promises) for entry in self.entries)
+
+THEME_MUNICIPALITIES_PER_PAGE = 25
 
 
 @dataclass(frozen=True)
 class ThemePage:
+    """One page of the kommuner with promises in force on a theme (`?sida=N`).
+
+    The totals per län cover the whole country; the entries, with their
+    promises' status, only the page's kommuner.
+    """
+
     theme: Theme
     counties: list[CountyThemes]
+    pages: Page[int]
 
     @property
     def municipality_count(self) -> int:
-        return sum(len(county.entries) for county in self.counties)
+        return sum(county.municipality_count for county in self.counties)
 
     @property
     def promise_count(self) -> int:
         return sum(county.promise_count for county in self.counties)
 
+    @property
+    def shown(self) -> list[CountyThemes]:
+        return [county for county in self.counties if county.entries]
 
-def theme_page(theme: Theme, on: date) -> ThemePage:
-    """Every kommun's promises in force on the theme, by län and kommun.
 
-    Five queries for the whole country (the promises, then their roll-up), and
-    plain values: at national scale
-    building a model object per row, and reversing a URL per link, took most
-    of the page's time.
+def theme_page(theme: Theme, on: date, number: str | None = None) -> ThemePage:
+    """A page of kommuner's promises in force on the theme, by län and kommun.
+
+    Five or six queries whatever the page (the totals per län, the page's
+    kommuner, their promises, then the roll-up of only those promises), and
+    plain values: at national scale building a model object per row, and
+    reversing a URL per link, took most of the page's time. A page number that
+    is not a number, or past the last page, is 404.
     """
-    rows = list(
+    tenures = Tenure.objects.on(on).filter(
+        Exists(
+            PromiseTheme.objects.filter(
+                theme=theme, promise__promise_set_id=OuterRef("promise_set_id")
+            )
+        )
+    )
+    totals = (
         Tenure.objects.on(on)
         .filter(promise_set__promises__themes__theme=theme)
+        .values_list("municipality__county__code", "municipality__county__name")
+        .annotate(
+            municipalities=Count("municipality_id", distinct=True),
+            promises=Count("promise_set__promises__pk"),
+        )
+        .order_by("municipality__county__code")
+    )
+    ordered = tenures.order_by("municipality__county__code", "municipality__name").values_list(
+        "pk", flat=True
+    )
+    try:
+        pages = Paginator(ordered, THEME_MUNICIPALITIES_PER_PAGE).page(number or 1)
+    except InvalidPage as missing:
+        raise Http404("Det finns ingen sådan sida i listan.") from missing
+    rows = list(
+        Tenure.objects.filter(pk__in=list(pages), promise_set__promises__themes__theme=theme)
         .order_by(
             "municipality__county__code",
             "municipality__name",
@@ -200,7 +240,7 @@ def theme_page(theme: Theme, on: date) -> ThemePage:
             "promise_set__promises__pk",
         )
         .values_list(
-            "municipality__county__name",
+            "municipality__county__code",
             "municipality__name",
             "municipality__slug",
             "promise_set_id",
@@ -212,17 +252,18 @@ def theme_page(theme: Theme, on: date) -> ThemePage:
     _, progress, _ = promise_progress(
         {row[3]: stated_validity(*row[6:]) for row in rows}, [row[4] for row in rows], on
     )
+    counties = {
+        code: CountyThemes(name, municipalities, promises, [])
+        for code, name, municipalities, promises in totals
+    }
     municipality_link = LinkPattern("municipality", "slug")
     promise_link = LinkPattern("promise", "slug", "promise_set_id", "promise_id")
-    counties: list[CountyThemes] = []
     entry: ThemeEntry | None = None
-    for county, name, slug, promise_set_id, promise_id, text, *validity in rows:
-        if not counties or counties[-1].county != county:
-            counties.append(CountyThemes(county, []))
+    for code, name, slug, promise_set_id, promise_id, text, *validity in rows:
         url = municipality_link(slug=slug)
         if entry is None or entry.url != url:
             entry = ThemeEntry(name, url, _in_force_sentence(validity, on), [])
-            counties[-1].entries.append(entry)
+            counties[code].entries.append(entry)
         entry.promises.append(
             ThemePromise(
                 promise_title(text),
@@ -230,7 +271,7 @@ def theme_page(theme: Theme, on: date) -> ThemePage:
                 progress[promise_id],
             )
         )
-    return ThemePage(theme, counties)
+    return ThemePage(theme, list(counties.values()), pages)
 
 
 @dataclass(frozen=True)

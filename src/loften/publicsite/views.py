@@ -46,8 +46,9 @@ def themes(request: HttpRequest) -> HttpResponse:
     return render(request, "publicsite/themes.html", {"themes": theme_counts(today)})
 
 
-@public_cache
+@public_cache_using("sida")
 def theme(request: HttpRequest, theme: str) -> HttpResponse:
+    """The kommuner with promises in force on a theme, a page at a time (`?sida=N`)."""
     found = Theme.from_slug(theme)
     if found is None and theme in Theme.values:
         # The theme's code was its address until the addresses became Swedish.
@@ -56,7 +57,9 @@ def theme(request: HttpRequest, theme: str) -> HttpResponse:
         raise Http404("Det finns inget sådant tema.")
     today = timezone.localdate()
     return render(
-        request, "publicsite/theme.html", {"today": today, "page": theme_page(found, today)}
+        request,
+        "publicsite/theme.html",
+        {"today": today, "page": theme_page(found, today, request.GET.get("sida"))},
     )
 
 
