@@ -26,7 +26,13 @@ from loften.accounts.permissions import (
 )
 from loften.accounts.selectors import signed_in
 from loften.incidents.categories import Category
-from loften.incidents.forms import ActorForm, ImportForm, IncidentForm, UploadForm
+from loften.incidents.forms import (
+    ActorForm,
+    ConfirmImportForm,
+    ImportForm,
+    IncidentForm,
+    UploadForm,
+)
 from loften.incidents.geo import MAX_BYTES
 from loften.incidents.incidentfile import IncidentFileError
 from loften.incidents.models import Area, EstActor
@@ -49,7 +55,8 @@ from loften.incidents.services import (
     incidents_preview,
 )
 from loften.incidents.weeks import Week
-from loften.registry.models import Municipality
+from loften.keptfiles import keep_file, take_file
+from loften.registry.models import Municipality, Organisation
 from loften.reports.rendering import pdf_from_html
 from loften.sizes import megabytes
 
@@ -282,39 +289,100 @@ def areas_page(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
+def _kept_for(municipality: Municipality, organisation: Organisation) -> str:
+    return f"incidents:{municipality.pk}:{organisation.pk}"
+
+
 @login_required
 def import_page(request: HttpRequest, code: str) -> HttpResponse:
-    """Check a file (the preview) or import it: the button pressed decides."""
+    """Check a file and show it (the preview), then import the file kept from the preview;
+    a file sent with "Läs in" straight away is imported without one."""
     municipality = _municipality(request, code)
     user = signed_in(request)
     organisations = est_organisations(user, municipality)
     if not organisations:
         raise Http404("Du rapporterar inte händelser i den här kommunen.")
+    if request.method == "POST" and "key" in request.POST:
+        return _import_previewed(request, municipality, organisations)
     form = ImportForm(request.POST or None, request.FILES or None, organisations=organisations)
     context: dict[str, object] = {"municipality": municipality, "form": form}
-    if request.method == "POST":
-        if not form.is_valid():
-            context["problems"] = ["Välj en fil och vem som rapporterat händelserna."]
-        elif form.cleaned_data["file"].size > (limit := settings.MAX_UPLOAD_BYTES):
-            context["problems"] = [f"Filen är större än {megabytes(limit)} MB."]
-        else:
-            data = form.cleaned_data["file"].read()
-            try:
-                if "import" not in request.POST:
-                    context["preview"] = incidents_preview(municipality=municipality, data=data)
-                else:
-                    result = incidents_import(
-                        municipality=municipality,
-                        organisation=form.cleaned_data["organisation"],
-                        data=data,
-                        acting_user=user,
-                    )
-                    messages.success(request, result.summary)
-                    return redirect("incidents-start", municipality.code)
-            except IncidentFileError as exc:
-                context["problems"] = exc.problems
-            except IncidentError as exc:
-                context["problems"] = [str(exc)]
+    if request.method != "POST":
+        return _import_page(request, context)
+    if not form.is_valid():
+        context["problems"] = ["Välj en fil och vem som rapporterat händelserna."]
+        return _import_page(request, context)
+    if form.cleaned_data["file"].size > (limit := settings.MAX_UPLOAD_BYTES):
+        context["problems"] = [f"Filen är större än {megabytes(limit)} MB."]
+        return _import_page(request, context)
+    data = form.cleaned_data["file"].read()
+    organisation = form.cleaned_data["organisation"]
+    if "import" in request.POST:
+        return _imported(request, context, municipality, organisation, data)
+    try:
+        context["preview"] = incidents_preview(municipality=municipality, data=data)
+    except IncidentFileError as exc:
+        context["problems"] = exc.problems
+        return _import_page(request, context)
+    key = keep_file(content=data, user=user, purpose=_kept_for(municipality, organisation))
+    context["confirm"] = ConfirmImportForm(
+        initial={"organisation": organisation, "key": key}, organisations=organisations
+    )
+    context["organisation"] = organisation
+    context["filename"] = form.cleaned_data["file"].name
+    return _import_page(request, context)
+
+
+def _import_previewed(
+    request: HttpRequest, municipality: Municipality, organisations: list[Organisation]
+) -> HttpResponse:
+    """Import exactly the file the preview showed, kept for this person and organisation."""
+    confirm = ConfirmImportForm(request.POST, organisations=organisations)
+    context: dict[str, object] = {
+        "municipality": municipality,
+        "form": ImportForm(organisations=organisations),
+    }
+    data = None
+    if confirm.is_valid():
+        data = take_file(
+            token=confirm.cleaned_data["key"],
+            user=signed_in(request),
+            purpose=_kept_for(municipality, confirm.cleaned_data["organisation"]),
+        )
+    if data is None:
+        context["problems"] = [
+            "Förhandsgranskningen finns inte längre (den sparas en timme, och bara en gång). "
+            "Välj filen igen."
+        ]
+        return _import_page(request, context)
+    return _imported(request, context, municipality, confirm.cleaned_data["organisation"], data)
+
+
+def _imported(
+    request: HttpRequest,
+    context: dict[str, object],
+    municipality: Municipality,
+    organisation: Organisation,
+    data: bytes,
+) -> HttpResponse:
+    """Import the file and go to the week, or show why nothing was imported."""
+    try:
+        result = incidents_import(
+            municipality=municipality,
+            organisation=organisation,
+            data=data,
+            acting_user=signed_in(request),
+        )
+    except IncidentFileError as exc:
+        context["problems"] = exc.problems
+    except IncidentError as exc:
+        context["problems"] = [str(exc)]
+    else:
+        messages.success(request, result.summary)
+        return redirect("incidents-start", municipality.code)
+    return _import_page(request, context)
+
+
+def _import_page(request: HttpRequest, context: dict[str, object]) -> HttpResponse:
     return render(
         request,
         "incidents/import.html",
