@@ -4,8 +4,10 @@ import io
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.http import HttpResponse
@@ -263,19 +265,53 @@ def test_the_import_command_reads_a_file(alvsbyn: Municipality, tmp_path: Path) 
     ]
 
 
-def test_the_map_is_served_by_the_product_and_a_tile_server_only_when_configured(
-    alvsbyn: Municipality,
-) -> None:
+def week_with_policy(kommun: Municipality) -> tuple[str, dict[str, str]]:
     page = as_user(member(ALVSBYN, "viewer")).get("/arbetsyta/est/2560/vecka/2025-W14/")
-    html = page.content.decode()
-    assert "/static/incidents/leaflet/leaflet.js" in html and "unpkg" not in html
-    assert 'data-tiles=""' in html
     policy = dict(
         directive.strip().split(" ", 1) for directive in page["Content-Security-Policy"].split(";")
     )
+    return page.content.decode(), policy
+
+
+def test_the_map_is_served_by_the_product_and_uses_no_tile_server_unless_configured(
+    alvsbyn: Municipality,
+) -> None:
+    html, policy = week_with_policy(alvsbyn)
+    assert "/static/incidents/leaflet/leaflet.js" in html and "unpkg" not in html
+    assert 'data-tiles=""' in html
     assert policy["img-src"] == "'self' data:"
-    assert tile_origin("https://karta.alvsbyn.se/{z}/{x}/{y}.png") == "https://karta.alvsbyn.se"
+    assert policy["default-src"] == "'self'"
+
+
+@pytest.mark.parametrize(
+    ("url", "origin"),
+    [
+        ("https://karta.alvsbyn.se/tiles/{z}/{x}/{y}.png", "https://karta.alvsbyn.se"),
+        ("https://{s}.tile.example.se/{z}/{x}/{y}.png", "https://*.tile.example.se"),
+    ],
+)
+def test_a_configured_tile_server_is_the_one_host_the_map_and_its_policy_allow(
+    alvsbyn: Municipality, settings: Any, url: str, origin: str
+) -> None:
+    settings.LOFTEN_MAP_TILE_URL = url
+    settings.LOFTEN_MAP_TILE_ATTRIBUTION = "© Lantmäteriet"
+    html, policy = week_with_policy(alvsbyn)
+    assert f'data-tiles="{url}"' in html
+    assert 'data-attribution="© Lantmäteriet"' in html
+    assert policy["img-src"] == f"'self' data: {origin}"
+    # Only images: scripts, styles and requests still come from the product alone.
+    assert policy["default-src"] == "'self'"
+    assert [name for name, value in policy.items() if origin in value] == ["img-src"]
+    # Pages without the map do not allow it.
+    other = as_user(member(ALVSBYN, "reporter")).get("/arbetsyta/est/2560/las-in/")
+    assert origin not in other["Content-Security-Policy"]
+
+
+def test_a_tile_server_that_is_not_https_with_a_fixed_host_stops_the_start() -> None:
     assert tile_origin("") == ""
+    for url in ("http://karta.alvsbyn.se/{z}/{x}/{y}.png", "https://{host}/{z}/{x}/{y}.png"):
+        with pytest.raises(ImproperlyConfigured, match="must be an https URL"):
+            tile_origin(url)
 
 
 def test_the_reporter_corrects_and_removes_an_incident_another_organisation_cannot_open_it(

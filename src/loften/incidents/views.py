@@ -6,13 +6,17 @@ EST) and writes only through `loften.incidents.services`.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
+from csp.decorators import csp_update
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -25,6 +29,7 @@ from loften.accounts.permissions import (
     municipalities_to_read,
 )
 from loften.accounts.selectors import signed_in
+from loften.env import tile_origin
 from loften.incidents.categories import Category
 from loften.incidents.forms import (
     ActorForm,
@@ -203,7 +208,21 @@ def _week_context(
     }
 
 
+def with_map_tiles(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponseBase]:
+    """Let a page with the map load images from the configured tile server, and only it."""
+
+    @functools.wraps(view)
+    def allowing(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        origin = tile_origin(settings.LOFTEN_MAP_TILE_URL)
+        if not origin:
+            return view(request, *args, **kwargs)
+        return csp_update({"img-src": [origin]})(view)(request, *args, **kwargs)
+
+    return allowing
+
+
 @login_required
+@with_map_tiles
 def week_page(request: HttpRequest, code: str, week: str) -> HttpResponse:
     municipality = _municipality(request, code)
     return render(request, "incidents/week.html", _week_context(request, municipality, _week(week)))
