@@ -46,7 +46,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "mopeder", "moped", "övergångsställe", "epa-traktorer", "a-traktorer", "cyklister",
         "hastighet", "parkerar", "felparkering", "rattfylleri", "raggarbilar", "elsparkcyklar",
         "korsningen", "bilister", "trafiksäkerhet", "farlig väg", "för fort",
-        "motorcyklar", "motorcykel", "varvar", "kör om", 
+        "motorcyklar", "motorcykel", "varvar", "kör om",
         "hastighetsgränsen", "trafiken", "cykelbana", "rattfull", "kör för fort",
     ),
     "domestic_violence": (
@@ -100,7 +100,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "nagelsalonger", "biltvättar", "arbetstillstånd", "utnyttjas", "bärplockare",
         "f-skattsedlar", "svarta pengar", "ingen lön", "baracker", "anställda",
         "utan kontrakt", "kontant betalt", "svart betalt", "svartjobb", "jobbar svart",
-        "byggarbetare", 
+        "byggarbetare",
     ),
     "prostitution_trafficking": (
         "sexköp", "sälja sex", "säljer sex", "människohandel", "människohandeln", "eskort",
@@ -115,11 +115,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "licensed_premises": (
         "krogen", "krog", "krogar", "nattklubb", "nattklubben", "restaurangerna",
-        "serveringstillstånd", "uteställen", "uteställena", "pub", "puben", 
+        "serveringstillstånd", "uteställen", "uteställena", "pub", "puben",
         "krogtillsyn",
         "nattliv", "nattlivet", "alkoholservering", "servering", "vakterna",
         "ordningsvakter", "ordningsvakterna", "stängningsdags",
-        "utestället", 
+        "utestället",
     ),
     "extremism": (
         "extremism", "extremister", "extrema", "radikalisering", "radikaliseringens",
