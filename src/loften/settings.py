@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "loften.assessments",
     "loften.dialogue",
     "loften.incidents",
+    "loften.walks",
 ]
 
 MIDDLEWARE = [
@@ -247,7 +248,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
-STORAGES = {
+STORAGES: dict[str, dict[str, object]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
@@ -257,6 +258,28 @@ STORAGES = {
         )
     },
 }
+# Photos of safety-walk findings: never public, served only through a view that checks
+# who asks. On the file system under the data dir, or in an S3-compatible bucket
+# (`pip install 'loften[s3]'`, see docs/operators.md) when LOFTEN_PHOTO_S3_BUCKET is set.
+PHOTO_S3_BUCKET = env_str("LOFTEN_PHOTO_S3_BUCKET", "")
+STORAGES["walk_photos"] = (
+    {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": PHOTO_S3_BUCKET,
+            "endpoint_url": env_str("LOFTEN_PHOTO_S3_ENDPOINT", "") or None,
+            "access_key": env_str("LOFTEN_PHOTO_S3_ACCESS_KEY", ""),
+            "secret_key": env_str("LOFTEN_PHOTO_S3_SECRET_KEY", ""),
+            "default_acl": "private",
+            "querystring_auth": True,
+        },
+    }
+    if PHOTO_S3_BUCKET
+    else {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(DATA_DIR / "photos"), "base_url": "/ingen-publik-adress/"},
+    }
+)
 WHITENOISE_USE_FINDERS = DEBUG
 # Files every site answers at its root (/favicon.ico), served by WhiteNoise like static files.
 WHITENOISE_ROOT = PACKAGE_DIR / "publicsite" / "root"

@@ -22,6 +22,7 @@ urlpatterns = [
     path("arbetsyta/lagesbild/", include("loften.assessments.office_urls")),
     path("arbetsyta/dialog/", include("loften.dialogue.office_urls")),
     path("arbetsyta/est/", include("loften.incidents.urls")),
+    path("arbetsyta/vandringar/", include("loften.walks.urls")),
     path("arbetsyta/", include("loften.workspace.urls")),
     path("", include("loften.search.urls")),
     path("", include("loften.opendata.urls")),

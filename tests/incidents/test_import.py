@@ -31,13 +31,20 @@ def test_a_good_file_in_windows_1252_with_commas() -> None:
     assert second.description == "Krossad ruta" and second.occurred_at.hour == 1
 
 
-def test_a_file_with_tabs_is_refused_naming_the_delimiter() -> None:
-    (problem,) = problems(GOOD.replace(";", "\t"))
-    assert "semikolon (;) eller komma (,)" in problem
+def test_excel_unicode_text_with_tabs_is_read() -> None:
+    data = GOOD.replace(";", "\t").encode("utf-16")
+    first, second = read_incident_file(data, area_names=["Centrum", "Vidsel"])
+    assert (first.category, first.area, first.address) == ("klotter", "Centrum", "Storgatan 3")
+    assert second.description == "Krossad ruta"
 
 
-def test_a_utf16_file_is_refused() -> None:
-    assert "UTF-16" in problems(GOOD.encode("utf-16"))[0]
+def test_a_file_without_a_delimiter_is_refused_naming_the_delimiters() -> None:
+    (problem,) = problems("kategori\nklotter\n")
+    assert "semikolon (;), komma (,) eller tabb" in problem
+
+
+def test_a_binary_file_is_refused() -> None:
+    assert "kunde inte läsas som text" in problems(GOOD.encode("utf-16-le"))[0]
 
 
 def test_a_missing_column_is_named() -> None:

@@ -7,6 +7,7 @@ from loften.ingest.classify import (
     actor_commits,
     judge_item,
     judge_paragraph,
+    reports_result,
     section_of,
 )
 
@@ -27,6 +28,9 @@ from loften.ingest.classify import (
         ("Hur följs medborgarlöftet upp?", Section.NOT_PROMISES),
         ("Insats | Vem | Klart", Section.PROMISES),
         ("Detta ska genomföras under året:", Section.PROMISES),
+        ("Åtgärder", Section.PROMISES),
+        ("Detta gör kommunen:", Section.PROMISES),
+        ("Mora – medborgarlöfte 2027", Section.PROMISES),
         ("Resultat", Section.RESULTS),
         ("Så har vi uppfyllt vårt löfte", Section.RESULTS),
         ("Trafik i centrum", None),
@@ -43,6 +47,7 @@ def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -
         "Att kommunen ska byta ut trasig belysning i gångtunnlarna",
         "Kommunen erbjuder föräldrar en kurs om nätmobbning varje termin.",
         "Insatser mot langning av alkohol till unga under skolavslutningen.",
+        "synas vid busshållplatserna när skoldagen slutar",
     ],
 )
 def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
@@ -128,12 +133,14 @@ def test_every_promise_says_why_it_was_taken_and_near_misses_are_offered() -> No
 
 def test_under_a_promise_heading_a_party_doing_something_now_is_a_promise() -> None:
     does = "Kommunen klipper häckarna vid gångvägen till skolan varje vår."
+    is_there = "Polisen finns vid idrottshallen när träningarna slutar."
     has = "Polisen och Mora kommun har under våren frågat boende om tryggheten."
 
     judgement = judge_paragraph(does, Section.PROMISES, leads_a_list=False)
 
     assert judgement.promise
     assert "säger vad den gör" in judgement.reason
+    assert judge_paragraph(is_there, Section.PROMISES, leads_a_list=False).promise
     assert not judge_paragraph(does, Section.NEUTRAL, leads_a_list=False).promise
     assert not judge_paragraph(has, Section.PROMISES, leads_a_list=False).promise
     assert not judge_paragraph(
@@ -155,6 +162,67 @@ def test_after_an_introduction_that_promises_a_noun_phrase_is_a_promise() -> Non
     item = "Tätare tömning av papperskorgarna i hamnen"
 
     assert judge_item(item, Section.PROMISES, in_promise_list=True, intro="Vi lovar:").promise
+    assert judge_item(item, Section.PROMISES, in_promise_list=True, intro="Åtgärder").promise
     assert not judge_item(
         item, Section.PROMISES, in_promise_list=True, intro="Det här har vi sett:"
     ).promise
+
+
+def test_raising_an_outcome_is_an_aim_but_raising_ones_own_presence_is_an_activity() -> None:
+    aim = "Kommunen ska öka tryggheten i centrum."
+    activity = "Kommunen ska öka sin närvaro i centrum på lördagar."
+
+    assert not judge_paragraph(aim, Section.NEUTRAL, leads_a_list=False).promise
+    assert judge_paragraph(activity, Section.NEUTRAL, leads_a_list=False).promise
+
+
+def test_a_line_that_says_who_we_are_is_not_what_we_do() -> None:
+    text = "Med vi menas kommunen och polisen."
+
+    assert not judge_paragraph(text, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_under_an_introduction_naming_the_party_a_line_may_start_with_its_verb() -> None:
+    line = "Tömmer papperskorgarna vid badplatsen varje morgon."
+
+    assert judge_paragraph(
+        line, Section.PROMISES, leads_a_list=False, intro="Detta gör kommunen:"
+    ).promise
+    assert not judge_paragraph(line, Section.PROMISES, leads_a_list=False).promise
+    assert not judge_paragraph(
+        "Under sommaren brukar det vara lugnt.",
+        Section.PROMISES,
+        leads_a_list=False,
+        intro="Detta gör kommunen:",
+    ).promise
+
+
+def test_a_topic_label_before_the_party_does_not_hide_what_it_does() -> None:
+    line = "Hamnen: Polisen kontrollerar båtarna varje lördag."
+
+    assert judge_paragraph(line, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_both_parties_commit_but_the_parties_of_an_agreement_aim() -> None:
+    assert actor_commits("Båda parter ansvarar för att träffa eleverna varje termin")
+    assert not actor_commits("Parterna ska ta fram en handlingsplan under våren")
+
+
+def test_after_a_party_promises_a_line_may_start_with_att() -> None:
+    line = "Att öppna fritidsgården även på söndagar."
+
+    assert judge_paragraph(
+        line, Section.PROMISES, leads_a_list=False, intro="Kommunen lovar:"
+    ).promise
+    assert not judge_paragraph(line, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_a_general_aim_is_not_a_promise_even_under_the_promises() -> None:
+    aim = "Polisen och kommunen kommer under året att satsa på tryggheten i hamnen."
+
+    assert not judge_paragraph(aim, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_information_that_has_gone_out_is_a_result() -> None:
+    assert reports_result("Information om löftet har lagts ut på kommunens webbplats.")
+    assert not reports_result("Kommunen ska lägga ut information på webbplatsen.")

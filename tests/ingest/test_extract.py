@@ -259,7 +259,7 @@ def test_every_commitment_and_signatory_points_at_its_words(name: str) -> None:
 
 def test_a_follow_up_titled_with_its_kommun_reads_what_each_party_was_to_do() -> None:
     text = (
-        "Mora – så har det gått med medborgarlöftet 2026\n\n"
+        "Mora: så har det gått med medborgarlöftet 2026\n\n"
         "Löfte 1 – Lugnare hamn\n"
         "Polisen skulle kontrollera båtar i hamnen varje helg.\n"
         "Status: Genomfört\n\n"
@@ -296,3 +296,85 @@ def test_a_row_of_a_table_of_activities_is_done_by_the_party_its_cell_names() ->
     assert [c["what"] for c in promises[1]["commitments"]] == [
         "Ny belysning vid badplatsen Före sommaren"
     ]
+
+
+def test_a_follow_up_titled_uppfoljning_medborgarlofte_reads_what_was_promised() -> None:
+    text = (
+        "Uppföljning medborgarlöfte Mora 2026\n\n"
+        "Under 2026 lovade Polisen och Mora kommun att rensa klotter vid Zornparken.\n\n"
+        "Kommunen har sanerat klotter vid tolv tillfällen.\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Under 2026 lovade Polisen och Mora kommun att rensa klotter vid Zornparken."
+    ]
+
+
+def test_a_line_of_the_promise_part_not_taken_is_offered_but_a_purpose_is_not() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n"
+        "Det här blir bättre:\n"
+        "• Lugnare kvällar vid badplatsen i sommar\n\n"
+        "Syfte\n"
+        "• Ökad trygghet för alla som bor i centrum\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert extracted["promises"] == []
+    assert [c["text"] for c in extracted["candidates"]] == [
+        "Lugnare kvällar vid badplatsen i sommar"
+    ]
+
+
+def test_lettered_items_a_line_ending_with_its_party_and_an_intro_without_colon() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n"
+        "1. Lugnare hamn\n"
+        "   a. Polisen kontrollerar båtarna varje lördag.\n"
+        "   b. Kommunen sätter upp lampor vid bryggorna.\n\n"
+        "Aktiviteter\n"
+        "Städning av Zornparken varje vecka – kommunen\n\n"
+        "Polisen ska\n"
+        "- hålla öppet hus på stationen i maj\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [(p["text"], p["parties"]) for p in promises] == [
+        ("Polisen kontrollerar båtarna varje lördag.", ["police"]),
+        ("Kommunen sätter upp lampor vid bryggorna.", ["municipality"]),
+        ("Städning av Zornparken varje vecka – kommunen", ["municipality"]),
+        ("hålla öppet hus på stationen i maj", ["police"]),
+    ]
+
+
+def test_a_follow_up_with_what_was_promised_and_what_was_done_in_two_lists() -> None:
+    text = (
+        "Mora: resultat av medborgarlöftet 2026\n\n"
+        "Det här lovade vi:\n"
+        "- att rensa klotter vid Zornparken\n\n"
+        "Det här har vi gjort:\n"
+        "- Klottret sanerades inom ett dygn varje gång.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["done"]) for o in outcomes] == [
+        ("att rensa klotter vid Zornparken", ["Klottret sanerades inom ett dygn varje gång."])
+    ]
+
+
+def test_a_paragraph_that_commits_one_party_is_that_partys_alone() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n"
+        "Polisen ska hålla öppet hus på stationen i maj.\n\n"
+        "Under hösten kommer kommunen att måla om gångtunneln vid Zornparken.\n"
+    )
+
+    promises = extract(text, REFERENCE)["promises"]
+
+    assert [p["parties"] for p in promises] == [["police"], ["municipality"]]

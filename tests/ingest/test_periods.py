@@ -34,6 +34,13 @@ from loften.ingest.periods import parse_period, period_uncertainties
         ("Kommunen har antagit dessa åtaganden för 2027:", "2027-01-01", "2027-12-31"),
         ("Vad lovar vi för 2027?", "2027-01-01", "2027-12-31"),
         ("Giltighetstid: 2027-04-01 -- 2028-03-31", "2027-04-01", "2028-03-31"),
+        ("Medborgarlöftet gäller för 2027 och 2028.", "2027-01-01", "2028-12-31"),
+        ("En ny samverkansöverenskommelse för 2027–2030.", "2027-01-01", "2030-12-31"),
+        (
+            "Vi förlänger 2026 års medborgarlöfte så att det gäller även under 2027.",
+            "2026-01-01",
+            "2027-12-31",
+        ),
         (
             "Överenskommelse mellan Eda kommun och polisen 2023–2026\n\nText.",
             "2023-01-01",

@@ -130,9 +130,16 @@ def test_the_newest_are_kept_when_there_are_more_than_the_feed_holds() -> None:
     first, second = FollowUpRound.objects.filter(promise_set=newer).order_by("number")[:2]
     FollowUpRound.objects.update(published_at=None)
 
-    def newest(when: dict[object, int]) -> list[str]:
-        for item, day in when.items():
-            type(item).objects.filter(pk=item.pk).update(  # type: ignore[attr-defined]
+    def newest(
+        sets: dict[PromiseSet, int], rounds: dict[FollowUpRound, int] | None = None
+    ) -> list[str]:
+        """The feed's newest entry once these sets and rounds are published on these days."""
+        for promise_set, day in sets.items():
+            PromiseSet.objects.filter(pk=promise_set.pk).update(
+                published_at=datetime(2024, 6, day, tzinfo=UTC)
+            )
+        for follow_up_round, day in (rounds or {}).items():
+            FollowUpRound.objects.filter(pk=follow_up_round.pk).update(
                 published_at=datetime(2024, 6, day, tzinfo=UTC)
             )
         return [e.title for e in feed_entries(None, limit=1)]
@@ -140,8 +147,8 @@ def test_the_newest_are_kept_when_there_are_more_than_the_feed_holds() -> None:
     # Published later although made earlier; in the same instant, the one made last
     assert newest({older: 2, newer: 1}) == ["Nytt medborgarlöfte: Löfte A"]
     assert newest({older: 1, newer: 1}) == ["Nytt medborgarlöfte: Löfte B"]
-    assert newest({older: 1, newer: 1, first: 4, second: 3}) == ["Uppföljning 1: Löfte B"]
-    assert newest({first: 3, second: 3}) == ["Uppföljning 2: Löfte B"]
+    assert newest({older: 1, newer: 1}, {first: 4, second: 3}) == ["Uppföljning 1: Löfte B"]
+    assert newest({}, {first: 3, second: 3}) == ["Uppföljning 2: Löfte B"]
 
     PromiseSetFactory.create_batch(50, municipalities=[municipality("2480")])
     PromiseSet.objects.update(status=PromiseSet.Status.PUBLISHED, published_at=datetime.now(UTC))

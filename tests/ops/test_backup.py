@@ -60,6 +60,9 @@ from loften.surveys.services import (
     survey_codes_create,
     survey_create,
 )
+from loften.walks.categories import FindingCategory
+from loften.walks.models import FindingReminder
+from loften.walks.services import finding_add, walk_record
 from tests.factories import (
     ActivityFactory,
     CommitmentFactory,
@@ -214,6 +217,17 @@ def a_database_with_everything() -> None:
         occurred_at=timezone.now(), place=Place(65.68, 21.01), description="Klotter",
         acting_user=coordinator,
     )  # fmt: skip
+    walk = walk_record(
+        municipality=survey.municipality, organiser=housing, title="Centrum",
+        walked_on=date(2026, 3, 2), route="", participants={"boende": 4}, acting_user=coordinator,
+    )  # fmt: skip
+    finding = finding_add(
+        walk=walk, category=FindingCategory.LIGHTING, description="Mörkt", responsible=housing,
+        address="Storgatan 1", due_date=date(2026, 4, 1), acting_user=coordinator,
+    )  # fmt: skip
+    FindingReminder.objects.create(
+        finding=finding, due_date=date(2026, 4, 1), recipient="a@b.se", sent_on=date(2026, 4, 2)
+    )
     search_index_rebuild()  # the commitment added above is searchable, as after any edit
 
 

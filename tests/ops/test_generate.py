@@ -1,5 +1,6 @@
 """`loften generate`: national-scale synthetic data for benchmarks."""
 
+from collections import Counter
 from datetime import date
 from io import StringIO
 
@@ -58,7 +59,7 @@ def test_removing_generated_data_leaves_real_promise_sets_alone() -> None:
 
 
 def test_the_command_refuses_to_generate_twice_unless_asked_to_replace() -> None:
-    small = ["--municipalities", "1", "--years", "2", "--heavy", ""]
+    small = ["--municipalities", "1", "--years", "2"]
     call_command("generate", *small, stdout=StringIO())
     with pytest.raises(CommandError, match="--replace"):
         call_command("generate", *small, stdout=StringIO())
@@ -157,7 +158,7 @@ def test_a_failure_halfway_leaves_nothing_generated(monkeypatch: pytest.MonkeyPa
 def test_a_failed_replace_keeps_the_earlier_generated_data(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    small = ["--municipalities", "2", "--years", "2", "--heavy", ""]
+    small = ["--municipalities", "2", "--years", "2"]
     call_command("generate", *small, stdout=StringIO())
     before = _contents()
 
@@ -185,6 +186,22 @@ def test_the_command_refuses_heavy_kommuner_it_cannot_make(
     with pytest.raises(CommandError, match=message):
         call_command("generate", *arguments, stdout=StringIO())
     assert not PromiseSet.objects.exists()
+
+
+def test_the_default_heavy_kommuner_are_those_of_the_three_among_the_generated() -> None:
+    out = StringIO()
+    call_command("generate", "--municipalities", "2", "--years", "2", stdout=out)
+    assert "for 2 kommuner." in out.getvalue()
+    assert not Activity.objects.filter(promise_set__municipalities__code="0180").exists()
+    generated_remove()
+
+    generate(municipalities=17, years=2, heavy_activities=2000, today=TODAY)
+    per_kommun = Counter(
+        Activity.objects.values_list("promise_set__municipalities__code", flat=True)
+    )
+    assert len(per_kommun) == 17
+    assert per_kommun.pop("0180") >= 2000  # Stockholm, the 17th kommun by code
+    assert max(per_kommun.values()) < 2000
 
 
 def test_the_command_names_the_heavy_kommuner_and_reports_what_it_made() -> None:

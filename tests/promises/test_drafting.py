@@ -1,6 +1,8 @@
 """Writing a draft's parts: only while it is a draft, and always in reading order."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from loften.promises.drafting import (
     part_delete,
@@ -134,6 +136,19 @@ def test_a_set_that_is_no_longer_a_draft_does_not_change(status: str, refusal: s
 
 
 # Who may: the services hold the rule whatever page calls them
+
+
+def test_an_editor_s_promise_is_read_once_to_check_it() -> None:
+    promise = PromiseFactory(promise_set=PromiseSetFactory(), by_municipality=False)
+    police = member("Lokalpolisområde Piteå älvdal", "editor")
+    promise.text = "Polisen ses oftare i centrum."
+    table = Promise._meta.db_table
+    with CaptureQueriesContext(connection) as captured:
+        part_save(promise, fields=["text"], acting_user=police)
+    reads = [q["sql"] for q in captured if q["sql"].startswith(f'SELECT "{table}"."id"')]
+    assert len([sql for sql in reads if f'"{table}"."id" = {promise.pk}' in sql]) == 1
+    promise.refresh_from_db()
+    assert promise.text == "Polisen ses oftare i centrum."
 
 
 def test_an_editor_writes_only_their_partys_promises_and_never_their_parties() -> None:

@@ -7,7 +7,15 @@ The expected tsquery texts are what PostgreSQL 15 prints for
 import pytest
 from django.db import connection
 
-from loften.search.text import Segment, Stemmer, highlight, parse_query, plain_text, words
+from loften.search.text import (
+    Segment,
+    Stemmer,
+    compounds_of,
+    highlight,
+    parse_query,
+    plain_text,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +127,8 @@ def test_a_query_that_only_excludes_needs_every_row() -> None:
 
 def test_highlight_marks_every_form_of_a_sought_word() -> None:
     lexemes = parse_query("bedrägeri -polisen").lexemes
-    assert highlight("Bedrägerier mot äldre; polisen varnar för bedrägeri.", lexemes) == [
+    text = "Bedrägerier mot äldre; polisen varnar för bedrägeri."
+    assert highlight(text, lexemes, compounds_of(text)) == [
         Segment("Bedrägerier", True),
         Segment(" mot äldre; polisen varnar för ", False),
         Segment("bedrägeri", True),
@@ -129,7 +138,9 @@ def test_highlight_marks_every_form_of_a_sought_word() -> None:
 
 def test_highlight_marks_a_compound_that_holds_a_sought_part() -> None:
     lexemes = parse_query("vandring trafik").lexemes
-    assert highlight("Trygghetsvandringar och trafikkontroller i vandrarhemmet.", lexemes) == [
+    text = "Trygghetsvandringar och trafikkontroller i vandrarhemmet."
+    assert compounds_of(text)["trygghetsvandringar"] == ["trygghet", "vandringar"]
+    assert highlight(text, lexemes, compounds_of(text)) == [
         Segment("Trygghetsvandringar", True),
         Segment(" och ", False),
         Segment("trafikkontroller", True),

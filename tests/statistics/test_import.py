@@ -43,6 +43,11 @@ def test_reported_crimes_are_read_per_kommun_category_and_year() -> None:
     assert unpublished.value is None
 
 
+def test_reported_crimes_saved_as_excel_unicode_text_are_read() -> None:
+    unicode_text = CRIMES.decode("cp1252").replace(";", "\t").encode("utf-16")
+    assert imported(unicode_text).startswith("8 nya, 0 ändrade, 0 oförändrade värden")
+
+
 def test_the_same_figures_again_change_nothing_and_a_changed_one_is_updated() -> None:
     imported(CRIMES)
     assert imported(CRIMES) == (
@@ -86,7 +91,7 @@ def test_a_kommun_without_a_figure_for_a_year_does_not_dilute_the_countrys_rate(
 @pytest.mark.parametrize(
     ("data", "problem"),
     [
-        (CRIMES.replace(b";", b"\t"), "Rad 1: kolumnerna är inte åtskilda med semikolon"),
+        (CRIMES.replace(b";", b" "), "Rad 1: kolumnerna är inte åtskilda med semikolon"),
         (CRIMES.replace(b"Antal", b"Summa"), "Rad 1: kolumner saknas: Antal."),
         (
             CRIMES.replace(b"Ume\xe5;Bedr\xe4geri;2024", b"Atlantis;Bedr\xe4geri;2024"),
@@ -100,7 +105,7 @@ def test_a_kommun_without_a_figure_for_a_year_does_not_dilute_the_countrys_rate(
             "Rad 8, kolumn Antal: ”mycket” är inget antal.",
         ),
         (CRIMES.replace(b";2023;", b";23;"), "kolumn År: ”23” är inget år."),
-        (CRIMES.decode("cp1252").encode("utf-16"), "inte en textfil"),
+        (CRIMES.decode("cp1252").encode("utf-16-le"), "kunde inte läsas som text"),
         (POPULATION[:-40], "Filen är inte giltig JSON (tecken"),
         (b'{"rows": []}', 'Filen saknar "values"'),
         (CRIMES + "Umeå;Bedrägeri;2024;99\r\n".encode("cp1252"), "två olika värden i samma fil"),

@@ -67,14 +67,20 @@ def refused(data: bytes, **kwargs: object) -> list[str]:
     return caught.value.problems
 
 
-def test_a_file_with_another_delimiter_is_refused_naming_the_delimiters() -> None:
-    (problem,) = refused(csv_bytes([answers()], sep="\t"))
-    assert problem.startswith("Rad 1:") and "semikolon (;) eller komma (,)" in problem
+def test_excel_unicode_text_is_read() -> None:
+    checked = read_response_file(csv_bytes([answers(area="Söder")], sep="\t", encoding="utf-16"))
+    assert (checked.encoding, checked.delimiter_name) == ("utf-16", "tabb")
+    assert checked.rows[0]["omrade"] == "Söder"
 
 
-def test_a_utf16_file_is_refused_with_how_to_save_it() -> None:
-    (problem,) = refused(csv_bytes([answers()]).decode().encode("utf-16"))
-    assert "UTF-16" in problem and "CSV UTF-8" in problem
+def test_a_file_without_a_delimiter_is_refused_naming_the_delimiters() -> None:
+    (problem,) = refused(b"omrade\r\nCentrum\r\n")
+    assert problem.startswith("Rad 1:") and "semikolon (;), komma (,) eller tabb" in problem
+
+
+def test_a_binary_file_is_refused_with_how_to_save_it() -> None:
+    (problem,) = refused(csv_bytes([answers()]).decode().encode("utf-16-le"))
+    assert "kunde inte läsas som text" in problem and "CSV UTF-8" in problem
 
 
 def test_missing_columns_are_named() -> None:

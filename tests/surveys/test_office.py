@@ -60,7 +60,7 @@ def test_a_preview_shows_the_columns_and_stores_nothing_then_the_import_stores_a
     url = f"/arbetsyta/trygghet/{survey.pk}/las-in/"
 
     preview = client.post(url, {"file": SimpleUploadedFile("svar.csv", data), "preview": ""})
-    assert "23 svar kan läsas in" in preview.content.decode()
+    assert "23 svar kan läsas in (utf-8, avgränsare: semikolon)" in preview.content.decode()
     assert not survey.responses.exists()
 
     done = client.post(url, {"file": SimpleUploadedFile("svar.csv", data), "import": ""})

@@ -9,7 +9,9 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from simple_history.utils import get_history_model_for_model
 
@@ -17,7 +19,11 @@ from loften.surveys.anonymity import form_token
 from loften.surveys.models import LocalAnswer, LocalQuestion, QuestionBank, Response, Survey
 from loften.surveys.questions import COLUMNS, PROBLEMS
 from loften.surveys.responsefile import ResponseFileError
-from loften.surveys.selectors import survey_aggregate, survey_local_questions
+from loften.surveys.selectors import (
+    survey_aggregate,
+    survey_local_questions,
+    survey_rounds_over_time,
+)
 from loften.surveys.services import (
     LocalQuestionDraft,
     SurveyError,
@@ -310,6 +316,34 @@ def test_rounds_on_two_versions_compare_by_code() -> None:
     # egen_1 was asked in both rounds: 100 % then 0 %; egen_3 only in the second
     assert first_row.count("100 %") == 1 and "ej ställd" in first_row
     assert "0 %" in second_row and "100 %" in second_row and "ej ställd" not in second_row
+
+
+def test_comparing_rounds_takes_the_same_queries_however_many_rounds() -> None:
+    edit(DOGS, BUS)
+    rows = [("Centrum", "kvinna", 1, 3, 1)] * 20
+    first = imported_round(2024, rows)
+    dogs, bus = survey_local_questions(first)
+    imported_round(2025, rows)
+    edit(kept(dogs), kept(bus, text="Känner du dig trygg vid busstationen?"))
+    second = imported_round(2026, rows, ("egen_1", "egen_3"))
+    with CaptureQueriesContext(connection) as two_rounds_later:
+        compared = survey_rounds_over_time(second)
+    assert [r.year for r, _ in compared] == [2024, 2025, 2026]
+
+    imported_round(2027, [("Centrum", "kvinna", 1, 0, 1)] * 20, ("egen_1", "egen_3"))
+    imported_round(2028, rows, ("egen_1", "egen_3"))
+    with CaptureQueriesContext(connection) as four_rounds_later:
+        compared = survey_rounds_over_time(second)
+    assert len(four_rounds_later) == len(two_rounds_later) == 3
+    shares = [(r.year, {k: v for k, v in g.indices.items() if k.startswith("egen")})
+              for r, g in compared]  # fmt: skip
+    assert shares == [
+        (2024, {"egen_1_share": 1.0, "egen_2_share": 1.0}),
+        (2025, {"egen_1_share": 1.0, "egen_2_share": 1.0}),
+        (2026, {"egen_1_share": 1.0, "egen_3_share": 1.0}),
+        (2027, {"egen_1_share": 0.0, "egen_3_share": 1.0}),
+        (2028, {"egen_1_share": 1.0, "egen_3_share": 1.0}),
+    ]
 
 
 # The Frågor page.

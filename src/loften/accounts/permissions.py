@@ -98,17 +98,19 @@ def can_change_part(
     part: FocusArea | Promise | Commitment | Target | Contact,
     *,
     removing: bool = False,
+    stored: Promise | None = None,
 ) -> bool:
     """Write one part of a set: what the set holds as a whole (focus areas, contacts,
     set-wide targets, new or removed promises) as coordinator; a promise, its
-    commitments and targets also as editor of a party to the promise as it is stored.
+    commitments and targets also as editor of a party to the promise as it is stored
+    (`stored`, when the caller has read the promise already).
     """
     if isinstance(part, Commitment):
         return can_edit_promise(user, Promise.objects.get(pk=part.promise_id))
     if isinstance(part, Target) and (promise_id := part.promise_id) is not None:
         return can_edit_promise(user, Promise.objects.get(pk=promise_id))
     if isinstance(part, Promise) and not part._state.adding and not removing:
-        return can_edit_promise(user, Promise.objects.get(pk=part.pk))
+        return can_edit_promise(user, stored or Promise.objects.get(pk=part.pk))
     return can_edit_set(user, part.promise_set)
 
 
@@ -372,3 +374,28 @@ def can_edit_incident(
     return can_manage_est(user, municipality) or organisation in est_organisations(
         user, municipality
     )
+
+
+# Safety walks. The kommun's editors and coordinators (of the kommun or of a police area
+# covering it) record its walks and see and update every finding; the organisation
+# responsible for a finding sees it and updates it (anyone there who logs activities).
+# Everyone else, another organisation's people too, learns nothing: not even that it exists.
+
+
+def can_record_walks(user: User | AnonymousUser, municipality: Municipality) -> bool:
+    """Record the kommun's walks and their findings, and handle every finding."""
+    if is_installation_admin(user):
+        return True
+    return municipalities_of(user, PROMISE_EDITING_ROLES).filter(pk=municipality.pk).exists()
+
+
+def can_handle_finding(
+    user: User | AnonymousUser, municipality: Municipality, responsible: Organisation
+) -> bool:
+    """See and update a finding (and its photo): the kommun's editors, or the responsible
+    organisation's people."""
+    if not user.is_authenticated:
+        return False
+    return Membership.objects.filter(
+        user=user, organisation=responsible, role__in=LOGGING_ROLES
+    ).exists() or can_record_walks(user, municipality)

@@ -74,8 +74,9 @@ RANKING_METHOD = (
     "eller känner sig otrygga. Statistiken ger ökningen av anmälda brott per 1 000 invånare "
     "de senaste tre åren (en ökning med 30 % väger som 30 % av de svarande). Dialogerna ger "
     "andelen anteckningar och synpunkter som nämner temat, och EST ger ökningen av händelser "
-    "i ett område. Rangordningen är ett stöd för samtalet; analysen under varje tema skriver "
-    "kommunen och polisen."
+    "i ett område. Trygghetsvandringarna ger andelen av temats iakttagelser det senaste året "
+    "som ännu inte åtgärdats (minst tre iakttagelser). Rangordningen är ett stöd för "
+    "samtalet; analysen under varje tema skriver kommunen och polisen."
 )
 
 
@@ -267,5 +268,28 @@ def incident_figures(
         label = f"{area}: EST-händelser ({theme.label.lower()}) ökar"
         found.append(
             (theme, Figure(label, min(1.0, growth), shown, source, link, f"est:{theme.value}"))
+        )
+    return found
+
+
+# Safety walks: a theme counts when its walks found at least this many things in the year.
+MIN_WALK_FINDINGS = 3
+
+
+def walk_figures(
+    counts: Sequence[tuple[Theme, int, int]], *, source: str, link: str = ""
+) -> list[tuple[Theme, Figure]]:
+    """A figure per theme the kommun's safety walks found things about: (theme, findings,
+    of them fixed). The share still not fixed is its weight (0-1) in the ranking: many
+    findings nobody fixed press more than those that were."""
+    found: list[tuple[Theme, Figure]] = []
+    for theme, total, fixed in counts:
+        if total < MIN_WALK_FINDINGS or theme is Theme.OTHER:
+            continue
+        unfixed = (total - fixed) / total
+        shown = f"{total} iakttagelser, {fixed} åtgärdade ({round(fixed / total * 100)} %)"
+        label = "Iakttagelser från trygghetsvandringar"
+        found.append(
+            (theme, Figure(label, unfixed, shown, source, link, f"vandring:{theme.value}"))
         )
     return found

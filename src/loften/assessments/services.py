@@ -25,6 +25,7 @@ from loften.assessments.evidence import (
     findings,
     incident_figures,
     ranked_themes,
+    walk_figures,
 )
 from loften.assessments.models import Assessment, AssessmentApproval, ThemeAssessment
 from loften.assessments.signals import assessment_published
@@ -38,6 +39,7 @@ from loften.statistics.selectors import crime_indicators, trend
 from loften.surveys.aggregate import Aggregate
 from loften.surveys.models import Survey
 from loften.surveys.selectors import survey_aggregate
+from loften.walks.selectors import walk_findings_by_theme
 
 NOT_ALLOWED = "Du har inte rätt att ändra kommunens lägesbild."
 
@@ -123,6 +125,11 @@ def assessment_draft(
         ],
         source="EST-händelser rapporterade av kommunen, polisen och andra aktörer",
     )
+    walks = walk_figures(
+        [(t.theme, t.found, t.fixed) for t in walk_findings_by_theme(municipality, day)],
+        source=f"Trygghetsvandringar det senaste året till {day}",
+        link=reverse("walks-list", args=[municipality.code]),
+    )
     result = survey_aggregate(survey) if survey is not None else None
     if result is not None and survey is not None:
         assessment.respondents = result.respondents
@@ -137,7 +144,7 @@ def assessment_draft(
         result or Aggregate(0, []),
         source=survey_source,
         link=reverse("survey-office", args=[survey.pk]) if survey else "",
-        extra=[*crimes, *dialogue, *incidents],
+        extra=[*crimes, *dialogue, *incidents, *walks],
     )
     for rank, evidence in enumerate(ranked, start=1):
         ThemeAssessment.objects.create(

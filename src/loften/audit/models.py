@@ -32,6 +32,7 @@ from loften.promises.models import (
     Target,
 )
 from loften.surveys.models import LocalQuestion, QuestionBank, Survey
+from loften.walks.models import Finding, Walk
 
 
 class AuditRecord(models.Model):
@@ -102,6 +103,8 @@ AUDITED: tuple[type[models.Model], ...] = (
     Incident,
     Area,
     EstActor,
+    Walk,
+    Finding,
 )
 
 # Many-to-many relations whose changes are recorded too.

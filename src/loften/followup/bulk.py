@@ -2,9 +2,9 @@
 
 The sheet has one row per activity under a header row with the columns
 datum, part, åtagande, vad gjordes, antal and organisation (the last two may
-be left out). It comes as CSV (UTF-8, UTF-8 with BOM or Windows-1252,
-separated by ";" as Swedish Excel writes it, or by ",") or as an Excel
-workbook (XLSX). A commitment is named by its number as the back office shows
+be left out). It comes as CSV (as `loften.csvfile` reads it: UTF-8, UTF-16 or
+Windows-1252, separated by ";" as Swedish Excel writes it, by "," or by tabs) or as
+an Excel workbook (XLSX). A commitment is named by its number as the back office shows
 it ("2.1": the first commitment of the second promise) or by its text.
 
 Reading a file never writes: `activities_check` returns every error found,
@@ -32,6 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from simple_history.utils import get_history_manager_for_model
 
 from loften.accounts.permissions import is_installation_admin, logging_organisations
+from loften.csvfile import CsvFileError, CsvText, read_csv_text
 from loften.followup.models import Activity
 from loften.followup.rules import check_description, check_quantity
 from loften.promises.models import Commitment, Party, PromiseSet
@@ -81,7 +82,6 @@ _DAY_FIRST_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _NUMBER_LIST = re.compile(r"\d+\.\d+(?:\s*[,;]?\s*\d+\.\d+)*")
 _WHOLE_NUMBER = re.compile(r"(\d+)(?:[.,]0+)?")
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class BulkFileError(Exception):
@@ -159,40 +159,18 @@ def read_sheet(content: bytes) -> Sheet:
         )
     if content.startswith(b"%PDF"):
         raise BulkFileError("Filen är en PDF. Ladda upp en CSV-fil eller en Excel-arbetsbok.")
-    return _read_csv(_decode(content))
+    try:
+        csv_text = read_csv_text(content)
+    except CsvFileError as exc:
+        raise BulkFileError(f"{exc} Eller ladda upp Excel-arbetsboken (.xlsx).") from exc
+    return _read_csv(csv_text)
 
 
-def _decode(content: bytes) -> str:
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = content.decode("utf-16")
-    elif b"\x00" in content:
-        raise _not_text()
-    else:
-        try:
-            text = content.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = content.decode("cp1252")
-            except UnicodeDecodeError:
-                raise _not_text() from None
-    if _CONTROL_CHARACTERS.search(text):
-        raise _not_text()
-    return text
-
-
-def _not_text() -> BulkFileError:
-    return BulkFileError(
-        "Filen kunde inte läsas som text. Spara den som CSV i UTF-8 eller Windows-1252 "
-        "(i Excel: Spara som, CSV UTF-8), eller ladda upp Excel-arbetsboken (.xlsx)."
-    )
-
-
-def _read_csv(text: str) -> Sheet:
-    lines = text.splitlines()
-    first = next((line for line in lines if line.strip()), "")
-    delimiter = max(";,\t", key=first.count)
+def _read_csv(csv_text: CsvText) -> Sheet:
     rows: list[tuple[int, tuple[Cell, ...]]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(
+        io.StringIO(csv_text.text, newline=""), delimiter=csv_text.delimiter, strict=True
+    )
     number = 0
     try:
         for number, cells in enumerate(reader, start=1):

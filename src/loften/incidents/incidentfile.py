@@ -1,4 +1,4 @@
-"""Incident files many EST actors already keep: CSV in UTF-8 or Windows-1252, `;` or `,`.
+"""Incident files many EST actors already keep: CSV as `loften.csvfile` reads it.
 
 One row per incident. Columns (any order, headings in any case, with or without
 accents): `kategori` and `tidpunkt` (or `datum` and `tid`) are needed; `adress`,
@@ -18,9 +18,10 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 
+from loften.csvfile import CsvFileError, read_csv_text
 from loften.incidents.categories import Category, category_from_text
 from loften.incidents.geo import in_sweden
-from loften.surveys.responsefile import ResponseFileError, _decode, _delimiter, heading_key
+from loften.surveys.responsefile import heading_key
 
 MAX_ROWS = 20_000
 MAX_PROBLEMS = 20
@@ -66,11 +67,10 @@ def read_incident_file(data: bytes, *, area_names: list[str]) -> list[IncidentRo
     if not data.strip():
         raise IncidentFileError(["Filen är tom."])
     try:
-        text, _ = _decode(data)
-        delimiter = _delimiter(text)
-    except ResponseFileError as exc:
-        raise IncidentFileError(exc.problems) from exc
-    table = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        csv_text = read_csv_text(data)
+    except CsvFileError as exc:
+        raise IncidentFileError([str(exc)]) from exc
+    table = list(csv.reader(io.StringIO(csv_text.text, newline=""), delimiter=csv_text.delimiter))
     if len(table) - 1 > MAX_ROWS:
         raise IncidentFileError(
             [f"Filen har {len(table) - 1} rader; högst {MAX_ROWS} går att läsa in. Dela upp den."]

@@ -30,6 +30,8 @@ class Section(Enum):
     RESULTS = "results"  # "Resultat", "Så har vi uppfyllt vårt löfte"
 
 
+# A title may open with its kommun: "Hallsberg – så har det gått", "Kungsör: så gick det".
+TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
 _COMMITS = re.compile(
     r"\b(?:lovar|ska|skall|kommer\s+(?:\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
     r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|erbjuder|genomför|avser\s+att|bjuder\s+in|"
@@ -39,7 +41,7 @@ _COMMITS = re.compile(
 _PARTY = re.compile(
     r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
     r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|stadens|\w*förvaltning\w*|"
-    r"region(?:en)?)\b",
+    r"region(?:en)?|båda\s+parter(?:na)?)\b",
     re.IGNORECASE,
 )
 # The agent of a passive right after its verb: "ska förbättras av kommunen".
@@ -49,12 +51,13 @@ _BY_PARTY = re.compile(
 _PROMISE_INTRO = re.compile(
     r"lovar|åtar\s+sig|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
-    r"^det\s+här\s+gör\s+vi|löftet\s+i\s+korthet|"
+    r"^det(?:ta)?\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet\s+i\s+korthet|"
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
-    r"^(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{2}|^(?:våra\s+)?(?:medborgar)?löften$|"
-    r"^insatser\b|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
+    rf"^{TITLE_PLACE}(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{{2}}|"
+    r"^(?:våra\s+)?(?:medborgar)?löften$|"
+    r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
     r"^(?:nya|kommande|årets)\s+(?:medborgar)?löften",
     re.IGNORECASE,
 )
@@ -113,17 +116,34 @@ _ABOUT_PROMISE = re.compile(
     re.IGNORECASE,
 )
 # Present-tense verbs that tell what a party has, is, wants or sees, not what it does.
-_NOT_DOING = r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser)"
+_NOT_DOING = (
+    r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser|"
+    r"behövs|märks|syns|anses|menas|avses)"
+)
 # Under a heading that says promises follow, a party and a verb in the present tense is
-# what the party does ("Kommunen ställer ut fler papperskorgar", "Polisen gör kontroller").
+# what the party does ("Kommunen ställer ut fler papperskorgar", "Trafik: Polisen gör
+# kontroller"); under "Detta gör polisen:" the verb alone ("Städar runt stationen").
 _PARTY_DOES = re.compile(
-    rf"^(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
-    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern}))?\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\b",
+    rf"^(?:[A-ZÅÄÖ][\w-]*:\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
+    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern}))?\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b",
     re.IGNORECASE,
 )
+# Capitalised words ending as a present-tense verb does that are not verbs.
+_NOT_VERBS_FIRST = (
+    r"(?:under|efter|över|vidare|senare|tidigare|där|här|när|var|vår|per|hur|kvar|fler|"
+    r"mer|sommar|vinter|nummer|bakom|utanför|innanför|också|eller|sedan)"
+)
+# A line of an activity list that ends with who does it: "Klottersanering – kommunen".
+ENDS_WITH_PARTY = re.compile(
+    rf"\s[–—-]\s+(?P<who>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)\s*$",
+    re.IGNORECASE,
+)
+_ATT_FIRST = re.compile(r"^att\s+\w+\s+\w+", re.IGNORECASE)
+_VERB_FIRST = re.compile(rf"^(?!{_NOT_VERBS_FIRST}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r)\s+\w+\s+\w+", re.I)
 _RESULT = re.compile(
     r"\b(?:har|hade)\s+(?:\w+\s+){0,4}?(?:genomfört|arrangerat|utfört|gjort|genomförts|arbetat|"
-    r"lyssnat|valt|tagit|träffats|undertecknat|signerat|tecknat|hållits|rapporterat|beslagtagit)\b|"
+    r"lyssnat|valt|tagit|träffats|undertecknat|signerat|tecknat|hållits|rapporterat|beslagtagit|"
+    r"lagts|lämnats|gått|publicerats|skickats|delats|startats|installerats)\b|"
     r"^(?:genomfört|rapporterat|beslagtagit|utfört)\b",
     re.IGNORECASE,
 )
@@ -131,11 +151,14 @@ _QUOTE = re.compile(r"^[–-]\s|\bsäger\s+(?:han|hon|[A-ZÅÄÖ])|\bberättar\s
 # A lead-in to the activities that follow it: "lovar att arbeta för att motverka ...".
 _AIM = re.compile(
     r"\b(?:arbeta|jobba|verka)\s+(?:\w+\s+){0,2}?för\s+(?:att|en|ett)\b|arbeta\s+med\s+fokus\b|"
-    r"\bsatsa\w*\s+på\s+(?:\w+\s+)?trygghet|\bska\s+(?:öka|minska|upphöra)\b",
+    r"\bsatsa\w*\s+på\s+(?:\w+\s+)?trygghet|\bska\s+upphöra\b|"
+    # An outcome to raise or lower is an aim; "öka sin närvaro" is something to do.
+    r"\bska\s+(?:öka|minska)\s+(?:den\s+|det\s+|antalet\s+)?(?:\w*trygghet\w*|\w*brott\w*|"
+    r"förtroendet|oro\w*|rädsla\w*|skadegörelse\w*|problem\w*|anmäl\w*)",
     re.IGNORECASE,
 )
 _ACTION_START = re.compile(
-    r"^(?:att\s+|[a-zåäö]+a\b|(?:se|ge|ta|få|nå|gå|stå|dra)\s|insatser\b|arbete\b|trygghetsskapande\b|aktivt\b|information\w*\b|"
+    r"^(?:att\s+|[a-zåäö]+a\b|[a-zåäö]{3,}as\b|(?:se|ge|ta|få|nå|gå|stå|dra)\s|insatser\b|arbete\b|trygghetsskapande\b|aktivt\b|information\w*\b|"
     r"tillsyn\w*\b|kontroll\w*\b|utbildning\w*\b|minst\b|varje\b|vid\b|tillsammans\b|"
     r"i\s+samverkan\b|under\b|de\s+\w+a\b)",
     re.IGNORECASE,
@@ -167,6 +190,14 @@ def actor_commits(sentence: str) -> bool:
     return bool(verb and party and party.start() < verb.end() + 12) or bool(
         verb and _BY_PARTY.match(sentence, verb.end())
     )
+
+
+def actor_of(sentence: str) -> str:
+    """The words up to and with the first committing verb ("Polisen ska", "Under hösten
+    kommer polisen att", "Kommunen bygger") when they name a party; else ""."""
+    verb = _COMMITS.search(sentence) or _PARTY_DOES.match(sentence)
+    head = sentence[: verb.end()] if verb else ""
+    return head if len(head.split()) <= 8 and names_party(head) else ""
 
 
 def starts_with_action(text: str) -> bool:
@@ -211,12 +242,17 @@ def _refusal(text: str) -> str | None:
     return None
 
 
-_PROMISED_BY_INTRO = re.compile(r"\b(?:lovar|åtar\s+sig)\s*:?\s*$", re.IGNORECASE)
+_PROMISED_BY_INTRO = re.compile(
+    r"\b(?:lovar|åtar\s+sig)\s*:?\s*$|"
+    r"^(?:våra\s+|planerade\s+|gemensamma\s+)?(?:åtgärder|aktiviteter|insatser|åtaganden)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def promised_by_intro(intro: str | None) -> bool:
-    """Whether a list's introduction ends by promising ("Vi lovar:"), so that each item,
-    even a noun phrase ("Fler vuxna ute på kvällarna"), is what is promised."""
+    """Whether a list's introduction promises ("Vi lovar:") or names measures
+    ("Åtgärder"), so that each item, even a noun phrase ("Fler vuxna ute på
+    kvällarna"), is what is promised."""
     return bool(intro and _PROMISED_BY_INTRO.search(intro))
 
 
@@ -258,17 +294,31 @@ def judge_item(
     return Judgement(False, 0.2, "punkt utan åtagande")
 
 
-def judge_paragraph(text: str, section: Section, *, leads_a_list: bool) -> Judgement:
+def judge_paragraph(
+    text: str, section: Section, *, leads_a_list: bool, intro: str | None = None
+) -> Judgement:
     """A paragraph: a promise when a party commits to something concrete in it.
 
     `leads_a_list` says the next passage introduces a list of activities ("Detta
-    ska göras genom att:"), which makes a general aim above it a lead-in only.
+    ska göras genom att:"), which makes a general aim above it a lead-in only;
+    `intro` is the line that opened the promise part, which may name the party
+    of lines that start with their verb ("Detta gör polisen:" / "Städar ...",
+    "Polisen lovar:" / "Att genomföra ...").
     """
     if section in (Section.NOT_PROMISES, Section.RESULTS):
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     sentences = re.split(r"(?<=[.!?])\s+", text)
     first = next((s for s in sentences if actor_commits(s)), None)
-    if first is None and section is Section.PROMISES and _PARTY_DOES.match(sentences[0]):
+    party_does = (
+        _PARTY_DOES.match(sentences[0])
+        or ENDS_WITH_PARTY.search(text)
+        or (
+            intro
+            and (names_party(intro) or promised_by_intro(intro))
+            and (_VERB_FIRST.match(sentences[0]) or _ATT_FIRST.match(sentences[0]))
+        )
+    )
+    if first is None and section is Section.PROMISES and party_does:
         refusal = _refusal(sentences[0])
         if refusal:
             return Judgement(False, 0.3, refusal)
@@ -288,7 +338,7 @@ def judge_paragraph(text: str, section: Section, *, leads_a_list: bool) -> Judge
         if aim and leads_a_list:
             return Judgement(False, 0.4, "inledning till aktiviteterna som följer")
         return Judgement(True, 0.9, "en part lovar något")
-    if aim and section is not Section.PROMISES:
+    if aim:
         return Judgement(False, 0.4, "anger en inriktning, inte en konkret aktivitet")
     if section is Section.PROMISES:
         return Judgement(True, 0.8, "stycke där en part åtar sig något, under löftena")

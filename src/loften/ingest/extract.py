@@ -25,9 +25,12 @@ from pathlib import Path
 
 from loften.dialogue.masking import is_first_name
 from loften.ingest.classify import (
+    ENDS_WITH_PARTY,
+    TITLE_PLACE,
     Judgement,
     Section,
     actor_commits,
+    actor_of,
     commits,
     judge_item,
     judge_paragraph,
@@ -117,24 +120,30 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
 _PROMISED = re.compile(
-    r"\blovade\s+(?:\w+\s+){0,3}?att\b|^(?:\w+\s+){1,4}?skulle\s+(?-i:[a-zåäö]+a)\b",
+    r"\blovade\s+(?:\w+\s+){0,5}?att\b|^(?:\w+\s+){1,4}?skulle\s+(?-i:[a-zåäö]+a)\b",
     re.IGNORECASE,
 )
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
 _RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det)\s*:\s*", re.IGNORECASE)
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+# "1. ", "2) " and lettered sub-items "a. ", "b) ".
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+(?=\S)")
 _LABEL = LINE_LABEL
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
-# A title may open with its kommun: "Hallsberg – så har det gått med medborgarlöftet".
-_TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s+[–-]\s+)?"
+_TITLE_PLACE = TITLE_PLACE
 _FOLLOW_UP_HEADING = re.compile(
-    rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|uppföljning av|resultat av)\b", re.IGNORECASE
+    rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|uppföljning av|resultat av|"
+    r"uppföljning\s+(?:\w+\s+)?(?:medborgar)?löfte)\b",
+    re.IGNORECASE,
 )
 _STOP_HEADING = re.compile(
     r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad))", re.IGNORECASE
 )
-_DONE_INTRO = re.compile(r"(?:genomförda|gjorda)\s+(?:insatser|aktiviteter)\s*:?$", re.IGNORECASE)
+_DONE_INTRO = re.compile(
+    r"(?:(?:genomförda|gjorda)\s+(?:insatser|aktiviteter)|(?:det\s+här|detta)\s+har\s+\w+\s+gjort)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
 _NOT_STARTED = re.compile(r"(?:inte|ej)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\binte\s+(?:kunnat\s+)?(?:genomförts|genomföras|gjorts|blivit\s+av)")
 _REASON = re.compile(r"på\s+grund\s+av\s+(?:den\s+)?(?P<reason>[^.,;]+)", re.IGNORECASE)
@@ -171,6 +180,12 @@ _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 _WRAPPED_LINE = 50
 # A sentence that announces the list below it without a colon: "... är följande."
 _LIST_FOLLOWS = re.compile(r"\bföljande\.$")
+# A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att".
+_BARE_INTRO = re.compile(
+    r"^(?:[\w-]+\s+){0,4}?(?:polisen|kommunen|vi|kommun)\s+"
+    r"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|åtar\s+sig(?:\s+att)?)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -253,6 +268,7 @@ def _is_heading(block: _Block) -> bool:
         and len(text.split()) <= 10
         # "Polisen ska patrullera i parken" is an item, "Det här ska vi göra" a heading
         and not (actor_commits(text) and section_of(text) is None)
+        and not ENDS_WITH_PARTY.search(text)  # "Klottersanering – kommunen"
     )
 
 
@@ -348,9 +364,34 @@ class _SectionSchedule:
         return len(self.stem) >= 4 and self.stem in undertaking.split(". ")[0].lower()
 
 
+def _candidate(block: _Block, judgement: Judgement) -> Candidate:
+    return {
+        "text": block.text,
+        "source": {"start": block.start, "end": block.end},
+        "confidence": judgement.confidence,
+        "reason": judgement.reason,
+    }
+
+
+def _worth_offering(text: str, section: Section, *, bullet: bool) -> bool:
+    """Whether a passage not taken is still shown on the review page, to take with one click:
+    one that commits someone, or any line of the promise part or of a list that says what
+    is to be done; never a purpose, background or results section's plain lines."""
+    if len(text.split()) < 4:
+        return False
+    if commits(text):
+        return True
+    in_promise_part = section is Section.PROMISES or (section is Section.NEUTRAL and bullet)
+    return in_promise_part and (bullet or starts_with_action(text) or section is Section.PROMISES)
+
+
 def _table_row(text: str) -> tuple[str, str]:
-    """A row of a table of activities ("Kontroller vid skolan | Polisen | Varje månad"):
-    the cell that names who does it, and the rest as what and when; else ("", text)."""
+    """A row of a table of activities ("Kontroller vid skolan | Polisen | Varje månad",
+    "Klottersanering – kommunen"): the cell that names who does it, and the rest as what
+    and when; else ("", text)."""
+    dashed = ENDS_WITH_PARTY.search(text)
+    if dashed and "|" not in text:
+        return dashed["who"], text[: dashed.start()].strip()
     cells = [cell.strip() for cell in text.split("|")]
     who = next((c for c in cells[1:] if _POLICE.search(c) or _MUNICIPALITY.search(c)), None)
     if len(cells) < 2 or who is None:
@@ -595,7 +636,13 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             )
         ):
-            continue  # a sub-heading inside a list: "- Förebyggande arbete i skolan"
+            # A sub-heading inside a list ("- Förebyggande arbete i skolan"); one that heads
+            # no items may still be a promise written as a noun phrase.
+            if not leads_items and section is Section.PROMISES:
+                candidates.append(
+                    _candidate(block, Judgement(False, 0.2, "punkt som liknar en rubrik"))
+                )
+            continue
         if in_follow_up:
             if _DONE_INTRO.search(content):
                 in_done_list = True
@@ -614,7 +661,10 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].done.append(content)
             continue
         label = _LABEL.match(content)
-        if not block.bullet and (content.endswith(":") or _LIST_FOLLOWS.search(content)):
+        introduces = _BARE_INTRO.match(content) and following is not None and following.bullet
+        if not block.bullet and (
+            content.endswith(":") or _LIST_FOLLOWS.search(content) or introduces
+        ):
             opens = section_of(content)
             section = opens or section
             sections[section] += 1
@@ -640,17 +690,15 @@ def extract(text: str, reference: Reference) -> Extract:
                 following.text.endswith(":") and section_of(following.text) is Section.PROMISES
                 for following in blocks[index + 1 : index + 3]
             )
-            judgement = judge_paragraph(content, section, leads_a_list=leads)
+            judgement = judge_paragraph(
+                content,
+                section,
+                leads_a_list=leads,
+                intro=intro if section is Section.PROMISES else None,
+            )
         if not judgement.promise:
-            if commits(content) and len(content.split()) >= 4:
-                candidates.append(
-                    {
-                        "text": content,
-                        "source": {"start": block.start, "end": block.end},
-                        "confidence": judgement.confidence,
-                        "reason": judgement.reason,
-                    }
-                )
+            if _worth_offering(content, section, bullet=block.bullet):
+                candidates.append(_candidate(block, judgement))
             goals += parse_goals(content)
             section_schedule = _SectionSchedule.stated_in(content) or section_schedule
             continue
@@ -660,7 +708,7 @@ def extract(text: str, reference: Reference) -> Extract:
         if label:
             subject = label.group("label")
         if not says_promise and not label:
-            subject = ""
+            subject = actor_of(undertaking)
         done_by, described = _table_row(undertaking)
         subject = done_by or subject
         parties = _parties(subject, intro_parties if not label else ())

@@ -36,7 +36,7 @@ _UNTIL = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD = (
-    r"(?:medborgarlöfte\w*|löfte\w*|överenskommelse\w*|verksamhetsåren|perioden|åren|under|"
+    r"(?:medborgarlöfte\w*|löfte\w*|\w*överenskommelse\w*|verksamhetsåren|perioden|åren|under|"
     r"gäller|löper)"
 )
 # The kommuner a title names between the promise and its years ("Medborgarlöfte för Tierp
@@ -46,7 +46,7 @@ _NAME = r"(?-i:[A-ZÅÄÖ][\w-]*)\s+(?:(?-i:[A-ZÅÄÖ][\w-]*)\s+)?(?:kommuns?\s
 _PLACE = rf"(?:{_NAME}(?:och\s+{_NAME})?)?"
 _YEAR_RANGE = re.compile(
     rf"\b{_KEYWORD}\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:åren\s+)?(?P<start>{_YEAR})\s*"
-    rf"(?:[-–]|till\s+och\s+med)\s*(?P<end>{_YEAR})\b",
+    rf"(?:[-–]|till\s+och\s+med|och)\s*(?P<end>{_YEAR})\b",
     re.IGNORECASE,
 )
 _ONE_YEAR = re.compile(
@@ -59,7 +59,7 @@ _ONE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _EXTENDED = re.compile(
-    rf"\bgälla\s+(?:för|även\s+under|under|även\s+för)\s+(?:år\s+)?(?P<year>{_YEAR})\b",
+    rf"\bgäll(?:a|er)\s+(?:för|även\s+under|under|även\s+för)\s+(?:år\s+)?(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
 _UNTIL_REPLACED = re.compile(

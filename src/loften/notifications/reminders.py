@@ -1,9 +1,11 @@
-"""Reminders: the person responsible hears when a commitment is due soon or overdue, and
-each coordinator gets a digest before a follow-up round is due.
+"""Reminders: the person responsible hears when a commitment is due soon or overdue,
+each coordinator gets a digest before a follow-up round is due, and the organisation
+responsible for a safety-walk finding hears when it is still open past its due date.
 
 `loften remind` runs this once a day (from cron, or as the worker's daily job).
 What was sent is recorded with a unique constraint per commitment, state and
-schedule window (per round and person for digests), so running it again the
+schedule window (per round and person for digests, per finding, due date and person
+for findings), so running it again the
 same day, or on two machines at once, sends nothing twice.
 """
 
@@ -29,6 +31,7 @@ from loften.notifications.emails import absolute_url, email_message, municipalit
 from loften.notifications.models import CommitmentReminder, ReminderRun, RoundDigest
 from loften.notifications.services import subscription_requests_expire
 from loften.promises.models import Commitment, PromiseSet
+from loften.walks.models import Finding, FindingReminder
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +48,7 @@ DIGEST_STATES = (State.OVERDUE, State.NOT_MET, State.DUE_SOON, State.MET)
 class Planned:
     """One e-mail to send, with the record that says it was sent."""
 
-    record: CommitmentReminder | RoundDigest
+    record: CommitmentReminder | RoundDigest | FindingReminder
     message: EmailMessage
 
 
@@ -56,14 +59,17 @@ class Outcome:
 
     def __str__(self) -> str:
         reminders = sum(isinstance(p.record, CommitmentReminder) for p in self.sent)
-        digests = len(self.sent) - reminders
-        text = f"{reminders} reminder(s) and {digests} digest(s) sent"
+        findings = sum(isinstance(p.record, FindingReminder) for p in self.sent)
+        digests = len(self.sent) - reminders - findings
+        text = (
+            f"{reminders} reminder(s), {findings} finding reminder(s) and {digests} digest(s) sent"
+        )
         return text + (f", {len(self.failed)} failed (tried again next run)" if self.failed else "")
 
 
 def reminders_plan(on: date) -> list[Planned]:
     """Every reminder and digest due on this day that has not been sent before."""
-    return _commitment_reminders(on) + _round_digests(on)
+    return _commitment_reminders(on) + _round_digests(on) + _finding_reminders(on)
 
 
 def reminders_send(*, on: date) -> Outcome:
@@ -245,6 +251,57 @@ def _coordinators(promise_set: PromiseSet) -> Iterable[User]:
         .distinct()
         .order_by("pk")
     )
+
+
+# Safety-walk findings past their due date
+
+# Who in the responsible organisation hears of an overdue finding: those who act on it.
+FINDING_ROLES = (Membership.Role.ADMIN, Membership.Role.COORDINATOR, Membership.Role.EDITOR)
+
+
+def _finding_reminders(on: date) -> list[Planned]:
+    findings = (
+        Finding.objects.filter(status=Finding.Status.OPEN, due_date__lt=on)
+        .select_related("walk__municipality", "responsible")
+        .order_by("pk")
+    )
+    sent = set(
+        FindingReminder.objects.filter(finding__in=findings).values_list(
+            "finding_id", "due_date", "recipient"
+        )
+    )
+    planned = []
+    for finding in findings:
+        assert finding.due_date is not None  # noqa: S101 - filtered on it above
+        people = (
+            User.objects.filter(
+                is_active=True,
+                memberships__organisation=finding.responsible,
+                memberships__role__in=FINDING_ROLES,
+            )
+            .exclude(email="")
+            .distinct()
+            .order_by("pk")
+        )
+        for user in people:
+            if (finding.pk, finding.due_date, _address(user)) in sent:
+                continue
+            record = FindingReminder(
+                finding=finding, due_date=finding.due_date, recipient=_address(user), sent_on=on
+            )
+            message = email_message(
+                "finding_overdue",
+                {
+                    "name": user.get_full_name() or user.username,
+                    "finding": finding,
+                    "organisation": finding.responsible,
+                    "municipality": finding.walk.municipality.name,
+                    "finding_url": absolute_url("walks-finding", finding.pk),
+                },
+                record.recipient,
+            )
+            planned.append(Planned(record=record, message=message))
+    return planned
 
 
 def _address(user: User | None) -> str:

@@ -9,6 +9,7 @@ class OpendataConfig(AppConfig):
     def ready(self) -> None:
         from loften.assessments.signals import assessment_published
         from loften.followup.signals import follow_up_round_published
+        from loften.opendata import checks  # noqa: F401 - registers them
         from loften.opendata.cache import published
         from loften.promises.signals import promise_set_published
         from loften.statistics.signals import statistics_imported

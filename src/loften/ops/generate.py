@@ -195,7 +195,7 @@ def generate(
     municipalities: int,
     years: int,
     seed: int = 2026,
-    heavy: Sequence[str] = (),
+    heavy: Sequence[str] | None = None,
     heavy_activities: int = HEAVY_ACTIVITIES,
     today: date | None = None,
     progress: Callable[[int, int, str], None] | None = None,
@@ -203,7 +203,8 @@ def generate(
     """Promise sets for `municipalities` kommuner, one per two years, followed up.
 
     The kommuner are those named in `heavy` (kommunkoder) and the first others by
-    code. Periods run back from the current one over `years` years; each set has
+    code; with `heavy` None, the first by code, and those of `HEAVY_MUNICIPALITIES`
+    among them are the heavy ones. Periods run back from the current one over `years` years; each set has
     eight promises with commitments, some with targets measured yearly, follow-up
     rounds as its cadence asks (published when due), outcomes told in them, and
     activities: what the schedules ask, and as many more as the kommun logs (less
@@ -211,16 +212,19 @@ def generate(
     All in one transaction: a failure leaves nothing behind. The promises go into
     the search index as each kommun is done.
     """
-    if len(heavy) > municipalities:
+    if heavy is not None and len(heavy) > municipalities:
         raise ValueError("more heavy kommuner than kommuner")
     today = today or timezone.localdate()
     rng = random.Random(seed)  # noqa: S311 - repeatable synthetic data, not a secret
-    named = list(Municipality.objects.filter(code__in=heavy))
-    unknown = sorted(set(heavy) - {m.code for m in named})
+    forced = heavy or ()
+    named = list(Municipality.objects.filter(code__in=forced))
+    unknown = sorted(set(forced) - {m.code for m in named})
     if unknown:
         raise ValueError(f"no kommun with the code {', '.join(unknown)}")
-    others = Municipality.objects.exclude(code__in=heavy).order_by("code")
+    others = Municipality.objects.exclude(code__in=forced).order_by("code")
     chosen = sorted(named + list(others[: municipalities - len(named)]), key=lambda m: m.code)
+    if heavy is None:
+        heavy = [m.code for m in chosen if m.code in HEAVY_MUNICIPALITIES]
     areas = _police_areas(chosen)
     organisations = _organisations(chosen, areas)
     first_year = today.year - years + 1

@@ -62,9 +62,18 @@ def require_set(acting_user: User | None, promise_set: PromiseSet) -> None:
         raise PromiseSetError(NOT_ALLOWED)
 
 
-def require_part(acting_user: User | None, part: Part, *, removing: bool = False) -> None:
-    """Refuse unless the acting user may write (or remove) this part."""
-    if acting_user is not None and not can_change_part(acting_user, part, removing=removing):
+def require_part(
+    acting_user: User | None,
+    part: Part,
+    *,
+    removing: bool = False,
+    stored: Promise | None = None,
+) -> None:
+    """Refuse unless the acting user may write (or remove) this part; `stored` is the
+    promise as stored, when the caller has read it."""
+    if acting_user is not None and not can_change_part(
+        acting_user, part, removing=removing, stored=stored
+    ):
         raise PromiseSetError(NOT_ALLOWED)
 
 
@@ -115,14 +124,12 @@ def part_save(part: Part, *, fields: Sequence[str], acting_user: User | None) ->
     Only a coordinator changes which parties stand behind a promise.
     """
     promise_set = lock_draft(promise_set_of(part))
-    require_part(acting_user, part)
-    if (
-        isinstance(part, Promise)
-        and acting_user is not None
-        and not part._state.adding
-        and not can_edit_set(acting_user, promise_set)
-        and Promise.objects.get(pk=part.pk).parties != part.parties
-    ):
+    stored, parties_changed = None, False
+    if isinstance(part, Promise) and acting_user is not None and not part._state.adding:
+        stored = Promise.objects.get(pk=part.pk)  # read once, for both checks
+        parties_changed = stored.parties != part.parties
+    require_part(acting_user, part, stored=stored)
+    if parties_changed and acting_user is not None and not can_edit_set(acting_user, promise_set):
         raise PromiseSetError(PARTIES_FIXED)
     if part._state.adding:
         if not isinstance(part, Target):

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
+from loften.followup.progress import set_progress
 from loften.followup.selectors import activity_page
 from loften.opendata.cache import public_cache, public_cache_using
 from loften.promises.models import Theme
@@ -18,7 +19,6 @@ from loften.publicsite.selectors import (
     municipality_page,
     municipality_with_county,
     promise_story,
-    set_progress,
     theme_counts,
     theme_page,
 )

@@ -18,7 +18,7 @@ from loften.followup.models import FollowUpRound
 from loften.opendata.cache import public_cache_using
 from loften.promises.models import PromiseSet
 from loften.publicsite.selectors import municipality_with_county
-from loften.reports.content import Report, report_for_promise_set, report_for_round
+from loften.reports.content import Report
 from loften.reports.files import (
     RENDERERS,
     current_fingerprint,
@@ -26,6 +26,7 @@ from loften.reports.files import (
     queue_position,
     report_file_ask,
     report_file_content,
+    report_of,
 )
 from loften.reports.models import ReportFile
 from loften.reports.selectors import (
@@ -44,11 +45,11 @@ def workspace_report(
 ) -> HttpResponse:
     promise_set = access_report_promise_set(request.user, promise_set_id)
     rounds = report_rounds(promise_set, published_only=False)
-    chosen = _chosen_round(request, rounds)
+    round_number = _round_number(request, rounds)
     page = reverse("workspace-report", args=[promise_set.pk])
     if file_format:
-        return _file(request, promise_set, chosen, file_format, public=False, page=page)
-    report = _report(promise_set, chosen, public=False)
+        return _file(request, promise_set, round_number, file_format, public=False, page=page)
+    report = report_of(promise_set, round_number, on=timezone.localdate(), public=False)
     return _page(request, report, rounds, "workspace-report", [promise_set.pk], crumbs=[])
 
 
@@ -61,11 +62,11 @@ def public_report(
     if municipality is None or promise_set is None:
         raise Http404("Det finns inget publicerat medborgarlöfte med det numret.")
     rounds = report_rounds(promise_set, published_only=True)
-    chosen = _chosen_round(request, rounds)
+    round_number = _round_number(request, rounds)
     page = reverse("public-report", args=[slug, promise_set.pk])
     if file_format:
-        return _file(request, promise_set, chosen, file_format, public=True, page=page)
-    report = _report(promise_set, chosen, public=True)
+        return _file(request, promise_set, round_number, file_format, public=True, page=page)
+    report = report_of(promise_set, round_number, on=timezone.localdate(), public=True)
     crumbs = [
         (reverse("index"), "Alla kommuner"),
         (municipality.get_absolute_url(), municipality.name),
@@ -74,31 +75,20 @@ def public_report(
     return _page(request, report, rounds, "public-report", [slug, promise_set.pk], crumbs)
 
 
-def _chosen_round(request: HttpRequest, rounds: list[FollowUpRound]) -> FollowUpRound | None:
-    """The round of ?round=N, None for the whole period; 404 for a round not offered."""
+def _round_number(request: HttpRequest, rounds: list[FollowUpRound]) -> int:
+    """N of ?round=N, 0 for the whole period; 404 for a round not offered."""
     number = request.GET.get("round")
     if number is None:
-        return None
-    for follow_up_round in rounds:
-        if str(follow_up_round.number) == number:
-            return follow_up_round
-    raise Http404("Det finns ingen uppföljning med det numret.")
-
-
-def _report(
-    promise_set: PromiseSet, follow_up_round: FollowUpRound | None, *, public: bool
-) -> Report:
-    """The whole period today, or that round."""
-    today = timezone.localdate()
-    if follow_up_round is None:
-        return report_for_promise_set(promise_set, on=today, public=public)
-    return report_for_round(follow_up_round, on=today, public=public)
+        return 0
+    if number not in {str(follow_up_round.number) for follow_up_round in rounds}:
+        raise Http404("Det finns ingen uppföljning med det numret.")
+    return int(number)
 
 
 def _file(
     request: HttpRequest,
     promise_set: PromiseSet,
-    follow_up_round: FollowUpRound | None,
+    round_number: int,
     file_format: str,
     *,
     public: bool,
@@ -109,7 +99,6 @@ def _file(
     A POST asks again for a file whose making failed. The waiting page answers 202
     (and a failure 500), which no cache keeps, so the file replaces it when ready.
     """
-    round_number = follow_up_round.number if follow_up_round else 0
     row = report_file_ask(
         promise_set=promise_set,
         round_number=round_number,

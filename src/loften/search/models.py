@@ -36,6 +36,9 @@ class SearchEntry(models.Model):
         _("gäller till"), null=True, help_text=_("Tomt: gäller tills vidare.")
     )
     vector = SearchVectorField(_("ord"), null=True, editable=False)
+    # Each compound word of the promise and its commitments with its parts
+    # (`text.compounds_of`), so that highlighting a hit needs no dictionary.
+    compounds = models.JSONField(_("sammansättningar"), default=dict, editable=False)
 
     class Meta:
         db_table = "search_entry"

@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from loften.followup.progress import PromiseProgress, promise_progress
 from loften.promises.models import Commitment, Party, Promise, PromiseSet, PromiseTheme, Theme
-from loften.publicsite.selectors import PromiseProgress, promise_progress
 from loften.registry.models import County, Municipality
 from loften.search.backends import search_backend
 from loften.search.models import SearchEntry
@@ -225,23 +225,23 @@ def _hit(
         promise=promise,
         promise_set=entry.promise_set,
         municipalities=list(entry.promise_set.municipalities.all()),
-        text=_highlighted(promise.text, lexemes),
+        text=_highlighted(promise.text, lexemes, entry.compounds),
         commitments=[
-            _highlighted(what, lexemes)
+            _highlighted(what, lexemes, entry.compounds)
             for what in commitments
-            if any(segment.matched for segment in highlight(what, lexemes))
+            if any(segment.matched for segment in highlight(what, lexemes, entry.compounds))
         ],
         status=_status(entry, today),
         progress=progress,
     )
 
 
-def _highlighted(text: str, lexemes: frozenset[str]) -> SafeString:
+def _highlighted(text: str, lexemes: frozenset[str], compounds: dict[str, list[str]]) -> SafeString:
     """The text, HTML-escaped, with the sought words in <mark>."""
     return mark_safe(  # noqa: S308 - every piece of text is escaped here
         "".join(
             f"<mark>{escape(segment.text)}</mark>" if segment.matched else escape(segment.text)
-            for segment in highlight(text, lexemes)
+            for segment in highlight(text, lexemes, compounds)
         )
     )
 

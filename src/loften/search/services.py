@@ -12,6 +12,7 @@ from loften.promises.models import Promise, PromiseSet
 from loften.registry.models import Municipality
 from loften.search.backends import Document, search_backend
 from loften.search.models import SearchEntry
+from loften.search.text import compounds_of
 
 REBUILD_BATCH = 100
 
@@ -98,6 +99,7 @@ def _index(promise_sets: list[PromiseSet]) -> int:
                 promise_set=promise_set,
                 in_force_from=in_force_from,
                 in_force_until=in_force_until,
+                compounds=compounds_of(promise.text, *(c.what for c in promise.commitments.all())),
             )
         )
         documents.append(_document(promise))

@@ -8,7 +8,9 @@ so that they find the same promises:
 * `index_words` adds the parts of Swedish compounds, as the Hunspell
   Swedish dictionary splits them ("trygghetsvandring": "trygghet",
   "vandring"), after the text's own words, so that a part finds the
-  compound on both databases alike.
+  compound on both databases alike; `compounds_of` keeps them per word for
+  highlighting, which then needs no dictionary (it costs a process some
+  240 MB, so a search should not be what reads it).
 * `lexeme` stems a word with the Snowball Swedish stemmer, the algorithm and
   version PostgreSQL's `swedish` configuration uses, and drops its stop
   words. PostgreSQL stems by itself; SQLite's index stores these lexemes.
@@ -24,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import snowballstemmer
@@ -89,6 +91,18 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return tuple(part for part in parts if len(part) >= MIN_PART_LENGTH and part != word)
 
 
+def compounds_of(*texts: str) -> dict[str, list[str]]:
+    """Each compound word of the texts with its parts (`compound_parts`): stored with an
+    entry when it is indexed, so that highlighting never needs the dictionary."""
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        for word in dict.fromkeys(words(text)):
+            parts = compound_parts(word)
+            if parts:
+                found[word] = list(parts)
+    return found
+
+
 def index_words(text: str) -> list[str]:
     """The words of a text, then the parts of each of its compounds, once each.
 
@@ -141,12 +155,15 @@ class Segment:
     matched: bool
 
 
-def highlight(text: str, lexemes: frozenset[str]) -> list[Segment]:
+def highlight(
+    text: str, lexemes: frozenset[str], compounds: Mapping[str, Sequence[str]]
+) -> list[Segment]:
     """The text cut into pieces, the words sought marked as matched.
 
     A word is sought when its lexeme is, or the lexeme of one of its compound
-    parts. The Swedish stemmer only ever shortens a word's ending, so only
-    words that contain a sought lexeme need stemming.
+    parts, as `compounds` (from `compounds_of`) gives them. The Swedish stemmer
+    only ever shortens a word's ending, so only words that contain a sought
+    lexeme need stemming.
     """
     text = unicodedata.normalize("NFKC", text)
     stemmer = Stemmer()
@@ -154,7 +171,9 @@ def highlight(text: str, lexemes: frozenset[str]) -> list[Segment]:
     position = 0
     for match in _word_matches(text):
         word = match.group().lower()
-        if not any(lexeme in word for lexeme in lexemes) or not _is_sought(word, lexemes, stemmer):
+        if not any(lexeme in word for lexeme in lexemes) or not _is_sought(
+            word, compounds.get(word, ()), lexemes, stemmer
+        ):
             continue
         if match.start() > position:
             segments.append(Segment(text[position : match.start()], False))
@@ -165,10 +184,8 @@ def highlight(text: str, lexemes: frozenset[str]) -> list[Segment]:
     return segments
 
 
-def _is_sought(word: str, lexemes: frozenset[str], stemmer: Stemmer) -> bool:
-    return stemmer.lexeme(word) in lexemes or any(
-        stemmer.lexeme(part) in lexemes for part in compound_parts(word)
-    )
+def _is_sought(word: str, parts: Sequence[str], lexemes: frozenset[str], stemmer: Stemmer) -> bool:
+    return stemmer.lexeme(word) in lexemes or any(stemmer.lexeme(part) in lexemes for part in parts)
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,13 @@
 Two layouts, told apart by their first bytes (`read_statistics`):
 
 - **Reported crimes** as the national crime statistics export them: a CSV with a header,
-  `;` (or `,`) between columns, UTF-8 (with or without BOM) or Windows-1252, one row per
-  region, crime category and year. Columns are found by their Swedish names: region
-  ("Kommun", "Region"; "1480 Göteborg" or the name alone), category ("Brottskategori",
-  "Brott", "Brottstyp"), year ("År"), the count ("Antal"). Numbers may have spaces as
-  thousands separators; ".." and "-" mean not published. Rows for a län or the whole
-  country ("Riket") are skipped: those figures are sums Löften makes itself.
+  columns and encoding as `loften.csvfile` reads every CSV file (`;`, `,` or a tab; UTF-8,
+  UTF-16 or Windows-1252), one row per region, crime category and year. Columns are found by
+  their Swedish names: region ("Kommun", "Region"; "1480 Göteborg" or the name alone),
+  category ("Brottskategori", "Brott", "Brottstyp"), year ("År"), the count ("Antal").
+  Numbers may have spaces as thousands separators; ".." and "-" mean not published. Rows for
+  a län or the whole country ("Riket") are skipped: those figures are sums Löften makes
+  itself.
 - **Kolada**, the JSON the Kolada API v2 answers: `{"values": [{"kpi", "municipality",
   "period", "values": [{"gender", "count", "status", "value"}]}], "count", "next_page"}`.
 
@@ -26,6 +27,8 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+from loften.csvfile import CsvFileError, read_csv_text
 
 MAX_BYTES = 100 * 1024 * 1024
 MAX_PROBLEMS = 20
@@ -143,22 +146,13 @@ _COUNT = ("antal", "antal-anmalda-brott", "anmalda-brott")
 
 
 def _crime(data: bytes, municipalities: Mapping[str, str]) -> StatisticsFile:
-    if b"\x00" in data[:4096]:
-        raise StatisticsFileError(
-            ["Filen är inte en textfil i UTF-8 eller Windows-1252. Spara den som CSV."]
-        )
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    lines = text.lstrip().splitlines()
-    heading = lines[0] if lines else ""
-    delimiter = ";" if heading.count(";") >= heading.count(",") else ","
-    if heading.count(delimiter) == 0:
-        raise StatisticsFileError(
-            ["Rad 1: kolumnerna är inte åtskilda med semikolon (;) eller komma (,)."]
-        )
-    table = list(csv.reader(io.StringIO(text.lstrip(), newline=""), delimiter=delimiter))
+        csv_text = read_csv_text(data)
+    except CsvFileError as exc:
+        raise StatisticsFileError([str(exc)]) from exc
+    table = list(
+        csv.reader(io.StringIO(csv_text.text.lstrip(), newline=""), delimiter=csv_text.delimiter)
+    )
     names = [slug(cell) for cell in table[0]]
     found = {}
     for role, choices in (("region", _REGION), ("category", _CATEGORY), ("year", _YEAR),

@@ -140,13 +140,17 @@ def local_share(code: str, kind: str) -> Share:
 
 
 def with_local_answers(responses: str, answers: str, questions: Sequence[tuple[int, str]]) -> str:
-    """The responses as a source for `cells_sql` with a column per local question (by its
-    id and code), pivoted from the narrow table of local answers in one portable query."""
+    """The responses as a source for `cells_sql` with a column per local question code
+    (questions by id and code: the versions of several rounds may share a code), pivoted
+    from the narrow table of local answers in one portable query."""
     if not questions:
         return responses
+    ids_of: dict[str, list[str]] = {}
+    for pk, code in questions:
+        ids_of.setdefault(_local_code(code), []).append(str(int(pk)))
     columns = ", ".join(
-        f"max(CASE WHEN question_id = {int(pk)} THEN value END) AS {_local_code(code)}"
-        for pk, code in questions
+        f"max(CASE WHEN question_id IN ({', '.join(ids)}) THEN value END) AS {code}"
+        for code, ids in ids_of.items()
     )
     ids = ", ".join(str(int(pk)) for pk, _code in questions)
     return (
@@ -162,12 +166,16 @@ def _local_code(code: str) -> str:
     return code
 
 
-def cells_sql(source: str, where: str = "", extra: Mapping[str, Share] | None = None) -> str:
+def cells_sql(
+    source: str, where: str = "", extra: Mapping[str, Share] | None = None, *, by: str = ""
+) -> str:
     """The first stage: counts and sums per finest group, in SQL that SQLite, PostgreSQL
     and DuckDB all run, with the `extra` shares (a kommun's own questions) beside the
-    standard ones. `source`, `where` and `extra` come from this package and the question
-    bank's checked codes, never from input.
+    standard ones. `by`, a column of the source, comes first in each row and splits the
+    groups by it (several surveys in one query). `source`, `where`, `extra` and `by` come
+    from this package and the question bank's checked codes, never from input.
     """
+    leading = f"{by}, " if by else ""
     answered = " + ".join(f"CASE WHEN {q.code} IS NULL THEN 0 ELSE 1 END" for q in PROBLEMS)
     problems = " + ".join(f"coalesce({q.code}, 0)" for q in PROBLEMS)
     shares = ",\n".join(
@@ -179,12 +187,12 @@ def cells_sql(source: str, where: str = "", extra: Mapping[str, Share] | None = 
         for column, dimension in zip(BACKGROUND, DIMENSIONS, strict=True)
     )
     return f"""
-        SELECT {background}, count(*) AS n,
+        SELECT {leading}{background}, count(*) AS n,
                sum(2.0 * ({problems}) / nullif({answered}, 0)) AS problem_sum,
                sum(CASE WHEN {answered} > 0 THEN 1 ELSE 0 END) AS problem_of,
                {shares}
         FROM {source} {where}
-        GROUP BY {", ".join(DIMENSIONS)}
+        GROUP BY {leading}{", ".join(DIMENSIONS)}
     """  # noqa: S608
 
 

@@ -1,15 +1,15 @@
 """Reading a file of survey responses collected elsewhere: CSV or XLSX, checked cell by cell.
 
-A kommun's responses come from a paper survey typed into Excel, a web tool's export or
-an earlier system, so the reader accepts what such files look like: UTF-8 (with or
-without BOM) or Windows-1252, `;` or `,` between columns, an XLSX workbook's first
-sheet; columns named by the question code, the question's text or the usual Swedish
-headings ("Område", "Kön", "Ålder"); answers as the answer's number or its words;
-the age as a band or in years. A round's own questions (the kommun's, see
+A kommun's responses come from a paper survey typed into Excel, a web tool's export or an
+earlier system, so the reader accepts what such files look like: CSV as `loften.csvfile`
+reads every CSV file (UTF-8, UTF-16 or Windows-1252; `;`, `,` or a tab between columns), an
+XLSX workbook's first sheet; columns named by the question code, the question's text or the
+usual Swedish headings ("Område", "Kön", "Ålder"); answers as the answer's number or its
+words; the age as a band or in years. A round's own questions (the kommun's, see
 `questions.local_question`) are read the same way, by code or text; their columns may be
-left out. Anything it cannot read with certainty is refused with
-the row and column, every problem of the file at once (up to `MAX_PROBLEMS`), so that
-the file is mended once and nothing is half-imported.
+left out. Anything it cannot read with certainty is refused with the row and column, every
+problem of the file at once (up to `MAX_PROBLEMS`), so that the file is mended once and
+nothing is half-imported.
 
 This module knows nothing of Django: it turns bytes into checked rows.
 """
@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from loften.csvfile import DELIMITER_NAMES, CsvFileError, read_csv_text
 from loften.surveys.questions import AGE_BANDS, BACKGROUND, GENDERS, QUESTIONS, Question
 
 MAX_ROWS = 200_000
@@ -65,6 +66,11 @@ class ResponseFile:
     encoding: str = "utf-8"
     delimiter: str = ","
 
+    @property
+    def delimiter_name(self) -> str:
+        """The delimiter in Swedish words; empty for a workbook."""
+        return DELIMITER_NAMES.get(self.delimiter, "")
+
 
 def heading_key(text: str) -> str:
     """A heading as a comparable word: no accents, case, punctuation or spacing."""
@@ -97,9 +103,12 @@ def read_response_file(
     if data.startswith(XLSX_MAGIC):
         table, encoding, delimiter = _xlsx_rows(data), "xlsx", ""
     else:
-        text, encoding = _decode(data)
-        delimiter = _delimiter(text)
-        table = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        try:
+            csv_text = read_csv_text(data)
+        except CsvFileError as exc:
+            raise ResponseFileError([str(exc)]) from exc
+        encoding, delimiter = csv_text.encoding, csv_text.delimiter
+        table = list(csv.reader(io.StringIO(csv_text.text, newline=""), delimiter=delimiter))
     if not table:
         raise ResponseFileError(["Filen är tom."])
     if len(table) - 1 > MAX_ROWS:
@@ -123,40 +132,6 @@ def read_response_file(
         encoding=encoding,
         delimiter=delimiter,
     )
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4096]:
-        raise ResponseFileError(
-            [
-                "Filen är inte en textfil i UTF-8 eller Windows-1252 (den ser ut att vara UTF-16 "
-                "eller binär). Spara den som CSV UTF-8 och försök igen."
-            ]
-        )
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "windows-1252"
-    except UnicodeDecodeError as exc:
-        raise ResponseFileError(
-            [f"Filen går inte att läsa som UTF-8 eller Windows-1252 (byte {exc.start + 1})."]
-        ) from exc
-
-
-def _delimiter(text: str) -> str:
-    heading = text.lstrip().splitlines()[0]
-    counts = {delimiter: heading.count(delimiter) for delimiter in ";,"}
-    delimiter = max(counts, key=lambda d: counts[d])
-    if counts[delimiter] == 0:
-        raise ResponseFileError(
-            [
-                "Rad 1: kolumnerna är inte åtskilda med semikolon (;) eller komma (,). "
-                "Spara filen som CSV med en av dem som avgränsare."
-            ]
-        )
-    return delimiter
 
 
 def _xlsx_rows(data: bytes) -> list[list[str]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from django.db import connection
 from django.db.models import Count, Prefetch, QuerySet
 
@@ -80,13 +82,46 @@ def surveys_of(municipalities: QuerySet[Municipality]) -> QuerySet[Survey]:
 
 def survey_rounds_over_time(survey: Survey) -> list[tuple[Survey, Group]]:
     """The kommun's rounds on the same question version, oldest first, each with everyone's
-    figures (suppressed when the whole round is smaller than its minimum)."""
-    rounds = Survey.objects.filter(
-        municipality_id=survey.municipality_id, question_version=survey.question_version
-    ).order_by("year", "pk")
+    figures (suppressed when the whole round is smaller than its minimum); a share of the
+    kommun's own questions only in the rounds that asked it.
+
+    Three queries however many rounds: the rounds, their own questions, and the sums per
+    round and finest group; each round is rolled up from its sums as `survey_aggregate`
+    rolls up one.
+    """
+    rounds = list(
+        Survey.objects.filter(
+            municipality_id=survey.municipality_id, question_version=survey.question_version
+        ).order_by("year", "pk")
+    )
+    banks = {round_.question_bank_id for round_ in rounds} - {None}
+    asked: dict[int | None, list[LocalQuestion]] = defaultdict(list)
+    for question in LocalQuestion.objects.filter(bank_id__in=banks).order_by("position"):
+        asked[question.bank_id].append(question)
+    by_code = {question.code: question for questions in asked.values() for question in questions}
+    quote = connection.ops.quote_name
+    source = with_local_answers(
+        quote(Response._meta.db_table),
+        quote(LocalAnswer._meta.db_table),
+        [(question.pk, question.code) for questions in asked.values() for question in questions],
+    )
+    extra = {q.index: local_share(q.code, q.kind) for q in by_code.values()}
+    where = f"WHERE survey_id IN ({', '.join(['%s'] * len(rounds))})"
+    cells: dict[int, list[tuple[object, ...]]] = defaultdict(list)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            cells_sql(source, where, extra, by="survey_id"), [round_.pk for round_ in rounds]
+        )
+        for survey_id, *cell in cursor.fetchall():
+            cells[survey_id].append(tuple(cell))
     found = []
     for round_ in rounds:
-        everyone = next(g for g in survey_aggregate(round_).groups if g.key == (None, None, None))
-        if everyone.n:
-            found.append((round_, everyone))
+        if not cells[round_.pk]:
+            continue
+        result = aggregate_cells(cells[round_.pk], min_group=round_.min_group, extra=extra)
+        everyone = next(g for g in result.groups if g.key == (None, None, None))
+        not_asked = by_code.keys() - {q.code for q in asked[round_.question_bank_id]}
+        for code in not_asked:
+            del everyone.indices[by_code[code].index]
+        found.append((round_, everyone))
     return found

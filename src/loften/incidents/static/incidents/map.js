@@ -1,11 +1,14 @@
-/* The EST map: the kommun's areas and the week's incidents, drawn by Leaflet with no
-   tile server (one is used only when the operator configures LOFTEN_MAP_TILE_URL).
-   On the report form, a tap on the map fills in the latitude and longitude fields.
-   Without JavaScript the page shows the same counts in its table. */
+/* The field-work map (EST incidents, safety walks): the kommun's areas and what is drawn
+   on them, by Leaflet with no tile server (one is used only when the operator configures
+   LOFTEN_MAP_TILE_URL). The data comes from the JSON script named by data-source.
+   With data-pick, a tap on the map fills in the latitude and longitude fields; with
+   data-draw, each tap adds a point to a route written as a GeoJSON LineString into the
+   field data-draw names. Without JavaScript the fields are typed in by hand. */
 (function () {
   "use strict";
   var element = document.getElementById("karta");
-  var source = document.getElementById("incident-map-data") || document.getElementById("incident-areas");
+  var source = element && document.getElementById(element.dataset.source || "incident-map-data");
+  source = source || document.getElementById("incident-areas");
   if (!element || !source || typeof L === "undefined") { return; }
   var data = JSON.parse(source.textContent);
   element.hidden = false;
@@ -46,6 +49,16 @@
       lat.value = event.latlng.lat.toFixed(6);
       lon.value = event.latlng.lng.toFixed(6);
       place(event.latlng);
+    });
+  }
+  if (element.dataset.draw) {
+    var field = document.getElementById(element.dataset.draw);
+    var points = [];
+    var line = L.polyline([], { color: "#1d4ed8", weight: 4 }).addTo(map);
+    map.on("click", function (event) {
+      points.push([Number(event.latlng.lng.toFixed(6)), Number(event.latlng.lat.toFixed(6))]);
+      line.addLatLng(event.latlng);
+      field.value = JSON.stringify({ type: "LineString", coordinates: points });
     });
   }
 })();

@@ -5,12 +5,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from loften.audit.services import history_paused
-from loften.ops.generate import (
-    HEAVY_ACTIVITIES,
-    HEAVY_MUNICIPALITIES,
-    generate,
-    generated_remove,
-)
+from loften.ops.generate import HEAVY_ACTIVITIES, generate, generated_remove
 from loften.promises.models import PromiseSet
 from loften.surveys.synthetic import write_responses
 
@@ -38,10 +33,10 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=2026)
         parser.add_argument(
             "--heavy",
-            default=",".join(HEAVY_MUNICIPALITIES),
             metavar="CODE,CODE",
             help="kommunkoder of the kommuner that log tens of thousands of activities, always "
-            "among those generated (default: Stockholm, Göteborg, Malmö; '' for none)",
+            "among those generated ('' for none; default: Stockholm, Göteborg and Malmö when "
+            "they are among the first --municipalities by code, as all are in the whole country)",
         )
         parser.add_argument(
             "--heavy-activities",
@@ -74,8 +69,10 @@ class Command(BaseCommand):
             raise CommandError("--municipalities must be between 1 and 290.")
         if not 1 <= options["years"] <= 50:
             raise CommandError("--years must be between 1 and 50.")
-        heavy = [code.strip() for code in options["heavy"].split(",") if code.strip()]
-        if len(heavy) > options["municipalities"]:
+        heavy = None
+        if options["heavy"] is not None:
+            heavy = [code.strip() for code in options["heavy"].split(",") if code.strip()]
+        if heavy is not None and len(heavy) > options["municipalities"]:
             raise CommandError(
                 f"--heavy names {len(heavy)} kommuner but --municipalities is "
                 f"{options['municipalities']}; name fewer (--heavy '' for none)."
@@ -92,7 +89,7 @@ class Command(BaseCommand):
         elif PromiseSet.objects.filter(provenance__has_key="generated").exists():
             raise CommandError("Generated data is already there; use --replace to make it anew.")
 
-    def _generate(self, options: dict[str, Any], heavy: list[str]) -> None:
+    def _generate(self, options: dict[str, Any], heavy: list[str] | None) -> None:
         def progress(done: int, total: int, name: str) -> None:
             filled = 20 * done // total
             self.stdout.write(f"[{'#' * filled}{'.' * (20 - filled)}] {done}/{total} {name}")

@@ -1,0 +1,129 @@
+"""The pages, attacked: another organisation's login, guessed ids, the photo's address."""
+
+from datetime import date
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+from loften.registry.models import Municipality, Organisation
+from loften.walks.models import Finding, Walk
+from tests.factories import member
+from tests.walks.conftest import ENERGY, OTHER_COMPANY, ROUTE, add_finding, jpeg, photo
+
+pytestmark = pytest.mark.django_db
+
+
+def client_for(user: User | None) -> Client:
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def finding(walk: Walk, editor: User, energy: Organisation) -> Finding:
+    return add_finding(walk, editor, energy, photo=photo(jpeg(gps=True)))
+
+
+def test_the_responsible_organisation_sees_and_closes_its_finding(finding: Finding) -> None:
+    client = client_for(member(ENERGY, "reporter"))
+    page = client.get(reverse("walks-finding", args=[finding.pk]))
+    assert page.status_code == 200
+    assert "Trasig gatubelysning" in page.content.decode()
+    photo_response = client.get(reverse("walks-photo", args=[finding.pk]))
+    assert photo_response.status_code == 200
+    assert photo_response["Content-Type"] == "image/jpeg"
+    assert "no-store" in photo_response["Cache-Control"]
+    closed = client.post(
+        reverse("walks-finding", args=[finding.pk]), {"status": "fixed", "due_date": ""}
+    )
+    assert closed.status_code == 302
+    finding.refresh_from_db()
+    assert finding.status == Finding.Status.FIXED
+
+
+@pytest.mark.parametrize("name", ["walks-finding", "walks-photo"])
+def test_another_organisation_gets_404_for_the_finding_and_its_photo(
+    finding: Finding, other_company: Organisation, name: str
+) -> None:
+    client = client_for(member(OTHER_COMPANY, "coordinator"))
+    assert client.get(reverse(name, args=[finding.pk])).status_code == 404
+    assert (
+        client.post(reverse("walks-finding", args=[finding.pk]), {"status": "fixed"}).status_code
+        == 404
+    )
+    finding.refresh_from_db()
+    assert finding.status == Finding.Status.OPEN
+
+
+def test_anonymous_visitors_get_nothing(finding: Finding) -> None:
+    for url in (
+        reverse("walks-finding", args=[finding.pk]),
+        reverse("walks-photo", args=[finding.pk]),
+        reverse("walks-list", args=["2560"]),
+    ):
+        response = Client().get(url)
+        assert response.status_code == 302
+        assert "/login" in response["Location"] or "logga-in" in response["Location"]
+
+
+def test_a_guessed_id_is_404_like_one_that_is_not_there(
+    finding: Finding, other_company: Organisation
+) -> None:
+    client = client_for(member(OTHER_COMPANY, "coordinator"))
+    assert client.get(reverse("walks-finding", args=[finding.pk + 1000])).status_code == 404
+    assert client.get(reverse("walks-list", args=["2560"])).status_code == 404
+    walk_url = reverse("walks-walk", args=["2560", finding.walk_id])
+    assert client.get(walk_url).status_code == 404
+
+
+def test_an_editor_records_a_walk_and_logs_a_finding_with_a_photo(
+    alvsbyn: Municipality, editor: User, energy: Organisation
+) -> None:
+    client = client_for(editor)
+    organiser = Organisation.objects.get(name="Älvsbyns kommun")
+    response = client.post(
+        reverse("walks-new", args=["2560"]),
+        {"title": "Skolvägen", "walked_on": "2026-10-05", "organiser": organiser.pk,
+         "route": ROUTE, "antal_boende": "8", "antal_polis": "1"},
+    )  # fmt: skip
+    assert response.status_code == 302
+    walk = Walk.objects.get(title="Skolvägen")
+    assert walk.participants == {"boende": 8, "polis": 1}
+    response = client.post(
+        reverse("walks-walk", args=["2560", walk.pk]),
+        {"category": "belysning", "address": "Skolvägen 3", "description": "Mörkt vid övergången",
+         "responsible": energy.pk, "due_date": "2026-11-01",
+         "photo": SimpleUploadedFile("lampa.jpg", jpeg(gps=True), "image/jpeg")},
+    )  # fmt: skip
+    assert response.status_code == 302
+    assert walk.findings.get().photo
+
+
+def test_a_route_outside_sweden_is_shown_as_an_error(alvsbyn: Municipality, editor: User) -> None:
+    organiser = Organisation.objects.get(name="Älvsbyns kommun")
+    response = client_for(editor).post(
+        reverse("walks-new", args=["2560"]),
+        {"title": "Fel", "walked_on": "2026-10-05", "organiser": organiser.pk,
+         "route": '{"type": "LineString", "coordinates": [[2.3, 48.8], [2.4, 48.9]]}'},
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert "ligger inte i Sverige" in response.content.decode()
+    assert not Walk.objects.filter(walked_on=date(2026, 10, 5)).exists()
+
+
+def test_the_start_page_lists_the_kommun_for_its_editor_and_the_responsible_only(
+    finding: Finding, editor: User, other_company: Organisation
+) -> None:
+    list_url = reverse("walks-list", args=["2560"])
+    assert list_url in client_for(editor).get(reverse("walks-home")).content.decode()
+    responsible = client_for(member(ENERGY, "reporter"))
+    assert list_url in responsible.get(reverse("walks-home")).content.decode()
+    listed = responsible.get(list_url).content.decode()
+    assert "Gångtunneln vid Storgatan" in listed
+    assert "Registrera en vandring" not in listed
+    outsider = client_for(member(OTHER_COMPANY, "coordinator"))
+    assert list_url not in outsider.get(reverse("walks-home")).content.decode()
