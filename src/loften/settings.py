@@ -303,15 +303,16 @@ if env_bool("TRUST_X_FORWARDED_PROTO", False):
 # inline script or style; nothing may frame them or post their forms elsewhere.
 # The EST map draws the kommun's own areas with no background. An operator may turn on a
 # tile server (a URL with {z}/{x}/{y}, e.g. the kommun's own); its origin, and only that,
-# is then allowed to serve images.
+# is then allowed to serve images to the map's pages (`incidents.views.with_map_tiles`).
+# A URL that is not https with a fixed host stops the start.
 LOFTEN_MAP_TILE_URL = env_str("LOFTEN_MAP_TILE_URL", "")
 LOFTEN_MAP_TILE_ATTRIBUTION = env_str("LOFTEN_MAP_TILE_ATTRIBUTION", "")
-_TILE_ORIGIN = tile_origin(LOFTEN_MAP_TILE_URL)
+tile_origin(LOFTEN_MAP_TILE_URL)
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", *([_TILE_ORIGIN] if _TILE_ORIGIN else [])],
+        "img-src": ["'self'", "data:"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,11 @@ WIDTHS = {
     "desktop": ViewportSize(width=1280, height=800),
     "phone": ViewportSize(width=360, height=740),
 }
+
+
+# Contexts with JavaScript turned off: axe cannot run in their pages (Playwright's
+# `page.evaluate` never returns there), so checking one fails at once instead of hanging.
+SCRIPTLESS: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
 
 
 @functools.cache
@@ -41,6 +47,12 @@ def axe_findings(page: Page) -> list[dict[str, Any]]:
     a finding fails too. Only colour contrast is left to people where axe cannot
     measure it: text drawn in SVG charts or over images has no background to read.
     """
+    if page.context in SCRIPTLESS:
+        pytest.fail(
+            "axe needs JavaScript: check this page in a test with JavaScript on "
+            "(the default), as test_survey.py and test_dialogue.py do.",
+            pytrace=False,
+        )
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.evaluate(axe_source())
     result: dict[str, Any] = page.evaluate(

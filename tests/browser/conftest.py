@@ -31,7 +31,7 @@ from django.core.cache import cache
 from playwright.sync_api import Browser, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
-from tests.browser.browsing import WIDTHS, ConsoleWatch, OwnHostGuard, Visitor
+from tests.browser.browsing import SCRIPTLESS, WIDTHS, ConsoleWatch, OwnHostGuard, Visitor
 
 HERE = Path(__file__).resolve().parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -90,6 +90,8 @@ def visitor(
     context = browser.new_context(
         viewport=WIDTHS[width], locale="sv-SE", java_script_enabled=javascript
     )
+    if not javascript:
+        SCRIPTLESS.add(context)
     guard = OwnHostGuard(origin=live_server.url)
     guard.watch(context)
     console = ConsoleWatch()

@@ -42,5 +42,14 @@ def test_a_police_officer_reports_on_a_phone_and_sees_it_on_the_weekly_map(
     assert centrum.get_by_role("cell", name="Klotter").is_visible()
     assert page.get_by_role("cell", name="Tags på busskuren vid torget").is_visible()
     assert page.locator("#karta path.incident-marker").count() == 1
+    area = page.locator("#karta path.leaflet-interactive").first
+    width = area.bounding_box()["width"]  # type: ignore[index]
+    page.get_by_role("button", name="Zooma in", exact=True).click()
+    page.wait_for_function(
+        "width => document.querySelector('#karta path.leaflet-interactive')"
+        ".getBoundingClientRect().width > width * 1.5",
+        arg=width,
+    )
+    assert page.get_by_role("button", name="Zooma ut", exact=True).is_visible()
     assert visitor.page_width() <= 360
     assert_accessible(page)

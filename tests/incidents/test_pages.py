@@ -2,13 +2,18 @@
 
 import io
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.http import HttpResponse
 from django.test import Client
 
+from loften.accounts.models import Membership
 from loften.env import tile_origin
 from loften.incidents.categories import Category
 from loften.incidents.models import Incident
@@ -119,23 +124,98 @@ def test_a_broken_area_file_gets_a_swedish_message_on_the_page(alvsbyn: Municipa
     assert "Inget ändrades. Filen är inte giltig GeoJSON" in page.content.decode()
 
 
-def test_the_import_page_previews_then_imports(alvsbyn: Municipality) -> None:
+IMPORT = "/arbetsyta/est/2560/las-in/"
+FILE = b"kategori;tidpunkt;adress\nklotter;2025-04-02 10:00;Storgatan 1\n"
+
+
+def preview(client: Client, data: bytes = FILE, organisation: str = ALVSBYN) -> str:
+    """Send a file for preview; the key of the kept file the confirm button sends back."""
+    page = client.post(
+        IMPORT,
+        {"organisation": Organisation.objects.get(name=organisation).pk,
+         "file": SimpleUploadedFile("h.csv", data), "preview": "1"},
+    )  # fmt: skip
+    html = page.content.decode()
+    assert "Förhandsgranskning: 1 händelser" in html and "Storgatan 1" in html
+    match = re.search(r'name="key" value="([^"]+)"', html)
+    assert match, "the preview has no button to import the file"
+    return match.group(1)
+
+
+def confirm(client: Client, key: str, organisation: str = ALVSBYN) -> HttpResponse:
+    """Press "Läs in de här händelserna": no file is sent again."""
+    organisation_id = Organisation.objects.get(name=organisation).pk
+    response: HttpResponse = client.post(
+        IMPORT, {"organisation": organisation_id, "key": key}, follow=True
+    )
+    return response
+
+
+def test_the_import_page_previews_then_imports_the_file_without_choosing_it_again(
+    alvsbyn: Municipality,
+) -> None:
     client = as_user(member(ALVSBYN, "reporter"))
-    data = b"kategori;tidpunkt;adress\nklotter;2025-04-02 10:00;Storgatan 1\n"
-    organisation = Organisation.objects.get(name=ALVSBYN).pk
-    preview = client.post(
-        "/arbetsyta/est/2560/las-in/",
-        {"organisation": organisation, "file": SimpleUploadedFile("h.csv", data), "preview": "1"},
-    )
-    assert "Förhandsgranskning: 1 händelser" in preview.content.decode()
+    key = preview(client)
     assert not Incident.objects.exists()
+
+    page = confirm(client, key)
+
+    assert "1 nya händelser lästes in; 0 fanns redan." in page.content.decode()
+    incident = Incident.objects.get()
+    assert (incident.address, incident.category) == ("Storgatan 1", Category.GRAFFITI)
+    assert incident.organisation.name == ALVSBYN
+
+
+def test_confirming_imports_what_was_previewed_once_even_if_another_file_is_sent(
+    alvsbyn: Municipality,
+) -> None:
+    client = as_user(member(ALVSBYN, "reporter"))
+    key = preview(client)
+    organisation = Organisation.objects.get(name=ALVSBYN).pk
+    other = b"kategori;tidpunkt;adress\nbrand;2025-04-03 11:00;Torget\n"
     client.post(
-        "/arbetsyta/est/2560/las-in/",
-        {"organisation": organisation, "file": SimpleUploadedFile("h.csv", data), "import": "1"},
+        IMPORT,
+        {"organisation": organisation, "key": key, "file": SimpleUploadedFile("x.csv", other)},
     )
+    assert list(Incident.objects.values_list("address", flat=True)) == ["Storgatan 1"]
+
+    again = confirm(client, key)
+
+    assert "Förhandsgranskningen finns inte längre" in again.content.decode()
+    assert Incident.objects.count() == 1
+
+
+def test_another_persons_preview_cannot_be_imported(
+    alvsbyn: Municipality, housing: Organisation
+) -> None:
+    key = preview(as_user(member(ALVSBYN, "reporter")))
+    colleague = as_user(member(ALVSBYN, "reporter", username="kollega"))
+    page = confirm(colleague, key)
+    assert "Förhandsgranskningen finns inte längre" in page.content.decode()
+    assert page.status_code == 400
+    assert not Incident.objects.exists()
+
+    # Nor can the one who previewed it for the kommun import it as another organisation.
+    both = member(ALVSBYN, "reporter", username="bada")
+    Membership.objects.create(user=both, organisation=housing, role="reporter")
+    client = as_user(both)
+    assert (
+        "Förhandsgranskningen finns inte längre"
+        in confirm(client, preview(client), organisation=HOUSING).content.decode()
+    )
+    assert not Incident.objects.exists()
+
+
+def test_a_file_imported_straight_away_is_checked(alvsbyn: Municipality) -> None:
+    client = as_user(member(ALVSBYN, "reporter"))
+    organisation = Organisation.objects.get(name=ALVSBYN).pk
+    client.post(
+        IMPORT, {"organisation": organisation, "file": SimpleUploadedFile("h.csv", FILE),
+                 "import": "1"},
+    )  # fmt: skip
     assert Incident.objects.get().address == "Storgatan 1"
     bad = client.post(
-        "/arbetsyta/est/2560/las-in/",
+        IMPORT,
         {"organisation": organisation, "import": "1",
          "file": SimpleUploadedFile("h.csv", b"kategori;tidpunkt\nklotter;igar\n")},
     )  # fmt: skip
@@ -185,19 +265,53 @@ def test_the_import_command_reads_a_file(alvsbyn: Municipality, tmp_path: Path) 
     ]
 
 
-def test_the_map_is_served_by_the_product_and_a_tile_server_only_when_configured(
-    alvsbyn: Municipality,
-) -> None:
+def week_with_policy(kommun: Municipality) -> tuple[str, dict[str, str]]:
     page = as_user(member(ALVSBYN, "viewer")).get("/arbetsyta/est/2560/vecka/2025-W14/")
-    html = page.content.decode()
-    assert "/static/incidents/leaflet/leaflet.js" in html and "unpkg" not in html
-    assert 'data-tiles=""' in html
     policy = dict(
         directive.strip().split(" ", 1) for directive in page["Content-Security-Policy"].split(";")
     )
+    return page.content.decode(), policy
+
+
+def test_the_map_is_served_by_the_product_and_uses_no_tile_server_unless_configured(
+    alvsbyn: Municipality,
+) -> None:
+    html, policy = week_with_policy(alvsbyn)
+    assert "/static/incidents/leaflet/leaflet.js" in html and "unpkg" not in html
+    assert 'data-tiles=""' in html
     assert policy["img-src"] == "'self' data:"
-    assert tile_origin("https://karta.alvsbyn.se/{z}/{x}/{y}.png") == "https://karta.alvsbyn.se"
+    assert policy["default-src"] == "'self'"
+
+
+@pytest.mark.parametrize(
+    ("url", "origin"),
+    [
+        ("https://karta.alvsbyn.se/tiles/{z}/{x}/{y}.png", "https://karta.alvsbyn.se"),
+        ("https://{s}.tile.example.se/{z}/{x}/{y}.png", "https://*.tile.example.se"),
+    ],
+)
+def test_a_configured_tile_server_is_the_one_host_the_map_and_its_policy_allow(
+    alvsbyn: Municipality, settings: Any, url: str, origin: str
+) -> None:
+    settings.LOFTEN_MAP_TILE_URL = url
+    settings.LOFTEN_MAP_TILE_ATTRIBUTION = "© Lantmäteriet"
+    html, policy = week_with_policy(alvsbyn)
+    assert f'data-tiles="{url}"' in html
+    assert 'data-attribution="© Lantmäteriet"' in html
+    assert policy["img-src"] == f"'self' data: {origin}"
+    # Only images: scripts, styles and requests still come from the product alone.
+    assert policy["default-src"] == "'self'"
+    assert [name for name, value in policy.items() if origin in value] == ["img-src"]
+    # Pages without the map do not allow it.
+    other = as_user(member(ALVSBYN, "reporter")).get("/arbetsyta/est/2560/las-in/")
+    assert origin not in other["Content-Security-Policy"]
+
+
+def test_a_tile_server_that_is_not_https_with_a_fixed_host_stops_the_start() -> None:
     assert tile_origin("") == ""
+    for url in ("http://karta.alvsbyn.se/{z}/{x}/{y}.png", "https://{host}/{z}/{x}/{y}.png"):
+        with pytest.raises(ImproperlyConfigured, match="must be an https URL"):
+            tile_origin(url)
 
 
 def test_the_reporter_corrects_and_removes_an_incident_another_organisation_cannot_open_it(

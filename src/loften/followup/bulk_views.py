@@ -2,15 +2,12 @@
 
 The file is checked when it is uploaded and shown as a preview; nothing is
 stored until the person confirms. Between the two requests the file waits in
-the shared cache (any app server may answer the confirmation), and it is
-checked again when it is saved.
+the shared cache (`loften.keptfiles`), and it is checked again when it is saved.
 """
 
 from __future__ import annotations
 
-import secrets
 import tempfile
-import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -19,7 +16,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AnonymousUser, User
-from django.core.cache import cache
 from django.core.files.uploadedfile import UploadedFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
@@ -44,11 +40,11 @@ from loften.followup.bulk import (
     export_rows,
     read_sheet,
 )
+from loften.keptfiles import keep_file, take_file
 from loften.promises.models import PromiseSet
 from loften.promises.selectors import pick_in_force, promise_sets_decided
 from loften.registry.models import Municipality
 
-PREVIEW_SECONDS = 60 * 60
 PREVIEW_ROWS = 50
 ERRORS_SHOWN = 200
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -131,7 +127,11 @@ def activities_import(request: HttpRequest, slug: str) -> HttpResponse:
                         "more_rows": max(0, len(checked.rows) - PREVIEW_ROWS),
                         "filename": upload.name,
                         "format": sheet.format,
-                        "key": _keep(request, place.promise_set, content),
+                        "key": keep_file(
+                            content=content,
+                            user=signed_in(request),
+                            purpose=_purpose(place.promise_set),
+                        ),
                     },
                 )
             errors = checked.errors
@@ -155,7 +155,11 @@ def activities_import_save(request: HttpRequest, slug: str) -> HttpResponse:
     """Store the previewed file: checked again, every row or none."""
     place = _workplace(request, slug, can_log_activity)
     back = f"{reverse('activities-import', args=[slug])}?lofte={place.promise_set.pk}"
-    content = _take(request, place.promise_set, request.POST.get("key", ""))
+    content = take_file(
+        token=request.POST.get("key", ""),
+        user=signed_in(request),
+        purpose=_purpose(place.promise_set),
+    )
     if content is None:
         messages.error(
             request,
@@ -210,30 +214,5 @@ def _download(
     return response
 
 
-def _cache_key(token: str) -> str:
-    return f"followup:activity-import:{token}"
-
-
-def _keep(request: HttpRequest, promise_set: PromiseSet, content: bytes) -> str:
-    """Keep an uploaded file for the preview's confirmation, in the cache all servers share."""
-    token = secrets.token_urlsafe(24)
-    kept = {
-        "user": request.user.pk,
-        "promise_set": promise_set.pk,
-        "content": zlib.compress(content),
-    }
-    cache.set(_cache_key(token), kept, PREVIEW_SECONDS)
-    return token
-
-
-def _take(request: HttpRequest, promise_set: PromiseSet, token: str) -> bytes | None:
-    """The kept file, once: a second confirmation (a double click) finds nothing."""
-    kept = cache.get(_cache_key(token))
-    if (
-        not isinstance(kept, dict)
-        or kept.get("user") != request.user.pk
-        or kept.get("promise_set") != promise_set.pk
-        or not cache.delete(_cache_key(token))
-    ):
-        return None
-    return zlib.decompress(kept["content"])
+def _purpose(promise_set: PromiseSet) -> str:
+    return f"activities:{promise_set.pk}"

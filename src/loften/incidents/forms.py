@@ -89,7 +89,9 @@ class UploadForm(forms.Form):
     file = forms.FileField(label="Fil")
 
 
-class ImportForm(UploadForm):
+class ReporterForm(forms.Form):
+    """Which of the person's organisations the incidents of a file are reported by."""
+
     organisation = forms.ModelChoiceField(
         Organisation.objects.none(), label="Händelserna rapporteras av", empty_label=None
     )
@@ -99,6 +101,16 @@ class ImportForm(UploadForm):
         self.fields["organisation"].queryset = Organisation.objects.filter(  # type: ignore[attr-defined]
             pk__in=[o.pk for o in organisations]
         )
+
+
+class ImportForm(ReporterForm):
+    file = forms.FileField(label="Fil")
+
+
+class ConfirmImportForm(ReporterForm):
+    """Import the file just previewed, kept under `key` (`loften.keptfiles`)."""
+
+    key = forms.CharField(widget=forms.HiddenInput)
 
 
 class ActorForm(forms.Form):

@@ -6,13 +6,17 @@ EST) and writes only through `loften.incidents.services`.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
+from csp.decorators import csp_update
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -25,8 +29,15 @@ from loften.accounts.permissions import (
     municipalities_to_read,
 )
 from loften.accounts.selectors import signed_in
+from loften.env import tile_origin
 from loften.incidents.categories import Category
-from loften.incidents.forms import ActorForm, ImportForm, IncidentForm, UploadForm
+from loften.incidents.forms import (
+    ActorForm,
+    ConfirmImportForm,
+    ImportForm,
+    IncidentForm,
+    UploadForm,
+)
 from loften.incidents.geo import MAX_BYTES
 from loften.incidents.incidentfile import IncidentFileError
 from loften.incidents.models import Area, EstActor
@@ -49,7 +60,8 @@ from loften.incidents.services import (
     incidents_preview,
 )
 from loften.incidents.weeks import Week
-from loften.registry.models import Municipality
+from loften.keptfiles import keep_file, take_file
+from loften.registry.models import Municipality, Organisation
 from loften.reports.rendering import pdf_from_html
 from loften.sizes import megabytes
 
@@ -196,7 +208,21 @@ def _week_context(
     }
 
 
+def with_map_tiles(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponseBase]:
+    """Let a page with the map load images from the configured tile server, and only it."""
+
+    @functools.wraps(view)
+    def allowing(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        origin = tile_origin(settings.LOFTEN_MAP_TILE_URL)
+        if not origin:
+            return view(request, *args, **kwargs)
+        return csp_update({"img-src": [origin]})(view)(request, *args, **kwargs)
+
+    return allowing
+
+
 @login_required
+@with_map_tiles
 def week_page(request: HttpRequest, code: str, week: str) -> HttpResponse:
     municipality = _municipality(request, code)
     return render(request, "incidents/week.html", _week_context(request, municipality, _week(week)))
@@ -282,39 +308,100 @@ def areas_page(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
+def _kept_for(municipality: Municipality, organisation: Organisation) -> str:
+    return f"incidents:{municipality.pk}:{organisation.pk}"
+
+
 @login_required
 def import_page(request: HttpRequest, code: str) -> HttpResponse:
-    """Check a file (the preview) or import it: the button pressed decides."""
+    """Check a file and show it (the preview), then import the file kept from the preview;
+    a file sent with "Läs in" straight away is imported without one."""
     municipality = _municipality(request, code)
     user = signed_in(request)
     organisations = est_organisations(user, municipality)
     if not organisations:
         raise Http404("Du rapporterar inte händelser i den här kommunen.")
+    if request.method == "POST" and "key" in request.POST:
+        return _import_previewed(request, municipality, organisations)
     form = ImportForm(request.POST or None, request.FILES or None, organisations=organisations)
     context: dict[str, object] = {"municipality": municipality, "form": form}
-    if request.method == "POST":
-        if not form.is_valid():
-            context["problems"] = ["Välj en fil och vem som rapporterat händelserna."]
-        elif form.cleaned_data["file"].size > (limit := settings.MAX_UPLOAD_BYTES):
-            context["problems"] = [f"Filen är större än {megabytes(limit)} MB."]
-        else:
-            data = form.cleaned_data["file"].read()
-            try:
-                if "import" not in request.POST:
-                    context["preview"] = incidents_preview(municipality=municipality, data=data)
-                else:
-                    result = incidents_import(
-                        municipality=municipality,
-                        organisation=form.cleaned_data["organisation"],
-                        data=data,
-                        acting_user=user,
-                    )
-                    messages.success(request, result.summary)
-                    return redirect("incidents-start", municipality.code)
-            except IncidentFileError as exc:
-                context["problems"] = exc.problems
-            except IncidentError as exc:
-                context["problems"] = [str(exc)]
+    if request.method != "POST":
+        return _import_page(request, context)
+    if not form.is_valid():
+        context["problems"] = ["Välj en fil och vem som rapporterat händelserna."]
+        return _import_page(request, context)
+    if form.cleaned_data["file"].size > (limit := settings.MAX_UPLOAD_BYTES):
+        context["problems"] = [f"Filen är större än {megabytes(limit)} MB."]
+        return _import_page(request, context)
+    data = form.cleaned_data["file"].read()
+    organisation = form.cleaned_data["organisation"]
+    if "import" in request.POST:
+        return _imported(request, context, municipality, organisation, data)
+    try:
+        context["preview"] = incidents_preview(municipality=municipality, data=data)
+    except IncidentFileError as exc:
+        context["problems"] = exc.problems
+        return _import_page(request, context)
+    key = keep_file(content=data, user=user, purpose=_kept_for(municipality, organisation))
+    context["confirm"] = ConfirmImportForm(
+        initial={"organisation": organisation, "key": key}, organisations=organisations
+    )
+    context["organisation"] = organisation
+    context["filename"] = form.cleaned_data["file"].name
+    return _import_page(request, context)
+
+
+def _import_previewed(
+    request: HttpRequest, municipality: Municipality, organisations: list[Organisation]
+) -> HttpResponse:
+    """Import exactly the file the preview showed, kept for this person and organisation."""
+    confirm = ConfirmImportForm(request.POST, organisations=organisations)
+    context: dict[str, object] = {
+        "municipality": municipality,
+        "form": ImportForm(organisations=organisations),
+    }
+    data = None
+    if confirm.is_valid():
+        data = take_file(
+            token=confirm.cleaned_data["key"],
+            user=signed_in(request),
+            purpose=_kept_for(municipality, confirm.cleaned_data["organisation"]),
+        )
+    if data is None:
+        context["problems"] = [
+            "Förhandsgranskningen finns inte längre (den sparas en timme, och bara en gång). "
+            "Välj filen igen."
+        ]
+        return _import_page(request, context)
+    return _imported(request, context, municipality, confirm.cleaned_data["organisation"], data)
+
+
+def _imported(
+    request: HttpRequest,
+    context: dict[str, object],
+    municipality: Municipality,
+    organisation: Organisation,
+    data: bytes,
+) -> HttpResponse:
+    """Import the file and go to the week, or show why nothing was imported."""
+    try:
+        result = incidents_import(
+            municipality=municipality,
+            organisation=organisation,
+            data=data,
+            acting_user=signed_in(request),
+        )
+    except IncidentFileError as exc:
+        context["problems"] = exc.problems
+    except IncidentError as exc:
+        context["problems"] = [str(exc)]
+    else:
+        messages.success(request, result.summary)
+        return redirect("incidents-start", municipality.code)
+    return _import_page(request, context)
+
+
+def _import_page(request: HttpRequest, context: dict[str, object]) -> HttpResponse:
     return render(
         request,
         "incidents/import.html",

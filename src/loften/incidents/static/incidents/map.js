@@ -12,9 +12,11 @@
   if (!element || !source || typeof L === "undefined") { return; }
   var data = JSON.parse(source.textContent);
   element.hidden = false;
-  // Zoom by pinching, the wheel or the keyboard (+ and -): Leaflet's English zoom buttons
-  // show a symbol that their accessible name does not contain.
+  // Leaflet's zoom buttons with Swedish names (the title is also each button's aria-label),
+  // drawn as graphics: axe cannot tell whether a bare "+" or "−" is part of a name.
+  var icon = function (path) { return '<svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14"><path d="' + path + '" stroke="currentColor" stroke-width="2.5"/></svg>'; };
   var map = L.map(element, { zoomSnap: 0.25, zoomControl: false, attributionControl: Boolean(element.dataset.tiles) });
+  L.control.zoom({ zoomInTitle: "Zooma in", zoomOutTitle: "Zooma ut", zoomInText: icon("M2 8h12M8 2v12"), zoomOutText: icon("M2 8h12") }).addTo(map);
   if (element.dataset.tiles) {
     L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution || "", maxZoom: 19 }).addTo(map);
   }
