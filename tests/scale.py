@@ -89,3 +89,18 @@ def read(client: Client, url: str) -> Answer:
         streamed = response.streaming
         content = b"".join(response.streaming_content) if streamed else response.content
     return Answer(response.status_code, len(queries), content, streamed)
+
+
+def read_few_and_many(
+    client: Client, place: Kommun, urls: list[str]
+) -> tuple[dict[str, Answer], dict[str, Answer]]:
+    """Each address read with `FEW` activities logged and again after `MANY` more; each
+    answers 200 both times, with the same number of queries."""
+    log_in_bulk(place, FEW)
+    few = {url: read(client, url) for url in urls}
+    log_in_bulk(place, MANY)
+    many = {url: read(client, url) for url in urls}
+    for url in urls:
+        assert few[url].status == many[url].status == 200, url
+        assert many[url].queries == few[url].queries, url
+    return few, many

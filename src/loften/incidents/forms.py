@@ -8,9 +8,29 @@ from django import forms
 from django.utils import timezone
 
 from loften.incidents.categories import Category
+from loften.incidents.geo import SWEDEN
 from loften.incidents.models import Area, Incident
 from loften.incidents.services import Place
 from loften.registry.models import Municipality, Organisation
+
+
+def _coordinate(label: str, low: float, high: float) -> forms.FloatField:
+    return forms.FloatField(
+        label=label, required=False, min_value=low, max_value=high,
+        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
+    )  # fmt: skip
+
+
+def latitude_field() -> forms.FloatField:
+    """A point's latitude, tapped on the map or typed, within Sweden."""
+    _west, south, _east, north = SWEDEN
+    return _coordinate("Latitud", south, north)
+
+
+def longitude_field() -> forms.FloatField:
+    """A point's longitude, tapped on the map or typed, within Sweden."""
+    west, _south, east, _north = SWEDEN
+    return _coordinate("Longitud", west, east)
 
 
 class IncidentForm(forms.Form):
@@ -32,14 +52,8 @@ class IncidentForm(forms.Form):
     area = forms.ModelChoiceField(
         Area.objects.none(), label="Område", required=False, empty_label="Välj område (frivilligt)"
     )
-    latitude = forms.FloatField(
-        label="Latitud", required=False, min_value=55, max_value=69.5,
-        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
-    )  # fmt: skip
-    longitude = forms.FloatField(
-        label="Longitud", required=False, min_value=10, max_value=24.5,
-        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
-    )  # fmt: skip
+    latitude = latitude_field()
+    longitude = longitude_field()
     description = forms.CharField(
         label="Beskrivning", required=False, max_length=2000,
         help_text="Skriv inte namn, personnummer eller annat som pekar ut en person.",

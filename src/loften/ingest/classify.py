@@ -294,6 +294,22 @@ def judge_item(
     return Judgement(False, 0.2, "punkt utan åtagande")
 
 
+def _says_what_it_does(text: str, intro: str | None) -> bool:
+    """A line of the promise part that tells what a party does: "Kommunen städar ...",
+    "Städning av parken – kommunen", or "Städar ..." / "Att städa ..." under an
+    introduction that names the party or promises."""
+    sentence = _first_sentence(text)
+    return bool(
+        _PARTY_DOES.match(sentence)
+        or ENDS_WITH_PARTY.search(text)
+        or (
+            intro
+            and (names_party(intro) or promised_by_intro(intro))
+            and (_VERB_FIRST.match(sentence) or _ATT_FIRST.match(sentence))
+        )
+    )
+
+
 def judge_paragraph(
     text: str, section: Section, *, leads_a_list: bool, intro: str | None = None
 ) -> Judgement:
@@ -309,16 +325,7 @@ def judge_paragraph(
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     sentences = re.split(r"(?<=[.!?])\s+", text)
     first = next((s for s in sentences if actor_commits(s)), None)
-    party_does = (
-        _PARTY_DOES.match(sentences[0])
-        or ENDS_WITH_PARTY.search(text)
-        or (
-            intro
-            and (names_party(intro) or promised_by_intro(intro))
-            and (_VERB_FIRST.match(sentences[0]) or _ATT_FIRST.match(sentences[0]))
-        )
-    )
-    if first is None and section is Section.PROMISES and party_does:
+    if first is None and section is Section.PROMISES and _says_what_it_does(text, intro):
         refusal = _refusal(sentences[0])
         if refusal:
             return Judgement(False, 0.3, refusal)

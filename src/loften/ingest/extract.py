@@ -375,14 +375,11 @@ def _candidate(block: _Block, judgement: Judgement) -> Candidate:
 
 def _worth_offering(text: str, section: Section, *, bullet: bool) -> bool:
     """Whether a passage not taken is still shown on the review page, to take with one click:
-    one that commits someone, or any line of the promise part or of a list that says what
-    is to be done; never a purpose, background or results section's plain lines."""
+    one that commits someone, any line of the promise part, or an item of a list outside
+    any section; never a purpose, background or results section's plain lines."""
     if len(text.split()) < 4:
         return False
-    if commits(text):
-        return True
-    in_promise_part = section is Section.PROMISES or (section is Section.NEUTRAL and bullet)
-    return in_promise_part and (bullet or starts_with_action(text) or section is Section.PROMISES)
+    return commits(text) or section is Section.PROMISES or (section is Section.NEUTRAL and bullet)
 
 
 def _table_row(text: str) -> tuple[str, str]:

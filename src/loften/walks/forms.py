@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 
+from loften.incidents.forms import latitude_field, longitude_field
 from loften.incidents.models import Area
 from loften.registry.models import Municipality, Organisation
 from loften.walks.categories import FindingCategory, ParticipantGroup
@@ -57,14 +58,8 @@ class FindingForm(forms.Form):
     category = forms.ChoiceField(
         label="Vad såg ni?", choices=FindingCategory.choices, widget=forms.RadioSelect
     )
-    latitude = forms.FloatField(
-        label="Latitud", required=False, min_value=55, max_value=69.5,
-        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
-    )  # fmt: skip
-    longitude = forms.FloatField(
-        label="Longitud", required=False, min_value=10, max_value=24.5,
-        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
-    )  # fmt: skip
+    latitude = latitude_field()
+    longitude = longitude_field()
     address = forms.CharField(label="Adress eller plats", required=False, max_length=200)
     description = forms.CharField(
         label="Beskrivning", max_length=2000,
