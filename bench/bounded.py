@@ -114,7 +114,11 @@ def run(count: int, repeat: int) -> None:
     link = Activity.commitments.through
     link.objects.bulk_create(
         (
-            link(activity_id=a.pk, commitment_id=commitments[n % len(commitments)].pk)
+            link(
+                activity_id=a.pk,
+                commitment_id=commitments[n % len(commitments)].pk,
+                date=a.date,
+            )
             for n, a in enumerate(activities)
         ),
         batch_size=2000,

@@ -133,7 +133,11 @@ def log_activities(promise_set: PromiseSet, count: int) -> None:
     link = Activity.commitments.through
     link.objects.bulk_create(
         (
-            link(activity_id=activity.pk, commitment_id=commitments[n % len(commitments)].pk)
+            link(
+                activity_id=activity.pk,
+                commitment_id=commitments[n % len(commitments)].pk,
+                date=activity.date,
+            )
             for n, activity in enumerate(activities)
             if n % 10
         ),

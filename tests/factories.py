@@ -103,7 +103,7 @@ class ActivityFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def commitments(self, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create and extracted:
-            self.commitments.set(extracted)
+            self.commitments.set(extracted, through_defaults={"date": self.date})
 
 
 class OutcomeFactory(factory.django.DjangoModelFactory):

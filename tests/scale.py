@@ -67,7 +67,11 @@ def log_in_bulk(place: Kommun, count: int) -> list[Activity]:
     )
     link = Activity.commitments.through
     link.objects.bulk_create(
-        link(activity_id=activity.pk, commitment_id=place.commitments[n % 2].pk)
+        link(
+            activity_id=activity.pk,
+            commitment_id=place.commitments[n % 2].pk,
+            date=activity.date,
+        )
         for n, activity in enumerate(activities)
     )
     cache.clear()  # public answers are kept until a publication; these tests read afresh

@@ -107,7 +107,7 @@ def test_activities_record_the_commitments_they_fulfil_and_removals_are_kept(
     activity = Activity.objects.create(
         promise_set=promise_set, party="police", date=date(2024, 5, 2), description="Vandring"
     )
-    activity.commitments.add(commitment)
+    activity.commitments.add(commitment, through_defaults={"date": activity.date})
     doomed = PromiseFactory(promise_set=promise_set, text="Ett löfte som ångrades.")
     doomed.delete()
     client.force_login(member(ALVSBYN, "viewer"))

@@ -34,7 +34,7 @@ def add_promise_without_schedule(promise_set: PromiseSet) -> str:
     activity = Activity.objects.create(
         promise_set=promise_set, party="municipality", date=today, description="Rådsmöte"
     )
-    activity.commitments.add(meetings)
+    activity.commitments.add(meetings, through_defaults={"date": activity.date})
     return f"1 aktivitet sedan 1 januari {today.year}, senast {swedish_date(today)}."
 
 

@@ -113,7 +113,7 @@ def alvsbyn() -> Alvsbyn:
         promise_set=in_force, party="police", date=date(year - 1, 4, 12),
         description="Hundsök på Älvåkraskolan", quantity=3,
     )  # fmt: skip
-    activity.commitments.add(dog_search)
+    activity.commitments.add(dog_search, through_defaults={"date": activity.date})
     # Publishing created a round a year; the first year's is written and published.
     first_year = FollowUpRound.objects.get(promise_set=in_force, number=1)
     first_year.summary = "Det mesta blev gjort."

@@ -75,7 +75,7 @@ def logged(
         description=description,
         organisation=Organisation.objects.get(name=organisation) if organisation else None,
     )
-    activity.commitments.set(commitments)
+    activity.commitments.set(commitments, through_defaults={"date": activity.date})
     return activity
 
 

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from loften.followup.models import Activity, ActivityAttachment, Outcome
+from loften.followup.selectors import commitment_statuses, latest_logged
 from tests.factories import (
     CommitmentFactory,
     PromiseFactory,
@@ -246,6 +247,33 @@ def test_an_own_activity_is_corrected_and_its_attachment_removed(
     assert activity.description == "Hundsök och trygghetsvandring"
     assert set(activity.commitments.all()) == {alvsbyn.dog_search, alvsbyn.walks}
     assert not activity.attachments.exists()
+
+
+def test_a_corrected_date_moves_the_activity_for_its_commitments_too(
+    client: Client, alvsbyn: Alvsbyn
+) -> None:
+    """A commitment's latest activities are read from its links, which carry the date."""
+    activity = logged(alvsbyn.promise_set, date(2023, 5, 2), alvsbyn.dog_search)
+    client.force_login(member(PITEA_POLICE, "editor"))
+
+    client.post(
+        f"{BASE}aktivitet/{activity.pk}/",
+        {
+            "day": "2024-05-03",
+            "party": "police",
+            "commitments": [str(alvsbyn.dog_search.pk)],
+            "description": "Hundsök på Älvåkraskolan",
+        },
+    )
+
+    this_year = latest_logged({alvsbyn.dog_search.pk: date(2024, 1, 1)})[alvsbyn.dog_search.pk]
+    assert (this_year.count, this_year.latest) == (1, [activity])
+    (status,) = [
+        row.status
+        for row in commitment_statuses(alvsbyn.promise_set, date(2024, 6, 30))
+        if row.commitment == alvsbyn.dog_search
+    ]
+    assert status.done == 1
 
 
 def test_an_own_activity_is_removed_after_asking(client: Client, alvsbyn: Alvsbyn) -> None:

@@ -485,7 +485,10 @@ def log_activities(promise_set: PromiseSet) -> None:
         description='Hundsök; "Vistträsk" skola, årskurs 7–9',
         quantity=3,
     )
-    first.commitments.set([commitment("Trafikkontroll vid skolan"), commitment("Hundsök i skolan")])
+    first.commitments.set(
+        [commitment("Trafikkontroll vid skolan"), commitment("Hundsök i skolan")],
+        through_defaults={"date": first.date},
+    )
     second = Activity.objects.create(
         promise_set=promise_set,
         party="joint",
@@ -493,7 +496,7 @@ def log_activities(promise_set: PromiseSet) -> None:
         date=date(2024, 10, 1),
         description="Vandring",
     )
-    second.commitments.set([commitment("Föräldravandring")])
+    second.commitments.set([commitment("Föräldravandring")], through_defaults={"date": second.date})
 
 
 def as_rows(promise_set: PromiseSet) -> list[tuple[object, ...]]:
@@ -544,7 +547,9 @@ def log_formula_like_activities(promise_set: PromiseSet) -> None:
             date=date(2024, 5, day),
             description=description,
         )
-        activity.commitments.set([commitment("Hundsök i skolan")])
+        activity.commitments.set(
+            [commitment("Hundsök i skolan")], through_defaults={"date": activity.date}
+        )
 
 
 def test_the_xlsx_export_holds_no_formula(

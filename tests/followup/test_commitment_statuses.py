@@ -17,7 +17,7 @@ def log(promise_set: Any, day: date, *commitments: Any) -> Activity:
     activity = Activity.objects.create(
         promise_set=promise_set, party="police", date=day, description="Hundsök"
     )
-    activity.commitments.set(commitments)
+    activity.commitments.set(commitments, through_defaults={"date": activity.date})
     return activity
 
 
@@ -44,7 +44,7 @@ def test_activities_of_another_set_do_not_count() -> None:
     commitment = CommitmentFactory(promise__promise_set=promise_set, count=1, per="year")
     elsewhere = PromiseSetFactory(publish=True)
     stray = log(elsewhere, date(2024, 4, 2))
-    stray.commitments.add(commitment)
+    stray.commitments.add(commitment, through_defaults={"date": stray.date})
 
     (row,) = commitment_statuses(promise_set, date(2024, 6, 30))
 

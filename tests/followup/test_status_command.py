@@ -31,7 +31,7 @@ def test_status_prints_each_commitment_with_its_state_on_the_day() -> None:
     activity = Activity.objects.create(
         promise_set=promise_set, party="police", date=date(2024, 4, 2), description="Hundsök"
     )
-    activity.commitments.add(commitment)
+    activity.commitments.add(commitment, through_defaults={"date": activity.date})
 
     code, out, _ = run("--municipality", "2560", "--on", "2024-06-30")
 

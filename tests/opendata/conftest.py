@@ -98,7 +98,7 @@ def _contents(promise_set: PromiseSet, words: str, editor: User, round_published
         quantity=2,
         created_by=editor,
     )
-    activity.commitments.add(commitment)
+    activity.commitments.add(commitment, through_defaults={"date": activity.date})
     ActivityAttachment.objects.create(
         activity=activity,
         filename=ATTACHMENT_NAME,

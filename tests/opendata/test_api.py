@@ -408,6 +408,8 @@ def test_an_activity_names_its_commitments_in_order(
     earlier_in_the_document = CommitmentFactory(promise=public_data.promise, position=0)
     first.position = 1
     first.save()
-    public_data.activity.commitments.add(earlier_in_the_document)
+    public_data.activity.commitments.add(
+        earlier_in_the_document, through_defaults={"date": public_data.activity.date}
+    )
     (activity,) = get(client, "/api/v1/activities")["results"]
     assert activity["commitment_ids"] == sorted([first.pk, earlier_in_the_document.pk])

@@ -35,7 +35,7 @@ def log(promise_set: PromiseSet, commitment: object, day: date) -> None:
     activity = Activity.objects.create(
         promise_set=promise_set, party="municipality", date=day, description="Gjort"
     )
-    activity.commitments.add(commitment)
+    activity.commitments.add(commitment, through_defaults={"date": activity.date})
 
 
 @pytest.fixture

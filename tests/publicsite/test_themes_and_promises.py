@@ -107,7 +107,7 @@ def followed_up() -> Promise:
         promise_set=promise.promise_set, party="police", date=date(2023, 4, 12),
         description="Hundsök på Älvåkraskolan", quantity=3,
     )  # fmt: skip
-    activity.commitments.add(commitment)
+    activity.commitments.add(commitment, through_defaults={"date": activity.date})
     # Publishing created the round (2023); now it is written and published.
     rounds = FollowUpRound.objects.get(promise_set=promise.promise_set, number=1)
     rounds.summary = "Det mesta blev gjort."

@@ -32,7 +32,9 @@ def log_many(promise_set: PromiseSet, commitment: Commitment | None, count: int)
     )
     if commitment is not None:
         Activity.commitments.through.objects.bulk_create(
-            Activity.commitments.through(activity_id=activity.pk, commitment_id=commitment.pk)
+            Activity.commitments.through(
+                activity_id=activity.pk, commitment_id=commitment.pk, date=activity.date
+            )
             for activity in activities
         )
 

@@ -51,12 +51,20 @@ class ActivityAttachmentInline(admin.TabularInline[ActivityAttachment, Activity]
 
 @admin.register(Activity)
 class ActivityAdmin(admin.ModelAdmin[Activity]):
+    """An activity's date and commitments change in the workspace, whose service keeps them
+
+    together: each link to a commitment carries the activity's date.
+    """
+
     list_display = ["date", "promise_set", "party", "description", "quantity"]
     list_filter = ["party"]
     list_select_related = ["promise_set"]
     search_fields = ["description"]
-    autocomplete_fields = ["promise_set", "commitments", "organisation"]
+    autocomplete_fields = ["promise_set", "organisation"]
     inlines = [ActivityAttachmentInline]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Activity | None = None) -> list[str]:
+        return ["commitments"] if obj is None else ["date", "commitments"]
 
 
 @admin.register(Outcome)

@@ -569,7 +569,7 @@ def activities_import(
         )
         link = Activity.commitments.through
         links = link.objects.bulk_create(
-            link(activity_id=activity.pk, commitment_id=commitment.pk)
+            link(activity_id=activity.pk, commitment_id=commitment.pk, date=activity.date)
             for activity, row in zip(activities, rows, strict=True)
             for commitment in row.commitments
         )
@@ -593,6 +593,7 @@ def _record_history(activities: list[Activity], links: list[Any], acting_user: U
             id=row.pk,
             activity_id=row.activity_id,
             commitment_id=row.commitment_id,
+            date=row.date,
             history_id=record_of[row.activity_id],
         )
         for row in links

@@ -49,8 +49,12 @@ class Activity(models.Model):
     promise_set = models.ForeignKey(
         PromiseSet, on_delete=models.CASCADE, related_name="activities", verbose_name=_("löfte")
     )
-    commitments = models.ManyToManyField(
-        Commitment, related_name="activities", blank=True, verbose_name=_("uppfyller åtaganden")
+    commitments: models.ManyToManyField[Commitment, ActivityCommitment] = models.ManyToManyField(
+        Commitment,
+        through="ActivityCommitment",
+        related_name="activities",
+        blank=True,
+        verbose_name=_("uppfyller åtaganden"),
     )
     party = models.CharField(_("part"), max_length=20, choices=Party.choices)
     organisation = models.ForeignKey(
@@ -86,6 +90,32 @@ class Activity(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date.isoformat()} {self.description[:60]}"
+
+
+class ActivityCommitment(models.Model):
+    """An activity counted towards one commitment, on the activity's date.
+
+    The date is the activity's own, copied here so that a commitment's activities
+    come newest first from one index: a page shows the latest few of a commitment
+    that has thousands without reading them all. Only the follow-up services write
+    links, and they keep the copy equal to the activity's date.
+    """
+
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE)
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE)
+    date = models.DateField(_("datum"))
+
+    class Meta:
+        db_table = "followup_activity_commitments"
+        unique_together = [("activity", "commitment")]
+        indexes = [
+            models.Index(
+                fields=["commitment", "-date", "-activity"], name="activity_link_newest_idx"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.activity_id} → {self.commitment_id}"
 
 
 class ActivityAttachment(models.Model):

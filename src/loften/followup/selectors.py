@@ -19,6 +19,7 @@ from django.shortcuts import get_object_or_404
 from loften.followup.models import (
     Activity,
     ActivityAttachment,
+    ActivityCommitment,
     FollowUpRound,
     Measurement,
     Outcome,
@@ -76,10 +77,10 @@ def commitment_statuses_of_sets(
     # Counted per day in the database: a kommun that logs thousands of activities
     # sends a row per commitment and day, not one per activity.
     logged = (
-        Activity.commitments.through.objects.filter(activity__promise_set_id__in=validities)
+        ActivityCommitment.objects.filter(activity__promise_set_id__in=validities)
         .order_by()
-        .values_list("commitment_id", "activity__date")
-        .annotate(Count("activity_id"))
+        .values_list("commitment_id", "date")
+        .annotate(Count("pk"))
     )
     if promise_ids is not None:
         logged = logged.filter(commitment__promise_id__in=promise_ids)
@@ -177,39 +178,52 @@ def latest_logged(since: Mapping[int, date | None], until: date | None = None) -
     """Per commitment (the keys of `since`): its activities from that day, newest first.
 
     Two queries however many activities: the count per commitment, and the
-    `LATEST_SHOWN` newest per commitment, picked by a window function in the
-    database (SQLite and PostgreSQL alike), so a page never reads them all.
+    `LATEST_SHOWN` newest per commitment (`newest_links`), so a page never reads
+    them all.
     """
     if not since:
         return {}
-    links = Activity.commitments.through.objects.filter(
+    links = ActivityCommitment.objects.filter(
         functools.reduce(
             operator.or_,
             (
-                Q(commitment_id=pk, **({"activity__date__gte": day} if day else {}))
+                Q(commitment_id=pk, **({"date__gte": day} if day else {}))
                 for pk, day in since.items()
             ),
         )
     )
     if until is not None:
-        links = links.filter(activity__date__lte=until)
-    counts = dict(links.order_by().values_list("commitment_id").annotate(Count("activity_id")))
-    newest = (
+        links = links.filter(date__lte=until)
+    counts = dict(links.order_by().values_list("commitment_id").annotate(Count("pk")))
+    latest: dict[int, list[Activity]] = defaultdict(list)
+    for link in newest_links(links, LATEST_SHOWN).select_related("activity"):
+        latest[link.commitment_id].append(link.activity)
+    return {pk: Logged(counts.get(pk, 0), latest[pk]) for pk in since}
+
+
+def newest_links(
+    links: QuerySet[ActivityCommitment], per_commitment: int
+) -> QuerySet[ActivityCommitment]:
+    """The newest `per_commitment` of these links of each commitment, in commitment order.
+
+    Ranked by a window function (SQLite and PostgreSQL alike) over the links' own
+    dates, which their index keeps in order, so the activities themselves are
+    read only for the links picked, not for every one a commitment has.
+    """
+    ranked = (
         links.annotate(
             rank=Window(
                 RowNumber(),
                 partition_by=[F("commitment_id")],
-                order_by=[F("activity__date").desc(), F("activity_id").desc()],
+                order_by=[F("date").desc(), F("activity_id").desc()],
             )
         )
-        .filter(Q(rank__lte=LATEST_SHOWN))
-        .select_related("activity")
-        .order_by("commitment_id", "-activity__date", "-activity_id")
+        .filter(rank__lte=per_commitment)
+        .values("pk")
     )
-    latest: dict[int, list[Activity]] = defaultdict(list)
-    for link in newest:
-        latest[link.commitment_id].append(link.activity)
-    return {pk: Logged(counts.get(pk, 0), latest[pk]) for pk in since}
+    return ActivityCommitment.objects.filter(pk__in=ranked).order_by(
+        "commitment_id", "-date", "-activity_id"
+    )
 
 
 def activity_page(activities: QuerySet[Activity], number: str | None) -> Page[Activity]:

@@ -17,6 +17,7 @@ from loften.accounts.permissions import can_edit_set
 from loften.followup.models import (
     Activity,
     ActivityAttachment,
+    ActivityCommitment,
     FollowUpRound,
     Measurement,
     Outcome,
@@ -165,7 +166,7 @@ def activity_log(
         quantity=fields.quantity,
         created_by=acting_user,
     )
-    activity.commitments.set(fields.commitments)
+    activity.commitments.set(fields.commitments, through_defaults={"date": activity.date})
     if attachment is not None:
         _attach(activity, attachment)
     return activity
@@ -191,7 +192,8 @@ def activity_update(
     activity.save(
         update_fields=["date", "party", "organisation", "description", "quantity", "updated_at"]
     )
-    activity.commitments.set(fields.commitments)
+    activity.commitments.set(fields.commitments, through_defaults={"date": activity.date})
+    ActivityCommitment.objects.filter(activity=activity).update(date=activity.date)
     activity.attachments.filter(pk__in=remove_attachments).delete()
     if attachment is not None:
         _attach(activity, attachment)

@@ -438,7 +438,9 @@ def _activities(
         )
         Activity.commitments.through.objects.bulk_create(
             [
-                Activity.commitments.through(activity_id=a.pk, commitment_id=commitment.pk)
+                Activity.commitments.through(
+                    activity_id=a.pk, commitment_id=commitment.pk, date=a.date
+                )
                 for a in created
             ]
         )

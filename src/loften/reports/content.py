@@ -21,12 +21,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum, Window, prefetch_related_objects
-from django.db.models.functions import RowNumber
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum, prefetch_related_objects
 from django.utils.text import slugify
 
-from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
-from loften.followup.selectors import commitment_statuses, numbering_with
+from loften.followup.models import (
+    Activity,
+    ActivityCommitment,
+    FollowUpRound,
+    Measurement,
+    Outcome,
+)
+from loften.followup.selectors import commitment_statuses, newest_links, numbering_with
 from loften.followup.status import (
     STATE_ORDER,
     PromiseState,
@@ -447,22 +452,11 @@ def _activities(
     """
     window = Q(date__lte=end) if start is None else Q(date__lte=end, date__gte=start)
     logged = Activity.objects.filter(window, promise_set=promise_set)
-    links = Activity.commitments.through.objects.filter(activity__in=logged.values("pk")).order_by()
+    links = ActivityCommitment.objects.filter(window, activity__promise_set=promise_set).order_by()
     totals = links.values("commitment_id").annotate(
         count=Count("activity_id"), quantity=Sum("activity__quantity")
     )
-    latest = (
-        links.annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=[F("commitment_id")],
-                order_by=[F("activity__date").desc(), F("activity_id").desc()],
-            )
-        )
-        .filter(rank__lte=LATEST_ACTIVITIES)  # type: ignore[misc]  # the stubs miss window annotations
-        .select_related("activity__organisation")
-        .order_by("commitment_id", "rank")
-    )
+    latest = newest_links(links, LATEST_ACTIVITIES).select_related("activity__organisation")
     lines: dict[int, list[ActivityLine]] = defaultdict(list)
     for link in latest:
         lines[link.commitment_id].append(_activity_line(link.activity))
