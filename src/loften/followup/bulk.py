@@ -37,6 +37,7 @@ from loften.accounts.permissions import is_installation_admin, logging_organisat
 from loften.csvfile import CsvFileError, CsvText, read_csv_text
 from loften.followup.models import Activity
 from loften.followup.rules import check_description, check_quantity
+from loften.keyset import in_chunks
 from loften.promises.models import Commitment, Party, PromiseSet
 from loften.promises.selectors import numbering_of
 from loften.registry.models import Organisation
@@ -646,7 +647,7 @@ def export_rows(promise_set: PromiseSet) -> Iterator[ExportRow]:
         .order_by("date", "pk")
     )
     order = list(numbers.values())
-    for activity in activities.iterator(chunk_size=EXPORT_CHUNK_ROWS):
+    for activity in in_chunks(activities, EXPORT_CHUNK_ROWS):
         yield (
             activity.date,
             str(activity.get_party_display()),

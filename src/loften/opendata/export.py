@@ -19,6 +19,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, StreamingHttpResponse
 from pydantic import BaseModel
 
+from loften.keyset import in_chunks
 from loften.spreadsheet import cell_text, csv_lines
 
 LIST_SEPARATOR = " | "
@@ -32,7 +33,7 @@ def csv_response(
 
     def cells() -> Iterator[list[str]]:
         # Chunks of an API page's size: the first rows leave after one page's queries.
-        for row in rows.iterator(chunk_size=CHUNK_ROWS):
+        for row in in_chunks(rows, CHUNK_ROWS):
             item = schema.model_validate(row, context={"request": request})
             yield list(_cells(schema, item.model_dump(mode="json")))
 
