@@ -68,22 +68,26 @@ def commitment_statuses_of_sets(
     Two queries however many sets: a page that lists many kommuners promises asks
     once. `promise_ids` narrows it to the commitments of those promises.
     """
-    commitments = Commitment.objects.filter(promise__promise_set_id__in=validities)
+    wanted = Commitment.objects.filter(promise__promise_set_id__in=validities)
     if promise_ids is not None:
-        commitments = commitments.filter(promise_id__in=promise_ids)
-    commitments = commitments.select_related("promise", "responsible_user").order_by(
-        "promise__position", "promise__pk", "position", "pk"
+        wanted = wanted.filter(promise_id__in=promise_ids)
+    commitments = list(
+        wanted.select_related("promise", "responsible_user").order_by(
+            "promise__position", "promise__pk", "position", "pk"
+        )
     )
     # Counted per day in the database: a kommun that logs thousands of activities
-    # sends a row per commitment and day, not one per activity.
+    # sends a row per commitment and day, not one per activity. The commitments are
+    # named by id, which PostgreSQL reads from the links' index.
     logged = (
-        ActivityCommitment.objects.filter(activity__promise_set_id__in=validities)
+        ActivityCommitment.objects.filter(
+            commitment_id__in=[commitment.pk for commitment in commitments],
+            activity__promise_set_id__in=validities,
+        )
         .order_by()
         .values_list("commitment_id", "date")
         .annotate(Count("pk"))
     )
-    if promise_ids is not None:
-        logged = logged.filter(commitment__promise_id__in=promise_ids)
     dates: dict[int, list[date]] = defaultdict(list)
     for commitment_id, day, times in logged:
         dates[commitment_id] += [day] * times
