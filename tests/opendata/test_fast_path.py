@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.db import SessionStore
+from django.db import connection
 from django.test import Client
 from time_machine import TimeMachineFixture
 
@@ -157,3 +158,20 @@ def test_a_query_string_a_page_does_not_use_is_still_redirected(
     client.get(KOMMUN_PAGE)
     random = client.get(f"{KOMMUN_PAGE}?a=2")
     assert (random.status_code, random["Location"]) == (301, KOMMUN_PAGE)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a server's connection can break")
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_broken_while_idle_costs_the_reader_nothing(
+    client: Client, public_data: PublicData
+) -> None:
+    """The fast read is its own health check: no `SELECT 1` first, and no error after."""
+    client.get(KOMMUN_PAGE)
+    page = client.get(KOMMUN_PAGE)
+    connection.connection.close()  # as a database restart leaves a kept connection
+
+    again = client.get(KOMMUN_PAGE)
+
+    assert fast(page)
+    assert again.status_code == 200 and again.content == page.content
+    assert fast(client.get(KOMMUN_PAGE))
