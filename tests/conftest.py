@@ -1,11 +1,15 @@
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import pytest
 from django.contrib.auth.hashers import Argon2PasswordHasher
+from django.core.files.storage import FileSystemStorage
 from django.test import override_settings
+
+from loften.walks.models import Finding
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -28,6 +32,19 @@ def _plain_static_storage(settings: Any) -> None:
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture
+def photo_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder the photos of findings go to in this test, not the data folder's.
+
+    A file field reads its storage once, as its model is defined, so overriding
+    settings.STORAGES would not move it: the field's storage itself is replaced.
+    """
+    folder = tmp_path / "photos"
+    field = Finding._meta.get_field("photo")
+    monkeypatch.setattr(field, "storage", FileSystemStorage(location=folder))
+    return folder
 
 
 @pytest.fixture(autouse=True)

@@ -28,6 +28,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
 from django.utils import timezone
+from PIL import Image
 
 from loften.assessments.services import assessment_approve, assessment_draft
 from loften.dialogue.services import NoteDraft, comment_submit, note_create
@@ -62,7 +63,7 @@ from loften.surveys.services import (
 )
 from loften.walks.categories import FindingCategory
 from loften.walks.models import FindingReminder
-from loften.walks.services import finding_add, walk_record
+from loften.walks.services import Photo, finding_add, walk_record
 from tests.factories import (
     ActivityFactory,
     CommitmentFactory,
@@ -289,13 +290,13 @@ def target(tmp_path: Path) -> Iterator[tuple[str, str]]:
         cursor.execute("DROP DATABASE restored WITH (FORCE)")
 
 
-def loften(*args: str, database_url: str) -> subprocess.CompletedProcess[str]:
+def loften(*args: str, database_url: str, **env: str) -> subprocess.CompletedProcess[str]:
     """The `loften` command in its own process, as an operator on the new machine runs it."""
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", f"from loften.cli import main; main({list(args)!r})"],
         capture_output=True,
         text=True,
-        env={**os.environ, "DATABASE_URL": database_url},
+        env={**os.environ, "DATABASE_URL": database_url, **env},
         check=False,
     )
 
@@ -326,7 +327,8 @@ def test_the_manifest_says_what_the_backup_holds(tmp_path: Path) -> None:
         assert packed.getnames() == ["manifest.json", backup.PAYLOAD[connection.vendor]]
         manifest = json.loads(packed.extractfile("manifest.json").read())  # type: ignore[union-attr]
     assert manifest["format"] == "loften-backup"
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == 2
+    assert manifest["files"] == []
     assert manifest["vendor"] == connection.vendor
     assert manifest["loften_version"] == "0.1.0"
     assert "promises.0006_tenure" in manifest["migrations"]
@@ -512,3 +514,79 @@ def test_a_sqlite_backup_is_taken_while_the_site_writes_and_holds_only_what_was_
     copy = sqlite3.connect(tmp_path / "unpacked" / "database.sqlite3")
     assert copy.execute("SELECT name FROM auth_group").fetchall() == [("sparad",)]
     copy.close()
+
+
+@pytest.fixture
+def photographed(photo_folder: Path) -> Any:
+    """A safety-walk finding with a photo, kept as a file on the old machine."""
+    coordinator = member("Älvsbyns kommun", "coordinator", "samordnare")
+    kommun = Municipality.objects.get(name="Älvsbyn")
+    housing = Organisation.objects.create(name="Bostadsbolaget AB", kind=Organisation.Kind.OTHER)
+    est_actor_add(municipality=kommun, organisation=housing, acting_user=coordinator)
+    walk = walk_record(
+        municipality=kommun, organiser=housing, title="Centrum", walked_on=date(2026, 3, 2),
+        route="", participants={"boende": 4}, acting_user=coordinator,
+    )  # fmt: skip
+    image = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 120, 40)).save(image, "JPEG")
+    return finding_add(
+        walk=walk, category=FindingCategory.LIGHTING, description="Trasig lampa",
+        responsible=housing, address="Storgatan 1", acting_user=coordinator,
+        photo=Photo("lampa.jpg", image.getvalue()),
+    )  # fmt: skip
+
+
+def test_the_photos_of_findings_come_back_with_the_database(
+    tmp_path: Path, target: tuple[str, str], photographed: Any
+) -> None:
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+    new_machine = tmp_path / "new-machine"
+
+    restored = loften(
+        "restore", str(archive), database_url=target[0], LOFTEN_DATA_DIR=str(new_machine)
+    )
+
+    assert restored.returncode == 0, restored.stderr
+    assert "Stored files restored: 1." in restored.stderr
+    with photographed.photo.open("rb") as original:
+        assert (new_machine / "photos" / photographed.photo.name).read_bytes() == original.read()
+
+
+def test_a_damaged_photo_in_the_backup_is_refused_before_anything_is_written(
+    tmp_path: Path, target: tuple[str, str], photographed: Any
+) -> None:
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+    damaged = tmp_path / "damaged.tar"
+    with tarfile.open(archive) as packed, tarfile.open(damaged, "w") as copy:
+        for member in packed.getmembers():
+            content = packed.extractfile(member).read()  # type: ignore[union-attr]
+            if member.name.startswith("files/"):
+                content = content[:-1] + bytes([content[-1] ^ 1])
+            copy.addfile(member, io.BytesIO(content))
+    new_machine = tmp_path / "new-machine"
+
+    restored = loften(
+        "restore", str(damaged), database_url=target[0], LOFTEN_DATA_DIR=str(new_machine)
+    )
+
+    assert restored.returncode == 1 and DAMAGED in restored.stderr
+    assert not (new_machine / "photos").exists()
+
+
+def test_a_photo_missing_from_its_storage_is_told_and_the_rest_backed_up(
+    tmp_path: Path, photographed: Any
+) -> None:
+    photographed.photo.storage.delete(photographed.photo.name)
+    archive = tmp_path / "loften.tar"
+    told = io.StringIO()
+
+    call_command("backup", "--output", str(archive), stderr=told)
+
+    assert (
+        f"Missing from the storage of walks.finding.photo, left out: {photographed.photo.name}."
+        in (told.getvalue())
+    )
+    with tarfile.open(archive) as packed:
+        assert packed.getnames() == ["manifest.json", backup.PAYLOAD[connection.vendor]]

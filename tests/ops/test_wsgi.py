@@ -1,4 +1,4 @@
-"""A web worker starts small but ready: the dictionary is read on first use, the URLconf at start."""
+"""A web worker starts small but ready: the dictionary is read on first use, the URLconf first."""
 
 import subprocess
 import sys
@@ -25,7 +25,7 @@ def test_a_web_worker_starts_without_reading_the_dictionary() -> None:
 
 def test_a_web_worker_reads_its_views_and_api_before_the_first_request() -> None:
     """The first request of each worker would otherwise wait half a second for them."""
-    started = subprocess.run(  # noqa: S603 - this Python, a fixed script
+    started = subprocess.run(
         [
             sys.executable,
             "-c",

@@ -21,14 +21,8 @@ ROUTE = '{"type": "LineString", "coordinates": [[21.0, 65.67], [21.01, 65.68], [
 
 
 @pytest.fixture(autouse=True)
-def _photos_in_tmp(settings: Any, tmp_path: Path) -> None:
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "walk_photos": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "photos")},
-        },
-    }
+def _photos_in_tmp(photo_folder: Path) -> None:
+    """Every walks test keeps its photos in its own folder."""
 
 
 @pytest.fixture

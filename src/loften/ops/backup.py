@@ -1,24 +1,28 @@
 """Backing up the whole installation to one file, and restoring it into an empty database.
 
-Everything Löften keeps is in its database: the registry, promise sets and their
-parts, follow-up, users, the history, the tenure table and the search index, and
-also every file people sent: uploads waiting for the worker, source documents
-and activity attachments are binary columns. Sessions, the cache and the job
-queue are tables too. The data folder (`LOFTEN_DATA_DIR`) holds only the SQLite
-file itself and the static files `loften serve` collects again. So a backup is
-the database, in a tar file beside a manifest:
+Almost everything Löften keeps is in its database: the registry, promise sets and
+their parts, follow-up, users, the history, the tenure table and the search index,
+and most files people sent: uploads waiting for the worker, source documents and
+activity attachments are binary columns. Sessions, the cache and the job queue are
+tables too. The files of file fields (the photos of safety-walk findings) live in a
+Django storage instead, on disk or in a bucket; a backup reads every one the
+database names, through the storage API. The data folder
+(`LOFTEN_DATA_DIR`) holds besides only the SQLite file itself and the static files
+`loften serve` collects again. So a backup is a tar file:
 
     manifest.json       format and its version, database vendor, Löften version,
                         creation time, the migrations applied, the payload's
-                        SHA-256 and size
+                        SHA-256 and size, and each stored file's name, SHA-256 and size
     database.sqlite3    SQLite: a copy made with the online backup API (the tar is gzipped)
     database.pgdump     PostgreSQL: `pg_dump --format=custom` (compressed already)
+    files/<field>/…     the stored files, under their field ("walks.finding.photo")
 
 Both copies are consistent while the site runs: SQLite's backup API copies in
 one step under a read lock, which in WAL mode does not hold up writers, and
 pg_dump reads one snapshot. A restore checks the whole file (manifest, checksum,
-the payload itself) and the target (empty, same vendor) before it changes
-anything, and then replaces the database in one transaction, so a refused or
+the payload itself, every stored file) and the target (empty, same vendor) before it
+changes anything, writes the stored files, and then replaces the database in one
+transaction; when that fails, the files it wrote are removed again, so a refused or
 failed restore leaves the target as it was.
 """
 
@@ -47,7 +51,8 @@ from typing import Any
 from django.apps import apps
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.core.files import File
+from django.db import connection, models
 from django.db.backends.postgresql.client import DatabaseClient
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
@@ -62,8 +67,10 @@ from loften.registry.models import (
 )
 
 FORMAT = "loften-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: stored files; version 1 backups (no files) are read too
+READABLE_VERSIONS = (1, 2)
 MANIFEST = "manifest.json"
+FILES = "files"
 PAYLOAD = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
 VENDOR_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 # What `loften migrate` writes into a new database: a target holding only these is empty.
@@ -87,6 +94,21 @@ class BackupError(Exception):
 
 
 @dataclass(frozen=True)
+class StoredFile:
+    """A file of a file field ("walks.finding.photo"), as kept in the field's storage."""
+
+    field: str
+    name: str
+    sha256: str
+    size: int
+
+    @property
+    def member(self) -> str:
+        """Its path in the backup."""
+        return f"{FILES}/{self.field}/{self.name}"
+
+
+@dataclass(frozen=True)
 class Manifest:
     vendor: str
     loften_version: str
@@ -95,10 +117,12 @@ class Manifest:
     sha256: str
     size: int
     pg_dump_major: int | None = None
+    files: tuple[StoredFile, ...] = ()
 
     def as_json(self) -> bytes:
         fields = {"format": FORMAT, "format_version": FORMAT_VERSION, **self.__dict__}
         fields["payload"] = PAYLOAD[self.vendor]
+        fields["files"] = [stored.__dict__ for stored in self.files]
         return json.dumps(fields, indent=2).encode()
 
     @classmethod
@@ -106,7 +130,7 @@ class Manifest:
         fields = json.loads(raw)
         if fields.get("format") != FORMAT:
             raise ValueError("not a Löften backup")
-        if fields.get("format_version") != FORMAT_VERSION:
+        if fields.get("format_version") not in READABLE_VERSIONS:
             raise BackupError(
                 f"The backup has format version {fields.get('format_version')}; this Löften "
                 f"reads version {FORMAT_VERSION}. Restore it with the Löften that made it."
@@ -119,6 +143,10 @@ class Manifest:
             sha256=str(fields["sha256"]),
             size=int(fields["size"]),
             pg_dump_major=fields.get("pg_dump_major"),
+            files=tuple(
+                StoredFile(str(f["field"]), str(f["name"]), str(f["sha256"]), int(f["size"]))
+                for f in fields.get("files", [])
+            ),
         )
 
 
@@ -141,6 +169,7 @@ def backup_create(output: Path, *, log: Log) -> Manifest:
         else:
             pg_dump_major = _pg_dump(payload, log=log)
         log(f"Database copied: {_megabytes(payload.stat().st_size)}.")
+        files = _files_copy(Path(work) / FILES, log=log)
         manifest = Manifest(
             vendor=vendor,
             loften_version=version("loften"),
@@ -149,11 +178,14 @@ def backup_create(output: Path, *, log: Log) -> Manifest:
             sha256=_sha256(payload),
             size=payload.stat().st_size,
             pg_dump_major=pg_dump_major,
+            files=files,
         )
         partial = Path(work) / "backup.partial"
         with tarfile.open(partial, "w:gz" if vendor == "sqlite" else "w") as archive:
             _add(archive, MANIFEST, manifest.as_json())
             archive.add(payload, arcname=PAYLOAD[vendor], recursive=False)
+            for stored in files:
+                archive.add(Path(work) / stored.member, arcname=stored.member, recursive=False)
         partial.chmod(0o600)  # password hashes and e-mail addresses: the owner's eyes only
         os.replace(partial, output)
     log(f"Backup written to {output} ({_megabytes(output.stat().st_size)}).")
@@ -168,7 +200,7 @@ def backup_restore(archive: Path, *, replace: bool, log: Log) -> Manifest:
     Run `loften migrate` afterwards to bring a backup of an older Löften up to date.
     """
     vendor = _vendor()
-    with _unpacked(archive, log=log) as (manifest, payload):
+    with _unpacked(archive, log=log) as (manifest, payload, unpacked_files):
         if manifest.vendor != vendor:
             raise BackupError(
                 f"The backup is of a {VENDOR_NAMES[manifest.vendor]} "
@@ -185,14 +217,21 @@ def backup_restore(archive: Path, *, replace: bool, log: Log) -> Manifest:
             _sqlite_check(payload)
             _sqlite_folder_create()
             _target_check(replace=replace)
-            log("Restoring the SQLite database.")
-            _sqlite_restore(payload)
         else:
             tables = _pg_check(payload, manifest)
             _target_check(replace=replace)
             _pg_target_tables_check(tables)
-            log("Restoring the PostgreSQL database with pg_restore, in one transaction.")
-            _pg_restore(payload, manifest)
+        written = _files_restore(manifest.files, unpacked_files, log=log)
+        try:
+            if vendor == "sqlite":
+                log("Restoring the SQLite database.")
+                _sqlite_restore(payload)
+            else:
+                log("Restoring the PostgreSQL database with pg_restore, in one transaction.")
+                _pg_restore(payload, manifest)
+        except BaseException:
+            _files_remove(written)
+            raise
     log(f"Restored the backup of {manifest.created_at} (Löften {manifest.loften_version}).")
     return manifest
 
@@ -233,8 +272,9 @@ def _add(archive: tarfile.TarFile, name: str, content: bytes) -> None:
 
 
 @contextmanager
-def _unpacked(archive: Path, *, log: Log) -> Iterator[tuple[Manifest, Path]]:
-    """The manifest and the database file of a backup, checked against the manifest."""
+def _unpacked(archive: Path, *, log: Log) -> Iterator[tuple[Manifest, Path, Path]]:
+    """The manifest, the database file and the folder of stored files of a backup, each
+    file checked against the manifest."""
     damaged = (
         f"{archive} is not a Löften backup, or it is damaged or incomplete "
         "(make a new backup, or take an older one)."
@@ -252,17 +292,23 @@ def _unpacked(archive: Path, *, log: Log) -> Iterator[tuple[Manifest, Path]]:
                     raise ValueError("the database is not a file")
                 with source, payload.open("wb") as target:
                     shutil.copyfileobj(source, target, 1 << 20)
+                for stored in manifest.files:
+                    _extract(packed, stored.member, Path(work) / stored.member)
         except BackupError:
             raise
         except (tarfile.TarError, EOFError, OSError, zlib.error, ValueError, KeyError) as exc:
             raise BackupError(damaged) from exc
         if payload.stat().st_size != manifest.size or _sha256(payload) != manifest.sha256:
             raise BackupError(damaged)
+        for stored in manifest.files:
+            path = Path(work) / stored.member
+            if path.stat().st_size != stored.size or _sha256(path) != stored.sha256:
+                raise BackupError(damaged)
         log(
             f"Backup of {VENDOR_NAMES[manifest.vendor]}, made {manifest.created_at} by "
             f"Löften {manifest.loften_version}; checksum correct."
         )
-        yield manifest, payload
+        yield manifest, payload, Path(work) / FILES
 
 
 def _read(packed: tarfile.TarFile, name: str) -> bytes:
@@ -303,6 +349,109 @@ def _tables_with_data() -> list[str]:
             if cursor.fetchone():
                 holding.append(table)
     return holding
+
+
+# Stored files
+
+
+def _extract(packed: tarfile.TarFile, member: str, path: Path) -> None:
+    """Copy one member of the backup to `path`; a name that would leave the folder is refused."""
+    if ".." in Path(member).parts or Path(member).is_absolute():
+        raise ValueError(f"{member} leaves the backup's folder")
+    source = packed.extractfile(packed.getmember(member))
+    if source is None:
+        raise ValueError(f"{member} is not a file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with source, path.open("wb") as target:
+        shutil.copyfileobj(source, target, 1 << 20)
+
+
+def _file_fields() -> dict[str, models.FileField]:
+    """Every file field of every model, by "app.model.field" ("walks.finding.photo")."""
+    return {
+        f"{model._meta.label_lower}.{field.name}": field
+        for model in apps.get_models()
+        for field in model._meta.get_fields()
+        if isinstance(field, models.FileField)
+    }
+
+
+def _stored_names() -> dict[str, set[str]]:
+    """Per file field, the names of the files its rows name."""
+    return {
+        label: {
+            name
+            for name in field.model._default_manager.exclude(**{field.name: ""}).values_list(
+                field.name, flat=True
+            )
+            if name
+        }
+        for label, field in _file_fields().items()
+    }
+
+
+def _files_copy(folder: Path, *, log: Log) -> tuple[StoredFile, ...]:
+    """Copy every stored file the database names into `folder`/<field>/<name>.
+
+    A file the database names but its storage lacks is told and left out: the
+    backup of everything else is worth more than a refusal.
+    """
+    copied: list[StoredFile] = []
+    fields = _file_fields()
+    for label, names in sorted(_stored_names().items()):
+        for name in sorted(names):
+            path = folder / label / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                with fields[label].storage.open(name, "rb") as source, path.open("wb") as target:
+                    shutil.copyfileobj(source, target, 1 << 20)
+            except FileNotFoundError:
+                log(f"Missing from the storage of {label}, left out: {name}.")
+                continue
+            copied.append(StoredFile(label, name, _sha256(path), path.stat().st_size))
+    if copied:
+        size = sum(stored.size for stored in copied)
+        log(f"Stored files copied: {len(copied)} ({_megabytes(size)}).")
+    return tuple(copied)
+
+
+def _files_restore(files: tuple[StoredFile, ...], folder: Path, *, log: Log) -> list[StoredFile]:
+    """Write the backup's stored files into their storages; the ones written are returned.
+
+    A file already there with the same content is left alone; another one under
+    the name is replaced (the target is empty, or to be replaced).
+    """
+    written: list[StoredFile] = []
+    fields = _file_fields()
+    try:
+        for stored in files:
+            storage = fields[stored.field].storage
+            path = folder / stored.field / stored.name
+            if storage.exists(stored.name):
+                with storage.open(stored.name, "rb") as present:
+                    if hashlib.sha256(present.read()).hexdigest() == stored.sha256:
+                        continue
+                storage.delete(stored.name)
+            with path.open("rb") as content:
+                saved = storage.save(stored.name, File(content))
+            if saved != stored.name:
+                storage.delete(saved)
+                raise BackupError(
+                    f"The storage of {stored.field} renamed {stored.name} to {saved}."
+                )
+            written.append(stored)
+    except BaseException:
+        _files_remove(written)
+        raise
+    if written:
+        log(f"Stored files restored: {len(written)}.")
+    return written
+
+
+def _files_remove(written: list[StoredFile]) -> None:
+    fields = _file_fields()
+    for stored in written:
+        fields[stored.field].storage.delete(stored.name)
 
 
 # SQLite

@@ -10,7 +10,8 @@ class Command(BaseCommand):
     help = (
         "Write a backup of the whole installation to one file, safe while the site runs. It "
         "holds the database (SQLite through its online backup API, PostgreSQL through "
-        "pg_dump), with every upload, source document and attachment, and a manifest."
+        "pg_dump), with every upload, source document and attachment, the photos of findings "
+        "from their storage, and a manifest."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
