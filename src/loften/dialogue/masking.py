@@ -14,7 +14,7 @@ overlap):
   lgh 1102", "Karl Johans gata 5, 411 03 Göteborg"): "[adress]"; a street named without
   a number ("på Storgatan") is a place, not an address, and stays;
 - names of people: first names from a list of the 991 most common Swedish first names,
-  surnames from the 500 most common (see data/SOURCES.md), with the names that follow
+  surnames from the 500 most common (`loften.names`), with the names that follow
   them: "[namn]". A first name that is also a Swedish word ("Hans", "Bo", "Björn",
   "Lova") counts at the start of a sentence only when a surname follows; a surname alone
   counts inside a sentence, or after "familjen", "herr", "fru" and the like; kommun
@@ -28,6 +28,8 @@ import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
+
+from loften.names import is_first_name, is_surname
 
 NAME, PERSONNUMMER, PHONE, EMAIL, ADDRESS = (
     "[namn]",
@@ -107,12 +109,6 @@ SENTENCE_END = re.compile(r"(?:^|[.!?\n]|\.\s*[\"”»])\s*[\"”»(]*$")
 
 
 @functools.cache
-def _names(filename: str) -> frozenset[str]:
-    text = resources.files("loften.dialogue").joinpath("data", filename).read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
-
-
-@functools.cache
 def _kommun_names() -> frozenset[str]:
     text = resources.files("loften.registry").joinpath("data", "kommuner.csv").read_text("utf-8")
     return frozenset(
@@ -120,25 +116,8 @@ def _kommun_names() -> frozenset[str]:
     )
 
 
-def _in(word: str, names: frozenset[str]) -> bool:
-    """A name as written, in the genitive ("Eriks") or as a double name ("Anna-Karin")."""
-    if word in names or (word.endswith("s") and word[:-1] in names):
-        return True
-    parts = word.split("-")
-    return len(parts) > 1 and all(part in names for part in parts)
-
-
-def is_first_name(word: str) -> bool:
-    """Whether the word is a Swedish first name (as written, genitive or double)."""
-    return _in(word, _names("fornamn.txt"))
-
-
-def _is_surname(word: str) -> bool:
-    return _in(word, _names("efternamn.txt"))
-
-
 def _looks_like_surname(word: str) -> bool:
-    return _is_surname(word) or word.lower().removesuffix("s").endswith(SURNAME_ENDINGS)
+    return is_surname(word) or word.lower().removesuffix("s").endswith(SURNAME_ENDINGS)
 
 
 def _sentence_start(text: str, position: int) -> bool:
@@ -232,7 +211,7 @@ def _name_spans(text: str) -> list[Span]:
             is_name = True
         elif is_first_name(word):
             is_name = followed_by_surname or cued or not (at_start or kommun)
-        elif _is_surname(word) or (cued and not kommun):
+        elif is_surname(word) or (cued and not kommun):
             is_name = (
                 cued or followed_by_surname or not (at_start or kommun or word in COMMON_SURNAMES)
             )

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from loften.dialogue.masking import is_first_name
 from loften.ingest.classify import (
     ENDS_WITH_PARTY,
     TITLE_PLACE,
@@ -67,6 +66,7 @@ from loften.ingest.phrases import (
 from loften.ingest.provenance import sources
 from loften.ingest.signatories import signatories_of, signed_in_prose
 from loften.ingest.themes import themes_of
+from loften.names import is_first_name
 from loften.promises.titles import LINE_LABEL
 from loften.registry.reference import (
     municipality_organisation_name,
