@@ -34,7 +34,7 @@ from loften.reports.content import (
 )
 from loften.reports.models import ReportFile
 from loften.reports.rendering import report_pdf
-from loften.reports.selectors import ReportNotFound, report_fingerprint, report_rounds
+from loften.reports.selectors import ReportNotFound, report_fingerprint, round_for_report
 from loften.reports.wordfile import report_docx
 
 logger = logging.getLogger(__name__)
@@ -58,10 +58,8 @@ def report_of(promise_set: PromiseSet, round_number: int, *, on: date, public: b
     published rounds. Raises ReportNotFound for a round not offered."""
     if not round_number:
         return report_for_promise_set(promise_set, on=on, public=public)
-    for follow_up_round in report_rounds(promise_set, published_only=public):
-        if follow_up_round.number == round_number:
-            return report_for_round(follow_up_round, on=on, public=public)
-    raise ReportNotFound(f"Det finns ingen uppföljning {round_number}.")
+    follow_up_round = round_for_report(promise_set, round_number, published_only=public)
+    return report_for_round(follow_up_round, on=on, public=public)
 
 
 def current_fingerprint(promise_set: PromiseSet, round_number: int, *, on: date) -> str:

@@ -79,14 +79,17 @@ def promise_set_for_report(
     return municipality, matching[-1]
 
 
-def round_for_report(promise_set: PromiseSet, number: int) -> FollowUpRound:
-    """A published round of the set: what `loften report` may print for the public."""
-    for follow_up_round in report_rounds(promise_set, published_only=True):
+def round_for_report(
+    promise_set: PromiseSet, number: int, *, published_only: bool = True
+) -> FollowUpRound:
+    """Round N of the set among those a report is offered for (only published ones for
+    the public); ReportNotFound for another number."""
+    for follow_up_round in report_rounds(promise_set, published_only=published_only):
         if follow_up_round.number == number:
             return follow_up_round
     raise ReportNotFound(
-        f"Medborgarlöftet {promise_set.period_label} har ingen publicerad uppföljning "
-        f"nummer {number}."
+        f"Medborgarlöftet {promise_set.period_label} har ingen "
+        f"{'publicerad ' if published_only else ''}uppföljning nummer {number}."
     )
 
 

@@ -8,10 +8,11 @@ from typing import Any, NoReturn
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 
-from loften.reports.content import Report, report_for_promise_set, report_for_round
+from loften.reports.content import Report
 from loften.reports.files import RENDERERS as FILE_RENDERERS
+from loften.reports.files import report_of
 from loften.reports.rendering import report_html
-from loften.reports.selectors import ReportNotFound, promise_set_for_report, round_for_report
+from loften.reports.selectors import ReportNotFound, promise_set_for_report
 
 
 def _html_file(report: Report) -> bytes:
@@ -73,12 +74,7 @@ class Command(BaseCommand):
             municipality, promise_set = promise_set_for_report(
                 options["municipality"], period=options["period"], on=on
             )
-            if options["round"] is None:
-                report = report_for_promise_set(promise_set, on=on, public=True)
-            else:
-                report = report_for_round(
-                    round_for_report(promise_set, options["round"]), on=on, public=True
-                )
+            report = report_of(promise_set, options["round"] or 0, on=on, public=True)
         except ReportNotFound as exc:
             self._fail(str(exc))
         content = RENDERERS[file_format](report)
