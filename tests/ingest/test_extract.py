@@ -330,6 +330,26 @@ def test_a_line_of_the_promise_part_not_taken_is_offered_but_a_purpose_is_not() 
     ]
 
 
+def test_a_short_promise_line_read_as_a_heading_is_offered_but_a_focus_heading_is_not() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n"
+        "Våra löften\n\n"
+        "Fler vuxna ute vid badplatsen i sommar\n\n"
+        "Ökad trygghet kring skolorna\n"
+        "• Polisen ska besöka skolgårdarna varje vecka.\n\n"
+        "Sida 1 av 1\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Polisen ska besöka skolgårdarna varje vecka."
+    ]
+    assert [(c["text"], c["reason"]) for c in extracted["candidates"]] == [
+        ("Fler vuxna ute vid badplatsen i sommar", "rad i löftesdelen som liknar en rubrik")
+    ]
+
+
 def test_lettered_items_a_line_ending_with_its_party_and_an_intro_without_colon() -> None:
     text = (
         "Medborgarlöfte Mora 2027\n\n"

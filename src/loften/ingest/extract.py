@@ -382,6 +382,26 @@ def _worth_offering(text: str, section: Section, *, bullet: bool) -> bool:
     return commits(text) or section is Section.PROMISES or (section is Section.NEUTRAL and bullet)
 
 
+# How a promise written as a short line starts: a change ("Fler vuxna ute ...", "Ökad
+# närvaro ...") or what is to be done ("Förebygga ...", "Genomföra ...").
+_SHORT_PROMISE = re.compile(
+    r"^(?:fler|färre|mer|mindre|ökad|ökat|ökade|minskad|minskat|minskade|bättre|tryggare|"
+    r"synligare|tydligare|stärkt|stärkta|öka|minska|stärka|förbättra|förebygga|motverka|"
+    r"förhindra|skapa|utveckla|genomföra|erbjuda|arbeta|synas|finnas)\b",
+    re.IGNORECASE,
+)
+
+
+def _heads_nothing(block: _Block, following: _Block | None) -> bool:
+    """Whether a line of the promise part read as a heading reads like a promise written
+    short ("Fler vuxna ute i centrum på helgkvällar") and heads no list and no paragraph
+    that commits someone (which would make it the heading of a focus area): the review
+    page then offers it."""
+    if len(block.text.split()) < 4 or not _SHORT_PROMISE.match(block.text):
+        return False
+    return following is None or not (following.bullet or following.sub or commits(following.text))
+
+
 def _table_row(text: str) -> tuple[str, str]:
     """A row of a table of activities ("Kontroller vid skolan | Polisen | Varje månad",
     "Klottersanering – kommunen"): the cell that names who does it, and the rest as what
@@ -600,8 +620,15 @@ def extract(text: str, reference: Reference) -> Extract:
             else:
                 outcomes[-1].done.append(reported)
             continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if _is_heading(block):
             opens = section_of(content)
+            if opens is None and section is Section.PROMISES and _heads_nothing(block, following):
+                candidates.append(
+                    _candidate(
+                        block, Judgement(False, 0.15, "rad i löftesdelen som liknar en rubrik")
+                    )
+                )
             in_follow_up = in_follow_up and opens is not Section.PROMISES  # "Nya löften"
             if _POLICE.search(content) and _MUNICIPALITY.search(content) and opens is None:
                 intro_parties = tuple(_parties(content))
@@ -614,7 +641,6 @@ def extract(text: str, reference: Reference) -> Extract:
                 sections[section] += 1
                 intro = content if opens is Section.PROMISES else intro
             continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         leads_items = following is not None and (
             following.sub or bool(_LABEL.match(following.text))
         )
