@@ -127,3 +127,68 @@ def test_the_start_page_lists_the_kommun_for_its_editor_and_the_responsible_only
     assert "Registrera en vandring" not in listed
     outsider = client_for(member(OTHER_COMPANY, "coordinator"))
     assert list_url not in outsider.get(reverse("walks-home")).content.decode()
+
+
+def correction(responsible: Organisation, **changes: str) -> dict[str, str]:
+    return {
+        "category": "belysning",
+        "latitude": "65.6801",
+        "longitude": "21.0102",
+        "address": "",
+        "description": "Trasig lampa vid cykelbanan, Anna Svensson såg den",
+        "responsible": str(responsible.pk),
+        **changes,
+    }
+
+
+def test_an_editor_corrects_a_finding_masked_and_recorded_in_its_history(
+    finding: Finding, editor: User, energy: Organisation
+) -> None:
+    client = client_for(editor)
+    page = client.get(reverse("walks-finding", args=[finding.pk])).content.decode()
+    url = reverse("walks-correct", args=[finding.pk])
+    assert f'href="{url}"' in page
+    assert 'value="Gångtunneln vid Storgatan"' in client.get(url).content.decode()
+
+    corrected = client.post(url, correction(energy, category="vegetation"))
+
+    assert corrected.status_code == 302
+    finding.refresh_from_db()
+    assert finding.category == "vegetation"
+    assert (finding.latitude, finding.longitude, finding.address) == (65.6801, 21.0102, "")
+    assert finding.description == "Trasig lampa vid cykelbanan, [namn] såg den"
+    assert finding.photo  # the photo stays
+    latest = finding.history.first()  # type: ignore[attr-defined]
+    assert (latest.history_user, latest.category) == (editor, "vegetation")
+
+
+def test_a_correction_without_a_place_is_explained_and_nothing_changes(
+    finding: Finding, editor: User, energy: Organisation
+) -> None:
+    response = client_for(editor).post(
+        reverse("walks-correct", args=[finding.pk]),
+        correction(energy, latitude="", longitude="", address=""),
+    )
+
+    assert response.status_code == 400
+    assert "Ange var: en punkt på kartan eller en adress." in response.content.decode()
+    finding.refresh_from_db()
+    assert finding.address == "Gångtunneln vid Storgatan"
+
+
+@pytest.mark.parametrize("who", [ENERGY, OTHER_COMPANY])
+def test_only_the_kommuns_editors_correct_a_finding(
+    finding: Finding, other_company: Organisation, energy: Organisation, who: str
+) -> None:
+    """The responsible organisation closes its finding but does not rewrite it."""
+    client = client_for(member(who, "coordinator"))
+    url = reverse("walks-correct", args=[finding.pk])
+
+    assert client.get(url).status_code == 404
+    assert client.post(url, correction(energy, address="Annanstans")).status_code == 404
+    assert (
+        'href="' + url
+        not in client.get(reverse("walks-finding", args=[finding.pk])).content.decode()
+    )
+    finding.refresh_from_db()
+    assert finding.address == "Gångtunneln vid Storgatan"

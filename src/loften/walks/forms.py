@@ -54,7 +54,9 @@ class WalkForm(forms.Form):
         return {g.value: self.cleaned_data.get(f"antal_{g.value}") or 0 for g in ParticipantGroup}
 
 
-class FindingForm(forms.Form):
+class FindingCorrectionForm(forms.Form):
+    """What a finding is and where: noted on a walk, corrected afterwards."""
+
     category = forms.ChoiceField(
         label="Vad såg ni?", choices=FindingCategory.choices, widget=forms.RadioSelect
     )
@@ -69,6 +71,11 @@ class FindingForm(forms.Form):
     responsible = forms.ModelChoiceField(
         Organisation.objects.order_by("name"), label="Ansvarig organisation"
     )
+
+
+class FindingForm(FindingCorrectionForm):
+    """A new finding, with when it should be fixed and an optional photo."""
+
     due_date = forms.DateField(
         label="Åtgärdas senast", required=False, widget=forms.DateInput(attrs={"type": "date"})
     )

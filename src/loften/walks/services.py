@@ -107,14 +107,7 @@ def finding_add(
     (names, personal numbers) before it is stored, the photo stripped of its metadata."""
     if acting_user is not None and not can_record_walks(acting_user, walk.municipality):
         raise WalkError("Du kan inte lägga till iakttagelser i den här vandringen.")
-    if (latitude is None) != (longitude is None):
-        raise WalkError("Ange både latitud och longitud, eller ingen av dem.")
-    if latitude is not None and not in_sweden(longitude, latitude):  # type: ignore[arg-type]
-        raise WalkError("Punkten ligger inte i Sverige.")
-    if latitude is None and not address.strip():
-        raise WalkError("Ange var: en punkt på kartan eller en adress.")
-    if not description.strip():
-        raise WalkError("Beskriv vad ni såg.")
+    _check_place_and_description(address, latitude, longitude, description)
     finding = Finding(
         walk=walk,
         category=category,
@@ -131,6 +124,47 @@ def finding_add(
         except PhotoError as exc:
             raise WalkError(str(exc)) from exc
         finding.photo.save(cleaned.name or "foto.jpg", cleaned, save=False)
+    finding.save()
+    return finding
+
+
+def _check_place_and_description(
+    address: str, latitude: float | None, longitude: float | None, description: str
+) -> None:
+    if (latitude is None) != (longitude is None):
+        raise WalkError("Ange både latitud och longitud, eller ingen av dem.")
+    if latitude is not None and not in_sweden(longitude, latitude):  # type: ignore[arg-type]
+        raise WalkError("Punkten ligger inte i Sverige.")
+    if latitude is None and not address.strip():
+        raise WalkError("Ange var: en punkt på kartan eller en adress.")
+    if not description.strip():
+        raise WalkError("Beskriv vad ni såg.")
+
+
+@acts
+@transaction.atomic
+def finding_correct(
+    *,
+    finding: Finding,
+    category: FindingCategory,
+    description: str,
+    responsible: Organisation,
+    acting_user: User | None,
+    address: str = "",
+    latitude: float | None = None,
+    longitude: float | None = None,
+) -> Finding:
+    """Correct what was noted about a finding (what, where, the description, who is to fix
+    it), as the kommun's editors may; the description is masked again. Its status and
+    photo change elsewhere."""
+    if acting_user is not None and not can_record_walks(acting_user, finding.walk.municipality):
+        raise WalkError("Du kan inte rätta den här iakttagelsen.")
+    _check_place_and_description(address, latitude, longitude, description)
+    finding.category = category
+    finding.description = mask(description.strip())
+    finding.responsible = responsible
+    finding.address = address.strip()[:200]
+    finding.latitude, finding.longitude = latitude, longitude
     finding.save()
     return finding
 

@@ -5,6 +5,7 @@ from loften.walks import views
 urlpatterns = [
     path("", views.walk_home, name="walks-home"),
     path("iakttagelse/<int:finding_id>/", views.finding_page, name="walks-finding"),
+    path("iakttagelse/<int:finding_id>/ratta/", views.finding_correct_page, name="walks-correct"),
     path("iakttagelse/<int:finding_id>/foto/", views.finding_photo, name="walks-photo"),
     path("iakttagelse/<int:finding_id>/lofte/", views.finding_promise, name="walks-promise"),
     path("<str:code>/", views.walk_list, name="walks-list"),

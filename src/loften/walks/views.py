@@ -27,7 +27,7 @@ from loften.accounts.selectors import municipalities_of, signed_in
 from loften.incidents.models import Area
 from loften.registry.models import Municipality, Organisation
 from loften.walks.categories import FindingCategory
-from loften.walks.forms import FindingForm, FindingStatusForm, WalkForm
+from loften.walks.forms import FindingCorrectionForm, FindingForm, FindingStatusForm, WalkForm
 from loften.walks.models import Finding, Walk
 from loften.walks.selectors import finding_for, findings_of
 from loften.walks.services import (
@@ -35,6 +35,7 @@ from loften.walks.services import (
     WalkError,
     draft_promise_set,
     finding_add,
+    finding_correct,
     finding_to_commitment,
     finding_update,
     walk_record,
@@ -195,7 +196,51 @@ def finding_page(request: HttpRequest, finding_id: int) -> HttpResponse:
             "form": form,
             "municipality": municipality,
             "can_promise": coordinates(user, municipality) and finding.commitment_id is None,
+            "can_correct": can_record_walks(user, municipality),
             "draft": draft_promise_set(municipality),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def finding_correct_page(request: HttpRequest, finding_id: int) -> HttpResponse:
+    """Correct what a finding is, where, its description and who is to fix it."""
+    user = signed_in(request)
+    finding = finding_for(user, finding_id)
+    municipality = finding.walk.municipality
+    if not can_record_walks(user, municipality):
+        raise Http404("Det finns ingen sådan iakttagelse som du kan rätta.")
+    form = FindingCorrectionForm(
+        request.POST or None,
+        initial={
+            "category": finding.category, "latitude": finding.latitude,
+            "longitude": finding.longitude, "address": finding.address,
+            "description": finding.description, "responsible": finding.responsible,
+        },
+    )  # fmt: skip
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            finding_correct(
+                finding=finding, category=FindingCategory(data["category"]),
+                description=data["description"], responsible=data["responsible"],
+                address=data["address"], latitude=data["latitude"], longitude=data["longitude"],
+                acting_user=user,
+            )  # fmt: skip
+        except WalkError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Iakttagelsen är rättad.")
+            return redirect("walks-finding", finding.pk)
+    return render(
+        request,
+        "walks/finding_correct.html",
+        {
+            "finding": finding,
+            "form": form,
+            "municipality": municipality,
+            "areas": _areas_json(municipality, finding.walk),
         },
         status=400 if request.method == "POST" else 200,
     )
