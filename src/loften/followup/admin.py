@@ -51,10 +51,8 @@ class ActivityAttachmentInline(admin.TabularInline[ActivityAttachment, Activity]
 
 @admin.register(Activity)
 class ActivityAdmin(admin.ModelAdmin[Activity]):
-    """An activity's date and commitments change in the workspace, whose service keeps them
-
-    together: each link to a commitment carries the activity's date.
-    """
+    """Date and commitments are changed in the workspace only, whose service keeps them
+    together: each link to a commitment carries the activity's date."""
 
     list_display = ["date", "promise_set", "party", "description", "quantity"]
     list_filter = ["party"]
