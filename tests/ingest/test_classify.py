@@ -226,3 +226,16 @@ def test_a_general_aim_is_not_a_promise_even_under_the_promises() -> None:
 def test_information_that_has_gone_out_is_a_result() -> None:
     assert reports_result("Information om löftet har lagts ut på kommunens webbplats.")
     assert not reports_result("Kommunen ska lägga ut information på webbplatsen.")
+
+
+def test_what_a_party_must_do_by_law_is_not_a_promise() -> None:
+    judgement = judge_paragraph(
+        "Polisen ska enligt polislagen förebygga, förhindra och upptäcka brott.",
+        Section.NEUTRAL,
+        leads_a_list=False,
+    )
+
+    assert (judgement.promise, judgement.reason) == (
+        False,
+        "beskriver ett uppdrag enligt lag, inte ett löfte",
+    )

@@ -350,6 +350,60 @@ def test_a_short_promise_line_read_as_a_heading_is_offered_but_a_focus_heading_i
     ]
 
 
+def test_rows_under_a_who_and_what_head_are_promises_of_the_party_in_their_row() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n"
+        "Vem        Vad                                  När\n"
+        "Polisen    Besöka skolorna om narkotika         Varje månad\n"
+        "Kommunen   Ordna fritidsgård på fredagar        Varje fredag\n\n"
+        "Mora i maj 2027\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)  # as the importer reads it
+
+    assert [(p["text"], p["parties"]) for p in extracted["promises"]] == [
+        ("Polisen | Besöka skolorna om narkotika | Varje månad", ["police"]),
+        ("Kommunen | Ordna fritidsgård på fredagar | Varje fredag", ["municipality"]),
+    ]
+
+
+def test_a_short_line_over_who_is_responsible_is_a_promise_of_that_party() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n"
+        "Fler vuxna ute vid badplatsen\n"
+        "Ansvar: Kommunen\n"
+        "Tidplan: Juni–augusti\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert [(p["text"], p["parties"]) for p in extracted["promises"]] == [
+        ("Fler vuxna ute vid badplatsen", ["municipality"])
+    ]
+
+
+def test_a_follow_up_of_numbered_promises_with_a_result_each() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet i Mora 2027\n\n"
+        "Löfte 1: Polisen ska kontrollera mopeder vid skolorna.\n"
+        "Resultat: Genomfört. Tolv kontroller.\n\n"
+        "Löfte 2: Kommunen ska starta grannsamverkan i Noret.\n"
+        "Resultat: Ej genomfört.\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [(o["promise"], o["done"], o["not_done"]) for o in extracted["outcomes"]] == [
+        ("Polisen ska kontrollera mopeder vid skolorna.", ["Genomfört. Tolv kontroller."], []),
+        (
+            "Kommunen ska starta grannsamverkan i Noret.",
+            [],
+            [{"what": "Kommunen ska starta grannsamverkan i Noret.", "reason": None}],
+        ),
+    ]
+
+
 def test_lettered_items_a_line_ending_with_its_party_and_an_intro_without_colon() -> None:
     text = (
         "Medborgarlöfte Mora 2027\n\n"

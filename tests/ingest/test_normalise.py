@@ -172,6 +172,12 @@ def test_bullets_at_a_line_start_are_written_the_same_way(text: str, expected: s
     "text, expected",
     [
         ("Hans Lindberg\t\t        \t", "Hans Lindberg"),
+        (
+            "Vem       Vad                 När\nPolisen   Besöka skolan      Varje vecka\n",
+            "Vem | Vad | När\nPolisen | Besöka skolan | Varje vecka",
+        ),
+        ("Vem     Vad     När\n\nEn rad", "Vem Vad När\n\nEn rad"),
+        ("Anna Ek      Per Ås\nOrdförande   Chef", "Anna Ek Per Ås\nOrdförande Chef"),
         ("Johan Dahlqvist  Andreas Nyberg", "Johan Dahlqvist Andreas Nyberg"),
         ("kommun.  \nSyftet", "kommun.\nSyftet"),
         ("skola.\u00a0\n• Ökad närvaro", "skola.\n• Ökad närvaro"),

@@ -227,12 +227,20 @@ _GOVERNANCE_WORDS = (
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
 
+# What a party must do anyway: "Polisen ska enligt polislagen förebygga ... brott".
+_BY_LAW = re.compile(
+    r"\benligt\s+(?:\w*lagen|lag|sitt\s+uppdrag|sin\s+instruktion|regeringens)\b", re.IGNORECASE
+)
+
+
 def _refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None."""
     first = _first_sentence(text)
     lowered = first.lower()
     if _QUOTE.search(text):
         return "ett citat i en nyhetstext"
+    if "enligt" in lowered and _BY_LAW.search(first):
+        return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):
         return "handlar om uppföljningen av löftet, inte om ett åtagande"
     if _PURPOSE.search(first) or ("löft" in lowered and _ABOUT_PROMISE.search(first)):

@@ -129,6 +129,9 @@ _RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det)\s*:\s*
 # "1. ", "2) " and lettered sub-items "a. ", "b) ".
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+(?=\S)")
 _LABEL = LINE_LABEL
+# A follow-up's numbered promise ("Löfte 2: Kommunen ska ..."); elsewhere "Löfte 2:" heads
+# a focus area.
+_NUMBERED_PROMISE = re.compile(r"^(?:Löfte|Åtagande)\s+\d{1,2}\s*:\s*(?=\S)", re.IGNORECASE)
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
 _FOLLOW_UP_HEADING = re.compile(
@@ -392,6 +395,21 @@ _SHORT_PROMISE = re.compile(
 )
 
 
+# A line that says who is responsible for the line above ("Ansvar: Polisen").
+_RESPONSIBLE = re.compile(r"^Ansvar(?:ig|iga)?\s*:\s*\S", re.IGNORECASE)
+_WHO_CELL = re.compile(r"^(?:vem|ansvar\w*|part|utförare)$", re.IGNORECASE)
+_WHAT_CELL = re.compile(
+    r"^(?:vad|aktivitet\w*|åtgärd\w*|insats\w*|åtagande\w*|löfte\w*)$", re.IGNORECASE
+)
+
+
+def _is_table_head(text: str) -> bool:
+    """The head of a table of promises: a row with a cell for who and one for what
+    ("Vem | Vad | När", "Aktivitet | Ansvarig | Tidpunkt"); each row under it is one."""
+    cells = [cell.strip() for cell in text.split("|")] if "|" in text else []
+    return any(_WHO_CELL.match(c) for c in cells) and any(_WHAT_CELL.match(c) for c in cells)
+
+
 def _heads_nothing(block: _Block, following: _Block | None) -> bool:
     """Whether a line of the promise part read as a heading reads like a promise written
     short ("Fler vuxna ute i centrum på helgkvällar") and heads no list and no paragraph
@@ -410,7 +428,10 @@ def _table_row(text: str) -> tuple[str, str]:
     if dashed and "|" not in text:
         return dashed["who"], text[: dashed.start()].strip()
     cells = [cell.strip() for cell in text.split("|")]
-    who = next((c for c in cells[1:] if _POLICE.search(c) or _MUNICIPALITY.search(c)), None)
+    naming = [c for c in cells if _POLICE.search(c) or _MUNICIPALITY.search(c)]
+    # The cell for who is the shortest that names a party (a "Vem" column's "Polisen"),
+    # not an activity that mentions one.
+    who = min(naming, key=lambda c: len(c.split()), default=None)
     if len(cells) < 2 or who is None:
         return "", text
     return who, " ".join(c for c in cells if c is not who and c)
@@ -604,12 +625,17 @@ def extract(text: str, reference: Reference) -> Extract:
     sections: Counter[Section] = Counter()
     candidates: list[Candidate] = []
     intro: str | None = None
+    table_head: str | None = None
     for index, block in enumerate(blocks):
         content = block.text
         if _STOP_HEADING.match(content):
             break
         if any(start <= block.start < end for start, end in contact_spans):
             continue  # contact details are never promises, wherever the page puts them
+        if _is_table_head(content):
+            table_head = content
+            continue
+        table_head = table_head if "|" in content else None
         if _FOLLOW_UP_HEADING.match(content) and not content.endswith("."):
             in_follow_up, outcomes_title, heading = True, content, None
             continue
@@ -621,7 +647,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].done.append(reported)
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if _is_heading(block):
+        # "Fler vuxna ute på kvällarna" over "Ansvar: Kommunen": a promise, not a heading.
+        owned = following is not None and bool(_RESPONSIBLE.match(following.text))
+        if _is_heading(block) and not (owned and section_of(content) is None):
             opens = section_of(content)
             if opens is None and section is Section.PROMISES and _heads_nothing(block, following):
                 candidates.append(
@@ -678,7 +706,8 @@ def extract(text: str, reference: Reference) -> Extract:
             elif _PROMISED.search(content):  # "Polisen lovade att ... Polisen har ..."
                 said, *rest = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)
                 outcomes.append(_Outcome(said, heading, done=rest))
-            elif promised := _LABEL.match(content):  # "Löfte: Polisen ska ..."
+            elif promised := _LABEL.match(content) or _NUMBERED_PROMISE.match(content):
+                # "Löfte: Polisen ska ...", "Löfte 2: Kommunen ska ..."
                 outcomes.append(_Outcome(content[promised.end() :], heading))
             elif outcomes and not block.bullet and re.match(r"^\w+\s+och\s+\w+\s+har", content):
                 outcomes[-1].done.append(content)
@@ -700,6 +729,10 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         if label:
             judgement = Judgement(True, 0.9, "raden börjar med vem som gör det")
+        elif table_head:
+            judgement = Judgement(True, 0.8, f"rad i tabellen under '{table_head}'")
+        elif owned:
+            judgement = Judgement(True, 0.7, "raden följs av vem som ansvarar för den")
         elif block.bullet:
             judgement = judge_item(
                 content,
@@ -733,7 +766,7 @@ def extract(text: str, reference: Reference) -> Extract:
         if not says_promise and not label:
             subject = actor_of(undertaking)
         done_by, described = _table_row(undertaking)
-        subject = done_by or subject
+        subject = done_by or (following.text if owned and following else subject)
         parties = _parties(subject, intro_parties if not label else ())
         party_label = label is not None and label.group("label").lower().startswith(
             ("polis", "kommun")

@@ -91,6 +91,10 @@ _SPACE_RUN = re.compile(r" {2,}")
 # A row of a table copied from Word or a spreadsheet: three or more cells between tabs.
 _TAB_ROW = re.compile(r"^[^\t\n]*\S\t+[^\t\n]*\S[^\t\n]*\t+\S[^\n]*$", re.MULTILINE)
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+# The same table laid out with spaces (a web page's or an e-mail's plain text): two or
+# more lines in a row of three or more cells between runs of three or more spaces.
+_SPACED_ROWS = re.compile(r"(?:^ *\S[^\n]*?\S {3,}\S[^\n]*?\S {3,}\S[^\n]*\n?){2,}", re.MULTILINE)
+_SPACED_CELLS = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 # •, ·, ▪ and their relatives, including the private-use bullets of the Symbol and
 # Wingdings fonts that Word documents carry.
@@ -362,6 +366,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     """Lines with clean whitespace and bullets, and whether each had trailing space."""
     text = _unify_hyphens(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
+    text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
     text = _REPLACED.sub(lambda match: _REPLACEMENTS[match[0]], text)
     text = _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", text))
     lines: list[str] = []
@@ -395,7 +400,9 @@ def normalise(text: str) -> str:
     - Bullets at a line start (•, ·, ▪, -, en and em dash, *, o followed by a space or
       tab) become "• "; numbered items ("1. ") stay as they are.
     - A line of three or more cells between tabs (a table copied from Word or a
-      spreadsheet) becomes cells between " | ".
+      spreadsheet) becomes cells between " | ", and so do two or more lines in a row of
+      three or more cells between runs of three or more spaces (the same table as plain
+      text).
     - Other tabs and runs of spaces become one space, lines lose leading and trailing spaces,
       non-breaking spaces become spaces, zero-width characters go, runs of blank lines
       become one, and the text is in Unicode NFC.

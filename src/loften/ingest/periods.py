@@ -4,7 +4,8 @@ Documents state their period in many ways, from the most to the least exact:
 dates ("gäller från 1 mars 2024 till och med 28 februari 2026", "1 januari
 2018 – 31 december 2019"), an end date ("gäller till och med ..."), a range of
 years with a word that ties it to the promise ("Medborgarlöfte 2019–2020",
-"för åren", "under 2021–2022", "2023 till och med 2025"), or one year
+"för åren", "under 2021–2022", "under mandatperioden 2023–2026", "2023 till och med
+2025"; a school year, "läsåret 2025/26", runs from August to June), or one year
 ("Medborgarlöfte 2016", "under 2017", "löper under 2019"). A later year the
 promise is extended to ("ska gälla för 2019 också") moves the end.
 
@@ -36,8 +37,8 @@ _UNTIL = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD = (
-    r"(?:medborgarlöfte\w*|löfte\w*|\w*överenskommelse\w*|verksamhetsåren|perioden|åren|under|"
-    r"gäller|löper)"
+    r"(?:medborgarlöfte\w*|löfte\w*|\w*överenskommelse\w*|verksamhetsåren|mandatperioden|perioden|"
+    r"åren|under|gäller|löper)"
 )
 # The kommuner a title names between the promise and its years ("Medborgarlöfte för Tierp
 # och Heby 2024–2025", "Medborgarlöfte Upplands Väsby kommun 2025"): capitalised words,
@@ -48,6 +49,10 @@ _YEAR_RANGE = re.compile(
     rf"\b{_KEYWORD}\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:åren\s+)?(?P<start>{_YEAR})\s*"
     rf"(?:[-–]|till\s+och\s+med|och)\s*(?P<end>{_YEAR})\b",
     re.IGNORECASE,
+)
+# A school year ("läsåret 2025/26"): from August to the end of June.
+_SCHOOL_YEAR = re.compile(
+    r"\bläsåret?\s+(?P<start>\d{4})\s*/\s*(?P<end>\d{2}(?:\d{2})?)\b", re.IGNORECASE
 )
 _ONE_YEAR = re.compile(
     rf"\b(?:medborgarlöfte\w*|löfte\w*)\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
@@ -147,6 +152,12 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         first, last = int(match["start"]), int(match["end"])
         if first <= last <= first + 10:
             found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, match.span()))
+    for match in _matches(_SCHOOL_YEAR, text):
+        first, last = int(match["start"]), int(match["end"][-2:])
+        if last == (first + 1) % 100:
+            found.append(
+                _Statement(date(first, 8, 1), date(first + 1, 6, 30), 2, match.span("end"))
+            )
     title = _TITLE_YEARS.match(text)
     if title:
         first, last = int(title["start"]), int(title["end"])
