@@ -590,3 +590,29 @@ def test_a_photo_missing_from_its_storage_is_told_and_the_rest_backed_up(
     )
     with tarfile.open(archive) as packed:
         assert packed.getnames() == ["manifest.json", backup.PAYLOAD[connection.vendor]]
+
+
+def test_a_backup_with_files_of_a_field_this_loften_lacks_is_refused(
+    tmp_path: Path, target: tuple[str, str]
+) -> None:
+    archive = tmp_path / "loften.tar"
+    call_command("backup", "--output", str(archive))
+    stranger = backup.StoredFile("gone.model.file", "a.txt", hashlib.sha256(b"a").hexdigest(), 1)
+    newer = tmp_path / "newer.tar"
+    with tarfile.open(archive) as packed, tarfile.open(newer, "w") as copy:
+        for member in packed.getmembers():
+            content = packed.extractfile(member).read()  # type: ignore[union-attr]
+            if member.name == "manifest.json":
+                manifest = json.loads(content)
+                manifest["files"] = [stranger.__dict__]
+                content = json.dumps(manifest).encode()
+                member.size = len(content)
+            copy.addfile(member, io.BytesIO(content))
+        info = tarfile.TarInfo(stranger.member)
+        info.size = 1
+        copy.addfile(info, io.BytesIO(b"a"))
+
+    restored = loften("restore", str(newer), database_url=target[0])
+
+    assert restored.returncode == 1
+    assert "holds files of gone.model.file, which this Löften does not have" in restored.stderr

@@ -423,6 +423,12 @@ def _files_restore(files: tuple[StoredFile, ...], folder: Path, *, log: Log) -> 
     """
     written: list[StoredFile] = []
     fields = _file_fields()
+    unknown = sorted({stored.field for stored in files} - fields.keys())
+    if unknown:
+        raise BackupError(
+            f"The backup holds files of {unknown[0]}, which this Löften does not have. "
+            "Install the Löften that made the backup, or a later one."
+        )
     try:
         for stored in files:
             storage = fields[stored.field].storage
