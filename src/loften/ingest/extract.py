@@ -648,8 +648,14 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         # "Fler vuxna ute på kvällarna" over "Ansvar: Kommunen": a promise, not a heading.
-        owned = following is not None and bool(_RESPONSIBLE.match(following.text))
-        if _is_heading(block) and not (owned and section_of(content) is None):
+        heading_like = _is_heading(block)
+        owned = (
+            heading_like
+            and following is not None
+            and bool(_RESPONSIBLE.match(following.text))
+            and section_of(content) is None
+        )
+        if heading_like and not owned:
             opens = section_of(content)
             if opens is None and section is Section.PROMISES and _heads_nothing(block, following):
                 candidates.append(
