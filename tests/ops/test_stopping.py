@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from loften.ops.management.commands.serve import _wait_for_server
 from tests.ops.processes import (
     free_port,
     fresh_environment,
@@ -119,3 +120,38 @@ def test_the_readme_demo_command_works_in_a_fresh_clone_and_stops_on_ctrl_c(
         assert not port_open(port)
     finally:
         _kill_what_is_left(demo.pid)
+
+
+def test_a_server_that_does_not_stop_when_asked_is_killed_with_its_workers() -> None:
+    """granian waited for a worker that was still starting when Ctrl-C came."""
+    stubborn = (
+        "import signal, subprocess, sys, time\n"
+        "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'])\n"
+        "print('ready', flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    server = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-c", stubborn], process_group=0, stdout=subprocess.PIPE
+    )
+    assert server.stdout is not None and server.stdout.readline() == b"ready\n"
+    server.terminate()
+    started = time.monotonic()
+
+    code = _wait_for_server(server, [time.monotonic()], timeout=1)
+
+    assert code == -signal.SIGKILL
+    assert time.monotonic() - started < 10
+    assert _group_gone(server.pid)
+
+
+def _group_gone(group: int, seconds: float = 10) -> bool:
+    """Whether no process of the group is left (killed ones are reaped by init soon after)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False

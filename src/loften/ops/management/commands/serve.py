@@ -79,7 +79,10 @@ class Command(BaseCommand):
         ]  # fmt: skip
         children: list[subprocess.Popen[bytes]] = []
 
+        asked_to_stop: list[float] = []
+
         def forward(signum: int, frame: FrameType | None) -> None:
+            asked_to_stop.append(time.monotonic())
             for child in children:
                 if child.poll() is None:
                     child.send_signal(signum)
@@ -98,11 +101,26 @@ class Command(BaseCommand):
             sys.stdout.flush()
             web = subprocess.Popen(server, process_group=0)  # noqa: S603
             children.append(web)
-            code = web.wait()
+            code = _wait_for_server(web, asked_to_stop, timeout=options["stop_timeout"])
         finally:
             _stop(children, timeout=options["stop_timeout"])
         if code > 0:
             raise CommandError(f"granian stopped with exit code {code}")
+
+
+def _wait_for_server(
+    web: subprocess.Popen[bytes], asked_to_stop: list[float], *, timeout: float
+) -> int:
+    """granian's exit code; once asked to stop, it has `timeout` seconds before it and its
+    workers are killed (a worker that was still starting when the signal came can leave
+    granian waiting for it)."""
+    while True:
+        try:
+            return web.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            if asked_to_stop and time.monotonic() - asked_to_stop[0] > timeout:
+                os.killpg(web.pid, signal.SIGKILL)
+                return web.wait()
 
 
 def _stop(children: list[subprocess.Popen[bytes]], *, timeout: float) -> None:
