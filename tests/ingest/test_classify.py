@@ -203,9 +203,76 @@ def test_a_topic_label_before_the_party_does_not_hide_what_it_does() -> None:
     assert judge_paragraph(line, Section.PROMISES, leads_a_list=False).promise
 
 
-def test_both_parties_commit_but_the_parties_of_an_agreement_aim() -> None:
+def test_the_parties_commit_but_a_plan_to_make_a_plan_is_no_promise() -> None:
     assert actor_commits("Båda parter ansvarar för att träffa eleverna varje termin")
-    assert not actor_commits("Parterna ska ta fram en handlingsplan under våren")
+    assert judge_paragraph(
+        "Parterna åtar sig att genomföra gemensamma trafikkontroller fyra gånger per år.",
+        Section.NEUTRAL,
+        leads_a_list=False,
+    ).promise
+    for text in (
+        "Parterna ska ta fram en handlingsplan för varje område under våren.",
+        "Parterna ska varje år gemensamt ta fram ett medborgarlöfte.",
+        "För varje fokusområde tas en handlingsplan fram.",
+    ):
+        assert not judge_paragraph(text, Section.PROMISES, leads_a_list=False).promise, text
+
+
+def test_a_boards_decision_about_the_promise_is_no_promise() -> None:
+    judgement = judge_paragraph(
+        "Kommunstyrelsen godkänner medborgarlöftet för 2026 och uppdrar åt ordföranden "
+        "att underteckna det tillsammans med polisen.",
+        Section.PROMISES,
+        leads_a_list=False,
+    )
+    assert not judgement.promise
+    assert judgement.reason == "ett beslut om löftet, inte ett åtagande"
+
+
+def test_a_sentence_that_says_what_the_agreement_describes_is_no_promise() -> None:
+    assert not judge_paragraph(
+        "Den beskriver hur parterna ska samarbeta i det brottsförebyggande arbetet.",
+        Section.NEUTRAL,
+        leads_a_list=False,
+    ).promise
+
+
+def test_what_cannot_be_promised_opens_a_part_without_promises() -> None:
+    assert section_of("Det här kan vi inte lova") is Section.NOT_PROMISES
+    assert section_of("Våra löften 2026") is Section.PROMISES
+
+
+def test_a_question_to_the_reader_is_not_what_a_party_does() -> None:
+    assert not judge_paragraph(
+        "Har du synpunkter på löftet? Hör av dig till kommunens trygghetssamordnare.",
+        Section.PROMISES,
+        leads_a_list=False,
+        intro="Leksands kommun lovar att",
+    ).promise
+
+
+def test_a_party_doing_something_in_a_list_after_a_promise_is_one() -> None:
+    intro = "Tillsammans med kommunen lovar vi det här under nästa år:"
+    for item in (
+        "Vi bjuder på fika och snack på torget första lördagen varje månad",
+        "Kommunen lyser upp gångvägen mellan stranden och skogen",
+    ):
+        assert judge_item(item, Section.PROMISES, in_promise_list=True, intro=intro).promise
+
+
+def test_paragraphs_among_paragraphs_of_what_parties_do_are_promises() -> None:
+    line = "Kommunen ordnar sommarvärdar vid slussarna i centrum."
+
+    alone = judge_paragraph(line, Section.NEUTRAL, leads_a_list=False)
+    among = judge_paragraph(line, Section.NEUTRAL, leads_a_list=False, among_parties=True)
+    assert not alone.promise
+    assert among.promise
+    assert not judge_paragraph(
+        "Kommunen har många besökare under sommaren.",
+        Section.NEUTRAL,
+        leads_a_list=False,
+        among_parties=True,
+    ).promise
 
 
 def test_after_a_party_promises_a_line_may_start_with_att() -> None:

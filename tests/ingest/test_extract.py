@@ -452,3 +452,97 @@ def test_a_paragraph_that_commits_one_party_is_that_partys_alone() -> None:
     promises = extract(text, REFERENCE)["promises"]
 
     assert [p["parties"] for p in promises] == [["police"], ["municipality"]]
+
+
+def test_action_points_over_owner_fields_even_after_a_long_line() -> None:
+    text = (
+        "Medborgarlöfte Orsa 2027\n\nÅtgärdslista\n\n"
+        "P1 Cykelpatrullering längs älvpromenaden på sommarkvällarna i centrum\n"
+        "Owner: Polisen och kommunens fritidsenhet\nDeadline: juni\n\n"
+        "P2 Åtgärd 4.1\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [(p["text"], p["parties"]) for p in extracted["promises"]] == [
+        (
+            "P1 Cykelpatrullering längs älvpromenaden på sommarkvällarna i centrum",
+            ["police", "municipality"],
+        )
+    ]
+
+
+def test_a_filled_in_form_takes_each_description_with_the_party_beside_it() -> None:
+    text = (
+        "MEDBORGARLÖFTE – MALL FÖR ÖVERENSKOMMELSE\n\nKommun: Orsa\n\n"
+        "Åtgärd 1\nAnsvarig part: Orsa kommun\n"
+        "Beskrivning: Nattvandring med föräldrar varje fredag.\n\n"
+        "Åtgärd 2\nAnsvarig part: Polisen\nBeskrivning: Kontroller av mopeder vid skolan.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "promise_set"
+    assert [(p["text"], p["parties"]) for p in extracted["promises"]] == [
+        ("Nattvandring med föräldrar varje fredag.", ["municipality"]),
+        ("Kontroller av mopeder vid skolan.", ["police"]),
+    ]
+    first = extracted["promises"][0]
+    assert text_at(extracted, first["source"]) == first["text"]
+
+
+def text_at(extracted: dict[str, Any], source: dict[str, int]) -> str:
+    return str(extracted["text"][source["start"] : source["end"]])
+
+
+def test_an_agreement_titled_so_keeps_what_the_parties_undertake() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE\nmellan Orsa kommun och Polismyndigheten\n\n"
+        "§ 3 Åtaganden\n"
+        "3.1 Kommunen åtar sig att anställa en fältsekreterare.\n"
+        "3.2 Parterna ska varje år ta fram ett medborgarlöfte.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "agreement"
+    assert [p["text"] for p in extracted["promises"]] == [
+        "3.1 Kommunen åtar sig att anställa en fältsekreterare."
+    ]
+
+
+def test_an_interview_about_how_it_went_is_a_follow_up() -> None:
+    text = (
+        "Hur gick det med medborgarlöftet 2026? Vi frågade kommunpolisen\n\n"
+        "Ni lovade att patrullera vid sjön. Blev det så?\n"
+        "– Ja, varje helg i juli, säger Kim Ek.\n\n"
+        "Det andra löftet var att starta grannsamverkan i byn. Kom det igång?\n"
+        "– Inte än, säger Kim Ek.\n\n"
+        "Vad händer nu?\n– Vi frågar invånarna igen i vår, säger Kim Ek.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [(o["promise"], o["done"]) for o in extracted["outcomes"]] == [
+        ("Ni lovade att patrullera vid sjön.", ["Ja, varje helg i juli, säger Kim Ek."]),
+        ("Det andra löftet var att starta grannsamverkan i byn.", ["Inte än, säger Kim Ek."]),
+    ]
+
+
+def test_party_labels_on_slides_and_signatures_in_cells() -> None:
+    text = (
+        "Medborgarlöfte Orsa 2027\n\nBild 4\nVåra löften 2027\n"
+        "• Polisen: kontroller av mopeder varje vecka\n"
+        "• Kommunen: bättre belysning vid stationen\n\n"
+        "Kommun: Orsa\n\n"
+        "Anna Berg          Per Ek\nKommunalråd        Lokalpolisområdeschef\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Polisen: kontroller av mopeder varje vecka",
+        "Kommunen: bättre belysning vid stationen",
+    ]
+    assert [s["name"] for s in extracted["signatories"]] == ["Anna Berg", "Per Ek"]

@@ -11,6 +11,7 @@ from django.test import Client
 from loften.followup.models import Outcome
 from loften.ingest.models import SourceDocument
 from loften.promises.models import Commitment, PromiseSet
+from loften.registry.models import Agreement
 from tests.ingest.test_readers import DEJAVU, make_docx, make_pdf
 
 SEEDS = Path(__file__).resolve().parents[2] / "src" / "loften" / "ops" / "seeds"
@@ -139,3 +140,24 @@ def test_a_pdf_and_a_docx_go_all_the_way_to_drafts_with_commitments(tmp_path: Pa
     from_word = PromiseSet.objects.get(source_document__filename="lofte.docx")
     dog_search = Commitment.objects.get(promise__promise_set=from_word, what="Hundsök i skolan")
     assert (dog_search.party, dog_search.count, dog_search.per) == ("police", 2, "year")
+
+
+@pytest.mark.django_db
+def test_an_agreement_is_stored_with_what_its_parties_undertake(tmp_path: Path) -> None:
+    path = tmp_path / "overenskommelse.txt"
+    path.write_text(
+        "Samverkansöverenskommelse mellan Älvsbyns kommun och Polismyndigheten\n\n"
+        "Åtaganden\n"
+        "1. Kommunen åtar sig att anställa en fältsekreterare.\n"
+        "2. Polisen åtar sig att utse en kontaktpolis för varje skola.\n",
+        encoding="utf-8",
+    )
+
+    code, output = run("import", str(path))
+
+    assert code == 0, output
+    assert PromiseSet.objects.count() == 0
+    assert Agreement.objects.get().working_methods == [
+        "Kommunen åtar sig att anställa en fältsekreterare.",
+        "Polisen åtar sig att utse en kontaktpolis för varje skola.",
+    ]

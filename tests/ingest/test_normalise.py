@@ -358,3 +358,40 @@ def test_a_table_copied_with_tabs_keeps_its_cells_apart() -> None:
         "Åtgärd | Ansvar | Tid\nKlottersanering vid torget | Kommunen | Inom en vecka\nAnna Bo"
     )
     assert normalise(normalise(text)) == normalise(text)
+
+
+def test_pictographs_that_start_lines_become_bullets() -> None:
+    text = "Vi lovar:\n\n🚓 Vi gör kontroller vid skolan\n❤️ Kommunen sätter upp lampor\n👍 214"
+    assert normalise(text).split("\n")[2:] == [
+        "• Vi gör kontroller vid skolan",
+        "• Kommunen sätter upp lampor",
+        "👍 214",
+    ]
+
+
+def test_two_columns_side_by_side_become_two_cells() -> None:
+    text = "Anna Berg          Per Ek\nKommunalråd        Lokalpolisområdeschef\n"
+    assert normalise(text) == "Anna Berg | Per Ek\nKommunalråd | Lokalpolisområdeschef"
+    # One line with a wide gap is not a column layout.
+    assert normalise("Ort och datum          Ort och datum") == "Ort och datum Ort och datum"
+
+
+def test_a_table_given_one_cell_per_line_becomes_rows() -> None:
+    text = (
+        "Åtgärdsplan\n\nNr\nAktivitet\nAnsvarig\nKlart\n"
+        "1\nPolisen kontrollerar hastigheten\nPolisen\nLöpande\n"
+        "2\nKommunen byter lampor\nKommunen\nMaj 2026\n\nSlut."
+    )
+    assert normalise(text).split("\n") == [
+        "Åtgärdsplan",
+        "",
+        "Nr | Aktivitet | Ansvarig | Klart",
+        "1 | Polisen kontrollerar hastigheten | Polisen | Löpande",
+        "2 | Kommunen byter lampor | Kommunen | Maj 2026",
+        "",
+        "Slut.",
+    ]
+    assert normalise(normalise(text)) == normalise(text)
+    # Short lines that do not fill whole rows are left as they are.
+    ragged = "Nr\nAktivitet\nAnsvarig\n1\nPolisen kontrollerar"
+    assert normalise(ragged) == ragged

@@ -89,3 +89,22 @@ def test_two_statements_that_disagree_keep_the_first_and_are_flagged() -> None:
 
 def test_a_period_stated_once_raises_no_doubt() -> None:
     assert period_uncertainties("Medborgarlöfte 2024–2025. Löftet gäller 2024–2025.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Gäller 1 maj–30 september 2026", "2026-05-01", "2026-09-30"),
+        ("Löftet gäller för åren 2025 till 2027.", "2025-01-01", "2027-12-31"),
+        (
+            "Överenskommelsen gäller från undertecknandet till och med den 31 januari 2029.",
+            None,
+            "2029-01-31",
+        ),
+    ],
+)
+def test_a_season_a_span_of_years_and_an_end_after_the_signing(
+    text: str, start: str | None, end: str
+) -> None:
+    period = parse_period(text)
+    assert (period["start"], period["end"]) == (start, end)

@@ -50,6 +50,18 @@ def make_pdf(*pages: str, font: Path | None = None) -> bytes:
     return bytes(pdf.output())
 
 
+def test_a_pdf_whose_fonts_the_layout_reader_cannot_decode_is_read_as_plain_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pdfminer.six drops the text of some CID fonts with a custom encoding; pypdf may not."""
+    content = make_pdf("Polisen lovar att patrullera i parken varje fredag. " * 3)
+    monkeypatch.setattr("loften.ingest.readers.pdf_text", lambda _content: "Sida 1")
+
+    text = read_document(content, "löfte.pdf").text
+
+    assert text.startswith("Polisen lovar att patrullera i parken varje fredag.")
+
+
 def encrypt_pdf(content: bytes, *, user_password: str, owner_password: str) -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(content)))
     writer.encrypt(user_password, owner_password, algorithm="RC4-128")
@@ -306,6 +318,12 @@ def test_a_page_with_only_chrome_has_no_text() -> None:
     page = "<html><body><nav>Meny</nav><p>Lyssna</p><p>Skriv ut</p></body></html>"
 
     assert refusal(page.encode()) == "Dokumentet innehåller ingen text."
+
+
+def test_a_share_line_with_its_services_is_chrome() -> None:
+    text = "Polisen lovar kontroller.\nDela sidan: Facebook | LinkedIn | E-post\n"
+
+    assert read_document(text.encode(), "sida.txt").text == "Polisen lovar kontroller."
 
 
 # --------------------------------------------------------------------- docx

@@ -82,3 +82,16 @@ def test_a_news_sentence_with_the_titles_before_the_names_and_under_after_them()
         ("Anna Lind", "kommunalråd"),
         ("Olof Berg", "lokalpolisområdeschef"),
     ]
+
+
+def test_signatures_side_by_side_in_cells_with_form_labels() -> None:
+    text = (
+        ".......... | ..........\nUnderskrift | Underskrift\n\n"
+        "Eva Maria Lundqvist | Omar Said\nNamnförtydligande | Namnförtydligande\n"
+        "Kommunstyrelsens ordförande | Lokalpolisområdeschef\n"
+    )
+    found = signatories_of(text, after=0, places=PLACES, municipality_name="Umeå kommun")
+    assert [(s["name"], s["title"]) for s in found] == [
+        ("Eva Maria Lundqvist", "Kommunstyrelsens ordförande"),
+        ("Omar Said", "Lokalpolisområdeschef"),
+    ]

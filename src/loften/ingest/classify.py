@@ -41,7 +41,7 @@ _COMMITS = re.compile(
 _PARTY = re.compile(
     r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
     r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|stadens|\w*förvaltning\w*|"
-    r"region(?:en)?|båda\s+parter(?:na)?)\b",
+    r"region(?:en)?|(?:båda\s+)?parterna|båda\s+parter)\b",
     re.IGNORECASE,
 )
 # The agent of a passive right after its verb: "ska förbättras av kommunen".
@@ -56,7 +56,7 @@ _PROMISE_INTRO = re.compile(
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
     rf"^{TITLE_PLACE}(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{{2}}|"
-    r"^(?:våra\s+)?(?:medborgar)?löften$|"
+    r"^(?:våra\s+)?(?:medborgar)?löften(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)?$|"
     r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
     r"^(?:nya|kommande|årets)\s+(?:medborgar)?löften",
     re.IGNORECASE,
@@ -66,7 +66,8 @@ _NOT_PROMISES = re.compile(
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp)"
-    r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$",
+    r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
+    r".*\bkan\s+(?:vi\s+)?inte\s+(?:heller\s+)?lova\b",
     re.IGNORECASE,
 )
 _RESULTS = re.compile(
@@ -97,12 +98,14 @@ _GOVERNANCE = re.compile(
     r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|"
     r"resultat(?:et|en))\b|"
+    r".{0,60}?\b(?:ta|tas)\s+(?:fram\s+)?(?:\w+\s+){0,2}?(?:(?:medborgar)?löfte|handlingsplan)|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
     r"^(?:syftet|målet|målsättningen|målbilden|förväntad|de\s+effekter|effekten|vi\s+vill|"
+    r"(?:den|det|överenskommelsen|dokumentet)\s+(?:beskriver|anger|reglerar)\b|"
     r"det\s+övergripande|[^.]{0,80}?\bär\s+att\b|det\s+är\s+vårt|genom\s+ovan|"
     r"att\s+(?:öka|minska|skapa|stärka)\s+(?:förtroendet|tryggheten))",
     re.IGNORECASE,
@@ -130,7 +133,7 @@ _PARTY_DOES = re.compile(
 )
 # Capitalised words ending as a present-tense verb does that are not verbs.
 _NOT_VERBS_FIRST = (
-    r"(?:under|efter|över|vidare|senare|tidigare|där|här|när|var|vår|per|hur|kvar|fler|"
+    r"(?:under|efter|över|vidare|senare|tidigare|där|här|när|var|vår|per|hur|kvar|fler|för|"
     r"mer|sommar|vinter|nummer|bakom|utanför|innanför|också|eller|sedan)"
 )
 # A line of an activity list that ends with who does it: "Klottersanering – kommunen".
@@ -139,7 +142,9 @@ ENDS_WITH_PARTY = re.compile(
     re.IGNORECASE,
 )
 _ATT_FIRST = re.compile(r"^att\s+\w+\s+\w+", re.IGNORECASE)
-_VERB_FIRST = re.compile(rf"^(?!{_NOT_VERBS_FIRST}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r)\s+\w+\s+\w+", re.I)
+_VERB_FIRST = re.compile(
+    rf"^(?!{_NOT_VERBS_FIRST}\b|{_NOT_DOING}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r)\s+\w+\s+\w+", re.I
+)
 _RESULT = re.compile(
     r"\b(?:har|hade)\s+(?:\w+\s+){0,4}?(?:genomfört|arrangerat|utfört|gjort|genomförts|arbetat|"
     r"lyssnat|valt|tagit|träffats|undertecknat|signerat|tecknat|hållits|rapporterat|beslagtagit|"
@@ -165,6 +170,17 @@ _ACTION_START = re.compile(
 )
 # Infinitive-looking words that are not verbs at the start of an item.
 _NOT_VERBS = frozenset({"samtliga", "alla", "andra", "flera", "många", "nya", "unga", "äldre"})
+
+
+def party_does(text: str) -> bool:
+    """Whether the passage opens with a party and what it does in the present tense
+    ("Kommunen lyser upp gångvägen", "Vi bjuder på fika")."""
+    return bool(_PARTY_DOES.match(text))
+
+
+def is_quote(text: str) -> bool:
+    """Whether the passage is a quote in news text ("– Ja, säger Elin Fransson.")."""
+    return bool(_QUOTE.search(text))
 
 
 def reports_result(text: str) -> bool:
@@ -223,6 +239,7 @@ class Judgement:
 # few hundred documents a second).
 _GOVERNANCE_WORDS = (
     "upp", "redovis", "utvärder", "kommunicer", "rapporter", "gäller", "löper", "sammankall",
+    "ta fram", "tas ",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -233,12 +250,23 @@ _BY_LAW = re.compile(
 )
 
 
+# A board's decision about the promise ("Kommunstyrelsen godkänner medborgarlöftet och
+# uppdrar åt ordföranden att underteckna det"), as a minute records it.
+_DECISION = re.compile(
+    r"^(?:kommunstyrelsen|kommunfullmäktige|\w*nämnden|styrgruppen)\s+"
+    r"(?:godkänner|beslutar|beslutade|antar|fastställer|uppdrar|ger\s+\w+\s+i\s+uppdrag)\b",
+    re.IGNORECASE,
+)
+
+
 def _refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None."""
     first = _first_sentence(text)
     lowered = first.lower()
     if _QUOTE.search(text):
         return "ett citat i en nyhetstext"
+    if _DECISION.match(first):
+        return "ett beslut om löftet, inte ett åtagande"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):
@@ -278,7 +306,7 @@ def judge_item(
     `after_promises`: only that the item follows promises; `intro` is the line that
     opened the list, named in the reason.
     """
-    action = commits(text) or starts_with_action(text)
+    action = commits(text) or starts_with_action(text) or party_does(text)
     if not action and not in_promise_list:
         return Judgement(False, 0.1, "punkt utan åtagande")
     refusal = _refusal(text)
@@ -314,12 +342,18 @@ def _says_what_it_does(text: str, intro: str | None) -> bool:
             intro
             and (names_party(intro) or promised_by_intro(intro))
             and (_VERB_FIRST.match(sentence) or _ATT_FIRST.match(sentence))
+            and not sentence.endswith("?")  # "Har du synpunkter på löftet?"
         )
     )
 
 
 def judge_paragraph(
-    text: str, section: Section, *, leads_a_list: bool, intro: str | None = None
+    text: str,
+    section: Section,
+    *,
+    leads_a_list: bool,
+    intro: str | None = None,
+    among_parties: bool = False,
 ) -> Judgement:
     """A paragraph: a promise when a party commits to something concrete in it.
 
@@ -327,7 +361,10 @@ def judge_paragraph(
     ska göras genom att:"), which makes a general aim above it a lead-in only;
     `intro` is the line that opened the promise part, which may name the party
     of lines that start with their verb ("Detta gör polisen:" / "Städar ...",
-    "Polisen lovar:" / "Att genomföra ...").
+    "Polisen lovar:" / "Att genomföra ...");
+    `among_parties` says the paragraphs next to it (headings aside) also open with a
+    party and what it does: a list written as paragraphs, perhaps under a heading per
+    place ("I Söderköping" / "Polisen gör kontroller ...").
     """
     if section in (Section.NOT_PROMISES, Section.RESULTS):
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
@@ -338,6 +375,11 @@ def judge_paragraph(
         if refusal:
             return Judgement(False, 0.3, refusal)
         return Judgement(True, 0.7, "stycke där en part säger vad den gör, under löftena")
+    if first is None and among_parties and len(sentences) == 1 and party_does(text):
+        refusal = _refusal(text)
+        if refusal:
+            return Judgement(False, 0.3, refusal)
+        return Judgement(True, 0.55, "stycke bland stycken där en part säger vad den gör")
     if first is None:
         return Judgement(False, 0.1, "inget åtagande")
     refusal = (

@@ -31,9 +31,11 @@ from loften.ingest.classify import (
     actor_commits,
     actor_of,
     commits,
+    is_quote,
     judge_item,
     judge_paragraph,
     names_party,
+    party_does,
     promised_by_intro,
     reports_result,
     section_of,
@@ -64,7 +66,7 @@ from loften.ingest.phrases import (
     without_signed_at,
 )
 from loften.ingest.provenance import sources
-from loften.ingest.signatories import signatories_of, signed_in_prose
+from loften.ingest.signatories import signatories_of, signature_row, signed_in_prose
 from loften.ingest.themes import themes_of
 from loften.names import is_first_name
 from loften.promises.titles import LINE_LABEL
@@ -120,7 +122,8 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
 _PROMISED = re.compile(
-    r"\blovade\s+(?:\w+\s+){0,5}?att\b|^(?:\w+\s+){1,4}?skulle\s+(?-i:[a-zåäö]+a)\b",
+    r"\blovade\s+(?:\w+\s+){0,5}?att\b|^(?:\w+\s+){1,4}?skulle\s+(?-i:[a-zåäö]+a)\b|"
+    r"^(?:det\s+\w+\s+)?löftet\s+var\s+att\b",
     re.IGNORECASE,
 )
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
@@ -135,7 +138,7 @@ _NUMBERED_PROMISE = re.compile(r"^(?:Löfte|Åtagande)\s+\d{1,2}\s*:\s*(?=\S)", 
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
 _FOLLOW_UP_HEADING = re.compile(
-    rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|uppföljning av|resultat av|"
+    rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|hur gick det|uppföljning av|resultat av|"
     r"uppföljning\s+(?:\w+\s+)?(?:medborgar)?löfte)\b",
     re.IGNORECASE,
 )
@@ -158,7 +161,7 @@ _OTHERS = re.compile(
     re.IGNORECASE,
 )
 _POLICE = re.compile(r"\bpolis(?:en|myndigheten)?\b|lokalpolisområde", re.IGNORECASE)
-_MUNICIPALITY = re.compile(r"\bkommun(?:en)?\b", re.IGNORECASE)
+_MUNICIPALITY = re.compile(r"\bkommun(?:en|ens|erna|ernas)?\b", re.IGNORECASE)
 _CADENCE = (
     (
         re.compile(r"två\s+gånger\s+(?:per|om|i)\s+år(?:et)?|halvårsvis|varje\s+halvår", re.I),
@@ -183,6 +186,8 @@ _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 _WRAPPED_LINE = 50
 # A sentence that announces the list below it without a colon: "... är följande."
 _LIST_FOLLOWS = re.compile(r"\bföljande\.$")
+# A field of a form or record ("Owner: Polisen", "Deadline: Q2 2026") starts its own line.
+FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w-]{1,20}:\s")
 # A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att".
 _BARE_INTRO = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:polisen|kommunen|vi|kommun)\s+"
@@ -234,6 +239,7 @@ def blocks_of(text: str) -> list[_Block]:
             and not bullet
             and not previous.closed
             and not _LABEL.match(content)
+            and not FIELD_LINE.match(content)
             and not (content[:1].isupper() and actor_commits(" ".join(content.split()[:6])))
             and (
                 content[:1].islower()
@@ -396,7 +402,13 @@ _SHORT_PROMISE = re.compile(
 
 
 # A line that says who is responsible for the line above ("Ansvar: Polisen").
-_RESPONSIBLE = re.compile(r"^Ansvar(?:ig|iga)?\s*:\s*\S", re.IGNORECASE)
+_RESPONSIBLE = re.compile(
+    r"^(?:Ansvar(?:ig|iga)?(?:\s+part)?|Owner|Ägare|Utförare)\s*:\s*\S", re.IGNORECASE
+)
+# The field of a filled-in form that says what is done, next to the field that says who
+# ("Ansvarig part: Polisen" / "Beskrivning: Riktad närvaro vid resecentrum").
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_DESCRIBED = re.compile(r"^(?:Beskrivning|Aktivitet|Insats|Vad)\s*:\s*(?=\S)", re.IGNORECASE)
 _WHO_CELL = re.compile(r"^(?:vem|ansvar\w*|part|utförare)$", re.IGNORECASE)
 _WHAT_CELL = re.compile(
     r"^(?:vad|aktivitet\w*|åtgärd\w*|insats\w*|åtagande\w*|löfte\w*)$", re.IGNORECASE
@@ -418,6 +430,19 @@ def _heads_nothing(block: _Block, following: _Block | None) -> bool:
     if len(block.text.split()) < 4 or not _SHORT_PROMISE.match(block.text):
         return False
     return following is None or not (following.bullet or following.sub or commits(following.text))
+
+
+def _party_led(block: _Block) -> bool:
+    first = re.split(r"(?<=[.!?])\s+", block.text, maxsplit=1)[0]
+    return not block.bullet and (party_does(first) or actor_commits(first))
+
+
+def _among_parties(blocks: list[_Block], headings: list[bool], index: int) -> bool:
+    """Whether the nearest paragraph before or after this one, headings aside, also opens
+    with a party and what it does or will do."""
+    before = (blocks[i] for i in range(index - 1, -1, -1) if not headings[i])
+    after = (blocks[i] for i in range(index + 1, len(blocks)) if not headings[i])
+    return any(_party_led(b) for b in (next(before, None), next(after, None)) if b is not None)
 
 
 def _table_row(text: str) -> tuple[str, str]:
@@ -472,7 +497,7 @@ def _commitments(
 
 
 _REPORTS_HEAD = re.compile(
-    rf"^{_TITLE_PLACE}(?:så gick det|uppföljning\b|så har (?:vi|det gått)|resultat\b)",
+    rf"^{_TITLE_PLACE}(?:så gick det|hur gick det|uppföljning\b|så har (?:vi|det gått)|resultat\b)",
     re.IGNORECASE,
 )
 
@@ -486,8 +511,13 @@ def _kind(
 ) -> str:
     """An agreement names no party that promises; a follow-up says so at the top or reports."""
     head = " ".join(b.text for b in blocks[:3]).lower()
+    title = blocks[0].text.lower() if blocks else ""
+    # The title names what the document is: "Samverkansöverenskommelse" over its
+    # undertakings is an agreement; "Medborgarlöfte – mall för överenskommelse" a promise.
+    if "överenskommelse" in title and "löfte" not in title:
+        return "agreement"
     promises_made = len(_PROMISES.findall(text))
-    committed = any(actor_commits(p.text) for p in promises)
+    committed = "löfte" in title or any(actor_commits(p.text) for p in promises)
     # "Medborgarlöftet är en del av samverkansöverenskommelsen" names the agreement it
     # belongs to; such a page is still about the promise. "Har kommit överens om att
     # samverka" tells of an agreement as the noun does.
@@ -607,6 +637,7 @@ def _not_done(sentence: str) -> NotDone:
 def extract(text: str, reference: Reference) -> Extract:
     """The structure of one promise document; see the module docstring for the rules."""
     blocks = blocks_of(text)
+    headings = [_is_heading(b) for b in blocks]
     municipalities = _municipalities(text, reference)
     municipality_name = (
         municipality_organisation_name(municipalities[0]["name"]) if municipalities else None
@@ -632,6 +663,8 @@ def extract(text: str, reference: Reference) -> Extract:
             break
         if any(start <= block.start < end for start, end in contact_spans):
             continue  # contact details are never promises, wherever the page puts them
+        if "|" in content and signature_row(content, reference.places):
+            continue  # signatures side by side, as a table
         if _is_table_head(content):
             table_head = content
             continue
@@ -647,14 +680,23 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].done.append(reported)
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        previous = blocks[index - 1] if index else None
         # "Fler vuxna ute på kvällarna" over "Ansvar: Kommunen": a promise, not a heading.
-        heading_like = _is_heading(block)
+        # "Ni lovade att patrullera vid sjön. Blev det så?" is what a follow-up asks about.
+        heading_like = headings[index] and not (in_follow_up and _PROMISED.search(content))
+        owner = next(
+            (b for b in (previous, following) if b is not None and _RESPONSIBLE.match(b.text)),
+            None,
+        )
+        description = _DESCRIBED.match(content) if owner is not None else None
         owned = (
             heading_like
-            and following is not None
-            and bool(_RESPONSIBLE.match(following.text))
+            and owner is not None
+            and following is owner
             and section_of(content) is None
-        )
+            # "Åtgärd 3.1" over "Ansvarig part:" and "Beskrivning:" names a form's record
+            and len(_WORD.findall(content)) >= 3
+        ) or description is not None
         if heading_like and not owned:
             opens = section_of(content)
             if opens is None and section is Section.PROMISES and _heads_nothing(block, following):
@@ -675,6 +717,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 sections[section] += 1
                 intro = content if opens is Section.PROMISES else intro
             continue
+        label = _LABEL.match(content)
+        if label and len(content[label.end() :].split()) < 2:
+            label = None  # "Kommun: Älmhult" names the kommun, not what it does
         leads_items = following is not None and (
             following.sub or bool(_LABEL.match(following.text))
         )
@@ -684,7 +729,9 @@ def extract(text: str, reference: Reference) -> Extract:
             and len(content) <= 80
             and content[:1].isupper()
             and "|" not in content  # a row of a table of activities
+            and not label  # "Polisen: mopedkontroller i Hovmantorp"
             and not commits(content)
+            and not party_does(content)  # "Kommunen lyser upp gångvägen"
             and (
                 leads_items
                 or not (
@@ -703,6 +750,9 @@ def extract(text: str, reference: Reference) -> Extract:
         if in_follow_up:
             if _DONE_INTRO.search(content):
                 in_done_list = True
+            elif outcomes and is_quote(content):  # "– Ja, vi var där, säger Elin Fransson."
+                if outcomes[-1].focus_area == heading:  # not the answer under "Vad händer nu?"
+                    outcomes[-1].done.append(content)
             elif block.bullet and (in_done_list or reports_result(content)) and outcomes:
                 outcomes[-1].done.append(content)
             elif _NOT_DONE.search(content) and outcomes:
@@ -711,14 +761,15 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes.append(_Outcome(content, heading))
             elif _PROMISED.search(content):  # "Polisen lovade att ... Polisen har ..."
                 said, *rest = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)
-                outcomes.append(_Outcome(said, heading, done=rest))
+                # "Blev det så?" asks how it went; the answer follows.
+                told = [r for r in rest if not r.endswith("?")]
+                outcomes.append(_Outcome(said, heading, done=told))
             elif promised := _LABEL.match(content) or _NUMBERED_PROMISE.match(content):
                 # "Löfte: Polisen ska ...", "Löfte 2: Kommunen ska ..."
                 outcomes.append(_Outcome(content[promised.end() :], heading))
             elif outcomes and not block.bullet and re.match(r"^\w+\s+och\s+\w+\s+har", content):
                 outcomes[-1].done.append(content)
             continue
-        label = _LABEL.match(content)
         introduces = _BARE_INTRO.match(content) and following is not None and following.bullet
         if not block.bullet and (
             content.endswith(":") or _LIST_FOLLOWS.search(content) or introduces
@@ -737,6 +788,8 @@ def extract(text: str, reference: Reference) -> Extract:
             judgement = Judgement(True, 0.9, "raden börjar med vem som gör det")
         elif table_head:
             judgement = Judgement(True, 0.8, f"rad i tabellen under '{table_head}'")
+        elif description:
+            judgement = Judgement(True, 0.7, "fält i en ifylld mall, bredvid vem som ansvarar")
         elif owned:
             judgement = Judgement(True, 0.7, "raden följs av vem som ansvarar för den")
         elif block.bullet:
@@ -757,6 +810,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 section,
                 leads_a_list=leads,
                 intro=intro if section is Section.PROMISES else None,
+                among_parties=party_does(content) and _among_parties(blocks, headings, index),
             )
         if not judgement.promise:
             if _worth_offering(content, section, bullet=block.bullet):
@@ -765,6 +819,8 @@ def extract(text: str, reference: Reference) -> Extract:
             section_schedule = _SectionSchedule.stated_in(content) or section_schedule
             continue
         undertaking = _first_sentence_block(content) if block.bullet else content
+        start = block.start + (description.end() if description else 0)
+        undertaking = undertaking[start - block.start :]
         undertaking = _without_why(without_signed_at(undertaking))
         subject = re.split(r"\blovar\b", undertaking, maxsplit=1, flags=re.IGNORECASE)[0]
         if label:
@@ -772,7 +828,7 @@ def extract(text: str, reference: Reference) -> Extract:
         if not says_promise and not label:
             subject = actor_of(undertaking)
         done_by, described = _table_row(undertaking)
-        subject = done_by or (following.text if owned and following else subject)
+        subject = done_by or (owner.text if owned and owner else subject)
         parties = _parties(subject, intro_parties if not label else ())
         party_label = label is not None and label.group("label").lower().startswith(
             ("polis", "kommun")
@@ -783,8 +839,8 @@ def extract(text: str, reference: Reference) -> Extract:
             text=undertaking,
             focus_area=heading,
             parties=parties,
-            start=block.start,
-            end=block.start + len(undertaking),
+            start=start,
+            end=start + len(undertaking),
             judgement=judgement,
             commitments=_commitments(
                 described, parties, label.group("label") if label else None, section_schedule
@@ -794,7 +850,9 @@ def extract(text: str, reference: Reference) -> Extract:
 
     kind = _kind(text, blocks, sections, promises, outcomes)
     if kind == "agreement":
-        promises = []
+        # An agreement's goals and focus areas are not promises; what a party undertakes
+        # in it ("Kommunen åtar sig att anställa ...") is.
+        promises = [p for p in promises if actor_commits(p.text)]
     signed = parse_signed(text)
     signed_at = text.rfind(signed["date"] or "\0") if signed["date"] else -1
     signatories = signatories_of(

@@ -95,6 +95,25 @@ _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 # more lines in a row of three or more cells between runs of three or more spaces.
 _SPACED_ROWS = re.compile(r"(?:^ *\S[^\n]*?\S {3,}\S[^\n]*?\S {3,}\S[^\n]*\n?){2,}", re.MULTILINE)
 _SPACED_CELLS = re.compile(r"(?<=\S) {3,}(?=\S)")
+# Two columns side by side (signature blocks, a form's fields): two or more lines in a row
+# of two short cells between six or more spaces.
+_SPACED_CELL = r"\S(?:[^ \n]| {1,2}(?=\S)){0,50}"
+_SPACED_PAIRS = re.compile(
+    rf"(?:^ *{_SPACED_CELL} {{6,}}{_SPACED_CELL} *(?:\n|$)){{2,}}", re.MULTILINE
+)
+_PAIR_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")
+# A table that a PDF gave one cell per line: a head of short column names
+# ("Nr", "Aktivitet", "Ansvarig", "Klart") and rows of as many lines each.
+_COLUMN_NAMES = frozenset((
+    "nr", "vad", "vem", "när", "var", "hur", "aktivitet", "aktiviteter", "åtgärd", "åtgärder",
+    "insats", "insatser", "ansvarig", "ansvar", "klart", "tidplan", "tidpunkt", "tid", "status",
+    "datum", "kommentar", "uppföljning", "mål",
+))  # fmt: skip
+# Pictographs that start a line of a social-media post stand for bullets ("🚓 Vi gör ...").
+_PICTOGRAPH_BULLET = re.compile(
+    "^[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    "[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]* +(?=[^\\W\\d_])"
+)
 
 # •, ·, ▪ and their relatives, including the private-use bullets of the Symbol and
 # Wingdings fonts that Word documents carry.
@@ -367,12 +386,14 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     text = _unify_hyphens(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
     text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
+    if "      " in text:  # the gap between two columns; most texts have none
+        text = _SPACED_PAIRS.sub(lambda rows: _PAIR_GAP.sub(" | ", rows[0]), text)
     text = _REPLACED.sub(lambda match: _REPLACEMENTS[match[0]], text)
     text = _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", text))
     lines: list[str] = []
     trailing: list[bool] = []
     for raw in text.split("\n"):
-        line = raw.strip(" ")
+        line = _PICTOGRAPH_BULLET.sub("• ", raw.strip(" "), count=1)
         if line and line[0] in _BULLET_STARTS:
             line = _SUB_BULLET.sub("◦ ", line, count=1)
             line = _LONE_BULLET.sub("•", _BULLET.sub("• ", line, count=1))
@@ -383,7 +404,42 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     while lines and not lines[-1]:
         lines.pop()
         trailing.pop()
-    return lines, trailing
+    return _cells_as_rows(lines, trailing)
+
+
+def _column_count(lines: list[str], at: int) -> int:
+    """How many lines from `at` form the head of a table given one cell per line: three to
+    eight short capitalised lines, two of them column names; 0 when they do not."""
+    count = 0
+    while at + count < len(lines) and count < 8:
+        line = lines[at + count]
+        if not (line[:1].isupper() and len(line) <= 25 and len(line.split()) <= 3):
+            break
+        count += 1
+    named = sum(line.lower() in _COLUMN_NAMES for line in lines[at : at + count])
+    return count if count >= 3 and named >= 2 else 0
+
+
+def _cells_as_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[bool]]:
+    """A table given one cell per line, with its cells joined into rows between " | "."""
+    rows: list[str] = []
+    spaces: list[bool] = []
+    at = 0
+    while at < len(lines):
+        columns = _column_count(lines, at) if not rows or not rows[-1] else 0
+        end = at + columns
+        while end < len(lines) and lines[end]:
+            end += 1
+        if columns and (end - at) % columns == 0 and end - at > columns:
+            for row in range(at, end, columns):
+                rows.append(" | ".join(lines[row : row + columns]))
+                spaces.append(False)
+            at = end
+            continue
+        rows.append(lines[at])
+        spaces.append(trailing[at])
+        at += 1
+    return rows, spaces
 
 
 def normalise(text: str) -> str:
@@ -402,7 +458,12 @@ def normalise(text: str) -> str:
     - A line of three or more cells between tabs (a table copied from Word or a
       spreadsheet) becomes cells between " | ", and so do two or more lines in a row of
       three or more cells between runs of three or more spaces (the same table as plain
-      text).
+      text), two or more lines in a row of two short cells between six or more spaces
+      (signatures side by side), and a table a PDF gave one cell per line (a head of
+      three to eight short column names such as "Aktivitet" and "Ansvarig", then rows
+      of as many lines up to a blank line).
+    - A pictograph that starts a line ("🚓 Vi gör ...", as social-media posts list) is a
+      bullet.
     - Other tabs and runs of spaces become one space, lines lose leading and trailing spaces,
       non-breaking spaces become spaces, zero-width characters go, runs of blank lines
       become one, and the text is in Unicode NFC.

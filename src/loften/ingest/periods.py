@@ -32,8 +32,16 @@ _DATE = date_pattern()
 _TO = r"(?:till\s+och\s+med|t\.?\s*o\.?\s*m\.?|till|fram\s+till|--?|[–—])"
 
 _DATE_RANGE = re.compile(rf"(?P<start>{_DATE})\s*{_TO}\s*(?P<end>{_DATE})", re.IGNORECASE)
+# "1 maj–30 september 2026": the start's year is the end's.
+_DAY_MONTH = rf"\d{{1,2}}\s+(?:{MONTH_PATTERN})"
+_SHORT_RANGE = re.compile(
+    rf"\b(?P<start>{_DAY_MONTH})\s*{_TO}\s*(?P<end>{_DAY_MONTH}\s+(?P<year>{_YEAR}))\b",
+    re.IGNORECASE,
+)
+# "gäller från undertecknandet till och med den 31 januari 2029": the start is no date.
 _UNTIL = re.compile(
-    rf"(?:gäller|löper)\s+(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?(?P<end>{_DATE})",
+    rf"(?:gäller|löper)\s+(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?"
+    rf"(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?(?P<end>{_DATE})",
     re.IGNORECASE,
 )
 _KEYWORD = (
@@ -47,7 +55,7 @@ _NAME = r"(?-i:[A-ZÅÄÖ][\w-]*)\s+(?:(?-i:[A-ZÅÄÖ][\w-]*)\s+)?(?:kommuns?\s
 _PLACE = rf"(?:{_NAME}(?:och\s+{_NAME})?)?"
 _YEAR_RANGE = re.compile(
     rf"\b{_KEYWORD}\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:åren\s+)?(?P<start>{_YEAR})\s*"
-    rf"(?:[-–]|till\s+och\s+med|och)\s*(?P<end>{_YEAR})\b",
+    rf"(?:[-–]|till\s+och\s+med|till|och)\s*(?P<end>{_YEAR})\b",
     re.IGNORECASE,
 )
 # A school year ("läsåret 2025/26"): from August to the end of June.
@@ -136,15 +144,18 @@ def _windows(text: str) -> tuple[tuple[int, int], ...]:
 def _statements(text: str) -> tuple[_Statement, ...]:
     """Every statement of the period; read once per text (the period, its span, its doubts)."""
     found: list[_Statement] = []
-    for match in _matches(_DATE_RANGE, text):
-        (start, why_start), (end, why_end) = _day(match["start"]), _day(match["end"])
-        if start < end:
-            guesses = tuple(
-                (field, why)
-                for field, why in (("period.start", why_start), ("period.end", why_end))
-                if why
-            )
-            found.append(_Statement(start, end, 0, match.span(), guesses))
+    for pattern in (_DATE_RANGE, _SHORT_RANGE):
+        for match in _matches(pattern, text):
+            year = match.groupdict().get("year")
+            start, why_start = _day(f"{match['start']} {year}" if year else match["start"])
+            end, why_end = _day(match["end"])
+            if start < end:
+                guesses = tuple(
+                    (field, why)
+                    for field, why in (("period.start", why_start), ("period.end", why_end))
+                    if why
+                )
+                found.append(_Statement(start, end, 0, match.span(), guesses))
     for match in _matches(_UNTIL, text):
         end, why = _day(match["end"])
         found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))

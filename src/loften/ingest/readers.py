@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Iterator
@@ -35,6 +36,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from loften.ingest.pdflayout import pdf_text
 from loften.sizes import count, megabytes
+
+logger = logging.getLogger(__name__)
 
 Format = Literal["pdf", "docx", "html", "text"]
 
@@ -251,6 +254,8 @@ _CHROME = re.compile(
         r"|(?:tillbaka\s+)?till\s+toppen(?:\s+av\s+sidan)?"
         r"|lyssna(?:\s+på\s+(?:sidan|texten))?(?:\s+lyssna)?"
         r"|dela|dela\s+sidan|dela\s+på\s+\S+|skriv\s+ut|skriv\s+ut\s+sidan|tipsa\s+om\s+sidan"
+        # "Dela sidan: Facebook | LinkedIn | E-post"
+        r"|dela(?:\s+sidan)?\s*:\s*(?:facebook|linkedin|x|twitter|instagram|e-post|mejl)\b.{0,80}"
         r"|(?:sidan\s+)?senast\s+(?:ändrad|granskad|uppdaterad|publicerad|reviderad)\b.{0,60}"
         r"|sidan\s+(?:uppdaterades|granskades)\b.{0,60}"
         r"|(?:acceptera|godkänn|tillåt|neka|avböj)(?:\s+alla)?(?:\s+(?:kakor|cookies))?"
@@ -693,6 +698,21 @@ _ENCRYPTED_PDF = (
 )
 
 
+# A page of a promise document holds a thousand characters or more; far fewer from the
+# layout reader may mean it could not decode a font (pdfminer.six drops the text of some
+# CID fonts with a custom encoding), which pypdf's plain text may still read.
+_SPARSE_PAGE = 300
+
+
+def _fuller_text(reader: PdfReader, layout_text: str) -> str:
+    """pypdf's plain text when it holds at least twice what the layout reader read."""
+    plain = "\n\n".join(page.extract_text() or "" for page in reader.pages)
+    if len(plain.split()) >= 2 * len(layout_text.split()) + 10:
+        logger.warning("PDF layout reading found little text; using the plain text instead")
+        return plain
+    return layout_text
+
+
 def _read_pdf(content: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(content))
@@ -713,6 +733,8 @@ def _read_pdf(content: bytes) -> str:
                 "Ladda upp bara de sidor som är medborgarlöftet."
             )
         text = pdf_text(content)
+        if len(text) < _SPARSE_PAGE * len(reader.pages):
+            text = _fuller_text(reader, text)
     except UnreadableDocument:
         raise
     except (DependencyError, PDFEncryptionError) as error:

@@ -367,6 +367,8 @@ def agreement_create_from_extract(extract: Extract, *, document: SourceDocument)
         signed_on=_date(signed.get("date")),
         signed_place=signed.get("place") or "",
         source_document=document,
+        # What the parties undertake ("Kommunen åtar sig att anställa ...") is how they work.
+        working_methods=[promise["text"] for promise in extract["promises"]],
     )
     _signatories(extract, agreement=agreement)
     return agreement

@@ -35,6 +35,13 @@ ROLES = (
 _ROLE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLES) + r")", re.IGNORECASE)
 _WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
 _NAME = re.compile(rf"\b{_WORD}\s+{_WORD}\b")
+# A name alone in a cell of side-by-side signatures ("Johanna Ek Lindblom | Stefan Berg")
+# may have three words: the cell bounds it.
+_CELL_NAME = re.compile(rf"(?:^|(?<=\| )){_WORD}(?:\s+{_WORD}){{1,2}}(?= \||$)")
+# The printed labels of a signature form, under the line and the name.
+_FORM_LABEL = re.compile(
+    r"^(?:namnförtydligande|underskrift|namnteckning|befattning|titel|namn)$", re.IGNORECASE
+)
 _ORGANISATION = re.compile(
     r"(?P<org>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?kommun|(?:lokal)?polisområde\s+[\wåäö ]+|"
     r"polisregion\s+[\wåäö]+|Polismyndigheten)\s*$",
@@ -55,6 +62,8 @@ def _is_name(candidate: str, places: set[str]) -> bool:
 
 
 def _names(line: str, places: set[str]) -> list[re.Match[str]]:
+    if " | " in line:
+        return [m for m in _CELL_NAME.finditer(line) if _is_name(m.group(), places)]
     found: list[re.Match[str]] = []
     position = 0
     while match := _NAME.search(line, position):
@@ -64,6 +73,14 @@ def _names(line: str, places: set[str]) -> list[re.Match[str]]:
         else:
             position = match.start() + len(match.group().split()[0])
     return found
+
+
+def signature_row(line: str, places: set[str]) -> bool:
+    """Whether a row of cells is part of side-by-side signatures: names, or roles first
+    ("Anders Berg | Maria Lund", "Kommunstyrelsens ordförande | Lokalpolisområdeschef")."""
+    cells = [cell.strip() for cell in line.split("|")]
+    names = [cell for cell in cells if _CELL_NAME.fullmatch(cell) and _is_name(cell, places)]
+    return len(cells) >= 2 and (len(names) == len(cells) or bool(_ROLE.match(cells[0])))
 
 
 def _split_title(title: str, municipality_name: str | None) -> tuple[str, str]:
@@ -93,7 +110,13 @@ def signatories_of(
     # Signatures close a text: names with more prose after them are a caption or byline.
     last_prose = max((i for i, line in enumerate(spaced) if _PROSE.match(line)), default=-1)
     lines = [line.strip(" _….") for line in spaced[last_prose + 1 :]]
-    lines = [line for line in lines if line and not re.fullmatch(r"[_.…\s]*", line)]
+    lines = [
+        line
+        for line in lines
+        if line
+        and not re.fullmatch(r"[_.…|\s]*", line)
+        and not all(_FORM_LABEL.match(cell.strip()) for cell in line.split("|"))
+    ]
     signatories: list[dict[str, str]] = []
     pending: list[dict[str, str]] = []
     for index, line in enumerate(lines):
@@ -106,16 +129,16 @@ def signatories_of(
             pending = []
             for index, match in enumerate(names):
                 end = names[index + 1].start() if index + 1 < len(names) else len(line)
-                inline = line[match.end() : end].strip(" ,")
+                inline = line[match.end() : end].strip(" ,|")
                 pending.append({"name": match.group(), "title": inline})
             signatories += pending
             continue
         if not pending:
             continue
         pieces = [m.start() for m in _ROLE.finditer(line)]
-        before_first = line[: pieces[0]].strip() if pieces else line
+        before_first = line[: pieces[0]].strip(" |") if pieces else line
         segments = [
-            line[start : pieces[i + 1] if i + 1 < len(pieces) else len(line)].strip()
+            line[start : pieces[i + 1] if i + 1 < len(pieces) else len(line)].strip(" |")
             for i, start in enumerate(pieces)
         ]
         with_inline = [s for s in pending if s["title"]]

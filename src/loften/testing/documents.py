@@ -35,6 +35,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
+from loften.ingest.extract import FIELD_LINE
 from loften.ingest.normalise import normalise
 
 __all__ = ["render_docx", "render_html", "render_pdf"]
@@ -66,8 +67,10 @@ class _Block:
 
 def _continues(previous: str, line: str) -> bool:
     """Whether `line` only wraps the sentence that `previous` began."""
-    return not previous.endswith(_SENTENCE_END) and (
-        line[:1].islower() or len(previous) >= _WRAPPED_LINE
+    return (
+        not previous.endswith(_SENTENCE_END)
+        and not FIELD_LINE.match(line)  # "Owner: Polisen" starts a line of its own
+        and (line[:1].islower() or len(previous) >= _WRAPPED_LINE)
     )
 
 
