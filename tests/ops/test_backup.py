@@ -63,7 +63,7 @@ from loften.surveys.services import (
 )
 from loften.walks.categories import FindingCategory
 from loften.walks.models import FindingReminder
-from loften.walks.services import Photo, finding_add, walk_record
+from loften.walks.services import FindingFields, Photo, finding_add, walk_record
 from tests.factories import (
     ActivityFactory,
     CommitmentFactory,
@@ -223,8 +223,8 @@ def a_database_with_everything() -> None:
         walked_on=date(2026, 3, 2), route="", participants={"boende": 4}, acting_user=coordinator,
     )  # fmt: skip
     finding = finding_add(
-        walk=walk, category=FindingCategory.LIGHTING, description="Mörkt", responsible=housing,
-        address="Storgatan 1", due_date=date(2026, 4, 1), acting_user=coordinator,
+        walk=walk, due_date=date(2026, 4, 1), acting_user=coordinator,
+        fields=FindingFields(FindingCategory.LIGHTING, "Mörkt", housing, address="Storgatan 1"),
     )  # fmt: skip
     FindingReminder.objects.create(
         finding=finding, due_date=date(2026, 4, 1), recipient="a@b.se", sent_on=date(2026, 4, 2)
@@ -530,9 +530,10 @@ def photographed(photo_folder: Path) -> Any:
     image = io.BytesIO()
     Image.new("RGB", (40, 30), (200, 120, 40)).save(image, "JPEG")
     return finding_add(
-        walk=walk, category=FindingCategory.LIGHTING, description="Trasig lampa",
-        responsible=housing, address="Storgatan 1", acting_user=coordinator,
-        photo=Photo("lampa.jpg", image.getvalue()),
+        walk=walk, acting_user=coordinator, photo=Photo("lampa.jpg", image.getvalue()),
+        fields=FindingFields(
+            FindingCategory.LIGHTING, "Trasig lampa", housing, address="Storgatan 1"
+        ),
     )  # fmt: skip
 
 

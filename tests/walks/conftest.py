@@ -10,7 +10,7 @@ from PIL import Image
 from loften.registry.models import Municipality, Organisation
 from loften.walks.categories import FindingCategory
 from loften.walks.models import Finding, Walk
-from loften.walks.services import Photo, finding_add, walk_record
+from loften.walks.services import FindingFields, Photo, finding_add, walk_record
 from tests.factories import member, municipality
 
 ALVSBYN = "Älvsbyns kommun"
@@ -71,15 +71,15 @@ def jpeg(*, gps: bool = False, size: tuple[int, int] = (40, 30)) -> bytes:
 
 
 def add_finding(walk: Walk, user: User | None, responsible: Organisation, **extra: Any) -> Finding:
-    return finding_add(
-        walk=walk,
+    fields = FindingFields(
         category=extra.pop("category", FindingCategory.LIGHTING),
         description=extra.pop("description", "Trasig gatubelysning i gångtunneln"),
         responsible=responsible,
         address=extra.pop("address", "Gångtunneln vid Storgatan"),
-        acting_user=user,
-        **extra,
+        latitude=extra.pop("latitude", None),
+        longitude=extra.pop("longitude", None),
     )
+    return finding_add(walk=walk, fields=fields, acting_user=user, **extra)
 
 
 def photo(data: bytes, name: str = "bild.jpg") -> Photo:

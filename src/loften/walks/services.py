@@ -88,36 +88,52 @@ def walk_record(
     )
 
 
+@dataclass(frozen=True)
+class FindingFields:
+    """What a walk noted about a finding: what, where, the description and who is to fix
+    it, as the add form gives it and the correct form changes it."""
+
+    category: FindingCategory
+    description: str
+    responsible: Organisation
+    address: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+
+    def write_to(self, finding: Finding) -> None:
+        """Check the fields and set them on the finding, its description masked (names,
+        personal numbers) before it is stored."""
+        if (self.latitude is None) != (self.longitude is None):
+            raise WalkError("Ange både latitud och longitud, eller ingen av dem.")
+        if self.latitude is not None and not in_sweden(self.longitude, self.latitude):  # type: ignore[arg-type]
+            raise WalkError("Punkten ligger inte i Sverige.")
+        if self.latitude is None and not self.address.strip():
+            raise WalkError("Ange var: en punkt på kartan eller en adress.")
+        if not self.description.strip():
+            raise WalkError("Beskriv vad ni såg.")
+        finding.category = self.category
+        finding.description = mask(self.description.strip())
+        finding.responsible = self.responsible
+        finding.address = self.address.strip()[:200]
+        finding.latitude, finding.longitude = self.latitude, self.longitude
+
+
 @acts
 @transaction.atomic
 def finding_add(
     *,
     walk: Walk,
-    category: FindingCategory,
-    description: str,
-    responsible: Organisation,
+    fields: FindingFields,
     acting_user: User | None,
-    address: str = "",
-    latitude: float | None = None,
-    longitude: float | None = None,
     due_date: date | None = None,
     photo: Photo | None = None,
 ) -> Finding:
-    """What the walk found, where, and who should fix it; the description is masked
-    (names, personal numbers) before it is stored, the photo stripped of its metadata."""
+    """What the walk found, where, and who should fix it; the photo is stripped of its
+    metadata."""
     if acting_user is not None and not can_record_walks(acting_user, walk.municipality):
         raise WalkError("Du kan inte lägga till iakttagelser i den här vandringen.")
-    _check_place_and_description(address, latitude, longitude, description)
-    finding = Finding(
-        walk=walk,
-        category=category,
-        description=mask(description.strip()),
-        responsible=responsible,
-        address=address.strip()[:200],
-        latitude=latitude,
-        longitude=longitude,
-        due_date=due_date,
-    )
+    finding = Finding(walk=walk, due_date=due_date)
+    fields.write_to(finding)
     if photo is not None:
         try:
             cleaned = clean_photo(photo.name, photo.data)
@@ -128,43 +144,16 @@ def finding_add(
     return finding
 
 
-def _check_place_and_description(
-    address: str, latitude: float | None, longitude: float | None, description: str
-) -> None:
-    if (latitude is None) != (longitude is None):
-        raise WalkError("Ange både latitud och longitud, eller ingen av dem.")
-    if latitude is not None and not in_sweden(longitude, latitude):  # type: ignore[arg-type]
-        raise WalkError("Punkten ligger inte i Sverige.")
-    if latitude is None and not address.strip():
-        raise WalkError("Ange var: en punkt på kartan eller en adress.")
-    if not description.strip():
-        raise WalkError("Beskriv vad ni såg.")
-
-
 @acts
 @transaction.atomic
 def finding_correct(
-    *,
-    finding: Finding,
-    category: FindingCategory,
-    description: str,
-    responsible: Organisation,
-    acting_user: User | None,
-    address: str = "",
-    latitude: float | None = None,
-    longitude: float | None = None,
+    *, finding: Finding, fields: FindingFields, acting_user: User | None
 ) -> Finding:
-    """Correct what was noted about a finding (what, where, the description, who is to fix
-    it), as the kommun's editors may; the description is masked again. Its status and
-    photo change elsewhere."""
+    """Correct what was noted about a finding, as the kommun's editors may; the description
+    is masked again. Its status and photo change elsewhere."""
     if acting_user is not None and not can_record_walks(acting_user, finding.walk.municipality):
         raise WalkError("Du kan inte rätta den här iakttagelsen.")
-    _check_place_and_description(address, latitude, longitude, description)
-    finding.category = category
-    finding.description = mask(description.strip())
-    finding.responsible = responsible
-    finding.address = address.strip()[:200]
-    finding.latitude, finding.longitude = latitude, longitude
+    fields.write_to(finding)
     finding.save()
     return finding
 

@@ -8,6 +8,8 @@ public address.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
@@ -31,6 +33,7 @@ from loften.walks.forms import FindingCorrectionForm, FindingForm, FindingStatus
 from loften.walks.models import Finding, Walk
 from loften.walks.selectors import finding_for, findings_of
 from loften.walks.services import (
+    FindingFields,
     Photo,
     WalkError,
     draft_promise_set,
@@ -53,6 +56,18 @@ def _areas_json(municipality: Municipality, walk: Walk | None = None) -> dict[st
             {"type": "Feature", "geometry": walk.route, "properties": {"name": walk.title}}
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+def _finding_fields(data: dict[str, Any]) -> FindingFields:
+    """The finding's fields from a form that asks for them (add or correct)."""
+    return FindingFields(
+        category=FindingCategory(data["category"]),
+        description=data["description"],
+        responsible=data["responsible"],
+        address=data["address"],
+        latitude=data["latitude"],
+        longitude=data["longitude"],
+    )
 
 
 def _editable(request: HttpRequest, code: str) -> Municipality:
@@ -144,10 +159,8 @@ def walk_page(request: HttpRequest, code: str, walk_id: int) -> HttpResponse:
         data, upload = form.cleaned_data, form.cleaned_data["photo"]
         try:
             finding = finding_add(
-                walk=walk, category=FindingCategory(data["category"]),
-                description=data["description"], responsible=data["responsible"],
-                address=data["address"], latitude=data["latitude"], longitude=data["longitude"],
-                due_date=data["due_date"], acting_user=signed_in(request),
+                walk=walk, fields=_finding_fields(data), due_date=data["due_date"],
+                acting_user=signed_in(request),
                 photo=Photo(upload.name, upload.read()) if upload else None,
             )  # fmt: skip
         except WalkError as exc:
@@ -222,12 +235,7 @@ def finding_correct_page(request: HttpRequest, finding_id: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            finding_correct(
-                finding=finding, category=FindingCategory(data["category"]),
-                description=data["description"], responsible=data["responsible"],
-                address=data["address"], latitude=data["latitude"], longitude=data["longitude"],
-                acting_user=user,
-            )  # fmt: skip
+            finding_correct(finding=finding, fields=_finding_fields(data), acting_user=user)
         except WalkError as exc:
             form.add_error(None, str(exc))
         else:
