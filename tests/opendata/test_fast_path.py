@@ -175,3 +175,25 @@ def test_a_connection_broken_while_idle_costs_the_reader_nothing(
     assert fast(page)
     assert again.status_code == 200 and again.content == page.content
     assert fast(client.get(KOMMUN_PAGE))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_fast_read_sends_no_health_check_of_its_own(
+    client: Client, public_data: PublicData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`CONN_HEALTH_CHECKS` would test a kept connection with a round trip (`SELECT 1` on
+    PostgreSQL) before the first query of each request; the fast read is that test."""
+    checks: list[bool] = []
+    usable = connection.is_usable
+    monkeypatch.setattr(connection, "is_usable", lambda: checks.append(True) or usable())
+    client.get(KOMMUN_PAGE)
+    assert connection.health_check_enabled
+
+    connection.health_check_done = False  # as each request starts on a kept connection
+    page = client.get(KOMMUN_PAGE)
+    assert fast(page) and checks == []
+
+    with_anonymous_session(client)
+    connection.health_check_done = False
+    assert not fast(client.get(KOMMUN_PAGE))
+    assert checks == [True]  # the ordinary way checks the connection first
