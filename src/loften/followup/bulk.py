@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import IO, Any, TypeAlias, TypeVar
+from typing import IO, TypeAlias, TypeVar
 
 import openpyxl
 from django.contrib.auth.models import User
@@ -35,7 +35,7 @@ from simple_history.utils import get_history_manager_for_model
 
 from loften.accounts.permissions import is_installation_admin, logging_organisations
 from loften.csvfile import CsvFileError, CsvText, read_csv_text
-from loften.followup.models import Activity
+from loften.followup.models import Activity, ActivityCommitment
 from loften.followup.rules import check_description, check_quantity
 from loften.keyset import in_chunks
 from loften.promises.models import Commitment, Party, PromiseSet
@@ -568,9 +568,10 @@ def activities_import(
             )
             for row in rows
         )
-        link = Activity.commitments.through
-        links = link.objects.bulk_create(
-            link(activity_id=activity.pk, commitment_id=commitment.pk, date=activity.date)
+        links = ActivityCommitment.objects.bulk_create(
+            ActivityCommitment(
+                activity_id=activity.pk, commitment_id=commitment.pk, date=activity.date
+            )
             for activity, row in zip(activities, rows, strict=True)
             for commitment in row.commitments
         )
@@ -578,7 +579,9 @@ def activities_import(
     return activities
 
 
-def _record_history(activities: list[Activity], links: list[Any], acting_user: User) -> None:
+def _record_history(
+    activities: list[Activity], links: list[ActivityCommitment], acting_user: User
+) -> None:
     history = get_history_manager_for_model(Activity)
     records = history.bulk_history_create(
         activities,

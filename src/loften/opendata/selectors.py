@@ -34,7 +34,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from loften.assessments.models import Assessment
-from loften.followup.models import Activity, FollowUpRound, Outcome
+from loften.followup.models import Activity, ActivityCommitment, FollowUpRound, Outcome
 from loften.promises.models import Commitment, Promise, PromiseSet, Target, Tenure
 from loften.registry.models import Municipality, PoliceAreaCoverage
 
@@ -286,9 +286,7 @@ def activity_count(filters: Mapping[str, Any], on: date) -> int:
 def _activities(decided: Q | Exists, filters: Mapping[str, Any], on: date) -> QuerySet[Activity]:
     conditions = _set_conditions("promise_set_id", on) | {
         "commitment": lambda pk: Q(
-            pk__in=Activity.commitments.through.objects.filter(commitment_id=pk).values(
-                "activity_id"
-            )
+            pk__in=ActivityCommitment.objects.filter(commitment_id=pk).values("activity_id")
         ),
         "theme": lambda theme: Q(
             pk__in=Activity.objects.filter(commitments__promise__themes__theme=theme).values("pk")

@@ -23,7 +23,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
+from loften.followup.models import Activity, ActivityCommitment, FollowUpRound, Measurement, Outcome
 from loften.followup.rounds import planned_rounds
 from loften.promises.models import (
     Commitment,
@@ -436,11 +436,9 @@ def _activities(
                 for day in sorted(dates[first : first + BATCH_SIZE])
             ]
         )
-        Activity.commitments.through.objects.bulk_create(
+        ActivityCommitment.objects.bulk_create(
             [
-                Activity.commitments.through(
-                    activity_id=a.pk, commitment_id=commitment.pk, date=a.date
-                )
+                ActivityCommitment(activity_id=a.pk, commitment_id=commitment.pk, date=a.date)
                 for a in created
             ]
         )

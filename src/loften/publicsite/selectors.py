@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from loften.assessments.models import Assessment
 from loften.assessments.selectors import published_assessment
-from loften.followup.models import Activity, FollowUpRound, Measurement, Outcome
+from loften.followup.models import Activity, ActivityCommitment, FollowUpRound, Measurement, Outcome
 from loften.followup.progress import PromiseProgress, promise_progress
 from loften.followup.selectors import (
     latest_logged,
@@ -380,7 +380,7 @@ def decided_promise(
 
 def activities_of_promise(promise: Promise) -> QuerySet[Activity]:
     """Every activity logged for the promise's commitments, newest first."""
-    linked = Activity.commitments.through.objects.filter(commitment__promise=promise)
+    linked = ActivityCommitment.objects.filter(commitment__promise=promise)
     return Activity.objects.filter(pk__in=linked.values("activity_id")).order_by("-date", "-pk")
 
 
