@@ -153,6 +153,21 @@ def test_a_promise_page_tells_its_story_in_order(client: Client, followed_up: Pr
     assert 'y1="104.0"' in page  # the goal line, written with a point in a Swedish page
 
 
+def test_an_activity_serving_two_of_a_promises_commitments_counts_once(
+    client: Client, followed_up: Promise
+) -> None:
+    url = f"/kommun/alvsbyn/lofte/{followed_up.promise_set_id}/{followed_up.pk}/"
+    second = CommitmentFactory(promise=followed_up, what="föräldramöte om droger")
+    both = Activity.objects.create(
+        promise_set=followed_up.promise_set, party="police", date=date(2023, 5, 2),
+        description="Hundsök och föräldramöte samma kväll",
+    )  # fmt: skip
+    both.commitments.add(*followed_up.commitments.all(), through_defaults={"date": both.date})
+
+    assert "2 aktiviteter har registrerats." in client.get(url).content.decode()
+    assert second.activities.count() == 1
+
+
 def test_the_kommun_page_links_each_promise_to_its_own_page(
     client: Client, followed_up: Promise
 ) -> None:

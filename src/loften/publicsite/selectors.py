@@ -409,6 +409,11 @@ def promise_story(
     logged = latest_logged({commitment.pk: None for commitment in promise.commitments.all()})
     shown = {activity.pk: activity for each in logged.values() for activity in each.latest}
     activities = sorted(shown.values(), key=lambda a: (a.date, a.pk), reverse=True)
+    # An activity may serve two of the promise's commitments and counts once: only when
+    # more than one commitment has activities must they be counted together.
+    counted = [each.count for each in logged.values() if each.count]
+    if len(counted) > 1:
+        counted = [activities_of_promise(promise).count()]
     outcomes = list(promise.outcomes.public().order_by("position", "pk"))
     rounds = promise_set.follow_up_rounds.filter(published_at__isnull=False)
     return PromiseStory(
@@ -416,7 +421,7 @@ def promise_story(
         promise_set=promise_set,
         quote=_source_quote(promise),
         targets=[target_progress(t) for t in promise.targets.all()],
-        activity_count=activities_of_promise(promise).count() if logged else 0,
+        activity_count=sum(counted),
         activities=activities,
         outcomes=outcomes,
         timeline=_timeline(promise_set, activities, outcomes, list(rounds), today),
