@@ -6,7 +6,7 @@ import pytest
 
 from loften.registry.models import Organisation
 from loften.walks.models import Finding, Walk
-from loften.walks.services import walk_record
+from loften.walks.services import WalkFields, walk_record
 from tests.browser.browsing import Visitor, assert_accessible
 from tests.factories import member, municipality
 
@@ -17,15 +17,14 @@ ROUTE = '{"type": "LineString", "coordinates": [[21.0, 65.67], [21.01, 65.68]]}'
 def walk() -> Walk:
     member("Älvsbyns kommun", "editor", username="redaktor")
     Organisation.objects.create(name="Älvsbyns Energi AB", kind=Organisation.Kind.OTHER)
-    return walk_record(
-        municipality=municipality("2560"),
+    fields = WalkFields(
         organiser=Organisation.objects.get(name="Älvsbyns kommun"),
         title="Centrum till stationen",
         walked_on=date(2026, 10, 1),
         route=ROUTE,
         participants={"boende": 10},
-        acting_user=None,
     )
+    return walk_record(municipality=municipality("2560"), fields=fields, acting_user=None)
 
 
 @pytest.mark.parametrize("width", ["phone"])

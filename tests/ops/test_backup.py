@@ -63,7 +63,7 @@ from loften.surveys.services import (
 )
 from loften.walks.categories import FindingCategory
 from loften.walks.models import FindingReminder
-from loften.walks.services import FindingFields, Photo, finding_add, walk_record
+from loften.walks.services import FindingFields, Photo, WalkFields, finding_add, walk_record
 from tests.factories import (
     ActivityFactory,
     CommitmentFactory,
@@ -219,8 +219,8 @@ def a_database_with_everything() -> None:
         acting_user=coordinator,
     )  # fmt: skip
     walk = walk_record(
-        municipality=survey.municipality, organiser=housing, title="Centrum",
-        walked_on=date(2026, 3, 2), route="", participants={"boende": 4}, acting_user=coordinator,
+        municipality=survey.municipality, acting_user=coordinator,
+        fields=WalkFields(housing, "Centrum", date(2026, 3, 2), "", {"boende": 4}),
     )  # fmt: skip
     finding = finding_add(
         walk=walk, due_date=date(2026, 4, 1), acting_user=coordinator,
@@ -524,8 +524,8 @@ def photographed(photo_folder: Path) -> Any:
     housing = Organisation.objects.create(name="Bostadsbolaget AB", kind=Organisation.Kind.OTHER)
     est_actor_add(municipality=kommun, organisation=housing, acting_user=coordinator)
     walk = walk_record(
-        municipality=kommun, organiser=housing, title="Centrum", walked_on=date(2026, 3, 2),
-        route="", participants={"boende": 4}, acting_user=coordinator,
+        municipality=kommun, acting_user=coordinator,
+        fields=WalkFields(housing, "Centrum", date(2026, 3, 2), "", {"boende": 4}),
     )  # fmt: skip
     image = io.BytesIO()
     Image.new("RGB", (40, 30), (200, 120, 40)).save(image, "JPEG")

@@ -10,7 +10,7 @@ from PIL import Image
 from loften.registry.models import Municipality, Organisation
 from loften.walks.categories import FindingCategory
 from loften.walks.models import Finding, Walk
-from loften.walks.services import FindingFields, Photo, finding_add, walk_record
+from loften.walks.services import FindingFields, Photo, WalkFields, finding_add, walk_record
 from tests.factories import member, municipality
 
 ALVSBYN = "Älvsbyns kommun"
@@ -47,15 +47,14 @@ def editor(alvsbyn: Municipality) -> User:
 
 @pytest.fixture
 def walk(alvsbyn: Municipality, editor: User) -> Walk:
-    return walk_record(
-        municipality=alvsbyn,
+    fields = WalkFields(
         organiser=Organisation.objects.get(name=ALVSBYN),
         title="Centrum till stationen",
         walked_on=date(2026, 10, 1),
         route=ROUTE,
         participants={"boende": 12, "polis": 2, "kommun": 3},
-        acting_user=editor,
     )
+    return walk_record(municipality=alvsbyn, fields=fields, acting_user=editor)
 
 
 def jpeg(*, gps: bool = False, size: tuple[int, int] = (40, 30)) -> bytes:

@@ -1,16 +1,19 @@
 """The pages, attacked: another organisation's login, guessed ids, the photo's address."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.test.testcases import TestCase
 from django.urls import reverse
 
 from loften.registry.models import Municipality, Organisation
 from loften.walks.models import Finding, Walk
-from tests.factories import member
+from loften.walks.services import finding_to_commitment
+from tests.factories import PromiseSetFactory, member
 from tests.walks.conftest import ENERGY, OTHER_COMPANY, ROUTE, add_finding, jpeg, photo
 
 pytestmark = pytest.mark.django_db
@@ -192,3 +195,103 @@ def test_only_the_kommuns_editors_correct_a_finding(
     )
     finding.refresh_from_db()
     assert finding.address == "Gångtunneln vid Storgatan"
+
+
+def walk_form(organiser: Organisation, **changes: str) -> dict[str, object]:
+    return {
+        "title": "Centrum till stationen", "walked_on": "2026-10-01", "organiser": organiser.pk,
+        "route": ROUTE, "antal_boende": "12", "antal_polis": "2", "antal_kommun": "3",
+        **changes,
+    }  # fmt: skip
+
+
+def test_an_editor_corrects_a_walk_and_the_history_says_who(walk: Walk, editor: User) -> None:
+    client = client_for(editor)
+    url = reverse("walks-correct-walk", args=["2560", walk.pk])
+    assert (
+        f'href="{url}"'
+        in client.get(reverse("walks-walk", args=["2560", walk.pk])).content.decode()
+    )
+    form = client.get(url).content.decode()
+    assert 'value="Centrum till stationen"' in form and 'value="12"' in form
+
+    response = client.post(
+        url, walk_form(walk.organiser, title="Centrum och hamnen", antal_boende="14")
+    )
+
+    assert response.status_code == 302
+    walk.refresh_from_db()
+    assert (walk.title, walk.participants) == (
+        "Centrum och hamnen",
+        {"boende": 14, "polis": 2, "kommun": 3},
+    )
+    latest = walk.history.first()  # type: ignore[attr-defined]
+    assert (latest.history_user, latest.title) == (editor, "Centrum och hamnen")
+
+
+def test_a_walk_correction_without_a_title_changes_nothing(walk: Walk, editor: User) -> None:
+    response = client_for(editor).post(
+        reverse("walks-correct-walk", args=["2560", walk.pk]), walk_form(walk.organiser, title=" ")
+    )
+
+    assert response.status_code == 400
+    walk.refresh_from_db()
+    assert walk.title == "Centrum till stationen"
+
+
+@pytest.mark.parametrize("who", [ENERGY, OTHER_COMPANY])
+def test_only_the_kommuns_editors_correct_or_remove_a_walk(
+    finding: Finding, energy: Organisation, other_company: Organisation, who: str
+) -> None:
+    """The organisation responsible for a finding on the walk sees the finding, not the walk."""
+    walk = finding.walk
+    client = client_for(member(who, "coordinator"))
+    correct = reverse("walks-correct-walk", args=["2560", walk.pk])
+    remove = reverse("walks-delete-walk", args=["2560", walk.pk])
+
+    assert client.get(correct).status_code == 404
+    assert client.post(correct, walk_form(walk.organiser, title="Annat")).status_code == 404
+    assert client.post(remove, {"bekrafta": "ja"}).status_code == 404
+    walk.refresh_from_db()
+    assert walk.title == "Centrum till stationen"
+
+
+def test_an_editor_removes_a_walk_with_its_findings_and_photos(
+    finding: Finding, editor: User, photo_folder: Path
+) -> None:
+    walk = finding.walk
+    client = client_for(editor)
+    remove = reverse("walks-delete-walk", args=["2560", walk.pk])
+    stored = photo_folder / finding.photo.name
+    assert stored.exists()
+
+    unconfirmed = client.post(remove, {}, follow=True)
+    assert "Kryssa i att du vill ta bort vandringen." in unconfirmed.content.decode()
+    assert Walk.objects.filter(pk=walk.pk).exists()
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(remove, {"bekrafta": "ja"})
+
+    assert response.status_code == 302
+    assert not Walk.objects.filter(pk=walk.pk).exists()
+    assert not Finding.objects.filter(pk=finding.pk).exists()
+    assert not stored.exists()
+    removed = Walk.history.filter(id=walk.pk).first()  # type: ignore[attr-defined]
+    assert (removed.history_type, removed.history_user) == ("-", editor)
+
+
+def test_a_walk_whose_finding_became_a_commitment_is_kept(
+    finding: Finding, editor: User, photo_folder: Path
+) -> None:
+    PromiseSetFactory(municipalities=[finding.walk.municipality])
+    finding_to_commitment(finding=finding, acting_user=None)
+
+    response = client_for(editor).post(
+        reverse("walks-delete-walk", args=["2560", finding.walk.pk]),
+        {"bekrafta": "ja"},
+        follow=True,
+    )
+
+    assert "blivit åtaganden i ett medborgarlöfte" in response.content.decode()
+    assert Walk.objects.filter(pk=finding.walk.pk).exists()
+    assert (photo_folder / finding.photo.name).exists()

@@ -9,7 +9,13 @@ from django.contrib.auth.models import User
 from loften.promises.models import PromiseSet, Theme
 from loften.registry.models import Municipality, Organisation
 from loften.walks.models import Finding, Walk
-from loften.walks.services import WalkError, finding_to_commitment, finding_update, walk_record
+from loften.walks.services import (
+    WalkError,
+    WalkFields,
+    finding_to_commitment,
+    finding_update,
+    walk_record,
+)
 from tests.factories import PromiseSetFactory, member
 from tests.walks.conftest import ALVSBYN, ENERGY, OTHER_COMPANY, POLICE, ROUTE, add_finding
 
@@ -24,10 +30,11 @@ def test_a_walk_keeps_its_route_and_counts_but_no_names(walk: Walk) -> None:
 def test_a_walk_with_a_route_outside_sweden_is_refused(alvsbyn: Municipality, editor: User) -> None:
     with pytest.raises(WalkError, match="ligger inte i Sverige"):
         walk_record(
-            municipality=alvsbyn, organiser=Organisation.objects.get(name=ALVSBYN),
-            title="Oslo", walked_on=date(2026, 10, 1), acting_user=editor,
-            route='{"type": "LineString", "coordinates": [[10.7, 59.9], [5.0, 59.9]]}',
-            participants={},
+            municipality=alvsbyn, acting_user=editor,
+            fields=WalkFields(
+                Organisation.objects.get(name=ALVSBYN), "Oslo", date(2026, 10, 1),
+                '{"type": "LineString", "coordinates": [[10.7, 59.9], [5.0, 59.9]]}', {},
+            ),
         )  # fmt: skip
     assert not Walk.objects.exists()
 
@@ -38,8 +45,8 @@ def test_another_organisation_cannot_record_walks(
     outsider = member(OTHER_COMPANY, "coordinator")
     with pytest.raises(WalkError, match="kan inte registrera"):
         walk_record(
-            municipality=alvsbyn, organiser=other_company, title="X", walked_on=date(2026, 1, 1),
-            route=ROUTE, participants={}, acting_user=outsider,
+            municipality=alvsbyn, acting_user=outsider,
+            fields=WalkFields(other_company, "X", date(2026, 1, 1), ROUTE, {}),
         )  # fmt: skip
 
 

@@ -6,6 +6,7 @@ that command's.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -53,39 +54,79 @@ def _participants(counts: Mapping[str, int]) -> dict[str, int]:
     return kept
 
 
+@dataclass(frozen=True)
+class WalkFields:
+    """What a walk is: where and when, who organised it, the route as drawn on the map and
+    how many of each group took part, as the new-walk form gives it and the correct form
+    changes it."""
+
+    organiser: Organisation
+    title: str
+    walked_on: date
+    route: str
+    participants: Mapping[str, int]
+    area: Area | None = None
+
+    def write_to(self, walk: Walk) -> None:
+        """Check the fields and set them on the walk, whose kommun is already set."""
+        if self.area is not None and self.area.municipality_id != walk.municipality_id:
+            raise WalkError("Området hör till en annan kommun.")
+        if not self.title.strip():
+            raise WalkError("Ange var vandringen gick.")
+        try:
+            line = read_route(self.route)
+        except RouteError as exc:
+            raise WalkError(str(exc)) from exc
+        walk.organiser = self.organiser
+        walk.title = self.title.strip()[:200]
+        walk.walked_on = self.walked_on
+        walk.area = self.area
+        walk.route = line
+        walk.participants = _participants(self.participants)
+
+
 @acts
 @transaction.atomic
 def walk_record(
-    *,
-    municipality: Municipality,
-    organiser: Organisation,
-    title: str,
-    walked_on: date,
-    route: str,
-    participants: Mapping[str, int],
-    acting_user: User | None,
-    area: Area | None = None,
+    *, municipality: Municipality, fields: WalkFields, acting_user: User | None
 ) -> Walk:
-    """A walk the kommun's editors record, with its route as drawn on the map."""
+    """A walk the kommun's editors record."""
     if acting_user is not None and not can_record_walks(acting_user, municipality):
         raise WalkError(f"Du kan inte registrera trygghetsvandringar i {municipality.name}.")
-    if area is not None and area.municipality_id != municipality.pk:
-        raise WalkError("Området hör till en annan kommun.")
-    if not title.strip():
-        raise WalkError("Ange var vandringen gick.")
-    try:
-        line = read_route(route)
-    except RouteError as exc:
-        raise WalkError(str(exc)) from exc
-    return Walk.objects.create(
-        municipality=municipality,
-        organiser=organiser,
-        title=title.strip()[:200],
-        walked_on=walked_on,
-        area=area,
-        route=line,
-        participants=_participants(participants),
-    )
+    walk = Walk(municipality=municipality)
+    fields.write_to(walk)
+    walk.save()
+    return walk
+
+
+@acts
+@transaction.atomic
+def walk_correct(*, walk: Walk, fields: WalkFields, acting_user: User | None) -> Walk:
+    """Correct what was recorded about a walk, as the kommun's editors may."""
+    if acting_user is not None and not can_record_walks(acting_user, walk.municipality):
+        raise WalkError("Du kan inte rätta den här vandringen.")
+    fields.write_to(walk)
+    walk.save()
+    return walk
+
+
+@acts
+@transaction.atomic
+def walk_delete(*, walk: Walk, acting_user: User | None) -> None:
+    """Remove a walk recorded by mistake, with its findings and their photos; not one whose
+    findings have become commitments of a promise, which would lose where they came from."""
+    if acting_user is not None and not can_record_walks(acting_user, walk.municipality):
+        raise WalkError("Du kan inte ta bort den här vandringen.")
+    if walk.findings.filter(commitment__isnull=False).exists():
+        raise WalkError(
+            "Vandringen har iakttagelser som blivit åtaganden i ett medborgarlöfte och kan "
+            "inte tas bort."
+        )
+    photos = [f.photo for f in walk.findings.exclude(photo="")]
+    walk.delete()
+    for photo in photos:
+        # Once the rows are gone for good; a rollback keeps the photos with them.
+        transaction.on_commit(functools.partial(photo.storage.delete, photo.name))
 
 
 @dataclass(frozen=True)

@@ -11,4 +11,6 @@ urlpatterns = [
     path("<str:code>/", views.walk_list, name="walks-list"),
     path("<str:code>/ny/", views.walk_new, name="walks-new"),
     path("<str:code>/<int:walk_id>/", views.walk_page, name="walks-walk"),
+    path("<str:code>/<int:walk_id>/ratta/", views.walk_correct_page, name="walks-correct-walk"),
+    path("<str:code>/<int:walk_id>/ta-bort/", views.walk_delete_page, name="walks-delete-walk"),
 ]

@@ -8,10 +8,12 @@ public address.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -36,11 +38,14 @@ from loften.walks.services import (
     FindingFields,
     Photo,
     WalkError,
+    WalkFields,
     draft_promise_set,
     finding_add,
     finding_correct,
     finding_to_commitment,
     finding_update,
+    walk_correct,
+    walk_delete,
     walk_record,
 )
 
@@ -56,6 +61,19 @@ def _areas_json(municipality: Municipality, walk: Walk | None = None) -> dict[st
             {"type": "Feature", "geometry": walk.route, "properties": {"name": walk.title}}
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+def _walk_fields(form: WalkForm) -> WalkFields:
+    """The walk's fields from the form that asks for them (new or correct)."""
+    data = form.cleaned_data
+    return WalkFields(
+        organiser=data["organiser"],
+        title=data["title"],
+        walked_on=data["walked_on"],
+        route=data["route"],
+        area=data["area"],
+        participants=form.participants(),
+    )
 
 
 def _finding_fields(data: dict[str, Any]) -> FindingFields:
@@ -75,6 +93,11 @@ def _editable(request: HttpRequest, code: str) -> Municipality:
     if not can_record_walks(signed_in(request), municipality):
         raise Http404("Det finns inga trygghetsvandringar här som du arbetar med.")
     return municipality
+
+
+def _editable_walk(request: HttpRequest, code: str, walk_id: int) -> tuple[Municipality, Walk]:
+    municipality = _editable(request, code)
+    return municipality, get_object_or_404(Walk, municipality=municipality, pk=walk_id)
 
 
 @login_required
@@ -117,25 +140,32 @@ def walk_list(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
+def _organisers(
+    municipality: Municipality, user: User, walk: Walk | None = None
+) -> list[Organisation]:
+    """Who may be named as a walk's organiser: the kommun, its police areas and the user's
+    own organisations (and the walk's organiser, when it is corrected)."""
+    named = (
+        Q(municipality=municipality) | Q(police_area__municipalities=municipality)
+        | Q(memberships__user=user) | Q(pk=walk.organiser_id if walk else None)
+    )  # fmt: skip
+    return list(Organisation.objects.filter(named).distinct().order_by("name"))
+
+
 @login_required
 def walk_new(request: HttpRequest, code: str) -> HttpResponse:
     municipality = _editable(request, code)
     user = signed_in(request)
-    organisations = list(
-        Organisation.objects.filter(
-            Q(municipality=municipality) | Q(police_area__municipalities=municipality)
-            | Q(memberships__user=user)
-        ).distinct().order_by("name")
-    )  # fmt: skip
-    form = WalkForm(request.POST or None, municipality=municipality, organisations=organisations)
+    form = WalkForm(
+        request.POST or None,
+        municipality=municipality,
+        organisations=_organisers(municipality, user),
+    )
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
             walk = walk_record(
-                municipality=municipality, organiser=data["organiser"], title=data["title"],
-                walked_on=data["walked_on"], route=data["route"], area=data["area"],
-                participants=form.participants(), acting_user=user,
-            )  # fmt: skip
+                municipality=municipality, fields=_walk_fields(form), acting_user=user
+            )
         except WalkError as exc:
             form.add_error(None, str(exc))
         else:
@@ -143,17 +173,70 @@ def walk_new(request: HttpRequest, code: str) -> HttpResponse:
             return redirect("walks-walk", municipality.code, walk.pk)
     return render(
         request,
-        "walks/walk_new.html",
+        "walks/walk_form.html",
         {"municipality": municipality, "form": form, "areas": _areas_json(municipality)},
         status=400 if request.method == "POST" else 200,
     )
 
 
 @login_required
+def walk_correct_page(request: HttpRequest, code: str, walk_id: int) -> HttpResponse:
+    """Correct a walk (where, when, organiser, route, participants), or remove it."""
+    municipality, walk = _editable_walk(request, code, walk_id)
+    user = signed_in(request)
+    initial = {
+        "title": walk.title, "walked_on": walk.walked_on, "organiser": walk.organiser_id,
+        "area": walk.area_id, "route": json.dumps(walk.route) if walk.route else "",
+        **{f"antal_{group}": count for group, count in walk.participants.items()},
+    }  # fmt: skip
+    form = WalkForm(
+        request.POST or None,
+        initial=initial,
+        municipality=municipality,
+        organisations=_organisers(municipality, user, walk),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            walk_correct(walk=walk, fields=_walk_fields(form), acting_user=user)
+        except WalkError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Vandringen är rättad.")
+            return redirect("walks-walk", municipality.code, walk.pk)
+    return render(
+        request,
+        "walks/walk_form.html",
+        {
+            "municipality": municipality,
+            "form": form,
+            "walk": walk,
+            "findings": walk.findings.count(),
+            "areas": _areas_json(municipality, walk),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_POST
+def walk_delete_page(request: HttpRequest, code: str, walk_id: int) -> HttpResponse:
+    municipality, walk = _editable_walk(request, code, walk_id)
+    if request.POST.get("bekrafta") != "ja":
+        messages.error(request, "Kryssa i att du vill ta bort vandringen.")
+        return redirect("walks-correct-walk", municipality.code, walk.pk)
+    try:
+        walk_delete(walk=walk, acting_user=signed_in(request))
+    except WalkError as exc:
+        messages.error(request, str(exc))
+        return redirect("walks-correct-walk", municipality.code, walk.pk)
+    messages.success(request, f"Vandringen {walk} är borttagen.")
+    return redirect("walks-list", municipality.code)
+
+
+@login_required
 def walk_page(request: HttpRequest, code: str, walk_id: int) -> HttpResponse:
     """A walk, its route and findings, and the form to log a finding (on a phone)."""
-    municipality = _editable(request, code)
-    walk = get_object_or_404(Walk, municipality=municipality, pk=walk_id)
+    municipality, walk = _editable_walk(request, code, walk_id)
     form = FindingForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data, upload = form.cleaned_data, form.cleaned_data["photo"]
