@@ -546,3 +546,19 @@ def test_party_labels_on_slides_and_signatures_in_cells() -> None:
         "Kommunen: bättre belysning vid stationen",
     ]
     assert [s["name"] for s in extracted["signatories"]] == ["Anna Berg", "Per Ek"]
+
+
+def test_a_lone_line_where_a_party_does_something_is_offered_for_review() -> None:
+    text = (
+        "Trygghet i Orsa\n\n"
+        "Många besökare kommer till slussarna på sommaren.\n\n"
+        "Kommunen ordnar sommarvärdar vid slussarna i centrum.\n\n"
+        "Alla är välkomna att höra av sig.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["promises"] == []
+    assert [c["text"] for c in extracted["candidates"]] == [
+        "Kommunen ordnar sommarvärdar vid slussarna i centrum."
+    ]

@@ -384,11 +384,16 @@ def _candidate(block: _Block, judgement: Judgement) -> Candidate:
 
 def _worth_offering(text: str, section: Section, *, bullet: bool) -> bool:
     """Whether a passage not taken is still shown on the review page, to take with one click:
-    one that commits someone, any line of the promise part, or an item of a list outside
-    any section; never a purpose, background or results section's plain lines."""
+    one that commits someone, any line of the promise part, an item of a list or a line
+    where a party does something ("Kommunen ordnar sommarvärdar") outside any section;
+    never a purpose, background or results section's plain lines."""
     if len(text.split()) < 4:
         return False
-    return commits(text) or section is Section.PROMISES or (section is Section.NEUTRAL and bullet)
+    return (
+        commits(text)
+        or section is Section.PROMISES
+        or (section is Section.NEUTRAL and (bullet or party_does(text)))
+    )
 
 
 # How a promise written as a short line starts: a change ("Fler vuxna ute ...", "Ökad
