@@ -562,3 +562,19 @@ def test_a_lone_line_where_a_party_does_something_is_offered_for_review() -> Non
     assert [c["text"] for c in extracted["candidates"]] == [
         "Kommunen ordnar sommarvärdar vid slussarna i centrum."
     ]
+
+
+def test_a_title_wrapped_before_its_years_still_opens_the_promises() -> None:
+    text = (
+        "Medborgarlöfte för Orsa kommun\n2025–2027\n\n"
+        "Polisen\n"
+        "- Genomför kontroller vid skolorna varje termin.\n"
+        "- Besöker varje mellanstadieklass en gång per läsår.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Genomför kontroller vid skolorna varje termin.",
+        "Besöker varje mellanstadieklass en gång per läsår.",
+    ]

@@ -186,6 +186,7 @@ _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 _WRAPPED_LINE = 50
 # A sentence that announces the list below it without a colon: "... är följande."
 _LIST_FOLLOWS = re.compile(r"\bföljande\.$")
+_YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
 # A field of a form or record ("Owner: Polisen", "Deadline: Q2 2026") starts its own line.
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w-]{1,20}:\s")
 # A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att".
@@ -702,6 +703,13 @@ def extract(text: str, reference: Reference) -> Extract:
             # "Åtgärd 3.1" over "Ansvarig part:" and "Beskrivning:" names a form's record
             and len(_WORD.findall(content)) >= 3
         ) or description is not None
+        if _YEARS_ONLY.match(content) and index and headings[index - 1]:
+            # A title wrapped before its years ("Medborgarlöfte för Malung-Sälens kommun" /
+            # "2025–2027") opens what the whole title would.
+            opens = section_of(f"{blocks[index - 1].text} {content}")
+            section = opens or section
+            intro = f"{blocks[index - 1].text} {content}" if opens is Section.PROMISES else intro
+            continue
         if heading_like and not owned:
             opens = section_of(content)
             if opens is None and section is Section.PROMISES and _heads_nothing(block, following):
