@@ -306,3 +306,61 @@ def test_what_a_party_must_do_by_law_is_not_a_promise() -> None:
         False,
         "beskriver ett uppdrag enligt lag, inte ett löfte",
     )
+
+
+def test_a_time_first_then_the_verb_before_its_party_says_what_it_does() -> None:
+    for line in (
+        "Under våren kontrollerar polisen mopederna vid torget varje fredag.",
+        "I sommar gör polisen extra kvällspatruller runt sjön.",
+    ):
+        assert judge_paragraph(line, Section.PROMISES, leads_a_list=False).promise, line
+    assert not judge_paragraph(
+        "Under måndagen träffades kommunstyrelsens ordförande och kommunpolisen.",
+        Section.PROMISES,
+        leads_a_list=False,
+    ).promise
+
+
+def test_news_that_the_parties_agreed_what_to_do_is_not_what_they_do() -> None:
+    assert not judge_paragraph(
+        "Polisen och kommunen har kommit överens om vad de ska göra för tryggheten.",
+        Section.NEUTRAL,
+        leads_a_list=False,
+    ).promise
+
+
+def test_a_translation_into_english_is_not_a_second_promise() -> None:
+    intro = "The police promise to"
+    assert not judge_item(
+        "mark bicycles free of charge at the start of each term.",
+        Section.PROMISES,
+        in_promise_list=True,
+        intro=intro,
+    ).promise
+    assert not judge_paragraph(
+        "The police will be present at the square on Friday nights.",
+        Section.PROMISES,
+        leads_a_list=False,
+    ).promise
+    assert judge_paragraph(
+        "Polisen ska vara på plats vid torget på fredagsnätterna.",
+        Section.PROMISES,
+        leads_a_list=False,
+    ).promise
+
+
+def test_a_quoted_item_counts_only_when_the_quote_commits() -> None:
+    intro = "Löftet i korthet:"
+    said = "Vi vet att många unga vill meka med sina fordon, säger kommunpolis Sofia Lindh."
+    promised = "Vi kommer att patrullera i centrum varje helg, säger kommunpolis Sofia Lindh."
+    assert not judge_item(said, Section.PROMISES, in_promise_list=True, intro=intro).promise
+    assert judge_item(promised, Section.PROMISES, in_promise_list=True, intro=intro).promise
+
+
+def test_inviting_residents_to_hear_how_it_went_and_how_it_is_followed_up_are_no_promises() -> None:
+    assert not judge_paragraph(
+        "Till hösten bjuder vi in er till ett möte för att berätta hur det har gått.",
+        Section.PROMISES,
+        leads_a_list=False,
+    ).promise
+    assert section_of("Så följer vi upp") is Section.NOT_PROMISES

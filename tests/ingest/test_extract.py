@@ -578,3 +578,81 @@ def test_a_title_wrapped_before_its_years_still_opens_the_promises() -> None:
         "Genomför kontroller vid skolorna varje termin.",
         "Besöker varje mellanstadieklass en gång per läsår.",
     ]
+
+
+def test_a_paragraph_of_several_parties_undertakings_is_one_promise_each() -> None:
+    text = (
+        "Medborgarlöfte Orsa 2026\n\n"
+        "Under våren ska kommunen sätta upp ny belysning i parken. Den ska tändas "
+        "klockan sex. I sommar gör polisen kontroller av mopeder i centrum. Till hösten "
+        "bjuder vi in er till ett möte för att berätta hur det har gått.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [(p["text"], p["parties"]) for p in extracted["promises"]] == [
+        (
+            "Under våren ska kommunen sätta upp ny belysning i parken. Den ska tändas klockan sex.",
+            ["municipality"],
+        ),
+        ("I sommar gör polisen kontroller av mopeder i centrum.", ["police"]),
+    ]
+    second = extracted["promises"][1]
+    assert text_at(extracted, second["source"]) == second["text"]
+
+
+def test_only_the_new_promise_beside_the_one_it_replaces_is_taken() -> None:
+    text = (
+        "Medborgarlöfte Orsa 2026\n\nSenast uppdaterad 2026-01-10\n\nTema 1: Centrum\n\n"
+        "Tidigare löfte (2025, avslutat): Polisen patrullerar torget varje fredag.\n"
+        "Nytt löfte 2026: Polisen gör kvällsrundor med fältassistenterna i centrum.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Polisen gör kvällsrundor med fältassistenterna i centrum."
+    ]
+    joined = text.replace("fredag.\nNytt", "fredag. Nytt")  # as a PDF may join the lines
+    assert [p["text"] for p in extract(normalise(joined), REFERENCE)["promises"]] == [
+        "Polisen gör kvällsrundor med fältassistenterna i centrum."
+    ]
+
+
+def test_a_follow_up_with_checkboxes_reports_on_every_item() -> None:
+    text = (
+        "Så gick det – medborgarlöftet i Orsa 2025\n\nKommunens löften\n"
+        "☑ Ny belysning i gångtunneln under järnvägen\nKlart i mars.\n"
+        "☐ Öppen fritidsgård i byn två kvällar i veckan\nVi hittade ingen lokal.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Ny belysning i gångtunneln under järnvägen",
+        "Öppen fritidsgård i byn två kvällar i veckan",
+    ]
+
+
+def test_an_agreement_signed_before_its_annex_of_promises() -> None:
+    text = (
+        "Samverkansöverenskommelse mellan Orsa kommun och Polisen\n\n"
+        "1. Syfte\nSyftet är att öka tryggheten.\n\n"
+        "Orsa den 15 december 2025\n\n"
+        "För Orsa kommun\nIngrid Halvarsson\nKommunstyrelsens ordförande\n\n"
+        "För Polisen\nMats Rosendahl\nLokalpolisområdeschef\n\n"
+        "Bilaga 2: Medborgarlöfte\n\n"
+        "Med utgångspunkt i lägesbilden lovar parterna följande under 2026.\n\n"
+        "Polisen åtar sig att\n• göra nykterhetskontroller vid infarterna,\n"
+        "• söka efter narkotika med hund på gymnasiet.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "agreement"
+    assert [p["text"] for p in extracted["promises"]] == [
+        "göra nykterhetskontroller vid infarterna,",
+        "söka efter narkotika med hund på gymnasiet.",
+    ]
+    assert [s["name"] for s in extracted["signatories"]] == ["Ingrid Halvarsson", "Mats Rosendahl"]

@@ -395,3 +395,34 @@ def test_a_table_given_one_cell_per_line_becomes_rows() -> None:
     # Short lines that do not fill whole rows are left as they are.
     ragged = "Nr\nAktivitet\nAnsvarig\n1\nPolisen kontrollerar"
     assert normalise(ragged) == ragged
+
+
+def test_markdown_is_read_as_the_text_it_marks_up() -> None:
+    text = (
+        "# Medborgarlöfte 2026\n\n*Uppdaterad i januari*\n\n## Våra löften\n\n"
+        "> Löftet gäller hela året.\n\n1) **Trafik:** Polisen kontrollerar farten.\n\n"
+        "Läs mer på [kommunens webbplats](https://example.se/trygghet).\n\n---\n\nSlut."
+    )
+    assert normalise(text).split("\n") == [
+        "Medborgarlöfte 2026",
+        "",
+        "Uppdaterad i januari",
+        "",
+        "Våra löften",
+        "",
+        "Löftet gäller hela året.",
+        "",
+        "1) Trafik: Polisen kontrollerar farten.",
+        "",
+        "Läs mer på kommunens webbplats.",
+        "",
+        "Slut.",
+    ]
+    # One hash or star is no Markdown: "#medborgarlöfte", "* punkt".
+    assert normalise("#medborgarlöfte och *Polisen*") == "#medborgarlöfte och *Polisen*"
+
+
+def test_footnote_marks_leave_the_words_they_follow() -> None:
+    assert normalise("Kort² till alla i Nolhaga¹.\n¹ Området vid slottet.") == (
+        "Kort till alla i Nolhaga.\n¹ Området vid slottet."
+    )

@@ -108,3 +108,16 @@ def test_a_season_a_span_of_years_and_an_end_after_the_signing(
 ) -> None:
     period = parse_period(text)
     assert (period["start"], period["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Löftet gäller från och med vecka 10 till och med vecka 40 2026.", "2026-10-04"),
+        ("Löftet gäller hela 2026.", "2026-12-31"),
+        ("Gäller: 2026–2027.", "2027-12-31"),
+        ("Löftet gäller till sista december 2026.", "2026-12-31"),
+    ],
+)
+def test_weeks_a_whole_year_a_field_and_the_end_of_a_month(text: str, end: str) -> None:
+    assert parse_period(text)["end"] == end

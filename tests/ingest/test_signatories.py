@@ -95,3 +95,14 @@ def test_signatures_side_by_side_in_cells_with_form_labels() -> None:
         ("Eva Maria Lundqvist", "Kommunstyrelsens ordförande"),
         ("Omar Said", "Lokalpolisområdeschef"),
     ]
+
+
+def test_a_sentence_that_says_who_signed_this_years_promise() -> None:
+    text = (
+        "I februari skrev kommunstyrelsens ordförande Lena Sjöström och "
+        "lokalpolisområdeschefen Niklas Öhman under årets medborgarlöfte."
+    )
+    assert [s["name"] for s in signed_in_prose(text, places=set())] == [
+        "Lena Sjöström",
+        "Niklas Öhman",
+    ]

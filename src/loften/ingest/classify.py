@@ -64,6 +64,7 @@ _PROMISE_INTRO = re.compile(
 _NOT_PROMISES = re.compile(
     r"^(?:syfte|syftet|mål|målet|målen|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
+    r"(?:så\s+)?följer\s+vi\s+upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
@@ -99,6 +100,7 @@ _GOVERNANCE = re.compile(
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|"
     r"resultat(?:et|en))\b|"
     r".{0,60}?\b(?:ta|tas)\s+(?:fram\s+)?(?:\w+\s+){0,2}?(?:(?:medborgar)?löfte|handlingsplan)|"
+    r".{0,80}?\bberätta\s+(?:om\s+)?hur\s+det\s+(?:har\s+)?gått\b|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
     re.IGNORECASE,
@@ -126,9 +128,16 @@ _NOT_DOING = (
 # Under a heading that says promises follow, a party and a verb in the present tense is
 # what the party does ("Kommunen ställer ut fler papperskorgar", "Trafik: Polisen gör
 # kontroller"); under "Detta gör polisen:" the verb alone ("Städar runt stationen").
+# Or, with a time or place first, the verb before its party ("Under våren kontrollerar
+# polisen mopeder", "I sommar gör polisen extra kvällspatruller").
+_WHEN_FIRST = (
+    r"(?:i|under|efter|före|från(?:\s+och\s+med)?|till|varje|inom|senast|hela|på)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+)
 _PARTY_DOES = re.compile(
     rf"^(?:[A-ZÅÄÖ][\w-]*:\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
-    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern}))?\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b",
+    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern}))?\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b|"
+    rf"^{_WHEN_FIRST}(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b",
     re.IGNORECASE,
 )
 # Capitalised words ending as a present-tense verb does that are not verbs.
@@ -153,6 +162,10 @@ _RESULT = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"^[–-]\s|\bsäger\s+(?:han|hon|[A-ZÅÄÖ])|\bberättar\s+[A-ZÅÄÖ]")
+# A quote that ends by naming who said it ("..., säger kommunpolis Sofia Lindh.").
+_ATTRIBUTED = re.compile(
+    r"\b(?:säger|berättar|sa)\s+(?:[a-zåäö]+\s+){0,3}[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*\.?$"
+)
 # A lead-in to the activities that follow it: "lovar att arbeta för att motverka ...".
 _AIM = re.compile(
     r"\b(?:arbeta|jobba|verka)\s+(?:\w+\s+){0,2}?för\s+(?:att|en|ett)\b|arbeta\s+med\s+fokus\b|"
@@ -176,6 +189,25 @@ def party_does(text: str) -> bool:
     """Whether the passage opens with a party and what it does in the present tense
     ("Kommunen lyser upp gångvägen", "Vi bjuder på fika")."""
     return bool(_PARTY_DOES.match(text))
+
+
+# Words that mark a passage as English (a page that repeats its promises in English): the
+# Swedish text is the promise, the translation repeats it.
+_ENGLISH = frozenset((
+    "the", "of", "and", "to", "will", "be", "at", "on", "each", "with", "for", "is", "are",
+    "this", "that",
+))  # fmt: skip
+_SWEDISH = frozenset((
+    "och", "att", "på", "med", "som", "vid", "ska", "för", "är", "det", "den", "en", "ett",
+    "av", "till", "i",
+))  # fmt: skip
+
+
+def in_english(text: str) -> bool:
+    """Whether the passage is written in English rather than Swedish."""
+    words = re.findall(r"[a-zåäö]+", text.lower())
+    english = sum(word in _ENGLISH for word in words)
+    return english >= 2 and english > 2 * sum(word in _SWEDISH for word in words)
 
 
 def is_quote(text: str) -> bool:
@@ -210,9 +242,12 @@ def actor_commits(sentence: str) -> bool:
 
 def actor_of(sentence: str) -> str:
     """The words up to and with the first committing verb ("Polisen ska", "Under hösten
-    kommer polisen att", "Kommunen bygger") when they name a party; else ""."""
+    kommer polisen att", "Kommunen bygger"), or the party right after it ("Under våren
+    ska kommunen"), when they name a party; else ""."""
     verb = _COMMITS.search(sentence) or _PARTY_DOES.match(sentence)
     head = sentence[: verb.end()] if verb else ""
+    if verb and not names_party(head):
+        head = " ".join([head, *sentence[verb.end() :].split()[:1]])
     return head if len(head.split()) <= 8 and names_party(head) else ""
 
 
@@ -239,7 +274,7 @@ class Judgement:
 # few hundred documents a second).
 _GOVERNANCE_WORDS = (
     "upp", "redovis", "utvärder", "kommunicer", "rapporter", "gäller", "löper", "sammankall",
-    "ta fram", "tas ",
+    "ta fram", "tas ", "gått",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -259,7 +294,14 @@ _DECISION = re.compile(
 )
 
 
-def _refusal(text: str) -> str | None:
+# An indirect question ("har kommit överens om vad de ska göra") names no undertaking.
+_WHAT_TO_DO = re.compile(
+    r"\bvad\s+(?:de|vi|parterna|polisen|kommunen|\w+\s+och\s+\w+)\s+(?:ska|skall|kommer\s+att)\b",
+    re.IGNORECASE,
+)
+
+
+def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None."""
     first = _first_sentence(text)
     lowered = first.lower()
@@ -267,6 +309,8 @@ def _refusal(text: str) -> str | None:
         return "ett citat i en nyhetstext"
     if _DECISION.match(first):
         return "ett beslut om löftet, inte ett åtagande"
+    if "vad " in lowered and _WHAT_TO_DO.search(first):
+        return "säger att parterna har bestämt vad de ska göra, inte vad"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):
@@ -306,12 +350,16 @@ def judge_item(
     `after_promises`: only that the item follows promises; `intro` is the line that
     opened the list, named in the reason.
     """
+    if in_english(text):
+        return Judgement(False, 0.2, "står på engelska; löftet är den svenska texten")
     action = commits(text) or starts_with_action(text) or party_does(text)
     if not action and not in_promise_list:
         return Judgement(False, 0.1, "punkt utan åtagande")
-    refusal = _refusal(text)
-    if refusal:
-        return Judgement(False, 0.3, refusal)
+    if not commits(text) and _ATTRIBUTED.search(text):
+        return Judgement(False, 0.3, "ett citat i en nyhetstext")
+    why = refusal(text)
+    if why:
+        return Judgement(False, 0.3, why)
     if section in (Section.NOT_PROMISES, Section.RESULTS):
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     words = len(text.split())
@@ -368,28 +416,30 @@ def judge_paragraph(
     """
     if section in (Section.NOT_PROMISES, Section.RESULTS):
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
+    if in_english(text):
+        return Judgement(False, 0.2, "står på engelska; löftet är den svenska texten")
     sentences = re.split(r"(?<=[.!?])\s+", text)
     first = next((s for s in sentences if actor_commits(s)), None)
     if first is None and section is Section.PROMISES and _says_what_it_does(text, intro):
-        refusal = _refusal(sentences[0])
-        if refusal:
-            return Judgement(False, 0.3, refusal)
+        why = refusal(sentences[0])
+        if why:
+            return Judgement(False, 0.3, why)
         return Judgement(True, 0.7, "stycke där en part säger vad den gör, under löftena")
     if first is None and among_parties and len(sentences) == 1 and party_does(text):
-        refusal = _refusal(text)
-        if refusal:
-            return Judgement(False, 0.3, refusal)
+        why = refusal(text)
+        if why:
+            return Judgement(False, 0.3, why)
         return Judgement(True, 0.55, "stycke bland stycken där en part säger vad den gör")
     if first is None:
         return Judgement(False, 0.1, "inget åtagande")
-    refusal = (
+    why = (
         "ett citat i en nyhetstext"
         if _QUOTE.search(text)
-        else _refusal(first)
+        else refusal(first)
         or ("beskriver vad medborgarlöftet är" if _ABOUT_PROMISE.search(text) else None)
     )
-    if refusal:
-        return Judgement(False, 0.3, refusal)
+    if why:
+        return Judgement(False, 0.3, why)
     aim = bool(_AIM.search(first))
     if re.search(r"\blovar\b", first, re.IGNORECASE):
         if aim and leads_a_list:

@@ -17,6 +17,7 @@ follow how Swedish promise documents are written, not any one document:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from loften.ingest.classify import (
     names_party,
     party_does,
     promised_by_intro,
+    refusal,
     reports_result,
     section_of,
     starts_with_action,
@@ -185,10 +187,11 @@ _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 # Lines at least this long were probably wrapped by the page, not ended by the writer.
 _WRAPPED_LINE = 50
 # A sentence that announces the list below it without a colon: "... är följande."
-_LIST_FOLLOWS = re.compile(r"\bföljande\.$")
+_LIST_FOLLOWS = re.compile(r"\bföljande(?:\s+\w+){0,3}\.$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
 # A field of a form or record ("Owner: Polisen", "Deadline: Q2 2026") starts its own line.
-FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w-]{1,20}:\s")
+FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w-]{1,20}(?: [\w-]{1,20}){0,2}:\s")
 # A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att".
 _BARE_INTRO = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:polisen|kommunen|vi|kommun)\s+"
@@ -331,6 +334,9 @@ class _Promise:
     end: int
     judgement: Judgement
     commitments: list[Commitment] = field(default_factory=list)
+    # A party undertakes it in its own words or in the introduction of its list ("Polisen
+    # åtar sig att" / "• genomföra ..."): what an agreement holds of promises.
+    undertaken: bool = False
 
     def as_contract(self, document: str) -> Promise:
         """The contract's promise; `document` is the whole text, where baselines may stand."""
@@ -415,6 +421,14 @@ _RESPONSIBLE = re.compile(
 # ("Ansvarig part: Polisen" / "Beskrivning: Riktad närvaro vid resecentrum").
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DESCRIBED = re.compile(r"^(?:Beskrivning|Aktivitet|Insats|Vad)\s*:\s*(?=\S)", re.IGNORECASE)
+# A promise told as new beside the one it replaces ("Nytt löfte 2026: Polisen gör ...",
+# "Tidigare löfte (2025, avslutat): ..."): only the new one is promised.
+_NEW_PROMISE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:nytt|årets)\s+löfte(?:\s+\d{4})?\s*:\s*(?=\S)", re.IGNORECASE
+)
+_OLD_PROMISE = re.compile(
+    r"^(?:tidigare|förra\s+årets|avslutat|gammalt)\s+löfte\b[^:]{0,40}:", re.IGNORECASE
+)
 _WHO_CELL = re.compile(r"^(?:vem|ansvar\w*|part|utförare)$", re.IGNORECASE)
 _WHAT_CELL = re.compile(
     r"^(?:vad|aktivitet\w*|åtgärd\w*|insats\w*|åtagande\w*|löfte\w*)$", re.IGNORECASE
@@ -449,6 +463,70 @@ def _among_parties(blocks: list[_Block], headings: list[bool], index: int) -> bo
     before = (blocks[i] for i in range(index - 1, -1, -1) if not headings[i])
     after = (blocks[i] for i in range(index + 1, len(blocks)) if not headings[i])
     return any(_party_led(b) for b in (next(before, None), next(after, None)) if b is not None)
+
+
+def _undertakings(paragraph: str) -> list[tuple[int, str]]:
+    """The undertakings of a paragraph, with where each starts: one per sentence that opens
+    with its party ("Under våren ska vi ... I sommar gör polisen ..."), a sentence without
+    one going with the sentence before; an undertaking about the promise itself ("bjuder
+    vi in er för att berätta hur det har gått") is left out. One undertaking when the
+    paragraph has fewer than two."""
+    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(paragraph)]
+    opening = [at for at in starts if _opens_undertaking(paragraph, at)]
+    if len(opening) < 2 or opening[0] != 0:
+        return [(0, paragraph)]  # one undertaking, or a lead-in that belongs to the first
+    opening = opening[1:]
+    bounds = [0, *opening, len(paragraph)]
+    pieces = [(a, paragraph[a:b].rstrip()) for a, b in itertools.pairwise(bounds)]
+    return [(at, said) for at, said in pieces if refusal(said) is None] or [(0, paragraph)]
+
+
+def _opens_undertaking(text: str, at: int) -> bool:
+    """Whether the sentence starting at `at` opens with a party that does or will do
+    something."""
+    sentence = re.split(r"(?<=[.!?])\s+", text[at:], maxsplit=1)[0]
+    return actor_commits(sentence) or party_does(sentence)
+
+
+def _promise(
+    undertaking: str,
+    start: int,
+    judgement: Judgement,
+    *,
+    heading: str | None,
+    label: re.Match[str] | None,
+    owner: str | None,
+    intro_parties: tuple[str, ...],
+    section_schedule: _SectionSchedule | None,
+    undertaken_in: str | None,
+) -> _Promise:
+    """One promise, with who makes it: the party its label, the row of its table, the
+    field beside it, its own words or the list's introduction names."""
+    says_promise = bool(_PROMISES.search(undertaking))
+    subject = re.split(r"\blovar\b", undertaking, maxsplit=1, flags=re.IGNORECASE)[0]
+    if label:
+        subject = label.group("label")
+    if not says_promise and not label:
+        subject = actor_of(undertaking)
+    done_by, described = _table_row(undertaking)
+    subject = done_by or owner or subject
+    parties = _parties(subject, intro_parties if not label else ())
+    party_label = label is not None and label.group("label").lower().startswith(("polis", "kommun"))
+    if not party_label and _OTHERS.search(undertaking) and "others" not in parties:
+        parties.append("others")
+    return _Promise(
+        text=undertaking,
+        focus_area=heading,
+        parties=parties,
+        start=start,
+        end=start + len(undertaking),
+        judgement=judgement,
+        commitments=_commitments(
+            described, parties, label.group("label") if label else None, section_schedule
+        ),
+        undertaken=actor_commits(undertaking)
+        or bool(undertaken_in and actor_commits(undertaken_in)),
+    )
 
 
 def _table_row(text: str) -> tuple[str, str]:
@@ -666,7 +744,9 @@ def extract(text: str, reference: Reference) -> Extract:
     for index, block in enumerate(blocks):
         content = block.text
         if _STOP_HEADING.match(content):
-            break
+            if promises or outcomes:
+                break  # the page's contact or "last changed" part after its promises
+            continue
         if any(start <= block.start < end for start, end in contact_spans):
             continue  # contact details are never promises, wherever the page puts them
         if "|" in content and signature_row(content, reference.places):
@@ -694,7 +774,11 @@ def extract(text: str, reference: Reference) -> Extract:
             (b for b in (previous, following) if b is not None and _RESPONSIBLE.match(b.text)),
             None,
         )
-        description = _DESCRIBED.match(content) if owner is not None else None
+        # The old one may run into the new one where a PDF joined their lines.
+        new = _NEW_PROMISE.search(content)
+        if _OLD_PROMISE.match(content) and new is None:
+            continue
+        description = (_DESCRIBED.match(content) if owner is not None else None) or new
         owned = (
             heading_like
             and owner is not None
@@ -738,6 +822,7 @@ def extract(text: str, reference: Reference) -> Extract:
         )
         if (
             block.bullet
+            and not in_follow_up  # there each item is a promise reported on
             and not block.closed
             and len(content) <= 80
             and content[:1].isupper()
@@ -794,13 +879,14 @@ def extract(text: str, reference: Reference) -> Extract:
             if names_party(content):
                 intro_parties = tuple(_parties(content.split("lovar")[0] + " " + content))
             continue
-        says_promise = bool(_PROMISES.search(content))
         if block.sub and not label:
             continue
         if label:
             judgement = Judgement(True, 0.9, "raden börjar med vem som gör det")
         elif table_head:
             judgement = Judgement(True, 0.8, f"rad i tabellen under '{table_head}'")
+        elif description and owner is None:
+            judgement = Judgement(True, 0.85, "raden säger att det är ett nytt löfte")
         elif description:
             judgement = Judgement(True, 0.7, "fält i en ifylld mall, bredvid vem som ansvarar")
         elif owned:
@@ -834,46 +920,49 @@ def extract(text: str, reference: Reference) -> Extract:
         undertaking = _first_sentence_block(content) if block.bullet else content
         start = block.start + (description.end() if description else 0)
         undertaking = undertaking[start - block.start :]
-        undertaking = _without_why(without_signed_at(undertaking))
-        subject = re.split(r"\blovar\b", undertaking, maxsplit=1, flags=re.IGNORECASE)[0]
-        if label:
-            subject = label.group("label")
-        if not says_promise and not label:
-            subject = actor_of(undertaking)
-        done_by, described = _table_row(undertaking)
-        subject = done_by or (owner.text if owned and owner else subject)
-        parties = _parties(subject, intro_parties if not label else ())
-        party_label = label is not None and label.group("label").lower().startswith(
-            ("polis", "kommun")
-        )
-        if not party_label and _OTHERS.search(undertaking) and "others" not in parties:
-            parties.append("others")
-        promise = _Promise(
-            text=undertaking,
-            focus_area=heading,
-            parties=parties,
-            start=start,
-            end=start + len(undertaking),
-            judgement=judgement,
-            commitments=_commitments(
-                described, parties, label.group("label") if label else None, section_schedule
-            ),
-        )
-        promises.append(promise)
+        plain = not (block.bullet or label or table_head or owned)
+        for at, said in _undertakings(undertaking) if plain else [(0, undertaking)]:
+            promises.append(
+                _promise(
+                    _without_why(without_signed_at(said)),
+                    start + at,
+                    judgement,
+                    heading=heading,
+                    label=label,
+                    owner=owner.text if owned and owner else None,
+                    intro_parties=intro_parties,
+                    section_schedule=section_schedule,
+                    undertaken_in=intro if section is Section.PROMISES else None,
+                )
+            )
 
     kind = _kind(text, blocks, sections, promises, outcomes)
     if kind == "agreement":
         # An agreement's goals and focus areas are not promises; what a party undertakes
         # in it ("Kommunen åtar sig att anställa ...") is.
-        promises = [p for p in promises if actor_commits(p.text)]
+        promises = [p for p in promises if p.undertaken]
     signed = parse_signed(text)
-    signed_at = text.rfind(signed["date"] or "\0") if signed["date"] else -1
+    signed_at = max(
+        text.rfind(signed["date"] or "\0") if signed["date"] else -1, _signed_line(text)
+    )
     signatories = signatories_of(
         text,
-        after=max(signed_at, _signed_line(text), promises[-1].end if promises else 0),
+        after=max(signed_at, promises[-1].end if promises else 0),
         places=reference.places,
         municipality_name=municipality_name,
     )
+    annexes = list(_ANNEX.finditer(text)) if not signatories else []
+    if annexes:
+        # Signed, then an annex ("Bilaga 2: Medborgarlöfte") with the promises after it:
+        # the signatures close the text before the last annex.
+        signed_part = text[: annexes[-1].start()]
+        dated = list(_DATED_LINE.finditer(signed_part))
+        signatories = signatories_of(
+            signed_part,
+            after=dated[-1].start() if dated else len(signed_part),
+            places=reference.places,
+            municipality_name=municipality_name,
+        )
     if len(signatories) == 1 and not signed["date"]:
         signatories = []  # one name and title closing an undated page is its author or contact
     named = {s["name"] for s in signatories}
@@ -926,9 +1015,15 @@ def _outcomes_period(title: str | None) -> OutcomesPeriod:
     return {"start": period["start"], "end": period["end"]}
 
 
+_ANNEX = re.compile(r"^Bilaga\s+\d+\b", re.MULTILINE | re.IGNORECASE)
+
+
+_DATED_LINE = re.compile(r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2})\b.*$")
+
+
 def _signed_line(text: str) -> int:
     """Where the line with the signing date starts, or -1."""
-    match = re.search(r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2})\b.*$", text[-3000:])
+    match = _DATED_LINE.search(text[-3000:])
     return len(text) - len(text[-3000:]) + match.start() if match else -1
 
 

@@ -109,6 +109,30 @@ _COLUMN_NAMES = frozenset((
     "insats", "insatser", "ansvarig", "ansvar", "klart", "tidplan", "tidpunkt", "tid", "status",
     "datum", "kommentar", "uppföljning", "mål",
 ))  # fmt: skip
+# Markdown, as a page exported from a wiki or a note-taking tool has it: "## Rubrik",
+# "**fet**", "> citat", "[text](adress)", "---". Only a text with two Markdown headings or
+# emphasised words is read as Markdown.
+_MARKDOWN_SIGNS = re.compile(r"^#{1,6} \S|\*\*\S", re.MULTILINE)
+_MARKDOWN = (
+    (re.compile(r"^#{1,6} +", re.MULTILINE), ""),
+    (re.compile(r"^> ?", re.MULTILINE), ""),
+    (re.compile(r"^(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE), ""),
+    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__"), r"\1\2"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)"), r"\1"),
+)
+
+
+def _without_markdown(text: str) -> str:
+    if len(_MARKDOWN_SIGNS.findall(text)) < 2:
+        return text
+    for pattern, replacement in _MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+# A footnote mark after a word ("bedrägerikort²") is not part of it.
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # Pictographs that start a line of a social-media post stand for bullets ("🚓 Vi gör ...").
 _PICTOGRAPH_BULLET = re.compile(
     "^[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
@@ -384,6 +408,8 @@ def _wraps_keep_trailing_space(lines: list[str], trailing: list[bool]) -> bool:
 def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     """Lines with clean whitespace and bullets, and whether each had trailing space."""
     text = _unify_hyphens(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _without_markdown(text)
+    text = _FOOTNOTE_MARK.sub("", text)
     text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
     text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
     if "      " in text:  # the gap between two columns; most texts have none
@@ -464,6 +490,9 @@ def normalise(text: str) -> str:
       of as many lines up to a blank line).
     - A pictograph that starts a line ("🚓 Vi gör ...", as social-media posts list) is a
       bullet.
+    - A text marked up in Markdown (two or more "#" headings or "**" emphases) loses the
+      markup: heading hashes, emphasis, "> " quotes, rules and link targets; a footnote
+      mark after a word ("bedrägerikort²") goes.
     - Other tabs and runs of spaces become one space, lines lose leading and trailing spaces,
       non-breaking spaces become spaces, zero-width characters go, runs of blank lines
       become one, and the text is in Unicode NFC.

@@ -44,6 +44,12 @@ _UNTIL = re.compile(
     rf"(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?(?P<end>{_DATE})",
     re.IGNORECASE,
 )
+# "gäller till sista december 2026", "löper till slutet av juni 2027": the month's last day.
+_UNTIL_MONTH_END = re.compile(
+    rf"(?:gäller|löper)\s+(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?"
+    rf"(?:den\s+)?(?:sista|slutet\s+av)\s+(?P<month>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
 _KEYWORD = (
     r"(?:medborgarlöfte\w*|löfte\w*|\w*överenskommelse\w*|verksamhetsåren|mandatperioden|perioden|"
     r"åren|under|gäller|löper)"
@@ -54,8 +60,13 @@ _KEYWORD = (
 _NAME = r"(?-i:[A-ZÅÄÖ][\w-]*)\s+(?:(?-i:[A-ZÅÄÖ][\w-]*)\s+)?(?:kommuns?\s+)?"
 _PLACE = rf"(?:{_NAME}(?:och\s+{_NAME})?)?"
 _YEAR_RANGE = re.compile(
-    rf"\b{_KEYWORD}\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:åren\s+)?(?P<start>{_YEAR})\s*"
+    rf"\b{_KEYWORD}:?\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:åren\s+)?(?P<start>{_YEAR})\s*"
     rf"(?:[-–]|till\s+och\s+med|till|och)\s*(?P<end>{_YEAR})\b",
+    re.IGNORECASE,
+)
+# Weeks ("från och med vecka 10 till och med vecka 40 2026"): Monday to Sunday, ISO weeks.
+_WEEKS = re.compile(
+    rf"\bvecka\s+(?P<first>\d{{1,2}})\s*{_TO}\s*(?:vecka\s+)?(?P<last>\d{{1,2}})\s+(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
 # A school year ("läsåret 2025/26"): from August to the end of June.
@@ -65,7 +76,7 @@ _SCHOOL_YEAR = re.compile(
 _ONE_YEAR = re.compile(
     rf"\b(?:medborgarlöfte\w*|löfte\w*)\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
     rf"(?!\s*[-–]\s*\d)|"
-    rf"\b(?:löper|gäller)\s+(?:för\s+|under\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b(?!\s*[-–]\s*\d)|"
+    rf"\b(?:löper|gäller)\s+(?:för\s+|under\s+|hela\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b)|"
     rf"\b(?:lovar|åtaganden?)\s+(?:\w+\s+){{0,2}}?för\s+(?P<promised>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?P<of>{_YEAR})\s+års\s+(?:medborgar)?löfte",
@@ -159,10 +170,25 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     for match in _matches(_UNTIL, text):
         end, why = _day(match["end"])
         found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))
+    for match in _matches(_UNTIL_MONTH_END, text):
+        year, month = int(match["year"]), MONTHS[match["month"].lower()]
+        end = date(year, month, calendar.monthrange(year, month)[1])
+        found.append(_Statement(None, end, 1, match.span()))
     for match in _matches(_YEAR_RANGE, text):
         first, last = int(match["start"]), int(match["end"])
         if first <= last <= first + 10:
             found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, match.span()))
+    for match in _matches(_WEEKS, text):
+        year, first, last = int(match["year"]), int(match["first"]), int(match["last"])
+        if 1 <= first <= last <= date(year, 12, 28).isocalendar().week:
+            found.append(
+                _Statement(
+                    date.fromisocalendar(year, first, 1),
+                    date.fromisocalendar(year, last, 7),
+                    0,
+                    match.span(),
+                )
+            )
     for match in _matches(_SCHOOL_YEAR, text):
         first, last = int(match["start"]), int(match["end"][-2:])
         if last == (first + 1) % 100:

@@ -159,7 +159,8 @@ def signatories_of(
 
 _SIGNS = re.compile(
     r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|tecknade)\b|"
-    r"\b(?:skrev|skriver)\s+[^.]{0,120}?\b(?:på|under)\s+(?:ett|det|de|den)\s+(?:\w+\s+)?\w*löfte",
+    r"\b(?:skrev|skriver)\s+[^.]{0,120}?\b(?:på|under)\s+(?:ett|det|de|den|årets|vårt|sitt)\s+"
+    r"(?:\w+\s+)?\w*löfte",
     re.IGNORECASE,
 )
 
