@@ -205,7 +205,10 @@ _SWEDISH = frozenset((
 
 def in_english(text: str) -> bool:
     """Whether the passage is written in English rather than Swedish."""
-    words = re.findall(r"[a-zåäö]+", text.lower())
+    lowered = text.lower()
+    if "the " not in lowered:
+        return False  # most passages: no need to count
+    words = re.findall(r"[a-zåäö]+", lowered)
     english = sum(word in _ENGLISH for word in words)
     return english >= 2 and english > 2 * sum(word in _SWEDISH for word in words)
 

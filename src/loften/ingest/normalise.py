@@ -124,7 +124,7 @@ _MARKDOWN = (
 
 
 def _without_markdown(text: str) -> str:
-    if len(_MARKDOWN_SIGNS.findall(text)) < 2:
+    if ("# " not in text and "**" not in text) or len(_MARKDOWN_SIGNS.findall(text)) < 2:
         return text
     for pattern, replacement in _MARKDOWN:
         text = pattern.sub(replacement, text)
