@@ -213,6 +213,13 @@ def in_english(text: str) -> bool:
     return english >= 2 and english > 2 * sum(word in _SWEDISH for word in words)
 
 
+def opens_with_party(text: str) -> bool:
+    """Whether the passage's first sentence opens with a party that does or will do
+    something ("Polisen ska ...", "I sommar gör polisen ...")."""
+    first = _first_sentence(text)
+    return actor_commits(first) or party_does(first)
+
+
 def is_quote(text: str) -> bool:
     """Whether the passage is a quote in news text ("– Ja, säger Elin Fransson.")."""
     return bool(_QUOTE.search(text))

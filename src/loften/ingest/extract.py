@@ -36,6 +36,7 @@ from loften.ingest.classify import (
     judge_item,
     judge_paragraph,
     names_party,
+    opens_with_party,
     party_does,
     promised_by_intro,
     refusal,
@@ -452,17 +453,16 @@ def _heads_nothing(block: _Block, following: _Block | None) -> bool:
     return following is None or not (following.bullet or following.sub or commits(following.text))
 
 
-def _party_led(block: _Block) -> bool:
-    first = re.split(r"(?<=[.!?])\s+", block.text, maxsplit=1)[0]
-    return not block.bullet and (party_does(first) or actor_commits(first))
-
-
 def _among_parties(blocks: list[_Block], headings: list[bool], index: int) -> bool:
     """Whether the nearest paragraph before or after this one, headings aside, also opens
     with a party and what it does or will do."""
     before = (blocks[i] for i in range(index - 1, -1, -1) if not headings[i])
     after = (blocks[i] for i in range(index + 1, len(blocks)) if not headings[i])
-    return any(_party_led(b) for b in (next(before, None), next(after, None)) if b is not None)
+    return any(
+        not b.bullet and opens_with_party(b.text)
+        for b in (next(before, None), next(after, None))
+        if b is not None
+    )
 
 
 def _undertakings(paragraph: str) -> list[tuple[int, str]]:
@@ -472,20 +472,13 @@ def _undertakings(paragraph: str) -> list[tuple[int, str]]:
     vi in er för att berätta hur det har gått") is left out. One undertaking when the
     paragraph has fewer than two."""
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(paragraph)]
-    opening = [at for at in starts if _opens_undertaking(paragraph, at)]
+    opening = [at for at in starts if opens_with_party(paragraph[at:])]
     if len(opening) < 2 or opening[0] != 0:
         return [(0, paragraph)]  # one undertaking, or a lead-in that belongs to the first
     opening = opening[1:]
     bounds = [0, *opening, len(paragraph)]
     pieces = [(a, paragraph[a:b].rstrip()) for a, b in itertools.pairwise(bounds)]
     return [(at, said) for at, said in pieces if refusal(said) is None] or [(0, paragraph)]
-
-
-def _opens_undertaking(text: str, at: int) -> bool:
-    """Whether the sentence starting at `at` opens with a party that does or will do
-    something."""
-    sentence = re.split(r"(?<=[.!?])\s+", text[at:], maxsplit=1)[0]
-    return actor_commits(sentence) or party_does(sentence)
 
 
 def _promise(
@@ -778,7 +771,8 @@ def extract(text: str, reference: Reference) -> Extract:
         new = _NEW_PROMISE.search(content)
         if _OLD_PROMISE.match(content) and new is None:
             continue
-        description = (_DESCRIBED.match(content) if owner is not None else None) or new
+        form_field = _DESCRIBED.match(content) if owner is not None else None
+        own_words = form_field or new  # where the promise's own words start
         owned = (
             heading_like
             and owner is not None
@@ -786,7 +780,7 @@ def extract(text: str, reference: Reference) -> Extract:
             and section_of(content) is None
             # "Åtgärd 3.1" over "Ansvarig part:" and "Beskrivning:" names a form's record
             and len(_WORD.findall(content)) >= 3
-        ) or description is not None
+        ) or own_words is not None
         if _YEARS_ONLY.match(content) and index and headings[index - 1]:
             # A title wrapped before its years ("Medborgarlöfte för Malung-Sälens kommun" /
             # "2025–2027") opens what the whole title would.
@@ -885,10 +879,10 @@ def extract(text: str, reference: Reference) -> Extract:
             judgement = Judgement(True, 0.9, "raden börjar med vem som gör det")
         elif table_head:
             judgement = Judgement(True, 0.8, f"rad i tabellen under '{table_head}'")
-        elif description and owner is None:
-            judgement = Judgement(True, 0.85, "raden säger att det är ett nytt löfte")
-        elif description:
+        elif form_field:
             judgement = Judgement(True, 0.7, "fält i en ifylld mall, bredvid vem som ansvarar")
+        elif new:
+            judgement = Judgement(True, 0.85, "raden säger att det är ett nytt löfte")
         elif owned:
             judgement = Judgement(True, 0.7, "raden följs av vem som ansvarar för den")
         elif block.bullet:
@@ -918,7 +912,7 @@ def extract(text: str, reference: Reference) -> Extract:
             section_schedule = _SectionSchedule.stated_in(content) or section_schedule
             continue
         undertaking = _first_sentence_block(content) if block.bullet else content
-        start = block.start + (description.end() if description else 0)
+        start = block.start + (own_words.end() if own_words else 0)
         undertaking = undertaking[start - block.start :]
         plain = not (block.bullet or label or table_head or owned)
         for at, said in _undertakings(undertaking) if plain else [(0, undertaking)]:

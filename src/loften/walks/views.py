@@ -147,8 +147,10 @@ def _organisers(
     own organisations (and the walk's organiser, when it is corrected)."""
     named = (
         Q(municipality=municipality) | Q(police_area__municipalities=municipality)
-        | Q(memberships__user=user) | Q(pk=walk.organiser_id if walk else None)
+        | Q(memberships__user=user)
     )  # fmt: skip
+    if walk is not None:
+        named |= Q(pk=walk.organiser_id)
     return list(Organisation.objects.filter(named).distinct().order_by("name"))
 
 
