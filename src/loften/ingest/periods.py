@@ -38,16 +38,16 @@ _SHORT_RANGE = re.compile(
     rf"\b(?P<start>{_DAY_MONTH})\s*{_TO}\s*(?P<end>{_DAY_MONTH}\s+(?P<year>{_YEAR}))\b",
     re.IGNORECASE,
 )
+_UNTIL_WORDS = r"(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?"
 # "gäller från undertecknandet till och med den 31 januari 2029": the start is no date.
 _UNTIL = re.compile(
-    rf"(?:gäller|löper)\s+(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?"
-    rf"(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?(?P<end>{_DATE})",
+    rf"(?:gäller|löper)\s+(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?{_UNTIL_WORDS}(?P<end>{_DATE})",
     re.IGNORECASE,
 )
 # "gäller till sista december 2026", "löper till slutet av juni 2027": the month's last day.
 _UNTIL_MONTH_END = re.compile(
-    rf"(?:gäller|löper)\s+(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?"
-    rf"(?:den\s+)?(?:sista|slutet\s+av)\s+(?P<month>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
+    rf"(?:gäller|löper)\s+{_UNTIL_WORDS}(?:den\s+)?(?:sista|slutet\s+av)\s+"
+    rf"(?P<month>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
 _KEYWORD = (
