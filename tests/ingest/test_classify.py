@@ -364,3 +364,5 @@ def test_inviting_residents_to_hear_how_it_went_and_how_it_is_followed_up_are_no
         leads_a_list=False,
     ).promise
     assert section_of("Så följer vi upp") is Section.NOT_PROMISES
+    assert section_of("Så här följer vi upp:") is Section.NOT_PROMISES
+    assert section_of("Så här följs löftet upp") is Section.NOT_PROMISES

@@ -656,3 +656,97 @@ def test_an_agreement_signed_before_its_annex_of_promises() -> None:
         "söka efter narkotika med hund på gymnasiet.",
     ]
     assert [s["name"] for s in extracted["signatories"]] == ["Ingrid Halvarsson", "Mats Rosendahl"]
+
+
+def _promise_texts(text: str) -> list[str]:
+    return [p["text"] for p in extract(normalise(text), REFERENCE)["promises"]]
+
+
+def test_a_text_without_blank_lines_keeps_its_headings_apart_from_its_items() -> None:
+    # As a PDF viewer copies it: no blank lines, and short lines that were not wrapped.
+    text = (
+        "Medborgarlöfte för Tidaholm 2026\n"
+        "Problembild\n"
+        "• Fortkörning genom Ekedalen och förbi skolorna\n"
+        "• Nedskräpning och krossat glas vid busstationerna\n"
+        "Åtgärder\n"
+        "• Hastighetskontroller på Ekedalsvägen varje vecka under terminerna\n"
+        "• Städning av busstationen varje måndag morgon\n"
+        "Så här följer vi upp:\n"
+        "• Brottsförebyggande rådet får en rapport i december.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Hastighetskontroller på Ekedalsvägen varje vecka under terminerna",
+        "Städning av busstationen varje måndag morgon",
+    ]
+
+
+def test_a_hard_wrapped_item_is_read_whole_also_where_a_capital_starts_its_last_line() -> None:
+    text = (
+        "Medborgarlöfte för Tidaholm 2026\n\n"
+        "Det här ska vi göra:\n\n"
+        "• Polisen lovar att göra hastighetskontroller på vägen mellan\n"
+        "  Ekedalen och centrum minst en gång varje vecka\n"
+        "  Ekedalsskolans terminer.\n"
+        "• Kommunen lovar att städa busstationen varje måndag.\n"
+    )
+
+    assert _promise_texts(text)[0].endswith("varje vecka Ekedalsskolans terminer.")
+
+
+def test_a_table_head_after_a_title_is_read_as_the_head_of_its_rows() -> None:
+    text = (
+        "Bilaga – aktiviteter i medborgarlöftet för Tidaholm 2026\n"
+        "Aktivitet | Ansvarig | När\n"
+        "Hastighetskontroller vid skolorna | Polisen | Varje vecka\n"
+        "Städning av busstationen | Kommunen | Måndagar\n"
+    )
+
+    assert [t.split(" | ")[0] for t in _promise_texts(text)] == [
+        "Hastighetskontroller vid skolorna",
+        "Städning av busstationen",
+    ]
+
+
+def test_a_numbered_list_of_short_items_is_a_list_not_numbered_headings() -> None:
+    text = (
+        "Medborgarlöfte för Tidaholm 2026\n\n"
+        "Vi lovar:\n"
+        "1. Fler vuxna ute på fredagskvällarna\n"
+        "2. Snabbare sanering av klotter på skolorna\n"
+        "3. Kontroller av mopeder vid torget\n\n"
+        "Med vi menas kommunen och polisen.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Fler vuxna ute på fredagskvällarna",
+        "Snabbare sanering av klotter på skolorna",
+        "Kontroller av mopeder vid torget",
+    ]
+    # Numbered focus areas, each over its own text, stay headings.
+    areas = (
+        "Medborgarlöfte för Tidaholm 2026\n\n"
+        "1. Trafiken vid skolorna\n"
+        "Polisen lovar att kontrollera hastigheten varje vecka.\n\n"
+        "2. Klotter\n"
+        "Kommunen lovar att sanera klotter inom två dagar.\n"
+    )
+    extracted = extract(normalise(areas), REFERENCE)
+    assert [p["focus_area"] for p in extracted["promises"]] == [
+        "Trafiken vid skolorna",
+        "Klotter",
+    ]
+
+
+def test_a_sentence_that_says_who_signed_is_read_across_its_wrapped_lines() -> None:
+    text = (
+        "Nytt medborgarlöfte i Tidaholm\n\n"
+        "I går undertecknade kommunstyrelsens ordförande Karin Ekholm och\n"
+        "lokalpolisområdeschefen Johan Berglund medborgarlöftet för 2026.\n\n"
+        "Polisen lovar att kontrollera hastigheten vid skolorna varje vecka.\n"
+    )
+
+    signatories = extract(normalise(text), REFERENCE)["signatories"]
+
+    assert [s["name"] for s in signatories] == ["Karin Ekholm", "Johan Berglund"]

@@ -152,11 +152,11 @@ def test_a_wrap_that_kept_its_trailing_space_is_a_break_between_words() -> None:
         ("\u2014 Kommun: Deltagande vid kontroll.", "• Kommun: Deltagande vid kontroll."),
         # An item under an item keeps a level of its own.
         (
-            "o Trafik \u2013 rattfylleri och störande körning",
-            "◦ Trafik \u2013 rattfylleri och störande körning",
+            "• Trafik\no Trafik \u2013 rattfylleri och störande körning",
+            "• Trafik\n◦ Trafik \u2013 rattfylleri och störande körning",
         ),
-        ("o\tÅtgärd: Trafikkontroller", "◦ Åtgärd: Trafikkontroller"),
-        ("◦ under", "◦ under"),
+        ("1. Trafik\no\tÅtgärd: Trafikkontroller", "1. Trafik\n◦ Åtgärd: Trafikkontroller"),
+        ("• över\n◦ under", "• över\n◦ under"),
         ("* Samverka med stödorganisationer.", "• Samverka med stödorganisationer."),
         ("•\nPolisen lovar att", "• Polisen lovar att"),
         ("1. Medborgardialog", "1. Medborgardialog"),
@@ -426,3 +426,30 @@ def test_footnote_marks_leave_the_words_they_follow() -> None:
     assert normalise("Kort² till alla i Nolhaga¹.\n¹ Området vid slottet.") == (
         "Kort till alla i Nolhaga.\n¹ Området vid slottet."
     )
+
+
+def test_hollow_bullets_with_no_item_above_them_make_a_list_of_their_own() -> None:
+    first_level = "Vi lovar:\no Fler kvällspatruller\no Ny belysning i tunneln\n\nSlut."
+    assert normalise(first_level).split("\n")[1:3] == [
+        "• Fler kvällspatruller",
+        "• Ny belysning i tunneln",
+    ]
+    # Under an item (also after its wrapped line) they stay items under it.
+    nested = "• Polisen patrullerar\ni centrum\no främst på fredagar\n• Kommunen städar"
+    assert normalise(nested).split("\n")[2:4] == ["◦ främst på fredagar", "• Kommunen städar"]
+    # A paragraph between the list and them ends the list they could belong to.
+    after_paragraph = "• Polisen patrullerar\n\nDärtill gäller:\n◦ Kommunen städar"
+    assert normalise(after_paragraph).endswith("\n• Kommunen städar")
+
+
+def test_arrowheads_and_numbers_in_parentheses_mark_items() -> None:
+    assert normalise("> Polisen patrullerar\n\u203a Kommunen städar\n(2) Vi möts") == (
+        "• Polisen patrullerar\n• Kommunen städar\n2) Vi möts"
+    )
+    # Not without the space after it.
+    assert normalise("Polisen patrullerar\n>>Kommunen") == "Polisen patrullerar\n>>Kommunen"
+
+
+def test_an_e_mail_quoting_the_whole_text_loses_its_quotation_marks() -> None:
+    quoted = "> Hej!\n>\n> Polisen lovar att patrullera.\n> • Kommunen städar."
+    assert normalise(quoted) == "Hej!\n\nPolisen lovar att patrullera.\n• Kommunen städar."

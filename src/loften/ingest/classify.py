@@ -64,7 +64,7 @@ _PROMISE_INTRO = re.compile(
 _NOT_PROMISES = re.compile(
     r"^(?:syfte|syftet|mål|målet|målen|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
-    r"(?:så\s+)?följer\s+vi\s+upp|"
+    r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"

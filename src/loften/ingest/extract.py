@@ -185,8 +185,12 @@ _COUNCIL = re.compile(
 _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 
 
-# Lines at least this long were probably wrapped by the page, not ended by the writer.
-_WRAPPED_LINE = 50
+# The narrowest width a text is wrapped at (an e-mail's 72 characters, a PDF's line); a
+# short text of short lines says nothing narrower. A wrapped line fills most of the width,
+# up to the next word's length and a proportional font's slack.
+_NARROWEST_WRAP = 60
+_WRAPPED_SHARE = 0.6
+_WRAP_SLACK = 5
 # A sentence that announces the list below it without a colon: "... är följande."
 _LIST_FOLLOWS = re.compile(r"\bföljande(?:\s+\w+){0,3}\.$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
@@ -208,7 +212,7 @@ class _Block:
     end: int
     bullet: bool = False
     sub: bool = False
-    last_line: int = 0
+    last_text: str = ""  # its last line as the text has it, to tell a wrapped line
     numbered: bool = False
 
     @property
@@ -221,14 +225,17 @@ def blocks_of(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     offset = 0
     blank_since_last = True
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    width = _wrap_width(raws)
+    for raw in raws:
         line_start, offset = offset, offset + len(raw) + 1
         line = raw.strip()
         if not line:
             blank_since_last = True
             continue
         numbered = bool(_NUMBERED.match(raw))
-        table_row = raw.count("|") >= 2 and not _PROMISE_TABLE_HEAD.match(line)
+        cells = raw.count("|") >= 2
+        table_row = cells and not _PROMISE_TABLE_HEAD.match(line)
         bullet = (
             numbered or table_row or (bool(_BULLET.match(raw)) and not re.match(r"^\s*-\d", raw))
         )
@@ -237,24 +244,28 @@ def blocks_of(text: str) -> list[_Block]:
         start = line_start + raw.index(content[:1]) if content else line_start
         previous = blocks[-1] if blocks else None
         # A sentence that runs on to the next line continues in lower case,
-        # or after a line long enough to have been wrapped; a short line
-        # without a full stop is a heading, and a label starts a new item.
+        # or after a line the text was wrapped at (it is long and the next word
+        # would not have fitted on it); a short line
+        # without a full stop is a heading, and a label, an introduction ("Det här har vi
+        # gjort:") or a table's head starts anew.
         continues = (
             previous is not None
             and not bullet
+            and not cells
             and not previous.closed
             and not _LABEL.match(content)
             and not FIELD_LINE.match(content)
             and not (content[:1].isupper() and actor_commits(" ".join(content.split()[:6])))
+            and not (content[:1].isupper() and content.endswith(":"))  # an introduction
             and (
                 content[:1].islower()
-                or (not blank_since_last and previous.last_line >= _WRAPPED_LINE)
+                or (not blank_since_last and _wrapped(previous.last_text, content, width))
             )
         )
         if previous is not None and continues:
             previous.text = f"{previous.text} {content}"
             previous.end = start + len(content)
-            previous.last_line = len(line)
+            previous.last_text = line
         elif content:
             blocks.append(
                 _Block(
@@ -263,12 +274,30 @@ def blocks_of(text: str) -> list[_Block]:
                     start + len(content),
                     bullet,
                     bool(_SUB_BULLET.match(raw)),
-                    len(line),
+                    line,
                     numbered,
                 )
             )
         blank_since_last = False
     return blocks
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a text was wrapped at: its longest line outside a table.
+
+    In a text whose paragraphs are one line each (a web page) this is the length of a
+    long paragraph, and no line of a list or heading comes near it.
+    """
+    return max((len(line.strip()) for line in lines if " | " not in line), default=0)
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether a line was broken before `following` because the text was wrapped there:
+    it is long, and the next word would not have fitted on it (with a little slack for
+    a proportional font)."""
+    word = following.split(" ", 1)[0]
+    width = max(width, _NARROWEST_WRAP)
+    return len(line) >= _WRAPPED_SHARE * width and (len(line) + 1 + len(word) > width - _WRAP_SLACK)
 
 
 def _is_heading(block: _Block) -> bool:
@@ -284,6 +313,23 @@ def _is_heading(block: _Block) -> bool:
         and not (actor_commits(text) and section_of(text) is None)
         and not ENDS_WITH_PARTY.search(text)  # "Klottersanering – kommunen"
     )
+
+
+def _headings(blocks: list[_Block]) -> list[bool]:
+    """Which blocks are headings. A numbered line that heads nothing but the next numbered
+    line is an item of a list ("1. Fler vuxna ute" / "2. Snabbare sanering"), not one of
+    a document's numbered focus areas, each of which heads its own text."""
+    headings = [_is_heading(b) for b in blocks]
+    for index, block in enumerate(blocks):
+        if not (block.numbered and headings[index]):
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        previous = blocks[index - 1] if index else None
+        if (following is not None and following.numbered) or (
+            previous is not None and previous.numbered and not headings[index - 1]
+        ):
+            headings[index] = False
+    return headings
 
 
 def _parties(subject: str, inherited: tuple[str, ...] = ()) -> list[str]:
@@ -714,7 +760,7 @@ def _not_done(sentence: str) -> NotDone:
 def extract(text: str, reference: Reference) -> Extract:
     """The structure of one promise document; see the module docstring for the rules."""
     blocks = blocks_of(text)
-    headings = [_is_heading(b) for b in blocks]
+    headings = _headings(blocks)
     municipalities = _municipalities(text, reference)
     municipality_name = (
         municipality_organisation_name(municipalities[0]["name"]) if municipalities else None
@@ -962,7 +1008,7 @@ def extract(text: str, reference: Reference) -> Extract:
     named = {s["name"] for s in signatories}
     signatories += [
         {"name": s["name"], "title": s["title"], "organisation": ""}
-        for s in signed_in_prose(text, places=reference.places)
+        for s in signed_in_prose("\n".join(b.text for b in blocks), places=reference.places)
         if s["name"] not in named
     ]
     police_areas = _police_areas(text, reference) or _police_areas(

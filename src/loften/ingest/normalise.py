@@ -142,8 +142,14 @@ _PICTOGRAPH_BULLET = re.compile(
 # •, ·, ▪ and their relatives, including the private-use bullets of the Symbol and
 # Wingdings fonts that Word documents carry.
 _BULLET_CHARACTERS = "•·▪●■▫‣\u2043►➢\uf0b7\uf0a7\uf0d8\uf076"
-_BULLET_STARTS = frozenset(_BULLET_CHARACTERS + "-\u2013\u2014*o◦○")
-_BULLET = re.compile(rf"^(?:[{_BULLET_CHARACTERS}]|[-\u2013\u2014*]) ")
+# A dash, an asterisk or an arrowhead (">" or a single guillemet) marks an item only
+# before a space.
+_BULLET_STARTS = frozenset(_BULLET_CHARACTERS + "-\u2013\u2014*>\u203ao◦○(")
+_BULLET = re.compile(rf"^(?:[{_BULLET_CHARACTERS}]|[-\u2013\u2014*>\u203a]) ")
+# "(1) " and "(a) " number items as "1) " and "a) " do.
+_NUMBER_IN_PARENTHESES = re.compile(r"^\((\d{1,2}|[a-h])\) ")
+# An e-mail's quotation: every line starts with ">" (">>" where the quote was quoted).
+_QUOTED_LINE = re.compile(r"^>+ ?", re.MULTILINE)
 # "o", "◦" and "○" mark items under an item: they stay a level of their own.
 _SUB_BULLET = re.compile(r"^[o◦○] ")
 _LONE_BULLET = re.compile(rf"^[{_BULLET_CHARACTERS}]$")
@@ -409,6 +415,10 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     """Lines with clean whitespace and bullets, and whether each had trailing space."""
     text = _unify_hyphens(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_markdown(text)
+    if text.lstrip().startswith(">") and all(
+        line.startswith(">") for line in text.split("\n") if line.strip()
+    ):
+        text = _QUOTED_LINE.sub("", text)
     text = _FOOTNOTE_MARK.sub("", text)
     text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
     text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
@@ -421,6 +431,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     for raw in text.split("\n"):
         line = _PICTOGRAPH_BULLET.sub("• ", raw.strip(" "), count=1)
         if line and line[0] in _BULLET_STARTS:
+            line = _NUMBER_IN_PARENTHESES.sub(r"\1) ", line, count=1)
             line = _SUB_BULLET.sub("◦ ", line, count=1)
             line = _LONE_BULLET.sub("•", _BULLET.sub("• ", line, count=1))
         if not line and (not lines or not lines[-1]):
@@ -430,7 +441,30 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     while lines and not lines[-1]:
         lines.pop()
         trailing.pop()
-    return _cells_as_rows(lines, trailing)
+    return _cells_as_rows(_items_without_parent(lines), trailing)
+
+
+def _items_without_parent(lines: list[str]) -> list[str]:
+    """Items under an item ("◦ ") with no item above them to belong to, as "• " items.
+
+    A list copied from Word whose first level uses "o" bullets, or one given "◦" by its
+    author, is a list of its own; an item belongs to the item above it when no paragraph
+    or heading stands between them (blank lines and an item's wrapped lines may).
+    """
+    under_item = False  # the last paragraph or heading is a list item or its lines
+    promoted = False  # the run of "◦" items being read has no parent
+    blank = True
+    for at, line in enumerate(lines):
+        if line.startswith("◦ "):
+            promoted = promoted or not under_item
+            if promoted:
+                lines[at] = "• " + line[2:]
+        elif _LIST_ITEM.match(line):
+            under_item, promoted = True, False
+        elif line and blank:
+            under_item = promoted = False
+        blank = not line
+    return lines
 
 
 def _column_count(lines: list[str], at: int) -> int:
@@ -479,8 +513,12 @@ def normalise(text: str) -> str:
     - A line break without a hyphen is joined when the dictionary knows the joined word
       and the halves are not both words, or the layout shows the break is inside a word.
     - "brottslig- heten" within a line is joined as by `dehyphenate_inline`.
-    - Bullets at a line start (•, ·, ▪, -, en and em dash, *, o followed by a space or
-      tab) become "• "; numbered items ("1. ") stay as they are.
+    - A text every line of which starts with ">" (an e-mail quoting one) loses the marks.
+    - Bullets at a line start (•, ·, ▪, -, en and em dash, *, > and the single
+      guillemet) become "• ", and hollow ones (o followed by a space or tab, ◦, ○) "◦ ",
+      an item under the item above; a run of hollow items with no item above it to
+      belong to becomes "• " items.
+      Numbered items ("1. ") stay as they are; "(1) " becomes "1) ".
     - A line of three or more cells between tabs (a table copied from Word or a
       spreadsheet) becomes cells between " | ", and so do two or more lines in a row of
       three or more cells between runs of three or more spaces (the same table as plain

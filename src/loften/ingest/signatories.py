@@ -53,11 +53,19 @@ _ORGANISATION = re.compile(
 _PROSE = re.compile(r"^(?:\S+\s+){7,}\S+[.!?]$")
 
 
+# Words that open or close an organisation's name ("Polisen Umeå", "Mora kommun").
+_ORGANISATION_FIRST = frozenset(("polisen", "polismyndigheten", "kommunen", "regionen", "staden"))
+_ORGANISATION_LAST = frozenset(("kommun", "polisen"))
+
+
 def _is_name(candidate: str, places: set[str]) -> bool:
-    first, last = candidate.split()[0], candidate.split()[-1]
+    first, last = candidate.split()[0].lower(), candidate.split()[-1].lower()
     # A surname may be a place (Lund, Berg, Sala); a place name starts with one.
     return not (
-        _ROLE.match(candidate) or first.lower() in places or last.lower() in {"kommun", "polisen"}
+        _ROLE.match(candidate)
+        or first in places
+        or first in _ORGANISATION_FIRST
+        or last in _ORGANISATION_LAST
     )
 
 
