@@ -750,3 +750,118 @@ def test_a_sentence_that_says_who_signed_is_read_across_its_wrapped_lines() -> N
     signatories = extract(normalise(text), REFERENCE)["signatories"]
 
     assert [s["name"] for s in signatories] == ["Karin Ekholm", "Johan Berglund"]
+
+
+def test_a_form_with_tick_boxes_gives_its_descriptions_not_its_boxes() -> None:
+    text = (
+        "Medborgarlöfte Sävsjö 2026 – blankett\n\n"
+        "Löfte nr 1\n"
+        "Beskrivning: Kommunen lagar belysningen i gångtunneln vid stationen.\n"
+        "Polisen ansvarar          ☐ Ja   ☒ Nej\n"
+        "Kommunen ansvarar         ☒ Ja   ☐ Nej\n"
+        "Löfte nr 2\n"
+        "Beskrivning:\n"
+        "Polisen ansvarar          ☐ Ja   ☐ Nej\n"
+        "Kommunen ansvarar         ☐ Ja   ☐ Nej\n"
+    )
+
+    assert _promise_texts(text) == ["Kommunen lagar belysningen i gångtunneln vid stationen."]
+
+
+def test_under_a_promise_heading_the_why_before_the_undertaking_is_left_out() -> None:
+    text = (
+        "Medborgarlöfte 2026\n\n"
+        "Löfte 1: Lugnare centrum\n"
+        "Många känner sig otrygga på torget sent på kvällen. Därför patrullerar "
+        "polisen där varje lördag.\n\n"
+        "Om löftet\n"
+        "Det här är en text om löftet. Under varje löfte beskriver vi vad vi gör.\n"
+    )
+
+    assert _promise_texts(text) == ["Därför patrullerar polisen där varje lördag."]
+
+
+def test_goals_with_how_we_get_there_and_how_we_know() -> None:
+    text = (
+        "Medborgarlöfte Alingsås 2026\n\n"
+        "Mål 1: Färre cykelstölder\n"
+        "Så här gör vi:\n"
+        "– Polisen märker cyklar vid stationen i maj.\n\n"
+        "Så vet vi att vi har lyckats\n"
+        "– Färre cyklar anmäls stulna än 2025.\n\n"
+        "Det här kan du göra:\n"
+        "• Lås cykeln i ett fast föremål.\n\n"
+        "Ordlista\n"
+        "Kommunpolis – en polis som ska vara kommunens kontakt.\n"
+    )
+
+    assert _promise_texts(text) == ["Polisen märker cyklar vid stationen i maj."]
+
+
+def test_a_mid_year_report_follows_up_its_numbered_promises() -> None:
+    text = (
+        "Halvtidsrapport\nMedborgarlöfte Bräcke 2026\n\n"
+        "Om rapporten\nHalvvägs in i året stämmer vi av.\n\n"
+        "Löfte 1 – Polisen kontrollerar farten på E14 varje månad.\n"
+        "Genomfört hittills: 50 %\n"
+        "Kommentar: Kontroller i januari och mars.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen kontrollerar farten på E14 varje månad."
+    ]
+    assert extracted["outcomes"][0]["done"] == ["50 %", "Kontroller i januari och mars."]
+
+
+def test_a_follow_up_table_in_a_section_of_an_annual_report() -> None:
+    text = (
+        "Bräcke kommun\nÅrsredovisning 2025\n\n"
+        "Medborgarlöfte 2025 – uppföljning\n"
+        "Tabellen visar vad vi planerade och vad som blev utfört.\n\n"
+        "Löfte                                            Planerat   Utfört\n"
+        "Kontroller av farten på E14 varje månad                12         9\n"
+        "Öppen fritidsgård på fredagar                          40        40\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert extracted["promises"] == []
+    assert [o["promise"].split(" | ")[0] for o in extracted["outcomes"]] == [
+        "Kontroller av farten på E14 varje månad",
+        "Öppen fritidsgård på fredagar",
+    ]
+
+
+def test_an_agreements_lettered_clauses_are_its_undertakings() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE\nmellan Bräcke kommun och Polisen\n\n"
+        "5. Insatser\n"
+        "Parterna är överens om att\n"
+        "a) polisen varje månad kontrollerar farten på E14,\n"
+        "b) kommunen anställer en fältassistent,\n"
+        "c) parterna varje år tar fram ett medborgarlöfte.\n\n"
+        "6. Ändringar\n"
+        "Ändringar i överenskommelsen ska göras skriftligen.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "agreement"
+    assert [p["text"] for p in extracted["promises"]] == [
+        "polisen varje månad kontrollerar farten på E14,",
+        "kommunen anställer en fältassistent,",
+    ]
+
+
+def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
+    text = (
+        "Medborgarlöfte Bräcke 2026\n\n"
+        "Trygghet skapar vi tillsammans. Här står vad kommunen och polisen lovar att göra.\n\n"
+        "Det här gör vi:\n• Polisen kontrollerar farten på E14 varje månad.\n"
+    )
+
+    assert _promise_texts(text) == ["Polisen kontrollerar farten på E14 varje månad."]

@@ -117,6 +117,11 @@ def test_a_season_a_span_of_years_and_an_end_after_the_signing(
         ("Löftet gäller hela 2026.", "2026-12-31"),
         ("Gäller: 2026–2027.", "2027-12-31"),
         ("Löftet gäller till sista december 2026.", "2026-12-31"),
+        ("Löftet gäller verksamhetsåret 2026; under 2025 såg vi fler inbrott.", "2026-12-31"),
+        ("Löftet gäller från den 1 april 2026 och ett år framåt.", "2027-03-31"),
+        ("Avtalet gäller från 15 maj 2026 och löper i två år.", "2028-05-14"),
+        ("Det är ett treårigt löfte från 1 september 2026.", "2029-08-31"),
+        ("Från och med den 1 mars 2026, sex månader.", "2026-08-31"),
     ],
 )
 def test_weeks_a_whole_year_a_field_and_the_end_of_a_month(text: str, end: str) -> None:

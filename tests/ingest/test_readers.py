@@ -320,6 +320,17 @@ def test_a_page_with_only_chrome_has_no_text() -> None:
     assert refusal(page.encode()) == "Dokumentet innehåller ingen text."
 
 
+def test_accordion_buttons_and_the_helpful_box_are_chrome() -> None:
+    text = (
+        "Löfte 1: Lugnare kvällar\nVisa mer\nPolisen patrullerar.\nVisa mindre\n"
+        "Var den här sidan till hjälp?\nJa   Nej\n"
+    )
+
+    assert read_document(text.encode(), "sida.txt").text == (
+        "Löfte 1: Lugnare kvällar\nPolisen patrullerar."
+    )
+
+
 def test_a_share_line_with_its_services_is_chrome() -> None:
     text = "Polisen lovar kontroller.\nDela sidan: Facebook | LinkedIn | E-post\n"
 

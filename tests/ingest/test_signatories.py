@@ -2,7 +2,7 @@
 
 import pytest
 
-from loften.ingest.signatories import signatories_of, signed_in_prose
+from loften.ingest.signatories import signatories_of, signed_electronically, signed_in_prose
 
 PLACES = {"umeå", "piteå", "älvdal", "älvsbyn", "östersund"}
 
@@ -106,3 +106,21 @@ def test_a_sentence_that_says_who_signed_this_years_promise() -> None:
         "Lena Sjöström",
         "Niklas Öhman",
     ]
+
+
+def test_an_e_signing_record_names_who_signed_and_for_whom() -> None:
+    record = (
+        "Signerande parter\n"
+        "Karin Åkesson (KÅ)\nPiteå kommun\nkarin.akesson@pitea.se\n"
+        "Signerade 2026-02-03 10:11:12 CET\nIdentifierad med BankID\n\n"
+        "Per Nilsson (PN)\nPolismyndigheten\nper.nilsson@polisen.se\n"
+        "Signerade 2026-02-04 08:00:00 CET\n"
+    )
+
+    signed = signed_electronically(record, places=PLACES)
+
+    assert [(s["name"], s["organisation"]) for s in signed] == [
+        ("Karin Åkesson", "Piteå kommun"),
+        ("Per Nilsson", "Polismyndigheten"),
+    ]
+    assert signed_electronically("Signerade av oss alla.", places=PLACES) == []

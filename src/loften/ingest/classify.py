@@ -51,19 +51,24 @@ _BY_PARTY = re.compile(
 _PROMISE_INTRO = re.compile(
     r"lovar|åtar\s+sig|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
-    r"^det(?:ta)?\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet\s+i\s+korthet|"
+    r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet\s+i\s+korthet|"
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
     rf"^{TITLE_PLACE}(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{{2}}|"
     r"^(?:våra\s+)?(?:medborgar)?löften(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)?$|"
     r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
-    r"^(?:nya|kommande|årets)\s+(?:medborgar)?löften",
+    r"^(?:nya|kommande|årets)\s+(?:medborgar)?löften|överens\s+om\s+att$",
     re.IGNORECASE,
 )
 _NOT_PROMISES = re.compile(
     r"^(?:syfte|syftet|mål|målet|målen|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
+    r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|mått\s+på|"  # how success is measured
+    r"ordlista|ordförklaringar|begrepp(?:\s+i\s+\w+)?$|förklaringar|definitioner|"
+    r"(?:\d{1,2}\.\s+)?(?:parter|giltighet|ändringar|tvist\w*|uppsägning|avtalstid)$|"  # clauses
+    r"(?:det\s+här|detta|så)\s+kan\s+(?:du|ni)\s+(?:själv\s+)?göra|vad\s+kan\s+(?:du|ni)\s+göra|"
+    r"(?:råd|tips)\s+till\s+(?:dig|boende|invånar\w*)|"
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp)"
@@ -99,7 +104,7 @@ _GOVERNANCE = re.compile(
     r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|"
     r"resultat(?:et|en))\b|"
-    r".{0,60}?\b(?:ta|tas)\s+(?:fram\s+)?(?:\w+\s+){0,2}?(?:(?:medborgar)?löfte|handlingsplan)|"
+    r".{0,60}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){0,2}?(?:(?:medborgar)?löfte|handlingsplan)|"
     r".{0,80}?\bberätta\s+(?:om\s+)?hur\s+det\s+(?:har\s+)?gått\b|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
@@ -107,6 +112,7 @@ _GOVERNANCE = re.compile(
 )
 _PURPOSE = re.compile(
     r"^(?:syftet|målet|målsättningen|målbilden|förväntad|de\s+effekter|effekten|vi\s+vill|"
+    r"(?:vi|polisen|kommunen|parterna)\s+(?:hoppas|tror)|förhoppningen|"
     r"(?:den|det|överenskommelsen|dokumentet)\s+(?:beskriver|anger|reglerar)\b|"
     r"det\s+övergripande|[^.]{0,80}?\bär\s+att\b|det\s+är\s+vårt|genom\s+ovan|"
     r"att\s+(?:öka|minska|skapa|stärka)\s+(?:förtroendet|tryggheten))",
@@ -284,7 +290,7 @@ class Judgement:
 # few hundred documents a second).
 _GOVERNANCE_WORDS = (
     "upp", "redovis", "utvärder", "kommunicer", "rapporter", "gäller", "löper", "sammankall",
-    "ta fram", "tas ", "gått",
+    "ta fram", "tar fram", "tas ", "gått",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -306,7 +312,8 @@ _DECISION = re.compile(
 
 # An indirect question ("har kommit överens om vad de ska göra") names no undertaking.
 _WHAT_TO_DO = re.compile(
-    r"\bvad\s+(?:de|vi|parterna|polisen|kommunen|\w+\s+och\s+\w+)\s+(?:ska|skall|kommer\s+att)\b",
+    r"\bvad\s+(?:de|vi|parterna|polisen|kommunen|\w+\s+och\s+\w+)\s+"
+    r"(?:ska|skall|kommer\s+att|lovar|åtar\s+sig)\b",
     re.IGNORECASE,
 )
 
@@ -333,7 +340,7 @@ def refusal(text: str) -> str | None:
 
 
 _PROMISED_BY_INTRO = re.compile(
-    r"\b(?:lovar|åtar\s+sig)\s*:?\s*$|"
+    r"\b(?:lovar|åtar\s+sig|överens\s+om\s+att)\s*:?\s*$|"
     r"^(?:våra\s+|planerade\s+|gemensamma\s+)?(?:åtgärder|aktiviteter|insatser|åtaganden)\s*:?$",
     re.IGNORECASE,
 )
@@ -400,7 +407,8 @@ def _says_what_it_does(text: str, intro: str | None) -> bool:
             intro
             and (names_party(intro) or promised_by_intro(intro))
             and (_VERB_FIRST.match(sentence) or _ATT_FIRST.match(sentence))
-            and not sentence.endswith("?")  # "Har du synpunkter på löftet?"
+            # "Har du synpunkter på löftet?", "Hör av er om ni har frågor!"
+            and not sentence.endswith(("?", "!"))
         )
     )
 

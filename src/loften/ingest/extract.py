@@ -69,7 +69,12 @@ from loften.ingest.phrases import (
     without_signed_at,
 )
 from loften.ingest.provenance import sources
-from loften.ingest.signatories import signatories_of, signature_row, signed_in_prose
+from loften.ingest.signatories import (
+    signatories_of,
+    signature_row,
+    signed_electronically,
+    signed_in_prose,
+)
 from loften.ingest.themes import themes_of
 from loften.names import is_first_name
 from loften.promises.titles import LINE_LABEL
@@ -131,18 +136,25 @@ _PROMISED = re.compile(
 )
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
-_RESULT_LABEL = re.compile(r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det)\s*:\s*", re.IGNORECASE)
+_RESULT_LABEL = re.compile(
+    r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Kommentar)\s*:\s*",
+    re.IGNORECASE,
+)
 # "1. ", "2) " and lettered sub-items "a. ", "b) ".
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+(?=\S)")
 _LABEL = LINE_LABEL
-# A follow-up's numbered promise ("Löfte 2: Kommunen ska ..."); elsewhere "Löfte 2:" heads
-# a focus area.
-_NUMBERED_PROMISE = re.compile(r"^(?:Löfte|Åtagande)\s+\d{1,2}\s*:\s*(?=\S)", re.IGNORECASE)
+# A follow-up's numbered promise ("Löfte 2: Kommunen ska ...", "Löfte 2 – ..."); elsewhere
+# "Löfte 2:" heads a focus area.
+_NUMBERED_PROMISE = re.compile(
+    r"^(?:Löfte|Åtagande)\s+\d{1,2}\s*(?::|[–-](?=\s))\s*(?=\S)", re.IGNORECASE
+)
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
 _FOLLOW_UP_HEADING = re.compile(
     rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|hur gick det|uppföljning av|resultat av|"
-    r"uppföljning\s+(?:\w+\s+)?(?:medborgar)?löfte)\b",
+    r"uppföljning\s+(?:\w+\s+)?(?:medborgar)?löfte|(?:halvtids|del|läges|status|slut)rapport)\b|"
+    # "Medborgarlöfte 2025 – uppföljning", a section of a report
+    r"^(?:medborgar)?löfte\w*[^\n]{0,40}?\s[–:-]\s*(?:uppföljning|resultat|så gick det)$",
     re.IGNORECASE,
 )
 _STOP_HEADING = re.compile(
@@ -198,9 +210,12 @@ _YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
 # A field of a form or record ("Owner: Polisen", "Deadline: Q2 2026") starts its own line.
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w-]{1,20}(?: [\w-]{1,20}){0,2}:\s")
 # A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att".
+# An agreement's list of what the parties agree to do ("Parterna är överens om att").
+_AGREED = re.compile(r"\böverens\s+om\s+att\b", re.IGNORECASE)
 _BARE_INTRO = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:polisen|kommunen|vi|kommun)\s+"
-    r"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|åtar\s+sig(?:\s+att)?)$",
+    r"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|åtar\s+sig(?:\s+att)?)$|"
+    r"^(?:[\w-]+\s+){0,4}?(?:är|blev|har\s+kommit)\s+överens\s+om\s+att$",  # an agreement's clauses
     re.IGNORECASE,
 )
 
@@ -214,6 +229,7 @@ class _Block:
     sub: bool = False
     last_text: str = ""  # its last line as the text has it, to tell a wrapped line
     numbered: bool = False
+    number: str = ""  # "2" of "2. ", "b" of "b) "
 
     @property
     def closed(self) -> bool:
@@ -233,7 +249,8 @@ def blocks_of(text: str) -> list[_Block]:
         if not line:
             blank_since_last = True
             continue
-        numbered = bool(_NUMBERED.match(raw))
+        numbering = _NUMBERED.match(raw)
+        numbered = numbering is not None
         cells = raw.count("|") >= 2
         table_row = cells and not _PROMISE_TABLE_HEAD.match(line)
         bullet = (
@@ -276,6 +293,7 @@ def blocks_of(text: str) -> list[_Block]:
                     bool(_SUB_BULLET.match(raw)),
                     line,
                     numbered,
+                    numbering[0].strip(" .)\t") if numbering else "",
                 )
             )
         blank_since_last = False
@@ -305,7 +323,7 @@ def _is_heading(block: _Block) -> bool:
     return (
         (not block.bullet or block.numbered)
         and len(text) <= 80
-        and not text.endswith((".", ",", ";", ":"))
+        and not text.endswith((".", ",", ";", ":", "!"))
         and text[:1].isupper()
         and not _LABEL.match(text)
         and len(text.split()) <= 10
@@ -325,11 +343,20 @@ def _headings(blocks: list[_Block]) -> list[bool]:
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         previous = blocks[index - 1] if index else None
-        if (following is not None and following.numbered) or (
-            previous is not None and previous.numbered and not headings[index - 1]
+        if (following is not None and _next_number(block, following)) or (
+            previous is not None and _next_number(previous, block) and not headings[index - 1]
         ):
             headings[index] = False
     return headings
+
+
+def _next_number(block: _Block, following: _Block) -> bool:
+    """Whether the following block is the next item of the same numbered list (2 after 1,
+    b after a): "6. Uppföljning" after "d) ..." is the next of another list."""
+    first, then = block.number, following.number
+    if first.isdigit() and then.isdigit():
+        return int(then) == int(first) + 1
+    return len(first) == len(then) == 1 and first.isalpha() and ord(then) == ord(first) + 1
 
 
 def _parties(subject: str, inherited: tuple[str, ...] = ()) -> list[str]:
@@ -462,8 +489,12 @@ _SHORT_PROMISE = re.compile(
 
 # A line that says who is responsible for the line above ("Ansvar: Polisen").
 _RESPONSIBLE = re.compile(
-    r"^(?:Ansvar(?:ig|iga)?(?:\s+part)?|Owner|Ägare|Utförare)\s*:\s*\S", re.IGNORECASE
+    r"^(?:(?:Ansvar(?:ig|iga)?(?:\s+part)?|Owner|Ägare|Utförare)\s*:\s*\S|"
+    r"[\w ]{2,40}\s+ansvarar\s*\|)",  # a form's tick row: "Polisen ansvarar | ☒ Ja | ☐ Nej"
+    re.IGNORECASE,
 )
+# The tick boxes of a form's row, each with its label: "☒ Ja", "☐ Halvårsvis", "[x] Nej".
+_TICK_CELL = re.compile(r"^(?:[☐☒☑✓✔✗✘]|\[[ xX]?\])(?:\s+\w+)?$")
 # The field of a filled-in form that says what is done, next to the field that says who
 # ("Ansvarig part: Polisen" / "Beskrivning: Riktad närvaro vid resecentrum").
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -509,6 +540,15 @@ def _among_parties(blocks: list[_Block], headings: list[bool], index: int) -> bo
         for b in (next(before, None), next(after, None))
         if b is not None
     )
+
+
+def _lead_in(paragraph: str) -> int:
+    """Where the first sentence that opens with a party starts, when the paragraph opens
+    with another ("Vuxna ute gör skillnad. Därför utbildar kommunen ..."); 0 otherwise."""
+    if opens_with_party(paragraph):
+        return 0
+    starts = (m.end() for m in _SENTENCE_BREAK.finditer(paragraph))
+    return next((at for at in starts if opens_with_party(paragraph[at:])), 0)
 
 
 def _undertakings(paragraph: str) -> list[tuple[int, str]]:
@@ -564,7 +604,7 @@ def _promise(
             described, parties, label.group("label") if label else None, section_schedule
         ),
         undertaken=actor_commits(undertaking)
-        or bool(undertaken_in and actor_commits(undertaken_in)),
+        or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in))),
     )
 
 
@@ -620,7 +660,8 @@ def _commitments(
 
 
 _REPORTS_HEAD = re.compile(
-    rf"^{_TITLE_PLACE}(?:så gick det|hur gick det|uppföljning\b|så har (?:vi|det gått)|resultat\b)",
+    rf"^{_TITLE_PLACE}(?:så gick det|hur gick det|uppföljning\b|så har (?:vi|det gått)|resultat\b|"
+    r"(?:halvtids|del|läges|status|slut)rapport\b)",
     re.IGNORECASE,
 )
 
@@ -647,8 +688,9 @@ def _kind(
     about_agreement = "överens" in re.sub(r"\bdel\s+av\s+\w*överenskommelse\w*", "", head)
     if about_agreement and promises_made == 0 and not committed:
         return "agreement"
-    if outcomes and promises:
-        return "promise_set"  # how the last period went, and the promises of the next
+    if outcomes:
+        # how the last period went, and the promises of the next; or only how it went
+        return "promise_set" if promises else "follow_up"
     reports = any(_REPORTS_HEAD.match(b.text) for b in blocks[:3]) or sections[Section.RESULTS] >= 2
     if reports and promises_made <= 1:
         return "follow_up"
@@ -782,6 +824,7 @@ def extract(text: str, reference: Reference) -> Extract:
     table_head: str | None = None
     for index, block in enumerate(blocks):
         content = block.text
+        lead_in = 0  # where a paragraph's undertaking starts after the why that opens it
         if _STOP_HEADING.match(content):
             if promises or outcomes:
                 break  # the page's contact or "last changed" part after its promises
@@ -790,6 +833,8 @@ def extract(text: str, reference: Reference) -> Extract:
             continue  # contact details are never promises, wherever the page puts them
         if "|" in content and signature_row(content, reference.places):
             continue  # signatures side by side, as a table
+        if "|" in content and all(_TICK_CELL.match(c.strip()) for c in content.split("|")[1:]):
+            continue  # a form's question and its tick boxes: who answers, how often
         if _is_table_head(content):
             table_head = content
             continue
@@ -842,12 +887,19 @@ def extract(text: str, reference: Reference) -> Extract:
                         block, Judgement(False, 0.15, "rad i löftesdelen som liknar en rubrik")
                     )
                 )
-            in_follow_up = in_follow_up and opens is not Section.PROMISES  # "Nya löften"
+            # "Nya löften" opens the next promises; "Medborgarlöfte Ånge 2026" under the
+            # title "Halvtidsrapport" names the promise followed up, and a table's head
+            # "Löfte | Planerat | Utfört" the promises reported on.
+            in_follow_up = in_follow_up and (
+                opens is not Section.PROMISES or index < 3 or "|" in content
+            )
             if _POLICE.search(content) and _MUNICIPALITY.search(content) and opens is None:
                 intro_parties = tuple(_parties(content))
             else:
                 if opens is not Section.PROMISES:
                     heading, in_done_list = content, False
+                elif section is Section.NOT_PROMISES:
+                    heading = None  # "Bakgrund" is no focus area of what follows "Våra löften"
                 intro_parties = tuple(_parties(content)) if opens and names_party(content) else ()
                 section_schedule = None
                 section = opens or (section if section is Section.PROMISES else Section.NEUTRAL)
@@ -944,12 +996,22 @@ def extract(text: str, reference: Reference) -> Extract:
                 following.text.endswith(":") and section_of(following.text) is Section.PROMISES
                 for following in blocks[index + 1 : index + 3]
             )
+            # Under "Löfte 2: Mindre buskörning" the paragraph is the promise's own text; it
+            # may open with why ("Många upplever ... Polisen kontrollerar ...").
+            promise_text = heading is not None and bool(_NUMBERED_PROMISE.match(heading))
+            lead_in = _lead_in(content) if section is Section.PROMISES else 0
+            # After the why, a party that only does something in the present tense is
+            # taken under a promise's heading; elsewhere it must commit ("Polisen ska").
+            if lead_in and not (promise_text or actor_commits(content[lead_in:])):
+                lead_in = 0
+            said = content[lead_in:]
             judgement = judge_paragraph(
-                content,
+                said,
                 section,
                 leads_a_list=leads,
                 intro=intro if section is Section.PROMISES else None,
-                among_parties=party_does(content) and _among_parties(blocks, headings, index),
+                among_parties=party_does(said)
+                and (promise_text or _among_parties(blocks, headings, index)),
             )
         if not judgement.promise:
             if _worth_offering(content, section, bullet=block.bullet):
@@ -958,7 +1020,7 @@ def extract(text: str, reference: Reference) -> Extract:
             section_schedule = _SectionSchedule.stated_in(content) or section_schedule
             continue
         undertaking = _first_sentence_block(content) if block.bullet else content
-        start = block.start + (own_words.end() if own_words else 0)
+        start = block.start + (own_words.end() if own_words else lead_in)
         undertaking = undertaking[start - block.start :]
         plain = not (block.bullet or label or table_head or owned)
         for at, said in _undertakings(undertaking) if plain else [(0, undertaking)]:
@@ -1006,11 +1068,13 @@ def extract(text: str, reference: Reference) -> Extract:
     if len(signatories) == 1 and not signed["date"]:
         signatories = []  # one name and title closing an undated page is its author or contact
     named = {s["name"] for s in signatories}
-    signatories += [
-        {"name": s["name"], "title": s["title"], "organisation": ""}
-        for s in signed_in_prose("\n".join(b.text for b in blocks), places=reference.places)
-        if s["name"] not in named
-    ]
+    for signatory in [
+        *signed_electronically(text, places=reference.places),
+        *signed_in_prose("\n".join(b.text for b in blocks), places=reference.places),
+    ]:
+        if signatory["name"] not in named:
+            signatories.append(signatory)
+            named.add(signatory["name"])
     police_areas = _police_areas(text, reference) or _police_areas(
         "\n".join(s["organisation"] or "" for s in signatories), reference
     )

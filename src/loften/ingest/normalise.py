@@ -93,7 +93,9 @@ _TAB_ROW = re.compile(r"^[^\t\n]*\S\t+[^\t\n]*\S[^\t\n]*\t+\S[^\n]*$", re.MULTIL
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 # The same table laid out with spaces (a web page's or an e-mail's plain text): two or
 # more lines in a row of three or more cells between runs of three or more spaces.
-_SPACED_ROWS = re.compile(r"(?:^ *\S[^\n]*?\S {3,}\S[^\n]*?\S {3,}\S[^\n]*\n?){2,}", re.MULTILINE)
+_SPACED_ROWS = re.compile(
+    r"(?:^ *\S(?:[^\n]*?\S)? {3,}\S(?:[^\n]*?\S)? {3,}\S[^\n]*\n?){2,}", re.MULTILINE
+)
 _SPACED_CELLS = re.compile(r"(?<=\S) {3,}(?=\S)")
 # Two columns side by side (signature blocks, a form's fields): two or more lines in a row
 # of two short cells between six or more spaces.
@@ -148,8 +150,15 @@ _BULLET_STARTS = frozenset(_BULLET_CHARACTERS + "-\u2013\u2014*>\u203ao◦○(")
 _BULLET = re.compile(rf"^(?:[{_BULLET_CHARACTERS}]|[-\u2013\u2014*>\u203a]) ")
 # "(1) " and "(a) " number items as "1) " and "a) " do.
 _NUMBER_IN_PARENTHESES = re.compile(r"^\((\d{1,2}|[a-h])\) ")
-# An e-mail's quotation: every line starts with ">" (">>" where the quote was quoted).
-_QUOTED_LINE = re.compile(r"^>+ ?", re.MULTILINE)
+# An e-mail's quotation: lines that start with ">" (">>" where the quote was quoted), the
+# whole text, or a run of them holding an empty quoted line or a quoted list; a lone
+# "> Polisen patrullerar" is an item.
+_QUOTED_LINE = re.compile(r"^[ \t]*(?:> ?)+", re.MULTILINE)
+_QUOTATION = re.compile(
+    r"\A(?:[ \t]*>[^\n]*(?:\n|\Z)|[ \t]*(?:\n|\Z))+\Z|"
+    r"(?:^[ \t]*>[^\n]*\n)*^[ \t]*>+[ \t]*(?:[-*•][ \t][^\n]*)?$(?:\n[ \t]*>[^\n]*)*",
+    re.MULTILINE,
+)
 # "o", "◦" and "○" mark items under an item: they stay a level of their own.
 _SUB_BULLET = re.compile(r"^[o◦○] ")
 _LONE_BULLET = re.compile(rf"^[{_BULLET_CHARACTERS}]$")
@@ -415,10 +424,8 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     """Lines with clean whitespace and bullets, and whether each had trailing space."""
     text = _unify_hyphens(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_markdown(text)
-    if text.lstrip().startswith(">") and all(
-        line.startswith(">") for line in text.split("\n") if line.strip()
-    ):
-        text = _QUOTED_LINE.sub("", text)
+    if ">" in text:
+        text = _QUOTATION.sub(lambda quote: _QUOTED_LINE.sub("", quote[0]), text)
     text = _FOOTNOTE_MARK.sub("", text)
     text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
     text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
@@ -513,7 +520,8 @@ def normalise(text: str) -> str:
     - A line break without a hyphen is joined when the dictionary knows the joined word
       and the halves are not both words, or the layout shows the break is inside a word.
     - "brottslig- heten" within a line is joined as by `dehyphenate_inline`.
-    - A text every line of which starts with ">" (an e-mail quoting one) loses the marks.
+    - An e-mail's quotation loses its ">" marks: the whole text quoted, or a run of quoted
+      lines with an empty quoted line or a quoted list in it.
     - Bullets at a line start (•, ·, ▪, -, en and em dash, *, > and the single
       guillemet) become "• ", and hollow ones (o followed by a space or tab, ◦, ○) "◦ ",
       an item under the item above; a run of hollow items with no item above it to

@@ -474,7 +474,10 @@ def _separator(
             return "\n\n"
     if line.marker:
         return "\n" if same_column or block.item else "\n\n"
-    if block.aligned(line) and _wrapped(previous, line):
+    # A sentence's end before a line that introduces what follows ("Så här gör vi:") is
+    # a line break however full the line was.
+    introduces = previous.text.endswith((".", "!", "?")) and line.text.endswith(":")
+    if block.aligned(line) and _wrapped(previous, line) and not introduces:
         return ""
     return "\n" if same_column else "\n\n"
 

@@ -6,8 +6,10 @@ dates ("gäller från 1 mars 2024 till och med 28 februari 2026", "1 januari
 years with a word that ties it to the promise ("Medborgarlöfte 2019–2020",
 "för åren", "under 2021–2022", "under mandatperioden 2023–2026", "2023 till och med
 2025"; a school year, "läsåret 2025/26", runs from August to June), or one year
-("Medborgarlöfte 2016", "under 2017", "löper under 2019"). A later year the
-promise is extended to ("ska gälla för 2019 också") moves the end.
+("Medborgarlöfte 2016", "under 2017", "löper under 2019", "verksamhetsåret 2026"). A
+start with a length ("från den 1 mars 2026 och ett år framåt", "löper i tre år", "ett
+tvåårigt löfte från 1 juli 2026") ends the day before the same date that much later.
+A later year the promise is extended to ("ska gälla för 2019 också") moves the end.
 
 The most exact statement wins, the first of equals; a date that does not exist
 ("31 juni") is read as the month's last day, and both that guess and two
@@ -21,7 +23,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from loften.ingest.contract import Period, Uncertainty
@@ -79,7 +81,20 @@ _ONE_YEAR = re.compile(
     rf"\b(?:löper|gäller)\s+(?:för\s+|under\s+|hela\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b)|"
     rf"\b(?:lovar|åtaganden?)\s+(?:\w+\s+){{0,2}}?för\s+(?P<promised>{_YEAR})\b(?!\s*[-–]\s*\d)|"
-    rf"\b(?P<of>{_YEAR})\s+års\s+(?:medborgar)?löfte",
+    rf"\b(?P<of>{_YEAR})\s+års\s+(?:medborgar)?löfte|"
+    rf"\b(?:verksamhets|kalender|budget)året\s+(?P<business>{_YEAR})\b",
+    re.IGNORECASE,
+)
+# A start and how long from it: "från den 1 mars 2026 och ett år framåt", "gäller från 1
+# februari 2026 och löper i tre år", "ett tvåårigt löfte från 1 juli 2026".
+_COUNTS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "tolv": 12}
+_COUNT = rf"(?:{'|'.join(_COUNTS)}|\d{{1,2}})"
+_FROM = rf"från\s+(?:och\s+med\s+)?(?:den\s+)?(?P<start>{_DATE})"
+_LASTING = re.compile(
+    rf"\b{_FROM},?\s+(?:och\s+)?(?:(?:löper|gäller)\s+)?(?:i\s+|under\s+)?"
+    rf"(?P<count>{_COUNT})\s+(?P<unit>år|månader)\b|"
+    rf"\b(?P<count_before>{_COUNT})-?(?P<unit_before>år|månad)(?:ig|er)t?\s+(?:\w+\s+){{0,2}}?"
+    rf"{_FROM.replace('start', 'start_after')}",
     re.IGNORECASE,
 )
 _EXTENDED = re.compile(
@@ -174,6 +189,16 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         year, month = int(match["year"]), MONTHS[match["month"].lower()]
         end = date(year, month, calendar.monthrange(year, month)[1])
         found.append(_Statement(None, end, 1, match.span()))
+    for match in _matches(_LASTING, text):
+        start, why = _day(match["start"] or match["start_after"])
+        count = match["count"] or match["count_before"]
+        months = _COUNTS.get(count.lower()) or int(count)
+        if (match["unit"] or match["unit_before"]).lower().startswith("år"):
+            months *= 12
+        end = _day_before(start, months)
+        found.append(
+            _Statement(start, end, 0, match.span(), (("period.start", why),) if why else ())
+        )
     for match in _matches(_YEAR_RANGE, text):
         first, last = int(match["start"]), int(match["end"])
         if first <= last <= first + 10:
@@ -202,12 +227,26 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, title.span("end")))
     for match in _matches(_ONE_YEAR, text):
         year = int(
-            match["year"] or match["runs"] or match["during"] or match["of"] or match["promised"]
+            match["year"]
+            or match["runs"]
+            or match["during"]
+            or match["of"]
+            or match["promised"]
+            or match["business"]
         )
         # "under 2023" alone may be when something happened; the promise's year is surer.
         exactness = 4 if match["during"] else 3
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), exactness, match.span()))
     return tuple(found)
+
+
+def _day_before(start: date, months: int) -> date:
+    """The day before the same day `months` later (the month's last day if it has none)."""
+    month = start.month - 1 + months
+    year, month = start.year + month // 12, month % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1])) - timedelta(
+        days=1
+    )
 
 
 def _rank(statement: _Statement) -> tuple[int, int]:

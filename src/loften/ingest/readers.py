@@ -243,7 +243,7 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 # Whole lines of page chrome on Swedish kommun web sites (and in PDFs printed
 # from them): skip links, read-aloud and share buttons, "last changed" stamps,
-# cookie banners.
+# cookie banners, accordion buttons ("Visa mer"), "Var den här sidan till hjälp?".
 _CHROME = re.compile(
     (
         r"^(?:"
@@ -254,6 +254,10 @@ _CHROME = re.compile(
         r"|(?:tillbaka\s+)?till\s+toppen(?:\s+av\s+sidan)?"
         r"|lyssna(?:\s+på\s+(?:sidan|texten))?(?:\s+lyssna)?"
         r"|dela|dela\s+sidan|dela\s+på\s+\S+|skriv\s+ut|skriv\s+ut\s+sidan|tipsa\s+om\s+sidan"
+        # the buttons of an accordion, and a page's "was this helpful" box
+        r"|visa\s+(?:mer|mindre|allt|alla)|läs\s+mer|fäll\s+(?:ut|ihop)"
+        r"|(?:var|är)\s+(?:den\s+här|denna)\s+sida(?:n)?\s+(?:till\s+)?(?:hjälp|användbar)\??"
+        r"(?:\s+ja\s+nej)?|ja\s+nej"
         # "Dela sidan: Facebook | LinkedIn | E-post"
         r"|dela(?:\s+sidan)?\s*:\s*(?:facebook|linkedin|x|twitter|instagram|e-post|mejl)\b.{0,80}"
         r"|(?:sidan\s+)?senast\s+(?:ändrad|granskad|uppdaterad|publicerad|reviderad)\b.{0,60}"

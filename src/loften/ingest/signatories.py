@@ -165,6 +165,32 @@ def signatories_of(
     return result
 
 
+# An e-signing service's record ("Verifikat"): a name with its initials, the
+# organisation, an e-mail address, then "Signerade 2026-01-27 13:52:10".
+_SIGNED_STAMP = re.compile(r"^(?:signerade?|undertecknade?)\s+\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+_SIGNER = re.compile(rf"^(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?:\s+\([A-ZÅÄÖ]{{1,4}}\))?$")
+
+
+def signed_electronically(text: str, *, places: set[str]) -> list[Signatory]:
+    """The people an e-signing record says signed, with the organisation under each name."""
+    if not re.search(r"^\s*(?:signerade?|undertecknade?)\s+\d{4}", text, re.I | re.M):
+        return []
+    lines = [line.strip() for line in text.split("\n")]
+    found: list[Signatory] = []
+    for index, line in enumerate(lines):
+        if not _SIGNED_STAMP.match(line):
+            continue
+        for above in range(index - 1, max(-1, index - 5), -1):
+            signer = _SIGNER.match(lines[above])
+            if signer and _is_name(signer["name"], places):
+                organisation = lines[above + 1] if above + 1 < index else ""
+                if "@" in organisation or _SIGNED_STAMP.match(organisation):
+                    organisation = ""
+                found.append({"name": signer["name"], "title": "", "organisation": organisation})
+                break
+    return found
+
+
 _SIGNS = re.compile(
     r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|tecknade)\b|"
     r"\b(?:skrev|skriver)\s+[^.]{0,120}?\b(?:på|under)\s+(?:ett|det|de|den|årets|vårt|sitt)\s+"

@@ -50,12 +50,18 @@ def as_form(path: Path, form: Form) -> tuple[bytes, str]:
     return _renderer(form)(text), f"{path.stem}.{form}"
 
 
-def score_set(folder: Path, form: Form = "text") -> Score:
-    """The extractor's score on one document set, read as the files are or laid out as `form`."""
+def score_set(
+    folder: Path, form: Form = "text", *, typed: Callable[[str], bytes] | None = None
+) -> Score:
+    """The extractor's score on one document set, read as the files are, laid out as
+    `form`, or typed another way (one of `testing.variants.VARIANTS`)."""
     reference = Reference.from_shipped_files()
     gold = read_gold(folder / "gold.json")
     results = []
     for path in documents_of(folder):
-        content, filename = as_form(path, form)
+        if typed is None:
+            content, filename = as_form(path, form)
+        else:
+            content, filename = typed(path.read_text(encoding="utf-8")), path.name
         results.append((path.name, extract_document(content, filename, reference)))
     return score(gold, results)

@@ -1,0 +1,45 @@
+"""The extractor reads a document typed another way about as well as the document.
+
+A coordinator's file may come from another editor, a mail program or a PDF viewer: CRLF
+and Windows-1252, "o" bullets, numbered lists, no blank lines, lines wrapped at 72
+columns, or a whole text quoted in an e-mail (`testing/variants.py`). Each variant of the
+known documents must read within a small margin of the documents' own text. The real
+corpus is read from ../shared/corpus/ at run time.
+"""
+
+import pytest
+
+from loften.testing.quality import DOCUMENT_SETS, score_set
+from loften.testing.variants import VARIANTS
+
+# How much worse a variant may read than the text (a list numbered instead of bulleted
+# may lose a sub-item's level, a wrapped line its table): about one promise in a hundred.
+MARGIN = 0.015
+
+
+@pytest.fixture(scope="module")
+def text_figures() -> dict[str, dict[str, float]]:
+    return {}
+
+
+@pytest.mark.parametrize(
+    ("name", "variant"), [(name, variant) for name in DOCUMENT_SETS for variant in VARIANTS]
+)
+def test_a_document_typed_another_way_reads_as_well(
+    name: str, variant: str, text_figures: dict[str, dict[str, float]]
+) -> None:
+    folder = DOCUMENT_SETS[name]
+    assert (folder / "gold.json").exists(), f"{folder} is missing: CI needs ../shared beside it"
+    if name not in text_figures:
+        text_figures[name] = score_set(folder).figures()
+    text = text_figures[name]
+
+    figures = score_set(folder, typed=VARIANTS[variant]).figures()
+
+    for measure in ("recall", "precision"):
+        assert figures[measure] >= text[measure] - MARGIN, (
+            f"{variant}: {measure} {figures[measure]} is not within {MARGIN} of the text's "
+            f"{text[measure]}"
+        )
+    assert figures["kind"] >= text["kind"] - 1
+    assert figures["period_end"] >= text["period_end"] - 1
