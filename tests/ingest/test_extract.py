@@ -865,3 +865,17 @@ def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so
     )
 
     assert _promise_texts(text) == ["Polisen kontrollerar farten på E14 varje månad."]
+
+
+def test_an_item_under_an_item_is_a_promise_only_when_a_party_commits_in_it() -> None:
+    text = (
+        "Medborgarlöfte Bräcke 2026\n\nTrafik\n"
+        "• Polisen lovar att kontrollera farten vid skolan.\n"
+        "o främst på morgnarna\n"
+        "o Kommunen lovar att sätta upp skyltar vid skolan.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Polisen lovar att kontrollera farten vid skolan.",
+        "Kommunen lovar att sätta upp skyltar vid skolan.",
+    ]

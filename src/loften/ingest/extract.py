@@ -971,8 +971,8 @@ def extract(text: str, reference: Reference) -> Extract:
             if names_party(content):
                 intro_parties = tuple(_parties(content.split("lovar")[0] + " " + content))
             continue
-        if block.sub and not label:
-            continue
+        if block.sub and not label and not actor_commits(_first_sentence_block(content)):
+            continue  # a detail of the item above, unless a party commits in it itself
         if label:
             judgement = Judgement(True, 0.9, "raden börjar med vem som gör det")
         elif table_head:
