@@ -879,3 +879,63 @@ def test_an_item_under_an_item_is_a_promise_only_when_a_party_commits_in_it() ->
         "Polisen lovar att kontrollera farten vid skolan.",
         "Kommunen lovar att sätta upp skyltar vid skolan.",
     ]
+
+
+def test_an_activity_named_by_its_noun_among_parties_doing_things_is_a_promise() -> None:
+    text = (
+        "Medborgarlöfte Eksjö 2026\n\n"
+        "Maj\nPolisen kontrollerar mopeder vid torget varje fredag.\n"
+        "Trygghetsvandring i Norrtullsområdet med de boende.\n\n"
+        "Juni\nKommunen lagar belysningen vid busstationen.\n\n"
+        "Bakgrund\nTrygghetsmätningen visade oro för mopeder.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Polisen kontrollerar mopeder vid torget varje fredag.",
+        "Trygghetsvandring i Norrtullsområdet med de boende.",
+        "Kommunen lagar belysningen vid busstationen.",
+    ]
+
+
+def test_a_list_that_lost_its_markers_is_still_read_as_a_list() -> None:
+    # Copied from a page whose style sheet draws the bullets: lines go on in lower case
+    # from "... ska:", lines follow one another under "följande." (up to a question), one
+    # line stands under a party's "aktiviteter:".
+    lower = (
+        "Medborgarlöfte Ydre 2026\n\nPolisen och kommunen ska tillsammans:\n\n"
+        "kontrollera farten vid skolan i Österbymo.\n\n"
+        "bjuda in till ett möte om bedrägerier.\n"
+    )
+    assert _promise_texts(lower) == [
+        "kontrollera farten vid skolan i Österbymo.",
+        "bjuda in till ett möte om bedrägerier.",
+    ]
+    phrases = (
+        "Medborgarlöfte Ydre 2026\n\nPolisen och kommunen lovar följande.\n"
+        "Fler vuxna ute på fredagskvällarna\nSnabbare sanering av klotter på skolorna\n"
+        "Varför inte vid torget i Österbymo?\n\n"
+        "Bakgrund\nTrygghetsmätningen visade oro för klotter.\n"
+    )
+    assert _promise_texts(phrases) == [
+        "Fler vuxna ute på fredagskvällarna",
+        "Snabbare sanering av klotter på skolorna",
+    ]
+    single = (
+        "Medborgarlöfte Ydre 2026\n\nPolisens aktiviteter:\n\n"
+        "Besöka skolorna i Österbymo varje termin.\n\nAnteckningar:\n"
+        "Betona att inbrotten har ökat.\n"
+    )
+    assert _promise_texts(single) == ["Besöka skolorna i Österbymo varje termin."]
+
+
+def test_a_heading_over_its_paragraph_after_an_introduction_stays_a_heading() -> None:
+    text = (
+        "Medborgarlöfte Ydre 2026\n\nDe områden där behoven är störst är:\n"
+        "Trygghet i centrum\n"
+        "I centrum är otryggheten störst på kvällen, och polisen lovar att patrullera där "
+        "varje fredag.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["focus_area"] for p in extracted["promises"]] == ["Trygghet i centrum"]

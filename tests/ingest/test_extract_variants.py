@@ -1,10 +1,10 @@
 """The extractor reads a document typed another way about as well as the document.
 
 A coordinator's file may come from another editor, a mail program or a PDF viewer: CRLF
-and Windows-1252, "o" bullets, numbered lists, no blank lines, lines wrapped at 72
-columns, or a whole text quoted in an e-mail (`testing/variants.py`). Each variant of the
-known documents must read within a small margin of the documents' own text. The real
-corpus is read from ../shared/corpus/ at run time.
+and Windows-1252, "o" bullets, numbered lists, lists without markers, no blank lines,
+lines wrapped at 72 columns, or a whole text quoted in an e-mail (`testing/variants.py`).
+Each variant of the known documents must read within a small margin of the documents' own
+text. The real corpus is read from ../shared/corpus/ at run time.
 """
 
 import pytest
@@ -15,6 +15,9 @@ from loften.testing.variants import VARIANTS
 # How much worse a variant may read than the text (a list numbered instead of bulleted
 # may lose a sub-item's level, a wrapped line its table): about one promise in a hundred.
 MARGIN = 0.015
+# A list that lost its markers with no line above it that announces a list cannot be
+# told from paragraphs; such lists are left to the review page's offers.
+MARGINS = {"without_list_markers": 0.05}
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +39,10 @@ def test_a_document_typed_another_way_reads_as_well(
 
     figures = score_set(folder, typed=VARIANTS[variant]).figures()
 
+    margin = MARGINS.get(variant, MARGIN)
     for measure in ("recall", "precision"):
-        assert figures[measure] >= text[measure] - MARGIN, (
-            f"{variant}: {measure} {figures[measure]} is not within {MARGIN} of the text's "
+        assert figures[measure] >= text[measure] - margin, (
+            f"{variant}: {measure} {figures[measure]} is not within {margin} of the text's "
             f"{text[measure]}"
         )
     assert figures["kind"] >= text["kind"] - 1

@@ -191,6 +191,21 @@ _ACTION_START = re.compile(
 _NOT_VERBS = frozenset({"samtliga", "alla", "andra", "flera", "många", "nya", "unga", "äldre"})
 
 
+# An activity named by its noun ("Informationsträff för pensionärer", "Trygghetsvandring
+# i Runneryd"): among paragraphs in which parties do things, it is one more of them.
+_ACTIVITY = re.compile(
+    r"^[\wåäö-]*(?:träff(?:ar)?|vandring(?:ar)?|kontroll(?:er)?|dialog(?:er)?|möten?|"
+    r"insats(?:er)?|kampanj(?:er)?|föreläsning(?:ar)?|utbildning(?:ar)?|patrull(?:er|ering)?|"
+    r"besök)\b",
+    re.IGNORECASE,
+)
+
+
+def does_or_names_activity(text: str) -> bool:
+    """Whether the passage says what a party does, or names an activity by its noun."""
+    return party_does(text) or bool(_ACTIVITY.match(text))
+
+
 def party_does(text: str) -> bool:
     """Whether the passage opens with a party and what it does in the present tense
     ("Kommunen lyser upp gångvägen", "Vi bjuder på fika")."""
@@ -340,7 +355,8 @@ def refusal(text: str) -> str | None:
 
 
 _PROMISED_BY_INTRO = re.compile(
-    r"\b(?:lovar|åtar\s+sig|överens\s+om\s+att)\s*:?\s*$|"
+    r"\b(?:lovar|åtar\s+sig|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
+    r"\s*[:.]?\s*$|"  # "Polisen lovar:", "Vi lovar därför följande."
     r"^(?:våra\s+|planerade\s+|gemensamma\s+)?(?:åtgärder|aktiviteter|insatser|åtaganden)\s*:?$",
     re.IGNORECASE,
 )
@@ -443,7 +459,7 @@ def judge_paragraph(
         if why:
             return Judgement(False, 0.3, why)
         return Judgement(True, 0.7, "stycke där en part säger vad den gör, under löftena")
-    if first is None and among_parties and len(sentences) == 1 and party_does(text):
+    if first is None and among_parties and len(sentences) == 1 and does_or_names_activity(text):
         why = refusal(text)
         if why:
             return Judgement(False, 0.3, why)

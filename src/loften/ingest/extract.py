@@ -32,6 +32,7 @@ from loften.ingest.classify import (
     actor_commits,
     actor_of,
     commits,
+    does_or_names_activity,
     is_quote,
     judge_item,
     judge_paragraph,
@@ -230,6 +231,7 @@ class _Block:
     last_text: str = ""  # its last line as the text has it, to tell a wrapped line
     numbered: bool = False
     number: str = ""  # "2" of "2. ", "b" of "b) "
+    tight: bool = False  # on the line right after the block before, no blank line between
 
     @property
     def closed(self) -> bool:
@@ -294,10 +296,70 @@ def blocks_of(text: str) -> list[_Block]:
                     line,
                     numbered,
                     numbering[0].strip(" .)\t") if numbering else "",
+                    not blank_since_last,
                 )
             )
         blank_since_last = False
+    _mark_unmarked_items(blocks)
     return blocks
+
+
+def _introduces(block: _Block) -> bool:
+    """Whether a paragraph announces a list: "Det här gör vi:", "... är följande.", or a
+    heading that names what the promise holds ("Åtgärder", "Fyra fokusområden"; a title
+    with years names the document)."""
+    text = block.text
+    return not block.bullet and (
+        text.endswith(":")
+        or bool(_LIST_FOLLOWS.search(text) or _BARE_INTRO.match(text))
+        or (
+            _is_heading(block)
+            and not re.search(r"\d{4}", text)
+            and section_of(text) is Section.PROMISES
+        )
+    )
+
+
+def _mark_unmarked_items(blocks: list[_Block]) -> None:
+    """A list that lost its markers (copied from a web page whose bullets are drawn by its
+    style sheet): under a line that announces a list, two or more lines in a row with no
+    blank line between them, or lines that go on in lower case from "... att:", are its
+    items."""
+    for index, intro in enumerate(blocks):
+        if not _introduces(intro):
+            continue
+        run = lower = 0
+        following = blocks[index + 1 :]
+        for block in following:
+            if block.bullet or _introduces(block) or not _item_like(block.text):
+                break
+            if block.text[:1].islower():
+                lower += 1
+            # A list of sentences ends at a line that reads as a heading ("Beslutsunderlag"),
+            # and a heading over its paragraph is no list of phrases.
+            elif (run and (not block.tight or _unlike(following[0], block))) or lower:
+                break
+            run += 1
+        # One line right under "Polisens aktiviteter:" is that list's one item.
+        single = (
+            run == 1
+            and intro.text.endswith(":")
+            and (names_party(intro.text) or section_of(intro.text) is Section.PROMISES)
+        )
+        if run >= 2 or lower or single:
+            for block in blocks[index + 1 : index + 1 + run]:
+                block.bullet = True
+
+
+def _item_like(text: str) -> bool:
+    """Whether a line could be an item of a list that lost its markers: not a name, a
+    question or a row of buttons ("Annika Persson", "Varför inte här?", "Gilla · Svara")."""
+    return len(text.split()) > 3 and not text.endswith("?") and text[:1] not in "#·"
+
+
+def _unlike(first: _Block, block: _Block) -> bool:
+    """Whether one line is a sentence and the other a heading: not items of one list."""
+    return (first.closed and _is_heading(block)) or (block.closed and _is_heading(first))
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -1010,7 +1072,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 section,
                 leads_a_list=leads,
                 intro=intro if section is Section.PROMISES else None,
-                among_parties=party_does(said)
+                among_parties=does_or_names_activity(said)
                 and (promise_text or _among_parties(blocks, headings, index)),
             )
         if not judgement.promise:

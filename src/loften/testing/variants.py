@@ -50,6 +50,12 @@ def numbered_lists(text: str) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
+def without_list_markers(text: str) -> bytes:
+    """Copied from a web page whose bullets its style sheet draws: the items keep their
+    lines, the markers are gone."""
+    return _BULLET.sub(r"\1", text).encode("utf-8")
+
+
 def without_blank_lines(text: str) -> bytes:
     """Copied from a PDF viewer that keeps the lines but not the space between paragraphs."""
     return re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n", text).encode("utf-8")
@@ -78,6 +84,7 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "windows": windows,
     "hollow_bullets": hollow_bullets,
     "numbered_lists": numbered_lists,
+    "without_list_markers": without_list_markers,
     "without_blank_lines": without_blank_lines,
     "wrapped": wrapped,
     "quoted": quoted,
