@@ -210,13 +210,14 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
 # A field of a form or record ("Owner: Polisen", "Deadline: Q2 2026") starts its own line.
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w-]{1,20}(?: [\w-]{1,20}){0,2}:\s")
-# A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att".
 # An agreement's list of what the parties agree to do ("Parterna är överens om att").
 _AGREED = re.compile(r"\böverens\s+om\s+att\b", re.IGNORECASE)
+# A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att",
+# "Parterna är överens om att".
 _BARE_INTRO = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:polisen|kommunen|vi|kommun)\s+"
     r"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|åtar\s+sig(?:\s+att)?)$|"
-    r"^(?:[\w-]+\s+){0,4}?(?:är|blev|har\s+kommit)\s+överens\s+om\s+att$",  # an agreement's clauses
+    r"^(?:[\w-]+\s+){0,4}?(?:är|blev|har\s+kommit)\s+överens\s+om\s+att$",
     re.IGNORECASE,
 )
 
@@ -262,11 +263,10 @@ def blocks_of(text: str) -> list[_Block]:
         content = marker.sub("", raw).strip() if bullet else line
         start = line_start + raw.index(content[:1]) if content else line_start
         previous = blocks[-1] if blocks else None
-        # A sentence that runs on to the next line continues in lower case,
-        # or after a line the text was wrapped at (it is long and the next word
-        # would not have fitted on it); a short line
-        # without a full stop is a heading, and a label, an introduction ("Det här har vi
-        # gjort:") or a table's head starts anew.
+        # A sentence that runs on to the next line continues in lower case, or after a
+        # line the text was wrapped at (it is long and the next word would not have fitted
+        # on it); a short line without a full stop is a heading, and a label, an
+        # introduction ("Det här har vi gjort:") or a table's head starts anew.
         continues = (
             previous is not None
             and not bullet
@@ -1066,13 +1066,13 @@ def extract(text: str, reference: Reference) -> Extract:
             # taken under a promise's heading; elsewhere it must commit ("Polisen ska").
             if lead_in and not (promise_text or actor_commits(content[lead_in:])):
                 lead_in = 0
-            said = content[lead_in:]
+            after_why = content[lead_in:]
             judgement = judge_paragraph(
-                said,
+                after_why,
                 section,
                 leads_a_list=leads,
                 intro=intro if section is Section.PROMISES else None,
-                among_parties=does_or_names_activity(said)
+                among_parties=does_or_names_activity(after_why)
                 and (promise_text or _among_parties(blocks, headings, index)),
             )
         if not judgement.promise:

@@ -167,13 +167,15 @@ def signatories_of(
 
 # An e-signing service's record ("Verifikat"): a name with its initials, the
 # organisation, an e-mail address, then "Signerade 2026-01-27 13:52:10".
-_SIGNED_STAMP = re.compile(r"^(?:signerade?|undertecknade?)\s+\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+_SIGNED_STAMP = re.compile(
+    r"^[ \t]*(?:signerade?|undertecknade?)[ \t]+\d{4}-\d{2}-\d{2}", re.IGNORECASE | re.MULTILINE
+)
 _SIGNER = re.compile(rf"^(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?:\s+\([A-ZÅÄÖ]{{1,4}}\))?$")
 
 
 def signed_electronically(text: str, *, places: set[str]) -> list[Signatory]:
     """The people an e-signing record says signed, with the organisation under each name."""
-    if not re.search(r"^\s*(?:signerade?|undertecknade?)\s+\d{4}", text, re.I | re.M):
+    if not _SIGNED_STAMP.search(text):
         return []
     lines = [line.strip() for line in text.split("\n")]
     found: list[Signatory] = []
