@@ -85,6 +85,8 @@ def test_a_committing_verb_needs_a_party_before_it() -> None:
     assert not actor_commits("Invånarna ska kunna lämna synpunkter till kommunen")
     assert actor_commits("Gångbron vid ån ska målas om av kommunen under sommaren")
     assert not actor_commits("Gångbron vid ån ska målas om under sommaren")
+    assert actor_commits("Kommunen har för avsikt att anställa två fältassistenter")
+    assert actor_commits("Räddningstjänsten genomför brandskyddsinformation i skolorna")
 
 
 def test_a_paragraph_in_which_a_party_commits_is_a_promise_outside_a_list() -> None:

@@ -35,12 +35,14 @@ TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
 _COMMITS = re.compile(
     r"\b(?:lovar|ska|skall|kommer\s+(?:\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
     r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|erbjuder|genomför|avser\s+att|bjuder\s+in|"
+    r"har\s+för\s+avsikt\s+att|"
     r"fortsätter\s+(?:att|med|arbetet|sitt|sina)|arbetar\s+(?:även\s+)?(?:\w+\s+){0,3}?med)\b",
     re.IGNORECASE,
 )
 _PARTY = re.compile(
     r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
-    r"socialtjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|stadens|\w*förvaltning\w*|"
+    r"socialtjänst\w*|räddningstjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
+    r"stadens|\w*förvaltning\w*|"
     r"region(?:en)?|(?:båda\s+)?parterna|båda\s+parter)\b",
     re.IGNORECASE,
 )
