@@ -939,3 +939,24 @@ def test_a_heading_over_its_paragraph_after_an_introduction_stays_a_heading() ->
     extracted = extract(normalise(text), REFERENCE)
 
     assert [p["focus_area"] for p in extracted["promises"]] == ["Trygghet i centrum"]
+
+
+def test_a_trygghetslöfte_is_read_as_a_medborgarlöfte() -> None:
+    text = (
+        "Trygghetslöfte för Ydre 2026–2027\n\n"
+        "Våra trygghetslöften\n"
+        "• Fler vuxna ute på fredagskvällarna i Österbymo\n\n"
+        "Lokalpolisområdet ska\n"
+        "• kontrollera farten vid skolan varje vecka\n\n"
+        "Lokalpolisområdet: kvällspatruller vid badplatsen i juli\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["period"]["end"] == "2027-12-31"
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Fler vuxna ute på fredagskvällarna i Österbymo",
+        "kontrollera farten vid skolan varje vecka",
+        "Lokalpolisområdet: kvällspatruller vid badplatsen i juli",
+    ]
+    assert [p["parties"] for p in extracted["promises"]][1:] == [["police"], ["police"]]

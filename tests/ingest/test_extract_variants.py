@@ -1,10 +1,11 @@
 """The extractor reads a document typed another way about as well as the document.
 
-A coordinator's file may come from another editor, a mail program or a PDF viewer: CRLF
-and Windows-1252, "o" bullets, numbered lists, lists without markers, no blank lines,
-lines wrapped at 72 columns, or a whole text quoted in an e-mail (`testing/variants.py`).
-Each variant of the known documents must read within a small margin of the documents' own
-text. The real corpus is read from ../shared/corpus/ at run time.
+A coordinator's file may come from another editor, a mail program or a PDF viewer, or
+from a kommun that calls the promise a "trygghetslöfte": CRLF and Windows-1252, "o"
+bullets, numbered lists, lists without markers, no blank lines, lines wrapped at 72
+columns, or a whole text quoted in an e-mail (`testing/variants.py`). Each variant of the
+known documents must read within a small margin of the documents' own text. The real
+corpus is read from ../shared/corpus/ at run time.
 """
 
 import pytest

@@ -32,6 +32,9 @@ class Section(Enum):
 
 # A title may open with its kommun: "Hallsberg – så har det gått", "Kungsör: så gick det".
 TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
+# The promise by its names: "medborgarlöfte", and the "trygghetslöfte" or
+# "samverkanslöfte" some kommuner call it ("löf" + "te", "ten", "tet", "tena").
+PROMISE_NOUN = r"(?:medborgar|trygghets|samverkans)?löf"
 _COMMITS = re.compile(
     r"\b(?:lovar|ska|skall|kommer\s+(?:\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
     r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|erbjuder|genomför|avser\s+att|bjuder\s+in|"
@@ -56,11 +59,11 @@ _PROMISE_INTRO = re.compile(
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet\s+i\s+korthet|"
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
-    r"följande\s+(?:gemensamma\s+)?(?:medborgar)?löft|genom\s+följande|"
-    rf"^{TITLE_PLACE}(?:medborgar)?löfte[nt]?(?:a)?\b.*\b(?:19|20)\d{{2}}|"
-    r"^(?:våra\s+)?(?:medborgar)?löften(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)?$|"
+    rf"följande\s+(?:gemensamma\s+)?{PROMISE_NOUN}t|genom\s+följande|"
+    rf"^{TITLE_PLACE}{PROMISE_NOUN}te[nt]?(?:a)?\b.*\b(?:19|20)\d{{2}}|"
+    rf"^(?:våra\s+)?{PROMISE_NOUN}ten(?:\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?)?$|"
     r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
-    r"^(?:nya|kommande|årets)\s+(?:medborgar)?löften|överens\s+om\s+att$",
+    rf"^(?:nya|kommande|årets)\s+{PROMISE_NOUN}ten|överens\s+om\s+att$",
     re.IGNORECASE,
 )
 _NOT_PROMISES = re.compile(
@@ -102,11 +105,11 @@ def section_of(heading: str) -> Section | None:
 _GOVERNANCE = re.compile(
     r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet)\s+(?:ska\s+|kommer\s+att\s+)?"
-    r"(?:följs?|följas)\s+upp|(?:medborgar)?löfte\w*\s+(?:gäller|löper)|"
+    rf"(?:följs?|följas)\s+upp|{PROMISE_NOUN}te\w*\s+(?:gäller|löper)|"
     r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|"
     r"resultat(?:et|en))\b|"
-    r".{0,60}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){0,2}?(?:(?:medborgar)?löfte|handlingsplan)|"
+    rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,2}}?(?:{PROMISE_NOUN}te|handlingsplan)|"
     r".{0,80}?\bberätta\s+(?:om\s+)?hur\s+det\s+(?:har\s+)?gått\b|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
@@ -123,7 +126,7 @@ _PURPOSE = re.compile(
 # A paragraph that opens by saying what the promise is, is about the promise, not one;
 # unless it says what a party will do ("Löftet innebär att polisen ska ...").
 _ABOUT_PROMISE = re.compile(
-    r"^(?:[\w\s]{0,60}?\b)?(?:medborgar)?löft\w*\s+"
+    rf"^(?:[\w\s]{{0,60}}?\b)?{PROMISE_NOUN}t\w*\s+"
     r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger)\b"
     rf"(?!\s+att\s+(?:\w+\s+){{0,2}}?(?:{_PARTY.pattern})\s+(?:ska|skall|kommer\s+att)\b)",
     re.IGNORECASE,
@@ -359,7 +362,8 @@ def refusal(text: str) -> str | None:
 _PROMISED_BY_INTRO = re.compile(
     r"\b(?:lovar|åtar\s+sig|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
     r"\s*[:.]?\s*$|"  # "Polisen lovar:", "Vi lovar därför följande."
-    r"^(?:våra\s+|planerade\s+|gemensamma\s+)?(?:åtgärder|aktiviteter|insatser|åtaganden)\s*:?$",
+    r"^(?:våra\s+|planerade\s+|gemensamma\s+)?(?:åtgärder|aktiviteter|insatser|åtaganden)\s*:?$|"
+    rf"^(?:våra|årets|nya)\s+{PROMISE_NOUN}ten\s*:?$",  # not a title: it names a document
     re.IGNORECASE,
 )
 

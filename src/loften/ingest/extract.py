@@ -26,6 +26,7 @@ from pathlib import Path
 
 from loften.ingest.classify import (
     ENDS_WITH_PARTY,
+    PROMISE_NOUN,
     TITLE_PLACE,
     Judgement,
     Section,
@@ -153,9 +154,9 @@ _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
 _FOLLOW_UP_HEADING = re.compile(
     rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|hur gick det|uppföljning av|resultat av|"
-    r"uppföljning\s+(?:\w+\s+)?(?:medborgar)?löfte|(?:halvtids|del|läges|status|slut)rapport)\b|"
+    rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|(?:halvtids|del|läges|status|slut)rapport)\b|"
     # "Medborgarlöfte 2025 – uppföljning", a section of a report
-    r"^(?:medborgar)?löfte\w*[^\n]{0,40}?\s[–:-]\s*(?:uppföljning|resultat|så gick det)$",
+    rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?\s[–:-]\s*(?:uppföljning|resultat|så gick det)$",
     re.IGNORECASE,
 )
 _STOP_HEADING = re.compile(
@@ -210,12 +211,14 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
 # A field of a form or record ("Owner: Polisen", "Deadline: Q2 2026") starts its own line.
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w-]{1,20}(?: [\w-]{1,20}){0,2}:\s")
+# How a line's label names the police ("Polisen:", "Lokalpolisområdet:", "LPO:").
+_POLICE_LABELS = ("polis", "lokalpolis", "lpo")
 # An agreement's list of what the parties agree to do ("Parterna är överens om att").
 _AGREED = re.compile(r"\böverens\s+om\s+att\b", re.IGNORECASE)
 # A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att",
 # "Parterna är överens om att".
 _BARE_INTRO = re.compile(
-    r"^(?:[\w-]+\s+){0,4}?(?:polisen|kommunen|vi|kommun)\s+"
+    r"^(?:[\w-]+\s+){0,4}?(?:polisen|lokalpolisområdet|polismyndigheten|kommunen|vi|kommun)\s+"
     r"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|åtar\s+sig(?:\s+att)?)$|"
     r"^(?:[\w-]+\s+){0,4}?(?:är|blev|har\s+kommit)\s+överens\s+om\s+att$",
     re.IGNORECASE,
@@ -652,7 +655,9 @@ def _promise(
     done_by, described = _table_row(undertaking)
     subject = done_by or owner or subject
     parties = _parties(subject, intro_parties if not label else ())
-    party_label = label is not None and label.group("label").lower().startswith(("polis", "kommun"))
+    party_label = label is not None and label.group("label").lower().startswith(
+        (*_POLICE_LABELS, "kommun")
+    )
     if not party_label and _OTHERS.search(undertaking) and "others" not in parties:
         parties.append("others")
     return _Promise(
@@ -700,7 +705,7 @@ def _commitments(
     if schedule is None and target_group is None:
         return []
     if label:
-        party = "police" if label.lower().startswith("polis") else "municipality"
+        party = "police" if label.lower().startswith(_POLICE_LABELS) else "municipality"
     elif "police" in parties and "municipality" in parties:
         party = "joint"
     else:

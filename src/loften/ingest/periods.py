@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from loften.ingest.classify import PROMISE_NOUN
 from loften.ingest.contract import Period, Uncertainty
 from loften.ingest.phrases import MONTH_PATTERN, MONTHS, date_pattern
 
@@ -53,7 +54,7 @@ _UNTIL_MONTH_END = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD = (
-    r"(?:medborgarlöfte\w*|löfte\w*|\w*överenskommelse\w*|verksamhetsåren|mandatperioden|perioden|"
+    rf"(?:{PROMISE_NOUN}te\w*|\w*överenskommelse\w*|verksamhetsåren|mandatperioden|perioden|"
     r"åren|under|gäller|löper)"
 )
 # The kommuner a title names between the promise and its years ("Medborgarlöfte för Tierp
@@ -76,12 +77,12 @@ _SCHOOL_YEAR = re.compile(
     r"\bläsåret?\s+(?P<start>\d{4})\s*/\s*(?P<end>\d{2}(?:\d{2})?)\b", re.IGNORECASE
 )
 _ONE_YEAR = re.compile(
-    rf"\b(?:medborgarlöfte\w*|löfte\w*)\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
+    rf"\b{PROMISE_NOUN}te\w*\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
     rf"(?!\s*[-–]\s*\d)|"
     rf"\b(?:löper|gäller)\s+(?:för\s+|under\s+|hela\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b)|"
     rf"\b(?:lovar|åtaganden?)\s+(?:\w+\s+){{0,2}}?för\s+(?P<promised>{_YEAR})\b(?!\s*[-–]\s*\d)|"
-    rf"\b(?P<of>{_YEAR})\s+års\s+(?:medborgar)?löfte|"
+    rf"\b(?P<of>{_YEAR})\s+års\s+{PROMISE_NOUN}te|"
     rf"\b(?:verksamhets|kalender|budget)året\s+(?P<business>{_YEAR})\b",
     re.IGNORECASE,
 )

@@ -50,6 +50,12 @@ def numbered_lists(text: str) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
+def named_trygghetslöfte(text: str) -> bytes:
+    """The promise under the name some kommuner give it: "trygghetslöfte"."""
+    renamed = re.sub("Medborgarlöfte", "Trygghetslöfte", text)
+    return re.sub("medborgarlöfte", "trygghetslöfte", renamed).encode("utf-8")
+
+
 def without_list_markers(text: str) -> bytes:
     """Copied from a web page whose bullets its style sheet draws: the items keep their
     lines, the markers are gone."""
@@ -82,6 +88,7 @@ def quoted(text: str) -> bytes:
 
 VARIANTS: dict[str, Callable[[str], bytes]] = {
     "windows": windows,
+    "named_trygghetslöfte": named_trygghetslöfte,
     "hollow_bullets": hollow_bullets,
     "numbered_lists": numbered_lists,
     "without_list_markers": without_list_markers,
