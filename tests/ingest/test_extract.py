@@ -960,3 +960,19 @@ def test_a_trygghetslöfte_is_read_as_a_medborgarlöfte() -> None:
         "Lokalpolisområdet: kvällspatruller vid badplatsen i juli",
     ]
     assert [p["parties"] for p in extracted["promises"]][1:] == [["police"], ["police"]]
+
+
+def test_what_an_agreement_holds_without_a_party_undertaking_it_is_offered() -> None:
+    text = (
+        "Samverkansöverenskommelse mellan Ydre kommun och Polisen\n\n"
+        "Insatser\n• Kommunen anställer en fältassistent i Österbymo.\n"
+        "• Polisen åtar sig att kontrollera farten vid skolan.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Polisen åtar sig att kontrollera farten vid skolan."
+    ]
+    offered = {c["text"]: c["reason"] for c in extracted["candidates"]}
+    assert "överenskommelse" in offered["Kommunen anställer en fältassistent i Österbymo."]

@@ -1108,7 +1108,17 @@ def extract(text: str, reference: Reference) -> Extract:
     kind = _kind(text, blocks, sections, promises, outcomes)
     if kind == "agreement":
         # An agreement's goals and focus areas are not promises; what a party undertakes
-        # in it ("Kommunen åtar sig att anställa ...") is.
+        # in it ("Kommunen åtar sig att anställa ...") is. The rest is offered for review.
+        candidates += [
+            {
+                "text": p.text,
+                "source": {"start": p.start, "end": p.end},
+                "confidence": 0.3,
+                "reason": "i en överenskommelse, utan att en part åtar sig det",
+            }
+            for p in promises
+            if not p.undertaken
+        ]
         promises = [p for p in promises if p.undertaken]
     signed = parse_signed(text)
     signed_at = max(
