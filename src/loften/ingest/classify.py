@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 
 class Section(Enum):
@@ -89,8 +90,12 @@ _RESULTS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def section_of(heading: str) -> Section | None:
-    """The section a heading or list introduction opens; None when it names only a topic."""
+    """The section a heading or list introduction opens; None when it names only a topic.
+
+    Cached: the same line is asked about as a heading, an introduction and a neighbour,
+    and its patterns are the extractor's longest (a pure function of the text)."""
     text = heading.strip().rstrip(":").strip()
     if _RESULTS.search(text):
         return Section.RESULTS
