@@ -519,10 +519,11 @@ class _SectionSchedule:
         return len(self.stem) >= 4 and self.stem in undertaking.split(". ")[0].lower()
 
 
-def _candidate(block: _Block, judgement: Judgement) -> Candidate:
+def _candidate(passage: _Block | _Promise, judgement: Judgement) -> Candidate:
+    """A passage offered on the review page: a block not taken, or a promise let go."""
     return {
-        "text": block.text,
-        "source": {"start": block.start, "end": block.end},
+        "text": passage.text,
+        "source": {"start": passage.start, "end": passage.end},
         "confidence": judgement.confidence,
         "reason": judgement.reason,
     }
@@ -607,13 +608,16 @@ def _among_parties(blocks: list[_Block], headings: list[bool], index: int) -> bo
     )
 
 
+def _party_openings(paragraph: str) -> list[int]:
+    """Where the paragraph's sentences that open with a party doing something start."""
+    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(paragraph)]
+    return [at for at in starts if opens_with_party(paragraph[at:])]
+
+
 def _lead_in(paragraph: str) -> int:
     """Where the first sentence that opens with a party starts, when the paragraph opens
     with another ("Vuxna ute gör skillnad. Därför utbildar kommunen ..."); 0 otherwise."""
-    if opens_with_party(paragraph):
-        return 0
-    starts = (m.end() for m in _SENTENCE_BREAK.finditer(paragraph))
-    return next((at for at in starts if opens_with_party(paragraph[at:])), 0)
+    return next(iter(_party_openings(paragraph)), 0)
 
 
 def _undertakings(paragraph: str) -> list[tuple[int, str]]:
@@ -622,8 +626,7 @@ def _undertakings(paragraph: str) -> list[tuple[int, str]]:
     one going with the sentence before; an undertaking about the promise itself ("bjuder
     vi in er för att berätta hur det har gått") is left out. One undertaking when the
     paragraph has fewer than two."""
-    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(paragraph)]
-    opening = [at for at in starts if opens_with_party(paragraph[at:])]
+    opening = _party_openings(paragraph)
     if len(opening) < 2 or opening[0] != 0:
         return [(0, paragraph)]  # one undertaking, or a lead-in that belongs to the first
     opening = opening[1:]
@@ -1109,16 +1112,8 @@ def extract(text: str, reference: Reference) -> Extract:
     if kind == "agreement":
         # An agreement's goals and focus areas are not promises; what a party undertakes
         # in it ("Kommunen åtar sig att anställa ...") is. The rest is offered for review.
-        candidates += [
-            {
-                "text": p.text,
-                "source": {"start": p.start, "end": p.end},
-                "confidence": 0.3,
-                "reason": "i en överenskommelse, utan att en part åtar sig det",
-            }
-            for p in promises
-            if not p.undertaken
-        ]
+        unclaimed = Judgement(False, 0.3, "i en överenskommelse, utan att en part åtar sig det")
+        candidates += [_candidate(p, unclaimed) for p in promises if not p.undertaken]
         promises = [p for p in promises if p.undertaken]
     signed = parse_signed(text)
     signed_at = max(

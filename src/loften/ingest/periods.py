@@ -90,12 +90,12 @@ _ONE_YEAR = re.compile(
 # februari 2026 och löper i tre år", "ett tvåårigt löfte från 1 juli 2026".
 _COUNTS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "tolv": 12}
 _COUNT = rf"(?:{'|'.join(_COUNTS)}|\d{{1,2}})"
-_FROM = rf"från\s+(?:och\s+med\s+)?(?:den\s+)?(?P<start>{_DATE})"
+_FROM = r"från\s+(?:och\s+med\s+)?(?:den\s+)?"
 _LASTING = re.compile(
-    rf"\b{_FROM},?\s+(?:och\s+)?(?:(?:löper|gäller)\s+)?(?:i\s+|under\s+)?"
+    rf"\b{_FROM}(?P<start>{_DATE}),?\s+(?:och\s+)?(?:(?:löper|gäller)\s+)?(?:i\s+|under\s+)?"
     rf"(?P<count>{_COUNT})\s+(?P<unit>år|månader)\b|"
     rf"\b(?P<count_before>{_COUNT})-?(?P<unit_before>år|månad)(?:ig|er)t?\s+(?:\w+\s+){{0,2}}?"
-    rf"{_FROM.replace('start', 'start_after')}",
+    rf"{_FROM}(?P<start_after>{_DATE})",
     re.IGNORECASE,
 )
 _EXTENDED = re.compile(
