@@ -136,6 +136,7 @@ def _without_markdown(text: str) -> str:
 # A footnote mark after a word ("bedrägerikort²") is not part of it.
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # Pictographs that start a line of a social-media post stand for bullets ("🚓 Vi gör ...").
+_FIRST_PICTOGRAPH = "\u2190"
 _PICTOGRAPH_BULLET = re.compile(
     "^[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
     "[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]* +(?=[^\\W\\d_])"
@@ -436,7 +437,9 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     lines: list[str] = []
     trailing: list[bool] = []
     for raw in text.split("\n"):
-        line = _PICTOGRAPH_BULLET.sub("• ", raw.strip(" "), count=1)
+        line = raw.strip(" ")
+        if line[:1] >= _FIRST_PICTOGRAPH:  # most lines start below the pictographs
+            line = _PICTOGRAPH_BULLET.sub("• ", line, count=1)
         if line and line[0] in _BULLET_STARTS:
             line = _NUMBER_IN_PARENTHESES.sub(r"\1) ", line, count=1)
             line = _SUB_BULLET.sub("◦ ", line, count=1)

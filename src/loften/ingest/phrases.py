@@ -70,6 +70,8 @@ _ONE_THING_PER = re.compile(
     re.IGNORECASE,
 )
 _EVERY = re.compile(rf"\b(?:årligen|varje\s+(?P<unit>{_UNIT}))\b", re.IGNORECASE)
+# What every count per unit above ends with: one cheap search spares the costly ones.
+_PER_UNIT = re.compile(rf"\b(?:per|om|i|under|varje)\s+(?:{_UNIT})\b", re.IGNORECASE)
 
 
 # Undertakings done once in a period: a plan drawn up, a way of working started.
@@ -97,7 +99,8 @@ def parse_schedule(text: str) -> Schedule | None:
     "ta fram en lägesbild", "starta upp arbetet med ..." → once in the period.
     """
     seasons = tuple(dict.fromkeys(SEASONS[m.group(1).lower()] for m in _SEASON_WORD.finditer(text)))
-    for pattern in (_TIMES_PER, _OCCASIONS, _ONE_THING_PER):
+    per_unit = _PER_UNIT.search(text) is not None
+    for pattern in (_TIMES_PER, _OCCASIONS, _ONE_THING_PER) if per_unit else ():
         match = pattern.search(text)
         if match:
             return Schedule(
@@ -125,8 +128,10 @@ def without_schedule(text: str, schedule: Schedule | None) -> str:
     A one-off undertaking keeps only the clause that states it:
     "ta fram en lägesbild samt delta i aktiviteter" → "ta fram en lägesbild".
     """
-    what = _SCHEDULE_PHRASE.sub(" ", text)
-    what = re.sub(rf"\s+(?:per|varje)\s+(?:{_UNIT})\b", " ", what, flags=re.IGNORECASE)
+    what = text
+    if _PER_UNIT.search(text) or "årligen" in text.lower():
+        what = _SCHEDULE_PHRASE.sub(" ", what)
+        what = re.sub(rf"\s+(?:per|varje)\s+(?:{_UNIT})\b", " ", what, flags=re.IGNORECASE)
     if schedule == Schedule(count=1, per="period"):
         what = re.split(r"\s+(?:samt|och\s+även)\s+", what, maxsplit=1)[0]
     what = re.sub(r"\s+", " ", what).strip(" ,.;:")
