@@ -124,3 +124,56 @@ def test_an_e_signing_record_names_who_signed_and_for_whom() -> None:
         ("Per Nilsson", "Polismyndigheten"),
     ]
     assert signed_electronically("Signerade av oss alla.", places=PLACES) == []
+
+
+def test_a_passive_sentence_says_who_the_promise_was_signed_by() -> None:
+    text = (
+        "Avtalet skrevs under i stadshuset i går av kommunalrådet Olle Fjäll "
+        "och lokalpolisområdeschefen Mira Sten."
+    )
+    assert [s["name"] for s in signed_in_prose(text, places=set())] == ["Olle Fjäll", "Mira Sten"]
+
+
+def test_titles_on_the_line_above_the_names_in_two_columns() -> None:
+    text = "Kommunstyrelsens ordförande | Lokalpolisområdeschef\nRut Ahlgren | Sixten Mård\n"
+
+    signed = signatories_of(text, after=0, places=PLACES, municipality_name="Umeå kommun")
+
+    assert [(s["name"], s["title"]) for s in signed] == [
+        ("Rut Ahlgren", "Kommunstyrelsens ordförande"),
+        ("Sixten Mård", "Lokalpolisområdeschef"),
+    ]
+
+
+def test_signatures_stacked_under_the_party_each_signs_for() -> None:
+    text = (
+        "För Umeå kommun\nKommundirektör\nElsa Vinge\n\n"
+        "För Umebostäder AB\nVerkställande direktör\nTor Lindgren\n"
+    )
+
+    signed = signatories_of(text, after=0, places=PLACES, municipality_name="Umeå kommun")
+
+    assert [(s["name"], s["title"], s["organisation"]) for s in signed] == [
+        ("Elsa Vinge", "Kommundirektör", "Umeå kommun"),
+        ("Tor Lindgren", "Verkställande direktör", "Umebostäder AB"),
+    ]
+
+
+def test_an_english_summary_after_the_signatures_is_no_caption() -> None:
+    text = (
+        "Umeå den 2 mars 2026\n\n"
+        "Rut Ahlgren, kommunstyrelsens ordförande, Umeå kommun\n"
+        "Lova Berg, områdeschef primärvård, Region Västerbotten\n\n"
+        "Summary in English\n"
+        "The municipality and the police have agreed on a promise for the year.\n"
+    )
+
+    signed = signatories_of(text, after=0, places=PLACES, municipality_name="Umeå kommun")
+
+    assert [s["name"] for s in signed] == ["Rut Ahlgren", "Lova Berg"]
+
+
+def test_a_contact_after_more_information_signs_nothing() -> None:
+    text = "För mer information:\nRut Ahlgren, kommunstyrelsens ordförande, 090-16 10 00\n"
+
+    assert signatories_of(text, after=0, places=PLACES, municipality_name=None) == []

@@ -47,7 +47,7 @@ _PARTY = re.compile(
     r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
     r"socialtjänst\w*|räddningstjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
     r"stadens|\w*förvaltning\w*|"
-    r"region(?:en)?|(?:båda\s+)?parterna|båda\s+parter)\b",
+    r"region(?:en)?|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter)\b",
     re.IGNORECASE,
 )
 # The agent of a passive right after its verb: "ska förbättras av kommunen".
@@ -228,6 +228,8 @@ _ENGLISH = frozenset((
     "the", "of", "and", "to", "will", "be", "at", "on", "each", "with", "for", "is", "are",
     "this", "that",
 ))  # fmt: skip
+# Words no Swedish sentence has: "All three will hold an open meeting" has no "the".
+_ENGLISH_HINT = re.compile(r"\b(?:the|will|and|of|is|are)\b")
 _SWEDISH = frozenset((
     "och", "att", "på", "med", "som", "vid", "ska", "för", "är", "det", "den", "en", "ett",
     "av", "till", "i",
@@ -237,7 +239,7 @@ _SWEDISH = frozenset((
 def in_english(text: str) -> bool:
     """Whether the passage is written in English rather than Swedish."""
     lowered = text.lower()
-    if "the " not in lowered:
+    if not _ENGLISH_HINT.search(lowered):
         return False  # most passages: no need to count
     words = re.findall(r"[a-zåäö]+", lowered)
     english = sum(word in _ENGLISH for word in words)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from loften.ingest.classify import in_english
 from loften.ingest.contract import Signatory
 
 ROLES = (
@@ -20,6 +21,11 @@ ROLES = (
     "kommunalråd",
     "oppositionsråd",
     "kommundirektör",
+    "regiondirektör",
+    "verkställande direktör",
+    "förvaltningschef",
+    "områdeschef",
+    "räddningschef",
     "stadsdirektör",
     "kommunchef",
     "biträdande lokalpolisområdeschef",
@@ -54,8 +60,21 @@ _PROSE = re.compile(r"^(?:\S+\s+){7,}\S+[.!?]$")
 
 
 # Words that open or close an organisation's name ("Polisen Umeå", "Mora kommun").
-_ORGANISATION_FIRST = frozenset(("polisen", "polismyndigheten", "kommunen", "regionen", "staden"))
+_ORGANISATION_FIRST = frozenset(
+    (
+        "polisen",
+        "polismyndigheten",
+        "kommunen",
+        "region",
+        "regionen",
+        "staden",
+        "lokalpolisområde",
+        "polisområde",
+    )
+)
 _ORGANISATION_LAST = frozenset(("kommun", "polisen"))
+# "För Nynäshamns kommun" over a signature names the party signed for.
+_NOT_A_FIRST_NAME = frozenset(("för", "på", "i", "med", "av"))
 
 
 def _is_name(candidate: str, places: set[str]) -> bool:
@@ -63,6 +82,7 @@ def _is_name(candidate: str, places: set[str]) -> bool:
     # A surname may be a place (Lund, Berg, Sala); a place name starts with one.
     return not (
         _ROLE.match(candidate)
+        or first in _NOT_A_FIRST_NAME
         or first in places
         or first in _ORGANISATION_FIRST
         or last in _ORGANISATION_LAST
@@ -110,13 +130,34 @@ def _split_title(title: str, municipality_name: str | None) -> tuple[str, str]:
     return title, ""
 
 
+def _titles_above(lines: list[str], index: int, places: set[str]) -> list[str]:
+    """The titles on the line above a line of names, one per role, each with the
+    organisation of a "För ..." line over it: ["Kommundirektör, Nynäshamns kommun"]."""
+    above = lines[index - 1] if index else ""
+    party = lines[index - 2] if index >= 2 else ""
+    # A role line right under the last signer's name is that signer's title.
+    if not _ROLE.match(above) or _names(above, places) or _names(party, places):
+        return []
+    starts = [m.start() for m in _ROLE.finditer(above)]
+    titles = [
+        above[a:b].strip(" |") for a, b in zip(starts, [*starts[1:], len(above)], strict=True)
+    ]
+    if len(titles) == 1 and party.startswith("För "):
+        return [f"{titles[0]}, {party[4:]}"]
+    return titles
+
+
 def signatories_of(
     text: str, *, after: int, places: set[str], municipality_name: str | None
 ) -> list[Signatory]:
     """Signatories written after offset `after` (the signing date, or the last promise)."""
     spaced = [re.sub(r"\s+", " ", line).strip() for line in text[after:].split("\n")]
     # Signatures close a text: names with more prose after them are a caption or byline.
-    last_prose = max((i for i, line in enumerate(spaced) if _PROSE.match(line)), default=-1)
+    # A summary in English after the signatures is a translation, not a caption.
+    last_prose = max(
+        (i for i, line in enumerate(spaced) if _PROSE.match(line) and not in_english(line)),
+        default=-1,
+    )
     lines = [line.strip(" _….") for line in spaced[last_prose + 1 :]]
     lines = [
         line
@@ -128,18 +169,28 @@ def signatories_of(
     signatories: list[dict[str, str]] = []
     pending: list[dict[str, str]] = []
     for index, line in enumerate(lines):
-        if re.match(r"^(?:bilagor|kontakt|besök|postadress|telefon)", line, re.IGNORECASE):
+        if re.match(
+            r"^(?:bilagor|kontakt|besök|postadress|telefon|(?:för\s+)?mer\s+information)",
+            line,
+            re.IGNORECASE,
+        ):
             break
         names = _names(line, places)
-        # A signature has a role beside it or on the line below.
-        signs = bool(_ROLE.search(" ".join(lines[index : index + 2])))
+        # A signature has a role beside it, on the line below, or on the line above
+        # ("Kommundirektör" / "Karin Åberg", under "För Nynäshamns kommun").
+        above = _titles_above(lines, index, places) if names else []
+        signs = bool(_ROLE.search(" ".join(lines[index : index + 2]))) or bool(above)
         if names and signs and (not _ROLE.match(line) or names[0].start() == 0):
             pending = []
             for index, match in enumerate(names):
                 end = names[index + 1].start() if index + 1 < len(names) else len(line)
                 inline = line[match.end() : end].strip(" ,|")
+                if not inline and index < len(above):
+                    inline = above[index]
                 pending.append({"name": match.group(), "title": inline})
             signatories += pending
+            if above:
+                pending = []  # the titles stood above; what follows is the next signer's
             continue
         if not pending:
             continue
@@ -195,6 +246,7 @@ def signed_electronically(text: str, *, places: set[str]) -> list[Signatory]:
 
 _SIGNS = re.compile(
     r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|tecknade)\b|"
+    r"\bskrevs\s+(?:\w+\s+)?under\b|"  # "I veckan skrevs löftet under av ..."
     r"\b(?:skrev|skriver)\s+[^.]{0,120}?\b(?:på|under)\s+(?:ett|det|de|den|årets|vårt|sitt)\s+"
     r"(?:\w+\s+)?\w*löfte",
     re.IGNORECASE,
