@@ -368,3 +368,58 @@ def test_inviting_residents_to_hear_how_it_went_and_how_it_is_followed_up_are_no
     assert section_of("Så följer vi upp") is Section.NOT_PROMISES
     assert section_of("Så här följer vi upp:") is Section.NOT_PROMISES
     assert section_of("Så här följs löftet upp") is Section.NOT_PROMISES
+
+
+def test_someone_who_comes_somewhere_to_do_something_commits_to_nothing() -> None:
+    said = (
+        "Om kvällarna kommer en del äldre dit för att langa öl till de yngre, "
+        "säger kommunpolis Vera Lind."
+    )
+    assert not judge_item(said, Section.PROMISES, in_promise_list=True).promise
+    assert not actor_commits("Vi ser att många kommer dit för att träffas.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Varje vår kommer kommunen och polisen överens om några saker som vi ska göra.",
+        "Kommunen och polisen har enats om vad vi gemensamt ska göra under året.",
+        "Skadegörelsen arbetar vi med i andra forum, men den ingår inte i årets löfte.",
+        "Nu lovar polisen och kommunen att göra mer för tryggheten vid stranden.",
+        "Detta ska leda till att fler vågar gå ut på kvällarna.",
+        "Parterna åtar sig att utse var sin kontaktperson för överenskommelsen.",
+        "Kommunstyrelsen föreslår att löftet i stället ska gälla i fyra år.",
+        "Anna Berg (C) yrkar bifall till förslaget med tillägget att löftet ska följas upp.",
+        "Vi berättar om resultatet här på sidan nästa vår.",
+        "Läget stäms av i rådet varje månad.",
+    ],
+)
+def test_passages_about_the_promise_rather_than_undertakings(paragraph: str) -> None:
+    assert not judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False).promise
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Varför just de här frågorna?",
+        "Hur får jag veta hur det har gått?",
+        "6. Samverkansformer",
+        "Roller och ansvar",
+    ],
+)
+def test_headings_over_explanations_and_the_way_of_working(heading: str) -> None:
+    assert section_of(heading) is Section.NOT_PROMISES
+
+
+def test_all_three_parties_and_a_housing_company_are_parties() -> None:
+    assert actor_commits("Alla tre parter bjuder in till ett möte i Folkets hus.")
+    assert actor_commits("Bostadsbolaget åtar sig att byta lås i källarna.")
+    assert section_of("Tillsammans åtar vi oss att") is Section.PROMISES
+
+
+def test_english_without_the_word_the_is_still_english() -> None:
+    assert not judge_item(
+        "All three will hold an open meeting every autumn.",
+        Section.PROMISES,
+        in_promise_list=True,
+    ).promise

@@ -976,3 +976,31 @@ def test_what_an_agreement_holds_without_a_party_undertaking_it_is_offered() -> 
     ]
     offered = {c["text"]: c["reason"] for c in extracted["candidates"]}
     assert "överenskommelse" in offered["Kommunen anställer en fältassistent i Österbymo."]
+
+
+def test_a_table_row_that_governs_the_promise_is_no_promise() -> None:
+    text = (
+        "Medborgarlöfte för Tidaholm 2026\n"
+        "När | Var | Ansvarig | Vad\n"
+        "Maj | Torget | Polisen | Kontroller av mopeder varje fredag\n"
+        "Hela året | Tidaholm | Kommunen | Läget stäms av i rådet varje månad\n"
+    )
+
+    assert [t.split(" | ")[-1] for t in _promise_texts(text)] == [
+        "Kontroller av mopeder varje fredag"
+    ]
+
+
+def test_together_we_undertake_without_a_colon_opens_a_list() -> None:
+    text = (
+        "Medborgarlöfte för Tidaholm 2026\n\n"
+        "Kommunen åtar sig att\n"
+        "• städa busstationen varje måndag,\n"
+        "Tillsammans åtar vi oss att\n"
+        "• bjuda in till ett möte om grannsamverkan i maj.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "städa busstationen varje måndag,",
+        "bjuda in till ett möte om grannsamverkan i maj.",
+    ]

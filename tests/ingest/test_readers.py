@@ -675,3 +675,20 @@ def test_any_damaged_upload_is_either_read_or_refused_in_swedish(
         assert str(error) in DAMAGED
     else:
         assert document.text.strip()
+
+
+def test_a_table_of_contents_and_page_markers_are_dropped_from_a_text_export() -> None:
+    export = (
+        "Innehåll\n"
+        "1. Bakgrund ............................ 2\n"
+        "2. Våra åtaganden ...................... 3\n"
+        "- 2 -\n"
+        "2. Våra åtaganden\n"
+        "Polisen kontrollerar farten vid skolan varje vecka.\n"
+    ).encode()
+
+    text = read_document(export, "export.txt").text
+
+    assert "....." not in text
+    assert "- 2 -" not in text
+    assert "2. Våra åtaganden\nPolisen kontrollerar farten vid skolan varje vecka." in text

@@ -220,7 +220,9 @@ _AGREED = re.compile(r"\böverens\s+om\s+att\b", re.IGNORECASE)
 _BARE_INTRO = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:polisen|lokalpolisområdet|polismyndigheten|kommunen|vi|kommun)\s+"
     r"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|åtar\s+sig(?:\s+att)?)$|"
-    r"^(?:[\w-]+\s+){0,4}?(?:är|blev|har\s+kommit)\s+överens\s+om\s+att$",
+    r"^(?:[\w-]+\s+){0,4}?(?:är|blev|har\s+kommit)\s+överens\s+om\s+att$|"
+    # "Tillsammans åtar vi oss att", "Bostadsbolaget åtar sig gemensamt att"
+    r"^(?:[\w-]+\s+){1,4}?åtar\s+(?:sig|vi\s+oss)(?:\s+\w+)?\s+att$",
     re.IGNORECASE,
 )
 
@@ -1046,7 +1048,12 @@ def extract(text: str, reference: Reference) -> Extract:
         if label:
             judgement = Judgement(True, 0.9, "raden börjar med vem som gör det")
         elif table_head:
-            judgement = Judgement(True, 0.8, f"rad i tabellen under '{table_head}'")
+            why = next(filter(None, (refusal(cell.strip()) for cell in content.split("|"))), None)
+            judgement = (
+                Judgement(False, 0.3, why)
+                if why
+                else Judgement(True, 0.8, f"rad i tabellen under '{table_head}'")
+            )
         elif form_field:
             judgement = Judgement(True, 0.7, "fält i en ifylld mall, bredvid vem som ansvarar")
         elif new:

@@ -265,6 +265,8 @@ _CHROME = re.compile(
         r"|(?:acceptera|godkänn|tillåt|neka|avböj)(?:\s+alla)?(?:\s+(?:kakor|cookies))?"
         r"|(?:endast|bara)\s+nödvändiga(?:\s+(?:kakor|cookies))?"
         r"|(?:inställningar\s+för\s+|hantera\s+)(?:kakor|cookies)"
+        # a table of contents' line ("4. Våra åtaganden ........ 4") and a page's "- 2 -"
+        r"|[^\n]{1,120}?(?:\.\s?){4,}\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]"
         r")\s*:?\s*(?:\n|\Z)"
     ).replace(r"\s", r"[ \t]"),  # never across lines
     re.IGNORECASE | re.MULTILINE,
