@@ -126,3 +126,23 @@ def test_a_season_a_span_of_years_and_an_end_after_the_signing(
 )
 def test_weeks_a_whole_year_a_field_and_the_end_of_a_month(text: str, end: str) -> None:
     assert parse_period(text)["end"] == end
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Det gäller från midsommar till och med augusti 2027.", "2027-08-31"),
+        (
+            "Överenskommelsen gäller från och med den 1 mars 2027 och tills vidare, dock längst "
+            "till och med den 28 februari 2029.",
+            "2029-02-28",
+        ),
+        (
+            "Publicerad 9 december 2026\n\nLöftet gäller från årsskiftet och tre år framåt.",
+            "2029-12-31",
+        ),
+        ("2 mars 2027\n\nNu är löftet klart. Löftet gäller till nyår.", "2027-12-31"),
+    ],
+)
+def test_ends_told_by_a_month_a_latest_date_or_the_new_year(text: str, end: str) -> None:
+    assert parse_period(text)["end"] == end

@@ -10,6 +10,9 @@ years with a word that ties it to the promise ("Medborgarlöfte 2019–2020",
 start with a length ("från den 1 mars 2026 och ett år framåt", "löper i tre år", "ett
 tvåårigt löfte från 1 juli 2026") ends the day before the same date that much later.
 A later year the promise is extended to ("ska gälla för 2019 också") moves the end.
+An end may be a month ("från påsk till och med september 2026": its last day), a latest
+date after "tills vidare" ("dock längst till och med ..."), or the new year after the
+text's last year before it ("gäller till nyår"; "från årsskiftet och två år framåt").
 
 The most exact statement wins, the first of equals; a date that does not exist
 ("31 juni") is read as the month's last day, and both that guess and two
@@ -47,10 +50,20 @@ _UNTIL = re.compile(
     rf"(?:gäller|löper)\s+(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?{_UNTIL_WORDS}(?P<end>{_DATE})",
     re.IGNORECASE,
 )
-# "gäller till sista december 2026", "löper till slutet av juni 2027": the month's last day.
+# "gäller till sista december 2026", "löper till slutet av juni 2027", "gäller från påsk
+# till och med september 2026": the month's last day.
 _UNTIL_MONTH_END = re.compile(
-    rf"(?:gäller|löper)\s+{_UNTIL_WORDS}(?:den\s+)?(?:sista|slutet\s+av)\s+"
-    rf"(?P<month>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
+    rf"(?:gäller|löper)\s+(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?{_UNTIL_WORDS}(?:den\s+)?"
+    rf"(?:(?:sista|slutet\s+av)\s+)?(?P<month>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+# "... och tills vidare, dock längst till och med den 31 december 2028": the latest end.
+_AT_LATEST = re.compile(rf"\blängst\s+{_UNTIL_WORDS}(?P<end>{_DATE})", re.IGNORECASE)
+# Periods told from the new year that follows the text's date ("Publicerad 11 december
+# 2025 ... gäller från årsskiftet och två år framåt"; "3 feb. 2026 ... gäller till nyår").
+_NEW_YEAR = re.compile(
+    r"\b(?:gäller|löper)\s+(?:från\s+(?:års|nyårs)skiftet\s+och\s+(?P<count>\S+)\s+år\s+framåt|"
+    r"till\s+(?:nyår|årsskiftet)\b)",
     re.IGNORECASE,
 )
 _KEYWORD = (
@@ -186,14 +199,17 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     for match in _matches(_UNTIL, text):
         end, why = _day(match["end"])
         found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))
+    for match in _matches(_AT_LATEST, text):
+        end, why = _day(match["end"])
+        found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))
+    found += _from_new_year(text)
     for match in _matches(_UNTIL_MONTH_END, text):
         year, month = int(match["year"]), MONTHS[match["month"].lower()]
         end = date(year, month, calendar.monthrange(year, month)[1])
         found.append(_Statement(None, end, 1, match.span()))
     for match in _matches(_LASTING, text):
         start, why = _day(match["start"] or match["start_after"])
-        count = match["count"] or match["count_before"]
-        months = _COUNTS.get(count.lower()) or int(count)
+        months = _count(match["count"] or match["count_before"])
         if (match["unit"] or match["unit_before"]).lower().startswith("år"):
             months *= 12
         end = _day_before(start, months)
@@ -239,6 +255,29 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         exactness = 4 if match["during"] else 3
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), exactness, match.span()))
     return tuple(found)
+
+
+def _from_new_year(text: str) -> list[_Statement]:
+    """Periods that start or end at the new year after the last year named before them."""
+    found: list[_Statement] = []
+    if "skiftet" not in text and "nyår" not in text:
+        return found
+    for match in _NEW_YEAR.finditer(text):
+        dated = _ANY_YEAR.findall(text, 0, match.start())
+        if not dated:
+            continue
+        year = int(dated[-1])
+        if match["count"] is None:  # "till nyår"
+            found.append(_Statement(None, date(year, 12, 31), 1, match.span()))
+        elif years := _count(match["count"]):
+            start, end = date(year + 1, 1, 1), date(year + years, 12, 31)
+            found.append(_Statement(start, end, 1, match.span()))
+    return found
+
+
+def _count(word: str) -> int:
+    """ "två" → 2, "3" → 3; 0 for what is no count."""
+    return _COUNTS.get(word.lower()) or (int(word) if word.isdigit() else 0)
 
 
 def _day_before(start: date, months: int) -> date:
