@@ -1004,3 +1004,66 @@ def test_together_we_undertake_without_a_colon_opens_a_list() -> None:
         "städa busstationen varje måndag,",
         "bjuda in till ett möte om grannsamverkan i maj.",
     ]
+
+
+def _outcomes(text: str) -> list[tuple[str, list[str]]]:
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    return [(o["promise"], o["done"]) for o in extracted["outcomes"]]
+
+
+def test_a_status_report_with_what_was_promised_and_what_happened() -> None:
+    text = (
+        "Statusrapport: medborgarlöfte Tidaholm 2025\n\n"
+        "🟢 Klart = det är gjort\n🔴 Ej påbörjat = inget är gjort\n\n"
+        "🟢 KLART\n"
+        "Vad vi lovade: Polisen kontrollerar mopeder vid torget varje fredag.\n"
+        "Vad som har hänt: Kontrollerna har gjorts varje vecka sedan mars.\n\n"
+        "🔴 EJ PÅBÖRJAT\n"
+        "Vad vi lovade: Kommunen håller en kväll om bedrägerier.\n"
+        "Vad som har hänt: Kvällen är flyttad till nästa år.\n"
+    )
+
+    assert _outcomes(text) == [
+        (
+            "Polisen kontrollerar mopeder vid torget varje fredag.",
+            ["Kontrollerna har gjorts varje vecka sedan mars."],
+        ),
+        ("Kommunen håller en kväll om bedrägerier.", ["Kvällen är flyttad till nästa år."]),
+    ]
+
+
+def test_a_report_quoting_each_promise_before_its_assessment() -> None:
+    text = (
+        "Tidaholms kommun\nKommunledningskontoret\nDnr 2026/7\n\n"
+        "Uppföljning av medborgarlöfte 2025\n\n"
+        "Löfte A – Trafik\n"
+        "»Hastighetskontroller ska göras vid skolan varje månad.«\n"
+        "Bedömning: Genomfört. Tolv kontroller gjordes.\n"
+    )
+
+    assert _outcomes(text) == [
+        (
+            "Hastighetskontroller ska göras vid skolan varje månad.",
+            ["Genomfört. Tolv kontroller gjordes."],
+        )
+    ]
+
+
+def test_a_follow_up_in_prose_reads_the_sentence_that_says_what_was_promised() -> None:
+    text = (
+        "Så gick det med medborgarlöftet i Tidaholm 2025\n\n"
+        "Förra året lovade kommunen och polisen att göra mer för tryggheten.\n\n"
+        "Många var oroliga för torget. Därför lovade polisen att patrullera där varje "
+        "lördag. Det blev 40 patrullpass.\n\n"
+        "Det andra löftet gällde trafiken. Polisen och kommunen skulle tillsammans mäta "
+        "farten på Storgatan. Mätningen gjordes i april.\n"
+    )
+
+    assert _outcomes(text) == [
+        ("Därför lovade polisen att patrullera där varje lördag.", ["Det blev 40 patrullpass."]),
+        (
+            "Polisen och kommunen skulle tillsammans mäta farten på Storgatan.",
+            ["Mätningen gjordes i april."],
+        ),
+    ]

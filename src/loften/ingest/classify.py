@@ -338,7 +338,8 @@ _BY_LAW = re.compile(
 _LEFT_OUT = re.compile(rf"\bingår\s+inte\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*")
 # A lead that promises more without saying what: "lovar ... nu att göra mer".
 _DO_MORE = re.compile(
-    r"\b(?:lovar|ska|kommer|åtar\s+sig)\b[^.]{0,60}?\batt\s+göra\s+(?:mer|mera)\b", re.IGNORECASE
+    r"\b(?:lovar|lovade|ska|kommer|åtar\s+sig)\b[^.]{0,60}?\batt\s+göra\s+(?:mer|mera)\b",
+    re.IGNORECASE,
 )
 
 

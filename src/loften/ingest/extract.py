@@ -132,23 +132,35 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
 _PROMISED = re.compile(
-    r"\blovade\s+(?:\w+\s+){0,5}?att\b|^(?:\w+\s+){1,4}?skulle\s+(?-i:[a-zåäö]+a)\b|"
+    r"\blovade\s+(?:\w+\s+){0,5}?att\b|"
+    r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|också\s+|även\s+)?(?-i:[a-zåäö]+a)\b|"
     r"^(?:det\s+\w+\s+)?löftet\s+var\s+att\b",
     re.IGNORECASE,
 )
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
 _RESULT_LABEL = re.compile(
-    r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Kommentar)\s*:\s*",
+    r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Kommentar|Bedömning|"
+    r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt)\s*:\s*",
     re.IGNORECASE,
 )
+# A status report's status words over each promise, and its legend ("Klart = ...").
+_STATUS_LINE = re.compile(
+    r"^(?:klart|pågår|(?:ej|inte)\s+påbörjat|påbörjat|försenat|(?:delvis\s+)?genomfört)\b"
+    r"\s*(?:=.*)?$",
+    re.IGNORECASE,
+)
+# The promise followed up, quoted as it was written (»Polisen ska ...«).
+_QUOTED_PROMISE = re.compile(r"^[»«\"“”](?P<promise>[^»«\"“”]{10,})[»«\"“”]$")
 # "1. ", "2) " and lettered sub-items "a. ", "b) ".
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+(?=\S)")
 _LABEL = LINE_LABEL
 # A follow-up's numbered promise ("Löfte 2: Kommunen ska ...", "Löfte 2 – ..."); elsewhere
 # "Löfte 2:" heads a focus area.
 _NUMBERED_PROMISE = re.compile(
-    r"^(?:Löfte|Åtagande)\s+\d{1,2}\s*(?::|[–-](?=\s))\s*(?=\S)", re.IGNORECASE
+    r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])\s*(?::|[–-](?=\s))|"
+    r"(?:Vad|Det)\s+(?:vi|polisen|kommunen)\s+lovade\s*:)\s*(?=\S)",
+    re.IGNORECASE,
 )
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
@@ -861,6 +873,15 @@ class _Outcome:
     not_done: list[NotDone] = field(default_factory=list)
 
 
+def _promised_sentence(paragraph: str) -> str | None:
+    """The sentence of a follow-up's paragraph that says what was promised, unless it only
+    says that more would be done ("Förra året lovade kommunen att göra mer")."""
+    for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+        if _PROMISED.search(sentence) and not refusal(sentence):
+            return sentence
+    return None
+
+
 def _not_done(sentence: str) -> NotDone:
     reason = _REASON.search(sentence)
     named = _NAMED_EXAMPLE.search(sentence)
@@ -1010,7 +1031,12 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             continue
         if in_follow_up:
-            if _DONE_INTRO.search(content):
+            quoted = _QUOTED_PROMISE.match(content)
+            if _STATUS_LINE.match(content):
+                continue
+            if quoted:
+                outcomes.append(_Outcome(quoted["promise"], heading))
+            elif _DONE_INTRO.search(content):
                 in_done_list = True
             elif outcomes and is_quote(content):  # "– Ja, vi var där, säger Elin Fransson."
                 if outcomes[-1].focus_area == heading:  # not the answer under "Vad händer nu?"
@@ -1021,10 +1047,11 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].not_done.append(_not_done(content))
             elif block.bullet:
                 outcomes.append(_Outcome(content, heading))
-            elif _PROMISED.search(content):  # "Polisen lovade att ... Polisen har ..."
-                said, *rest = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)
-                # "Blev det så?" asks how it went; the answer follows.
-                told = [r for r in rest if not r.endswith("?")]
+            elif said := _promised_sentence(content):
+                # "Därför lovade polisen att ... Det blev ..."; "Blev det så?" asks how it
+                # went, and the answer follows.
+                rest = content[content.index(said) + len(said) :].strip()
+                told = [rest] if rest and not rest.endswith("?") else []
                 outcomes.append(_Outcome(said, heading, done=told))
             elif promised := _LABEL.match(content) or _NUMBERED_PROMISE.match(content):
                 # "Löfte: Polisen ska ...", "Löfte 2: Kommunen ska ..."
