@@ -1067,3 +1067,22 @@ def test_a_follow_up_in_prose_reads_the_sentence_that_says_what_was_promised() -
             ["Mätningen gjordes i april."],
         ),
     ]
+
+
+def test_an_agreement_with_a_promise_in_its_title_keeps_what_each_party_does() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE MED MEDBORGARLÖFTE\n\n"
+        "mellan Tidaholms kommun och Polisen\n\n"
+        "3. Syfte\nSyftet är att samordna arbetet.\n\n"
+        "4. Medborgarlöfte\nParterna lämnar följande löfte till invånarna:\n\n"
+        "- Polisen ökar sin närvaro vid torget under juli.\n"
+        "- Tidaholms kommun rustar upp belysningen vid busstationen.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "agreement"
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Polisen ökar sin närvaro vid torget under juli.",
+        "Tidaholms kommun rustar upp belysningen vid busstationen.",
+    ]

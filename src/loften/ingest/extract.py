@@ -687,7 +687,9 @@ def _promise(
         commitments=_commitments(
             described, parties, label.group("label") if label else None, section_schedule
         ),
+        # In an agreement a party's present tense undertakes too ("Polisen ökar sin närvaro").
         undertaken=actor_commits(undertaking)
+        or party_does(undertaking)
         or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in))),
     )
 
@@ -760,9 +762,11 @@ def _kind(
     """An agreement names no party that promises; a follow-up says so at the top or reports."""
     head = " ".join(b.text for b in blocks[:3]).lower()
     title = blocks[0].text.lower() if blocks else ""
-    # The title names what the document is: "Samverkansöverenskommelse" over its
-    # undertakings is an agreement; "Medborgarlöfte – mall för överenskommelse" a promise.
-    if "överenskommelse" in title and "löfte" not in title:
+    # The title names what the document is by its first word: "Samverkansöverenskommelse
+    # (med medborgarlöfte)" over its undertakings is an agreement; "Medborgarlöfte – mall
+    # för överenskommelse" a promise.
+    named = title.split(" ", 1)[0]
+    if "överenskommelse" in named or ("överenskommelse" in title and "löfte" not in title):
         return "agreement"
     promises_made = len(_PROMISES.findall(text))
     committed = "löfte" in title or any(actor_commits(p.text) for p in promises)
