@@ -423,3 +423,10 @@ def test_english_without_the_word_the_is_still_english() -> None:
         Section.PROMISES,
         in_promise_list=True,
     ).promise
+
+
+def test_a_verb_in_a_relative_clause_commits_its_own_subject() -> None:
+    assert not actor_commits(
+        "När vi frågade svarade de att äldre som erbjuder snus är ett problem."
+    )
+    assert actor_commits("Polisen, som har flest larm därifrån, ska patrullera vid stranden.")

@@ -1086,3 +1086,40 @@ def test_an_agreement_with_a_promise_in_its_title_keeps_what_each_party_does() -
         "Polisen ökar sin närvaro vid torget under juli.",
         "Tidaholms kommun rustar upp belysningen vid busstationen.",
     ]
+
+
+def test_each_promise_told_by_what_who_and_when_questions() -> None:
+    text = (
+        "Medborgarlöfte för Tidaholm 2026\n\n"
+        "LÖFTE 1 – Lugnare trafik\n\n"
+        "Vad?\nHastighetskontroller vid skolan på morgonen.\n"
+        "Vem?\nPolisen.\n"
+        "När?\nVarje vecka.\n\n"
+        "LÖFTE 2 – Vuxna ute\n\n"
+        "Vad?\nFältarbetare i centrum på fredagskvällar.\n"
+        "Vem?\nKommunen.\n"
+        "När?\nHela läsåret.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Hastighetskontroller vid skolan på morgonen.",
+        "Fältarbetare i centrum på fredagskvällar.",
+    ]
+
+
+def test_numbered_undertakings_over_their_owner_but_not_goals_in_figures() -> None:
+    text = (
+        "Medborgarlöfte Tidaholm 2026\n\n"
+        "4. Åtaganden och målvärden\n\n"
+        "4.1 Minst tio trygghetsvandringar under året i centrum.\n"
+        "Ansvarig: Kommunen\n\n"
+        "4.2 Hastighetskontroller vid skolorna varje månad.\n"
+        "Ansvarig: Polisen\n\n"
+        "4.3 Andelen som känner sig otrygga ska sjunka från 30 till 20 procent.\n"
+        "Ansvarig: Polisen och kommunen\n"
+    )
+
+    assert _promise_texts(text) == [
+        "4.1 Minst tio trygghetsvandringar under året i centrum.",
+        "4.2 Hastighetskontroller vid skolorna varje månad.",
+    ]

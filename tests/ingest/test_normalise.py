@@ -453,3 +453,11 @@ def test_arrowheads_and_numbers_in_parentheses_mark_items() -> None:
 def test_an_e_mail_quoting_the_whole_text_loses_its_quotation_marks() -> None:
     quoted = "> Hej!\n>\n> Polisen lovar att patrullera.\n> • Kommunen städar."
     assert normalise(quoted) == "Hej!\n\nPolisen lovar att patrullera.\n• Kommunen städar."
+
+
+def test_a_question_alone_on_its_line_labels_the_line_under_it() -> None:
+    text = "Vad?\nKontroller vid skolan.\nVem?\nPolisen.\nVarför?\n• Många kör fort.\n"
+
+    assert normalise(text) == (
+        "Vad: Kontroller vid skolan.\nVem: Polisen.\nVarför?\n• Många kör fort."
+    )

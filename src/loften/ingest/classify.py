@@ -131,7 +131,10 @@ _PURPOSE = re.compile(
     r"(?:den|det|överenskommelsen|dokumentet)\s+(?:beskriver|anger|reglerar)\b|"
     r"det\s+övergripande|[^.]{0,80}?\bär\s+att\b|det\s+är\s+vårt|genom\s+ovan|"
     r"att\s+(?:öka|minska|skapa|stärka)\s+(?:förtroendet|tryggheten)|"
-    r"(?:detta|det\s+här|det|de|dessa)\s+(?:ska|kommer\s+att|förväntas)\s+(?:leda|bidra)\s+till)",
+    r"(?:detta|det\s+här|det|de|dessa)\s+(?:ska|kommer\s+att|förväntas)\s+(?:leda|bidra)\s+till|"
+    # a goal measured in figures: "Andelen som känner sig otrygga ska sjunka till 25 procent"
+    r"(?:andelen|antalet)\b[^.]{0,120}?\bska\s+(?:sjunka|minska|öka|halveras)\b|"
+    r"[^.]{0,80}?\bska\s+(?:sjunka|minska|öka)\s+(?:med|från|till)\s+(?:\d|under|över))",
     re.IGNORECASE,
 )
 # A paragraph that opens by saying what the promise is, is about the promise, not one;
@@ -281,8 +284,12 @@ def names_party(text: str) -> bool:
 def actor_commits(sentence: str) -> bool:
     """Whether a party is named before the first committing verb form, right after it
     ("... så lovar kommunen att") or as the agent of a passive ("ska förbättras av
-    kommunen")."""
-    verb = _COMMITS.search(sentence)
+    kommunen"). A verb of a relative clause commits its own subject, not a party:
+    "När vi frågade svarade de att äldre ungdomar som erbjuder snus ..." commits no one."""
+    verb = next(
+        (v for v in _COMMITS.finditer(sentence) if not sentence.endswith("som ", 0, v.start())),
+        None,
+    )
     party = _PARTY.search(sentence)
     return bool(verb and party and party.start() < verb.end() + 12) or bool(
         verb and _BY_PARTY.match(sentence, verb.end())
@@ -334,6 +341,8 @@ _BY_LAW = re.compile(
 )
 
 
+# The number of a document's section or clause before its text: "4.5 ", "3. ".
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 # What was raised but left out: "... men de ingår inte i årets löfte".
 _LEFT_OUT = re.compile(rf"\bingår\s+inte\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*")
 # A lead that promises more without saying what: "lovar ... nu att göra mer".
@@ -364,7 +373,7 @@ _WHAT_TO_DO = re.compile(
 
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None."""
-    first = _first_sentence(text)
+    first = _SECTION_NUMBER.sub("", _first_sentence(text), count=1)
     lowered = first.lower()
     if _QUOTE.search(text):
         return "ett citat i en nyhetstext"

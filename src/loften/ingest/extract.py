@@ -569,7 +569,7 @@ _SHORT_PROMISE = re.compile(
 
 # A line that says who is responsible for the line above ("Ansvar: Polisen").
 _RESPONSIBLE = re.compile(
-    r"^(?:(?:Ansvar(?:ig|iga)?(?:\s+part)?|Owner|Ägare|Utförare)\s*:\s*\S|"
+    r"^(?:(?:Ansvar(?:ig|iga)?(?:\s+part)?|Owner|Ägare|Utförare|Vem)\s*:\s*\S|"
     r"[\w ]{2,40}\s+ansvarar\s*\|)",  # a form's tick row: "Polisen ansvarar | ☒ Ja | ☐ Nej"
     re.IGNORECASE,
 )
@@ -687,9 +687,10 @@ def _promise(
         commitments=_commitments(
             described, parties, label.group("label") if label else None, section_schedule
         ),
-        # In an agreement a party's present tense undertakes too ("Polisen ökar sin närvaro").
+        # Under "parterna lämnar följande löfte:" a party's present tense undertakes too
+        # ("Polisen ökar sin närvaro").
         undertaken=actor_commits(undertaking)
-        or party_does(undertaking)
+        or bool(undertaken_in and "löfte" in undertaken_in and party_does(undertaking))
         or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in))),
     )
 
@@ -952,7 +953,7 @@ def extract(text: str, reference: Reference) -> Extract:
         # "Ni lovade att patrullera vid sjön. Blev det så?" is what a follow-up asks about.
         heading_like = headings[index] and not (in_follow_up and _PROMISED.search(content))
         owner = next(
-            (b for b in (previous, following) if b is not None and _RESPONSIBLE.match(b.text)),
+            (b for b in (following, previous) if b is not None and _RESPONSIBLE.match(b.text)),
             None,
         )
         # The old one may run into the new one where a PDF joined their lines.
@@ -962,7 +963,9 @@ def extract(text: str, reference: Reference) -> Extract:
         form_field = _DESCRIBED.match(content) if owner is not None else None
         own_words = form_field or new  # where the promise's own words start
         owned = (
-            heading_like
+            # "Fler vuxna ute" or "4.1 Minst 20 trygghetsvandringar under året." over
+            # "Ansvarig: Kommunen"; not a goal to be measured over its owner.
+            (heading_like or not (block.bullet or refusal(content)))
             and owner is not None
             and following is owner
             and section_of(content) is None

@@ -135,6 +135,11 @@ def _without_markdown(text: str) -> str:
 
 # A footnote mark after a word ("bedrägerikort²") is not part of it.
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# A record's question alone on its line heads the line under it: "Vad?" / "Hastighets-
+# kontroller vid skolan" reads as "Vad: Hastighetskontroller vid skolan".
+_QUESTION_LABEL = re.compile(
+    r"^[ \t]*(Vad|Vem|När|Var|Hur)\?[ \t]*\n(?=[ \t]*[^\s•·-])", re.MULTILINE
+)
 # Pictographs that start a line of a social-media post stand for bullets ("🚓 Vi gör ...").
 _FIRST_PICTOGRAPH = "\u2190"
 _PICTOGRAPH_BULLET = re.compile(
@@ -428,6 +433,8 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     if ">" in text:
         text = _QUOTATION.sub(lambda quote: _QUOTED_LINE.sub("", quote[0]), text)
     text = _FOOTNOTE_MARK.sub("", text)
+    if "?" in text:
+        text = _QUESTION_LABEL.sub(r"\1: ", text)
     text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
     text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
     if "      " in text:  # the gap between two columns; most texts have none
@@ -539,6 +546,8 @@ def normalise(text: str) -> str:
       of as many lines up to a blank line).
     - A pictograph that starts a line ("🚓 Vi gör ...", as social-media posts list) is a
       bullet.
+    - A question alone on its line ("Vad?", "Vem?", "När?") labels the line under it
+      ("Vad: ...").
     - A text marked up in Markdown (two or more "#" headings or "**" emphases) loses the
       markup: heading hashes, emphasis, "> " quotes, rules and link targets; a footnote
       mark after a word ("bedrägerikort²") goes.
