@@ -430,3 +430,28 @@ def test_a_verb_in_a_relative_clause_commits_its_own_subject() -> None:
         "När vi frågade svarade de att äldre som erbjuder snus är ett problem."
     )
     assert actor_commits("Polisen, som har flest larm därifrån, ska patrullera vid stranden.")
+
+
+def test_what_is_to_be_done_without_a_party_under_the_promises() -> None:
+    assert judge_paragraph(
+        "Kameror ska sättas upp vid stationen under våren.", Section.PROMISES, leads_a_list=False
+    ).promise
+    assert not judge_paragraph(
+        "Löftet ska skrivas under i kommunhuset i januari.", Section.PROMISES, leads_a_list=False
+    ).promise
+    assert not judge_paragraph(
+        "Kameror ska sättas upp vid stationen under våren.", Section.NEUTRAL, leads_a_list=False
+    ).promise
+
+
+def test_an_answer_on_a_question_page_and_who_answers_questions() -> None:
+    assert judge_paragraph(
+        "Ja. Polisen och kommunen besöker skolorna och pratar om vad som gäller enligt lag.",
+        Section.PROMISES,
+        leads_a_list=False,
+    ).promise
+    assert not judge_paragraph(
+        "Frågor om löftet besvaras av kommunens samordnare Eva Ek, 0502-60 60 00.",
+        Section.PROMISES,
+        leads_a_list=False,
+    ).promise

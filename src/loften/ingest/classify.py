@@ -335,14 +335,18 @@ _GOVERNANCE_WORDS = (
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
 
-# What a party must do anyway: "Polisen ska enligt polislagen förebygga ... brott".
+# What a party must do anyway: "Polisen ska enligt polislagen förebygga ... brott"; not
+# what a lesson is about ("... och pratar om vad som gäller enligt lag").
 _BY_LAW = re.compile(
-    r"\benligt\s+(?:\w*lagen|lag|sitt\s+uppdrag|sin\s+instruktion|regeringens)\b", re.IGNORECASE
+    r"(?<!gäller )\benligt\s+(?:\w*lagen|lag|sitt\s+uppdrag|sin\s+instruktion|regeringens)\b",
+    re.IGNORECASE,
 )
 
 
 # The number of a document's section or clause before its text: "4.5 ", "3. ".
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+# Who answers questions, with the number to call: "..., 0418-47 00 00."
+_CONTACT_NUMBER = re.compile(r"[,:]\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$")
 # What was raised but left out: "... men de ingår inte i årets löfte".
 _LEFT_OUT = re.compile(rf"\bingår\s+inte\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*")
 # A lead that promises more without saying what: "lovar ... nu att göra mer".
@@ -381,6 +385,8 @@ def refusal(text: str) -> str | None:
         return "ett beslut om löftet, inte ett åtagande"
     if ("vad " in lowered or "saker " in lowered) and _WHAT_TO_DO.search(first):
         return "säger att parterna har bestämt vad de ska göra, inte vad"
+    if _CONTACT_NUMBER.search(first):
+        return "är kontaktuppgifter, inte ett åtagande"
     if "ingår inte" in text and _LEFT_OUT.search(text):
         return "säger att det inte ingår i löftet"
     if "göra m" in lowered and _DO_MORE.search(first):
@@ -472,6 +478,18 @@ def _says_what_it_does(text: str, intro: str | None) -> bool:
     )
 
 
+# The word that answers a page's question before the answer itself.
+_ANSWER = re.compile(r"^(?:Ja|Nej|Jo|Javisst|Absolut)[.!,]\s+(?=[A-ZÅÄÖ])")
+# What is to be done, with no party named: "Kameraövervakning ska införas vid stationen";
+# not the promise itself ("Löftet ska skrivas under i januari").
+_TO_BE_DONE = re.compile(
+    rf"^(?![^.]{{0,30}}?\b(?:{PROMISE_NOUN}te|\w*överenskommelse))"
+    r"(?-i:[A-ZÅÄÖ])[^.]{2,80}?\s(?:ska|skall|kommer\s+att)\s+(?:\w+\s+){0,2}?"
+    r"(?-i:[a-zåäö]{3,}as)\b",
+    re.IGNORECASE,
+)
+
+
 def judge_paragraph(
     text: str,
     section: Section,
@@ -495,6 +513,7 @@ def judge_paragraph(
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     if in_english(text):
         return Judgement(False, 0.2, "står på engelska; löftet är den svenska texten")
+    text = _ANSWER.sub("", text, count=1)  # "Ja. Polisen och kommunen besöker ..."
     sentences = re.split(r"(?<=[.!?])\s+", text)
     first = next((s for s in sentences if actor_commits(s)), None)
     if first is None and section is Section.PROMISES and _says_what_it_does(text, intro):
@@ -502,6 +521,11 @@ def judge_paragraph(
         if why:
             return Judgement(False, 0.3, why)
         return Judgement(True, 0.7, "stycke där en part säger vad den gör, under löftena")
+    if first is None and section is Section.PROMISES and _TO_BE_DONE.match(sentences[0]):
+        why = refusal(sentences[0])
+        if why:
+            return Judgement(False, 0.3, why)
+        return Judgement(True, 0.6, "stycke som säger vad som ska göras, under löftena")
     if first is None and among_parties and len(sentences) == 1 and does_or_names_activity(text):
         why = refusal(text)
         if why:
