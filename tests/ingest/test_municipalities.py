@@ -47,3 +47,16 @@ def test_a_text_that_names_no_kommun_takes_it_from_the_file_name() -> None:
 
     assert [m["code"] for m in named["municipalities"]] == ["0114"]
     assert silent["municipalities"] == []
+
+
+def test_spots_counties_compound_places_and_other_kommuners_box_add_no_kommun() -> None:
+    text = (
+        "Polisen Uppsala län\n\nMedborgarlöfte för Tierp 2026\n\n"
+        "Tierps kommun och polisen patrullerar vid Sandviken och mellan Sandviken och hamnen. "
+        "Vi besöker Tierp, Söderfors och Karlholm. Polisen Uppsala län finns i Tierp. "
+        "Vandringen går från Munka-Ljungby till Tierp, och badplatsen vid Sandviken städas.\n\n"
+        "Medborgarlöften i andra kommuner\n"
+        "Heby: Heby kommun lovar mer. Läs mer om Heby. Hebys kommun och polisen i Heby.\n"
+    )
+
+    assert codes(text) == ["0360"]

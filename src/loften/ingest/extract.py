@@ -790,13 +790,23 @@ def _kind(
 _POLICE_AREA_NAME = re.compile(
     r"\b(?:lokal-?polisområde(?:t|s)?|polisområde(?:t|s)?|LPO|lokalpolisen\s+i)\s+$", re.IGNORECASE
 )
+_COUNTY_AFTER = re.compile(r"s?\s+län\b")
+_OTHER_KOMMUNER = re.compile(
+    r"^[^\n]{0,60}\b(?:andra|övriga|närliggande)\s+kommuner\b[^\n]*$", re.MULTILINE | re.IGNORECASE
+)
 # A kommun's name right after a first name is a person's surname ("Erik Lund").
 _WORD_BEFORE = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)\s+$")
 
 
 def _names_a_place(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
-    if _POLICE_AREA_NAME.search(before):
+    # "lokalpolisområde Karlstad", "Munka-Ljungby", "Polisen Uppsala län", and a spot
+    # where something happens ("badplatsen vid Sandviken", "mellan Sandviken och Bryggan")
+    if (
+        _POLICE_AREA_NAME.search(before)
+        or before.endswith(("-", " vid ", " mellan "))
+        or _COUNTY_AFTER.match(text, match.end())
+    ):
         return False
     word = _WORD_BEFORE.search(before)
     return not (word and is_first_name(word.group(1)))
@@ -810,6 +820,8 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     person's surname ("Erik Lund") does not.
     """
     pattern, forms = reference.municipality_forms
+    # A box of the promises of "andra kommuner i lokalpolisområdet" is not about them.
+    text = text[: others.start()] if (others := _OTHER_KOMMUNER.search(text)) else text
     named = [forms[m.group()] for m in pattern.finditer(text) if _names_a_place(text, m)]
     counts: Counter[tuple[str, str]] = Counter(named)
     if not counts:
