@@ -1123,3 +1123,29 @@ def test_numbered_undertakings_over_their_owner_but_not_goals_in_figures() -> No
         "4.1 Minst tio trygghetsvandringar under året i centrum.",
         "4.2 Hastighetskontroller vid skolorna varje månad.",
     ]
+
+
+def test_a_numbered_thread_whose_posts_open_with_why() -> None:
+    text = (
+        "Polisen Skaraborg · 2 mars 2026\n\n"
+        "1/3 🤝 I dag skrev vi under årets medborgarlöfte för Tidaholm. Tråd 👇\n\n"
+        "2/3 🚗 Många klagar på farten på Storgatan. Vi gör därför kontroller där varje vecka.\n\n"
+        "3/3 Hur det går berättar vi i höst. Frågor? Ring 114 14.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Många klagar på farten på Storgatan. Vi gör därför kontroller där varje vecka."
+    ]
+
+
+def test_a_news_headline_over_its_date_line_is_no_promise() -> None:
+    text = (
+        "TIDAHOLMS TIDNING\n\n"
+        "Polis och kommun lovar mer närvaro – men alla är inte nöjda\n\n"
+        "Publicerad 2 mars 2026\n\n"
+        "Polisen ska patrullera vid torget varje fredag under sommaren.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Polisen ska patrullera vid torget varje fredag under sommaren."
+    ]

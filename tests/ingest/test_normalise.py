@@ -461,3 +461,9 @@ def test_a_question_alone_on_its_line_labels_the_line_under_it() -> None:
     assert normalise(text) == (
         "Vad: Kontroller vid skolan.\nVem: Polisen.\nVarför?\n• Många kör fort."
     )
+
+
+def test_the_posts_of_a_numbered_thread_are_items() -> None:
+    assert normalise("1/2 🤝 Nu är löftet klart.\n\n2/2 Vi gör kontroller.\n") == (
+        "• Nu är löftet klart.\n\n• Vi gör kontroller."
+    )

@@ -435,7 +435,7 @@ def judge_item(
     if in_english(text):
         return Judgement(False, 0.2, "står på engelska; löftet är den svenska texten")
     action = commits(text) or starts_with_action(text) or party_does(text)
-    if not action and not in_promise_list:
+    if not action and not in_promise_list and not _acts_after_why(text):
         return Judgement(False, 0.1, "punkt utan åtagande")
     if not commits(text) and _ATTRIBUTED.search(text):
         return Judgement(False, 0.3, "ett citat i en nyhetstext")
@@ -457,7 +457,15 @@ def judge_item(
         return Judgement(True, 0.85 if in_promise_list else 0.7, where)
     if actor_commits(_first_sentence(text)) and words >= 5:
         return Judgement(True, 0.7, "punkt där en part åtar sig något")
+    if _acts_after_why(text):
+        return Judgement(True, 0.55, "punkt där en part gör något efter en bakgrund")
     return Judgement(False, 0.2, "punkt utan åtagande")
+
+
+def _acts_after_why(text: str) -> bool:
+    """Whether an item that opens with why goes on with what a party does, as a thread's
+    post does: "Många har hört av sig om fartsyndare. Vi gör därför kontroller där ..."."""
+    return any(opens_with_party(s) for s in re.split(r"(?<=[.!?])\s+", text)[1:])
 
 
 def _says_what_it_does(text: str, intro: str | None) -> bool:

@@ -171,6 +171,8 @@ _FOLLOW_UP_HEADING = re.compile(
     rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?\s[–:-]\s*(?:uppföljning|resultat|så gick det)$",
     re.IGNORECASE,
 )
+# The line under a news item's headline: "Publicerad 11 december 2025 kl 06.00".
+_PUBLISHED = re.compile(r"^(?:publicerad|publicerat|uppdaterad)\b", re.IGNORECASE)
 _STOP_HEADING = re.compile(
     r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad))", re.IGNORECASE
 )
@@ -963,7 +965,9 @@ def extract(text: str, reference: Reference) -> Extract:
         previous = blocks[index - 1] if index else None
         # "Fler vuxna ute på kvällarna" over "Ansvar: Kommunen": a promise, not a heading.
         # "Ni lovade att patrullera vid sjön. Blev det så?" is what a follow-up asks about.
-        heading_like = headings[index] and not (in_follow_up and _PROMISED.search(content))
+        heading_like = (
+            headings[index] and not (in_follow_up and _PROMISED.search(content))
+        ) or bool(following and _PUBLISHED.match(following.text))  # a news item's headline
         owner = next(
             (b for b in (following, previous) if b is not None and _RESPONSIBLE.match(b.text)),
             None,

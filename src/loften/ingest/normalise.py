@@ -140,12 +140,15 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _QUESTION_LABEL = re.compile(
     r"^[ \t]*(Vad|Vem|När|Var|Hur)\?[ \t]*\n(?=[ \t]*[^\s•·-])", re.MULTILINE
 )
-# Pictographs that start a line of a social-media post stand for bullets ("🚓 Vi gör ...").
-_FIRST_PICTOGRAPH = "\u2190"
-_PICTOGRAPH_BULLET = re.compile(
-    "^[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
-    "[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]* +(?=[^\\W\\d_])"
+_PICTOGRAPHS = "\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+# A thread of posts numbered "1/5", "2/5", ...: each post is an item ("2/5 🚗 Vi gör ...").
+_THREAD_NUMBER = re.compile(
+    rf"^[ \t]*\d{{1,2}}/\d{{1,2}}[ \t]+(?:[{_PICTOGRAPHS}\ufe0f]+[ \t]+)?(?=[^\W\d_])",
+    re.MULTILINE,
 )
+# Pictographs that start a line of a social-media post stand for bullets ("🚓 Vi gör ...").
+_FIRST_PICTOGRAPH = _PICTOGRAPHS[0]
+_PICTOGRAPH_BULLET = re.compile(rf"^[{_PICTOGRAPHS}][{_PICTOGRAPHS}\ufe0f]* +(?=[^\W\d_])")
 
 # •, ·, ▪ and their relatives, including the private-use bullets of the Symbol and
 # Wingdings fonts that Word documents carry.
@@ -435,6 +438,8 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     text = _FOOTNOTE_MARK.sub("", text)
     if "?" in text:
         text = _QUESTION_LABEL.sub(r"\1: ", text)
+    if "/" in text:
+        text = _THREAD_NUMBER.sub("• ", text)
     text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
     text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
     if "      " in text:  # the gap between two columns; most texts have none
@@ -547,7 +552,8 @@ def normalise(text: str) -> str:
     - A pictograph that starts a line ("🚓 Vi gör ...", as social-media posts list) is a
       bullet.
     - A question alone on its line ("Vad?", "Vem?", "När?") labels the line under it
-      ("Vad: ...").
+      ("Vad: ..."), and a thread's post number ("2/5 ", with a pictograph after it or
+      not) is a bullet.
     - A text marked up in Markdown (two or more "#" headings or "**" emphases) loses the
       markup: heading hashes, emphasis, "> " quotes, rules and link targets; a footnote
       mark after a word ("bedrägerikort²") goes.
