@@ -147,3 +147,19 @@ def test_a_web_page_numbers_its_list_from_start_and_value() -> None:
     page = '<main><ol start="3"><li>Tre</li><li value="7">Sju</li><li>Åtta</li></ol></main>'
 
     assert read_document(page.encode(), "x.html").text == "3. Tre\n7. Sju\n8. Åtta"
+
+
+def test_a_field_or_a_quote_under_a_full_line_stays_on_its_own_line() -> None:
+    record = (
+        "Medborgarlöfte för Hallsberg 2026\n\n"
+        "4.3 Informationsträffar om grannsamverkan i minst sex bostadsområden per år.\n"
+        "Ansvarig: Polisen och kommunen gemensamt\n\n"
+        "»Kommunen ska hålla fritidslokalen i Föllinge öppen två kvällar i veckan under\n"
+        "skolåret.«\n"
+        "Bedömning: Delvis genomfört. Lokalen hölls öppen under våren.\n"
+    )
+
+    text = read_document(render_pdf(record), "löfte.pdf").text
+
+    assert "per år.\nAnsvarig: Polisen och kommunen gemensamt" in text
+    assert "skolåret.«\nBedömning: Delvis genomfört." in text

@@ -58,6 +58,7 @@ from loften.ingest.contract import (
     Promise,
     Target,
 )
+from loften.ingest.normalise import FIELD_LINE
 from loften.ingest.periods import parse_period, period_uncertainties
 from loften.ingest.phrases import (
     Schedule,
@@ -223,8 +224,6 @@ _WRAP_SLACK = 5
 _LIST_FOLLOWS = re.compile(r"\bföljande(?:\s+\w+){0,3}\.$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
-# A field of a form or record ("Owner: Polisen", "Deadline: Q2 2026") starts its own line.
-FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w-]{1,20}(?: [\w-]{1,20}){0,2}:\s")
 # How a line's label names the police ("Polisen:", "Lokalpolisområdet:", "LPO:").
 _POLICE_LABELS = ("polis", "lokalpolis", "lpo")
 # An agreement's list of what the parties agree to do ("Parterna är överens om att").

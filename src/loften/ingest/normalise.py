@@ -140,6 +140,8 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _QUESTION_LABEL = re.compile(
     r"^[ \t]*(Vad|Vem|När|Var|Hur)\?[ \t]*\n(?=[ \t]*[^\s•·-])", re.MULTILINE
 )
+# A field of a form or record ("Owner: Polisen", "Deadline: Q2 2026") starts its own line.
+FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w-]{1,20}(?: [\w-]{1,20}){0,2}:\s")
 _PICTOGRAPHS = "\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 # A thread of posts numbered "1/5", "2/5", ...: each post is an item ("2/5 🚗 Vi gör ...").
 _THREAD_NUMBER = re.compile(

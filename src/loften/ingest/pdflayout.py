@@ -40,7 +40,7 @@ from pdfminer.layout import LTChar, LTContainer, LTItem, LTPage
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 
-from loften.ingest.normalise import join_wrapped_line
+from loften.ingest.normalise import FIELD_LINE, join_wrapped_line
 
 # A gap between two characters wider than this share of the font size is a space.
 _SPACE_GAP: Final = 0.15
@@ -474,9 +474,11 @@ def _separator(
             return "\n\n"
     if line.marker:
         return "\n" if same_column or block.item else "\n\n"
-    # A sentence's end before a line that introduces what follows ("Så här gör vi:") is
-    # a line break however full the line was.
-    introduces = previous.text.endswith((".", "!", "?")) and line.text.endswith(":")
+    # A sentence's end before a line that introduces what follows ("Så här gör vi:") or
+    # a field of a record ("Ansvarig: Polisen") is a line break however full the line was.
+    introduces = previous.text.rstrip('»«"”').endswith((".", "!", "?")) and (
+        line.text.endswith(":") or bool(FIELD_LINE.match(line.text))
+    )
     if block.aligned(line) and _wrapped(previous, line) and not introduces:
         return ""
     return "\n" if same_column else "\n\n"

@@ -35,8 +35,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from loften.ingest.extract import FIELD_LINE
-from loften.ingest.normalise import normalise
+from loften.ingest.normalise import FIELD_LINE, normalise
 
 __all__ = ["render_docx", "render_html", "render_pdf"]
 
@@ -70,6 +69,7 @@ def _continues(previous: str, line: str) -> bool:
     return (
         not previous.endswith(_SENTENCE_END)
         and not FIELD_LINE.match(line)  # "Owner: Polisen" starts a line of its own
+        and " | " not in previous + line  # each row of a table is a row of its own
         and (line[:1].islower() or len(previous) >= _WRAPPED_LINE)
     )
 
