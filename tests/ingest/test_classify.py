@@ -392,6 +392,7 @@ def test_someone_who_comes_somewhere_to_do_something_commits_to_nothing() -> Non
         "Anna Berg (C) yrkar bifall till förslaget med tillägget att löftet ska följas upp.",
         "Vi berättar om resultatet här på sidan nästa vår.",
         "Läget stäms av i rådet varje månad.",
+        "Aktiviteterna kommer att beskrivas i en handlingsplan.",
     ],
 )
 def test_passages_about_the_promise_rather_than_undertakings(paragraph: str) -> None:

@@ -52,7 +52,8 @@ def test_a_text_that_names_no_kommun_takes_it_from_the_file_name() -> None:
 def test_spots_counties_compound_places_and_other_kommuners_box_add_no_kommun() -> None:
     text = (
         "Polisen Uppsala län\n\nMedborgarlöfte för Tierp 2026\n\n"
-        "Tierps kommun och polisen patrullerar vid Sandviken och mellan Sandviken och hamnen. "
+        "Avtal mellan Tierps kommun och polisen. Polisen patrullerar vid Sandviken och mellan "
+        "Sandviken och hamnen. "
         "Vi besöker Tierp, Söderfors och Karlholm. Polisen Uppsala län finns i Tierp. "
         "Vandringen går från Munka-Ljungby till Tierp, och badplatsen vid Sandviken städas.\n\n"
         "Medborgarlöften i andra kommuner\n"

@@ -118,6 +118,8 @@ _GOVERNANCE = re.compile(
     rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,2}}?(?:{PROMISE_NOUN}te|handlingsplan)|"
     r".{0,80}?\bberätta\s+(?:om\s+)?hur\s+det\s+(?:har\s+)?gått\b|"
     r".{0,60}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"
+    r".{0,100}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
+    r"\w*(?:plan|dokument)\b|"
     rf".{{0,80}}?\b{PROMISE_NOUN}tet\s+(?:i\s+stället\s+)?ska\s+gälla|"
     r".{0,40}?\bberättar\s+(?:vi\s+)?om\s+resultat(?:et|en)|"
     r".{0,40}?\b(?:läget|arbetet)\s+stäms\s+av|.{0,60}?\bstämmer\s+av\s+hur\s+arbetet|"
@@ -331,6 +333,7 @@ class Judgement:
 _GOVERNANCE_WORDS = (
     "upp", "redovis", "utvärder", "kommunicer", "rapporter", "gäller", "löper", "sammankall",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
+    "plan", "dokument",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 

@@ -791,7 +791,7 @@ def _kind(
 _POLICE_AREA_NAME = re.compile(
     r"\b(?:lokal-?polisområde(?:t|s)?|polisområde(?:t|s)?|LPO|lokalpolisen\s+i)\s+$", re.IGNORECASE
 )
-_COUNTY_AFTER = re.compile(r"s?\s+län\b")
+_AFTER_NAME = re.compile(r"s?\s+(?:(?P<county>län)|(?P<kommun>kommun))\b")
 _OTHER_KOMMUNER = re.compile(
     r"^[^\n]{0,60}\b(?:andra|övriga|närliggande)\s+kommuner\b[^\n]*$", re.MULTILINE | re.IGNORECASE
 )
@@ -802,11 +802,18 @@ _WORD_BEFORE = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-
 def _names_a_place(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     # "lokalpolisområde Karlstad", "Munka-Ljungby", "Polisen Uppsala län", and a spot
-    # where something happens ("badplatsen vid Sandviken", "mellan Sandviken och Bryggan")
+    # where something happens ("badplatsen vid Sandviken", "mellan Sandviken och Bryggan";
+    # not "mellan Älvsbyns kommun och polisen")
+    after = _AFTER_NAME.match(text, match.end())
     if (
         _POLICE_AREA_NAME.search(before)
-        or before.endswith(("-", " vid ", " mellan "))
-        or _COUNTY_AFTER.match(text, match.end())
+        or before.endswith("-")
+        or (
+            before.endswith((" vid ", " mellan "))
+            and "kommun" not in match.group()
+            and not (after and after["kommun"])
+        )
+        or (after and after["county"])
     ):
         return False
     word = _WORD_BEFORE.search(before)
