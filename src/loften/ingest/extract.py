@@ -156,8 +156,8 @@ _QUOTED_PROMISE = re.compile(r"^[»«\"“”](?P<promise>[^»«\"“”]{10,})[
 # "1. ", "2) " and lettered sub-items "a. ", "b) ".
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+(?=\S)")
 _LABEL = LINE_LABEL
-# A follow-up's numbered promise ("Löfte 2: Kommunen ska ...", "Löfte 2 – ..."); elsewhere
-# "Löfte 2:" heads a focus area.
+# A follow-up's numbered promise ("Löfte 2: Kommunen ska ...", "Löfte B – ...") or its
+# label in a status report ("Vad vi lovade: ..."); elsewhere "Löfte 2:" heads a focus area.
 _NUMBERED_PROMISE = re.compile(
     r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])\s*(?::|[–-](?=\s))|"
     r"(?:Vad|Det)\s+(?:vi|polisen|kommunen)\s+lovade\s*:)\s*(?=\S)",
@@ -1060,10 +1060,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             continue
         if in_follow_up:
-            quoted = _QUOTED_PROMISE.match(content)
             if _STATUS_LINE.match(content):
                 continue
-            if quoted:
+            if quoted := _QUOTED_PROMISE.match(content):
                 outcomes.append(_Outcome(quoted["promise"], heading))
             elif _DONE_INTRO.search(content):
                 in_done_list = True

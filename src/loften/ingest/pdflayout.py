@@ -474,8 +474,9 @@ def _separator(
             return "\n\n"
     if line.marker:
         return "\n" if same_column or block.item else "\n\n"
-    # A sentence's end before a line that introduces what follows ("Så här gör vi:") or
-    # a field of a record ("Ansvarig: Polisen") is a line break however full the line was.
+    # A sentence's end (also inside a closing quote) before a line that introduces what
+    # follows ("Så här gör vi:") or a field of a record ("Ansvarig: Polisen") is a line
+    # break however full the line was.
     introduces = previous.text.rstrip('»«"”').endswith((".", "!", "?")) and (
         line.text.endswith(":") or bool(FIELD_LINE.match(line.text))
     )
