@@ -1149,3 +1149,13 @@ def test_a_news_headline_over_its_date_line_is_no_promise() -> None:
     assert _promise_texts(text) == [
         "Polisen ska patrullera vid torget varje fredag under sommaren."
     ]
+
+
+def test_a_bare_intro_over_a_paragraph_is_no_promise_itself() -> None:
+    text = (
+        "Medborgarlöfte för Tidaholm 2026\n\n"
+        "Polisen ska\n\n"
+        "Patrullera vid torget varje fredag under sommaren.\n"
+    )
+
+    assert "Polisen ska" not in _promise_texts(text)

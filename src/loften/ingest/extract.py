@@ -322,19 +322,23 @@ def blocks_of(text: str) -> list[_Block]:
     return blocks
 
 
-def _introduces(block: _Block) -> bool:
-    """Whether a paragraph announces a list: "Det här gör vi:", "... är följande.", or a
-    heading that names what the promise holds ("Åtgärder", "Fyra fokusområden"; a title
-    with years names the document)."""
+def _announces(block: _Block) -> bool:
+    """Whether a paragraph announces a list: "Det här gör vi:", "... är följande.",
+    "Kommunen åtar sig att"."""
     text = block.text
     return not block.bullet and (
-        text.endswith(":")
-        or bool(_LIST_FOLLOWS.search(text) or _BARE_INTRO.match(text))
-        or (
-            _is_heading(block)
-            and not re.search(r"\d{4}", text)
-            and section_of(text) is Section.PROMISES
-        )
+        text.endswith(":") or bool(_LIST_FOLLOWS.search(text) or _BARE_INTRO.match(text))
+    )
+
+
+def _introduces(block: _Block) -> bool:
+    """Whether a line opens a list, even one that lost its markers: one that announces it,
+    or a heading that names what the promise holds ("Åtgärder", "Fyra fokusområden"; a
+    title with years names the document)."""
+    return _announces(block) or (
+        _is_heading(block)
+        and not re.search(r"\d{4}", block.text)
+        and section_of(block.text) is Section.PROMISES
     )
 
 
@@ -1087,10 +1091,7 @@ def extract(text: str, reference: Reference) -> Extract:
             elif outcomes and not block.bullet and re.match(r"^\w+\s+och\s+\w+\s+har", content):
                 outcomes[-1].done.append(content)
             continue
-        introduces = _BARE_INTRO.match(content) and following is not None and following.bullet
-        if not block.bullet and (
-            content.endswith(":") or _LIST_FOLLOWS.search(content) or introduces
-        ):
+        if _announces(block):
             opens = section_of(content)
             section = opens or section
             sections[section] += 1
