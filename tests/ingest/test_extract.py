@@ -1159,3 +1159,26 @@ def test_a_bare_intro_over_a_paragraph_is_no_promise_itself() -> None:
     )
 
     assert "Polisen ska" not in _promise_texts(text)
+
+
+def test_topic_dash_lines_numbered_clauses_and_year_lines_under_the_promises() -> None:
+    text = (
+        "Medborgarlöfte Tidaholm\n\n"
+        "Så här ser löftet ut\n\n"
+        "Trafik – Polisen gör kontroller av farten på Storgatan varje vecka.\n\n"
+        "Boende – Kommunen och Tidaholmshem håller trygghetsvandringar varje vår.\n\n"
+        "4.2 Staden öppnar en mötesplats för unga i centrum under skolloven.\n\n"
+        "2027: Kommunen rustar upp stråket mellan stationen och torget.\n\n"
+        "Vi redovisar hur det går på kommunens webbplats i augusti.\n\n"
+        "Löftet sträcker sig över tre år, 2026–2028.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Trafik – Polisen gör kontroller av farten på Storgatan varje vecka.",
+        "Boende – Kommunen och Tidaholmshem håller trygghetsvandringar varje vår.",
+        "4.2 Staden öppnar en mötesplats för unga i centrum under skolloven.",
+        "2027: Kommunen rustar upp stråket mellan stationen och torget.",
+    ]
+    assert extracted["period"]["end"] == "2028-12-31"

@@ -58,6 +58,7 @@ _PROMISE_INTRO = re.compile(
     r"lovar|åtar\s+(?:sig|vi\s+oss)|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet\s+i\s+korthet|"
+    r"^så\s+(?:här\s+)?ser\s+(?:\w+\s+)?löfte\w*\s+ut|"
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     rf"följande\s+(?:gemensamma\s+)?{PROMISE_NOUN}t|genom\s+följande|"
@@ -116,7 +117,7 @@ _GOVERNANCE = re.compile(
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|"
     r"resultat(?:et|en))\b|"
     rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,2}}?(?:{PROMISE_NOUN}te|handlingsplan)|"
-    r".{0,80}?\bberätta\s+(?:om\s+)?hur\s+det\s+(?:har\s+)?gått\b|"
+    r".{0,80}?\b(?:berätta|redovisar|redovisa)\s+(?:vi\s+)?(?:om\s+)?hur\s+det\s+(?:har\s+)?(?:gått|går)\b|"
     r".{0,60}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"
     r".{0,100}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
     r"\w*(?:plan|dokument)\b|"
@@ -130,7 +131,7 @@ _GOVERNANCE = re.compile(
 _PURPOSE = re.compile(
     r"^(?:syftet|målet|målsättningen|målbilden|förväntad|de\s+effekter|effekten|vi\s+vill|"
     r"(?:vi|polisen|kommunen|parterna)\s+(?:hoppas|tror)|förhoppningen|"
-    r"(?:den|det|överenskommelsen|dokumentet)\s+(?:beskriver|anger|reglerar)\b|"
+    r"(?:den|det|överenskommelsen|dokumentet|\w*planen)\s+(?:beskriver|anger|reglerar)\b|"
     r"det\s+övergripande|[^.]{0,80}?\bär\s+att\b|det\s+är\s+vårt|genom\s+ovan|"
     r"att\s+(?:öka|minska|skapa|stärka)\s+(?:förtroendet|tryggheten)|"
     r"(?:detta|det\s+här|det|de|dessa)\s+(?:ska|kommer\s+att|förväntas)\s+(?:leda|bidra)\s+till|"
@@ -162,8 +163,9 @@ _WHEN_FIRST = (
     r"(?:[\w-]+\s+){0,3}?"
 )
 _PARTY_DOES = re.compile(
-    rf"^(?:[A-ZÅÄÖ][\w-]*:\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
-    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern}))?\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b|"
+    rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
+    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
+    rf"\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b|"
     rf"^{_WHEN_FIRST}(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b",
     re.IGNORECASE,
 )
@@ -346,8 +348,11 @@ _BY_LAW = re.compile(
 )
 
 
-# The number of a document's section or clause before its text: "4.5 ", "3. ".
-_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+# The number of a document's section or clause before its text ("4.5 ", "3. "), or the
+# year a line of a promise over several years is for ("2027: ", "2026–2028: ").
+_SECTION_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?:)\s+"
+)
 # Who answers questions, with the number to call: "..., 0418-47 00 00."
 _CONTACT_NUMBER = re.compile(r"[,:]\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$")
 # What was raised but left out: "... men de ingår inte i årets löfte".
@@ -524,7 +529,8 @@ def judge_paragraph(
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     if in_english(text):
         return Judgement(False, 0.2, "står på engelska; löftet är den svenska texten")
-    text = _ANSWER.sub("", text, count=1)  # "Ja. Polisen och kommunen besöker ..."
+    # "Ja. Polisen och kommunen besöker ...", "4.2 Staden öppnar ..."
+    text = _SECTION_NUMBER.sub("", _ANSWER.sub("", text, count=1), count=1)
     sentences = re.split(r"(?<=[.!?])\s+", text)
     first = next((s for s in sentences if actor_commits(s)), None)
     if first is None and section is Section.PROMISES and _says_what_it_does(text, intro):
