@@ -1182,3 +1182,21 @@ def test_topic_dash_lines_numbered_clauses_and_year_lines_under_the_promises() -
         "2027: Kommunen rustar upp stråket mellan stationen och torget.",
     ]
     assert extracted["period"]["end"] == "2028-12-31"
+
+
+def test_slides_of_a_follow_up_with_results_lessons_and_next_steps() -> None:
+    text = (
+        "Medborgarlöfte Tidaholm 2025\nHur gick det?\n\n"
+        "Vad är ett medborgarlöfte?\n- Polis och kommun lovar invånarna\n- Ett år i taget\n\n"
+        "Löfte 1\nPolisen skulle kontrollera mopeder varannan helg\n\n"
+        "Utfall\n- 19 helger av 26\n- 58 fordon kontrollerade\n\n"
+        "Lärdomar\n- Sommaren kräver egen planering\n\n"
+        "Nästa steg\n- Nytt löfte beslutas i april\n"
+    )
+
+    assert _outcomes(text) == [
+        (
+            "Polisen skulle kontrollera mopeder varannan helg",
+            ["19 helger av 26", "58 fordon kontrollerade"],
+        )
+    ]

@@ -683,6 +683,7 @@ def test_a_table_of_contents_and_page_markers_are_dropped_from_a_text_export() -
         "1. Bakgrund ............................ 2\n"
         "2. Våra åtaganden ...................... 3\n"
         "- 2 -\n"
+        "-- 3 --\n"
         "2. Våra åtaganden\n"
         "Polisen kontrollerar farten vid skolan varje vecka.\n"
     ).encode()
@@ -691,4 +692,5 @@ def test_a_table_of_contents_and_page_markers_are_dropped_from_a_text_export() -
 
     assert "....." not in text
     assert "- 2 -" not in text
+    assert "-- 3 --" not in text
     assert "2. Våra åtaganden\nPolisen kontrollerar farten vid skolan varje vecka." in text

@@ -79,13 +79,14 @@ _NOT_PROMISES = re.compile(
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
+    r"lärdomar|slutsatser|nästa\s+steg|"
     r"(?:\d{1,2}\.\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
     r".*\bkan\s+(?:vi\s+)?inte\s+(?:heller\s+)?lova\b",
     re.IGNORECASE,
 )
 _RESULTS = re.compile(
-    r"^(?:resultat|så\s+har\s+(?:vi|det\s+gått)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
+    r"^(?:resultat|utfall|så\s+har\s+(?:vi|det\s+gått)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
     r"det\s+här\s+har\s+vi\s+gjort|genomförda\s+(?:insatser|aktiviteter)|"
     r"\w+\s+uppföljning\b|uppföljning\s+av|information\w*\s+och\s+uppföljning)",
     re.IGNORECASE,

@@ -1077,7 +1077,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].done.append(content)
             elif _NOT_DONE.search(content) and outcomes:
                 outcomes[-1].not_done.append(_not_done(content))
-            elif block.bullet:
+            elif block.bullet and section is Section.RESULTS and outcomes:
+                outcomes[-1].done.append(content)  # under "Utfall" after "Löfte 1"
+            elif block.bullet and section is not Section.NOT_PROMISES:
                 outcomes.append(_Outcome(content, heading))
             elif said := _promised_sentence(content):
                 # "Därför lovade polisen att ... Det blev ..."; "Blev det så?" asks how it

@@ -266,7 +266,7 @@ _CHROME = re.compile(
         r"|(?:endast|bara)\s+nödvändiga(?:\s+(?:kakor|cookies))?"
         r"|(?:inställningar\s+för\s+|hantera\s+)(?:kakor|cookies)"
         # a table of contents' line ("4. Våra åtaganden ........ 4") and a page's "- 2 -"
-        r"|[^\n]{1,120}?(?:\.\s?){4,}\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]"
+        r"|[^\n]{1,120}?(?:\.\s?){4,}\s*\d{1,3}|[-–]{1,2}\s*\d{1,3}\s*[-–]{1,2}"
         r")\s*:?\s*(?:\n|\Z)"
     ).replace(r"\s", r"[ \t]"),  # never across lines
     re.IGNORECASE | re.MULTILINE,
