@@ -1200,3 +1200,22 @@ def test_slides_of_a_follow_up_with_results_lessons_and_next_steps() -> None:
             ["19 helger av 26", "58 fordon kontrollerade"],
         )
     ]
+
+
+def test_an_agreements_table_with_a_column_per_party_under_a_drawn_rule() -> None:
+    text = (
+        "Samverkansöverenskommelse mellan Tidaholms kommun och Polisen 2026\n\n"
+        "3. Åtgärder\n\n"
+        "Åtgärd                                   Kommunen   Polisen\n"
+        "--------------------------------------------------------------\n"
+        "Fotpatrull vid torget på fredagar         Nej        Ja\n"
+        "Ny belysning i stadsparken                Ja         Nej\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "agreement"
+    assert [p["text"].split(" | ")[0] for p in extracted["promises"]] == [
+        "Fotpatrull vid torget på fredagar",
+        "Ny belysning i stadsparken",
+    ]

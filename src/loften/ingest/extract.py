@@ -693,9 +693,11 @@ def _promise(
             described, parties, label.group("label") if label else None, section_schedule
         ),
         # Under "parterna lämnar följande löfte:" a party's present tense undertakes too
-        # ("Polisen ökar sin närvaro").
+        # ("Polisen ökar sin närvaro"), and so does a row of a table with a column for
+        # each party ("Åtgärd | Kommunen | Polisen").
         undertaken=actor_commits(undertaking)
         or bool(undertaken_in and "löfte" in undertaken_in and party_does(undertaking))
+        or bool(undertaken_in and "|" in undertaken_in)
         or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in))),
     )
 
@@ -1169,7 +1171,13 @@ def extract(text: str, reference: Reference) -> Extract:
                     owner=owner.text if owned and owner else None,
                     intro_parties=intro_parties,
                     section_schedule=section_schedule,
-                    undertaken_in=intro if section is Section.PROMISES else None,
+                    undertaken_in=(
+                        table_head
+                        if table_head and names_party(table_head)
+                        else intro
+                        if section is Section.PROMISES
+                        else None
+                    ),
                 )
             )
 
