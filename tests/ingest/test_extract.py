@@ -1219,3 +1219,24 @@ def test_an_agreements_table_with_a_column_per_party_under_a_drawn_rule() -> Non
         "Fotpatrull vid torget på fredagar",
         "Ny belysning i stadsparken",
     ]
+
+
+def test_an_agreement_whose_part_for_each_kommun_holds_its_promises() -> None:
+    text = (
+        "Överenskommelse om samverkan och medborgarlöften\n"
+        "Tidaholms kommun – Hjo kommun – Polismyndigheten\n"
+        "Period: 2026–2027\n\n"
+        "DEL A – TIDAHOLMS KOMMUN\n"
+        "Löften till invånarna i Tidaholms kommun\n"
+        "1. Polisen besöker Ekedalen med mobil polisstation sex gånger per år.\n"
+        "2. Kommunen anställer en samordnare på halvtid.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "agreement"
+    assert extracted["period"]["end"] == "2027-12-31"
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Polisen besöker Ekedalen med mobil polisstation sex gånger per år.",
+        "Kommunen anställer en samordnare på halvtid.",
+    ]

@@ -59,6 +59,7 @@ _PROMISE_INTRO = re.compile(
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet\s+i\s+korthet|"
     r"^så\s+(?:här\s+)?ser\s+(?:\w+\s+)?löfte\w*\s+ut|"
+    r"^(?:våra\s+|vårt\s+)?löften?\s+till\s+(?:dig|er|invånarna|de\s+som)\b|"
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     rf"följande\s+(?:gemensamma\s+)?{PROMISE_NOUN}t|genom\s+följande|"

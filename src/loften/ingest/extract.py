@@ -696,7 +696,7 @@ def _promise(
         # ("Polisen ökar sin närvaro"), and so does a row of a table with a column for
         # each party ("Åtgärd | Kommunen | Polisen").
         undertaken=actor_commits(undertaking)
-        or bool(undertaken_in and "löfte" in undertaken_in and party_does(undertaking))
+        or bool(undertaken_in and "löfte" in undertaken_in.lower() and party_does(undertaking))
         or bool(undertaken_in and "|" in undertaken_in)
         or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in))),
     )

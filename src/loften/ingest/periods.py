@@ -67,7 +67,7 @@ _NEW_YEAR = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD = (
-    rf"(?:{PROMISE_NOUN}te\w*|\w*överenskommelse\w*|verksamhetsåren|mandatperioden|perioden|"
+    rf"(?:{PROMISE_NOUN}te\w*|\w*överenskommelse\w*|verksamhetsåren|mandatperioden|perioden|period|"
     r"åren|under|gäller|löper|(?:två|tre|fyra|fem)\s+år,)"  # "över tre år, 2026–2028"
 )
 # The kommuner a title names between the promise and its years ("Medborgarlöfte för Tierp
