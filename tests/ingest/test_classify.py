@@ -393,6 +393,10 @@ def test_someone_who_comes_somewhere_to_do_something_commits_to_nothing() -> Non
         "Vi berättar om resultatet här på sidan nästa vår.",
         "Läget stäms av i rådet varje månad.",
         "Aktiviteterna kommer att beskrivas i en handlingsplan.",
+        "I Tidaholm tar polisen och kommunen fram medborgarlöften för varje stadsdel.",
+        "Kommunen och polisen ger varje år ett gemensamt löfte till invånarna.",
+        "Genom sina underskrifter bekräftar parterna att de står bakom löftet.",
+        "Vad kommer polisen och kommunen att göra?",
     ],
 )
 def test_passages_about_the_promise_rather_than_undertakings(paragraph: str) -> None:
@@ -406,6 +410,7 @@ def test_passages_about_the_promise_rather_than_undertakings(paragraph: str) -> 
         "Hur får jag veta hur det har gått?",
         "6. Samverkansformer",
         "Roller och ansvar",
+        "Tas bort:",
     ],
 )
 def test_headings_over_explanations_and_the_way_of_working(heading: str) -> None:

@@ -467,3 +467,9 @@ def test_the_posts_of_a_numbered_thread_are_items() -> None:
     assert normalise("1/2 🤝 Nu är löftet klart.\n\n2/2 Vi gör kontroller.\n") == (
         "• Nu är löftet klart.\n\n• Vi gör kontroller."
     )
+
+
+def test_a_rule_under_a_table_head_joins_it_to_its_rows_and_others_part_paragraphs() -> None:
+    text = "Åtgärd | Ansvar\n----------\nPatrull | Polisen\n\nNotis ett\n--------\n\nNotis två\n"
+
+    assert normalise(text) == "Åtgärd | Ansvar\nPatrull | Polisen\n\nNotis ett\n\nNotis två"

@@ -80,7 +80,7 @@ _NOT_PROMISES = re.compile(
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
-    r"lärdomar|slutsatser|nästa\s+steg|"
+    r"lärdomar|slutsatser|nästa\s+steg|tas\s+bort|utgår|stryks|"
     r"(?:\d{1,2}\.\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
     r".*\bkan\s+(?:vi\s+)?inte\s+(?:heller\s+)?lova\b",
@@ -118,7 +118,9 @@ _GOVERNANCE = re.compile(
     r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|"
     r"resultat(?:et|en))\b|"
-    rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,2}}?(?:{PROMISE_NOUN}te|handlingsplan)|"
+    rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,4}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
+    rf".{{0,60}}?\bger\s+(?:\w+\s+){{0,3}}?(?:ett\s+)?(?:gemensamt\s+)?{PROMISE_NOUN}te\b|"
+    r".{0,40}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
     r".{0,80}?\b(?:berätta|redovisar|redovisa)\s+(?:vi\s+)?(?:om\s+)?hur\s+det\s+(?:har\s+)?(?:gått|går)\b|"
     r".{0,60}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"
     r".{0,100}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
@@ -337,7 +339,7 @@ class Judgement:
 _GOVERNANCE_WORDS = (
     "upp", "redovis", "utvärder", "kommunicer", "rapporter", "gäller", "löper", "sammankall",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
-    "plan", "dokument",
+    "plan", "dokument", "fram", "ger ", "underskrift",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -533,6 +535,8 @@ def judge_paragraph(
         return Judgement(False, 0.2, "står på engelska; löftet är den svenska texten")
     # "Ja. Polisen och kommunen besöker ...", "4.2 Staden öppnar ..."
     text = _SECTION_NUMBER.sub("", _ANSWER.sub("", text, count=1), count=1)
+    if text.rstrip().endswith("?") and not re.search(r"[.!]\s", text):
+        return Judgement(False, 0.1, "en fråga, inte ett åtagande")
     sentences = re.split(r"(?<=[.!?])\s+", text)
     first = next((s for s in sentences if actor_commits(s)), None)
     if first is None and section is Section.PROMISES and _says_what_it_does(text, intro):

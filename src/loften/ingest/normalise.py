@@ -138,6 +138,8 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # A rule drawn under a table's head, between two lines of text: it goes, so that the head
 # and the rows are one table.
 _TABLE_RULE = re.compile(r"(?<=\S)\n[ \t]*[-=_─━]{5,}[ \t]*(?=\n[ \t]*\S)")
+# Any other rule separates what is above from what is below, as a blank line does.
+_RULE_LINE = re.compile(r"^[ \t]*[-=_─━]{5,}[ \t]*$", re.MULTILINE)
 # A record's question alone on its line heads the line under it: "Vad?" / "Hastighets-
 # kontroller vid skolan" reads as "Vad: Hastighetskontroller vid skolan".
 _QUESTION_LABEL = re.compile(
@@ -445,7 +447,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
         text = _QUESTION_LABEL.sub(r"\1: ", text)
     if "/" in text:
         text = _THREAD_NUMBER.sub("• ", text)
-    text = _TABLE_RULE.sub("", text)
+    text = _RULE_LINE.sub("", _TABLE_RULE.sub("", text))
     text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
     text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
     if "      " in text:  # the gap between two columns; most texts have none
