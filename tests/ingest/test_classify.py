@@ -461,3 +461,8 @@ def test_an_answer_on_a_question_page_and_who_answers_questions() -> None:
         Section.PROMISES,
         leads_a_list=False,
     ).promise
+
+
+def test_an_invitation_with_its_party_inside_and_a_city_district_as_party() -> None:
+    assert actor_commits("Tillsammans med båtlagen bjuder polisen in till träffar på Styrsö.")
+    assert actor_commits("Stadsområde Hisingen lovar att laga trasig belysning i garagen.")

@@ -1057,7 +1057,8 @@ def test_a_follow_up_in_prose_reads_the_sentence_that_says_what_was_promised() -
         "Många var oroliga för torget. Därför lovade polisen att patrullera där varje "
         "lördag. Det blev 40 patrullpass.\n\n"
         "Det andra löftet gällde trafiken. Polisen och kommunen skulle tillsammans mäta "
-        "farten på Storgatan. Mätningen gjordes i april.\n"
+        "farten på Storgatan. Mätningen gjordes i april.\n\n"
+        "Polisen skulle finnas på plats vid torget på nätterna. Det var polisen.\n"
     )
 
     assert _outcomes(text) == [
@@ -1066,6 +1067,7 @@ def test_a_follow_up_in_prose_reads_the_sentence_that_says_what_was_promised() -
             "Polisen och kommunen skulle tillsammans mäta farten på Storgatan.",
             ["Mätningen gjordes i april."],
         ),
+        ("Polisen skulle finnas på plats vid torget på nätterna.", ["Det var polisen."]),
     ]
 
 

@@ -38,7 +38,7 @@ TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
 PROMISE_NOUN = r"(?:medborgar|trygghets|samverkans)?löf"
 _COMMITS = re.compile(
     r"\b(?:lovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
-    r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|erbjuder|genomför|avser\s+att|bjuder\s+in|"
+    r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|erbjuder|genomför|avser\s+att|bjuder\s+(?:\w+\s+)?in|"
     r"har\s+för\s+avsikt\s+att|"
     r"fortsätter\s+(?:att|med|arbetet|sitt|sina)|arbetar\s+(?:även\s+)?(?:\w+\s+){0,3}?med)\b",
     re.IGNORECASE,
@@ -46,7 +46,7 @@ _COMMITS = re.compile(
 _PARTY = re.compile(
     r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
     r"socialtjänst\w*|räddningstjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
-    r"stadens|\w*förvaltning\w*|bostadsbolag\w*|"
+    r"stadens|\w*förvaltning\w*|bostadsbolag\w*|stadsområde\w*|stadsdel\w*|"
     r"region(?:en)?|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter)\b",
     re.IGNORECASE,
 )

@@ -134,7 +134,7 @@ _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
 _PROMISED = re.compile(
     r"\blovade\s+(?:\w+\s+){0,5}?att\b|"
-    r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|också\s+|även\s+)?(?-i:[a-zåäö]+a)\b|"
+    r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|också\s+|även\s+)?(?-i:[a-zåäö]+as?)\b|"
     r"^(?:det\s+\w+\s+)?löftet\s+var\s+att\b",
     re.IGNORECASE,
 )
