@@ -142,6 +142,7 @@ def test_weeks_a_whole_year_a_field_and_the_end_of_a_month(text: str, end: str) 
             "2029-12-31",
         ),
         ("2 mars 2027\n\nNu är löftet klart. Löftet gäller till nyår.", "2027-12-31"),
+        ("Medborgarlöftet gäller under vinterhalvåret 2026/27.", "2027-03-31"),
     ],
 )
 def test_ends_told_by_a_month_a_latest_date_or_the_new_year(text: str, end: str) -> None:

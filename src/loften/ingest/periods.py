@@ -5,7 +5,8 @@ dates ("gäller från 1 mars 2024 till och med 28 februari 2026", "1 januari
 2018 – 31 december 2019"), an end date ("gäller till och med ..."), a range of
 years with a word that ties it to the promise ("Medborgarlöfte 2019–2020",
 "för åren", "under 2021–2022", "under mandatperioden 2023–2026", "2023 till och med
-2025"; a school year, "läsåret 2025/26", runs from August to June), or one year
+2025"; a school year, "läsåret 2025/26", runs from August to June, a winter half-year,
+"vinterhalvåret 2026/27", from October to March), or one year
 ("Medborgarlöfte 2016", "under 2017", "löper under 2019", "verksamhetsåret 2026"). A
 start with a length ("från den 1 mars 2026 och ett år framåt", "löper i tre år", "ett
 tvåårigt löfte från 1 juli 2026") ends the day before the same date that much later.
@@ -85,9 +86,11 @@ _WEEKS = re.compile(
     rf"\bvecka\s+(?P<first>\d{{1,2}})\s*{_TO}\s*(?:vecka\s+)?(?P<last>\d{{1,2}})\s+(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
-# A school year ("läsåret 2025/26"): from August to the end of June.
+# A school year ("läsåret 2025/26"): from August to the end of June; a winter half-year
+# ("vinterhalvåret 2026/27"): from October to the end of March.
 _SCHOOL_YEAR = re.compile(
-    r"\bläsåret?\s+(?P<start>\d{4})\s*/\s*(?P<end>\d{2}(?:\d{2})?)\b", re.IGNORECASE
+    r"\b(?P<kind>läsåret?|vinterhalvåret)\s+(?P<start>\d{4})\s*/\s*(?P<end>\d{2}(?:\d{2})?)\b",
+    re.IGNORECASE,
 )
 _ONE_YEAR = re.compile(
     rf"\b{PROMISE_NOUN}te\w*\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
@@ -233,7 +236,11 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             )
     for match in _matches(_SCHOOL_YEAR, text):
         first, last = int(match["start"]), int(match["end"][-2:])
-        if last == (first + 1) % 100:
+        if last == (first + 1) % 100 and match["kind"].lower().startswith("vinter"):
+            found.append(
+                _Statement(date(first, 10, 1), date(first + 1, 3, 31), 2, match.span("end"))
+            )
+        elif last == (first + 1) % 100:
             found.append(
                 _Statement(date(first, 8, 1), date(first + 1, 6, 30), 2, match.span("end"))
             )
