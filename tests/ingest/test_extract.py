@@ -1242,3 +1242,19 @@ def test_an_agreement_whose_part_for_each_kommun_holds_its_promises() -> None:
         "Polisen besöker Ekedalen med mobil polisstation sex gånger per år.",
         "Kommunen anställer en samordnare på halvtid.",
     ]
+
+
+def test_a_line_that_only_explains_is_no_item_of_a_list_that_lost_its_markers() -> None:
+    text = (
+        "Medborgarlöfte för Tidaholm 2026\n\n"
+        "Det här gör polisen\n"
+        "Polisen patrullerar vid torget varje fredag.\n"
+        "Då blir det lugnare där på kvällarna.\n"
+        "Polisen kontrollerar mopeder på Storgatan varje vecka.\n"
+        "Många har klagat på bullret. Det har pågått länge. Nu vill vi ändra på det.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Polisen patrullerar vid torget varje fredag.",
+        "Polisen kontrollerar mopeder på Storgatan varje vecka.",
+    ]

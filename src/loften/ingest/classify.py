@@ -437,12 +437,15 @@ def judge_item(
     in_promise_list: bool,
     after_promises: bool = False,
     intro: str | None = None,
+    recovered: bool = False,
 ) -> Judgement:
     """A list item: a promise when it stands in the promise part and says what will be done.
 
     `in_promise_list`: an introduction or heading above says the list holds promises;
     `after_promises`: only that the item follows promises; `intro` is the line that
-    opened the list, named in the reason.
+    opened the list, named in the reason; `recovered`: the item is one of a list that
+    lost its markers, told by its lines' layout, so a full sentence is not enough: it
+    must say what is done ("Då blir det ljusare där." under a promise is no new one).
     """
     if in_english(text):
         return Judgement(False, 0.2, "står på engelska; löftet är den svenska texten")
@@ -457,7 +460,11 @@ def judge_item(
     if section in (Section.NOT_PROMISES, Section.RESULTS):
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     words = len(text.split())
-    full_sentence = text.rstrip().endswith(".") and words >= 3
+    full_sentence = (
+        text.rstrip().endswith(".")
+        and words >= 3
+        and (not recovered or _says_what_it_does(_SECTION_NUMBER.sub("", text, count=1), intro))
+    )
     if in_promise_list and "|" in text and len(text.split("|")[0].split()) >= 2:
         return Judgement(True, 0.8, "rad i en tabell över vad som ska göras")
     # After "Vi lovar:" a noun phrase is what is promised ("Fler vuxna ute på kvällarna").

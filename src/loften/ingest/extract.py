@@ -251,6 +251,7 @@ class _Block:
     numbered: bool = False
     number: str = ""  # "2" of "2. ", "b" of "b) "
     tight: bool = False  # on the line right after the block before, no blank line between
+    recovered: bool = False  # an item of a list that lost its markers, by its lines' layout
 
     @property
     def closed(self) -> bool:
@@ -370,13 +371,20 @@ def _mark_unmarked_items(blocks: list[_Block]) -> None:
         )
         if run >= 2 or lower or single:
             for block in blocks[index + 1 : index + 1 + run]:
-                block.bullet = True
+                block.bullet = block.recovered = True
 
 
 def _item_like(text: str) -> bool:
     """Whether a line could be an item of a list that lost its markers: not a name, a
-    question or a row of buttons ("Annika Persson", "Varför inte här?", "Gilla · Svara")."""
-    return len(text.split()) > 3 and not text.endswith("?") and text[:1] not in "#·"
+    question, a row of buttons ("Annika Persson", "Varför inte här?", "Gilla · Svara") or
+    a paragraph of three sentences or more (why, under "Det här gör polisen", where a PDF
+    viewer dropped the blank lines)."""
+    return (
+        len(text.split()) > 3
+        and not text.endswith("?")
+        and text[:1] not in "#·"
+        and len(_SENTENCE_BREAK.findall(text)) < 2
+    )
 
 
 def _unlike(first: _Block, block: _Block) -> bool:
@@ -1127,6 +1135,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 in_promise_list=bool(intro_parties) or section is Section.PROMISES,
                 after_promises=bool(promises),
                 intro=intro if section is Section.PROMISES else None,
+                recovered=block.recovered,
             )
         else:
             leads = any(
