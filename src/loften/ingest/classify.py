@@ -339,7 +339,7 @@ class Judgement:
 _GOVERNANCE_WORDS = (
     "upp", "redovis", "utvärder", "kommunicer", "rapporter", "gäller", "löper", "sammankall",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
-    "plan", "dokument", "fram", "ger ", "underskrift",
+    "plan", "dokument", "fram", " ger ", "underskrift",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
