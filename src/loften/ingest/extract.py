@@ -1169,6 +1169,11 @@ def extract(text: str, reference: Reference) -> Extract:
         start = block.start + (own_words.end() if own_words else lead_in)
         undertaking = undertaking[start - block.start :]
         plain = not (block.bullet or label or table_head or owned)
+        # What the parties undertake under: a table with a column for each of them, or the
+        # line that opened the promises.
+        undertaken_in = (table_head if table_head and names_party(table_head) else None) or (
+            intro if section is Section.PROMISES else None
+        )
         for at, said in _undertakings(undertaking) if plain else [(0, undertaking)]:
             promises.append(
                 _promise(
@@ -1180,13 +1185,7 @@ def extract(text: str, reference: Reference) -> Extract:
                     owner=owner.text if owned and owner else None,
                     intro_parties=intro_parties,
                     section_schedule=section_schedule,
-                    undertaken_in=(
-                        table_head
-                        if table_head and names_party(table_head)
-                        else intro
-                        if section is Section.PROMISES
-                        else None
-                    ),
+                    undertaken_in=undertaken_in,
                 )
             )
 

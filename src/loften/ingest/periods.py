@@ -236,14 +236,10 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             )
     for match in _matches(_SCHOOL_YEAR, text):
         first, last = int(match["start"]), int(match["end"][-2:])
-        if last == (first + 1) % 100 and match["kind"].lower().startswith("vinter"):
-            found.append(
-                _Statement(date(first, 10, 1), date(first + 1, 3, 31), 2, match.span("end"))
-            )
-        elif last == (first + 1) % 100:
-            found.append(
-                _Statement(date(first, 8, 1), date(first + 1, 6, 30), 2, match.span("end"))
-            )
+        if last == (first + 1) % 100:
+            begins, ends = (10, 3) if match["kind"].lower().startswith("vinter") else (8, 6)
+            end = date(first + 1, ends, calendar.monthrange(first + 1, ends)[1])
+            found.append(_Statement(date(first, begins, 1), end, 2, match.span("end")))
     title = _TITLE_YEARS.match(text)
     if title:
         first, last = int(title["start"]), int(title["end"])
