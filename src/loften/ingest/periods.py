@@ -46,16 +46,15 @@ _SHORT_RANGE = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_WORDS = r"(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?"
-# "gäller från undertecknandet till och med den 31 januari 2029": the start is no date.
-_UNTIL = re.compile(
-    rf"(?:gäller|löper)\s+(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?{_UNTIL_WORDS}(?P<end>{_DATE})",
-    re.IGNORECASE,
-)
+# "gäller (från undertecknandet) till och med": valid until, from a start that is no date.
+_VALID_UNTIL = rf"(?:gäller|löper)\s+(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?{_UNTIL_WORDS}"
+# "gäller från undertecknandet till och med den 31 januari 2029"
+_UNTIL = re.compile(rf"{_VALID_UNTIL}(?P<end>{_DATE})", re.IGNORECASE)
 # "gäller till sista december 2026", "löper till slutet av juni 2027", "gäller från påsk
 # till och med september 2026": the month's last day.
 _UNTIL_MONTH_END = re.compile(
-    rf"(?:gäller|löper)\s+(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?{_UNTIL_WORDS}(?:den\s+)?"
-    rf"(?:(?:sista|slutet\s+av)\s+)?(?P<month>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
+    rf"{_VALID_UNTIL}(?:den\s+)?(?:(?:sista|slutet\s+av)\s+)?"
+    rf"(?P<month>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
 # "... och tills vidare, dock längst till och med den 31 december 2028": the latest end.

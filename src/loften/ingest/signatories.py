@@ -182,11 +182,11 @@ def signatories_of(
         signs = bool(_ROLE.search(" ".join(lines[index : index + 2]))) or bool(above)
         if names and signs and (not _ROLE.match(line) or names[0].start() == 0):
             pending = []
-            for index, match in enumerate(names):
-                end = names[index + 1].start() if index + 1 < len(names) else len(line)
+            for at, match in enumerate(names):
+                end = names[at + 1].start() if at + 1 < len(names) else len(line)
                 inline = line[match.end() : end].strip(" ,|")
-                if not inline and index < len(above):
-                    inline = above[index]
+                if not inline and at < len(above):
+                    inline = above[at]
                 pending.append({"name": match.group(), "title": inline})
             signatories += pending
             if above:
