@@ -448,6 +448,14 @@ def test_what_is_to_be_done_without_a_party_under_the_promises() -> None:
     assert not judge_paragraph(
         "Kameror ska sättas upp vid stationen under våren.", Section.NEUTRAL, leads_a_list=False
     ).promise
+    assert judge_paragraph(
+        "Ja. Biblioteket får längre öppettider på lördagar under vintern.",
+        Section.PROMISES,
+        leads_a_list=False,
+    ).promise
+    assert not judge_paragraph(
+        "Biblioteket får ofta frågor om löftet.", Section.PROMISES, leads_a_list=False
+    ).promise
 
 
 def test_an_answer_on_a_question_page_and_who_answers_questions() -> None:

@@ -1258,3 +1258,44 @@ def test_a_line_that_only_explains_is_no_item_of_a_list_that_lost_its_markers() 
         "Polisen patrullerar vid torget varje fredag.",
         "Polisen kontrollerar mopeder på Storgatan varje vecka.",
     ]
+
+
+def test_each_part_signed_on_its_own_gives_all_its_signers() -> None:
+    part = (
+        "Löften till invånarna i {kommun}\n1. Polisen gör trafikkontroller vid skolorna.\n\n"
+        "{ort} den {dag} mars 2026\n\n"
+        "För {kommun}                För Polisen\n"
+        "{namn}                      Lena Sjöberg\n"
+        "Kommunstyrelsens ordförande   Lokalpolisområdeschef\n\n"
+    )
+    text = "Överenskommelse om samverkan 2026\n\n" + "".join(
+        part.format(kommun=kommun, ort=ort, dag=dag, namn=namn)
+        for kommun, ort, dag, namn in [
+            ("Bräcke kommun", "Bräcke", 2, "Olof Berglund"),
+            ("Ragunda kommun", "Hammarstrand", 9, "Karin Ek"),
+        ]
+    )
+    found = extract(normalise(text), REFERENCE)
+    assert [s["name"] for s in found["signatories"]] == [
+        "Olof Berglund",
+        "Lena Sjöberg",
+        "Karin Ek",
+    ]
+
+
+def test_a_summary_table_then_a_paragraph_per_promise_reports_each_promise_once() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2025\n\nSå gick det\n\n"
+        "Löfte                          Status        Utfall\n"
+        "1. Cykelkontroller vid Kvarnbyskolan   Genomfört     12 kontroller\n"
+        "2. Nattvandring på Storgatan           Delvis        6 av 10\n\n"
+        "Löfte 1: Polisen lovade att göra cykelkontroller vid Kvarnbyskolan varje månad.\n"
+        "Det blev tolv kontroller under året.\n\n"
+        "Löfte 2: Kommunen lovade att ordna nattvandring på Storgatan varje fredag.\n"
+        "Sex av tio planerade kvällar blev av.\n"
+    )
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+    assert [o["promise"] for o in outcomes] == [
+        "Löfte 1: Polisen lovade att göra cykelkontroller vid Kvarnbyskolan varje månad.",
+        "Löfte 2: Kommunen lovade att ordna nattvandring på Storgatan varje fredag.",
+    ]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loften.ingest.normalise import dehyphenate_inline, normalise
+from loften.ingest.normalise import dehyphenate_inline, normalise, ordinary_case
 
 SEEDS = Path(__file__).resolve().parents[2] / "src" / "loften" / "ops" / "seeds"
 SUSPENDING = {"och", "eller", "samt", "som", "respektive"}
@@ -473,3 +473,30 @@ def test_a_rule_under_a_table_head_joins_it_to_its_rows_and_others_part_paragrap
     text = "Åtgärd | Ansvar\n----------\nPatrull | Polisen\n\nNotis ett\n--------\n\nNotis två\n"
 
     assert normalise(text) == "Åtgärd | Ansvar\nPatrull | Polisen\n\nNotis ett\n\nNotis två"
+
+
+def test_a_flyer_in_capitals_reads_as_sentences_with_its_offsets_kept() -> None:
+    flyer = (
+        "VI LOVAR:\n\n• POLISEN KONTROLLERAR\nMOPEDER VID TORGET\nI LYSEKIL\n\n"
+        "• BRÅ ORDNAR\nFRUKOSTMÖTEN\n\nLÖFTET GÄLLER\nTILL 31 MAJ 2027\n"
+    )
+    ordinary = ordinary_case(flyer)
+    assert len(ordinary) == len(flyer)
+    assert ordinary.split("\n") == [
+        "Vi lovar:",
+        "",
+        "• Polisen kontrollerar mopeder vid torget i Lysekil",
+        "",
+        "• BRÅ ordnar frukostmöten",
+        "",
+        "Löftet gäller till 31 maj 2027",
+        "",
+    ]
+
+
+def test_a_document_with_only_its_headings_in_capitals_is_left_as_it_is() -> None:
+    text = (
+        "MEDBORGARLÖFTE FÖR HJO\n\nPolisen och kommunen har tagit fram ett löfte.\n"
+        "DET HÄR GÖR VI\n• Polisen kontrollerar mopeder.\n"
+    )
+    assert ordinary_case(text) == text

@@ -507,12 +507,14 @@ def _says_what_it_does(text: str, intro: str | None) -> bool:
 
 # The word that answers a page's question before the answer itself.
 _ANSWER = re.compile(r"^(?:Ja|Nej|Jo|Javisst|Absolut)[.!,]\s+(?=[A-ZÅÄÖ])")
-# What is to be done, with no party named: "Kameraövervakning ska införas vid stationen";
-# not the promise itself ("Löftet ska skrivas under i januari").
+# What is to be done, with no party named: "Kameraövervakning ska införas vid stationen",
+# "Fritidsgården får utökade öppettider"; not the promise itself ("Löftet ska skrivas
+# under i januari").
 _TO_BE_DONE = re.compile(
     rf"^(?![^.]{{0,30}}?\b(?:{PROMISE_NOUN}te|\w*överenskommelse))"
-    r"(?-i:[A-ZÅÄÖ])[^.]{2,80}?\s(?:ska|skall|kommer\s+att)\s+(?:\w+\s+){0,2}?"
-    r"(?-i:[a-zåäö]{3,}as)\b",
+    r"(?-i:[A-ZÅÄÖ])[^.]{2,80}?\s(?:(?:ska|skall|kommer\s+att)\s+(?:\w+\s+){0,2}?"
+    r"(?-i:[a-zåäö]{3,}as)\b|"
+    r"får\s+(?:utökade?|utökat|förlängda?|längre|fler|mer|ökade?|bättre|nya?|extra)\s)",
     re.IGNORECASE,
 )
 

@@ -56,9 +56,10 @@ from loften.ingest.contract import (
     NotDone,
     OutcomesPeriod,
     Promise,
+    Signatory,
     Target,
 )
-from loften.ingest.normalise import FIELD_LINE
+from loften.ingest.normalise import FIELD_LINE, ordinary_case
 from loften.ingest.periods import parse_period, period_uncertainties
 from loften.ingest.phrases import (
     Schedule,
@@ -67,6 +68,7 @@ from loften.ingest.phrases import (
     parse_signed,
     parse_target_group,
     parse_targets,
+    signing_ends,
     with_baselines,
     without_schedule,
     without_signed_at,
@@ -912,6 +914,40 @@ class _Outcome:
     not_done: list[NotDone] = field(default_factory=list)
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return {word.lower() for word in _CONTENT_WORD.findall(text)}
+
+
+def _same_as_row(row: _Outcome, outcome: _Outcome) -> bool:
+    """Whether a paragraph's outcome is the one a summary table's row named before it: most
+    words of the row's first cell recur in it, at least two."""
+    if " | " not in row.promise or " | " in outcome.promise:
+        return False
+    named = _content_words(row.promise.split(" | ")[0])
+    shared = named & _content_words(outcome.promise)
+    return len(shared) >= 2 and 2 * len(shared) >= len(named)
+
+
+def _without_summary_rows(outcomes: list[_Outcome]) -> list[_Outcome]:
+    """A follow-up's outcomes without the rows of a summary table that the text then reports
+    on promise by promise ("Fotpatrullering i Vivalla centrum | Genomfört", then "Löfte 1:
+    Polisen lovade att patrullera till fots i Vivalla centrum ..."): the prose says what
+    was promised; what the row reported stays with it."""
+    kept: list[_Outcome] = []
+    for outcome in outcomes:
+        row = next((earlier for earlier in kept if _same_as_row(earlier, outcome)), None)
+        if row is None:
+            kept.append(outcome)
+            continue
+        outcome.done = [*row.done, *outcome.done]
+        outcome.not_done = [*row.not_done, *outcome.not_done]
+        kept[kept.index(row)] = outcome
+    return kept
+
+
 def _promised_sentence(paragraph: str) -> str | None:
     """The sentence of a follow-up's paragraph that says what was promised, unless it only
     says that more would be done ("Förra året lovade kommunen att göra mer")."""
@@ -933,6 +969,7 @@ def _not_done(sentence: str) -> NotDone:
 
 def extract(text: str, reference: Reference) -> Extract:
     """The structure of one promise document; see the module docstring for the rules."""
+    text = ordinary_case(text)  # a poster in capitals reads as sentences
     blocks = blocks_of(text)
     headings = _headings(blocks)
     municipalities = _municipalities(text, reference)
@@ -1220,14 +1257,16 @@ def extract(text: str, reference: Reference) -> Extract:
         )
     if len(signatories) == 1 and not signed["date"]:
         signatories = []  # one name and title closing an undated page is its author or contact
-    named = {s["name"] for s in signatories}
-    for signatory in [
+    signed_anywhere = [
+        *_signed_parts(text, reference, municipality_name),
+        *signatories,
         *signed_electronically(text, places=reference.places),
         *signed_in_prose("\n".join(b.text for b in blocks), places=reference.places),
-    ]:
-        if signatory["name"] not in named:
-            signatories.append(signatory)
-            named.add(signatory["name"])
+    ]
+    first_of_each: dict[str, Signatory] = {}
+    for signatory in signed_anywhere:
+        first_of_each.setdefault(signatory["name"], signatory)
+    signatories = list(first_of_each.values())
     police_areas = _police_areas(text, reference) or _police_areas(
         "\n".join(s["organisation"] or "" for s in signatories), reference
     )
@@ -1253,7 +1292,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 "done": o.done,
                 "not_done": o.not_done,
             }
-            for o in outcomes
+            for o in _without_summary_rows(outcomes)
         ],
         "outcomes_title": outcomes_title,
         "outcomes_period": _outcomes_period(outcomes_title),
@@ -1275,7 +1314,27 @@ def _outcomes_period(title: str | None) -> OutcomesPeriod:
 _ANNEX = re.compile(r"^Bilaga\s+\d+\b", re.MULTILINE | re.IGNORECASE)
 
 
+_PARAGRAPH_AFTER = re.compile(r"\s*\n(?:[ \t]*\S[^\n]*(?:\n|$))+")
 _DATED_LINE = re.compile(r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2})\b.*$")
+
+
+def _signed_parts(
+    text: str, reference: Reference, municipality_name: str | None
+) -> list[Signatory]:
+    """The signatures under each part but the last of a document whose parts are signed
+    one by one ("Strömsund den 3 februari 2026" over a block of two signatures, then the
+    next kommun's part): the block right under each earlier place and date."""
+    found: list[Signatory] = []
+    for end in signing_ends(text)[:-1]:
+        block = _PARAGRAPH_AFTER.match(text, end)
+        if block is None:
+            continue
+        signed = signatories_of(
+            block[0], after=0, places=reference.places, municipality_name=municipality_name
+        )
+        if len(signed) >= 2:  # two who sign together, not a contact under a date
+            found += signed
+    return found
 
 
 def _signed_line(text: str) -> int:

@@ -34,6 +34,7 @@ __all__ = [
     "dehyphenate_inline",
     "join_wrapped_line",
     "normalise",
+    "ordinary_case",
     "swedish_dictionary",
 ]
 
@@ -186,6 +187,14 @@ _END_HYPHEN = re.compile(r"(?<![^\W_])([^\W_]+)-$")
 _END_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_]+$")
 _START_TOKEN = re.compile(r"[^\W_]+")
 _INLINE_HYPHEN = re.compile(r"([^\W_]+)-[ \t\u00a0]+([^\W_]+)")
+
+
+# A text set in capitals (a poster, a flyer): more than half of its lines of letters have no
+# lower case letter.
+_CAPITALS_SHARE = 0.5
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_ACRONYM_LENGTH = 4  # "BRÅ", "SSPF": an unknown short word in capitals stays so
+_SENTENCE_END = (".", "!", "?", ":")
 
 
 class DictionaryNotFoundError(RuntimeError):
@@ -584,3 +593,60 @@ def normalise(text: str) -> str:
         # second call would, without the trailing spaces.
         lines = changed
         tight = [False] * len(lines)
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [character for character in line if character.isalpha()]
+    return len(letters) >= 3 and not any(character.islower() for character in letters)
+
+
+def _ordinary_word(word: str, *, first: bool) -> str:
+    lower = word.lower()
+    if len(lower) != len(word):  # keep every offset into the text where it was
+        return word
+    if _is_word(lower):
+        return lower.capitalize() if first else lower
+    return word if len(word) <= _ACRONYM_LENGTH else lower.capitalize()
+
+
+def _ordinary_line(line: str, *, starts_sentence: bool) -> str:
+    def word(match: re.Match[str]) -> str:
+        before = line[: match.start()].rstrip(" •")
+        first = not _WORD_TOKEN.search(before) and starts_sentence
+        return _ordinary_word(match[0], first=first or before.endswith((".", "!", "?")))
+
+    return _WORD_TOKEN.sub(word, line)
+
+
+def ordinary_case(text: str) -> str:
+    """A text set mostly in capitals, in ordinary case; any other text as it is.
+
+    A poster or flyer ("POLISEN PATRULLERAR PÅ / SMÖGENBRYGGAN / VARJE FREDAG") reads as
+    sentences: a word the dictionary knows is in lower case, or capitalised where a
+    sentence, line or item starts; a word it does not know is a name ("Smögenbryggan") or,
+    when short, an acronym ("BRÅ"). A line in capitals that goes on from the line above
+    (no blank line, no full stop, colon or bullet between) joins it. Every character
+    keeps its offset, so spans into the text stay true.
+    """
+    lines = text.split("\n")
+    lettered = [line for line in lines if any(character.isalpha() for character in line)]
+    if not lettered or sum(map(_in_capitals, lettered)) <= _CAPITALS_SHARE * len(lettered):
+        return text
+    result: list[str] = []
+    for index, line in enumerate(lines):
+        above = lines[index - 1].strip() if index else ""
+        if not _in_capitals(line):
+            result.append(line)
+            continue
+        goes_on = (
+            bool(above)
+            and _in_capitals(above)
+            and not above.endswith(_SENTENCE_END)
+            and not line.startswith("• ")
+        )
+        ordinary = _ordinary_line(line, starts_sentence=not goes_on)
+        if goes_on:
+            result[-1] += " " + ordinary
+        else:
+            result.append(ordinary)
+    return "\n".join(result)

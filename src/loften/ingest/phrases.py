@@ -216,6 +216,12 @@ def _signed_match(text: str) -> re.Match[str] | None:
     return labelled[-1] if labelled else None
 
 
+def signing_ends(text: str) -> list[int]:
+    """Where each place-and-date line ends ("Strömsund den 3 februari 2026"), in order: a
+    document of parts may close each part with its own signatures."""
+    return [m.end("date") for m in _SIGNED_AT.finditer(text) if m.group("place").lower() != "datum"]
+
+
 def parse_signed(text: str) -> Signed:
     """Where and when it was signed: "Umeå 9 februari 2021", "Datum: 2023-06-14"."""
     match = _signed_match(text)
