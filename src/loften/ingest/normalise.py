@@ -193,6 +193,8 @@ _INLINE_HYPHEN = re.compile(r"([^\W_]+)-[ \t\u00a0]+([^\W_]+)")
 # lower case letter.
 _CAPITALS_SHARE = 0.5
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_LETTERED_LINE = re.compile(r"^.*?[^\W\d_]", re.MULTILINE)
+_LOWER_CASE_LINE = re.compile(r"^.*?[a-zß-öø-ÿ]", re.MULTILINE)
 _ACRONYM_LENGTH = 4  # "BRÅ", "SSPF": an unknown short word in capitals stays so
 _SENTENCE_END = (".", "!", "?", ":")
 
@@ -628,6 +630,8 @@ def ordinary_case(text: str) -> str:
     (no blank line, no full stop, colon or bullet between) joins it. Every character
     keeps its offset, so spans into the text stay true.
     """
+    if 2 * len(_LOWER_CASE_LINE.findall(text)) >= len(_LETTERED_LINE.findall(text)):
+        return text  # at most half of its lines are without lower case: the usual text
     lines = text.split("\n")
     lettered = [line for line in lines if any(character.isalpha() for character in line)]
     if not lettered or sum(map(_in_capitals, lettered)) <= _CAPITALS_SHARE * len(lettered):
