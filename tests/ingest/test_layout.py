@@ -163,3 +163,21 @@ def test_a_field_or_a_quote_under_a_full_line_stays_on_its_own_line() -> None:
 
     assert "per år.\nAnsvarig: Polisen och kommunen gemensamt" in text
     assert "skolåret.«\nBedömning: Delvis genomfört." in text
+
+
+def test_a_short_page_in_two_columns_keeps_them_apart() -> None:
+    first = "Kommunen ska rusta upp lekplatsen vid Ängsskolan med ny belysning längs gångvägen."
+    second = "Polisen ska hålla öppen mottagning på biblioteket i Ängby varannan onsdag kväll."
+    style = "div { column-count: 2; column-gap: 12mm } p { margin: 0 0 8pt }"
+
+    one_page = pdf_text(f"<div><p>{first}</p><p>{second}</p></div>", style)
+    filler = " ".join(["Bakgrunden beskriver läget i kommunen under året som gått."] * 60)
+    two_pages = pdf_text(
+        f'<div><p>{filler}</p><p>Så ser läget ut.</p></div><div style="break-before: page">'
+        f"<p>{first}</p><p>{second}</p><p>Löftet gäller 2026.</p></div>",
+        style,
+    )
+
+    for text in (one_page, two_pages):
+        assert first in text.split("\n\n")
+        assert second in text.split("\n\n")

@@ -288,7 +288,7 @@ def _margin_rows(page: _Page) -> list[_Row]:
 def _gutter(rows: list[_Row]) -> tuple[float, float] | None:
     """The empty band between two columns of text, if the page has two columns."""
     segments = [segment for row in rows for segment in row.segments]
-    if len(segments) < 6:
+    if len(segments) < 4:
         return None
     left, right = min(s.x0 for s in segments), max(s.x1 for s in segments)
     width = right - left
@@ -324,7 +324,7 @@ def _gutter(rows: list[_Row]) -> tuple[float, float] | None:
         for row in rows
         if any(s.x1 <= start for s in row.segments) and any(s.x0 >= end for s in row.segments)
     )
-    if end - start < 0.8 * size or len(on_left) < 3 or len(on_right) < 3 or side_by_side < 2:
+    if end - start < 0.8 * size or len(on_left) < 2 or len(on_right) < 2 or side_by_side < 1:
         return None
     return start, end
 
