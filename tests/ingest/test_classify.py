@@ -7,6 +7,8 @@ from loften.ingest.classify import (
     actor_commits,
     judge_item,
     judge_paragraph,
+    party_does,
+    promised_by_intro,
     reports_result,
     section_of,
 )
@@ -34,6 +36,7 @@ from loften.ingest.classify import (
         ("Resultat", Section.RESULTS),
         ("Så har vi uppfyllt vårt löfte", Section.RESULTS),
         ("Trafik i centrum", None),
+        ("2. Parter och ansvar", Section.NOT_PROMISES),
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:
@@ -474,3 +477,22 @@ def test_an_answer_on_a_question_page_and_who_answers_questions() -> None:
 def test_an_invitation_with_its_party_inside_and_a_city_district_as_party() -> None:
     assert actor_commits("Tillsammans med båtlagen bjuder polisen in till träffar på Styrsö.")
     assert actor_commits("Stadsområde Hisingen lovar att laga trasig belysning i garagen.")
+
+
+def test_ways_of_saying_what_a_party_undertakes() -> None:
+    assert actor_commits("Vårt löfte är att fler vuxna ska finnas ute på kvällarna.")
+    assert actor_commits("Vi ser till att gångtunneln under E4 får bättre ljus.")
+    assert actor_commits("Kommunen tar ansvar för att skadegörelse lagas inom en vecka.")
+    assert judge_paragraph(
+        "Vårt löfte är att patrullera vid badplatsen varje helg i juli.",
+        Section.NEUTRAL,
+        leads_a_list=False,
+    ).promise
+    assert promised_by_intro("Kommunen och polisen lovar under 2027:")
+    assert not promised_by_intro("Kommunen och polisen lovar mycket i år")
+
+
+def test_what_a_document_does_is_not_what_a_party_does() -> None:
+    assert not party_does("Överenskommelsen mellan parterna gäller även nästa år")
+    assert not party_does("Parterna beskriver sitt arbete i en handlingsplan")
+    assert party_does("Parterna ordnar en gemensam trafikdag varje vår")

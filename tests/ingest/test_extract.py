@@ -1299,3 +1299,57 @@ def test_a_summary_table_then_a_paragraph_per_promise_reports_each_promise_once(
         "Löfte 1: Polisen lovade att göra cykelkontroller vid Kvarnbyskolan varje månad.",
         "Löfte 2: Kommunen lovade att ordna nattvandring på Storgatan varje fredag.",
     ]
+
+
+def test_an_agreement_undertakes_what_a_party_does_under_its_promise_or_undertakings() -> None:
+    text = (
+        "Samverkansöverenskommelse Tierps kommun och Polisen 2027\n\n"
+        "1. Parter och syfte\nParterna ska samverka för att minska brottsligheten i kommunen.\n\n"
+        "2. Medborgarlöfte\nUnder året startar kommunen läxhjälp på biblioteket i Tierp.\n\n"
+        "Åtaganden\nPolisen bidrar med en kommunpolis på skolornas föräldramöten.\n"
+    )
+    found = extract(normalise(text), REFERENCE)
+    assert found["kind"] == "agreement"
+    assert [p["text"] for p in found["promises"]] == [
+        "Under året startar kommunen läxhjälp på biblioteket i Tierp.",
+        "Polisen bidrar med en kommunpolis på skolornas föräldramöten.",
+    ]
+
+
+def test_a_line_of_what_a_party_does_keeps_the_means_listed_under_it() -> None:
+    text = (
+        "Medborgarlöfte Tierp 2027\n\nVåra åtaganden\n\n"
+        "Polisen verkar för att fler bedrägerier mot äldre anmäls\n"
+        "  - genom träffar på seniorcentren\n  - med information i kommunens tidning\n\n"
+        "Kommunen inför trygga skolvägar i Örbyhus\n  - genom nya övergångsställen\n"
+    )
+    promises = extract(normalise(text), REFERENCE)["promises"]
+    assert [p["text"] for p in promises] == [
+        "Polisen verkar för att fler bedrägerier mot äldre anmäls genom träffar på "
+        "seniorcentren med information i kommunens tidning",
+        "Kommunen inför trygga skolvägar i Örbyhus genom nya övergångsställen",
+    ]
+
+
+def test_signatures_under_the_date_with_an_explainer_after_them() -> None:
+    text = (
+        "Medborgarlöfte Tierp 2027\n\nPolisen ska kontrollera mopeder vid Centralskolan.\n\n"
+        "Tierp den 2 februari 2027\n\nKarin Alm, kommundirektör\n"
+        "Lars Öberg, lokalpolisområdeschef\n\nOm medborgarlöften\n"
+        "Ett medborgarlöfte bygger på vad invånarna har berättat i enkäter och möten.\n"
+    )
+    found = extract(normalise(text), REFERENCE)
+    assert [s["name"] for s in found["signatories"]] == ["Karin Alm", "Lars Öberg"]
+
+
+def test_a_byline_under_the_title_of_a_follow_up_reports_on_no_promise() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet i Tierp 2026\n"
+        "Tierps kommun | Nyheter | 20 december 2026\n\n"
+        "Löfte 1: Polisen kontrollerar mopeder vid Centralskolan.\n"
+        "Resultat: 30 kontroller genomfördes.\n"
+    )
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+    assert [o["promise"] for o in outcomes] == [
+        "Polisen kontrollerar mopeder vid Centralskolan."
+    ]

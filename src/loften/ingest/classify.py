@@ -36,15 +36,19 @@ TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
 # The promise by its names: "medborgarlöfte", and the "trygghetslöfte" or
 # "samverkanslöfte" some kommuner call it ("löf" + "te", "ten", "tet", "tena").
 PROMISE_NOUN = r"(?:medborgar|trygghets|samverkans)?löf"
+# What a promise's own opening says: "Vårt löfte är att öka polisens närvaro ...".
+_OUR_PROMISE = r"vårt\s+(?:gemensamma\s+)?löfte\s+är\s+att\b"
 _COMMITS = re.compile(
     r"\b(?:lovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
-    r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|erbjuder|genomför|avser\s+att|bjuder\s+(?:\w+\s+)?in|"
+    r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|ser\s+till\s+att|"
+    r"löfte\s+är\s+att|erbjuder|genomför|avser\s+att|bjuder\s+(?:\w+\s+)?in|"
     r"har\s+för\s+avsikt\s+att|"
     r"fortsätter\s+(?:att|med|arbetet|sitt|sina)|arbetar\s+(?:även\s+)?(?:\w+\s+){0,3}?med)\b",
     re.IGNORECASE,
 )
 _PARTY = re.compile(
     r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
+    rf"(?={_OUR_PROMISE})vårt|"
     r"socialtjänst\w*|räddningstjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
     r"stadens|\w*förvaltning\w*|bostadsbolag\w*|stadsområde\w*|stadsdel\w*|"
     r"region(?:en)?|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter)\b",
@@ -74,7 +78,8 @@ _NOT_PROMISES = re.compile(
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|mått\s+på|"  # how success is measured
     r"ordlista|ordförklaringar|begrepp(?:\s+i\s+\w+)?$|förklaringar|definitioner|"
-    r"(?:\d{1,2}\.\s+)?(?:parter|giltighet|ändringar|tvist\w*|uppsägning|avtalstid)$|"  # clauses
+    r"(?:\d{1,2}\.\s+)?(?:parter|giltighet|ändringar|tvist\w*|uppsägning|avtalstid)"
+    r"(?:\s+och\s+\w+)?$|"  # clauses: "1. Parter och syfte"
     r"(?:det\s+här|detta|så)\s+kan\s+(?:du|ni)\s+(?:själv\s+)?göra|vad\s+kan\s+(?:du|ni)\s+göra|"
     r"(?:råd|tips)\s+till\s+(?:dig|boende|invånar\w*)|"
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
@@ -133,7 +138,8 @@ _GOVERNANCE = re.compile(
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
-    r"^(?:syftet|målet|målsättningen|målbilden|förväntad|de\s+effekter|effekten|vi\s+vill|"
+    rf"^(?!{_OUR_PROMISE})"
+    r"(?:syftet|målet|målsättningen|målbilden|förväntad|de\s+effekter|effekten|vi\s+vill|"
     r"(?:vi|polisen|kommunen|parterna)\s+(?:hoppas|tror)|förhoppningen|"
     r"(?:den|det|överenskommelsen|dokumentet|\w*planen)\s+(?:beskriver|anger|reglerar)\b|"
     r"det\s+övergripande|[^.]{0,80}?\bär\s+att\b|det\s+är\s+vårt|genom\s+ovan|"
@@ -147,7 +153,7 @@ _PURPOSE = re.compile(
 # A paragraph that opens by saying what the promise is, is about the promise, not one;
 # unless it says what a party will do ("Löftet innebär att polisen ska ...").
 _ABOUT_PROMISE = re.compile(
-    rf"^(?:[\w\s]{{0,60}}?\b)?{PROMISE_NOUN}t\w*\s+"
+    rf"^(?!{_OUR_PROMISE})(?:[\w\s]{{0,60}}?\b)?{PROMISE_NOUN}t\w*\s+"
     r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger)\b"
     rf"(?!\s+att\s+(?:\w+\s+){{0,2}}?(?:{_PARTY.pattern})\s+(?:ska|skall|kommer\s+att)\b)",
     re.IGNORECASE,
@@ -155,7 +161,7 @@ _ABOUT_PROMISE = re.compile(
 # Present-tense verbs that tell what a party has, is, wants or sees, not what it does.
 _NOT_DOING = (
     r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser|"
-    r"behövs|märks|syns|anses|menas|avses)"
+    r"behövs|märks|syns|anses|menas|avses|gäller|beskriver)"
 )
 # Under a heading that says promises follow, a party and a verb in the present tense is
 # what the party does ("Kommunen ställer ut fler papperskorgar", "Trafik: Polisen gör
@@ -417,6 +423,7 @@ def refusal(text: str) -> str | None:
 _PROMISED_BY_INTRO = re.compile(
     r"\b(?:lovar|åtar\s+sig|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
     r"\s*[:.]?\s*$|"  # "Polisen lovar:", "Vi lovar därför följande."
+    r"\blovar(?:\s+[\w–-]+){1,3}\s*:$|"  # "Polisen och kommunen lovar under 2027:"
     r"^(?:våra\s+|planerade\s+|gemensamma\s+)?(?:åtgärder|aktiviteter|insatser|åtaganden)\s*:?$|"
     rf"^(?:våra|årets|nya)\s+{PROMISE_NOUN}ten\s*:?$",  # not a title: it names a document
     re.IGNORECASE,

@@ -63,6 +63,7 @@ from loften.ingest.normalise import FIELD_LINE, ordinary_case
 from loften.ingest.periods import parse_period, period_uncertainties
 from loften.ingest.phrases import (
     Schedule,
+    date_pattern,
     parse_goals,
     parse_schedule,
     parse_signed,
@@ -222,6 +223,14 @@ _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 _NARROWEST_WRAP = 60
 _WRAPPED_SHARE = 0.6
 _WRAP_SLACK = 5
+# A page's byline under its title: a row of cells, one of them a date.
+_BYLINE = re.compile(rf"(?:^|\|)\s*(?:{date_pattern()})\s*(?:\||$)")
+_BYLINE_BLOCKS = 3
+# A heading or introduction under which a party's present tense is what it undertakes.
+_UNDERTAKES = re.compile(r"löfte|åtagande", re.IGNORECASE)
+# An item that tells how the line above it is done ("Polisen verkar för att fler brott
+# anmäls" / "- genom informationsträffar på vårdcentraler"): it goes on that line.
+_MEANS = re.compile(r"^(?:genom|med|via)\s")
 # A sentence that announces the list below it without a colon: "... är följande."
 _LIST_FOLLOWS = re.compile(r"\bföljande(?:\s+\w+){0,3}\.$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
@@ -290,7 +299,7 @@ def blocks_of(text: str) -> list[_Block]:
         # introduction ("Det här har vi gjort:") or a table's head starts anew.
         continues = (
             previous is not None
-            and not bullet
+            and (not bullet or _MEANS.match(content) is not None)
             and not cells
             and not previous.closed
             and not _LABEL.match(content)
@@ -421,8 +430,12 @@ def _is_heading(block: _Block) -> bool:
         and text[:1].isupper()
         and not _LABEL.match(text)
         and len(text.split()) <= 10
-        # "Polisen ska patrullera i parken" is an item, "Det här ska vi göra" a heading
-        and not (actor_commits(text) and section_of(text) is None)
+        # "Polisen ska patrullera i parken" and "Kommunen inför säkra skolvägar vid tre
+        # skolor" are items, "Det här ska vi göra" and "Polisen informerar" headings
+        and not (
+            (actor_commits(text) or (party_does(text) and len(text.split()) >= 5))
+            and section_of(text) is None
+        )
         and not ENDS_WITH_PARTY.search(text)  # "Klottersanering – kommunen"
     )
 
@@ -702,11 +715,15 @@ def _promise(
         commitments=_commitments(
             described, parties, label.group("label") if label else None, section_schedule
         ),
-        # Under "parterna lämnar följande löfte:" a party's present tense undertakes too
-        # ("Polisen ökar sin närvaro"), and so does a row of a table with a column for
-        # each party ("Åtgärd | Kommunen | Polisen").
+        # Under "parterna lämnar följande löfte:" or a heading "3. Medborgarlöfte" or
+        # "Åtaganden" a party's present tense undertakes too ("Polisen ökar sin närvaro"),
+        # and so does a row of a table with a column for each party ("Åtgärd | Kommunen |
+        # Polisen").
         undertaken=actor_commits(undertaking)
-        or bool(undertaken_in and "löfte" in undertaken_in.lower() and party_does(undertaking))
+        or (
+            any(_UNDERTAKES.search(line or "") for line in (undertaken_in, heading))
+            and party_does(undertaking)
+        )
         or bool(undertaken_in and "|" in undertaken_in)
         or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in))),
     )
@@ -1002,6 +1019,8 @@ def extract(text: str, reference: Reference) -> Extract:
             continue  # contact details are never promises, wherever the page puts them
         if "|" in content and signature_row(content, reference.places):
             continue  # signatures side by side, as a table
+        if index < _BYLINE_BLOCKS and _BYLINE.search(content):
+            continue  # "Karlshamns kommun | Nyheter | 20 december 2026" under the title
         if "|" in content and all(_TICK_CELL.match(c.strip()) for c in content.split("|")[1:]):
             continue  # a form's question and its tick boxes: who answers, how often
         if _is_table_head(content):
@@ -1321,11 +1340,11 @@ _DATED_LINE = re.compile(r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\
 def _signed_parts(
     text: str, reference: Reference, municipality_name: str | None
 ) -> list[Signatory]:
-    """The signatures under each part but the last of a document whose parts are signed
-    one by one ("Strömsund den 3 februari 2026" over a block of two signatures, then the
-    next kommun's part): the block right under each earlier place and date."""
+    """The signatures right under each place and date ("Strömsund den 3 februari 2026"
+    over a block of two signatures): a document of parts signs each part, and a page may
+    go on after its signatures with an explainer or a footer."""
     found: list[Signatory] = []
-    for end in signing_ends(text)[:-1]:
+    for end in signing_ends(text):
         block = _PARAGRAPH_AFTER.match(text, end)
         if block is None:
             continue

@@ -57,6 +57,8 @@ _ORGANISATION = re.compile(
 
 # A sentence of the body text: eight words or more, ending as a sentence ends.
 _PROSE = re.compile(r"^(?:\S+\s+){7,}\S+[.!?]$")
+# A heading: one to five words, capitalised ("Om medborgarlöften", "Varför medborgarlöften?").
+_HEADING = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}\??$")
 
 
 # Words that open or close an organisation's name ("Polisen Umeå", "Mora kommun").
@@ -147,11 +149,25 @@ def _titles_above(lines: list[str], index: int, places: set[str]) -> list[str]:
     return titles
 
 
+def _explainer_after_names(lines: list[str], places: set[str]) -> int:
+    """Where a section of its own starts after names: a short heading over prose ("Om
+    medborgarlöften" / "Ett medborgarlöfte är ..."), a page's explainer after the
+    signatures, not prose that makes them a caption; else the end of the lines."""
+    named = False
+    for index, line in enumerate(lines[:-1]):
+        heading = _HEADING.match(line) and not (_ROLE.search(line) or _names(line, places))
+        if named and heading and _PROSE.match(lines[index + 1]):
+            return index
+        named = named or bool(_names(line, places))
+    return len(lines)
+
+
 def signatories_of(
     text: str, *, after: int, places: set[str], municipality_name: str | None
 ) -> list[Signatory]:
     """Signatories written after offset `after` (the signing date, or the last promise)."""
     spaced = [re.sub(r"\s+", " ", line).strip() for line in text[after:].split("\n")]
+    spaced = spaced[: _explainer_after_names(spaced, places)]
     # Signatures close a text: names with more prose after them are a caption or byline.
     # A summary in English after the signatures is a translation, not a caption.
     last_prose = max(
