@@ -1350,6 +1350,4 @@ def test_a_byline_under_the_title_of_a_follow_up_reports_on_no_promise() -> None
         "Resultat: 30 kontroller genomfördes.\n"
     )
     outcomes = extract(normalise(text), REFERENCE)["outcomes"]
-    assert [o["promise"] for o in outcomes] == [
-        "Polisen kontrollerar mopeder vid Centralskolan."
-    ]
+    assert [o["promise"] for o in outcomes] == ["Polisen kontrollerar mopeder vid Centralskolan."]
