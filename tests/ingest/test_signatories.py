@@ -177,3 +177,17 @@ def test_a_contact_after_more_information_signs_nothing() -> None:
     text = "För mer information:\nRut Ahlgren, kommunstyrelsens ordförande, 090-16 10 00\n"
 
     assert signatories_of(text, after=0, places=PLACES, municipality_name=None) == []
+
+
+def test_each_kommun_of_a_joint_promise_signs_for_itself() -> None:
+    text = (
+        "Hans Lindberg, kommunstyrelsens ordförande Umeå\n"
+        "Bo Svensson, kommunstyrelsens ordförande Östersund\n"
+        "Eva Ek, lokalpolisområdeschef\n"
+    )
+    found = signatories_of(text, after=0, places=PLACES, municipality_name="Umeå kommun")
+    assert [(s["name"], s["title"], s["organisation"]) for s in found] == [
+        ("Hans Lindberg", "kommunstyrelsens ordförande", "Umeå kommun"),
+        ("Bo Svensson", "kommunstyrelsens ordförande", "Östersunds kommun"),
+        ("Eva Ek", "lokalpolisområdeschef", ""),
+    ]

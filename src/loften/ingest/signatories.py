@@ -13,6 +13,7 @@ import re
 
 from loften.ingest.classify import in_english
 from loften.ingest.contract import Signatory
+from loften.registry.reference import municipality_organisation_name
 
 ROLES = (
     "kommunstyrelsens vice ordförande",
@@ -113,7 +114,7 @@ def signature_row(line: str, places: set[str]) -> bool:
     return len(cells) >= 2 and (len(names) == len(cells) or bool(_ROLE.match(cells[0])))
 
 
-def _split_title(title: str, municipality_name: str | None) -> tuple[str, str]:
+def _split_title(title: str, municipality_name: str | None, places: set[str]) -> tuple[str, str]:
     title = title.strip(" ,")
     if "," in title:
         role, organisation = (part.strip() for part in title.rsplit(",", 1))
@@ -128,6 +129,11 @@ def _split_title(title: str, municipality_name: str | None) -> tuple[str, str]:
     if match and match.start() > 0:
         return title[: match.start()].strip(), match.group("org").strip()
     if municipality_name and re.search(r"kommun|stads", title, re.IGNORECASE):
+        # "kommunstyrelsens ordförande Smedjebacken" names the kommun signed for, which
+        # in a document of two kommuner is not always the first.
+        role, _, place = title.rpartition(" ")
+        if role and place.lower() in places:
+            return role, municipality_organisation_name(place)
         return title, municipality_name
     return title, ""
 
@@ -227,7 +233,7 @@ def signatories_of(
         pending = []
     result: list[Signatory] = []
     for signatory in signatories:
-        role, organisation = _split_title(signatory["title"], municipality_name)
+        role, organisation = _split_title(signatory["title"], municipality_name, places)
         result.append({"name": signatory["name"], "title": role, "organisation": organisation})
     return result
 
