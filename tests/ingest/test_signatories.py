@@ -191,3 +191,15 @@ def test_each_kommun_of_a_joint_promise_signs_for_itself() -> None:
         ("Bo Svensson", "kommunstyrelsens ordförande", "Östersunds kommun"),
         ("Eva Ek", "lokalpolisområdeschef", ""),
     ]
+
+
+def test_signers_side_by_side_sign_for_the_party_named_above_them() -> None:
+    text = (
+        "För Piteå kommun | För Polisen\nAnna Holm | Erik Lind\n"
+        "Kommunstyrelsens ordförande | Lokalpolisområdeschef\n"
+    )
+    found = signatories_of(text, after=0, places=PLACES, municipality_name="Umeå kommun")
+    assert [(s["name"], s["organisation"]) for s in found] == [
+        ("Anna Holm", "Piteå kommun"),
+        ("Erik Lind", ""),
+    ]

@@ -155,6 +155,16 @@ def _titles_above(lines: list[str], index: int, places: set[str]) -> list[str]:
     return titles
 
 
+def _signed_for(line: str, count: int) -> list[str]:
+    """What each of `count` signers side by side signs for, from the line of cells above
+    them ("För Ragunda kommun | För Polisen"); "" for each when the line is no such line."""
+    cells = [cell.strip(" :") for cell in line.split("|")]
+    if len(cells) == count and all(cell.startswith("För ") for cell in cells):
+        # "För kommunen:" names no kommun: the document's own is meant.
+        return ["" if cell[4:].lower() in _ORGANISATION_FIRST else cell[4:] for cell in cells]
+    return [""] * count
+
+
 def _explainer_after_names(lines: list[str], places: set[str]) -> int:
     """Where a section of its own starts after names: a short heading over prose ("Om
     medborgarlöften" / "Ett medborgarlöfte är ..."), a page's explainer after the
@@ -204,12 +214,13 @@ def signatories_of(
         signs = bool(_ROLE.search(" ".join(lines[index : index + 2]))) or bool(above)
         if names and signs and (not _ROLE.match(line) or names[0].start() == 0):
             pending = []
+            signed_for = _signed_for(lines[index - 1] if index else "", len(names))
             for at, match in enumerate(names):
                 end = names[at + 1].start() if at + 1 < len(names) else len(line)
                 inline = line[match.end() : end].strip(" ,|")
                 if not inline and at < len(above):
                     inline = above[at]
-                pending.append({"name": match.group(), "title": inline})
+                pending.append({"name": match.group(), "title": inline, "for": signed_for[at]})
             signatories += pending
             if above:
                 pending = []  # the titles stood above; what follows is the next signer's
@@ -233,7 +244,10 @@ def signatories_of(
         pending = []
     result: list[Signatory] = []
     for signatory in signatories:
-        role, organisation = _split_title(signatory["title"], municipality_name, places)
+        title = signatory["title"]
+        if signatory["for"] and "," not in title:
+            title = f"{title}, {signatory['for']}"
+        role, organisation = _split_title(title, municipality_name, places)
         result.append({"name": signatory["name"], "title": role, "organisation": organisation})
     return result
 
