@@ -37,6 +37,7 @@ from loften.ingest.classify import (
         ("Så har vi uppfyllt vårt löfte", Section.RESULTS),
         ("Trafik i centrum", None),
         ("2. Parter och ansvar", Section.NOT_PROMISES),
+        ("Hur kan du som förälder hjälpa till?", Section.NOT_PROMISES),
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:
@@ -496,3 +497,12 @@ def test_what_a_document_does_is_not_what_a_party_does() -> None:
     assert not party_does("Överenskommelsen mellan parterna gäller även nästa år")
     assert not party_does("Parterna beskriver sitt arbete i en handlingsplan")
     assert party_does("Parterna ordnar en gemensam trafikdag varje vår")
+
+
+def test_a_sentence_that_goes_on_about_the_promise_above_is_no_new_one() -> None:
+    assert not judge_paragraph(
+        "Kommunen gör det varje vardag under sommarlovet.", Section.PROMISES, leads_a_list=False
+    ).promise
+    assert judge_paragraph(
+        "Kommunen gör en plan för belysningen i parken.", Section.PROMISES, leads_a_list=False
+    ).promise

@@ -81,6 +81,7 @@ _NOT_PROMISES = re.compile(
     r"(?:\d{1,2}\.\s+)?(?:parter|giltighet|ändringar|tvist\w*|uppsägning|avtalstid)"
     r"(?:\s+och\s+\w+)?$|"  # clauses: "1. Parter och syfte"
     r"(?:det\s+här|detta|så)\s+kan\s+(?:du|ni)\s+(?:själv\s+)?göra|vad\s+kan\s+(?:du|ni)\s+göra|"
+    r"hur\s+kan\s+(?:du|ni|jag)\b|"  # "Hur kan ni som föräldrar hjälpa till?"
     r"(?:råd|tips)\s+till\s+(?:dig|boende|invånar\w*)|"
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
@@ -376,6 +377,9 @@ _DO_MORE = re.compile(
 
 # A board's decision about the promise ("Kommunstyrelsen godkänner medborgarlöftet och
 # uppdrar åt ordföranden att underteckna det"), as a minute records it.
+# A sentence that goes on about the promise above it: "Polisen gör det minst två kvällar
+# i veckan."
+_SAYS_MORE = re.compile(r"^(?:\w+\s+){1,3}?(?:gör|gjorde|görs)\s+(?:det|detta)\b", re.IGNORECASE)
 _DECISION = re.compile(
     r"^(?:kommunstyrelsen|kommunfullmäktige|\w*nämnden|styrgruppen)\s+"
     r"(?:godkänner|beslutar|beslutade|antar|fastställer|uppdrar|ger\s+\w+\s+i\s+uppdrag)\b|"
@@ -405,6 +409,8 @@ def refusal(text: str) -> str | None:
         return "säger att parterna har bestämt vad de ska göra, inte vad"
     if _CONTACT_NUMBER.search(first):
         return "är kontaktuppgifter, inte ett åtagande"
+    if " det" in lowered and _SAYS_MORE.match(first):
+        return "säger mer om löftet ovan, inte ett nytt"
     if "ingår inte" in text and _LEFT_OUT.search(text):
         return "säger att det inte ingår i löftet"
     if "göra m" in lowered and _DO_MORE.search(first):
