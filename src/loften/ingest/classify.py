@@ -375,11 +375,11 @@ _DO_MORE = re.compile(
 )
 
 
-# A board's decision about the promise ("Kommunstyrelsen godkänner medborgarlöftet och
-# uppdrar åt ordföranden att underteckna det"), as a minute records it.
 # A sentence that goes on about the promise above it: "Polisen gör det minst två kvällar
 # i veckan."
 _SAYS_MORE = re.compile(r"^(?:\w+\s+){1,3}?(?:gör|gjorde|görs)\s+(?:det|detta)\b", re.IGNORECASE)
+# A board's decision about the promise ("Kommunstyrelsen godkänner medborgarlöftet och
+# uppdrar åt ordföranden att underteckna det"), as a minute records it.
 _DECISION = re.compile(
     r"^(?:kommunstyrelsen|kommunfullmäktige|\w*nämnden|styrgruppen)\s+"
     r"(?:godkänner|beslutar|beslutade|antar|fastställer|uppdrar|ger\s+\w+\s+i\s+uppdrag)\b|"
