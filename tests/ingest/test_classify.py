@@ -504,5 +504,5 @@ def test_a_sentence_that_goes_on_about_the_promise_above_is_no_new_one() -> None
         "Kommunen gör det varje vardag under sommarlovet.", Section.PROMISES, leads_a_list=False
     ).promise
     assert judge_paragraph(
-        "Kommunen gör en plan för belysningen i parken.", Section.PROMISES, leads_a_list=False
+        "Kommunen gör det tryggare i parken med ny belysning.", Section.PROMISES, leads_a_list=False
     ).promise

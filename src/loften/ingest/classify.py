@@ -376,8 +376,12 @@ _DO_MORE = re.compile(
 
 
 # A sentence that goes on about the promise above it: "Polisen gör det minst två kvällar
-# i veckan."
-_SAYS_MORE = re.compile(r"^(?:\w+\s+){1,3}?(?:gör|gjorde|görs)\s+(?:det|detta)\b", re.IGNORECASE)
+# i veckan"; not "Kommunen gör det tryggare vid stationen".
+_SAYS_MORE = re.compile(
+    r"^(?:\w+\s+){1,3}?(?:gör|gjorde|görs)\s+(?:det|detta)\b"
+    r"(?!\s+(?:\w+are|möjligt|omöjligt|svårt|lätt|enkelt|tryggt|säkert)\b)",
+    re.IGNORECASE,
+)
 # A board's decision about the promise ("Kommunstyrelsen godkänner medborgarlöftet och
 # uppdrar åt ordföranden att underteckna det"), as a minute records it.
 _DECISION = re.compile(
