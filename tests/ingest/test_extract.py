@@ -404,6 +404,54 @@ def test_a_follow_up_of_numbered_promises_with_a_result_each() -> None:
     ]
 
 
+def test_a_report_with_decimal_section_numbers_reads_each_promise_it_followed_up() -> None:
+    text = (
+        "Mora kommun                     Rapport\n"
+        "Dnr KS 2028/4\n\n"
+        "Uppföljning av medborgarlöfte 2027\n\n"
+        "1 Genomförda löften\n\n"
+        "1.1 Polisen har fast närvaro vid Noret lördagskvällar\n"
+        "Polisen var på plats 40 av årets 52 lördagar, och ordningsstörningarna vid "
+        "busstorget minskade enligt centrumföreningen under hösten.\n\n"
+        "1.2 Kommunen förlänger öppettiderna på fritidsgården i Våmhus\n"
+        "Från mars hade gården öppet till klockan 23 på fredagar och lördagar, och "
+        "omkring 300 ungdomar besökte den under året.\n\n"
+        "2 Löfte som ströks\n\n"
+        "2.1 Kommunen sätter upp kameror vid Zornparken\n"
+        "Styrgruppen strök löftet i april, sedan skadegörelsen i parken hade upphört "
+        "och resurserna behövdes till fler trygghetsvandringar.\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen har fast närvaro vid Noret lördagskvällar",
+        "Kommunen förlänger öppettiderna på fritidsgården i Våmhus",
+        "Kommunen sätter upp kameror vid Zornparken",
+    ]
+
+
+def test_following_up_the_action_plan_is_neither_an_activity_nor_a_follow_up() -> None:
+    text = (
+        "Handlingsplan – medborgarlöfte Mora 2027\n\n"
+        "3. Aktiviteter\n\n"
+        "Aktivitet | Ansvarig | När\n"
+        "Fotpatrullering vid Noret på fredagar | Polisen | Jan–dec\n"
+        "Uppföljning av handlingsplanen i BRÅ-rådet | Samordnaren | Maj och nov\n"
+        "Belysning i Zornparken | Kommunen | April\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert extracted["kind"] == "promise_set"
+    assert extracted["outcomes"] == []
+    assert [p["text"].split(" | ")[0] for p in extracted["promises"]] == [
+        "Fotpatrullering vid Noret på fredagar",
+        "Belysning i Zornparken",
+    ]
+
+
 def test_lettered_items_a_line_ending_with_its_party_and_an_intro_without_colon() -> None:
     text = (
         "Medborgarlöfte Mora 2027\n\n"

@@ -119,6 +119,8 @@ def section_of(heading: str) -> Section | None:
 # The promise itself being followed up, reported, evaluated or communicated, or its period.
 _GOVERNANCE = re.compile(
     r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
+    r"uppföljning\s+av\s+(?:\w+\s+)?(?:löftet|löftena|medborgarlöftet|medborgarlöftena|"
+    r"handlingsplanen|arbetet)\b|"
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet)\s+(?:ska\s+|kommer\s+att\s+)?"
     rf"(?:följs?|följas)\s+upp|{PROMISE_NOUN}te\w*\s+(?:gäller|löper)|"
     r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
@@ -178,6 +180,10 @@ _PARTY_DOES = re.compile(
     rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
     rf"\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b|"
     rf"^{_WHEN_FIRST}(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b",
+    re.IGNORECASE,
+)
+_PARTY_FIRST = re.compile(
+    rf"^(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?\s+(?-i:[a-zåäö]+[rs])\b",
     re.IGNORECASE,
 )
 # Capitalised words ending as a present-tense verb does that are not verbs.
@@ -290,6 +296,12 @@ def reports_result(text: str) -> bool:
 def commits(text: str) -> bool:
     """Whether the passage has a committing verb form."""
     return bool(_COMMITS.search(text))
+
+
+def starts_with_party(text: str) -> bool:
+    """Whether the passage opens with a party and a verb in the present tense, whatever
+    the verb ("Polisen har fast närvaro ..."; not "Kommunikation")."""
+    return bool(_PARTY_FIRST.match(text))
 
 
 def names_party(text: str) -> bool:

@@ -45,6 +45,7 @@ from loften.ingest.classify import (
     reports_result,
     section_of,
     starts_with_action,
+    starts_with_party,
 )
 from loften.ingest.contacts import contacts_of
 from loften.ingest.contract import (
@@ -158,6 +159,8 @@ _STATUS_LINE = re.compile(
 _QUOTED_PROMISE = re.compile(r"^[»«\"“”](?P<promise>[^»«\"“”]{10,})[»«\"“”]$")
 # "1. ", "2) " and lettered sub-items "a. ", "b) ".
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+(?=\S)")
+# A report's section numbers: "1 Löften som genomförts", "2.1 Kommunen inrättar ...".
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _LABEL = LINE_LABEL
 # A follow-up's numbered promise ("Löfte 2: Kommunen ska ...", "Löfte B – ...") or its
 # label in a status report ("Vad vi lovade: ..."); elsewhere "Löfte 2:" heads a focus area.
@@ -282,15 +285,15 @@ def blocks_of(text: str) -> list[_Block]:
         if not line:
             blank_since_last = True
             continue
-        numbering = _NUMBERED.match(raw)
+        numbering = _NUMBERED.match(raw) or _SECTION_NUMBER.match(raw)
         numbered = numbering is not None
         cells = raw.count("|") >= 2
         table_row = cells and not _PROMISE_TABLE_HEAD.match(line)
         bullet = (
             numbered or table_row or (bool(_BULLET.match(raw)) and not re.match(r"^\s*-\d", raw))
         )
-        marker = _NUMBERED if numbered else _BULLET
-        content = marker.sub("", raw).strip() if bullet else line
+        content = raw[numbering.end() :].strip() if numbering else line
+        content = _BULLET.sub("", raw).strip() if bullet and not numbering else content
         start = line_start + raw.index(content[:1]) if content else line_start
         previous = blocks[-1] if blocks else None
         # A sentence that runs on to the next line continues in lower case, or after a
@@ -1027,7 +1030,8 @@ def extract(text: str, reference: Reference) -> Extract:
             table_head = content
             continue
         table_head = table_head if "|" in content else None
-        if _FOLLOW_UP_HEADING.match(content) and not content.endswith("."):
+        # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading.
+        if _FOLLOW_UP_HEADING.match(content) and not content.endswith(".") and "|" not in content:
             in_follow_up, outcomes_title, heading = True, content, None
             continue
         if in_follow_up and outcomes and (result := _RESULT_LABEL.match(content)):
@@ -1040,9 +1044,14 @@ def extract(text: str, reference: Reference) -> Extract:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         previous = blocks[index - 1] if index else None
         # "Fler vuxna ute på kvällarna" over "Ansvar: Kommunen": a promise, not a heading.
-        # "Ni lovade att patrullera vid sjön. Blev det så?" is what a follow-up asks about.
+        # "Ni lovade att patrullera vid sjön. Blev det så?" and a report's "1.1 Polisen har
+        # fast närvaro i centrum" are what a follow-up reports on.
         heading_like = (
-            headings[index] and not (in_follow_up and _PROMISED.search(content))
+            headings[index]
+            and not (
+                in_follow_up
+                and (_PROMISED.search(content) or (block.numbered and starts_with_party(content)))
+            )
         ) or bool(following and _PUBLISHED.match(following.text))  # a news item's headline
         owner = next(
             (b for b in (following, previous) if b is not None and _RESPONSIBLE.match(b.text)),
