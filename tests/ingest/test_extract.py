@@ -432,6 +432,26 @@ def test_a_report_with_decimal_section_numbers_reads_each_promise_it_followed_up
     ]
 
 
+def test_a_report_back_titled_aterrapport_is_a_follow_up_of_what_was_promised() -> None:
+    text = (
+        "Återrapport: medborgarlöftet 2025–2026\n\n"
+        "Löftet för Mora är avslutat, och ett nytt gäller från januari.\n\n"
+        "Polisen lovade att kontrollera hastigheten i Våmhus sex gånger per år.\n"
+        "Det blev fjorton kontroller under de två åren.\n\n"
+        "Kommunen lovade att hålla fritidsgården öppen på fredagskvällar.\n"
+        "Gården hade öppet varannan fredag och besöken ökade.\n"
+    )
+
+    extracted = extract(text, REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen lovade att kontrollera hastigheten i Våmhus sex gånger per år.",
+        "Kommunen lovade att hålla fritidsgården öppen på fredagskvällar.",
+    ]
+    assert extracted["outcomes_period"]["end"] == "2026-12-31"
+
+
 def test_following_up_the_action_plan_is_neither_an_activity_nor_a_follow_up() -> None:
     text = (
         "Handlingsplan – medborgarlöfte Mora 2027\n\n"

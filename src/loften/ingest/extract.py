@@ -173,7 +173,7 @@ _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
 _FOLLOW_UP_HEADING = re.compile(
     rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|hur gick det|uppföljning av|resultat av|"
-    rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|(?:halvtids|del|läges|status|slut)rapport)\b|"
+    rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|(?:halvtids|del|läges|status|slut|åter)rapport)\b|"
     # "Medborgarlöfte 2025 – uppföljning", a section of a report
     rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?\s[–:-]\s*(?:uppföljning|resultat|så gick det)$",
     re.IGNORECASE,
@@ -785,7 +785,7 @@ def _commitments(
 
 _REPORTS_HEAD = re.compile(
     rf"^{_TITLE_PLACE}(?:så gick det|hur gick det|uppföljning\b|så har (?:vi|det gått)|resultat\b|"
-    r"(?:halvtids|del|läges|status|slut)rapport\b)",
+    r"(?:halvtids|del|läges|status|slut|åter)rapport\b)",
     re.IGNORECASE,
 )
 
