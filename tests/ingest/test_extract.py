@@ -1419,3 +1419,24 @@ def test_a_byline_under_the_title_of_a_follow_up_reports_on_no_promise() -> None
     )
     outcomes = extract(normalise(text), REFERENCE)["outcomes"]
     assert [o["promise"] for o in outcomes] == ["Polisen kontrollerar mopeder vid Centralskolan."]
+
+
+def test_a_news_item_on_an_agreement_signed_today_keeps_what_each_party_undertook() -> None:
+    text = (
+        "Tierps kommun\nNyheter\n\n"
+        "Kommun, polis och brandförsvar sluter avtal om en tryggare sommar vid kusten\n"
+        "2027-05-02\n\n"
+        "I dag skrev Tierps kommun, Polisen och Gästrike räddningstjänst under en "
+        "samverkansöverenskommelse som gäller tills vidare.\n\n"
+        "Det här har parterna åtagit sig\n"
+        "Kommunen ställer ut grillgaller vid badplatsen i Skärplinge.\n"
+        "Brandförsvaret skickar sms om eldningsförbud till alla fritidshusägare.\n"
+        "Polisen och sjöpolisen kontrollerar båtförarnas nykterhet vid Lövstabruk.\n"
+    )
+    found = extract(normalise(text), REFERENCE)
+    assert found["kind"] == "agreement"
+    assert [p["text"] for p in found["promises"]] == [
+        "Kommunen ställer ut grillgaller vid badplatsen i Skärplinge.",
+        "Brandförsvaret skickar sms om eldningsförbud till alla fritidshusägare.",
+        "Polisen och sjöpolisen kontrollerar båtförarnas nykterhet vid Lövstabruk.",
+    ]

@@ -47,9 +47,9 @@ _COMMITS = re.compile(
     re.IGNORECASE,
 )
 _PARTY = re.compile(
-    r"\b(?:polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
+    r"\b(?:(?:sjö|trafik|gräns|ordnings)?polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
     rf"(?={_OUR_PROMISE})vårt|"
-    r"socialtjänst\w*|räddningstjänst\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
+    r"socialtjänst\w*|räddningstjänst\w*|brandförsvar\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
     r"stadens|\w*förvaltning\w*|bostadsbolag\w*|stadsområde\w*|stadsdel\w*|"
     r"region(?:en)?|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter)\b",
     re.IGNORECASE,
@@ -59,7 +59,7 @@ _BY_PARTY = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}?\w+as\s+(?:\w+\s+){{0,3}}?av\s+(?:{_PARTY.pattern})", re.IGNORECASE
 )
 _PROMISE_INTRO = re.compile(
-    r"lovar|åtar\s+(?:sig|vi\s+oss)|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
+    r"lovar|åtar\s+(?:sig|vi\s+oss)|åtagit\s+(?:sig|oss)\s*$|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet\s+i\s+korthet|"
     r"^så\s+(?:här\s+)?ser\s+(?:\w+\s+)?löfte\w*\s+ut|"

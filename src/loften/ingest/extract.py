@@ -230,7 +230,7 @@ _WRAP_SLACK = 5
 _BYLINE = re.compile(rf"(?:^|\|)\s*(?:{date_pattern()})\s*(?:\||$)")
 _BYLINE_BLOCKS = 3
 # A heading or introduction under which a party's present tense is what it undertakes.
-_UNDERTAKES = re.compile(r"löfte|åtagande", re.IGNORECASE)
+_UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)", re.IGNORECASE)
 # An item that tells how the line above it is done ("Polisen verkar för att fler brott
 # anmäls" / "- genom informationsträffar på vårdcentraler"): it goes on that line.
 _MEANS = re.compile(r"^(?:genom|med|via)\s")
@@ -790,6 +790,12 @@ _REPORTS_HEAD = re.compile(
 )
 
 
+_AGREEMENT_NAMED = re.compile(r"överens|\b(?:sluter|tecknar|skriver\s+under)\s+(?:ett\s+)?avtal\b")
+_NOT_AN_AGREEMENT = re.compile(
+    rf"\bdel\s+av\s+\w*överenskommelse\w*|\böverens\s+om\s+(?:ett|nya)\s+(?:\w+\s+)?{PROMISE_NOUN}t"
+)
+
+
 def _kind(
     text: str,
     blocks: list[_Block],
@@ -798,7 +804,6 @@ def _kind(
     outcomes: list[_Outcome],
 ) -> str:
     """An agreement names no party that promises; a follow-up says so at the top or reports."""
-    head = " ".join(b.text for b in blocks[:3]).lower()
     title = blocks[0].text.lower() if blocks else ""
     # The title names what the document is by its first word: "Samverkansöverenskommelse
     # (med medborgarlöfte)" over its undertakings is an agreement; "Medborgarlöfte – mall
@@ -811,7 +816,11 @@ def _kind(
     # "Medborgarlöftet är en del av samverkansöverenskommelsen" names the agreement it
     # belongs to; such a page is still about the promise. "Har kommit överens om att
     # samverka" tells of an agreement as the noun does.
-    about_agreement = "överens" in re.sub(r"\bdel\s+av\s+\w*överenskommelse\w*", "", head)
+    # A news item's headline and lead tell of an agreement as a title does ("Stad, polis och
+    # brandförsvar sluter avtal ...", "I dag skrev ... under en samverkansöverenskommelse");
+    # "har kommit överens om ett medborgarlöfte" of a promise.
+    lead = " ".join(b.text for b in blocks[:5]).lower()
+    about_agreement = bool(_AGREEMENT_NAMED.search(_NOT_AN_AGREEMENT.sub("", lead)))
     if about_agreement and promises_made == 0 and not committed:
         return "agreement"
     if outcomes:
