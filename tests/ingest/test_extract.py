@@ -575,7 +575,7 @@ def test_an_agreement_titled_so_keeps_what_the_parties_undertake() -> None:
 
     assert extracted["kind"] == "agreement"
     assert [p["text"] for p in extracted["promises"]] == [
-        "3.1 Kommunen åtar sig att anställa en fältsekreterare."
+        "Kommunen åtar sig att anställa en fältsekreterare."
     ]
 
 
@@ -1190,8 +1190,8 @@ def test_numbered_undertakings_over_their_owner_but_not_goals_in_figures() -> No
     )
 
     assert _promise_texts(text) == [
-        "4.1 Minst tio trygghetsvandringar under året i centrum.",
-        "4.2 Hastighetskontroller vid skolorna varje månad.",
+        "Minst tio trygghetsvandringar under året i centrum.",
+        "Hastighetskontroller vid skolorna varje månad.",
     ]
 
 
@@ -1248,7 +1248,7 @@ def test_topic_dash_lines_numbered_clauses_and_year_lines_under_the_promises() -
     assert [p["text"] for p in extracted["promises"]] == [
         "Trafik – Polisen gör kontroller av farten på Storgatan varje vecka.",
         "Boende – Kommunen och Tidaholmshem håller trygghetsvandringar varje vår.",
-        "4.2 Staden öppnar en mötesplats för unga i centrum under skolloven.",
+        "Staden öppnar en mötesplats för unga i centrum under skolloven.",
         "2027: Kommunen rustar upp stråket mellan stationen och torget.",
     ]
     assert extracted["period"]["end"] == "2028-12-31"
@@ -1439,4 +1439,59 @@ def test_a_news_item_on_an_agreement_signed_today_keeps_what_each_party_undertoo
         "Kommunen ställer ut grillgaller vid badplatsen i Skärplinge.",
         "Brandförsvaret skickar sms om eldningsförbud till alla fritidshusägare.",
         "Polisen och sjöpolisen kontrollerar båtförarnas nykterhet vid Lövstabruk.",
+    ]
+
+
+def test_a_news_item_on_how_it_went_with_a_word_on_next_year_is_a_follow_up() -> None:
+    text = (
+        "Medborgarlöftet 2026 – så blev det, och vad vi lovar härnäst\n\n"
+        "Det är dags att stämma av löftet som Mora kommun och polisen gav i januari.\n\n"
+        "Trafiken\n"
+        "Polisen lovade kontroller av mopeder vid skolorna under våren. Det blev nio "
+        "kontroller. Kommunen lovade att sätta upp farthinder på Vasagatan. De kom på "
+        "plats i maj.\n\n"
+        "Vi lovade också att kommunen bjuder in till trygghetsvandring i Noret. Fyrtio "
+        "personer kom.\n\n"
+        "Nästa år\n"
+        "Efter önskemål från boende kommer kommunen att tända belysningen i Zornparken.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [(o["promise"], o["done"]) for o in found["outcomes"]] == [
+        (
+            "Polisen lovade kontroller av mopeder vid skolorna under våren.",
+            ["Det blev nio kontroller."],
+        ),
+        ("Kommunen lovade att sätta upp farthinder på Vasagatan.", ["De kom på plats i maj."]),
+        (
+            "Vi lovade också att kommunen bjuder in till trygghetsvandring i Noret.",
+            ["Fyrtio personer kom."],
+        ),
+    ]
+    assert [p["text"] for p in found["promises"]] == [
+        "Efter önskemål från boende kommer kommunen att tända belysningen i Zornparken."
+    ]
+
+
+def test_the_polices_own_follow_up_reads_each_promise_and_its_report() -> None:
+    text = (
+        "Polisens uppföljning av medborgarlöftet i Mora 2026\n"
+        "Publicerad: 20 januari 2027\n\n"
+        "Här redovisar polisen sina egna delar av löftet.\n\n"
+        "Det här lovade polisen\n\n"
+        "Löfte: Polisen kontrollerar hastigheten på Vasagatan varje månad.\n"
+        "Redovisning: Vi gjorde elva kontroller under året.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert found["promises"] == []
+    assert [(o["promise"], o["done"]) for o in found["outcomes"]] == [
+        (
+            "Polisen kontrollerar hastigheten på Vasagatan varje månad.",
+            ["Vi gjorde elva kontroller under året."],
+        )
     ]

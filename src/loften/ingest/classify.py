@@ -70,7 +70,8 @@ _PROMISE_INTRO = re.compile(
     rf"^{TITLE_PLACE}{PROMISE_NOUN}te[nt]?(?:a)?\b.*\b(?:19|20)\d{{2}}|"
     rf"^(?:våra\s+)?{PROMISE_NOUN}ten(?:\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?)?$|"
     r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
-    rf"^(?:nya|kommande|årets)\s+{PROMISE_NOUN}ten|överens\s+om\s+att$",
+    rf"^(?:nya|kommande|årets)\s+{PROMISE_NOUN}ten|överens\s+om\s+att$|"
+    r"^(?:och\s+)?nästa\s+år$",  # in a follow-up, what is promised next
     re.IGNORECASE,
 )
 _NOT_PROMISES = re.compile(

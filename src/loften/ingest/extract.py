@@ -138,6 +138,8 @@ _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
 _PROMISED = re.compile(
     r"\blovade\s+(?:\w+\s+){0,5}?att\b|"
+    r"^(?:polisen|kommunen|vi|staden|\w+\s+kommun)(?:\s+och\s+(?:polisen|kommunen))?"
+    r"\s+(?:också\s+|även\s+)?lovade\s|"  # "Polisen lovade trafikkontroller av ..."
     r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|också\s+|även\s+)?(?-i:[a-zåäö]+as?)\b|"
     r"^(?:det\s+\w+\s+)?löftet\s+var\s+att\b",
     re.IGNORECASE,
@@ -145,7 +147,7 @@ _PROMISED = re.compile(
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
 _RESULT_LABEL = re.compile(
-    r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Kommentar|Bedömning|"
+    r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Kommentar|Bedömning|Redovisning|"
     r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt)\s*:\s*",
     re.IGNORECASE,
 )
@@ -171,11 +173,15 @@ _NUMBERED_PROMISE = re.compile(
 )
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
+# Who reports, before what: "Polisens uppföljning av ...".
+_WHOSE = r"(?:(?:polisens|kommunens|[\w-]+\s+kommuns)\s+)?"
 _FOLLOW_UP_HEADING = re.compile(
-    rf"^{_TITLE_PLACE}(?:så gick det|så har det gått|hur gick det|uppföljning av|resultat av|"
+    rf"^{_TITLE_PLACE}{_WHOSE}(?:så gick det|så har det gått|hur gick det|uppföljning av|"
+    r"resultat av|"
     rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|(?:halvtids|del|läges|status|slut|åter)rapport)\b|"
     # "Medborgarlöfte 2025 – uppföljning", a section of a report
-    rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?\s[–:-]\s*(?:uppföljning|resultat|så gick det)$",
+    rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?\s[–:-]\s*"
+    r"(?:uppföljning|resultat|så (?:gick|blev) det)(?:$|,)",
     re.IGNORECASE,
 )
 # The line under a news item's headline: "Publicerad 11 december 2025 kl 06.00".
@@ -784,8 +790,8 @@ def _commitments(
 
 
 _REPORTS_HEAD = re.compile(
-    rf"^{_TITLE_PLACE}(?:så gick det|hur gick det|uppföljning\b|så har (?:vi|det gått)|resultat\b|"
-    r"(?:halvtids|del|läges|status|slut|åter)rapport\b)",
+    rf"^{_TITLE_PLACE}{_WHOSE}(?:så gick det|hur gick det|uppföljning\b|så har (?:vi|det gått)|"
+    r"resultat\b|(?:halvtids|del|läges|status|slut|åter)rapport\b)",
     re.IGNORECASE,
 )
 
@@ -824,8 +830,9 @@ def _kind(
     if about_agreement and promises_made == 0 and not committed:
         return "agreement"
     if outcomes:
-        # how the last period went, and the promises of the next; or only how it went
-        return "promise_set" if promises else "follow_up"
+        # How the last period went, and the promises of the next; or mainly how it went,
+        # with a word on what comes next.
+        return "follow_up" if len(outcomes) > 2 * len(promises) else "promise_set"
     reports = any(_REPORTS_HEAD.match(b.text) for b in blocks[:3]) or sections[Section.RESULTS] >= 2
     if reports and promises_made <= 1:
         return "follow_up"
@@ -977,13 +984,20 @@ def _without_summary_rows(outcomes: list[_Outcome]) -> list[_Outcome]:
     return kept
 
 
-def _promised_sentence(paragraph: str) -> str | None:
-    """The sentence of a follow-up's paragraph that says what was promised, unless it only
-    says that more would be done ("Förra året lovade kommunen att göra mer")."""
+def _promised_sentences(paragraph: str) -> list[_Outcome]:
+    """What a follow-up's paragraph says was promised, a sentence each, with what the
+    sentences after it tell of how it went; not a sentence that only says that more would
+    be done ("Förra året lovade kommunen att göra mer"). "Blev det så?" asks how it went,
+    and the answer follows."""
+    outcomes: list[_Outcome] = []
     for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
         if _PROMISED.search(sentence) and not refusal(sentence):
-            return sentence
-    return None
+            outcomes.append(_Outcome(sentence, None))
+        elif outcomes and not sentence.endswith("?"):
+            outcomes[-1].done.append(sentence)
+    for outcome in outcomes:
+        outcome.done = [" ".join(outcome.done)] if outcome.done else []
+    return outcomes
 
 
 def _not_done(sentence: str) -> NotDone:
@@ -1165,12 +1179,11 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].done.append(content)  # under "Utfall" after "Löfte 1"
             elif block.bullet and section is not Section.NOT_PROMISES:
                 outcomes.append(_Outcome(content, heading))
-            elif said := _promised_sentence(content):
-                # "Därför lovade polisen att ... Det blev ..."; "Blev det så?" asks how it
-                # went, and the answer follows.
-                rest = content[content.index(said) + len(said) :].strip()
-                told = [rest] if rest and not rest.endswith("?") else []
-                outcomes.append(_Outcome(said, heading, done=told))
+            elif said := _promised_sentences(content):
+                # "Därför lovade polisen att ... Det blev ... Kommunen lovade att ..."
+                for outcome in said:
+                    outcome.focus_area = heading
+                outcomes += said
             elif promised := _LABEL.match(content) or _NUMBERED_PROMISE.match(content):
                 # "Löfte: Polisen ska ...", "Löfte 2: Kommunen ska ..."
                 outcomes.append(_Outcome(content[promised.end() :], heading))
