@@ -1495,3 +1495,36 @@ def test_the_polices_own_follow_up_reads_each_promise_and_its_report() -> None:
             ["Vi gjorde elva kontroller under året."],
         )
     ]
+
+
+def test_a_status_mail_answering_each_promise_is_a_follow_up() -> None:
+    text = (
+        "Från: Anna Berg <anna.berg@mora.se>\n"
+        "Ämne: Läget för medborgarlöftet efter halva året\n\n"
+        "Hej alla!\n\n"
+        "Här kommer en kort lägesrapport om medborgarlöftet 2027.\n\n"
+        "1) Polisen ska vara på plats vid Vasaloppsmålet under tävlingsveckan.\n"
+        "Klart. Polisen fanns vid målet alla dagar, med förstärkning från Falun.\n\n"
+        "2) Kommunen ska rusta upp belysningen i Zornparken.\n"
+        "Inte påbörjat. Arbetet är flyttat till hösten.\n\n"
+        "Hälsningar\nAnna\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert found["promises"] == []
+    assert [
+        (o["promise"], o["done"], [n["what"] for n in o["not_done"]]) for o in found["outcomes"]
+    ] == [
+        (
+            "Polisen ska vara på plats vid Vasaloppsmålet under tävlingsveckan.",
+            ["Klart. Polisen fanns vid målet alla dagar, med förstärkning från Falun."],
+            [],
+        ),
+        (
+            "Kommunen ska rusta upp belysningen i Zornparken.",
+            [],
+            ["Inte påbörjat. Arbetet är flyttat till hösten."],
+        ),
+    ]

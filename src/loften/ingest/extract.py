@@ -157,6 +157,13 @@ _STATUS_LINE = re.compile(
     r"\s*(?:=.*)?$",
     re.IGNORECASE,
 )
+# A status report's answer under each promise: "Klart. Polis fanns i fjällen ...",
+# "Inte påbörjat. Arbetet har skjutits till augusti."
+_STATUS_ANSWER = re.compile(
+    r"^(?P<status>klart|pågår|(?:ej|inte)\s+påbörjat|påbörjat|försenat|"
+    r"(?:delvis\s+|ej\s+|inte\s+)?genomfört)[.!:]\s+(?=[A-ZÅÄÖ0-9])",
+    re.IGNORECASE,
+)
 # The promise followed up, quoted as it was written (»Polisen ska ...«).
 _QUOTED_PROMISE = re.compile(r"^[»«\"“”](?P<promise>[^»«\"“”]{10,})[»«\"“”]$")
 # "1. ", "2) " and lettered sub-items "a. ", "b) ".
@@ -984,6 +991,17 @@ def _without_summary_rows(outcomes: list[_Outcome]) -> list[_Outcome]:
     return kept
 
 
+def _answers_status(blocks: list[_Block]) -> bool:
+    """Whether the text reports on its promises by status: two or more items, each
+    answered by the paragraph under it ("1) Polisen ska ..." / "Klart. Polis fanns ...")."""
+    answered = sum(
+        1
+        for block, answer in itertools.pairwise(blocks)
+        if block.bullet and _STATUS_ANSWER.match(answer.text)
+    )
+    return answered >= 2
+
+
 def _promised_sentences(paragraph: str) -> list[_Outcome]:
     """What a follow-up's paragraph says was promised, a sentence each, with what the
     sentences after it tell of how it went; not a sentence that only says that more would
@@ -1028,7 +1046,7 @@ def extract(text: str, reference: Reference) -> Extract:
     intro_parties: tuple[str, ...] = ()
     section_schedule: _SectionSchedule | None = None
     goals: list[Target] = []
-    in_follow_up = in_done_list = False
+    in_follow_up, in_done_list = _answers_status(blocks), False
     section = Section.NEUTRAL
     sections: Counter[Section] = Counter()
     candidates: list[Candidate] = []
@@ -1163,6 +1181,12 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         if in_follow_up:
             if _STATUS_LINE.match(content):
+                continue
+            if outcomes and (answer := _STATUS_ANSWER.match(content)):
+                if _NOT_STARTED.match(answer["status"]):
+                    outcomes[-1].not_done.append({"what": content, "reason": None})
+                else:
+                    outcomes[-1].done.append(content)
                 continue
             if quoted := _QUOTED_PROMISE.match(content):
                 outcomes.append(_Outcome(quoted["promise"], heading))
