@@ -1528,3 +1528,25 @@ def test_a_status_mail_answering_each_promise_is_a_follow_up() -> None:
             ["Inte påbörjat. Arbetet är flyttat till hösten."],
         ),
     ]
+
+
+def test_an_agreements_activities_under_its_goals_are_undertaken_and_its_goals_are_not() -> None:
+    text = (
+        "Överenskommelse om samverkan för ett tryggare Mora 2027–2028\n\n"
+        "Övergripande mål\n"
+        "Mål A: Andelen som känner sig trygga i centrum ska öka till 75 procent.\n"
+        "Mål B: Kostnaden för skadegörelse på kommunala fastigheter ska halveras.\n\n"
+        "Aktiviteter\n"
+        "Till mål A\n"
+        "1. Polisen har synlig närvaro vid Noret på lördagskvällar.\n"
+        "Till mål B\n"
+        "2. Kommunens fastighetsavdelning installerar larm vid Morkarlby skola.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "agreement"
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen har synlig närvaro vid Noret på lördagskvällar.",
+        "Kommunens fastighetsavdelning installerar larm vid Morkarlby skola.",
+    ]

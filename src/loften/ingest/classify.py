@@ -75,7 +75,7 @@ _PROMISE_INTRO = re.compile(
     re.IGNORECASE,
 )
 _NOT_PROMISES = re.compile(
-    r"^(?:syfte|syftet|mål|målet|målen|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
+    r"^(?:syfte|syftet|(?:övergripande\s+|gemensamma\s+)?(?:mål|målet|målen)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|mått\s+på|"  # how success is measured
     r"ordlista|ordförklaringar|begrepp(?:\s+i\s+\w+)?$|förklaringar|definitioner|"
@@ -176,10 +176,14 @@ _WHEN_FIRST = (
     r"(?:i|under|efter|före|från(?:\s+och\s+med)?|till|varje|inom|senast|hela|på)\s+"
     r"(?:[\w-]+\s+){0,3}?"
 )
+# What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
+# mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
+_KEEPS = r"har\s+(?:[a-zåäö]+\s+)?(?:närvaro|mottagning|öppet|jour|patrull\w*)\b"
 _PARTY_DOES = re.compile(
     rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
     rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
-    rf"\s+(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b|"
+    r"(?:(?<=ens)\s+(?-i:[a-zåäö]+))?"  # "Kommunens fastighetsavdelning installerar"
+    rf"\s+(?:(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b|{_KEEPS})|"
     rf"^{_WHEN_FIRST}(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b",
     re.IGNORECASE,
 )
