@@ -506,3 +506,34 @@ def test_a_sentence_that_goes_on_about_the_promise_above_is_no_new_one() -> None
     assert judge_paragraph(
         "Kommunen gör det tryggare i parken med ny belysning.", Section.PROMISES, leads_a_list=False
     ).promise
+
+
+@pytest.mark.parametrize(
+    ("line", "does"),
+    [
+        ("Polisen har synlig närvaro på torget varje fredag", True),
+        ("Kommunpolisen har öppen mottagning i biblioteket", True),
+        ("Kommunens fastighetsavdelning installerar larm vid skolan", True),
+        ("Brandförsvaret informerar om eldningsförbud via sms", True),
+        ("Polisen och sjöpolisen kontrollerar båtförarna", True),
+        ("Polisens statistik visar en ökning av brotten", False),
+        ("Kommunen har en viktig roll i det förebyggande arbetet", False),
+        ("Polisen har genomfört tolv kontroller", False),
+    ],
+)
+def test_what_a_party_keeps_up_or_a_part_of_it_does(line: str, does: bool) -> None:
+    assert party_does(line) is does
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Det här har parterna åtagit sig", Section.PROMISES),
+        ("Nästa år", Section.PROMISES),
+        ("Övergripande mål", Section.NOT_PROMISES),
+    ],
+)
+def test_undertakings_in_the_perfect_next_year_and_overall_goals(
+    heading: str, section: Section
+) -> None:
+    assert section_of(heading) is section

@@ -176,13 +176,19 @@ _WHEN_FIRST = (
     r"(?:i|under|efter|före|från(?:\s+och\s+med)?|till|varje|inom|senast|hela|på)\s+"
     r"(?:[\w-]+\s+){0,3}?"
 )
+# A part of a party's organisation, after its name: "Kommunens fastighetsavdelning"; not
+# "Polisens statistik".
+_UNIT = (
+    r"(?-i:[a-zåäö]*(?:avdelning|enhet|förvaltning|kontor|tjänst|grupp|personal|"
+    r"medarbetare|fältassistenter|fältarbetare|värdar)\w*)"
+)
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
 _KEEPS = r"har\s+(?:[a-zåäö]+\s+)?(?:närvaro|mottagning|öppet|jour|patrull\w*)\b"
 _PARTY_DOES = re.compile(
     rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
     rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
-    r"(?:(?<=ens)\s+(?-i:[a-zåäö]+))?"  # "Kommunens fastighetsavdelning installerar"
+    rf"(?:(?<=ens)\s+{_UNIT})?"  # "Kommunens fastighetsavdelning installerar"
     rf"\s+(?:(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b|{_KEEPS})|"
     rf"^{_WHEN_FIRST}(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b",
     re.IGNORECASE,

@@ -243,7 +243,7 @@ _WRAP_SLACK = 5
 _BYLINE = re.compile(rf"(?:^|\|)\s*(?:{date_pattern()})\s*(?:\||$)")
 _BYLINE_BLOCKS = 3
 # A heading or introduction under which a party's present tense is what it undertakes.
-_UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet|åtgärd|insats", re.IGNORECASE)
+_UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet", re.IGNORECASE)
 # An item that tells how the line above it is done ("Polisen verkar för att fler brott
 # anmäls" / "- genom informationsträffar på vårdcentraler"): it goes on that line.
 _MEANS = re.compile(r"^(?:genom|med|via)\s")
