@@ -1550,3 +1550,37 @@ def test_an_agreements_activities_under_its_goals_are_undertaken_and_its_goals_a
         "Polisen har synlig närvaro vid Noret på lördagskvällar.",
         "Kommunens fastighetsavdelning installerar larm vid Morkarlby skola.",
     ]
+
+
+def test_a_so_it_went_page_of_quoted_promises_figures_and_rules_between_them() -> None:
+    text = (
+        "Mora kommun\n\n"
+        "SÅ GICK DET\n"
+        "Medborgarlöftena 2026–2027\n\n"
+        "Här kan du läsa om varje löfte för sig och vad siffrorna säger.\n\n"
+        "---\n\n"
+        "LÖFTE 1\n"
+        '"Polisen genomför kontroller av mopeder vid skolorna i Mora."\n\n'
+        "Vad gjordes?\n"
+        "Kommunpolisen kontrollerade mopeder vid tre skolor under våren och hösten.\n\n"
+        "I siffror:\n"
+        "- 14 kontroller\n"
+        "- 52 mopeder stoppade\n\n"
+        "---\n\n"
+        "LÖFTE 2\n"
+        '"Kommunen håller fritidsgården i Våmhus öppen på fredagar."\n\n'
+        "I siffror:\n"
+        "- 61 kvällar med öppet\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert found["promises"] == []
+    assert [(o["promise"], o["done"]) for o in found["outcomes"]] == [
+        (
+            "Polisen genomför kontroller av mopeder vid skolorna i Mora.",
+            ["14 kontroller", "52 mopeder stoppade"],
+        ),
+        ("Kommunen håller fritidsgården i Våmhus öppen på fredagar.", ["61 kvällar med öppet"]),
+    ]

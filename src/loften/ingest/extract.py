@@ -197,10 +197,11 @@ _STOP_HEADING = re.compile(
     r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad))", re.IGNORECASE
 )
 _DONE_INTRO = re.compile(
-    r"(?:(?:genomförda|gjorda)\s+(?:insatser|aktiviteter)|(?:det\s+här|detta)\s+har\s+\w+\s+gjort)"
-    r"\s*:?$",
+    r"(?:(?:genomförda|gjorda)\s+(?:insatser|aktiviteter)|(?:det\s+här|detta)\s+har\s+\w+\s+gjort|"
+    r"^i\s+siffror)\s*:?$",
     re.IGNORECASE,
 )
+_RULE = re.compile(r"^(?:-{2,}|_{3,}|\*{3,}|={3,})$")
 _NOT_STARTED = re.compile(r"(?:inte|ej)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\binte\s+(?:kunnat\s+)?(?:genomförts|genomföras|gjorts|blivit\s+av)")
 _REASON = re.compile(r"på\s+grund\s+av\s+(?:den\s+)?(?P<reason>[^.,;]+)", re.IGNORECASE)
@@ -295,7 +296,7 @@ def blocks_of(text: str) -> list[_Block]:
     for raw in raws:
         line_start, offset = offset, offset + len(raw) + 1
         line = raw.strip()
-        if not line:
+        if not line or _RULE.match(line):  # a drawn rule ("---") parts as a blank line does
             blank_since_last = True
             continue
         numbering = _NUMBERED.match(raw) or _SECTION_NUMBER.match(raw)
@@ -1130,10 +1131,14 @@ def extract(text: str, reference: Reference) -> Extract:
                     )
                 )
             # "Nya löften" opens the next promises; "Medborgarlöfte Ånge 2026" under the
-            # title "Halvtidsrapport" names the promise followed up, and a table's head
+            # title "Halvtidsrapport" or "Så gick det" names the promise followed up, and a
+            # table's head
             # "Löfte | Planerat | Utfört" the promises reported on.
             in_follow_up = in_follow_up and (
-                opens is not Section.PROMISES or index < 3 or "|" in content
+                opens is not Section.PROMISES
+                or index < 3
+                or "|" in content
+                or (previous is not None and previous.text == outcomes_title)
             )
             if _POLICE.search(content) and _MUNICIPALITY.search(content) and opens is None:
                 intro_parties = tuple(_parties(content))
