@@ -1584,3 +1584,25 @@ def test_a_so_it_went_page_of_quoted_promises_figures_and_rules_between_them() -
         ),
         ("Kommunen håller fritidsgården i Våmhus öppen på fredagar.", ["61 kvällar med öppet"]),
     ]
+
+
+def test_a_status_tables_rows_report_each_promise_and_the_page_tools_are_no_row() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2026\n"
+        "Lyssna | Skriv ut | Dela\n\n"
+        "Här redovisar vi hur det har gått för Mora under året.\n\n"
+        "Löfte | Status | Kommentar\n"
+        "Polisen kontrollerar mopeder vid skolorna | Genomfört | Tolv kontroller.\n"
+        "Kommunen bjuder in till tre trygghetsvandringar | Ej genomfört | Bara en blev av.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["done"], o["not_done"]) for o in outcomes] == [
+        ("Polisen kontrollerar mopeder vid skolorna", ["Genomfört | Tolv kontroller."], []),
+        (
+            "Kommunen bjuder in till tre trygghetsvandringar",
+            [],
+            [{"what": "Ej genomfört | Bara en blev av.", "reason": None}],
+        ),
+    ]

@@ -201,6 +201,8 @@ _DONE_INTRO = re.compile(
     r"^i\s+siffror)\s*:?$",
     re.IGNORECASE,
 )
+# A page's row of links or tools ("Lyssna | Skriv ut | Dela"): short cells only.
+_MENU_ROW = re.compile(r"^[^|\s]+(?:\s[^|\s]+){0,2}(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2})+$")
 _RULE = re.compile(r"^(?:-{2,}|_{3,}|\*{3,}|={3,})$")
 _NOT_STARTED = re.compile(r"(?:inte|ej)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\binte\s+(?:kunnat\s+)?(?:genomförts|genomföras|gjorts|blivit\s+av)")
@@ -956,6 +958,24 @@ class _Outcome:
     focus_area: str | None
     done: list[str] = field(default_factory=list)
     not_done: list[NotDone] = field(default_factory=list)
+    row: bool = False  # a row of a table, which the prose may then report on again
+
+    @classmethod
+    def of_row(cls, row: str, focus_area: str | None) -> _Outcome:
+        """A status table's row ("Polisen gör kontroller | Ej genomfört | Bara en blev
+        av"): the promise in its first cell, the rest what became of it."""
+        promise, *cells = [cell.strip() for cell in row.split("|")]
+        reported = " | ".join(cell for cell in cells if cell)
+        outcome = cls(promise, focus_area, row=True)
+        if any(_NOT_DONE_CELL.match(cell) for cell in cells):
+            outcome.not_done.append({"what": reported, "reason": None})
+        elif reported:
+            outcome.done.append(reported)
+        return outcome
+
+
+# A status cell that says it was not done: "Ej genomfört", "Inte påbörjat", "Nej".
+_NOT_DONE_CELL = re.compile(r"^(?:(?:ej|inte)\s+\w+|nej)$", re.IGNORECASE)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -968,9 +988,9 @@ def _content_words(text: str) -> set[str]:
 def _same_as_row(row: _Outcome, outcome: _Outcome) -> bool:
     """Whether a paragraph's outcome is the one a summary table's row named before it: most
     words of the row's first cell recur in it, at least two."""
-    if " | " not in row.promise or " | " in outcome.promise:
+    if not row.row or outcome.row:
         return False
-    named = _content_words(row.promise.split(" | ")[0])
+    named = _content_words(row.promise)
     shared = named & _content_words(outcome.promise)
     return len(shared) >= 2 and 2 * len(shared) >= len(named)
 
@@ -1185,7 +1205,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             continue
         if in_follow_up:
-            if _STATUS_LINE.match(content):
+            if _STATUS_LINE.match(content) or _MENU_ROW.match(content):
                 continue
             if outcomes and (answer := _STATUS_ANSWER.match(content)):
                 if _NOT_STARTED.match(answer["status"]):
@@ -1207,7 +1227,8 @@ def extract(text: str, reference: Reference) -> Extract:
             elif block.bullet and section is Section.RESULTS and outcomes:
                 outcomes[-1].done.append(content)  # under "Utfall" after "Löfte 1"
             elif block.bullet and section is not Section.NOT_PROMISES:
-                outcomes.append(_Outcome(content, heading))
+                made = _Outcome.of_row if "|" in content else _Outcome
+                outcomes.append(made(content, heading))
             elif said := _promised_sentences(content):
                 # "Därför lovade polisen att ... Det blev ... Kommunen lovade att ..."
                 for outcome in said:
