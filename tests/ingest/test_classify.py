@@ -490,6 +490,7 @@ def test_ways_of_saying_what_a_party_undertakes() -> None:
         leads_a_list=False,
     ).promise
     assert promised_by_intro("Kommunen och polisen lovar under 2027:")
+    assert promised_by_intro("Därför lovar vi under 2027 att:")
     assert not promised_by_intro("Kommunen och polisen lovar mycket i år")
 
 

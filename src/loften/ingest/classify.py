@@ -456,7 +456,7 @@ def refusal(text: str) -> str | None:
 _PROMISED_BY_INTRO = re.compile(
     r"\b(?:lovar|åtar\s+sig|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
     r"\s*[:.]?\s*$|"  # "Polisen lovar:", "Vi lovar därför följande."
-    r"\blovar(?:\s+[\w–-]+){1,3}\s*:$|"  # "Polisen och kommunen lovar under 2027:"
+    r"\blovar(?:\s+[\w–-]+){1,5}\s*:$|"  # "Polisen och kommunen lovar under 2027:"
     r"^(?:våra\s+|planerade\s+|gemensamma\s+)?(?:åtgärder|aktiviteter|insatser|åtaganden)\s*:?$|"
     rf"^(?:våra|årets|nya)\s+{PROMISE_NOUN}ten\s*:?$",  # not a title: it names a document
     re.IGNORECASE,
