@@ -1606,3 +1606,32 @@ def test_a_status_tables_rows_report_each_promise_and_the_page_tools_are_no_row(
             [{"what": "Ej genomfört | Bara en blev av.", "reason": None}],
         ),
     ]
+
+
+def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:
+    text = (
+        "TRYGGHETSÖVERENSKOMMELSE NORET\n\n"
+        "Överenskommelse mellan\n– Mora kommun\n– Polismyndigheten, lokalpolisområde Mora\n"
+        "– Morabostäder AB\n\n"
+        "Gemensam inriktning\n"
+        "Parterna är överens om att arbetet ska utgå från platser där problemen uppstår.\n\n"
+        "Morabostäder AB åtar sig att\n"
+        "– byta lås till kodlås på alla källardörrar under 2027,\n"
+        "– ha bovärdar i tjänst till klockan 22 på vardagar.\n\n"
+        "Polisen åtar sig att\n"
+        "– prioritera utredning av anlagda bränder i området.\n\n"
+        "Mora den 2 mars 2027\n\n"
+        "Mora kommun\nAnna Berg, kommundirektör\n\n"
+        "Polismyndigheten\nJonas Ek, lokalpolisområdeschef Mora\n\n"
+        "Morabostäder AB\nPetra Lind, vd\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "agreement"
+    assert [p["text"] for p in found["promises"]] == [
+        "byta lås till kodlås på alla källardörrar under 2027,",
+        "ha bovärdar i tjänst till klockan 22 på vardagar.",
+        "prioritera utredning av anlagda bränder i området.",
+    ]
+    assert [s["name"] for s in found["signatories"]] == ["Anna Berg", "Jonas Ek", "Petra Lind"]

@@ -20,6 +20,18 @@ def test_a_police_area_named_after_a_neighbouring_kommun_is_not_that_kommun() ->
     assert codes(text) == ["1763"]
 
 
+def test_the_police_area_chief_of_a_neighbouring_kommun_does_not_add_it() -> None:
+    text = (
+        "Trygghetsöverenskommelse för Hallonbergen i Sundbybergs stad\n\n"
+        "Sundbybergs stad och lokalpolisområde Solna åtar sig att arbeta tillsammans.\n\n"
+        "Sundbyberg den 26 februari 2027\n\n"
+        "Sundbybergs stad\nAnna Berg, stadsdirektör\n\n"
+        "Polismyndigheten\nJonas Ek, lokalpolisområdeschef Solna\n"
+    )
+
+    assert codes(text) == ["0183"]
+
+
 def test_a_person_whose_surname_is_a_kommun_does_not_add_that_kommun() -> None:
     text = (
         "Medborgarlöfte för Kinda\n\nKommunpolis Johan Lund och Kinda kommun har skrivit "

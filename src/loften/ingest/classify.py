@@ -405,6 +405,13 @@ _SAYS_MORE = re.compile(
     r"(?!\s+(?:\w+are|möjligt|omöjligt|svårt|lätt|enkelt|tryggt|säkert)\b)",
     re.IGNORECASE,
 )
+# How the work is to be done, not what: "Parterna är överens om att arbetet ska utgå från
+# platser och tider där problemen uppstår".
+_WORKING_PRINCIPLE = re.compile(
+    r"^[^.]{0,60}?\b(?:arbetet|samverkan|samarbetet|insatserna)\s+(?:ska|skall)\s+"
+    r"(?:utgå|bygga|vila|präglas|styras)\b",
+    re.IGNORECASE,
+)
 # A board's decision about the promise ("Kommunstyrelsen godkänner medborgarlöftet och
 # uppdrar åt ordföranden att underteckna det"), as a minute records it.
 _DECISION = re.compile(
@@ -442,6 +449,8 @@ def refusal(text: str) -> str | None:
         return "säger att det inte ingår i löftet"
     if "göra m" in lowered and _DO_MORE.search(first):
         return "säger att parterna ska göra mer, inte vad"
+    if _WORKING_PRINCIPLE.match(first):
+        return "säger hur arbetet ska bedrivas, inte vad som ska göras"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):

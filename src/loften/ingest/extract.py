@@ -257,7 +257,8 @@ _YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
 # How a line's label names the police ("Polisen:", "Lokalpolisområdet:", "LPO:").
 _POLICE_LABELS = ("polis", "lokalpolis", "lpo")
 # An agreement's list of what the parties agree to do ("Parterna är överens om att").
-_AGREED = re.compile(r"\böverens\s+om\s+att\b", re.IGNORECASE)
+# What all agreed on, or one party took on whoever it is ("Hallonbergshem AB åtar sig att").
+_AGREED = re.compile(r"\böverens\s+om\s+att\b|\båtar\s+(?:sig|vi\s+oss)\b", re.IGNORECASE)
 # A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att",
 # "Parterna är överens om att".
 _BARE_INTRO = re.compile(
@@ -851,7 +852,9 @@ def _kind(
 
 # A kommun's name right after these words names a police area ("LPO Karlstad"), not the kommun.
 _POLICE_AREA_NAME = re.compile(
-    r"\b(?:lokal-?polisområde(?:t|s)?|polisområde(?:t|s)?|LPO|lokalpolisen\s+i)\s+$", re.IGNORECASE
+    r"\b(?:lokal-?polisområde(?:t|s|schef)?|polisområde(?:t|s|schef)?|LPO(?:-chef)?|"
+    r"lokalpolisen\s+i)\s+$",
+    re.IGNORECASE,
 )
 _AFTER_NAME = re.compile(r"s?\s+(?:(?P<county>län)|(?P<kommun>kommun))\b")
 _OTHER_KOMMUNER = re.compile(

@@ -37,7 +37,9 @@ ROLES = (
     "regionpolischef",
     "kommunpolis",
     "säkerhetschef",
+    "styrelseordförande",
     "ordförande",
+    "vd",  # a housing company's, in an agreement it signs
 )
 _ROLE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLES) + r")", re.IGNORECASE)
 _WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
