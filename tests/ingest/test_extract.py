@@ -425,10 +425,13 @@ def test_a_report_with_decimal_section_numbers_reads_each_promise_it_followed_up
     extracted = extract(text, REFERENCE)
 
     assert extracted["kind"] == "follow_up"
-    assert [o["promise"] for o in extracted["outcomes"]] == [
-        "Polisen har fast närvaro vid Noret lördagskvällar",
-        "Kommunen förlänger öppettiderna på fritidsgården i Våmhus",
-        "Kommunen sätter upp kameror vid Zornparken",
+    assert [(o["promise"], o["not_done"]) for o in extracted["outcomes"]] == [
+        ("Polisen har fast närvaro vid Noret lördagskvällar", []),
+        ("Kommunen förlänger öppettiderna på fritidsgården i Våmhus", []),
+        (
+            "Kommunen sätter upp kameror vid Zornparken",
+            [{"what": "Kommunen sätter upp kameror vid Zornparken", "reason": "Löfte som ströks"}],
+        ),
     ]
 
 

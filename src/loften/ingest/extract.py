@@ -1015,6 +1015,17 @@ def _without_summary_rows(outcomes: list[_Outcome]) -> list[_Outcome]:
     return kept
 
 
+# A section of a follow-up for promises struck during the period: "Löfte som ströks".
+_STRUCK = re.compile(r"\b(?:ströks|strukna?|togs\s+bort|utgick)\b", re.IGNORECASE)
+
+
+def _struck(outcome: _Outcome) -> list[NotDone]:
+    """A promise under a heading that says it was struck was not done, for that reason."""
+    if outcome.focus_area and _STRUCK.search(outcome.focus_area):
+        return [{"what": outcome.promise, "reason": outcome.focus_area}]
+    return []
+
+
 def _answers_status(blocks: list[_Block]) -> bool:
     """Whether the text reports on its promises by status: two or more items, each
     answered by the paragraph under it ("1) Polisen ska ..." / "Klart. Polis fanns ...")."""
@@ -1393,7 +1404,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 "parties": _parties(o.promise),
                 "themes": themes_of(o.promise, heading=o.focus_area or ""),
                 "done": o.done,
-                "not_done": o.not_done,
+                "not_done": o.not_done or _struck(o),
             }
             for o in _without_summary_rows(outcomes)
         ],
