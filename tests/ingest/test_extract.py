@@ -1638,3 +1638,19 @@ def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() ->
         "prioritera utredning av anlagda bränder i området.",
     ]
     assert [s["name"] for s in found["signatories"]] == ["Anna Berg", "Jonas Ek", "Petra Lind"]
+
+
+def test_a_short_line_that_says_what_is_promised_is_no_heading() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n"
+        "Detta ska polisen och Mora kommun göra:\n\n"
+        "Polisen lovar att genomföra minst tre särskilda trafikinsatser under året. "
+        "Insatserna riktas mot rattfylleri och buskörning.\n"
+        "Kommunen lovar att fortsätta med fältverksamhet i Noret\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["text"] for p in promises][1:] == [
+        "Kommunen lovar att fortsätta med fältverksamhet i Noret"
+    ]

@@ -441,6 +441,9 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     return len(line) >= _WRAPPED_SHARE * width and (len(line) + 1 + len(word) > width - _WRAP_SLACK)
 
 
+_PROMISES_WHAT = re.compile(r"\blovar\s+att\s+\w+\s+\w+\s+\w+", re.IGNORECASE)
+
+
 def _is_heading(block: _Block) -> bool:
     text = block.text
     return (
@@ -454,7 +457,9 @@ def _is_heading(block: _Block) -> bool:
         # skolor" are items, "Det här ska vi göra" and "Polisen informerar" headings
         and not (
             (actor_commits(text) or (party_does(text) and len(text.split()) >= 5))
-            and section_of(text) is None
+            # "Kommunen lovar att fortsätta med fältverksamhet" says what, "Det här lovar
+            # vi" opens a list
+            and (section_of(text) is None or _PROMISES_WHAT.search(text) is not None)
         )
         and not ENDS_WITH_PARTY.search(text)  # "Klottersanering – kommunen"
     )
