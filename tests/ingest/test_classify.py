@@ -530,11 +530,14 @@ def test_what_a_party_keeps_up_or_a_part_of_it_does(line: str, does: bool) -> No
     ("heading", "section"),
     [
         ("Det här har parterna åtagit sig", Section.PROMISES),
+        ("Det här kommer vi att göra:", Section.PROMISES),
+        ("Detta kommer polisen och kommunen att göra", Section.PROMISES),
+        ("Vad kommer att hända nu?", None),
         ("Nästa år", Section.PROMISES),
         ("Övergripande mål", Section.NOT_PROMISES),
     ],
 )
-def test_undertakings_in_the_perfect_next_year_and_overall_goals(
-    heading: str, section: Section
+def test_undertakings_in_the_perfect_what_we_will_do_next_year_and_overall_goals(
+    heading: str, section: Section | None
 ) -> None:
     assert section_of(heading) is section

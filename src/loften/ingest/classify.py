@@ -59,7 +59,9 @@ _BY_PARTY = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}?\w+as\s+(?:\w+\s+){{0,3}}?av\s+(?:{_PARTY.pattern})", re.IGNORECASE
 )
 _PROMISE_INTRO = re.compile(
-    r"lovar|åtar\s+(?:sig|vi\s+oss)|åtagit\s+(?:sig|oss)\s*$|ska\s+(?:\w+\s+){0,4}?(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
+    r"lovar|åtar\s+(?:sig|vi\s+oss)|åtagit\s+(?:sig|oss)\s*$|"
+    r"(?:ska|kommer\s+(?:\w+\s+){0,4}?att)\s+(?:\w+\s+){0,4}?"
+    r"(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet\s+i\s+korthet|"
     r"^så\s+(?:här\s+)?ser\s+(?:\w+\s+)?löfte\w*\s+ut|"
