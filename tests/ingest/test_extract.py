@@ -1654,3 +1654,65 @@ def test_a_short_line_that_says_what_is_promised_is_no_heading() -> None:
     assert [p["text"] for p in promises][1:] == [
         "Kommunen lovar att fortsätta med fältverksamhet i Noret"
     ]
+
+
+# Who may act in a promise, and how it may be said: every pair is one promise, in a
+# paragraph under "Våra löften" as in a list item.
+ACTORS = (
+    "Polisen", "Mora kommun", "Polismyndigheten", "Lokalpolisområde Mora", "Socialförvaltningen",
+    "Kultur- och fritidsförvaltningen", "Räddningstjänsten", "Bostadsbolaget", "Skolan",
+    "Fältgruppen", "Kommunpolisen", "Trygghetssamordnaren", "Vi", "Polisen och kommunen",
+    "Kommunen tillsammans med polisen", "Parterna",
+)  # fmt: skip
+UNDERTAKINGS = (
+    "ska genomföra trygghetsvandringar i Noret",
+    "kommer att genomföra trygghetsvandringar i Noret",
+    "genomför trygghetsvandringar i Noret", "ansvarar för trygghetsvandringar i Noret",
+    "åtar sig att genomföra trygghetsvandringar i Noret",
+    "planerar att gå trygghetsvandringar i Noret",
+    "säkerställer att trygghetsvandringar genomförs i Noret",
+    "erbjuder föräldrar utbildning i Noret", "prioriterar trygghetsvandringar i Noret",
+)  # fmt: skip
+# What the same actors say that promises nothing, before the promises or among them; and
+# a company's name that ends as a verb does ("Morabostäder vill se ...").
+
+NOT_UNDERTAKINGS = (
+    "har genomfört trygghetsvandringar i Noret", "vill se fler trygghetsvandringar i Noret",
+    "upplever att Noret är otryggt på kvällarna", "har ett ansvar för tryggheten i Noret",
+    "kan inte lova fler poliser i Noret", "hoppas att fler går trygghetsvandringar i Noret",
+    "följer upp löftet om Noret två gånger per år", "behöver hjälp från boende i Noret",
+)  # fmt: skip
+PAGE = (
+    "Medborgarlöfte Mora 2027\n\n{before}Våra löften\n\n- Polisen ska kontrollera mopeder vid "
+    "skolan.\n\n{among}Kontakt\nAnna Berg, 0250-260 00\n"
+)
+
+
+def _takes_noret(before: str = "", among: str = "") -> bool:
+    text = PAGE.format(before=before, among=among)
+    return any("Noret" in p["text"] for p in extract(normalise(text), REFERENCE)["promises"])
+
+
+def test_any_actor_undertaking_in_any_of_the_usual_ways_is_a_promise() -> None:
+    missed = [
+        f"{actor} {undertaking}."
+        for actor in ACTORS
+        for undertaking in UNDERTAKINGS
+        for among in (f"{actor} {undertaking}.\n\n", f"- {actor} {undertaking}.\n\n")
+        if not _takes_noret(among=among)
+    ]
+    assert missed == []
+
+
+def test_what_an_actor_has_done_wants_or_hopes_is_no_promise() -> None:
+    taken = [
+        f"{actor} {said}."
+        for actor in (*ACTORS, "Morabostäder")
+        for said in NOT_UNDERTAKINGS
+        for page in (
+            {"before": f"Bakgrund\n\n{actor} {said}.\n\n"},
+            {"among": f"{actor} {said}.\n\n"},
+        )
+        if _takes_noret(**page)
+    ]
+    assert taken == []

@@ -49,7 +49,8 @@ _COMMITS = re.compile(
 _PARTY = re.compile(
     r"\b(?:(?:sjö|trafik|gräns|ordnings)?polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
     rf"(?={_OUR_PROMISE})vårt|"
-    r"socialtjänst\w*|räddningstjänst\w*|brandförsvar\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
+    r"socialtjänst\w*|räddningstjänst\w*|brandförsvar\w*|fältgrupp\w*|fältassistent\w*|"
+    r"fältarbetar\w*|(?:trygghets|säkerhets)samordnar\w*|trygghetsvärd\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
     r"stadens|\w*förvaltning\w*|bostadsbolag\w*|stadsområde\w*|stadsdel\w*|"
     r"region(?:en)?|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter)\b",
     re.IGNORECASE,
@@ -167,7 +168,8 @@ _ABOUT_PROMISE = re.compile(
 # Present-tense verbs that tell what a party has, is, wants or sees, not what it does.
 _NOT_DOING = (
     r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser|"
-    r"behövs|märks|syns|anses|menas|avses|gäller|beskriver)"
+    r"behövs|märks|syns|anses|menas|avses|gäller|beskriver|behöver|hoppas|önskar|saknar|"
+    r"tackar|välkomnar)"
 )
 # Under a heading that says promises follow, a party and a verb in the present tense is
 # what the party does ("Kommunen ställer ut fler papperskorgar", "Trafik: Polisen gör
@@ -177,6 +179,13 @@ _NOT_DOING = (
 _WHEN_FIRST = (
     r"(?:i|under|efter|före|från(?:\s+och\s+med)?|till|varje|inom|senast|hela|på)\s+"
     r"(?:[\w-]+\s+){0,3}?"
+)
+# An adverb that puts the verb before its party: "Därför patrullerar polisen där".
+_THEREFORE = r"(?:därför|dessutom|också|även|nu|samtidigt|framöver|fortsättningsvis)"
+# Capitalised words ending as a present-tense verb does that are not verbs.
+_NOT_VERBS_FIRST = (
+    r"(?:under|efter|över|vidare|senare|tidigare|där|här|när|var|vår|per|hur|kvar|fler|för|"
+    r"mer|sommar|vinter|nummer|bakom|utanför|innanför|också|eller|sedan)"
 )
 # A part of a party's organisation, after its name: "Kommunens fastighetsavdelning"; not
 # "Polisens statistik".
@@ -191,18 +200,16 @@ _PARTY_DOES = re.compile(
     rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
     rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
     rf"(?:(?<=ens)\s+{_UNIT})?"  # "Kommunens fastighetsavdelning installerar"
-    rf"\s+(?:(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+[rs])\b|{_KEEPS})|"
-    rf"^{_WHEN_FIRST}(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b",
+    r"(?:(?<=område)(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"  # "Lokalpolisområde Norra Dalarna"
+    # "Kommunen tillsammans med polisen genomför ..."
+    rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
+    rf"\s+(?:(?!{_NOT_DOING}\b|{_NOT_VERBS_FIRST}\b|tillsammans\b)(?-i:[a-zåäö]+[rs])\b|{_KEEPS})|"
+    rf"^(?:{_WHEN_FIRST}|{_THEREFORE}\s+)(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b",
     re.IGNORECASE,
 )
 _PARTY_FIRST = re.compile(
     rf"^(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?\s+(?-i:[a-zåäö]+[rs])\b",
     re.IGNORECASE,
-)
-# Capitalised words ending as a present-tense verb does that are not verbs.
-_NOT_VERBS_FIRST = (
-    r"(?:under|efter|över|vidare|senare|tidigare|där|här|när|var|vår|per|hur|kvar|fler|för|"
-    r"mer|sommar|vinter|nummer|bakom|utanför|innanför|också|eller|sedan)"
 )
 # A line of an activity list that ends with who does it: "Klottersanering – kommunen".
 ENDS_WITH_PARTY = re.compile(
@@ -211,7 +218,10 @@ ENDS_WITH_PARTY = re.compile(
 )
 _ATT_FIRST = re.compile(r"^att\s+\w+\s+\w+", re.IGNORECASE)
 _VERB_FIRST = re.compile(
-    rf"^(?!{_NOT_VERBS_FIRST}\b|{_NOT_DOING}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r)\s+\w+\s+\w+", re.I
+    rf"^(?!{_NOT_VERBS_FIRST}\b|{_NOT_DOING}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r)"
+    # "Morabostäder vill se ..." opens with who, not with what is done
+    rf"(?!\s+(?:{_NOT_DOING}|vill|ska|skall|kan|kommer|måste)\b)\s+\w+\s+\w+",
+    re.I,
 )
 _RESULT = re.compile(
     r"\b(?:har|hade)\s+(?:\w+\s+){0,4}?(?:genomfört|arrangerat|utfört|gjort|genomförts|arbetat|"
