@@ -541,3 +541,20 @@ def test_undertakings_in_the_perfect_what_we_will_do_next_year_and_overall_goals
     heading: str, section: Section | None
 ) -> None:
     assert section_of(heading) is section
+
+
+def test_what_a_party_does_today_is_the_situation_and_what_the_promise_describes_is_not_one() -> (
+    None
+):
+    assert party_does("Fältassistenterna arbetar på kvällarna i Noret")
+    assert not party_does("Fältassistenterna arbetar i dag främst i Noret")
+    assert not judge_paragraph(
+        "Löftet beskriver några konkreta saker som vi ska göra för att öka tryggheten.",
+        Section.NEUTRAL,
+        leads_a_list=False,
+    ).promise
+    assert judge_paragraph(
+        "Löftet innehåller bland annat att polisen ska öka sin närvaro vid campingen.",
+        Section.NEUTRAL,
+        leads_a_list=False,
+    ).promise

@@ -161,8 +161,10 @@ _PURPOSE = re.compile(
 # unless it says what a party will do ("Löftet innebär att polisen ska ...").
 _ABOUT_PROMISE = re.compile(
     rf"^(?!{_OUR_PROMISE})(?:[\w\s]{{0,60}}?\b)?{PROMISE_NOUN}t\w*\s+"
-    r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger)\b"
-    rf"(?!\s+att\s+(?:\w+\s+){{0,2}}?(?:{_PARTY.pattern})\s+(?:ska|skall|kommer\s+att)\b)",
+    r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger|beskriver|omfattar|innehåller)\b"
+    # "Löftet innehåller bland annat att polisen ska ..." says what it holds
+    r"(?!\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+|också\s+|även\s+)?att\s+(?:\w+\s+){0,2}?"
+    rf"(?:{_PARTY.pattern})\s+(?:ska|skall|kommer\s+att)\b)",
     re.IGNORECASE,
 )
 # Present-tense verbs that tell what a party has, is, wants or sees, not what it does.
@@ -203,7 +205,10 @@ _PARTY_DOES = re.compile(
     r"(?:(?<=område)(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"  # "Lokalpolisområde Norra Dalarna"
     # "Kommunen tillsammans med polisen genomför ..."
     rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
-    rf"\s+(?:(?!{_NOT_DOING}\b|{_NOT_VERBS_FIRST}\b|tillsammans\b)(?-i:[a-zåäö]+[rs])\b|{_KEEPS})|"
+    rf"\s+(?:(?!{_NOT_DOING}\b|{_NOT_VERBS_FIRST}\b|tillsammans\b)(?-i:[a-zåäö]+[rs])\b"
+    # what it does today is the situation: "Fältassistenterna arbetar i dag i Domsjö"
+    r"(?!\s+(?:i\s+dag|idag|redan|i\s+nuläget)\b)|"
+    rf"{_KEEPS})|"
     rf"^(?:{_WHEN_FIRST}|{_THEREFORE}\s+)(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b",
     re.IGNORECASE,
 )
