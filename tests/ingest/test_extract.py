@@ -1716,3 +1716,81 @@ def test_what_an_actor_has_done_wants_or_hopes_is_no_promise() -> None:
         if _takes_noret(**page)
     ]
     assert taken == []
+
+
+# Lines that open a list of promises, after a background that is none, and items as
+# promises are written in such lists: a verb, "Att ...", a party doing, a noun phrase.
+LIST_INTROS = (
+    "Det här ska vi göra:", "Vi lovar att:", "Polisen och kommunen åtar sig att:",
+    "Aktiviteter:", "Åtgärder", "Vi kommer att:", "För 2027 lyder löftet:",
+    "Löftet innebär att vi ska:", "Under året kommer vi att:", "Vårt löfte till dig:",
+    "Detta gör vi:", "Så här ska vi arbeta:", "Våra åtaganden:", "Insatser 2027",
+    "Vad lovar vi?", "Polisen och Mora kommun lovar följande:", "Vi lovar dig det här:",
+    "Våra löften till er", "Konkreta åtgärder:", "Kommunen ska:", "Tillsammans ska vi:",
+    "Vi har enats om att:", "Under 2027 gör vi följande:", "Det här lovar vi:", "Löften",
+)  # fmt: skip
+# A title names the document, and a line without its colon may lead into a sentence: the
+# items under them are promises when they say what is done.
+INTROS_FOR_ACTIONS = (
+    "Medborgarlöfte 2027", "Löftet 2027", "Polisen kommer att",
+    "Detta ska polisen och kommunen göra",
+)  # fmt: skip
+ACTION_ITEMS = (
+    "patrullera i Noret varje fredag", "Patrullera i Noret varje fredag",
+    "Att patrullera i Noret varje fredag", "Polisen patrullerar i Noret varje fredag",
+)  # fmt: skip
+NOUN_ITEMS = (
+    "Fotpatrullering i Noret varje fredag", "Fler poliser i Noret på fredagar",
+    "Trygghetsvandringar i Noret två gånger per år", "Bättre belysning i Noret",
+)  # fmt: skip
+LIST_PAGE = (
+    "Medborgarlöfte Mora 2027\n\nBakgrund\n\nMånga boende känner sig otrygga i centrum på "
+    "kvällarna enligt enkäten.\n\n{intro}\n\n- {item}\n- Kommunen sätter upp kameror vid "
+    "stationen\n\nKontakt\nAnna Berg, 0250-260 00\n"
+)
+
+
+def test_every_usual_introduction_opens_a_list_of_promises_whatever_their_form() -> None:
+    pairs = [(intro, item) for intro in LIST_INTROS for item in (*ACTION_ITEMS, *NOUN_ITEMS)]
+    pairs += [(intro, item) for intro in INTROS_FOR_ACTIONS for item in ACTION_ITEMS]
+    missed = [
+        (intro, item)
+        for intro, item in pairs
+        if not any(
+            "Noret" in p["text"]
+            for p in extract(normalise(LIST_PAGE.format(intro=intro, item=item)), REFERENCE)[
+                "promises"
+            ]
+        )
+    ]
+    assert missed == []
+
+
+# Lines that open a list of something else, under the promises: its items are none.
+OTHER_LIST_INTROS = (
+    "Problemen vi ser är:", "Fokusområden:", "Vidtagna åtgärder:", "Genomförda insatser:",
+    "Det här har vi gjort:", "Lägesbilden visar:", "Boende har berättat om:",
+    "Tidigare åtgärder:", "Invånarna ville ha:", "Det här har hänt:", "Syftet är:",
+    "Förväntade effekter:", "Målen är:", "Det här kan du göra:", "Vi vill uppnå:",
+    "Enkäten visade:", "Följande områden upplevs som otrygga:", "Så här följer vi upp:",
+)  # fmt: skip
+OTHER_LIST_PAGE = (
+    "Medborgarlöfte Mora 2027\n\nVåra löften\n\n- Polisen ska kontrollera mopeder vid "
+    "skolan.\n\n{intro}\n\n- {item}\n- Mer trygghet vid stationen\n\n"
+    "Kontakt\nAnna Berg, 0250-260 00\n"
+)
+
+
+def test_a_list_that_its_own_introduction_says_is_something_else_holds_no_promises() -> None:
+    taken = [
+        (intro, item)
+        for intro in OTHER_LIST_INTROS
+        for item in NOUN_ITEMS
+        if any(
+            "Noret" in p["text"]
+            for p in extract(normalise(OTHER_LIST_PAGE.format(intro=intro, item=item)), REFERENCE)[
+                "promises"
+            ]
+        )
+    ]
+    assert taken == []

@@ -74,6 +74,11 @@ _PROMISE_INTRO = re.compile(
     rf"^(?:våra\s+)?{PROMISE_NOUN}ten(?:\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?)?$|"
     r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
     rf"^(?:nya|kommande|årets)\s+{PROMISE_NOUN}ten|överens\s+om\s+att$|"
+    # "Tillsammans ska vi:", "Så här ska vi arbeta:", "Polisen kommer att", "Vi har enats
+    # om att:", "Under 2027 gör vi följande:", "Konkreta åtgärder:"
+    r"\b(?:ska|skall)\s+(?:vi|polisen|kommunen|parterna)\b[^.]*:$|"
+    r"\bkommer\s+(?:\w+\s+){0,3}?att$|\benats\s+om\b[^.]*:$|\bföljande\s*:$|"
+    r"^(?!(?:vidtagna|genomförda|gjorda)\b)(?:\w+\s+){0,2}(?:åtgärder|insatser)\s*:$|"
     r"^(?:och\s+)?nästa\s+år$",  # in a follow-up, what is promised next
     re.IGNORECASE,
 )
@@ -483,17 +488,39 @@ _PROMISED_BY_INTRO = re.compile(
     r"\b(?:lovar|åtar\s+sig|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
     r"\s*[:.]?\s*$|"  # "Polisen lovar:", "Vi lovar därför följande."
     r"\blovar(?:\s+[\w–-]+){1,5}\s*:$|"  # "Polisen och kommunen lovar under 2027:"
-    r"^(?:våra\s+|planerade\s+|gemensamma\s+)?(?:åtgärder|aktiviteter|insatser|åtaganden)\s*:?$|"
-    rf"^(?:våra|årets|nya)\s+{PROMISE_NOUN}ten\s*:?$",  # not a title: it names a document
+    # "Åtgärder", "Konkreta åtgärder:", "Insatser 2027"; not what was done
+    r"^(?!(?:vidtagna|genomförda|gjorda|tidigare)\b)(?:\w+\s+){0,2}"
+    r"(?:åtgärder|aktiviteter|insatser|åtaganden)(?:\s+(?:19|20)\d{2})?\s*:?$|"
+    # "Våra löften", "Vårt löfte till dig:", "Löften", "Vad lovar vi?"; not a title such
+    # as "Medborgarlöfte 2027": it names a document
+    rf"^(?:(?:våra|vårt|årets|nya)\s+)?{PROMISE_NOUN}te[nt]?(?:\s+till\s+\w+)?\s*:?$|"
+    r"^vad\s+lovar\s+(?:vi|polisen|kommunen|parterna)\b",
     re.IGNORECASE,
 )
 
 
+# An introduction's words for what will be done.
+_WILL_DO = re.compile(
+    r"\b(?:ska|skall|kommer|lovar|åtar|gör|följande|lyder|innebär|enats|överens)\b", re.I
+)
+
+
 def promised_by_intro(intro: str | None) -> bool:
-    """Whether a list's introduction promises ("Vi lovar:") or names measures
-    ("Åtgärder"), so that each item, even a noun phrase ("Fler vuxna ute på
-    kvällarna"), is what is promised."""
-    return bool(intro and _PROMISED_BY_INTRO.search(intro))
+    """Whether a list's introduction promises ("Vi lovar:"), names measures
+    ("Åtgärder") or announces what will be done ("Det här ska vi göra:", "Under 2027 gör vi
+    följande:"), so that each item, even a noun phrase ("Fler vuxna ute på kvällarna"),
+    is what is promised."""
+    return bool(
+        intro
+        and (
+            _PROMISED_BY_INTRO.search(intro)
+            or (
+                intro.rstrip().endswith(":")
+                and _WILL_DO.search(intro) is not None
+                and section_of(intro) is Section.PROMISES
+            )
+        )
+    )
 
 
 def judge_item(

@@ -1263,7 +1263,9 @@ def extract(text: str, reference: Reference) -> Extract:
             opens = section_of(content)
             section = opens or section
             sections[section] += 1
-            intro = content if opens is Section.PROMISES else intro
+            # A list's own introduction that promises nothing ("Problemen vi ser är:",
+            # "Det gäller följande platser:") stands in for the promise part's above it.
+            intro = content if opens in (Section.PROMISES, None) else intro
             if names_party(content):
                 intro_parties = tuple(_parties(content.split("lovar")[0] + " " + content))
             continue
