@@ -1794,3 +1794,63 @@ def test_a_list_that_its_own_introduction_says_is_something_else_holds_no_promis
         )
     ]
     assert taken == []
+
+
+# How a news item states a promise in its running text, and what it says besides.
+NEWS_PROMISES = (
+    "Polisen lovar att patrullera i Noret varje fredag.",
+    "Bland annat ska polisen patrullera i Noret varje fredag.",
+    "I löftet ingår att polisen ska patrullera i Noret varje fredag.",
+    "Enligt löftet ska polisen patrullera i Noret varje fredag.",
+    "Löftet går ut på att polisen ska patrullera i Noret varje fredag.",
+    "Det handlar bland annat om att polisen ska patrullera i Noret varje fredag.",
+    "Polisen kommer bland annat att patrullera i Noret varje fredag.",
+    "Konkret innebär löftet att polisen patrullerar i Noret varje fredag.",
+    "Polisen har lovat att patrullera i Noret varje fredag.",
+    "Kommunen har åtagit sig att sätta upp kameror i Noret.",
+    "Dessutom ska kommunen sätta upp kameror i Noret.",
+    "Medborgarlöftet innebär att polisen ska patrullera i Noret varje fredag.",
+    "Därför kommer polisen att patrullera i Noret varje fredag.",
+    "Nytt för i år är att polisen patrullerar i Noret varje fredag.",
+    "En av insatserna är att polisen patrullerar i Noret varje fredag.",
+    "Polisen ska enligt löftet patrullera i Noret varje fredag.",
+    "Kommunpolisen Anna Berg berättar att polisen ska patrullera i Noret varje fredag.",
+    "Kommunen lovar också fler trygghetsvandringar i Noret.",
+)
+NEWS_NOT_PROMISES = (
+    "Polisen har genomfört trygghetsvandringar i Noret.",
+    "Förra året lovade polisen att patrullera i Noret.",
+    "Syftet är att polisen ska synas mer i Noret.",
+    "Tanken är att boende i Noret ska känna sig tryggare.",
+    "Problemet är att polisen saknar resurser i Noret.",
+    "Kommunen har tidigare satt upp kameror i Noret.",
+    "Förhoppningen är att fler ska anmäla brott i Noret.",
+    "Målet är att polisen ska synas mer i Noret.",
+    "Polisen kan inte vara på plats i Noret varje kväll.",
+    "Kommunen vill se fler vuxna i Noret.",
+    "Resultatet är att polisen nu finns i Noret oftare.",
+    "Löftet ska följas upp i Noret i december.",
+    "Polisen och kommunen har kommit överens om att samarbeta kring Noret.",
+    "Vi hoppas att fler går med i grannsamverkan i Noret.",
+    "Kommunen har ansvar för belysningen i Noret.",
+    "Du kan anmäla brott i Noret på polisen.se.",
+)
+NEWS_PAGE = (
+    "Mora kommun\nNyheter\n\nNytt medborgarlöfte för ett tryggare Mora\n"
+    "Publicerad 12 januari 2027\n\nMora kommun och polisen har skrivit under ett nytt "
+    "medborgarlöfte för 2027. Polisen ska patrullera vid stationen varje fredag.\n\n"
+    "{sentence}\n\nDela | Skriv ut\n"
+)
+
+
+def _news_takes_noret(sentence: str) -> bool:
+    found = extract(normalise(NEWS_PAGE.format(sentence=sentence)), REFERENCE)
+    return any("Noret" in p["text"] for p in found["promises"])
+
+
+def test_a_news_item_states_a_promise_in_any_of_the_usual_ways() -> None:
+    assert [s for s in NEWS_PROMISES if not _news_takes_noret(s)] == []
+
+
+def test_a_news_items_aims_background_and_advice_are_no_promises() -> None:
+    assert [s for s in NEWS_NOT_PROMISES if _news_takes_noret(s)] == []

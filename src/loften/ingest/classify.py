@@ -31,6 +31,12 @@ class Section(Enum):
     RESULTS = "results"  # "Resultat", "Så har vi uppfyllt vårt löfte"
 
 
+# Present-tense verbs that tell what a party has, is, wants or sees, not what it does.
+_NOT_DOING = (
+    r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser|"
+    r"behövs|märks|syns|anses|menas|avses|gäller|beskriver|behöver|hoppas|önskar|saknar|"
+    r"tackar|välkomnar)"
+)
 # A title may open with its kommun: "Hallsberg – så har det gått", "Kungsör: så gick det".
 TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
 # The promise by its names: "medborgarlöfte", and the "trygghetslöfte" or
@@ -38,11 +44,21 @@ TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
 PROMISE_NOUN = r"(?:medborgar|trygghets|samverkans)?löf"
 # What a promise's own opening says: "Vårt löfte är att öka polisens närvaro ...".
 _OUR_PROMISE = r"vårt\s+(?:gemensamma\s+)?löfte\s+är\s+att\b"
+# A party and what it does, after "att": " polisen patrullerar"; not " vi samarbetar", how
+# the parties work, nor " polisen saknar", how things are.
+_A_PARTY_DOES = (
+    r"\s+(?:polisen|kommunen|vi|parterna|\w+\s+kommun)\s+"
+    rf"(?!{_NOT_DOING}\b|samarbetar\b|samverkar\b|arbetar\b|jobbar\b)(?-i:[a-zåäö]+r)\b"
+)
 _COMMITS = re.compile(
     r"\b(?:lovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
     r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|ser\s+till\s+att|"
     r"löfte\s+är\s+att|erbjuder|genomför|avser\s+att|bjuder\s+(?:\w+\s+)?in|"
     r"har\s+för\s+avsikt\s+att|"
+    # a news item's perfect: "Polisen har lovat att ...", "Kommunen har åtagit sig att ..."
+    r"har\s+(?:\w+\s+)?(?:lovat\s+att|åtagit\s+sig)|"
+    # "Konkret innebär löftet att polisen patrullerar ...", "Nytt i år är att kommunen ..."
+    rf"(?:innebär|är|går\s+ut\s+på)\s+(?:\w+\s+){{0,2}}?att(?={_A_PARTY_DOES})|"
     r"fortsätter\s+(?:att|med|arbetet|sitt|sina)|arbetar\s+(?:även\s+)?(?:\w+\s+){0,3}?med)\b",
     re.IGNORECASE,
 )
@@ -154,7 +170,9 @@ _PURPOSE = re.compile(
     r"(?:syftet|målet|målsättningen|målbilden|förväntad|de\s+effekter|effekten|vi\s+vill|"
     r"(?:vi|polisen|kommunen|parterna)\s+(?:hoppas|tror)|förhoppningen|"
     r"(?:den|det|överenskommelsen|dokumentet|\w*planen)\s+(?:beskriver|anger|reglerar)\b|"
-    r"det\s+övergripande|[^.]{0,80}?\bär\s+att\b|det\s+är\s+vårt|genom\s+ovan|"
+    r"det\s+övergripande|det\s+är\s+vårt|genom\s+ovan|"
+    # "Tanken är att ..."; not "En av insatserna är att polisen patrullerar ..."
+    rf"[^.]{{0,80}}?\bär\s+att\b(?!{_A_PARTY_DOES})|"
     r"att\s+(?:öka|minska|skapa|stärka)\s+(?:förtroendet|tryggheten)|"
     r"(?:detta|det\s+här|det|de|dessa)\s+(?:ska|kommer\s+att|förväntas)\s+(?:leda|bidra)\s+till|"
     # a goal measured in figures: "Andelen som känner sig otrygga ska sjunka till 25 procent"
@@ -169,14 +187,8 @@ _ABOUT_PROMISE = re.compile(
     r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger|beskriver|omfattar|innehåller)\b"
     # "Löftet innehåller bland annat att polisen ska ..." says what it holds
     r"(?!\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+|också\s+|även\s+)?att\s+(?:\w+\s+){0,2}?"
-    rf"(?:{_PARTY.pattern})\s+(?:ska|skall|kommer\s+att)\b)",
+    rf"(?:{_PARTY.pattern})\s+(?:ska|skall|kommer\s+att)\b|{_A_PARTY_DOES})",
     re.IGNORECASE,
-)
-# Present-tense verbs that tell what a party has, is, wants or sees, not what it does.
-_NOT_DOING = (
-    r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser|"
-    r"behövs|märks|syns|anses|menas|avses|gäller|beskriver|behöver|hoppas|önskar|saknar|"
-    r"tackar|välkomnar)"
 )
 # Under a heading that says promises follow, a party and a verb in the present tense is
 # what the party does ("Kommunen ställer ut fler papperskorgar", "Trafik: Polisen gör
