@@ -558,3 +558,34 @@ def test_what_a_party_does_today_is_the_situation_and_what_the_promise_describes
         Section.NEUTRAL,
         leads_a_list=False,
     ).promise
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunpolisen påpekar att polisen redan arbetar brett med våld i centrum.",
+        "Polisen arbetar som vanligt med anmälda brott i hela kommunen.",
+        "Sedan 2016 samverkar kommunen och polisen enligt en överenskommelse som ska följas.",
+        "Näringslivsenheten har redan möten med företagen och kommer att fortsätta ha det.",
+        "Kommunen och polisen har som mål att otryggheten i centrum ska minska.",
+    ],
+)
+def test_what_is_already_done_or_aimed_at_is_no_promise(sentence: str) -> None:
+    assert not judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_what_is_already_done_does_not_hide_a_new_undertaking() -> None:
+    assert judge_paragraph(
+        "Polisen patrullerar redan i centrum och ska nu även kontrollera mopeder vid skolan.",
+        Section.PROMISES,
+        leads_a_list=False,
+    ).promise
+
+
+def test_a_word_ending_in_a_that_is_no_verb_opens_no_action() -> None:
+    assert not judge_item(
+        "Bara att de kommer ut och pratar med oss betyder något.",
+        Section.PROMISES,
+        in_promise_list=False,
+        after_promises=True,
+    ).promise

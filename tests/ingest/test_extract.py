@@ -1854,3 +1854,37 @@ def test_a_news_item_states_a_promise_in_any_of_the_usual_ways() -> None:
 
 def test_a_news_items_aims_background_and_advice_are_no_promises() -> None:
     assert [s for s in NEWS_NOT_PROMISES if _news_takes_noret(s)] == []
+
+
+def test_a_page_titled_under_its_kommuns_name_that_agreed_on_focus_areas_promises() -> None:
+    text = (
+        "Mora kommun\nKommun och politik > Trygghet > Medborgarlöfte\n\n"
+        "Medborgarlöfte Mora 2027\n\n"
+        "Lokalpolisområde Mora och Mora kommun har kommit överens om två fokusområden.\n\n"
+        "Under 2027 gör vi följande\n\n"
+        "Fokusområde 1: Trygg utemiljö i Noret\n"
+        "  a) Röja sly längs gångvägen mellan Noret och idrottshallen.\n"
+        "     Ansvarig: Samhällsbyggnadsförvaltningen\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "promise_set"
+    assert [p["text"] for p in found["promises"]] == [
+        "Röja sly längs gångvägen mellan Noret och idrottshallen."
+    ]
+
+
+def test_a_follow_ups_promise_that_the_parties_should_keep_together() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2027\n\n"
+        "Löfte 3\n"
+        "Polis och kommun skulle gemensamt hålla trafikkontroller vid Noret skola.\n"
+        "Resultat: Åtta kontroller genomfördes under året.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [o["promise"] for o in outcomes] == [
+        "Polis och kommun skulle gemensamt hålla trafikkontroller vid Noret skola."
+    ]

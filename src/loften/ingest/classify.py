@@ -171,6 +171,7 @@ _PURPOSE = re.compile(
     r"(?:vi|polisen|kommunen|parterna)\s+(?:hoppas|tror)|förhoppningen|"
     r"(?:den|det|överenskommelsen|dokumentet|\w*planen)\s+(?:beskriver|anger|reglerar)\b|"
     r"det\s+övergripande|det\s+är\s+vårt|genom\s+ovan|"
+    r"[^.]{0,80}?\bhar\s+som\s+(?:mål|målsättning|ambition)\b|"
     # "Tanken är att ..."; not "En av insatserna är att polisen patrullerar ..."
     rf"[^.]{{0,80}}?\bär\s+att\b(?!{_A_PARTY_DOES})|"
     r"att\s+(?:öka|minska|skapa|stärka)\s+(?:förtroendet|tryggheten)|"
@@ -273,7 +274,10 @@ _ACTION_START = re.compile(
     re.IGNORECASE,
 )
 # Infinitive-looking words that are not verbs at the start of an item.
-_NOT_VERBS = frozenset({"samtliga", "alla", "andra", "flera", "många", "nya", "unga", "äldre"})
+_NOT_VERBS = frozenset((
+    "samtliga", "alla", "andra", "flera", "många", "nya", "unga", "äldre", "bara", "hela",
+    "enda", "båda", "dessa", "vilka", "första", "sista", "stora", "extra",
+))  # fmt: skip
 
 
 # An activity named by its noun ("Informationsträff för pensionärer", "Trygghetsvandring
@@ -439,6 +443,14 @@ _SAYS_MORE = re.compile(
     r"(?!\s+(?:\w+are|möjligt|omöjligt|svårt|lätt|enkelt|tryggt|säkert)\b)",
     re.IGNORECASE,
 )
+# What a party already does and goes on doing: "Polisen arbetar redan med alla dessa
+# brott", "arbetar som vanligt med", "Sedan 2016 samverkar kommunen och polisen".
+_ALREADY = re.compile(r"\b(?:redan|som\s+vanligt|sedan\s+länge)\b", re.IGNORECASE)
+_SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+# ... unless the same sentence promises something new ("kommer att fortsätta" does not).
+_NEW_COMMITMENT = re.compile(
+    r"\b(?:ska|skall|lovar|åtar)\b|\bkommer\s+(?:\w+\s+)?att\s+(?!fortsätta)", re.IGNORECASE
+)
 # How the work is to be done, not what: "Parterna är överens om att arbetet ska utgå från
 # platser och tider där problemen uppstår".
 _WORKING_PRINCIPLE = re.compile(
@@ -485,6 +497,8 @@ def refusal(text: str) -> str | None:
         return "säger att parterna ska göra mer, inte vad"
     if _WORKING_PRINCIPLE.match(first):
         return "säger hur arbetet ska bedrivas, inte vad som ska göras"
+    if (_ALREADY.search(first) and not _NEW_COMMITMENT.search(first)) or _SINCE.match(first):
+        return "säger vad som redan görs, inte ett nytt åtagande"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):

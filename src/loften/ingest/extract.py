@@ -140,7 +140,8 @@ _PROMISED = re.compile(
     r"\blovade\s+(?:\w+\s+){0,5}?att\b|"
     r"^(?:polisen|kommunen|vi|staden|\w+\s+kommun)(?:\s+och\s+(?:polisen|kommunen))?"
     r"\s+(?:också\s+|även\s+)?lovade\s|"  # "Polisen lovade trafikkontroller av ..."
-    r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|också\s+|även\s+)?(?-i:[a-zåäö]+as?)\b|"
+    r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+)?"
+    r"(?-i:[a-zåäö]+as?)\b|"
     r"^(?:det\s+\w+\s+)?löftet\s+var\s+att\b",
     re.IGNORECASE,
 )
@@ -251,7 +252,7 @@ _UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet", re.IGNORECASE)
 # anmäls" / "- genom informationsträffar på vårdcentraler"): it goes on that line.
 _MEANS = re.compile(r"^(?:genom|med|via)\s")
 # A sentence that announces the list below it without a colon: "... är följande."
-_LIST_FOLLOWS = re.compile(r"\bföljande(?:\s+\w+){0,3}\.$")
+_LIST_FOLLOWS = re.compile(r"\bföljande(?:\s+\w+){0,3}\.?$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
 # How a line's label names the police ("Polisen:", "Lokalpolisområdet:", "LPO:").
@@ -834,7 +835,11 @@ def _kind(
     if "överenskommelse" in named or ("överenskommelse" in title and "löfte" not in title):
         return "agreement"
     promises_made = len(_PROMISES.findall(text))
-    committed = "löfte" in title or any(actor_commits(p.text) for p in promises)
+    # A page's title may stand under its kommun's name and menu ("Alingsås kommun" /
+    # "Medborgarlöfte Alingsås 2024").
+    committed = any("löfte" in b.text.lower() for b in blocks[:3]) or any(
+        actor_commits(p.text) for p in promises
+    )
     # "Medborgarlöftet är en del av samverkansöverenskommelsen" names the agreement it
     # belongs to; such a page is still about the promise. "Har kommit överens om att
     # samverka" tells of an agreement as the noun does.
