@@ -75,9 +75,27 @@ _KEYWORD = (
 # whatever the case of the rest.
 _NAME = r"(?-i:[A-ZÅÄÖ][\w-]*)\s+(?:(?-i:[A-ZÅÄÖ][\w-]*)\s+)?(?:kommuns?\s+)?"
 _PLACE = rf"(?:{_NAME}(?:och\s+{_NAME})?)?"
+# The last year of a range may be written short or after a slash: "2027–29", "2027/2028"
+# ("2027/28" is a school year's).
+_LAST_YEAR = rf"(?P<end>{_YEAR}\b|(?<=[-–])\d{{2}}\b(?![-–/]\d))"
 _YEAR_RANGE = re.compile(
-    rf"\b{_KEYWORD}:?\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:åren\s+)?(?P<start>{_YEAR})\s*"
-    rf"(?:[-–]|till\s+och\s+med|till|och)\s*(?P<end>{_YEAR})\b",
+    rf"\b{_KEYWORD}:?\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:år(?:en)?\s+)?(?P<start>{_YEAR})\s*"
+    rf"(?:[-–/]|till\s+och\s+med|till|och)\s*{_LAST_YEAR}",
+    re.IGNORECASE,
+)
+# "under perioden januari–december 2027": from the first month's first day to the last's last.
+_MONTH_RANGE = re.compile(
+    rf"\b(?P<first>{MONTH_PATTERN})\s*[-–]\s*(?P<last>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+# "löper ut den 31 december 2027", "upphör att gälla 2028-02-29": its end.
+_RUNS_OUT = re.compile(
+    rf"\b(?:löper\s+ut|går\s+ut|upphör(?:\s+att\s+gälla)?)\s+(?:den\s+)?(?P<end>{_DATE})",
+    re.IGNORECASE,
+)
+# "gäller till och med 2027", "gäller till utgången av 2028": the year's last day.
+_UNTIL_YEAR_END = re.compile(
+    rf"{_VALID_UNTIL}(?:(?:utgången|slutet)\s+av\s+)?(?:år\s+)?(?P<year>{_YEAR})\b(?![-–/]?\d)",
     re.IGNORECASE,
 )
 # Weeks ("från och med vecka 10 till och med vecka 40 2026"): Monday to Sunday, ISO weeks.
@@ -157,7 +175,7 @@ def _day(written: str) -> tuple[date, str | None]:
 # The title line of a document states its period whatever words stand around the years
 # ("Samverkansöverenskommelse mellan Uppsala kommun och Polismyndigheten 2023–2026").
 _TITLE_YEARS = re.compile(
-    rf"\s*[^\n]{{0,120}}?\b(?P<start>{_YEAR})\s*[-–]\s*(?P<end>{_YEAR})\b[^\n]*$", re.MULTILINE
+    rf"\s*[^\n]{{0,120}}?\b(?P<start>{_YEAR})\s*[-–/]\s*{_LAST_YEAR}[^\n]*$", re.MULTILINE
 )
 # Every statement names a year; the patterns only look this far around one.
 _REACH = 100
@@ -198,7 +216,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
                     if why
                 )
                 found.append(_Statement(start, end, 0, match.span(), guesses))
-    for match in _matches(_UNTIL, text):
+    for match in (*_matches(_UNTIL, text), *_matches(_RUNS_OUT, text)):
         end, why = _day(match["end"])
         found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))
     for match in _matches(_AT_LATEST, text):
@@ -209,6 +227,14 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         year, month = int(match["year"]), MONTHS[match["month"].lower()]
         end = date(year, month, calendar.monthrange(year, month)[1])
         found.append(_Statement(None, end, 1, match.span()))
+    for match in _matches(_UNTIL_YEAR_END, text):
+        found.append(_Statement(None, date(int(match["year"]), 12, 31), 1, match.span()))
+    for match in _matches(_MONTH_RANGE, text):
+        year = int(match["year"])
+        first, last = MONTHS[match["first"].lower()], MONTHS[match["last"].lower()]
+        if first < last:
+            end = date(year, last, calendar.monthrange(year, last)[1])
+            found.append(_Statement(date(year, first, 1), end, 0, match.span()))
     for match in _matches(_LASTING, text):
         start, why = _day(match["start"] or match["start_after"])
         months = _count(match["count"] or match["count_before"])
@@ -219,7 +245,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             _Statement(start, end, 0, match.span(), (("period.start", why),) if why else ())
         )
     for match in _matches(_YEAR_RANGE, text):
-        first, last = int(match["start"]), int(match["end"])
+        first, last = int(match["start"]), _last_year(match["start"], match["end"])
         if first <= last <= first + 10:
             found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, match.span()))
     for match in _matches(_WEEKS, text):
@@ -241,7 +267,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             found.append(_Statement(date(first, begins, 1), end, 2, match.span("end")))
     title = _TITLE_YEARS.match(text)
     if title:
-        first, last = int(title["start"]), int(title["end"])
+        first, last = int(title["start"]), _last_year(title["start"], title["end"])
         if first <= last <= first + 10:
             found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, title.span("end")))
     for match in _matches(_ONE_YEAR, text):
@@ -257,6 +283,11 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         exactness = 4 if match["during"] else 3
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), exactness, match.span()))
     return tuple(found)
+
+
+def _last_year(first: str, last: str) -> int:
+    """The last year of a range, written in full or by its last two digits ("2027–29")."""
+    return int(first[:2] + last) if len(last) == 2 else int(last)
 
 
 def _from_new_year(text: str) -> list[_Statement]:
