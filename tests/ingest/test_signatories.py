@@ -2,6 +2,7 @@
 
 import pytest
 
+from loften.ingest.extract import Reference, extract
 from loften.ingest.signatories import signatories_of, signed_electronically, signed_in_prose
 
 PLACES = {"umeå", "piteå", "älvdal", "älvsbyn", "östersund"}
@@ -203,3 +204,52 @@ def test_signers_side_by_side_sign_for_the_party_named_above_them() -> None:
         ("Anna Holm", "Piteå kommun"),
         ("Erik Lind", ""),
     ]
+
+
+# Every usual layout of two signatures under the promises, with the names it must give.
+SIGNATURE_LAYOUTS = {
+    "lines": "Mora den 15 januari 2027\n\nAnna Berg\nKommunstyrelsens ordförande\nMora kommun\n\n"
+    "Jonas Ek\nLokalpolisområdeschef\nLokalpolisområde Mora\n",
+    "comma": "Mora 2027-01-15\n\nAnna Berg, kommunstyrelsens ordförande, Mora kommun\n"
+    "Jonas Ek, lokalpolisområdeschef, Polisen\n",
+    "table": "Mora 2027-01-15\n\nAnna Berg | Jonas Ek\n"
+    "Kommunstyrelsens ordförande | Lokalpolisområdeschef\n",
+    "under_for": "Mora 2027-01-15\n\nFör Mora kommun\nAnna Berg\n\nFör Polisen\nJonas Ek\n",
+    "prose": "Löftet undertecknades den 15 januari av Anna Berg, kommunstyrelsens ordförande, "
+    "och Jonas Ek, lokalpolisområdeschef.\n",
+    "ruled": "Mora 2027-01-15\n\n____________\nAnna Berg\nKommunstyrelsens ordförande\n\n"
+    "____________\nJonas Ek\nLokalpolisområdeschef\n",
+    "party_letter": "Mora 2027-01-15\n\nAnna Berg (S)\nKommunstyrelsens ordförande\n\n"
+    "Jonas Ek\nLokalpolisområdeschef\n",
+    "role_first": "Mora 2027-01-15\n\nKommunstyrelsens ordförande Anna Berg\n"
+    "Lokalpolisområdeschef Jonas Ek\n",
+    "chef_lpo": "Mora 2027-01-15\n\nAnna Berg\nKommunalråd\n\nJonas Ek\n"
+    "Chef lokalpolisområde Mora\n",
+    "three_words": "Mora 2027-01-15\n\nAnna Berg\nKommunstyrelsens ordförande\n\nJonas Ek Lind\n"
+    "Lokalpolisområdeschef\n",
+    "heading": "Underskrifter\n\nAnna Berg, kommunstyrelsens ordförande\n"
+    "Jonas Ek, lokalpolisområdeschef\n",
+    "news": "Anna Berg, kommunstyrelsens ordförande, och Jonas Ek, lokalpolisområdeschef, skrev "
+    "under löftet på måndagen.\n",
+    "caption": "Bild: Anna Berg och Jonas Ek skriver under medborgarlöftet. Foto: Mora kommun\n",
+}
+
+
+@pytest.mark.parametrize("layout", SIGNATURE_LAYOUTS)
+def test_two_signatures_in_every_usual_layout(layout: str) -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\nVåra löften\n\n- Polisen ska patrullera i Noret varje "
+        f"fredag.\n- Kommunen ska tända belysningen i parken.\n\n{SIGNATURE_LAYOUTS[layout]}"
+    )
+    found = extract(text, Reference.from_shipped_files())
+    second = "Jonas Ek Lind" if layout == "three_words" else "Jonas Ek"
+    assert [s["name"] for s in found["signatories"]] == ["Anna Berg", second]
+
+
+def test_who_drew_up_a_report_did_not_sign_it() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2027\n\nLöfte 1: Polisen ska patrullera i Noret.\n"
+        "Resultat: Genomfört.\n\nUpprättad av\nKommunpolis Anna Berg\n"
+        "Folkhälsostrateg Jonas Ek\n"
+    )
+    assert extract(text, Reference.from_shipped_files())["signatories"] == []

@@ -13,6 +13,7 @@ import re
 
 from loften.ingest.classify import in_english
 from loften.ingest.contract import Signatory
+from loften.names import is_first_name
 from loften.registry.reference import municipality_organisation_name
 
 ROLES = (
@@ -95,7 +96,9 @@ def _is_name(candidate: str, places: set[str]) -> bool:
 
 
 def _names(line: str, places: set[str]) -> list[re.Match[str]]:
-    if " | " in line:
+    # A line or cell that is only a name may have three words ("Jonas Ek Lind"), the first a
+    # first name ("Folkhälsostrateg Mats Edvardsson" is a title and a name).
+    if " | " in line or (_CELL_NAME.fullmatch(line) and is_first_name(line.split()[0])):
         return [m for m in _CELL_NAME.finditer(line) if _is_name(m.group(), places)]
     found: list[re.Match[str]] = []
     position = 0
@@ -204,7 +207,8 @@ def signatories_of(
     pending: list[dict[str, str]] = []
     for index, line in enumerate(lines):
         if re.match(
-            r"^(?:bilagor|kontakt|besök|postadress|telefon|(?:för\s+)?mer\s+information)",
+            r"^(?:bilagor|kontakt|besök|postadress|telefon|(?:för\s+)?mer\s+information|"
+            r"upprättad|sammanställd|handläggare)",  # who wrote it, not who signed
             line,
             re.IGNORECASE,
         ):
@@ -213,10 +217,25 @@ def signatories_of(
         # A signature has a role beside it, on the line below, or on the line above
         # ("Kommundirektör" / "Karin Åberg", under "För Nynäshamns kommun").
         above = _titles_above(lines, index, places) if names else []
-        signs = bool(_ROLE.search(" ".join(lines[index : index + 2]))) or bool(above)
-        if names and signs and (not _ROLE.match(line) or names[0].start() == 0):
+        # A name alone under "För Mora kommun" signs for it, with no role beside it.
+        under_for = (
+            len(names) == 1
+            and names[0].group() == line
+            and index > 0
+            and lines[index - 1].startswith("För ")
+        )
+        signs = bool(_ROLE.search(" ".join(lines[index : index + 2]))) or bool(above) or under_for
+        # "Kommunstyrelsens ordförande Anna Berg": the role before the name.
+        role_first = (
+            len(names) == 1 and _ROLE.match(line) is not None and names[0].end() == len(line)
+        )
+        if names and signs and (not _ROLE.match(line) or names[0].start() == 0 or role_first):
             pending = []
             signed_for = _signed_for(lines[index - 1] if index else "", len(names))
+            if role_first:
+                above = [line[: names[0].start()].strip(" ,")]
+            elif under_for:
+                signed_for = [lines[index - 1][4:].strip(" :")]
             for at, match in enumerate(names):
                 end = names[at + 1].start() if at + 1 < len(names) else len(line)
                 inline = line[match.end() : end].strip(" ,|")
