@@ -1888,3 +1888,56 @@ def test_a_follow_ups_promise_that_the_parties_should_keep_together() -> None:
     assert [o["promise"] for o in outcomes] == [
         "Polis och kommun skulle gemensamt hålla trafikkontroller vid Noret skola."
     ]
+
+
+# What a follow-up, an agreement and a promise set call themselves, and what they hold.
+FOLLOW_UP_TITLES = (
+    "Uppföljning medborgarlöfte 2026", "Så gick det – medborgarlöfte Mora 2026",
+    "Resultat av medborgarlöftet 2026", "Återrapportering av medborgarlöftet 2026",
+    "Redovisning av medborgarlöftet 2026", "Utvärdering av medborgarlöftet 2026",
+    "Medborgarlöftet 2026 – en tillbakablick", "Årsrapport: medborgarlöfte Mora 2026",
+    "Slutrapport medborgarlöfte 2026", "Halvårsrapport medborgarlöfte 2026",
+    "Hur gick det med medborgarlöftet 2026?", "Så har vi hållit vårt löfte 2026",
+    "Medborgarlöftet 2026 har följts upp", "Uppföljning av löftena 2026",
+)  # fmt: skip
+FOLLOW_UP_BODIES = (
+    "Polisen lovade att patrullera i Noret varje fredag. Det blev 40 pass under året.\n\n"
+    "Kommunen lovade att tända belysningen i parken. Lamporna sattes upp i maj.",
+    "Löfte 1: Polisen ska patrullera i Noret varje fredag.\nResultat: Genomfört, 40 pass.\n\n"
+    "Löfte 2: Kommunen ska tända belysningen i parken.\nResultat: Genomfört i maj.",
+)
+AGREEMENT_TITLES = (
+    "Samverkansöverenskommelse mellan Mora kommun och Polisen 2027–2028",
+    "Överenskommelse om samverkan 2027–2028", "Samverkansavtal Mora kommun och Polismyndigheten",
+    "Avsiktsförklaring om samverkan mot brott i Mora",
+    "Samarbetsavtal mellan Mora kommun och Lokalpolisområde Mora",
+    "Överenskommelse mellan Mora kommun och Polisen",
+)  # fmt: skip
+AGREEMENT_BODY = (
+    "1. Parter\nMora kommun och Polismyndigheten, lokalpolisområde Mora.\n\n2. Syfte\n"
+    "Parterna ska samverka för att minska brottsligheten.\n\n3. Åtaganden\n"
+    "Polisen åtar sig att patrullera i Noret varje fredag.\n"
+    "Kommunen åtar sig att tända belysningen i parken."
+)
+PROMISE_SET_TITLES = (
+    "Medborgarlöfte Mora 2027", "Medborgarlöften för Mora kommun 2027–2028",
+    "Polisen och kommunen lovar ett tryggare Mora", "Nytt medborgarlöfte för Mora",
+)  # fmt: skip
+PROMISE_SET_BODY = (
+    "Medborgarlöftet är en del av samverkansöverenskommelsen mellan kommunen och polisen.\n\n"
+    "Vi lovar att:\n- patrullera i Noret varje fredag\n- tända belysningen i parken"
+)
+
+
+def test_every_usual_title_tells_the_documents_kind() -> None:
+    documents = [
+        *((title, body, "follow_up") for title in FOLLOW_UP_TITLES for body in FOLLOW_UP_BODIES),
+        *((title, AGREEMENT_BODY, "agreement") for title in AGREEMENT_TITLES),
+        *((title, PROMISE_SET_BODY, "promise_set") for title in PROMISE_SET_TITLES),
+    ]
+    wrong = [
+        (title, kind)
+        for title, body, kind in documents
+        if extract(normalise(f"{title}\n\n{body}\n"), REFERENCE)["kind"] != kind
+    ]
+    assert wrong == []

@@ -183,13 +183,17 @@ _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
 # Who reports, before what: "Polisens uppföljning av ...".
 _WHOSE = r"(?:(?:polisens|kommunens|[\w-]+\s+kommuns)\s+)?"
+# A report's name for itself: "Slutrapport", "Halvårsrapport", "Återrapportering".
+_REPORT = r"(?:halvtids|halvårs|års|del|läges|status|slut|åter)rapport(?:ering)?"
 _FOLLOW_UP_HEADING = re.compile(
     rf"^{_TITLE_PLACE}{_WHOSE}(?:så gick det|så har det gått|hur gick det|uppföljning av|"
-    r"resultat av|"
-    rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|(?:halvtids|del|läges|status|slut|åter)rapport)\b|"
-    # "Medborgarlöfte 2025 – uppföljning", a section of a report
-    rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?\s[–:-]\s*"
-    r"(?:uppföljning|resultat|så (?:gick|blev) det)(?:$|,)",
+    r"resultat av|redovisning av|utvärdering av|"
+    rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT})\b|"
+    # "Medborgarlöfte 2025 – uppföljning", a section of a report; "Medborgarlöftet 2026 – en
+    # tillbakablick", "Medborgarlöftet 2026 har följts upp"
+    rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:\s[–:-]\s*"
+    r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|så (?:gick|blev) det)"
+    r"(?:$|,)|\shar\s+följts\s+upp\b)",
     re.IGNORECASE,
 )
 # The line under a news item's headline: "Publicerad 11 december 2025 kl 06.00".
@@ -808,11 +812,13 @@ def _commitments(
 
 _REPORTS_HEAD = re.compile(
     rf"^{_TITLE_PLACE}{_WHOSE}(?:så gick det|hur gick det|uppföljning\b|så har (?:vi|det gått)|"
-    r"resultat\b|(?:halvtids|del|läges|status|slut|åter)rapport\b)",
+    rf"resultat\b|redovisning\s+av\b|utvärdering\s+av\b|{_REPORT}\b)",
     re.IGNORECASE,
 )
 
 
+# What an agreement calls itself first in its title.
+_AGREEMENT_TITLE = re.compile(r"överenskommelse|avtal|avsiktsförklaring")
 _AGREEMENT_NAMED = re.compile(r"överens|\b(?:sluter|tecknar|skriver\s+under)\s+(?:ett\s+)?avtal\b")
 _NOT_AN_AGREEMENT = re.compile(
     rf"\bdel\s+av\s+\w*överenskommelse\w*|\böverens\s+om\s+(?:ett|nya)\s+(?:\w+\s+)?{PROMISE_NOUN}t"
@@ -832,7 +838,7 @@ def _kind(
     # (med medborgarlöfte)" over its undertakings is an agreement; "Medborgarlöfte – mall
     # för överenskommelse" a promise.
     named = title.split(" ", 1)[0]
-    if "överenskommelse" in named or ("överenskommelse" in title and "löfte" not in title):
+    if _AGREEMENT_TITLE.search(named) or ("överenskommelse" in title and "löfte" not in title):
         return "agreement"
     promises_made = len(_PROMISES.findall(text))
     # A page's title may stand under its kommun's name and menu ("Alingsås kommun" /
