@@ -63,7 +63,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
     [
         ("Stationsområdet", "punkt utan åtagande"),
         ("Syftet med löftet är att fler ska känna sig trygga.", "anger syftet"),
-        ("Löftet följs upp två gånger per år i brottsförebyggande rådet.", "uppföljningen"),
+        ("Löftet följs upp två gånger per år i brottsförebyggande rådet.", "följs upp"),
         ("Polisen har genomfört tolv trafikkontroller vid skolorna.", "har gjorts"),
         ("– Vi ska göra allt vi kan, säger Eva Holm.", "citat"),
     ],

@@ -154,6 +154,9 @@ _GOVERNANCE = re.compile(
     rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,4}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
     rf".{{0,60}}?\bger\s+(?:\w+\s+){{0,3}}?(?:ett\s+)?(?:gemensamt\s+)?{PROMISE_NOUN}te\b|"
     r".{0,40}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
+    # "Polisen och kommunen antar löfte för ett tryggare Nordmaling", "tecknar nytt löfte"
+    rf".{{0,60}}?\b(?:antar|tecknar|undertecknar|skriver\s+under)\s+(?:ett\s+)?(?:nytt\s+)?"
+    rf"{PROMISE_NOUN}te\b|"
     r".{0,80}?\b(?:berätta|redovisar|redovisa)\s+(?:vi\s+)?(?:om\s+)?hur\s+det\s+(?:har\s+)?(?:gått|går)\b|"
     r".{0,60}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"
     r".{0,100}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
@@ -407,7 +410,7 @@ class Judgement:
 _GOVERNANCE_WORDS = (
     "upp", "redovis", "utvärder", "kommunicer", "rapporter", "gäller", "löper", "sammankall",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
-    "plan", "dokument", "fram", " ger ", "underskrift",
+    "plan", "dokument", "fram", " ger ", "underskrift", "antar", "tecknar", "skriver under",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -502,7 +505,7 @@ def refusal(text: str) -> str | None:
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):
-        return "handlar om uppföljningen av löftet, inte om ett åtagande"
+        return "handlar om löftet självt (hur det tas fram, skrivs under, följs upp)"
     if _PURPOSE.search(first) or ("löft" in lowered and _ABOUT_PROMISE.search(first)):
         return "anger syftet eller den förväntade effekten"
     if any(w in lowered for w in _RESULT_WORDS) and _RESULT.search(first):
