@@ -1941,3 +1941,112 @@ def test_every_usual_title_tells_the_documents_kind() -> None:
         if extract(normalise(f"{title}\n\n{body}\n"), REFERENCE)["kind"] != kind
     ]
     assert wrong == []
+
+
+def test_a_reports_numbered_section_that_names_a_party_opens_its_list() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n3 Löften\n\n3.1 Polisen ska\n"
+        "a) patrullera till fots vid resecentrum under helgkvällar,\n"
+        "b) delta på föräldramöten i årskurs 7.\n\n3.2 Mora kommun ska\n"
+        "a) byta ut belysningen längs Noret före hösten 2027.\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [(p["text"], p["parties"]) for p in promises] == [
+        ("patrullera till fots vid resecentrum under helgkvällar,", ["police"]),
+        ("delta på föräldramöten i årskurs 7.", ["police"]),
+        ("byta ut belysningen längs Noret före hösten 2027.", ["municipality"]),
+    ]
+
+
+def test_an_agreement_titled_under_its_kommuns_name_with_its_years() -> None:
+    text = (
+        "Mora kommun\nSamverkansöverenskommelse och medborgarlöften 2027–2029\n"
+        "mellan Mora kommun och Polisen, lokalpolisområde Mora\n\n"
+        "§ 4 Åtaganden\nPolisen åtar sig att\n- patrullera vid Noret varje fredag.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "agreement"
+    assert found["period"]["end"] == "2029-12-31"
+
+
+def test_a_titles_year_on_a_line_of_its_own_is_surer_than_years_in_the_background() -> None:
+    text = (
+        "Region Gotland\n\nMEDBORGARLÖFTE 2027\n\nBakgrund\nUnderlaget är polisens analys av "
+        "anmälningar under 2025 och 2026.\n\nPolisen ska patrullera i Visby varje helg.\n"
+    )
+
+    assert extract(normalise(text), REFERENCE)["period"]["end"] == "2027-12-31"
+
+
+def test_a_focus_areas_passive_is_what_is_done_and_telling_how_it_goes_is_not() -> None:
+    text = (
+        "Medborgarlöften i Mora kommun 2027\n\nVarför behövs ett löfte?\n"
+        "Stölderna från fritidshus ökade förra året.\n\n"
+        "Fokusområde 2: Trafiken i centrum\n"
+        "Störande körning på Vasagatan motverkas genom regelbundna kontroller.\n\n"
+        "Det här är inget som försvinner i en byrålåda. Vi berättar i tidningen och här på "
+        "webben hur det går, och i november bjuder vi in till ett nytt möte.\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["text"] for p in promises] == [
+        "Störande körning på Vasagatan motverkas genom regelbundna kontroller."
+    ]
+
+
+def test_a_report_back_with_what_each_party_took_on_and_its_figures() -> None:
+    text = (
+        "Återrapportering: medborgarlöfte Mora 2026\n\n"
+        "A. Kommunen åtog sig att sätta upp fyra nya kameror vid Noret.\n"
+        "   Gjort: Två kameror är monterade.\n\n"
+        "3. Utvecklingen i siffror\n\n"
+        "Anmälda brott i Mora totalt        2025: 2 310   2026: 2 187\n"
+        "Andel trygga i centrum kvällstid   2025:   61 %  2026:   66 %\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["done"]) for o in outcomes] == [
+        (
+            "Kommunen åtog sig att sätta upp fyra nya kameror vid Noret.",
+            ["Två kameror är monterade."],
+        )
+    ]
+
+
+def test_an_agreement_of_four_parties_under_their_names() -> None:
+    text = (
+        "Mora kommun\nÖverenskommelse om trygghet i Noret 2027–2028\n\n"
+        "Parternas åtaganden\n\nMora kommun\n"
+        "    Fältsekreterare arbetar kvällstid i Noret sju dagar i veckan.\n\n"
+        "Kommunikation\nParterna informerar gemensamt om överenskommelsen på svenska och "
+        "arabiska genom lokala föreningar.\n\n"
+        "Mora 2027-02-12\n\nMora kommun:\nAnna Berg, kommunstyrelsens ordförande\n\n"
+        "Morabostäder AB:\nPetra Lind, vd\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Fältsekreterare arbetar kvällstid i Noret sju dagar i veckan."
+    ]
+    assert [s["name"] for s in found["signatories"]] == ["Anna Berg", "Petra Lind"]
+
+
+def test_handing_over_the_promise_is_no_promise() -> None:
+    text = (
+        "MORA KOMMUN\nMedborgarlöfte 2027\n\nMora kommun och Polisen i lokalpolisområde Mora "
+        "lämnar här sitt medborgarlöfte för 2027.\n\nPolisen och kommunen har enats om "
+        "följande insatser:\n\nI. Störande mopedkörning i centrum motverkas genom kontroller.\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["text"] for p in promises] == [
+        "Störande mopedkörning i centrum motverkas genom kontroller."
+    ]

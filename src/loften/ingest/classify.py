@@ -66,6 +66,7 @@ _PARTY = re.compile(
     r"\b(?:(?:sjö|trafik|gräns|ordnings)?polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
     rf"(?={_OUR_PROMISE})vårt|"
     r"socialtjänst\w*|räddningstjänst\w*|brandförsvar\w*|fältgrupp\w*|fältassistent\w*|"
+    r"fältsekreterar\w*|"
     r"fältarbetar\w*|(?:trygghets|säkerhets)samordnar\w*|trygghetsvärd\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
     r"stadens|\w*förvaltning\w*|bostadsbolag\w*|stadsområde\w*|stadsdel\w*|"
     r"region(?:en)?|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter)\b",
@@ -90,6 +91,7 @@ _PROMISE_INTRO = re.compile(
     rf"^(?:våra\s+)?{PROMISE_NOUN}ten(?:\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?)?$|"
     r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
     rf"^(?:nya|kommande|årets)\s+{PROMISE_NOUN}ten|överens\s+om\s+att$|"
+    r"^(?:fokus|insats)område\s+\d{1,2}\b|"  # "Fokusområde 2: Trafiken i innerstaden"
     # "Tillsammans ska vi:", "Så här ska vi arbeta:", "Polisen kommer att", "Vi har enats
     # om att:", "Under 2027 gör vi följande:", "Konkreta åtgärder:"
     r"\b(?:ska|skall)\s+(?:vi|polisen|kommunen|parterna)\b[^.]*:$|"
@@ -151,13 +153,18 @@ _GOVERNANCE = re.compile(
     r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|"
     r"resultat(?:et|en))\b|"
+    # "Parterna informerar gemensamt om överenskommelsen på svenska, arabiska och syriska"
+    r".{0,40}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
+    r"medborgarlöftet|medborgarlöftena)\b|"
     rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,4}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
-    rf".{{0,60}}?\bger\s+(?:\w+\s+){{0,3}}?(?:ett\s+)?(?:gemensamt\s+)?{PROMISE_NOUN}te\b|"
+    rf".{{0,60}}?\b(?:ger|lämnar|avger)\s+(?:\w+\s+){{0,3}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
+    rf"{PROMISE_NOUN}te\b|"
     r".{0,40}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
     # "Polisen och kommunen antar löfte för ett tryggare Nordmaling", "tecknar nytt löfte"
     rf".{{0,60}}?\b(?:antar|tecknar|undertecknar|skriver\s+under)\s+(?:ett\s+)?(?:nytt\s+)?"
     rf"{PROMISE_NOUN}te\b|"
-    r".{0,80}?\b(?:berätta|redovisar|redovisa)\s+(?:vi\s+)?(?:om\s+)?hur\s+det\s+(?:har\s+)?(?:gått|går)\b|"
+    r".{0,80}?\b(?:berätta|berättar|redovisar|redovisa)\s+(?:[\w-]+\s+){0,8}?hur\s+det\s+"
+    r"(?:har\s+)?(?:gått|går)\b|"
     r".{0,60}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"
     r".{0,100}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
     r"\w*(?:plan|dokument)\b|"
@@ -411,6 +418,7 @@ _GOVERNANCE_WORDS = (
     "upp", "redovis", "utvärder", "kommunicer", "rapporter", "gäller", "löper", "sammankall",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "tecknar", "skriver under",
+    "berätta", "informer", "lämnar", "avger",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -636,7 +644,9 @@ _TO_BE_DONE = re.compile(
     rf"^(?![^.]{{0,30}}?\b(?:{PROMISE_NOUN}te|\w*överenskommelse))"
     r"(?-i:[A-ZÅÄÖ])[^.]{2,80}?\s(?:(?:ska|skall|kommer\s+att)\s+(?:\w+\s+){0,2}?"
     r"(?-i:[a-zåäö]{3,}as)\b|"
-    r"får\s+(?:utökade?|utökat|förlängda?|längre|fler|mer|ökade?|bättre|nya?|extra)\s)",
+    r"får\s+(?:utökade?|utökat|förlängda?|längre|fler|mer|ökade?|bättre|nya?|extra)\s|"
+    # "Störande körning på Hamngatan motverkas genom regelbundna kontroller"
+    r"(?-i:[a-zåäö]{3,}as|[a-zåäö]{2,}förs)\s+genom\s)",
     re.IGNORECASE,
 )
 

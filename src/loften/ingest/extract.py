@@ -137,7 +137,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
 _PROMISED = re.compile(
-    r"\blovade\s+(?:\w+\s+){0,5}?att\b|"
+    r"\b(?:lovade|åtog\s+sig)\s+(?:\w+\s+){0,5}?att\b|"
     r"^(?:polisen|kommunen|vi|staden|\w+\s+kommun)(?:\s+och\s+(?:polisen|kommunen))?"
     r"\s+(?:också\s+|även\s+)?lovade\s|"  # "Polisen lovade trafikkontroller av ..."
     r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+)?"
@@ -148,7 +148,8 @@ _PROMISED = re.compile(
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
 _RESULT_LABEL = re.compile(
-    r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Kommentar|Bedömning|Redovisning|"
+    r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
+    r"Bedömning|Redovisning|"
     r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt)\s*:\s*",
     re.IGNORECASE,
 )
@@ -167,8 +168,8 @@ _STATUS_ANSWER = re.compile(
 )
 # The promise followed up, quoted as it was written (»Polisen ska ...«).
 _QUOTED_PROMISE = re.compile(r"^[»«\"“”](?P<promise>[^»«\"“”]{10,})[»«\"“”]$")
-# "1. ", "2) " and lettered sub-items "a. ", "b) ".
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+(?=\S)")
+# "1. ", "2) ", lettered sub-items "a. ", "b) " and Roman numerals "IV. ".
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h]|[IVX]{1,4}(?=[.)]\s+[A-ZÅÄÖ]))[.)]\s+(?=\S)")
 # A report's section numbers: "1 Löften som genomförts", "2.1 Kommunen inrättar ...".
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _LABEL = LINE_LABEL
@@ -206,6 +207,11 @@ _DONE_INTRO = re.compile(
     r"^i\s+siffror)\s*:?$",
     re.IGNORECASE,
 )
+# A row of figures in a report: "Anmälda brott i Sala totalt | 2024: 2 310 | 2025: 2 187".
+_FIGURES_ROW = re.compile(r"^[^|]+(?:\|[\d\s.,:%]+)+$")
+# ... by year or in per cent; "Kontroller vid skolan | 8 | 9" under "Löfte | Planerat |
+# Utfört" is a promise and what became of it.
+_MEASURED = re.compile(r"\|\s*(?:19|20)\d{2}:|%")
 # A page's row of links or tools ("Lyssna | Skriv ut | Dela"): short cells only.
 _MENU_ROW = re.compile(r"^[^|\s]+(?:\s[^|\s]+){0,2}(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2})+$")
 _RULE = re.compile(r"^(?:-{2,}|_{3,}|\*{3,}|={3,})$")
@@ -316,6 +322,8 @@ def blocks_of(text: str) -> list[_Block]:
         )
         content = raw[numbering.end() :].strip() if numbering else line
         content = _BULLET.sub("", raw).strip() if bullet and not numbering else content
+        if numbering and not _NUMBERED.match(raw) and _BARE_INTRO.match(content):
+            bullet = False  # a report's section "3.2 Bodens kommun ska" opens its list
         start = line_start + raw.index(content[:1]) if content else line_start
         previous = blocks[-1] if blocks else None
         # A sentence that runs on to the next line continues in lower case, or after a
@@ -817,6 +825,7 @@ _REPORTS_HEAD = re.compile(
 )
 
 
+_NAMES_DOCUMENT = re.compile(r"löfte|överenskommelse|avtal|avsiktsförklaring")
 # What an agreement calls itself first in its title.
 _AGREEMENT_TITLE = re.compile(r"överenskommelse|avtal|avsiktsförklaring")
 _AGREEMENT_NAMED = re.compile(r"överens|\b(?:sluter|tecknar|skriver\s+under)\s+(?:ett\s+)?avtal\b")
@@ -833,7 +842,10 @@ def _kind(
     outcomes: list[_Outcome],
 ) -> str:
     """An agreement names no party that promises; a follow-up says so at the top or reports."""
-    title = blocks[0].text.lower() if blocks else ""
+    # The title, under the name of the kommun that publishes it ("Trollhättans Stad" /
+    # "Samverkansöverenskommelse och medborgarlöften 2026–2028").
+    titles = [b.text.lower() for b in blocks[:3]]
+    title = next((t for t in titles if _NAMES_DOCUMENT.search(t)), titles[0] if titles else "")
     # The title names what the document is by its first word: "Samverkansöverenskommelse
     # (med medborgarlöfte)" over its undertakings is an agreement; "Medborgarlöfte – mall
     # för överenskommelse" a promise.
@@ -1235,7 +1247,11 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             continue
         if in_follow_up:
-            if _STATUS_LINE.match(content) or _MENU_ROW.match(content):
+            if (
+                _STATUS_LINE.match(content)
+                or _MENU_ROW.match(content)
+                or (_FIGURES_ROW.match(content) and _MEASURED.search(content))
+            ):
                 continue
             if outcomes and (answer := _STATUS_ANSWER.match(content)):
                 if _NOT_STARTED.match(answer["status"]):

@@ -265,7 +265,10 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             begins, ends = (10, 3) if match["kind"].lower().startswith("vinter") else (8, 6)
             end = date(first + 1, ends, calendar.monthrange(first + 1, ends)[1])
             found.append(_Statement(date(first, begins, 1), end, 2, match.span("end")))
-    title = _TITLE_YEARS.match(text)
+    # the title, perhaps under the name of the kommun that publishes it
+    title = next(
+        filter(None, (_TITLE_YEARS.match(text, start) for start in _first_lines(text))), None
+    )
     if title:
         first, last = int(title["start"]), _last_year(title["start"], title["end"])
         if first <= last <= first + 10:
@@ -279,10 +282,31 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             or match["promised"]
             or match["business"]
         )
-        # "under 2023" alone may be when something happened; the promise's year is surer.
+        # "under 2023" alone may be when something happened; the promise's year is surer,
+        # and as sure as a range when it is a line of its own ("MEDBORGARLÖFTE 2026").
         exactness = 4 if match["during"] else 3
+        if match["year"] and _WHOLE_LINE.fullmatch(text, *_line_of(text, match.span())):
+            exactness = 2
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), exactness, match.span()))
     return tuple(found)
+
+
+_WHOLE_LINE = re.compile(
+    rf"[ \t]*{PROMISE_NOUN}te\w*\s+(?:{_PLACE})?(?:år\s+)?{_YEAR}[ \t]*", re.IGNORECASE
+)
+
+
+def _line_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The start and end of the line a match stands on."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return start, len(text) if end == -1 else end
+
+
+def _first_lines(text: str, count: int = 3) -> list[int]:
+    """Where the first lines of the text that hold anything start."""
+    starts = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE)]
+    return starts[:count]
 
 
 def _last_year(first: str, last: str) -> int:

@@ -213,7 +213,8 @@ def signatories_of(
             re.IGNORECASE,
         ):
             break
-        names = _names(line, places)
+        # "Telge Bostäder AB:" names the party the next line signs for
+        names = [] if line.endswith(":") else _names(line, places)
         # A signature has a role beside it, on the line below, or on the line above
         # ("Kommundirektör" / "Karin Åberg", under "För Nynäshamns kommun").
         above = _titles_above(lines, index, places) if names else []
