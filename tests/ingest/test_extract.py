@@ -2050,3 +2050,39 @@ def test_handing_over_the_promise_is_no_promise() -> None:
     assert [p["text"] for p in promises] == [
         "Störande mopedkörning i centrum motverkas genom kontroller."
     ]
+
+
+# How a follow-up tells what was promised, and under which titles.
+FOLLOWED_UP = (
+    "Polisen lovade att patrullera i Noret varje fredag. Det blev 40 pass.",
+    "Löftet var att polisen skulle patrullera i Noret varje fredag. Det blev 40 pass.",
+    "Vi sa att polisen skulle patrullera i Noret varje fredag. Det blev 40 pass.",
+    "Kommunen hade åtagit sig att tända belysningen i Noret. Lamporna kom upp i maj.",
+    "Det vi lovade: Polisen patrullerar i Noret varje fredag.\nSå gick det: 40 pass.",
+    "Löfte: Polisen patrullerar i Noret varje fredag.\nStatus: Genomfört.",
+    "Polisen skulle patrullera i Noret varje fredag. Det blev 40 pass.",
+    "Vi lovade fler poliser i Noret på fredagar. Det blev 40 pass.",
+    "Kommunen och polisen lovade gemensamt att gå trygghetsvandringar i Noret. Tre blev av.",
+    "I löftet ingick att polisen skulle patrullera i Noret varje fredag. Det blev 40 pass.",
+    "Polisen hade lovat att patrullera i Noret varje fredag. Det blev 40 pass.",
+    "Ett av löftena var att kommunen skulle tända belysningen i Noret. Det gjordes i maj.",
+    "Kommunen åtog sig att tända belysningen i Noret. Det gjordes i maj.",
+    "»Polisen patrullerar i Noret varje fredag.«\nDet blev 40 pass.",
+    "1. Polisen patrullerar i Noret varje fredag – genomfört",
+    "Polisen patrullerar i Noret varje fredag | Genomfört | 40 pass",
+)
+
+
+def test_a_follow_up_tells_what_was_promised_in_any_of_the_usual_ways() -> None:
+    wrong = []
+    for told in FOLLOWED_UP:
+        for title in ("Uppföljning av medborgarlöftet 2026", "Så gick det 2026"):
+            text = f"{title}\n\nHär berättar vi hur det gick med förra årets löfte.\n\n{told}\n"
+            found = extract(normalise(text), REFERENCE)
+            if not (
+                found["kind"] == "follow_up"
+                and any("Noret" in o["promise"] for o in found["outcomes"])
+                and not any("Noret" in p["text"] for p in found["promises"])
+            ):
+                wrong.append((title, told))
+    assert wrong == []

@@ -142,7 +142,10 @@ _PROMISED = re.compile(
     r"\s+(?:också\s+|även\s+)?lovade\s|"  # "Polisen lovade trafikkontroller av ..."
     r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+)?"
     r"(?-i:[a-zåäö]+as?)\b|"
-    r"^(?:det\s+\w+\s+)?löftet\s+var\s+att\b",
+    # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ..."
+    r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)\s+(?:var|innebar)\s+att\b|"
+    r"^i\s+(?:medborgar)?löftet\s+ingick\s+att\b|"
+    r"\b(?:hade|har)\s+(?:\w+\s+)?(?:lovat|åtagit\s+sig)\s+(?:\w+\s+){0,5}?att\b",
     re.IGNORECASE,
 )
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
