@@ -2086,3 +2086,34 @@ def test_a_follow_up_tells_what_was_promised_in_any_of_the_usual_ways() -> None:
             ):
                 wrong.append((title, told))
     assert wrong == []
+
+
+# The heads of a table of activities, in the orders and words kommuner use.
+TABLE_HEADS = (
+    ("Aktivitet", "Ansvarig", "När"), ("Vad", "Vem", "När"), ("Insats", "Ansvar", "Tidsplan"),
+    ("Åtgärd", "Ansvarig part", "Klart"), ("Löfte", "Ansvarig", "Tidplan"),
+    ("Vad vi gör", "Vem", "När"), ("Aktivitet", "Huvudansvarig", "Period"),
+    ("Åtagande", "Part", "Tid"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("separator", [" | ", "\t", "    "])
+def test_every_usual_table_of_activities_gives_its_rows(separator: str) -> None:
+    wrong = []
+    for head in TABLE_HEADS:
+        rows = [
+            separator.join(head),
+            separator.join(("Fotpatrullering i Noret", "Polisen", "Fredagar")),
+            separator.join(("Ny belysning i Zornparken", "Kommunen", "Våren 2027")),
+        ]
+        text = (
+            "Medborgarlöfte Mora 2027\n\nBakgrund\nMånga känner sig otrygga i Noret.\n\n"
+            "Så här ska vi arbeta\n\n" + "\n".join(rows) + "\n\nKontakt\nAnna Berg\n"
+        )
+        promises = extract(normalise(text), REFERENCE)["promises"]
+        if [p["text"].split(" | ")[0] for p in promises] != [
+            "Fotpatrullering i Noret",
+            "Ny belysning i Zornparken",
+        ]:
+            wrong.append(head)
+    assert wrong == []

@@ -656,9 +656,13 @@ _NEW_PROMISE = re.compile(
 _OLD_PROMISE = re.compile(
     r"^(?:tidigare|förra\s+årets|avslutat|gammalt)\s+löfte\b[^:]{0,40}:", re.IGNORECASE
 )
-_WHO_CELL = re.compile(r"^(?:vem|ansvar\w*|part|utförare)$", re.IGNORECASE)
+_WHO_CELL = re.compile(
+    r"^(?:vem(?:\s+gör\s+det)?|(?:huvud)?ansvar\w*(?:\s+part)?|part|utförare)\??$", re.IGNORECASE
+)
 _WHAT_CELL = re.compile(
-    r"^(?:vad|aktivitet\w*|åtgärd\w*|insats\w*|åtagande\w*|löfte\w*)$", re.IGNORECASE
+    r"^(?:vad(?:\s+(?:vi|ska|gör)\s+\w+)?|aktivitet\w*|åtgärd\w*|insats\w*|åtagande\w*|"
+    r"löfte\w*)\??$",
+    re.IGNORECASE,
 )
 
 
