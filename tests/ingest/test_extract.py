@@ -2117,3 +2117,17 @@ def test_every_usual_table_of_activities_gives_its_rows(separator: str) -> None:
         ]:
             wrong.append(head)
     assert wrong == []
+
+
+def test_a_table_row_wrapped_in_its_cells_is_one_promise() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\nVåra åtaganden\n\n"
+        "Område | Vad vi gör | Vem | När\n"
+        "Unga | Fältsekreterare och | Mora kommun | Fredagar\n"
+        "polisens ungdomsgrupp går | och Polisen | och\n"
+        "Trafik | Polisen kontrollerar farten vid Noret | Polisen | Våren\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["text"].split(" | ")[0] for p in promises] == ["Unga", "Trafik"]

@@ -347,6 +347,16 @@ def blocks_of(text: str) -> list[_Block]:
                 or (not blank_since_last and _wrapped(previous.last_text, content, width))
             )
         )
+        # A row whose first cell goes on in lower case is the rest of the row above, wrapped
+        # in its cells ("Unga | Fältsekreterare och | Malmö stad" / "polisens ungdomsgrupp
+        # går | och Polisen").
+        continues = continues or (
+            previous is not None
+            and cells
+            and " | " in previous.text
+            and content[:1].islower()
+            and not blank_since_last
+        )
         if previous is not None and continues:
             previous.text = f"{previous.text} {content}"
             previous.end = start + len(content)
