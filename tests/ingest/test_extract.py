@@ -2131,3 +2131,27 @@ def test_a_table_row_wrapped_in_its_cells_is_one_promise() -> None:
     promises = extract(normalise(text), REFERENCE)["promises"]
 
     assert [p["text"].split(" | ")[0] for p in promises] == ["Unga", "Trafik"]
+
+
+# The markers lists are drawn with: Word's Symbol and Wingdings bullets, arrows, squares,
+# letters and numbers.
+LIST_MARKERS = (
+    "•", "◦", "▪", "■", "●", "○", "‣", "∙", "·", "➢", "➤", "►", "▶", "✓", "✔", "-", "–", "—",
+    "*", "+", "o", "\uf0b7", "\uf0a7", "\uf0d8", "\uf076", "\uf0fc", "1.", "1)", "a)", "A.",
+    "(1)", "→", "□", "☐", "◆", "♦", "\u2043", "◾", "◼", "▫", "❖",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("marker", LIST_MARKERS)
+def test_a_list_drawn_with_any_usual_marker_gives_its_items(marker: str) -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\nBakgrund\nMånga känner sig otrygga.\n\nVi lovar att:\n\n"
+        f"{marker} patrullera i Noret varje fredag\n{marker} tända belysningen i Zornparken\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["text"] for p in promises] == [
+        "patrullera i Noret varje fredag",
+        "tända belysningen i Zornparken",
+    ]

@@ -171,8 +171,10 @@ _STATUS_ANSWER = re.compile(
 )
 # The promise followed up, quoted as it was written (»Polisen ska ...«).
 _QUOTED_PROMISE = re.compile(r"^[»«\"“”](?P<promise>[^»«\"“”]{10,})[»«\"“”]$")
-# "1. ", "2) ", lettered sub-items "a. ", "b) " and Roman numerals "IV. ".
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h]|[IVX]{1,4}(?=[.)]\s+[A-ZÅÄÖ]))[.)]\s+(?=\S)")
+# "1. ", "2) ", lettered items "a. ", "B) " and Roman numerals "IV. ".
+_NUMBERED = re.compile(
+    r"^\s*(?:\d{1,2}|[a-h]|(?-i:[A-H])(?=[.)]\s)|[IVX]{1,4}(?=[.)]\s+[A-ZÅÄÖ]))[.)]\s+(?=\S)"
+)
 # A report's section numbers: "1 Löften som genomförts", "2.1 Kommunen inrättar ...".
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _LABEL = LINE_LABEL
