@@ -2155,3 +2155,18 @@ def test_a_list_drawn_with_any_usual_marker_gives_its_items(marker: str) -> None
         "patrullera i Noret varje fredag",
         "tända belysningen i Zornparken",
     ]
+
+
+def test_a_list_that_lost_its_markers_under_measures_of_a_year() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\nBakgrund\n\nMånga känner sig otrygga i centrum på "
+        "kvällarna enligt enkäten.\n\nInsatser 2027\n\nFotpatrullering i Noret varje fredag\n"
+        "Bättre belysning i Zornparken\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["text"] for p in promises] == [
+        "Fotpatrullering i Noret varje fredag",
+        "Bättre belysning i Zornparken",
+    ]

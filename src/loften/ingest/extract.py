@@ -393,11 +393,11 @@ def _announces(block: _Block) -> bool:
 
 def _introduces(block: _Block) -> bool:
     """Whether a line opens a list, even one that lost its markers: one that announces it,
-    or a heading that names what the promise holds ("Åtgärder", "Fyra fokusområden"; a
-    title with years names the document)."""
+    or a heading that names what the promise holds ("Åtgärder", "Insatser 2027", "Fyra
+    fokusområden"; a title with years names the document)."""
     return _announces(block) or (
         _is_heading(block)
-        and not re.search(r"\d{4}", block.text)
+        and (not re.search(r"\d{4}", block.text) or promised_by_intro(block.text))
         and section_of(block.text) is Section.PROMISES
     )
 
