@@ -63,11 +63,12 @@ _COMMITS = re.compile(
     re.IGNORECASE,
 )
 _PARTY = re.compile(
-    r"\b(?:(?:sjö|trafik|gräns|ordnings)?polis\w*|kommun\w*|lpo|lokalpolisområde\w*|områdespolis\w*|kommunpolis\w*|vi|"
+    r"\b(?:(?:sjö|trafik|gräns|ordnings)?polis\w*|kommun\w*|lpo|lokalpolisområde\w*|"
+    r"områdespolis\w*|kommunpolis\w*|vi|"
     rf"(?={_OUR_PROMISE})vårt|"
     r"socialtjänst\w*|räddningstjänst\w*|brandförsvar\w*|fältgrupp\w*|fältassistent\w*|"
-    r"fältsekreterar\w*|"
-    r"fältarbetar\w*|(?:trygghets|säkerhets)samordnar\w*|trygghetsvärd\w*|skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
+    r"fältsekreterar\w*|fältarbetar\w*|(?:trygghets|säkerhets)samordnar\w*|trygghetsvärd\w*|"
+    r"skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
     r"stadens|\w*förvaltning\w*|bostadsbolag\w*|stadsområde\w*|stadsdel\w*|"
     r"region(?:en)?|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter)\b",
     re.IGNORECASE,

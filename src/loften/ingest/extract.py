@@ -469,6 +469,7 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     return len(line) >= _WRAPPED_SHARE * width and (len(line) + 1 + len(word) > width - _WRAP_SLACK)
 
 
+# A line that says what is promised, not only that a list of promises follows.
 _PROMISES_WHAT = re.compile(r"\blovar\s+att\s+\w+\s+\w+\s+\w+", re.IGNORECASE)
 
 
@@ -844,9 +845,10 @@ _REPORTS_HEAD = re.compile(
 )
 
 
-_NAMES_DOCUMENT = re.compile(r"löfte|överenskommelse|avtal|avsiktsförklaring")
 # What an agreement calls itself first in its title.
 _AGREEMENT_TITLE = re.compile(r"överenskommelse|avtal|avsiktsförklaring")
+# A line that names a document: a promise or an agreement.
+_NAMES_DOCUMENT = re.compile(rf"löfte|{_AGREEMENT_TITLE.pattern}")
 _AGREEMENT_NAMED = re.compile(r"överens|\b(?:sluter|tecknar|skriver\s+under)\s+(?:ett\s+)?avtal\b")
 _NOT_AN_AGREEMENT = re.compile(
     rf"\bdel\s+av\s+\w*överenskommelse\w*|\böverens\s+om\s+(?:ett|nya)\s+(?:\w+\s+)?{PROMISE_NOUN}t"
@@ -877,12 +879,10 @@ def _kind(
     committed = any("löfte" in b.text.lower() for b in blocks[:3]) or any(
         actor_commits(p.text) for p in promises
     )
-    # "Medborgarlöftet är en del av samverkansöverenskommelsen" names the agreement it
-    # belongs to; such a page is still about the promise. "Har kommit överens om att
-    # samverka" tells of an agreement as the noun does.
-    # A news item's headline and lead tell of an agreement as a title does ("Stad, polis och
-    # brandförsvar sluter avtal ...", "I dag skrev ... under en samverkansöverenskommelse");
-    # "har kommit överens om ett medborgarlöfte" of a promise.
+    # A headline and lead tell of an agreement as a title does: "Har kommit överens om att
+    # samverka", "Stad, polis och brandförsvar sluter avtal ...". "Medborgarlöftet är en del
+    # av samverkansöverenskommelsen" names the agreement it belongs to, and "har kommit
+    # överens om ett medborgarlöfte" a promise: such a page is still about the promise.
     lead = " ".join(b.text for b in blocks[:5]).lower()
     about_agreement = bool(_AGREEMENT_NAMED.search(_NOT_AN_AGREEMENT.sub("", lead)))
     if about_agreement and promises_made == 0 and not committed:
@@ -1213,8 +1213,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             # "Nya löften" opens the next promises; "Medborgarlöfte Ånge 2026" under the
             # title "Halvtidsrapport" or "Så gick det" names the promise followed up, and a
-            # table's head
-            # "Löfte | Planerat | Utfört" the promises reported on.
+            # table's head "Löfte | Planerat | Utfört" the promises reported on.
             in_follow_up = in_follow_up and (
                 opens is not Section.PROMISES
                 or index < 3
