@@ -1293,11 +1293,11 @@ def extract(text: str, reference: Reference) -> Extract:
             elif block.bullet and section is not Section.NOT_PROMISES:
                 made = _Outcome.of_row if "|" in content else _Outcome
                 outcomes.append(made(content, heading))
-            elif reported := _promised_sentences(content):
+            elif promised_here := _promised_sentences(content):
                 # "Därför lovade polisen att ... Det blev ... Kommunen lovade att ..."
-                for outcome in reported:
+                for outcome in promised_here:
                     outcome.focus_area = heading
-                outcomes += reported
+                outcomes += promised_here
             elif promised := _LABEL.match(content) or _NUMBERED_PROMISE.match(content):
                 # "Löfte: Polisen ska ...", "Löfte 2: Kommunen ska ..."
                 outcomes.append(_Outcome(content[promised.end() :], heading))
