@@ -2170,3 +2170,31 @@ def test_a_list_that_lost_its_markers_under_measures_of_a_year() -> None:
         "Fotpatrullering i Noret varje fredag",
         "Bättre belysning i Zornparken",
     ]
+
+
+# The labels a line of who is responsible is given under a promise written short.
+OWNER_LABELS = (
+    "Ansvarig", "Ansvar", "Ansvarig part", "Vem", "Huvudansvarig", "Ansvariga", "Utförare",
+    "Ansvarig aktör",
+)  # fmt: skip
+SHORT_PROMISES = (
+    "Fotpatrullering i Noret varje fredag", "Trygghetsvandringar i Noret två gånger per år",
+    "Patrullera i Noret varje fredag", "Bättre belysning i Noret",
+    "Polisen patrullerar i Noret varje fredag.",
+)  # fmt: skip
+
+
+def test_a_short_promise_over_any_usual_line_of_who_is_responsible() -> None:
+    wrong = []
+    for label in OWNER_LABELS:
+        for promise in SHORT_PROMISES:
+            for when in ("", "När: Hela året\n"):
+                text = (
+                    "Medborgarlöfte Mora 2027\n\nBakgrund\nMånga känner sig otrygga i Noret.\n\n"
+                    f"Våra åtaganden\n\n{promise}\n{label}: Polisen\n{when}\n"
+                    f"Skyltar om stöldrisk vid stationen\n{label}: Kommunen\n"
+                )
+                texts = [p["text"] for p in extract(normalise(text), REFERENCE)["promises"]]
+                if texts != [promise, "Skyltar om stöldrisk vid stationen"]:
+                    wrong.append((label, promise, when, texts))
+    assert wrong == []

@@ -651,7 +651,8 @@ _SHORT_PROMISE = re.compile(
 
 # A line that says who is responsible for the line above ("Ansvar: Polisen").
 _RESPONSIBLE = re.compile(
-    r"^(?:(?:Ansvar(?:ig|iga)?(?:\s+part)?|Owner|Ägare|Utförare|Vem)\s*:\s*\S|"
+    r"^(?:(?:(?:Huvud)?ansvar(?:ig|iga)?(?:\s+(?:part|aktör|förvaltning|enhet))?|Owner|Ägare|"
+    r"Utförare|Vem)\s*:\s*\S|"
     r"[\w ]{2,40}\s+ansvarar\s*\|)",  # a form's tick row: "Polisen ansvarar | ☒ Ja | ☐ Nej"
     re.IGNORECASE,
 )
