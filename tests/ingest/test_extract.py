@@ -2198,3 +2198,37 @@ def test_a_short_promise_over_any_usual_line_of_who_is_responsible() -> None:
                 if texts != [promise, "Skyltar om stöldrisk vid stationen"]:
                     wrong.append((label, promise, when, texts))
     assert wrong == []
+
+
+# What a web page or a PDF carries around its text: none of it is a promise, and none of
+# it hides one.
+CHROME = (
+    "Dela på Facebook", "Skriv ut sidan", "Lyssna på sidan", "Senast uppdaterad 2027-01-12",
+    "Sidansvarig: Anna Berg", "Hittade du det du sökte? Ja Nej",
+    "Vi använder kakor för att webbplatsen ska fungera. Godkänn", "Till toppen",
+    "Prenumerera på nyheter från kommunen", "Relaterade sidor",
+    "Läs mer om brottsförebyggande arbete", "Följ polisen på Instagram",
+    "Ring 112 vid nödläge, annars 114 14.", "Vid pågående brott – ring alltid 112.",
+    "Tipsa polisen anonymt via polisen.se", "Logga in", "Sök på webbplatsen", "Meny",
+    "Ladda ner medborgarlöftet som pdf (245 kB)", "Du ska alltid kunna känna dig trygg i Mora.",
+    "Välkommen att kontakta oss om du har frågor!",
+    "Bilden visar kommunpolisen och kommunalrådet när de skriver under löftet.",
+    "Foto: Mora kommun", "Publicerad: 12 januari 2027",
+    "Artikeln publicerades första gången 2026.",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_page_chrome_before_or_after_the_promises_is_none_of_them(where: str) -> None:
+    wrong = []
+    for chrome in CHROME:
+        text = (
+            "Mora kommun\n\n"
+            + (f"{chrome}\n\n" if where == "before" else "")
+            + "Medborgarlöfte Mora 2027\n\nVi lovar att:\n- patrullera i Noret varje fredag\n"
+            "- tända belysningen i parken\n\n" + (f"{chrome}\n" if where == "after" else "")
+        )
+        texts = [p["text"] for p in extract(normalise(text), REFERENCE)["promises"]]
+        if texts != ["patrullera i Noret varje fredag", "tända belysningen i parken"]:
+            wrong.append((chrome, texts))
+    assert wrong == []

@@ -499,6 +499,8 @@ def refusal(text: str) -> str | None:
         return "ett beslut om löftet, inte ett åtagande"
     if ("vad " in lowered or "saker " in lowered) and _WHAT_TO_DO.search(first):
         return "säger att parterna har bestämt vad de ska göra, inte vad"
+    if "kakor" in lowered or "cookies" in lowered:
+        return "är webbplatsens meddelande om kakor"
     if _CONTACT_NUMBER.search(first):
         return "är kontaktuppgifter, inte ett åtagande"
     if " det" in lowered and _SAYS_MORE.match(first):

@@ -1176,7 +1176,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 in_follow_up
                 and (_PROMISED.search(content) or (block.numbered and starts_with_party(content)))
             )
-        ) or bool(following and _PUBLISHED.match(following.text))  # a news item's headline
+        ) or bool(  # a news item's headline, not the last item of a list above the date
+            following and _PUBLISHED.match(following.text) and not block.bullet
+        )
         owner = next(
             (b for b in (following, previous) if b is not None and _RESPONSIBLE.match(b.text)),
             None,
