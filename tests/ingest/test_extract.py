@@ -2232,3 +2232,32 @@ def test_page_chrome_before_or_after_the_promises_is_none_of_them(where: str) ->
         if texts != ["patrullera i Noret varje fredag", "tända belysningen i parken"]:
             wrong.append((chrome, texts))
     assert wrong == []
+
+
+# How an agreement opens what one party undertakes.
+AGREEMENT_INTROS = (
+    "Polisen åtar sig att:", "Polisens åtaganden:", "Polisens åtaganden", "Polisens ansvar:",
+    "Polisen ansvarar för:", "Polisen ska:", "Polisen kommer att:", "Detta gör polisen:",
+    "Polisen:", "För polisens del innebär överenskommelsen att:",
+    "Lokalpolisområdet åtar sig följande:", "Polismyndigheten ansvarar för att:",
+)  # fmt: skip
+AGREEMENT_ITEMS = (
+    "patrullera i Noret varje fredag", "Patrullera i Noret varje fredag",
+    "Polisen patrullerar i Noret varje fredag",
+)  # fmt: skip
+
+
+def test_what_one_party_undertakes_in_an_agreement_however_it_is_introduced() -> None:
+    wrong = []
+    for intro in AGREEMENT_INTROS:
+        for item in AGREEMENT_ITEMS:
+            text = (
+                "Samverkansöverenskommelse mellan Mora kommun och Polisen 2027–2028\n\n"
+                "1. Parter\nMora kommun och Polismyndigheten.\n\n2. Syfte\nParterna ska "
+                "samverka för att minska brottsligheten.\n\n3. Mål\nOtryggheten i Noret ska "
+                f"minska.\n\n4. Åtaganden\n\n{intro}\n- {item}\n"
+            )
+            found = extract(normalise(text), REFERENCE)
+            if found["kind"] != "agreement" or [p["text"] for p in found["promises"]] != [item]:
+                wrong.append((intro, item))
+    assert wrong == []

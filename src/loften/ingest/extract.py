@@ -78,6 +78,7 @@ from loften.ingest.phrases import (
 from loften.ingest.provenance import sources
 from loften.ingest.signatories import (
     signatories_of,
+    signature_line,
     signature_row,
     signed_electronically,
     signed_in_prose,
@@ -261,6 +262,13 @@ _WRAP_SLACK = 5
 # A page's byline under its title: a row of cells, one of them a date.
 _BYLINE = re.compile(rf"(?:^|\|)\s*(?:{date_pattern()})\s*(?:\||$)")
 _BYLINE_BLOCKS = 3
+# An introduction that opens with a party or names it as what it does: "Polisen:",
+# "Polisens åtaganden:", "Detta gör polisen:", "För polisens del innebär överenskommelsen att:".
+_PARTY_OPENS = re.compile(
+    r"^(?:(?:detta|det\s+här)\s+gör\s+|för\s+)?(?:polis\w*|lokalpolisområde\w*|kommun\w*|"
+    r"staden|stadens|regionen|regionens|\w+\s+kommuns?)\b[^.]*:?$",
+    re.IGNORECASE,
+)
 # A heading or introduction under which a party's present tense is what it undertakes.
 _UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet", re.IGNORECASE)
 # An item that tells how the line above it is done ("Polisen verkar för att fler brott
@@ -777,13 +785,14 @@ def _promise(
         # Under "parterna lämnar följande löfte:" or a heading "3. Medborgarlöfte" or
         # "Åtaganden" a party's present tense undertakes too ("Polisen ökar sin närvaro"),
         # and so does a row of a table with a column for each party ("Åtgärd | Kommunen |
-        # Polisen").
+        # Polisen"), and each item of a list a party opens ("Polisens ansvar:", "Detta gör
+        # polisen:", "Polisen:"); not an item of "Insatser", which names no party.
         undertaken=actor_commits(undertaking)
         or (
             any(_UNDERTAKES.search(line or "") for line in (undertaken_in, heading))
             and party_does(undertaking)
         )
-        or bool(undertaken_in and "|" in undertaken_in)
+        or bool(undertaken_in and ("|" in undertaken_in or _PARTY_OPENS.match(undertaken_in)))
         or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in))),
     )
 
@@ -1146,6 +1155,8 @@ def extract(text: str, reference: Reference) -> Extract:
             continue  # contact details are never promises, wherever the page puts them
         if "|" in content and signature_row(content, reference.places):
             continue  # signatures side by side, as a table
+        if signature_line(content, reference.places):
+            continue  # "Anna Berg, kommunstyrelsens ordförande" under "Mora kommun:"
         if index < _BYLINE_BLOCKS and _BYLINE.search(content):
             continue  # "Karlshamns kommun | Nyheter | 20 december 2026" under the title
         if "|" in content and all(_TICK_CELL.match(c.strip()) for c in content.split("|")[1:]):

@@ -111,6 +111,19 @@ def _names(line: str, places: set[str]) -> list[re.Match[str]]:
     return found
 
 
+def signature_line(line: str, places: set[str]) -> bool:
+    """Whether a line is a signer's name and role ("Anna Berg, kommunstyrelsens
+    ordförande"), not a sentence that mentions them."""
+    names = _names(line, places)
+    rest = line[names[0].end() :] if names and names[0].start() == 0 else ""
+    return (
+        bool(rest)
+        and len(line.split()) <= 8
+        and not line.endswith(".")
+        and bool(_ROLE.match(rest.strip(" ,")))
+    )
+
+
 def signature_row(line: str, places: set[str]) -> bool:
     """Whether a row of cells is part of side-by-side signatures: names, or roles first
     ("Anders Berg | Maria Lund", "Kommunstyrelsens ordförande | Lokalpolisområdeschef")."""
