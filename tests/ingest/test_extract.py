@@ -2261,3 +2261,39 @@ def test_what_one_party_undertakes_in_an_agreement_however_it_is_introduced() ->
             if found["kind"] != "agreement" or [p["text"] for p in found["promises"]] != [item]:
                 wrong.append((intro, item))
     assert wrong == []
+
+
+# What the situation is, as a lägesbild tells it, right under the title or under its own
+# heading: none of it is a promise.
+SITUATION = (
+    "Polisen har under året sett en ökning av inbrotten i Noret.",
+    "Kommunen genomförde en trygghetsmätning i Noret 2026 som visade att många är oroliga.",
+    "Kommunen arbetar sedan flera år med trygghetsfrågor i Noret.",
+    "Polisen och kommunen samverkar sedan 2015 i ett brottsförebyggande råd i Noret.",
+    "Kommunen har sedan tidigare kameror vid stationen i Noret.",
+    "Polisen har i dag en kommunpolis som arbetar i Noret.",
+    "Enligt polisen har antalet anmälda brott i Noret minskat.",
+    "Kommunen ansvarar enligt lag för belysningen i Noret.",
+    "Polisen får många samtal om buskörning i Noret.",
+    "Kommunen äger de flesta fastigheterna i Noret.",
+    "Polisen prioriterar alltid akuta ärenden före arbetet i Noret.",
+)
+
+
+def test_the_situation_as_a_lagesbild_tells_it_is_no_promise() -> None:
+    pages = (
+        "Medborgarlöfte Mora 2027\n\nVåra löften\n\n- Polisen ska kontrollera mopeder vid "
+        "skolan.\n\nLägesbild\n\n{situation}\n\nKontakt\nAnna Berg\n",
+        "Medborgarlöfte Mora 2027\n\n{situation}\n\nVi lovar att:\n- kontrollera mopeder vid "
+        "skolan\n",
+    )
+    taken = [
+        situation
+        for situation in SITUATION
+        for page in pages
+        if any(
+            "Noret" in p["text"]
+            for p in extract(normalise(page.format(situation=situation)), REFERENCE)["promises"]
+        )
+    ]
+    assert taken == []

@@ -35,7 +35,7 @@ class Section(Enum):
 _NOT_DOING = (
     r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser|"
     r"behövs|märks|syns|anses|menas|avses|gäller|beskriver|behöver|hoppas|önskar|saknar|"
-    r"tackar|välkomnar)"
+    r"tackar|välkomnar|äger)"
 )
 # A title may open with its kommun: "Hallsberg – så har det gått", "Kungsör: så gick det".
 TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
@@ -236,7 +236,7 @@ _PARTY_DOES = re.compile(
     rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
     rf"\s+(?:(?!{_NOT_DOING}\b|{_NOT_VERBS_FIRST}\b|tillsammans\b)(?-i:[a-zåäö]+[rs])\b"
     # what it does today is the situation: "Fältassistenterna arbetar i dag i Domsjö"
-    r"(?!\s+(?:i\s+dag|idag|redan|i\s+nuläget)\b)|"
+    r"(?!\s+(?:i\s+dag|idag|redan|i\s+nuläget|alltid)\b)|"
     rf"{_KEEPS})|"
     rf"^(?:{_WHEN_FIRST}|{_THEREFORE}\s+)(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b",
     re.IGNORECASE,
@@ -457,7 +457,10 @@ _SAYS_MORE = re.compile(
 )
 # What a party already does and goes on doing: "Polisen arbetar redan med alla dessa
 # brott", "arbetar som vanligt med", "Sedan 2016 samverkar kommunen och polisen".
-_ALREADY = re.compile(r"\b(?:redan|som\s+vanligt|sedan\s+länge)\b", re.IGNORECASE)
+_ALREADY = re.compile(
+    r"\b(?:redan|som\s+vanligt|sedan\s+(?:länge|tidigare|(?:flera|många)\s+år|(?:19|20)\d{2}))\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 # ... unless the same sentence promises something new ("kommer att fortsätta" does not).
 _NEW_COMMITMENT = re.compile(
