@@ -3,6 +3,7 @@
 import pytest
 
 from loften.ingest.extract import Reference, extract
+from loften.ingest.phrases import parse_signed
 from loften.ingest.signatories import signatories_of, signed_electronically, signed_in_prose
 
 PLACES = {"umeå", "piteå", "älvdal", "älvsbyn", "östersund"}
@@ -253,3 +254,21 @@ def test_who_drew_up_a_report_did_not_sign_it() -> None:
         "Folkhälsostrateg Jonas Ek\n"
     )
     assert extract(text, Reference.from_shipped_files())["signatories"] == []
+
+
+def test_a_name_in_a_sentence_before_a_heading_over_prose_does_not_end_the_signatures() -> None:
+    text = (
+        "Samverkan med andra aktörer\nTrafikverket och Destination Gotland deltar i "
+        "planeringen inför sommaren men omfattas inte av löftet.\n\nVad vi vill uppnå\nFärre "
+        "stölder i centrum och att fler boende känner att någon ser till deras område.\n\n"
+        "Kommunstyrelsens ordförande: Anna Berg\nLokalpolisområdeschef Gotland: Jonas Ek\n"
+    )
+    signatories = signatories_of(text, after=0, places=PLACES, municipality_name=None)
+    assert [s["name"] for s in signatories] == ["Anna Berg", "Jonas Ek"]
+
+
+def test_undertecknat_i_a_place_on_a_date_is_where_and_when_it_was_signed() -> None:
+    assert parse_signed("Undertecknat i Visby den 19 december 2025\n\nAnna Berg") == {
+        "date": "2025-12-19",
+        "place": "Visby",
+    }

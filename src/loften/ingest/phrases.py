@@ -190,7 +190,8 @@ def date_pattern() -> str:
 # A place and a date alone on a line, or glued to the last sentence as PDF
 # extraction leaves it ("...beteenden.Umeå 3 mars 2023").
 _SIGNED_AT = re.compile(
-    rf"(?:^|(?<=[.!?]))\s*(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?),?\s+"
+    rf"(?:^|(?<=[.!?]))\s*(?:(?:[Uu]ndertecknat|[Uu]ndertecknad|[Uu]nderskrivet|[Ss]ignerat)\s+i\s+)?"
+    rf"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?),?\s+"
     rf"(?P<date>{date_pattern()})\s*$",
     re.MULTILINE,
 )

@@ -192,7 +192,8 @@ def _explainer_after_names(lines: list[str], places: set[str]) -> int:
         heading = _HEADING.match(line) and not (_ROLE.search(line) or _names(line, places))
         if named and heading and _PROSE.match(lines[index + 1]):
             return index
-        named = named or bool(_names(line, places))
+        # names in a sentence ("... och Destination Gotland deltar i ...") are no signatures
+        named = named or (bool(_names(line, places)) and not _PROSE.match(line))
     return len(lines)
 
 
