@@ -11,6 +11,7 @@ from loften.ingest.classify import (
     promised_by_intro,
     reports_result,
     section_of,
+    sentences,
 )
 
 
@@ -589,3 +590,45 @@ def test_a_word_ending_in_a_that_is_no_verb_opens_no_action() -> None:
         in_promise_list=False,
         after_promises=True,
     ).promise
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "promise"),
+    [
+        ("Utökad vuxennärvaro vid busshållplatserna under morgnarna i augusti.", True),
+        ("Fler kvällspatruller runt sjön under sommarlovet.", True),
+        ("Förstärkt belysning längs gångvägen mellan skolan och hallen.", True),
+        ("Ökad oro bland äldre för bedrägerier på telefon.", False),
+        ("Fler unga som känner sig otrygga i centrum.", False),
+        ("Utökad vuxennärvaro har gett lugnare kvällar. Det märks i enkäten.", False),
+    ],
+)
+def test_a_measure_named_by_its_noun_under_a_focus_area(paragraph: str, promise: bool) -> None:
+    judgement = judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False)
+
+    assert judgement.promise is promise
+    assert not judge_paragraph(paragraph, Section.NEUTRAL, leads_a_list=False).promise
+
+
+def test_an_abbreviation_ends_no_sentence() -> None:
+    line = "Ordningsvakter finns vid stationen från kl. 22 till 03 under sommaren."
+
+    assert sentences(line) == [line]
+    assert sentences("Polisen kommer bl.a. till skolan. Kommunen städar.") == [
+        "Polisen kommer bl.a. till skolan.",
+        "Kommunen städar.",
+    ]
+    assert judge_paragraph(line, Section.NEUTRAL, leads_a_list=False, among_parties=True).promise
+
+
+def test_a_measure_taken_after_a_decision_under_the_law_is_a_promise() -> None:
+    assert judge_paragraph(
+        "Polisen genomför visitationszoner vid behov efter beslut enligt polislagen.",
+        Section.PROMISES,
+        leads_a_list=False,
+    ).promise
+
+
+def test_an_association_or_company_a_heading_named_does_things_as_a_party() -> None:
+    assert party_does("Föreningen håller butikerna vid torget upplysta till kl. 21.")
+    assert party_does("Bolaget byter lås i alla trapphus under våren.")

@@ -2297,3 +2297,27 @@ def test_the_situation_as_a_lagesbild_tells_it_is_no_promise() -> None:
         )
     ]
     assert taken == []
+
+
+def test_paragraphs_under_a_season_heading_after_a_partys_items_go_on_with_its_promises() -> None:
+    text = (
+        "Medborgarlöfte 2027 för Kiruna kommun\n\n"
+        "Lägesbild\n"
+        "Stölderna i centrum ökade under 2026.\n\n"
+        "Hela året\n"
+        "Kommunen:\n"
+        "• bjuder in byaföreningarna till grannsamverkan.\n\n"
+        "Vintern\n"
+        "Polisen och kommunen samverkar kring en gemensam ledningsplats under Snöfestivalen.\n"
+        "Ordningsvakter finns vid busstationen från kl. 22 till 03 under festivalen.\n\n"
+        "Vad vi vill uppnå\n"
+        "Färre stölder och tryggare kvällar.\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["text"][:40] for p in promises] == [
+        "bjuder in byaföreningarna till grannsamv",
+        "Polisen och kommunen samverkar kring en ",
+        "Ordningsvakter finns vid busstationen fr",
+    ]

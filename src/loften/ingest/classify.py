@@ -68,9 +68,12 @@ _PARTY = re.compile(
     rf"(?={_OUR_PROMISE})vårt|"
     r"socialtjänst\w*|räddningstjänst\w*|brandförsvar\w*|fältgrupp\w*|fältassistent\w*|"
     r"fältsekreterar\w*|fältarbetar\w*|(?:trygghets|säkerhets)samordnar\w*|trygghetsvärd\w*|"
+    r"ordningsvakt\w*|"
     r"skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
     r"stadens|\w*förvaltning\w*|bostadsbolag\w*|stadsområde\w*|stadsdel\w*|"
-    r"region(?:en)?|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter)\b",
+    r"region(?:en)?|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter|"
+    # who a heading above named: "Hovsjö företagarförening" / "Föreningen håller ..."
+    r"föreningen|föreningarna|församlingen|nämnden|bolaget)\b",
     re.IGNORECASE,
 )
 # The agent of a passive right after its verb: "ska förbättras av kommunen".
@@ -400,8 +403,29 @@ def starts_with_action(text: str) -> bool:
     return bool(_ACTION_START.search(text)) and first_word not in _NOT_VERBS
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A full stop that ends an abbreviation, not a sentence: "från kl. 22", "bl.a. i Visby".
+_ABBREVIATED = re.compile(
+    r"(?:^|[\s(])(?:kl|ca|cirka|nr|resp|inkl|exkl|tel|jfr|t\.ex|bl\.a|s\.k|d\.v\.s|dvs|m\.m|"
+    r"m\.fl|fr\.o\.m|t\.o\.m|o\.s\.v)\.$",
+    re.IGNORECASE,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """The passage's sentences, a full stop after an abbreviation ("kl. 22") being none."""
+    found: list[str] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATED.search(text, max(start, end.start() - 8), end.start()):
+            found.append(text[start : end.start()])
+            start = end.end()
+    found.append(text[start:])
+    return found
+
+
 def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    return sentences(text)[0]
 
 
 @dataclass(frozen=True)
@@ -425,9 +449,11 @@ _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "u
 
 
 # What a party must do anyway: "Polisen ska enligt polislagen förebygga ... brott"; not
-# what a lesson is about ("... och pratar om vad som gäller enligt lag").
+# what a lesson is about ("... och pratar om vad som gäller enligt lag") nor the decision a
+# measure needs ("genomför visitationszoner efter beslut enligt polislagen").
 _BY_LAW = re.compile(
-    r"(?<!gäller )\benligt\s+(?:\w*lagen|lag|sitt\s+uppdrag|sin\s+instruktion|regeringens)\b",
+    r"(?<!gäller )(?<!beslut )\benligt\s+"
+    r"(?:\w*lagen|lag|sitt\s+uppdrag|sin\s+instruktion|regeringens)\b",
     re.IGNORECASE,
 )
 
@@ -620,7 +646,7 @@ def judge_item(
 def _acts_after_why(text: str) -> bool:
     """Whether an item that opens with why goes on with what a party does, as a thread's
     post does: "Många har hört av sig om fartsyndare. Vi gör därför kontroller där ..."."""
-    return any(opens_with_party(s) for s in re.split(r"(?<=[.!?])\s+", text)[1:])
+    return any(opens_with_party(s) for s in sentences(text)[1:])
 
 
 def _says_what_it_does(text: str, intro: str | None) -> bool:
@@ -655,6 +681,17 @@ _TO_BE_DONE = re.compile(
     r"(?-i:[a-zåäö]{3,}as|[a-zåäö]{2,}förs)\s+genom\s)",
     re.IGNORECASE,
 )
+# A measure named by its noun, as a paragraph of its own under a focus area: "Utökad
+# vuxennärvaro vid skolornas busshållplatser under morgnarna"; not a change in how things
+# are ("Ökad oro bland äldre").
+_MEASURE = re.compile(
+    r"^(?:utökade?|utökat|ökade?|ökat|förstärkta?|förstärkt|fler|mer|tätare|regelbundna|"
+    r"regelbunden|förbättrade?|förbättrat|nya?|extra|synligare)\s+(?:[\w-]+\s+){0,2}?[\w-]*"
+    r"(?:närvaro|patrull\w*|belysning|kontroller|vandringar|insatser|bevakning|tillsyn|"
+    r"städning|kameraövervakning|poliser|vuxna|fältassistenter|ordningsvakter|öppettider|"
+    r"träffar|möten|dialoger)\b",
+    re.IGNORECASE,
+)
 
 
 def judge_paragraph(
@@ -684,19 +721,27 @@ def judge_paragraph(
     text = _SECTION_NUMBER.sub("", _ANSWER.sub("", text, count=1), count=1)
     if text.rstrip().endswith("?") and not re.search(r"[.!]\s", text):
         return Judgement(False, 0.1, "en fråga, inte ett åtagande")
-    sentences = re.split(r"(?<=[.!?])\s+", text)
-    first = next((s for s in sentences if actor_commits(s)), None)
+    parts = sentences(text)
+    first = next((s for s in parts if actor_commits(s)), None)
     if first is None and section is Section.PROMISES and _says_what_it_does(text, intro):
-        why = refusal(sentences[0])
+        why = refusal(parts[0])
         if why:
             return Judgement(False, 0.3, why)
         return Judgement(True, 0.7, "stycke där en part säger vad den gör, under löftena")
-    if first is None and section is Section.PROMISES and _TO_BE_DONE.match(sentences[0]):
-        why = refusal(sentences[0])
+    if first is None and section is Section.PROMISES and _TO_BE_DONE.match(parts[0]):
+        why = refusal(parts[0])
         if why:
             return Judgement(False, 0.3, why)
         return Judgement(True, 0.6, "stycke som säger vad som ska göras, under löftena")
-    if first is None and among_parties and len(sentences) == 1 and does_or_names_activity(text):
+    if (
+        first is None
+        and section is Section.PROMISES
+        and len(parts) == 1
+        and _MEASURE.match(text)
+        and not refusal(text)
+    ):
+        return Judgement(True, 0.5, "stycke som namnger en åtgärd, under löftena")
+    if first is None and among_parties and len(parts) == 1 and does_or_names_activity(text):
         why = refusal(text)
         if why:
             return Judgement(False, 0.3, why)

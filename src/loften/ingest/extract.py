@@ -44,6 +44,7 @@ from loften.ingest.classify import (
     refusal,
     reports_result,
     section_of,
+    sentences,
     starts_with_action,
     starts_with_party,
 )
@@ -609,7 +610,7 @@ class _SectionSchedule:
 
     @classmethod
     def stated_in(cls, paragraph: str) -> _SectionSchedule | None:
-        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+        for sentence in sentences(paragraph):
             match = re.match(
                 r"(?P<subject>[A-ZÅÄÖ][a-zåäö]+)\s+ska\s+(?:genomföras|ske)\b", sentence
             )
@@ -705,16 +706,17 @@ def _heads_nothing(block: _Block, following: _Block | None) -> bool:
     return following is None or not (following.bullet or following.sub or commits(following.text))
 
 
-def _among_parties(blocks: list[_Block], headings: list[bool], index: int) -> bool:
+def _among_parties(
+    blocks: list[_Block], headings: list[bool], index: int, promises: list[_Promise]
+) -> bool:
     """Whether the nearest paragraph before or after this one, headings aside, also opens
-    with a party and what it does or will do."""
-    before = (blocks[i] for i in range(index - 1, -1, -1) if not headings[i])
-    after = (blocks[i] for i in range(index + 1, len(blocks)) if not headings[i])
-    return any(
-        not b.bullet and opens_with_party(b.text)
-        for b in (next(before, None), next(after, None))
-        if b is not None
-    )
+    with a party and what it does or will do, or the passage before it was taken as a
+    promise (the items under "Polisen:" before a heading "Sommaren" and its paragraphs)."""
+    before = next((blocks[i] for i in range(index - 1, -1, -1) if not headings[i]), None)
+    after = next((blocks[i] for i in range(index + 1, len(blocks)) if not headings[i]), None)
+    if before is not None and promises and before.start <= promises[-1].start < before.end:
+        return True
+    return any(not b.bullet and opens_with_party(b.text) for b in (before, after) if b is not None)
 
 
 def _party_openings(paragraph: str) -> list[int]:
@@ -1100,7 +1102,7 @@ def _promised_sentences(paragraph: str) -> list[_Outcome]:
     be done ("Förra året lovade kommunen att göra mer"). "Blev det så?" asks how it went,
     and the answer follows."""
     outcomes: list[_Outcome] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+    for sentence in sentences(paragraph):
         if _PROMISED.search(sentence) and not refusal(sentence):
             outcomes.append(_Outcome(sentence, None))
         elif outcomes and not sentence.endswith("?"):
@@ -1374,7 +1376,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 leads_a_list=leads,
                 intro=intro if section is Section.PROMISES else None,
                 among_parties=does_or_names_activity(after_why)
-                and (promise_text or _among_parties(blocks, headings, index)),
+                and (promise_text or _among_parties(blocks, headings, index, promises)),
             )
         if not judgement.promise:
             if _worth_offering(content, section, bullet=block.bullet):
