@@ -2321,3 +2321,25 @@ def test_paragraphs_under_a_season_heading_after_a_partys_items_go_on_with_its_p
         "Polisen och kommunen samverkar kring en ",
         "Ordningsvakter finns vid busstationen fr",
     ]
+
+
+def test_noun_phrases_under_a_partys_responsibility_are_its_undertakings() -> None:
+    text = (
+        "Samverkansöverenskommelse mellan Polisen och Kalix kommun 2027\n\n"
+        "Bakgrund\n"
+        "Under 2026 ökade skadegörelsen i centrum.\n\n"
+        "Polisens ansvar:\n"
+        "• närvaro vid skolorna på fredagskvällar\n"
+        "• kontroller av mopeder vid torget\n\n"
+        "Kommunen ansvarar för:\n"
+        "• belysning längs gångvägen till badhuset\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert (extracted["kind"], extracted["period"]["end"]) == ("agreement", "2027-12-31")
+    assert [(p["text"], p["parties"]) for p in extracted["promises"]] == [
+        ("närvaro vid skolorna på fredagskvällar", ["police"]),
+        ("kontroller av mopeder vid torget", ["police"]),
+        ("belysning längs gångvägen till badhuset", ["municipality"]),
+    ]

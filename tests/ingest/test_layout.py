@@ -181,3 +181,19 @@ def test_a_short_page_in_two_columns_keeps_them_apart() -> None:
     for text in (one_page, two_pages):
         assert first in text.split("\n\n")
         assert second in text.split("\n\n")
+
+
+def test_paragraphs_told_only_by_an_indented_first_line_stay_apart() -> None:
+    lead = "Så här gör vi under året tillsammans med polisen i Östersund och byaföreningarna:"
+    first = "Polisen mäter hastigheten på väg 340 genom Föllinge en gång i månaden under våren."
+    second = "Kommunen öppnar fritidsgården i Dvärsätt två kvällar i veckan."
+    third = "Vi startar grannsamverkan i tre nya byar före midsommar."
+    background = " ".join(["Enkäten visade att trafiken är det största problemet i byarna."] * 3)
+
+    text = pdf_text(
+        "".join(f"<p>{p}</p>" for p in (background, lead, first, second, third, background)),
+        "p { margin: 0; text-indent: 6mm; text-align: justify }",
+    )
+
+    for paragraph in (lead, first, second, third):
+        assert paragraph in text.split("\n\n")

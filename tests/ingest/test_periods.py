@@ -62,6 +62,14 @@ from loften.ingest.periods import parse_period, period_uncertainties
         ),
         ("Vi lovar under läsåret 2027/2028 att ...", "2027-08-01", "2028-06-30"),
         ("Läsåret 2027/29 är inget läsår.", None, None),
+        (
+            "Samverkansöverenskommelse mellan Polisen och Kalix kommun 2027\n\n"
+            "Under 2026 ökade skadegörelsen.",
+            "2027-01-01",
+            "2027-12-31",
+        ),
+        ("Handlingsplan för trygghet i Boden 2028\n\nText.", "2028-01-01", "2028-12-31"),
+        ("Avtalet ingicks 1/1 2019 och utgör grunden för samverkan.", None, None),
         ("Kvällsvandringar under hösten 2015.", None, None),
         ("Löftet gäller tills vidare.", None, None),
     ],

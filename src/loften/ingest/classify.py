@@ -101,7 +101,9 @@ _PROMISE_INTRO = re.compile(
     r"\b(?:ska|skall)\s+(?:vi|polisen|kommunen|parterna)\b[^.]*:$|"
     r"\bkommer\s+(?:\w+\s+){0,3}?att$|\benats\s+om\b[^.]*:$|\bföljande\s*:$|"
     r"^(?!(?:vidtagna|genomförda|gjorda)\b)(?:\w+\s+){0,2}(?:åtgärder|insatser)\s*:$|"
-    r"^(?:och\s+)?nästa\s+år$",  # in a follow-up, what is promised next
+    r"^(?:och\s+)?nästa\s+år$|"  # in a follow-up, what is promised next
+    # "Polisens ansvar:", "Kommunen ansvarar för:", with the colon that opens a list
+    r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$",
     re.IGNORECASE,
 )
 _NOT_PROMISES = re.compile(
@@ -557,6 +559,8 @@ _PROMISED_BY_INTRO = re.compile(
     r"\b(?:lovar|åtar\s+sig|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
     r"\s*[:.]?\s*$|"  # "Polisen lovar:", "Vi lovar därför följande."
     r"\blovar(?:\s+[\w–-]+){1,5}\s*:$|"  # "Polisen och kommunen lovar under 2027:"
+    # "Polisens ansvar:", "Kommunen ansvarar för:", "Detta ansvarar polisen för:"
+    r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$|"
     # "Åtgärder", "Konkreta åtgärder:", "Insatser 2027"; not what was done
     r"^(?!(?:vidtagna|genomförda|gjorda|tidigare)\b)(?:\w+\s+){0,2}"
     r"(?:åtgärder|aktiviteter|insatser|åtaganden)(?:\s+(?:19|20)\d{2})?\s*:?$|"

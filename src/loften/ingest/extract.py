@@ -232,7 +232,9 @@ _OTHERS = re.compile(
     r"i\s+samverkan\s+med\s+(?!polisen\b|kommunen\b|varandra\b|\w+\s+kommun\b)",
     re.IGNORECASE,
 )
-_POLICE = re.compile(r"\bpolis(?:en|myndigheten)?\b|lokalpolisområde", re.IGNORECASE)
+_POLICE = re.compile(
+    r"\bpolis(?:en|ens|myndigheten|myndighetens)?\b|lokalpolisområde", re.IGNORECASE
+)
 _MUNICIPALITY = re.compile(r"\bkommun(?:en|ens|erna|ernas)?\b", re.IGNORECASE)
 _CADENCE = (
     (

@@ -56,6 +56,9 @@ _MARGIN_ZONE: Final = 0.14
 _PARAGRAPH_GAP: Final = 0.3
 # Font sizes within this share of each other are the same size.
 _SAME_SIZE: Final = 0.1
+# A paragraph's first line indented this far (in font sizes) right of its next line opens
+# it, where paragraphs are told by that indent rather than by space.
+_INDENT: Final = 0.8
 
 _MARKER = re.compile(
     r"^(?:[•◦▪▫●○■□‣\u2043∙·➢➤►▶✓✔\-–—*o\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|\d{1,3}[.)])$"
@@ -461,10 +464,27 @@ class _Block:
         return abs(width - self.width) <= 2 if self.item else width >= self.width - 2
 
 
+def _first_line_indents(lines: list[_Line]) -> set[int]:
+    """Where the document's indented first lines start: paragraphs told by their indent
+    rather than by space between them. A line starts there when the next line of its
+    paragraph, in the same column, starts well to the left of it."""
+    return {
+        round(line.x0)
+        for line, following in itertools.pairwise(lines)
+        if line.page == following.page
+        and line.region == following.region
+        and not line.marker
+        and _same_size(line, following)
+        and line.x0 - following.x0 >= _INDENT * line.size
+        and _wrapped(line, following)
+    }
+
+
 def _separator(
-    previous: _Line, line: _Line, block: _Block, spacing: float
+    previous: _Line, line: _Line, block: _Block, spacing: float, indents: set[int]
 ) -> Literal["", "\n", "\n\n"]:
-    """How two lines in reading order meet: joined (""), a line break or a paragraph break."""
+    """How two lines in reading order meet: joined (""), a line break or a paragraph break
+    (also before a line that starts where the document's paragraphs are indented)."""
     if not _same_size(previous, line):
         return "\n\n"
     same_column = previous.page == line.page and previous.region == line.region
@@ -474,6 +494,8 @@ def _separator(
             return "\n\n"
     if line.marker:
         return "\n" if same_column or block.item else "\n\n"
+    if same_column and not block.item and round(line.x0) in indents:
+        return "\n\n"
     # A sentence's end (also inside a closing quote) before a line that introduces what
     # follows ("Så här gör vi:") or a field of a record ("Ansvarig: Polisen") is a line
     # break however full the line was.
@@ -488,10 +510,11 @@ def _separator(
 def _paragraphs(lines: list[_Line]) -> str:
     _set_edges(lines)
     spacing = _line_spacing(lines)
+    indents = _first_line_indents(lines)
     parts = [lines[0].text]
     block = _Block.of(lines[0])
     for previous, line in itertools.pairwise(lines):
-        separator = _separator(previous, line, block, spacing)
+        separator = _separator(previous, line, block, spacing, indents)
         if not separator:
             parts[-1] = join_wrapped_line(parts[-1], line.text)
             continue

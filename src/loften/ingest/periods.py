@@ -177,6 +177,13 @@ def _day(written: str) -> tuple[date, str | None]:
 _TITLE_YEARS = re.compile(
     rf"\s*[^\n]{{0,120}}?\b(?P<start>{_YEAR})\s*[-–/]\s*{_LAST_YEAR}[^\n]*$", re.MULTILINE
 )
+# ... and its one year when the line names what the document is ("Samverkansöverenskommelse
+# mellan Polisen och Kalix kommun 2027"); not "Lägesbild 2026".
+_TITLE_YEAR = re.compile(
+    rf"[ \t]*[^\n.]{{0,80}}?(?:{PROMISE_NOUN}te|överenskommelse|avtal|handlingsplan)\w*\b"
+    rf"[^\n.]{{0,80}}?\b(?P<year>{_YEAR})\b(?!\s*[-–/]\s*\d)[^\n\d.]{{0,20}}$",
+    re.MULTILINE | re.IGNORECASE,
+)
 # Every statement names a year; the patterns only look this far around one.
 _REACH = 100
 _ANY_YEAR = re.compile(_YEAR)
@@ -273,6 +280,11 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         first, last = int(title["start"]), _last_year(title["start"], title["end"])
         if first <= last <= first + 10:
             found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, title.span("end")))
+    elif one := next(
+        filter(None, (_TITLE_YEAR.match(text, start) for start in _first_lines(text))), None
+    ):
+        year = int(one["year"])
+        found.append(_Statement(date(year, 1, 1), date(year, 12, 31), 2, one.span("year")))
     for match in _matches(_ONE_YEAR, text):
         year = int(
             match["year"]
