@@ -2343,3 +2343,21 @@ def test_noun_phrases_under_a_partys_responsibility_are_its_undertakings() -> No
         ("kontroller av mopeder vid torget", ["police"]),
         ("belysning längs gångvägen till badhuset", ["municipality"]),
     ]
+
+
+def test_each_sentence_of_what_will_be_done_by_nobody_named_is_its_own_promise() -> None:
+    text = (
+        "Medborgarlöfte 2027 för Hudiksvalls kommun\n\n"
+        "Det här lovar vi\n"
+        "Under året ska det genomföras sex trygghetsvandringar på Håstaholmen. "
+        "Belysningen längs strandpromenaden ska bytas ut före sommaren.\n\n"
+        "Polisen ska kontrollera mopeder vid torget. Detta ska göras varje fredag i maj.\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["text"] for p in promises] == [
+        "Under året ska det genomföras sex trygghetsvandringar på Håstaholmen.",
+        "Belysningen längs strandpromenaden ska bytas ut före sommaren.",
+        "Polisen ska kontrollera mopeder vid torget. Detta ska göras varje fredag i maj.",
+    ]

@@ -698,6 +698,19 @@ _MEASURE = re.compile(
 )
 
 
+# What goes on about the undertaking before it: "Detta ska göras genom ...".
+_ABOUT_THE_ABOVE = re.compile(
+    r"^(?:detta|dessa|det\s+här|denna|arbetet|insatse\w*|åtgärde\w*)\s+(?:ska|skall|kommer)\b",
+    re.IGNORECASE,
+)
+
+
+def to_be_done(sentence: str) -> bool:
+    """Whether the sentence says what will be done without naming who does it ("Under
+    året ska det genomföras sex trygghetsvandringar", "Belysningen ska bytas ut")."""
+    return bool(_TO_BE_DONE.match(sentence)) and not _ABOUT_THE_ABOVE.match(sentence)
+
+
 def judge_paragraph(
     text: str,
     section: Section,

@@ -47,6 +47,7 @@ from loften.ingest.classify import (
     sentences,
     starts_with_action,
     starts_with_party,
+    to_be_done,
 )
 from loften.ingest.contacts import contacts_of
 from loften.ingest.contract import (
@@ -722,9 +723,14 @@ def _among_parties(
 
 
 def _party_openings(paragraph: str) -> list[int]:
-    """Where the paragraph's sentences that open with a party doing something start."""
+    """Where the paragraph's sentences that open with a party doing something, or say
+    what will be done by nobody named, start."""
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(paragraph)]
-    return [at for at in starts if opens_with_party(paragraph[at:])]
+    return [
+        at
+        for at in starts
+        if opens_with_party(paragraph[at:]) or to_be_done(sentences(paragraph[at:])[0])
+    ]
 
 
 def _lead_in(paragraph: str) -> int:
