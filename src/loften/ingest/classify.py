@@ -698,9 +698,11 @@ _MEASURE = re.compile(
 )
 
 
-# What goes on about the undertaking before it: "Detta ska göras genom ...".
+# What goes on about the undertaking before it: "Detta ska göras genom ...", "Den ska
+# tändas klockan sex", "Det ska ske varje vecka".
 _ABOUT_THE_ABOVE = re.compile(
-    r"^(?:detta|dessa|det\s+här|denna|arbetet|insatse\w*|åtgärde\w*)\s+(?:ska|skall|kommer)\b",
+    r"^(?:detta|dessa|det\s+här|denna|den|de|arbetet|insatse\w*|åtgärde\w*)\s+"
+    r"(?:ska|skall|kommer)\b|^det\s+(?:ska|skall)\s+(?:ske|göras)\b",
     re.IGNORECASE,
 )
 
