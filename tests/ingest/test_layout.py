@@ -197,3 +197,35 @@ def test_paragraphs_told_only_by_an_indented_first_line_stay_apart() -> None:
 
     for paragraph in (lead, first, second, third):
         assert paragraph in text.split("\n\n")
+
+
+def test_a_numbered_item_in_a_serif_font_and_a_title_year_on_its_own_line_are_kept() -> None:
+    item = (
+        "Kommunen ska installera belysning längs promenadstråket runt Trummen och vidare "
+        "ut mot Evedal under hösten."
+    )
+
+    text = pdf_text(
+        "<h1>Växjö kommun och polisen – medborgarlöfte 2025</h1>"
+        f"<ol><li>{item}</li><li>Polisen ska kontrollera elsparkcyklar.</li></ol>",
+        "body { font-family: 'DejaVu Serif'; font-size: 12pt; line-height: 1.15 }"
+        " h1 { font-size: 17pt; width: 120mm } li { text-align: justify }",
+    )
+
+    assert "medborgarlöfte 2025" in text
+    assert f"1. {item}" in text.split("\n")
+
+
+def test_paragraphs_three_points_apart_stay_apart() -> None:
+    lines = [
+        "Kommunen byter ut belysningen i gångtunneln vid stationen under våren.",
+        "Polisen gör kontroller av mopeder vid torget varje fredag i maj och juni.",
+        "Trygghetsvandring med boende i Västra Ämtervik i september.",
+    ]
+
+    # the background's wrapped lines show how far apart the lines of a paragraph are
+    markup = "".join(f"<p>{line}</p>" for line in [BACKGROUND * 2, *lines])
+    text = pdf_text(markup, "p { margin: 0 0 3pt }")
+
+    for line in lines:
+        assert line in text.split("\n\n")

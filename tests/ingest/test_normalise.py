@@ -42,6 +42,8 @@ def seed(number: str) -> str:
         ("och då framförallt narko-\ntikarelaterad", "och då framförallt narkotikarelaterad"),
         ("särskilt bekymmer-\nsamt på de nordöstra", "särskilt bekymmersamt på de nordöstra"),
         ("MINSKA BROTTSLIG-\nHETEN", "MINSKA BROTTSLIGHETEN"),
+        # a name the dictionary lacks, broken before a conjunction that ends the sentence
+        ("promenadstråket runt Trum-\nmen.", "promenadstråket runt Trummen."),
     ],
 )
 def test_a_word_hyphenated_at_a_line_end_is_joined(text: str, expected: str) -> None:

@@ -186,6 +186,7 @@ _TAIL = _MAX_WORD + 2
 _END_HYPHEN = re.compile(r"(?<![^\W_])([^\W_]+)-$")
 _END_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_]+$")
 _START_TOKEN = re.compile(r"[^\W_]+")
+_NEXT_WORD = re.compile(r"\s+[^\W\d_]")
 _INLINE_HYPHEN = re.compile(r"([^\W_]+)-[ \t\u00a0]+([^\W_]+)")
 
 
@@ -298,8 +299,10 @@ def _hyphen_break(left: str, right: str, after: str, *, line_end: bool) -> _Brea
     if after.startswith("-") and not after[1:2].isalnum():
         return _Break.SUSPEND  # "bil- båt- och flygresor"
     if right.casefold() in _SUSPENDING_WORDS:
-        if line_end and _is_word(left + right):
-            return _Break.JOIN  # "bekymmer-" / "samt" is "bekymmersamt"
+        # "bekymmer-" / "samt" is "bekymmersamt"; "Trum-" / "men." ends with no second
+        # compound for the first to share its ending with
+        if line_end and (_is_word(left + right) or not _NEXT_WORD.match(after)):
+            return _Break.JOIN
         return _Break.SUSPEND
     numeric = left[-1].isdigit() or right[0].isdigit()
     if not line_end:
