@@ -229,3 +229,14 @@ def test_paragraphs_three_points_apart_stay_apart() -> None:
 
     for line in lines:
         assert line in text.split("\n\n")
+
+
+def test_a_font_missing_a_character_still_reads_every_character_it_has() -> None:
+    # WeasyPrint maps such a font's codes with a CMap of its own, which pdfminer.six
+    # leaves empty: the whole font's text was lost, not just the emoji.
+    line = "Vi gör hastighetskontroller på Fredrikslundsvägen två gånger i månaden 🚗"
+
+    text = pdf_text(f"<p>{line}</p><p>Kommunen sätter upp fler papperskorgar.</p>")
+
+    assert "Vi gör hastighetskontroller på Fredrikslundsvägen två gånger i månaden" in text
+    assert "Kommunen sätter upp fler papperskorgar." in text

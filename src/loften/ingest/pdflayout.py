@@ -11,6 +11,9 @@ a person would:
   any word space; a list marker ("•", "1.") stays with the text it stands before;
 * a page whose segments leave an empty vertical gutter in the middle is read column by
   column, with lines that cross the gutter (a title over both columns) in their place;
+* a font whose PDF maps its codes to glyphs with a CMap of its own (WeasyPrint writes
+  one when a character is missing from the font, an emoji say) is read through that
+  CMap, which pdfminer.six leaves empty, losing every character of the font;
 * rows that repeat at the same place on most pages (running headers and footers), page
   numbers ("Sida 2 av 5", "3 (4)") and a small-print first or last row set apart from
   the page's text are dropped;
@@ -31,14 +34,17 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
+from pdfminer.cmapdb import CMap
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTItem, LTPage
+from pdfminer.pdffont import PDFCIDFont, PDFFont
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import PDFStream, resolve1
 
 from loften.ingest.normalise import FIELD_LINE, join_wrapped_line
 
@@ -532,6 +538,53 @@ def _restore_marker(text: str) -> str:
     return "•" + text[1:] if text.startswith("\ufffd") else text
 
 
+# -------------------------------------------------------------------------- fonts
+
+_CID_CHARS = re.compile(rb"begincidchar(.*?)endcidchar", re.DOTALL)
+_CID_CHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*(\d+)")
+_CID_RANGES = re.compile(rb"begincidrange(.*?)endcidrange", re.DOTALL)
+_CID_RANGE = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\d+)")
+
+
+def _embedded_cmap(stream: PDFStream) -> CMap:
+    """The code-to-glyph map a font's /Encoding stream holds, read from its "cidchar" and
+    "cidrange" entries (pdfminer.six reads only CMaps known by name)."""
+    cmap = CMap()
+    data = stream.get_data()
+
+    def add(code: bytes, cid: int) -> None:
+        entry = cmap.code2cid
+        for byte in code[:-1]:
+            entry = entry.setdefault(byte, {})  # type: ignore[assignment]
+        entry[code[-1]] = cid
+
+    for block in _CID_CHARS.findall(data):
+        for code, cid in _CID_CHAR.findall(block):
+            add(bytes.fromhex(code.decode()), int(cid))
+    for block in _CID_RANGES.findall(data):
+        for first, last, cid in _CID_RANGE.findall(block):
+            start, end = int(first, 16), int(last, 16)
+            for offset in range(min(end - start + 1, 0x10000)):
+                add((start + offset).to_bytes(len(first) // 2, "big"), int(cid) + offset)
+    return cmap
+
+
+class _ResourceManager(PDFResourceManager):
+    """pdfminer.six's resource manager, reading fonts that bring their own CMap too."""
+
+    def get_font(self, objid: object, spec: Mapping[str, object]) -> PDFFont:
+        font = super().get_font(objid, spec)
+        encoding = resolve1(spec.get("Encoding"))
+        if (
+            isinstance(font, PDFCIDFont)
+            and isinstance(encoding, PDFStream)
+            and isinstance(font.cmap, CMap)
+            and not font.cmap.code2cid
+        ):
+            font.cmap = _embedded_cmap(encoding)
+        return font
+
+
 # ----------------------------------------------------------------------- document
 
 
@@ -540,7 +593,7 @@ def pdf_text(content: bytes) -> str:
 
     Raises what pdfminer.six raises for a file it cannot read; the caller words it.
     """
-    manager = PDFResourceManager(caching=True)
+    manager = _ResourceManager(caching=True)
     device = PDFPageAggregator(manager, laparams=None)
     interpreter = PDFPageInterpreter(manager, device)
     pages: list[_Page] = []
