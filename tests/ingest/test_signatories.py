@@ -136,6 +136,12 @@ def test_a_passive_sentence_says_who_the_promise_was_signed_by() -> None:
     assert [s["name"] for s in signed_in_prose(text, places=set())] == ["Olle Fjäll", "Mira Sten"]
 
 
+def test_who_put_their_names_under_the_promise_signed_it() -> None:
+    text = "Det var Olle Fjäll och Mira Sten som satte sina namn under löftet i går."
+
+    assert [s["name"] for s in signed_in_prose(text, places=set())] == ["Olle Fjäll", "Mira Sten"]
+
+
 def test_titles_on_the_line_above_the_names_in_two_columns() -> None:
     text = "Kommunstyrelsens ordförande | Lokalpolisområdeschef\nRut Ahlgren | Sixten Mård\n"
 

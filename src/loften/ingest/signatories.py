@@ -319,6 +319,7 @@ def signed_electronically(text: str, *, places: set[str]) -> list[Signatory]:
 _SIGNS = re.compile(
     r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|tecknade)\b|"
     r"\bskrevs\s+(?:\w+\s+)?under\b|"  # "I veckan skrevs löftet under av ..."
+    r"\b(?:satte|sätter)\s+sina\s+namn\s+(?:under|på)\b|"  # "... som satte sina namn under"
     r"\b(?:skrev|skriver)\s+[^.]{0,120}?\b(?:på|under)\s+(?:ett|det|de|den|årets|vårt|sitt)\s+"
     r"(?:\w+\s+)?\w*löfte",
     re.IGNORECASE,
