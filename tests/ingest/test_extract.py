@@ -2361,3 +2361,24 @@ def test_each_sentence_of_what_will_be_done_by_nobody_named_is_its_own_promise()
         "Belysningen längs strandpromenaden ska bytas ut före sommaren.",
         "Polisen ska kontrollera mopeder vid torget. Detta ska göras varje fredag i maj.",
     ]
+
+
+def test_a_newsletters_contents_list_is_neither_a_follow_up_nor_what_was_promised() -> None:
+    text = (
+        "Nyhetsbrev från Båstads kommun\n\n"
+        "I detta nummer:\n\n"
+        "1. Ny återvinningscentral i Förslöv\n"
+        "2. Så gick det med medborgarlöftet 2025\n"
+        "3. Sportlovet på biblioteken\n\n"
+        "Så gick det med medborgarlöftet 2025\n"
+        "Löftet: Polisen skulle öka närvaron i hamnen under sommarens helgkvällar.\n"
+        "Så blev det: Polisen var på plats 21 av 26 helgkvällar.\n\n"
+        "Sportlovet på biblioteken\n"
+        "Under vecka 8 blir det pyssel på biblioteken.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen skulle öka närvaron i hamnen under sommarens helgkvällar."
+    ]

@@ -240,3 +240,10 @@ def test_a_font_missing_a_character_still_reads_every_character_it_has() -> None
 
     assert "Vi gör hastighetskontroller på Fredrikslundsvägen två gånger i månaden" in text
     assert "Kommunen sätter upp fler papperskorgar." in text
+
+
+def test_a_missing_glyph_at_the_start_of_a_word_is_no_list_marker() -> None:
+    text = pdf_text("<p>Polisen ska patrullera i hamnen.</p><p>👍❤ 214 38 kommentarer</p>")
+
+    assert "•" not in text
+    assert "❤ 214 38 kommentarer" in text

@@ -120,6 +120,8 @@ _NOT_PROMISES = re.compile(
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
     r"lärdomar|slutsatser|nästa\s+steg|tas\s+bort|utgår|stryks|"
+    # a table of contents: "Innehåll", a newsletter's "I detta nummer:"
+    r"innehåll(?:sförteckning)?$|i\s+(?:detta|det\s+här)\s+nummer\b|"
     r"(?:\d{1,2}\.\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
     r".*\bkan\s+(?:vi\s+)?inte\s+(?:heller\s+)?lova\b",

@@ -1175,8 +1175,14 @@ def extract(text: str, reference: Reference) -> Extract:
             table_head = content
             continue
         table_head = table_head if "|" in content else None
-        # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading.
-        if _FOLLOW_UP_HEADING.match(content) and not content.endswith(".") and "|" not in content:
+        # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading,
+        # and "2. Så gick det med medborgarlöftet" under "I detta nummer:" a line of contents.
+        if (
+            _FOLLOW_UP_HEADING.match(content)
+            and not content.endswith(".")
+            and "|" not in content
+            and not (block.bullet and section is Section.NOT_PROMISES)
+        ):
             in_follow_up, outcomes_title, heading = True, content, None
             continue
         if in_follow_up and outcomes and (result := _RESULT_LABEL.match(content)):

@@ -534,8 +534,9 @@ def _paragraphs(lines: list[_Line]) -> str:
 
 
 def _restore_marker(text: str) -> str:
-    """A marker that stands for a bullet glyph the PDF does not name becomes "•"."""
-    return "•" + text[1:] if text.startswith("\ufffd") else text
+    """A marker that stands for a bullet glyph the PDF does not name becomes "•"; not an
+    unnamed glyph at the start of a word ("\ufffd❤ 214" of a post's reactions)."""
+    return "•" + text[1:] if text.startswith("\ufffd ") else text
 
 
 # -------------------------------------------------------------------------- fonts
