@@ -632,3 +632,19 @@ def test_a_measure_taken_after_a_decision_under_the_law_is_a_promise() -> None:
 def test_an_association_or_company_a_heading_named_does_things_as_a_party() -> None:
     assert party_does("Föreningen håller butikerna vid torget upplysta till kl. 21.")
     assert party_does("Bolaget byter lås i alla trapphus under våren.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "promise"),
+    [
+        ("2028: Insatserna utvärderas och arbetssättet förs över till Valsätra.", True),
+        ("Belysningen i gångtunneln byts ut under våren.", True),
+        ("Vid skolorna anordnas föräldramöten om narkotika i september.", True),
+        ("Affischen sätts upp i hamnarna och på busstationen.", False),
+        ("Medborgarlöftet utvärderas i december.", False),
+    ],
+)
+def test_what_is_done_to_a_thing_in_the_present_tense_under_the_promises(
+    paragraph: str, promise: bool
+) -> None:
+    assert judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False).promise is promise

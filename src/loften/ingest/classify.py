@@ -677,14 +677,19 @@ def _says_what_it_does(text: str, intro: str | None) -> bool:
 _ANSWER = re.compile(r"^(?:Ja|Nej|Jo|Javisst|Absolut)[.!,]\s+(?=[A-ZÅÄÖ])")
 # What is to be done, with no party named: "Kameraövervakning ska införas vid stationen",
 # "Fritidsgården får utökade öppettider"; not the promise itself ("Löftet ska skrivas
-# under i januari").
+# under i januari") nor the paper it is printed on ("Affischen sätts upp i hamnarna").
 _TO_BE_DONE = re.compile(
-    rf"^(?![^.]{{0,30}}?\b(?:{PROMISE_NOUN}te|\w*överenskommelse))"
+    rf"^(?![^.]{{0,30}}?\b(?:{PROMISE_NOUN}te|\w*överenskommelse|affisch|broschyr|folder|dokument))"
     r"(?-i:[A-ZÅÄÖ])[^.]{2,80}?\s(?:(?:ska|skall|kommer\s+att)\s+(?:\w+\s+){0,2}?"
     r"(?-i:[a-zåäö]{3,}as)\b|"
     r"får\s+(?:utökade?|utökat|förlängda?|längre|fler|mer|ökade?|bättre|nya?|extra)\s|"
     # "Störande körning på Hamngatan motverkas genom regelbundna kontroller"
-    r"(?-i:[a-zåäö]{3,}as|[a-zåäö]{2,}förs)\s+genom\s)",
+    r"(?-i:[a-zåäö]{3,}as|[a-zåäö]{2,}förs)\s+genom\s|"
+    # what is done to a thing in the present tense: "Insatserna utvärderas och arbetssättet
+    # förs över till Valsätra", "Belysningen byts ut"
+    r"(?:genomförs|införs|inrättas|anordnas|erbjuds|utökas|förstärks|utvärderas|byggs|"
+    r"installeras|startas|öppnas|anställs|saneras|röjs|förs\s+över|sätts\s+upp|"
+    r"rustas\s+upp|byts\s+ut|tas\s+bort)\b)",
     re.IGNORECASE,
 )
 # A measure named by its noun, as a paragraph of its own under a focus area: "Utökad
