@@ -2382,3 +2382,21 @@ def test_a_newsletters_contents_list_is_neither_a_follow_up_nor_what_was_promise
     assert [o["promise"] for o in extracted["outcomes"]] == [
         "Polisen skulle öka närvaron i hamnen under sommarens helgkvällar."
     ]
+
+
+def test_a_sentence_that_goes_on_with_a_second_partys_undertaking_is_two_promises() -> None:
+    text = (
+        "Polis och kommun lovar tryggare Perstorp\n\n"
+        "Bland annat ska polisen patrullera i Östra Perstorp varje helg, och kommunen lovar "
+        "att låsa alla soprum före april. Polisen ska kontrollera mopeder; kommunen ska "
+        "röja sly vid stationen.\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [(p["text"], p["parties"]) for p in promises] == [
+        ("Bland annat ska polisen patrullera i Östra Perstorp varje helg", ["police"]),
+        ("kommunen lovar att låsa alla soprum före april.", ["municipality"]),
+        ("Polisen ska kontrollera mopeder", ["police"]),
+        ("kommunen ska röja sly vid stationen.", ["municipality"]),
+    ]

@@ -281,6 +281,15 @@ _MEANS = re.compile(r"^(?:genom|med|via)\s")
 # A sentence that announces the list below it without a colon: "... är följande."
 _LIST_FOLLOWS = re.compile(r"\bföljande(?:\s+\w+){0,3}\.?$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# Where a sentence goes on with a second party's undertaking: "Polisen ska patrullera i
+# Östra Perstorp, och kommunen lovar att låsa soprummen"; "...; kommunen ska ...".
+_SECOND_PARTY = re.compile(
+    r"(?:,\s+(?:och|medan|samtidigt\s+som)|;)\s+(?=(?:polisen|kommunen|\w+\s+kommun|vi)\s+"
+    r"(?:lovar|ska|skall|kommer\s+att|åtar\s+sig)\b)",
+    re.IGNORECASE,
+)
+# The conjunction a piece before a second party's undertaking ends with.
+_CONJOINED = re.compile(r"(?:,\s*(?:och|medan|samtidigt\s+som)|;)$", re.IGNORECASE)
 _YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
 # How a line's label names the police ("Polisen:", "Lokalpolisområdet:", "LPO:").
 _POLICE_LABELS = ("polis", "lokalpolis", "lpo")
@@ -726,11 +735,20 @@ def _party_openings(paragraph: str) -> list[int]:
     """Where the paragraph's sentences that open with a party doing something, or say
     what will be done by nobody named, start."""
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(paragraph)]
-    return [
+    openings = [
         at
         for at in starts
         if opens_with_party(paragraph[at:]) or to_be_done(sentences(paragraph[at:])[0])
     ]
+    if ", " in paragraph or ";" in paragraph:
+        # a second party's undertaking after a first one's, not after why it is done ("I
+        # centrum är otryggheten störst, och polisen lovar att patrullera där")
+        openings += [
+            m.end()
+            for m in _SECOND_PARTY.finditer(paragraph)
+            if actor_commits(paragraph[max(a for a in starts if a <= m.start()) : m.start()])
+        ]
+    return sorted(openings)
 
 
 def _lead_in(paragraph: str) -> int:
@@ -750,7 +768,9 @@ def _undertakings(paragraph: str) -> list[tuple[int, str]]:
         return [(0, paragraph)]  # one undertaking, or a lead-in that belongs to the first
     opening = opening[1:]
     bounds = [0, *opening, len(paragraph)]
-    pieces = [(a, paragraph[a:b].rstrip()) for a, b in itertools.pairwise(bounds)]
+    pieces = [
+        (a, _CONJOINED.sub("", paragraph[a:b].rstrip())) for a, b in itertools.pairwise(bounds)
+    ]
     return [(at, said) for at, said in pieces if refusal(said) is None] or [(0, paragraph)]
 
 
