@@ -648,3 +648,19 @@ def test_what_is_done_to_a_thing_in_the_present_tense_under_the_promises(
     paragraph: str, promise: bool
 ) -> None:
     assert judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False).promise is promise
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "promise"),
+    [
+        ("Löftet innebär bland annat fler trygghetsvandringar och ökad polisnärvaro.", True),
+        ("Medborgarlöftet omfattar också utökad belysning längs Storgatan.", True),
+        ("Konkret handlar det om att kommunen sätter upp belysning i parken.", True),
+        ("Kommunen satsar också på fler fältassistenter under sommarlovet.", True),
+        ("Kommunen satsar på tryggheten i centrum.", False),
+        ("Löftet innebär att vi tar ansvar tillsammans.", False),
+        ("Löftet innebär ett nytt sätt att arbeta.", False),
+    ],
+)
+def test_a_news_item_says_what_the_promise_holds(paragraph: str, promise: bool) -> None:
+    assert judge_paragraph(paragraph, Section.NEUTRAL, leads_a_list=False).promise is promise

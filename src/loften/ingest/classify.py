@@ -44,6 +44,14 @@ TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
 PROMISE_NOUN = r"(?:medborgar|trygghets|samverkans)?löf"
 # What a promise's own opening says: "Vårt löfte är att öka polisens närvaro ...".
 _OUR_PROMISE = r"vårt\s+(?:gemensamma\s+)?löfte\s+är\s+att\b"
+# A measure named by its noun: "utökad vuxennärvaro vid ...", "fler kvällspatruller".
+MEASURE_PHRASE = (
+    r"(?:utökade?|utökat|ökade?|ökat|förstärkta?|förstärkt|fler|mer|tätare|regelbundna|"
+    r"regelbunden|förbättrade?|förbättrat|nya?|extra|synligare)\s+(?:[\w-]+\s+){0,2}?[\w-]*"
+    r"(?:närvaro|patrull\w*|belysning|kontroller|vandringar|insatser|bevakning|tillsyn|"
+    r"städning|kameraövervakning|poliser|vuxna|fältassistenter|ordningsvakter|öppettider|"
+    r"träffar|möten|dialoger)\b"
+)
 # A party and what it does, after "att": " polisen patrullerar"; not " vi samarbetar", how
 # the parties work, nor " polisen saknar", how things are.
 _A_PARTY_DOES = (
@@ -58,7 +66,9 @@ _COMMITS = re.compile(
     # a news item's perfect: "Polisen har lovat att ...", "Kommunen har åtagit sig att ..."
     r"har\s+(?:\w+\s+)?(?:lovat\s+att|åtagit\s+sig)|"
     # "Konkret innebär löftet att polisen patrullerar ...", "Nytt i år är att kommunen ..."
-    rf"(?:innebär|är|går\s+ut\s+på)\s+(?:\w+\s+){{0,2}}?att(?={_A_PARTY_DOES})|"
+    rf"(?:innebär|är|går\s+ut\s+på|handlar\s+(?:det\s+)?om)\s+(?:\w+\s+){{0,2}}?att(?={_A_PARTY_DOES})|"
+    # "Kommunen satsar också på fler fältassistenter"; not "satsar på tryggheten"
+    rf"satsar\s+(?:\w+\s+)?på\s+(?={MEASURE_PHRASE})|"
     r"fortsätter\s+(?:att|med|arbetet|sitt|sina)|arbetar\s+(?:även\s+)?(?:\w+\s+){0,3}?med)\b",
     re.IGNORECASE,
 )
@@ -695,12 +705,12 @@ _TO_BE_DONE = re.compile(
 # A measure named by its noun, as a paragraph of its own under a focus area: "Utökad
 # vuxennärvaro vid skolornas busshållplatser under morgnarna"; not a change in how things
 # are ("Ökad oro bland äldre").
-_MEASURE = re.compile(
-    r"^(?:utökade?|utökat|ökade?|ökat|förstärkta?|förstärkt|fler|mer|tätare|regelbundna|"
-    r"regelbunden|förbättrade?|förbättrat|nya?|extra|synligare)\s+(?:[\w-]+\s+){0,2}?[\w-]*"
-    r"(?:närvaro|patrull\w*|belysning|kontroller|vandringar|insatser|bevakning|tillsyn|"
-    r"städning|kameraövervakning|poliser|vuxna|fältassistenter|ordningsvakter|öppettider|"
-    r"träffar|möten|dialoger)\b",
+_MEASURE = re.compile(rf"^{MEASURE_PHRASE}", re.IGNORECASE)
+# What the promise holds, named by its measures: "Löftet innebär bland annat fler
+# trygghetsvandringar och ökad polisnärvaro i centrum".
+_HOLDS_MEASURES = re.compile(
+    rf"^(?:[\w\s]{{0,30}}?\b)?{PROMISE_NOUN}te\w*\s+(?:innebär|innehåller|omfattar)\s+"
+    rf"(?:bland\s+annat\s+|bl\.\s?a\.\s+|också\s+|även\s+)?{MEASURE_PHRASE}",
     re.IGNORECASE,
 )
 
@@ -759,6 +769,8 @@ def judge_paragraph(
         if why:
             return Judgement(False, 0.3, why)
         return Judgement(True, 0.6, "stycke som säger vad som ska göras, under löftena")
+    if first is None and _HOLDS_MEASURES.match(parts[0]):
+        return Judgement(True, 0.6, "stycke som säger vilka åtgärder löftet innehåller")
     if (
         first is None
         and section is Section.PROMISES
