@@ -664,3 +664,20 @@ def test_what_is_done_to_a_thing_in_the_present_tense_under_the_promises(
 )
 def test_a_news_item_says_what_the_promise_holds(paragraph: str, promise: bool) -> None:
     assert judge_paragraph(paragraph, Section.NEUTRAL, leads_a_list=False).promise is promise
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polisen utlovar fler kontroller av mopeder i centrum under våren.",
+        "Kommunen har också bestämt sig för att anställa två nya fältassistenter.",
+        "Polisen tänker också genomföra riktade kontroller mot narkotika i Noret.",
+        "Ett av löftena gäller skolvägarna, där kommunen ska bygga nya övergångsställen.",
+        "En annan del av löftet är att kommunen ska rusta upp lekparken i Noret.",
+    ],
+)
+def test_more_ways_a_news_item_says_what_a_party_will_do(sentence: str) -> None:
+    assert judge_paragraph(sentence, Section.NEUTRAL, leads_a_list=False).promise
+    assert not judge_paragraph(
+        "Polisen tänker på de äldre.", Section.NEUTRAL, leads_a_list=False
+    ).promise

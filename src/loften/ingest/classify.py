@@ -58,11 +58,17 @@ _A_PARTY_DOES = (
     r"\s+(?:polisen|kommunen|vi|parterna|\w+\s+kommun)\s+"
     rf"(?!{_NOT_DOING}\b|samarbetar\b|samverkar\b|arbetar\b|jobbar\b)(?-i:[a-zåäö]+r)\b"
 )
+# ... or what it will do: " kommunen ska rusta upp", " polisen kommer att".
+_A_PARTY_WILL = (
+    r"\s+(?:polisen|kommunen|vi|parterna|\w+\s+kommun)\s+(?:också\s+|även\s+)?"
+    r"(?:ska|skall|kommer\s+att)\b"
+)
 _COMMITS = re.compile(
-    r"\b(?:lovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
+    r"\b(?:lovar|utlovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
     r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|ser\s+till\s+att|"
     r"löfte\s+är\s+att|erbjuder|genomför|avser\s+att|bjuder\s+(?:\w+\s+)?in|"
-    r"har\s+för\s+avsikt\s+att|"
+    r"har\s+för\s+avsikt\s+att|har\s+(?:också\s+|även\s+)?bestämt\s+(?:sig\s+för\s+)?att|"
+    r"tänker\s+(?:också\s+|även\s+)?(?-i:[a-zåäö]{3,}a)\b|"
     # a news item's perfect: "Polisen har lovat att ...", "Kommunen har åtagit sig att ..."
     r"har\s+(?:\w+\s+)?(?:lovat\s+att|åtagit\s+sig)|"
     # "Konkret innebär löftet att polisen patrullerar ...", "Nytt i år är att kommunen ..."
@@ -167,7 +173,9 @@ _GOVERNANCE = re.compile(
     r"uppföljning\s+av\s+(?:\w+\s+)?(?:löftet|löftena|medborgarlöftet|medborgarlöftena|"
     r"handlingsplanen|arbetet)\b|"
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet)\s+(?:ska\s+|kommer\s+att\s+)?"
-    rf"(?:följs?|följas)\s+upp|{PROMISE_NOUN}te\w*\s+(?:gäller|löper)|"
+    rf"(?:följs?|följas)\s+upp|"
+    # its period, not what one of the promises is about ("Ett av löftena gäller skolvägarna")
+    rf"{PROMISE_NOUN}te\w*\s+(?:gäller|löper)(?!\s+(?-i:[a-zåäö]+)(?:na|en|et|arna|erna)\b)|"
     r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|"
     r"resultat(?:et|en))\b|"
@@ -200,8 +208,11 @@ _PURPOSE = re.compile(
     r"(?:den|det|överenskommelsen|dokumentet|\w*planen)\s+(?:beskriver|anger|reglerar)\b|"
     r"det\s+övergripande|det\s+är\s+vårt|genom\s+ovan|"
     r"[^.]{0,80}?\bhar\s+som\s+(?:mål|målsättning|ambition)\b|"
-    # "Tanken är att ..."; not "En av insatserna är att polisen patrullerar ..."
-    rf"[^.]{{0,80}}?\bär\s+att\b(?!{_A_PARTY_DOES})|"
+    # "Tanken är att ...", "En av grundpelarna är att polisen ska ..."; not "En av
+    # insatserna är att polisen patrullerar ..." nor "En annan del av löftet är att
+    # kommunen ska rusta upp lekparken"
+    rf"(?![^.]{{0,60}}?\b(?:{PROMISE_NOUN}te|insats|åtgärd|åtagande|aktivitet)\w*\s+är\s+att"
+    rf"{_A_PARTY_WILL})[^.]{{0,80}}?\bär\s+att\b(?!{_A_PARTY_DOES})|"
     r"att\s+(?:öka|minska|skapa|stärka)\s+(?:förtroendet|tryggheten)|"
     r"(?:detta|det\s+här|det|de|dessa)\s+(?:ska|kommer\s+att|förväntas)\s+(?:leda|bidra)\s+till|"
     # a goal measured in figures: "Andelen som känner sig otrygga ska sjunka till 25 procent"
@@ -697,7 +708,7 @@ _TO_BE_DONE = re.compile(
     r"(?-i:[a-zåäö]{3,}as|[a-zåäö]{2,}förs)\s+genom\s|"
     # what is done to a thing in the present tense: "Insatserna utvärderas och arbetssättet
     # förs över till Valsätra", "Belysningen byts ut"
-    r"(?:genomförs|införs|inrättas|anordnas|erbjuds|utökas|förstärks|utvärderas|byggs|"
+    r"(?:genomförs|införs|inrättas|anordnas|erbjuds|utökas|förstärks|utvärderas|byggs|utlovas|"
     r"installeras|startas|öppnas|anställs|saneras|röjs|förs\s+över|sätts\s+upp|"
     r"rustas\s+upp|byts\s+ut|tas\s+bort)\b)",
     re.IGNORECASE,
