@@ -735,10 +735,11 @@ def _party_openings(paragraph: str) -> list[int]:
     """Where the paragraph's sentences that open with a party doing something, or say
     what will be done by nobody named, start."""
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(paragraph)]
+    sentence_at = [paragraph[a:b] for a, b in itertools.pairwise([*starts, len(paragraph)])]
     openings = [
         at
-        for at in starts
-        if opens_with_party(paragraph[at:]) or to_be_done(sentences(paragraph[at:])[0])
+        for at, sentence in zip(starts, sentence_at, strict=True)
+        if opens_with_party(sentence) or to_be_done(sentences(sentence)[0])
     ]
     if ", " in paragraph or ";" in paragraph:
         # a second party's undertaking after a first one's, not after why it is done ("I
