@@ -2400,3 +2400,24 @@ def test_a_sentence_that_goes_on_with_a_second_partys_undertaking_is_two_promise
         ("Polisen ska kontrollera mopeder", ["police"]),
         ("kommunen ska röja sly vid stationen.", ["municipality"]),
     ]
+
+
+def test_a_two_column_status_table_with_ticks_and_crosses_is_read_row_by_row() -> None:
+    text = (
+        "Uppföljning av medborgarlöfte 2026 – Vansbro\n\n"
+        "Löfte | Status\n"
+        "Polisen ska synas vid Vansbrosimningen | ✓ Genomfört\n"
+        "Kommunen ska rusta upp belysningen vid Folkets hus | ✓ Genomfört\n"
+        "Gemensam trygghetsvandring i Äppelbo | ✗ Inte genomfört\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [
+        (o["promise"], bool(o["done"]), bool(o["not_done"])) for o in extracted["outcomes"]
+    ] == [
+        ("Polisen ska synas vid Vansbrosimningen", True, False),
+        ("Kommunen ska rusta upp belysningen vid Folkets hus", True, False),
+        ("Gemensam trygghetsvandring i Äppelbo", False, True),
+    ]

@@ -222,6 +222,8 @@ _FIGURES_ROW = re.compile(r"^[^|]+(?:\|[\d\s.,:%]+)+$")
 _MEASURED = re.compile(r"\|\s*(?:19|20)\d{2}:|%")
 # A page's row of links or tools ("Lyssna | Skriv ut | Dela"): short cells only.
 _MENU_ROW = re.compile(r"^[^|\s]+(?:\s[^|\s]+){0,2}(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2})+$")
+# A page number in a row's last cell: "| 2 (2)", "| Sida 2 av 3".
+_PAGE_CELL = re.compile(r"\|\s*(?:sida\s+)?\d+\s*(?:\(\d+\)|av\s+\d+)?\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^(?:-{2,}|_{3,}|\*{3,}|={3,})$")
 _NOT_STARTED = re.compile(r"(?:inte|ej)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\binte\s+(?:kunnat\s+)?(?:genomförts|genomföras|gjorts|blivit\s+av)")
@@ -341,7 +343,16 @@ def blocks_of(text: str) -> list[_Block]:
             continue
         numbering = _NUMBERED.match(raw) or _SECTION_NUMBER.match(raw)
         numbered = numbering is not None
-        cells = raw.count("|") >= 2
+        previous = blocks[-1] if blocks else None
+        # a row of cells; of two columns ("Löfte | Status") under the table's head or a row,
+        # not a page's footer ("STRÄNGNÄS KOMMUN | 2 (2)")
+        cells = raw.count("|") >= 2 or (
+            " | " in raw
+            and previous is not None
+            and " | " in previous.text
+            and (previous.bullet or bool(_PROMISE_TABLE_HEAD.match(previous.text)))
+            and not _PAGE_CELL.search(raw)
+        )
         table_row = cells and not _PROMISE_TABLE_HEAD.match(line)
         bullet = (
             numbered or table_row or (bool(_BULLET.match(raw)) and not re.match(r"^\s*-\d", raw))
@@ -351,7 +362,6 @@ def blocks_of(text: str) -> list[_Block]:
         if numbering and not _NUMBERED.match(raw) and _BARE_INTRO.match(content):
             bullet = False  # a report's section "3.2 Bodens kommun ska" opens its list
         start = line_start + raw.index(content[:1]) if content else line_start
-        previous = blocks[-1] if blocks else None
         # A sentence that runs on to the next line continues in lower case, or after a
         # line the text was wrapped at (it is long and the next word would not have fitted
         # on it); a short line without a full stop is a heading, and a label, an
@@ -1065,8 +1075,8 @@ class _Outcome:
         return outcome
 
 
-# A status cell that says it was not done: "Ej genomfört", "Inte påbörjat", "Nej".
-_NOT_DONE_CELL = re.compile(r"^(?:(?:ej|inte)\s+\w+|nej)$", re.IGNORECASE)
+# A status cell that says it was not done: "Ej genomfört", "Inte påbörjat", "Nej", a cross.
+_NOT_DONE_CELL = re.compile(r"^[✗✘❌]|^(?:(?:ej|inte)\s+\w+|nej)$", re.IGNORECASE)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -1190,7 +1200,8 @@ def extract(text: str, reference: Reference) -> Extract:
             continue  # "Anna Berg, kommunstyrelsens ordförande" under "Mora kommun:"
         if index < _BYLINE_BLOCKS and _BYLINE.search(content):
             continue  # "Karlshamns kommun | Nyheter | 20 december 2026" under the title
-        if "|" in content and all(_TICK_CELL.match(c.strip()) for c in content.split("|")[1:]):
+        ticks = content.split("|")[1:]
+        if len(ticks) >= 2 and all(_TICK_CELL.match(c.strip()) for c in ticks):
             continue  # a form's question and its tick boxes: who answers, how often
         if _is_table_head(content):
             table_head = content
