@@ -2421,3 +2421,22 @@ def test_a_two_column_status_table_with_ticks_and_crosses_is_read_row_by_row() -
         ("Kommunen ska rusta upp belysningen vid Folkets hus", True, False),
         ("Gemensam trygghetsvandring i Äppelbo", False, True),
     ]
+
+
+def test_the_line_under_what_was_promised_tells_how_it_went() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2026 i Heby\n\n"
+        "Vi lovade att polisen skulle göra trafikkontroller vid skolorna i Östervåla.\n"
+        "Det gjorde vi: 18 kontroller genomfördes under året.\n\n"
+        "Vi lovade också att hålla två öppna möten om bedrägerier.\n"
+        "Ett möte hölls i Morgongåva.\n\n"
+        "Nytt löfte för 2027\n"
+        "I januari presenteras nästa års medborgarlöfte.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [o["done"] for o in outcomes] == [
+        ["Det gjorde vi: 18 kontroller genomfördes under året."],
+        ["Ett möte hölls i Morgongåva."],
+    ]

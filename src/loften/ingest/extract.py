@@ -1365,6 +1365,16 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes.append(_Outcome(content[promised.end() :], heading))
             elif outcomes and not block.bullet and re.match(r"^\w+\s+och\s+\w+\s+har", content):
                 outcomes[-1].done.append(content)
+            elif (
+                outcomes
+                and not block.bullet
+                and block.tight
+                and not heading_like
+                and not headings[index - 1]
+            ):
+                # the line right under what was promised tells how it went: "Det gjorde vi:
+                # 18 kontroller genomfördes under året."
+                outcomes[-1].done.append(content)
             continue
         if _announces(block):
             opens = section_of(content)
