@@ -247,3 +247,18 @@ def test_a_missing_glyph_at_the_start_of_a_word_is_no_list_marker() -> None:
 
     assert "•" not in text
     assert "❤ 214 38 kommentarer" in text
+
+
+def test_a_row_of_cells_whose_last_line_is_full_ends_before_the_next_row() -> None:
+    rows = [
+        "Aktivitet | Ansvarig | Tidplan",
+        "Trygghetsvandring i Frösäng tillsammans med boende, fastighetsägare och föreningar "
+        "i området kring centrum | Kommunen och Oxelösundshamn AB | April och september",
+        "Riktade kontroller av mopeder och epa-traktorer i hamnen och längs Femörevägen "
+        "under kvällstid | Polisen | Maj–augusti, varannan fredag",
+    ]
+
+    text = read_document(render_pdf("Handlingsplan\n\n" + "\n".join(rows) + "\n"), "x.pdf").text
+
+    for row in rows:
+        assert row in text.split("\n")

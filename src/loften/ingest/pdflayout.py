@@ -521,11 +521,18 @@ def _paragraphs(lines: list[_Line]) -> str:
     indents = _first_line_indents(lines)
     parts = [lines[0].text]
     block = _Block.of(lines[0])
+    cells = 0  # the cells of the last row written out with " | " (a table's head or row)
     for previous, line in itertools.pairwise(lines):
         separator = _separator(previous, line, block, spacing, indents)
+        # A row that has all its cells is whole however full its last line was: the next
+        # line starts the next row.
+        if not separator and cells and parts[-1].count(" | ") + 1 >= cells:
+            separator = "\n"
         if not separator:
             parts[-1] = join_wrapped_line(parts[-1], line.text)
             continue
+        if " | " in parts[-1]:
+            cells = parts[-1].count(" | ") + 1
         parts += [separator, line.text]
         # A line break inside a paragraph keeps it going; anything else starts a block.
         if separator == "\n\n" or line.marker or block.item:
