@@ -38,6 +38,11 @@ from loften.ingest.classify import (
         ("Så har vi uppfyllt vårt löfte", Section.RESULTS),
         ("Trafik i centrum", None),
         ("2. Parter och ansvar", Section.NOT_PROMISES),
+        ("3. Informationsutbyte", Section.NOT_PROMISES),
+        ("Ekonomi", Section.NOT_PROMISES),
+        ("4. Gemensamma insatser 2027", Section.PROMISES),
+        ("Planerade åtgärder 2027–2028", Section.PROMISES),
+        ("Genomförda insatser 2026", Section.RESULTS),
         ("Hur kan du som förälder hjälpa till?", Section.NOT_PROMISES),
     ],
 )

@@ -117,6 +117,9 @@ _PROMISE_INTRO = re.compile(
     r"\b(?:ska|skall)\s+(?:vi|polisen|kommunen|parterna)\b[^.]*:$|"
     r"\bkommer\s+(?:\w+\s+){0,3}?att$|\benats\s+om\b[^.]*:$|\bföljande\s*:$|"
     r"^(?!(?:vidtagna|genomförda|gjorda)\b)(?:\w+\s+){0,2}(?:åtgärder|insatser)\s*:$|"
+    # "4. Gemensamma insatser 2027", "Planerade åtgärder 2027–2028"
+    r"^(?:\d{1,2}\.\s+)?(?!(?:vidtagna|genomförda|gjorda)\b)(?:\w+\s+){0,2}(?:åtgärder|insatser)"
+    r"\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$|"
     r"^(?:och\s+)?nästa\s+år$|"  # in a follow-up, what is promised next
     # "Polisens ansvar:", "Kommunen ansvarar för:", with the colon that opens a list
     r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$",
@@ -138,7 +141,8 @@ _NOT_PROMISES = re.compile(
     r"lärdomar|slutsatser|nästa\s+steg|tas\s+bort|utgår|stryks|"
     # a table of contents: "Innehåll", a newsletter's "I detta nummer:"
     r"innehåll(?:sförteckning)?$|i\s+(?:detta|det\s+här)\s+nummer\b|"
-    r"(?:\d{1,2}\.\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar)$)"
+    r"(?:\d{1,2}\.\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar|"
+    r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
     r".*\bkan\s+(?:vi\s+)?inte\s+(?:heller\s+)?lova\b",
     re.IGNORECASE,
