@@ -88,6 +88,18 @@ _MONTH_RANGE = re.compile(
     rf"\b(?P<first>{MONTH_PATTERN})\s*[-–]\s*(?P<last>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
+# "januari 2027 – december 2028": from the first month's first day to the last's last.
+_MONTHS_OF_YEARS = re.compile(
+    rf"\b(?P<first>{MONTH_PATTERN})\s+(?P<first_year>{_YEAR})\s*{_TO}\s*"
+    rf"(?P<last>{MONTH_PATTERN})\s+(?P<last_year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+# A field that names the period by its one year: "Giltighetstid: 2027", "Period: 2027".
+_PERIOD_FIELD = re.compile(
+    rf"^[ \t]*(?:giltighet(?:stid)?|period|löftesperiod|tidsperiod|avtalstid|gäller)\s*:\s*"
+    rf"(?P<year>{_YEAR})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "löper ut den 31 december 2027", "upphör att gälla 2028-02-29": its end.
 _RUNS_OUT = re.compile(
     rf"\b(?:löper\s+ut|går\s+ut|upphör(?:\s+att\s+gälla)?)\s+(?:den\s+)?(?P<end>{_DATE})",
@@ -128,7 +140,9 @@ _LASTING = re.compile(
     rf"\b{_FROM}(?P<start>{_DATE}),?\s+(?:och\s+)?(?:(?:löper|gäller)\s+)?(?:i\s+|under\s+)?"
     rf"(?P<count>{_COUNT})\s+(?P<unit>år|månader)\b|"
     rf"\b(?P<count_before>{_COUNT})-?(?P<unit_before>år|månad)(?:ig|er)t?\s+(?:\w+\s+){{0,2}}?"
-    rf"{_FROM}(?P<start_after>{_DATE})",
+    rf"{_FROM}(?P<start_after>{_DATE})|"
+    # "Avtalstid: tre år från och med den 1 mars 2027"
+    rf"\b(?P<count_first>{_COUNT})\s+(?P<unit_first>år|månader)\s+{_FROM}(?P<start_later>{_DATE})",
     re.IGNORECASE,
 )
 _EXTENDED = re.compile(
@@ -236,6 +250,15 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         found.append(_Statement(None, end, 1, match.span()))
     for match in _matches(_UNTIL_YEAR_END, text):
         found.append(_Statement(None, date(int(match["year"]), 12, 31), 1, match.span()))
+    for match in _matches(_MONTHS_OF_YEARS, text):
+        first_year, last_year = int(match["first_year"]), int(match["last_year"])
+        first, last = MONTHS[match["first"].lower()], MONTHS[match["last"].lower()]
+        if (first_year, first) < (last_year, last) and last_year <= first_year + 10:
+            end = date(last_year, last, calendar.monthrange(last_year, last)[1])
+            found.append(_Statement(date(first_year, first, 1), end, 0, match.span()))
+    for match in _matches(_PERIOD_FIELD, text):
+        year = int(match["year"])
+        found.append(_Statement(date(year, 1, 1), date(year, 12, 31), 1, match.span()))
     for match in _matches(_MONTH_RANGE, text):
         year = int(match["year"])
         first, last = MONTHS[match["first"].lower()], MONTHS[match["last"].lower()]
@@ -243,9 +266,9 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             end = date(year, last, calendar.monthrange(year, last)[1])
             found.append(_Statement(date(year, first, 1), end, 0, match.span()))
     for match in _matches(_LASTING, text):
-        start, why = _day(match["start"] or match["start_after"])
-        months = _count(match["count"] or match["count_before"])
-        if (match["unit"] or match["unit_before"]).lower().startswith("år"):
+        start, why = _day(match["start"] or match["start_after"] or match["start_later"])
+        months = _count(match["count"] or match["count_before"] or match["count_first"])
+        if (match["unit"] or match["unit_before"] or match["unit_first"]).lower().startswith("år"):
             months *= 12
         end = _day_before(start, months)
         found.append(
