@@ -688,3 +688,16 @@ def test_more_ways_a_news_item_says_what_a_party_will_do(sentence: str) -> None:
         "En av Polismyndighetens grundpelare är att polisen ska verka nära medborgarna.",
     ):
         assert not judge_paragraph(background, Section.NEUTRAL, leads_a_list=False).promise
+
+
+def test_a_question_that_asks_what_will_be_done_promises_its_noun_phrases() -> None:
+    for intro in ("Vad ska vi göra?", "Vad kommer polisen att göra?"):
+        assert promised_by_intro(intro)
+        assert judge_item(
+            "Trygghetsvandring i Stugsund i september.",
+            Section.PROMISES,
+            in_promise_list=True,
+            intro=intro,
+            recovered=True,
+        ).promise
+    assert not promised_by_intro("Vad har vi gjort?")

@@ -594,7 +594,8 @@ _PROMISED_BY_INTRO = re.compile(
     # "Våra löften", "Vårt löfte till dig:", "Löften", "Vad lovar vi?"; not a title such
     # as "Medborgarlöfte 2027": it names a document
     rf"^(?:(?:våra|vårt|årets|nya)\s+)?{PROMISE_NOUN}te[nt]?(?:\s+till\s+\w+)?\s*:?$|"
-    r"^vad\s+lovar\s+(?:vi|polisen|kommunen|parterna)\b",
+    r"^vad\s+lovar\s+(?:vi|polisen|kommunen|parterna)\b|"
+    r"^vad\s+(?:ska|kommer)\s+(?:vi|polisen|kommunen|parterna)\s+(?:att\s+)?göra\b",
     re.IGNORECASE,
 )
 
