@@ -2440,3 +2440,21 @@ def test_the_line_under_what_was_promised_tells_how_it_went() -> None:
         ["Det gjorde vi: 18 kontroller genomfördes under året."],
         ["Ett möte hölls i Morgongåva."],
     ]
+
+
+def test_who_does_an_activity_may_stand_in_parentheses_after_it() -> None:
+    text = (
+        "Medborgarlöfte Hallstahammar 2027\n\n"
+        "Det här gör vi:\n"
+        "- Trygghetsvandring i Eriksberg (kommunen)\n"
+        "- Kontroller av mopeder på Västeråsvägen (polisen, maj–augusti)\n"
+        "- Föräldramöte om droger i Kolbäck (kommunen och polisen)\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["parties"] for p in promises] == [
+        ["municipality"],
+        ["police"],
+        ["police", "municipality"],
+    ]

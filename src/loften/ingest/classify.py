@@ -277,9 +277,11 @@ _PARTY_FIRST = re.compile(
     rf"^(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?\s+(?-i:[a-zåäö]+[rs])\b",
     re.IGNORECASE,
 )
-# A line of an activity list that ends with who does it: "Klottersanering – kommunen".
+# A line of an activity list that ends with who does it: "Klottersanering – kommunen",
+# "Trygghetsvandring i Eriksberg (kommunen, i maj)".
 ENDS_WITH_PARTY = re.compile(
-    rf"\s[–—-]\s+(?P<who>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)\s*$",
+    rf"\s[–—-]\s+(?P<who>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)\s*$|"
+    rf"\s\((?P<named>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)(?:,[^()]*)?\)\s*$",
     re.IGNORECASE,
 )
 _ATT_FIRST = re.compile(r"^att\s+\w+\s+\w+", re.IGNORECASE)

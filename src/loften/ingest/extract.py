@@ -844,7 +844,7 @@ def _table_row(text: str) -> tuple[str, str]:
     and when; else ("", text)."""
     dashed = ENDS_WITH_PARTY.search(text)
     if dashed and "|" not in text:
-        return dashed["who"], text[: dashed.start()].strip()
+        return dashed["who"] or dashed["named"], text[: dashed.start()].strip()
     cells = [cell.strip() for cell in text.split("|")]
     naming = [c for c in cells if _POLICE.search(c) or _MUNICIPALITY.search(c)]
     # The cell for who is the shortest that names a party (a "Vem" column's "Polisen"),
