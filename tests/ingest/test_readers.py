@@ -694,3 +694,33 @@ def test_a_table_of_contents_and_page_markers_are_dropped_from_a_text_export() -
     assert "- 2 -" not in text
     assert "-- 3 --" not in text
     assert "2. Våra åtaganden\nPolisen kontrollerar farten vid skolan varje vecka." in text
+
+
+def test_a_fact_box_in_a_word_text_box_is_read_once_after_its_paragraph() -> None:
+    box = (
+        "<w:txbxContent>"
+        "<w:p><w:r><w:t>Det här lovar vi</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Polisen ska patrullera vid stationen varje fredag.</w:t></w:r></w:p>"
+        "</w:txbxContent>"
+    )
+    document = docx.Document()
+    anchor = document.add_paragraph("Otryggheten i centrum har ökat.")
+    anchor._p.append(
+        parse_xml(
+            f"<w:r {nsdecls('w')} "
+            "xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006' "
+            "xmlns:v='urn:schemas-microsoft-com:vml' "
+            "xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
+            f"<mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:txbx>{box}"
+            "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+            f"{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    document.add_paragraph("Kontakt: kommunpolisen.")
+    out = io.BytesIO()
+    document.save(out)
+
+    assert read_document(out.getvalue(), "x.docx").text == (
+        "Otryggheten i centrum har ökat.\n\nDet här lovar vi\n\n"
+        "Polisen ska patrullera vid stationen varje fredag.\n\nKontakt: kommunpolisen."
+    )

@@ -494,11 +494,20 @@ def _docx_blocks(container: Any, lists: _Lists) -> Iterator[Block]:
             text = _paragraph_text(child)
             marker = lists.marker(child)
             yield ("paragraph", text) if marker is None else ("item", marker + text.lstrip())
+            # a text box anchored in the paragraph (a fact box), once: Word writes it both
+            # as a drawing and as its older VML fallback
+            for box in child.xpath(_TEXT_BOXES):
+                yield from _docx_blocks(box, lists)
         elif child.tag == table:
             yield "table", _table_text(child, lists)
         elif child.tag == sdt:
             for content in child.iterchildren(qn("w:sdtContent")):
                 yield from _docx_blocks(content, lists)
+
+
+_TEXT_BOXES = (
+    ".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])][not(ancestor::w:txbxContent)]"
+)
 
 
 # Runs directly in the paragraph or wrapped in hyperlinks, tracked insertions,
