@@ -724,3 +724,18 @@ def test_a_fact_box_in_a_word_text_box_is_read_once_after_its_paragraph() -> Non
         "Otryggheten i centrum har ökat.\n\nDet här lovar vi\n\n"
         "Polisen ska patrullera vid stationen varje fredag.\n\nKontakt: kommunpolisen."
     )
+
+
+def test_a_fact_box_aside_in_the_article_is_read_but_a_side_column_is_not() -> None:
+    page = (
+        "<html><body><aside><a href='/a'>Relaterade sidor</a></aside><main><article>"
+        "<h1>Medborgarlöfte Torsby 2027</h1><p>Vi träffade boende i Sysslebäck.</p>"
+        "<aside><h2>Det här lovar vi</h2><ul><li>Polisen ska patrullera i Sysslebäck.</li>"
+        "</ul></aside></article><aside><h2>Kontakta oss</h2></aside></main></body></html>"
+    )
+
+    text = read_document(page.encode(), "x.html").text
+
+    assert "Det här lovar vi\n\n• Polisen ska patrullera i Sysslebäck." in text
+    assert "Relaterade sidor" not in text
+    assert "Kontakta oss" not in text

@@ -332,7 +332,7 @@ def _redecode_html(content: bytes, decoded: str, encoding: str) -> tuple[str, st
 
 
 _DROP = (
-    "script, style, noscript, template, nav, aside, form, button, select, svg, iframe, "
+    "script, style, noscript, template, nav, form, button, select, svg, iframe, "
     "dialog, object, embed, canvas, [hidden], [aria-hidden=true], [role=navigation], "
     "[role=search], [role=banner], [role=contentinfo], [role=dialog], [role=alertdialog], "
     '[style*="display:none" i], [style*="display: none" i]'
@@ -342,7 +342,7 @@ _COOKIE = (
     "[id*=kakor i], [class*=kakor i], [aria-label*=cookie i], [aria-label*=kakor i]"
 )
 _BLOCK = (
-    "address, article, blockquote, dd, details, div, dl, dt, fieldset, figcaption, figure, "
+    "address, article, aside, blockquote, dd, details, div, dl, dt, fieldset, figcaption, figure, "
     "h1, h2, h3, h4, h5, h6, hr, main, ol, p, pre, section, summary, table, ul, caption"
 )
 _LINE = "br, tr, li"
@@ -364,6 +364,11 @@ def _html_text(markup: str) -> str:
             node.decompose()
         for node in tree.css("header, footer"):
             if node.tag == "footer" or not _has_ancestor(node, {"main", "article"}):
+                node.decompose()
+        # An aside inside the article is its fact box; elsewhere a side column of contacts
+        # and links, also beside the article in the page's <main>.
+        for node in tree.css("aside"):
+            if not _has_ancestor(node, {"article"}):
                 node.decompose()
         for node in tree.css(_COOKIE):
             # Guard against a page whose <body class="has-cookie-banner"> wraps everything.
