@@ -701,3 +701,13 @@ def test_a_question_that_asks_what_will_be_done_promises_its_noun_phrases() -> N
             recovered=True,
         ).promise
     assert not promised_by_intro("Vad har vi gjort?")
+
+
+def test_what_the_promise_focuses_on_is_no_list_of_promises() -> None:
+    intro = "Utifrån dialogerna har vi valt att fokusera på följande:"
+
+    assert section_of(intro) is None
+    assert section_of("Under 2027 prioriterar vi följande områden:") is None
+    assert section_of("Under 2027 gör vi följande:") is Section.PROMISES
+    for focus in ("Narkotika bland unga", "Trafiken i centrum"):
+        assert not judge_item(focus, Section.PROMISES, in_promise_list=True, intro=intro).promise

@@ -166,9 +166,20 @@ def section_of(heading: str) -> Section | None:
         return Section.RESULTS
     if _NOT_PROMISES.search(text) or _NOT_PROMISES.search(heading.strip()):
         return Section.NOT_PROMISES
+    if _FOCUS_INTRO.search(text):
+        return None
     if _PROMISE_INTRO.search(text) or _PROMISE_INTRO.search(heading.strip()):
         return Section.PROMISES
     return None
+
+
+# An introduction of what the promise is about, not of what is done: "Utifrån dialogerna
+# har vi valt att fokusera på följande:" over "Trafiken i centrum", "Narkotika bland unga".
+_FOCUS_INTRO = re.compile(
+    r"\b(?:fokusera|fokuserar|fokus\s+på|prioritera|prioriterar|koncentrera|koncentrerar)\s+"
+    r"(?:oss\s+|vi\s+)?(?:på\s+)?följande(?:\s+(?:\w+\s+)?(?:områden|frågor|problem))?\s*$",
+    re.IGNORECASE,
+)
 
 
 # The promise itself being followed up, reported, evaluated or communicated, or its period.
@@ -322,6 +333,7 @@ _ACTION_START = re.compile(
 _NOT_VERBS = frozenset((
     "samtliga", "alla", "andra", "flera", "många", "nya", "unga", "äldre", "bara", "hela",
     "enda", "båda", "dessa", "vilka", "första", "sista", "stora", "extra",
+    "narkotika", "skola", "gata", "kyrka", "lokala", "sociala", "olika",
 ))  # fmt: skip
 
 
