@@ -2458,3 +2458,18 @@ def test_who_does_an_activity_may_stand_in_parentheses_after_it() -> None:
         ["police"],
         ["police", "municipality"],
     ]
+
+
+def test_a_line_labelled_with_the_word_for_a_measure_says_so_in_its_reason() -> None:
+    text = (
+        "Medborgarlöfte Lekeberg 2027\n\n"
+        "Åtgärd: Kommunen installerar ny belysning vid busstationen.\n"
+        "Polisen: kontroller vid torget varje fredag.\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["reason"] for p in promises] == [
+        "raden börjar med 'Åtgärd:'",
+        "raden börjar med vem som gör det",
+    ]

@@ -1389,7 +1389,12 @@ def extract(text: str, reference: Reference) -> Extract:
         if block.sub and not label and not actor_commits(_first_sentence_block(content)):
             continue  # a detail of the item above, unless a party commits in it itself
         if label:
-            judgement = Judgement(True, 0.9, "raden börjar med vem som gör det")
+            judgement = (
+                Judgement(True, 0.9, "raden börjar med vem som gör det")
+                if names_party(label.group("label"))
+                or label.group("label").lower() in ("gemensamt", "tillsammans")
+                else Judgement(True, 0.9, f"raden börjar med '{label.group('label')}:'")
+            )
         elif table_head:
             why = next(filter(None, (refusal(cell.strip()) for cell in content.split("|"))), None)
             judgement = (
