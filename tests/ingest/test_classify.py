@@ -711,3 +711,19 @@ def test_what_the_promise_focuses_on_is_no_list_of_promises() -> None:
     assert section_of("Under 2027 gör vi följande:") is Section.PROMISES
     for focus in ("Narkotika bland unga", "Trafiken i centrum"):
         assert not judge_item(focus, Section.PROMISES, in_promise_list=True, intro=intro).promise
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polisen fortsätter att göra det man alltid gör: rycka ut vid larm och utreda brott.",
+        "Polisen arbetar dygnet runt med utryckningar och utredningar i hela kommunen.",
+        "Polisen kommer även i fortsättningen att utreda brott och ingripa vid larm.",
+        "Polisen fortsätter också med sitt vanliga arbete i hela kommunen.",
+        "Löftet består av tre delar: det polisen ansvarar för och det kommunen ansvarar för.",
+    ],
+)
+def test_the_polices_ordinary_work_and_the_parts_of_the_promise_are_no_promises(
+    sentence: str,
+) -> None:
+    assert not judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise

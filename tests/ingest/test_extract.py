@@ -2473,3 +2473,56 @@ def test_a_line_labelled_with_the_word_for_a_measure_says_so_in_its_reason() -> 
         "raden börjar med 'Åtgärd:'",
         "raden börjar med vem som gör det",
     ]
+
+
+def test_items_set_in_under_a_lead_in_item_are_its_promises() -> None:
+    text = (
+        "Medborgarlöfte Bjurholm 2027\n\n"
+        "Vi lovar att:\n\n"
+        "1. Vi ska minska risken för bedrägerier mot äldre.\n"
+        "   - Kommunpolisen besöker träffpunkten för seniorer tre gånger per år.\n"
+        "   - Hemtjänstens personal delar ut information vid hembesök.\n"
+        "2. Vi ska mäta hastigheten utanför skolan varje termin.\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["text"] for p in promises] == [
+        "Kommunpolisen besöker träffpunkten för seniorer tre gånger per år.",
+        "Hemtjänstens personal delar ut information vid hembesök.",
+        "Vi ska mäta hastigheten utanför skolan varje termin.",
+    ]
+
+
+def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
+    text = (
+        "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"
+        "Löfte 1\n"
+        "Polisen och kommunen genomför trygghetsvandringar i Järvsö och Färila.\n"
+        "Status: Genomfört\n\n"
+        "Löfte 2\n"
+        "Polisen prioriterar trafikkontroller vid busstationen.\n"
+        "Status: Delvis genomfört\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["done"]) for o in outcomes] == [
+        ("Polisen och kommunen genomför trygghetsvandringar i Järvsö och Färila.", ["Genomfört"]),
+        ("Polisen prioriterar trafikkontroller vid busstationen.", ["Delvis genomfört"]),
+    ]
+
+
+def test_a_markdown_tables_rule_and_a_report_to_the_council_are_no_promises() -> None:
+    text = (
+        "Medborgarlöfte Motala 2027\n\n"
+        "Åtgärd | Ansvarig | När\n"
+        "--|---|---\n"
+        "Trygghetsvandring i Charlottenborg | Kommunen | Maj\n\n"
+        "Kommunens säkerhetssamordnare sammanställer en lägesrapport varje halvår.\n"
+        "Kommunen och polisen ansvarar gemensamt för att åtgärderna genomförs.\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [p["text"] for p in promises] == ["Trygghetsvandring i Charlottenborg | Kommunen | Maj"]

@@ -278,3 +278,17 @@ def test_undertecknat_i_a_place_on_a_date_is_where_and_when_it_was_signed() -> N
         "date": "2025-12-19",
         "place": "Visby",
     }
+
+
+def test_a_name_with_letters_from_elsewhere_signs_too() -> None:
+    text = (
+        "Underskrifter\n\nAnna Ström | Lejla Osmanović | Iñigo Nuñez\n"
+        "Kommunstyrelsens ordförande | Lokalpolisområdeschef | Kommundirektör\n"
+    )
+
+    found = signatories_of(text, after=0, places=set(), municipality_name=None)
+    assert [s["name"] for s in found] == [
+        "Anna Ström",
+        "Lejla Osmanović",
+        "Iñigo Nuñez",
+    ]

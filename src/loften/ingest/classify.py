@@ -212,6 +212,12 @@ _GOVERNANCE = re.compile(
     rf".{{0,80}}?\b{PROMISE_NOUN}tet\s+(?:i\s+stället\s+)?ska\s+gälla|"
     r".{0,40}?\bberättar\s+(?:vi\s+)?om\s+resultat(?:et|en)|"
     r".{0,40}?\b(?:läget|arbetet)\s+stäms\s+av|.{0,60}?\bstämmer\s+av\s+hur\s+arbetet|"
+    # a report to the council: "sammanställer en lägesrapport varje halvår som lämnas till"
+    r".{0,60}?\b(?:sammanställer|sammanställa|skriver|skriva)\s+(?:en\s+)?(?:\w+\s+)?"
+    r"(?:läges)?rapport\w*|"
+    # who sees to it that the measures above are carried out
+    r".{0,60}?\bansvarar\s+(?:\w+\s+)?för\s+att\s+(?:åtgärderna|insatserna|aktiviteterna|"
+    r"löftet|löftena|arbetet)\s+(?:genomförs|blir\s+av|följs)\b|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
     re.IGNORECASE,
@@ -239,7 +245,8 @@ _PURPOSE = re.compile(
 # unless it says what a party will do ("Löftet innebär att polisen ska ...").
 _ABOUT_PROMISE = re.compile(
     rf"^(?!{_OUR_PROMISE})(?:[\w\s]{{0,60}}?\b)?{PROMISE_NOUN}t\w*\s+"
-    r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger|beskriver|omfattar|innehåller)\b"
+    r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger|beskriver|omfattar|innehåller|"
+    r"består)\b"
     # "Löftet innehåller bland annat att polisen ska ..." says what it holds
     r"(?!\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+|också\s+|även\s+)?att\s+(?:\w+\s+){0,2}?"
     rf"(?:{_PARTY.pattern})\s+(?:ska|skall|kommer\s+att)\b|{_A_PARTY_DOES})",
@@ -326,6 +333,7 @@ _AIM = re.compile(
 _ACTION_START = re.compile(
     r"^(?:att\s+|[a-zåäö]+a\b|[a-zåäö]{3,}as\b|(?:se|ge|ta|få|nå|gå|stå|dra)\s|insatser\b|arbete\b|trygghetsskapande\b|aktivt\b|information\w*\b|"
     r"tillsyn\w*\b|kontroll\w*\b|utbildning\w*\b|minst\b|varje\b|vid\b|tillsammans\b|"
+    r"(?:gemensamt|regelbundet)\s+[a-zåäö]+a\b|"
     r"i\s+samverkan\b|under\b|de\s+\w+a\b)",
     re.IGNORECASE,
 )
@@ -483,7 +491,8 @@ class Judgement:
 # Words each refusal needs, so that most passages skip its pattern (the extractor reads a
 # few hundred documents a second).
 _GOVERNANCE_WORDS = (
-    "upp", "redovis", "utvärder", "kommunicer", "rapporter", "gäller", "löper", "sammankall",
+    "upp", "redovis", "utvärder", "kommunicer", "rapport", "gäller", "löper", "sammankall",
+    "genomförs",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "tecknar", "skriver under",
     "berätta", "informer", "lämnar", "avger",
@@ -531,6 +540,15 @@ _ALREADY = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+# The police's ordinary work, which a promise adds to: "Polisen fortsätter att göra det
+# man alltid gör: rycka ut vid larm, utreda brott ...", "arbetar dygnet runt med
+# utryckningar", "kommer även i fortsättningen att utreda brott".
+_ROUTINE = re.compile(
+    r"\b(?:alltid\s+gör|arbetar\s+alltid|vanliga\s+arbete|ordinarie\s+(?:arbete|uppdrag)|"
+    r"yttersta\s+ansvar\w*|dygnet\s+runt\s+med|i\s+fortsättningen\s+att\s+utreda)\b|"
+    r"\brycka\s+ut\s+(?:vid\s+larm|när)[^.]{0,40}\butreda\b",
+    re.IGNORECASE,
+)
 # ... unless the same sentence promises something new ("kommer att fortsätta" does not).
 _NEW_COMMITMENT = re.compile(
     r"\b(?:ska|skall|lovar|åtar)\b|\bkommer\s+(?:\w+\s+)?att\s+(?!fortsätta)", re.IGNORECASE
@@ -585,6 +603,8 @@ def refusal(text: str) -> str | None:
         return "säger hur arbetet ska bedrivas, inte vad som ska göras"
     if (_ALREADY.search(first) and not _NEW_COMMITMENT.search(first)) or _SINCE.match(first):
         return "säger vad som redan görs, inte ett nytt åtagande"
+    if _ROUTINE.search(first):
+        return "beskriver polisens ordinarie arbete, inte ett löfte"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):

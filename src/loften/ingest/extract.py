@@ -188,6 +188,8 @@ _NUMBERED_PROMISE = re.compile(
     r"(?:Vad|Det)\s+(?:vi|polisen|kommunen)\s+lovade\s*:)\s*(?=\S)",
     re.IGNORECASE,
 )
+# A follow-up's heading that only numbers the promise under it: "Löfte 1", "Åtagande B".
+_PROMISE_NUMBER = re.compile(r"^(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])$", re.IGNORECASE)
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
 # Who reports, before what: "Polisens uppföljning av ...".
@@ -224,7 +226,8 @@ _MEASURED = re.compile(r"\|\s*(?:19|20)\d{2}:|%")
 _MENU_ROW = re.compile(r"^[^|\s]+(?:\s[^|\s]+){0,2}(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2})+$")
 # A page number in a row's last cell: "| 2 (2)", "| Sida 2 av 3".
 _PAGE_CELL = re.compile(r"\|\s*(?:sida\s+)?\d+\s*(?:\(\d+\)|av\s+\d+)?\s*$", re.IGNORECASE)
-_RULE = re.compile(r"^(?:-{2,}|_{3,}|\*{3,}|={3,})$")
+# A drawn rule, or the line under a Markdown table's head ("--|---|---", "| :--- | --- |").
+_RULE = re.compile(r"^(?:-{2,}|_{3,}|\*{3,}|={3,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{2,}:?\s*\|?)$")
 _NOT_STARTED = re.compile(r"(?:inte|ej)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\binte\s+(?:kunnat\s+)?(?:genomförts|genomföras|gjorts|blivit\s+av)")
 _REASON = re.compile(r"på\s+grund\s+av\s+(?:den\s+)?(?P<reason>[^.,;]+)", re.IGNORECASE)
@@ -1183,6 +1186,7 @@ def extract(text: str, reference: Reference) -> Extract:
     section = Section.NEUTRAL
     sections: Counter[Section] = Counter()
     candidates: list[Candidate] = []
+    under_lead_in = False  # the items being read are under a lead-in item, each a promise
     intro: str | None = None
     table_head: str | None = None
     for index, block in enumerate(blocks):
@@ -1363,6 +1367,13 @@ def extract(text: str, reference: Reference) -> Extract:
             elif promised := _LABEL.match(content) or _NUMBERED_PROMISE.match(content):
                 # "Löfte: Polisen ska ...", "Löfte 2: Kommunen ska ..."
                 outcomes.append(_Outcome(content[promised.end() :], heading))
+            elif (
+                heading
+                and _PROMISE_NUMBER.match(heading)
+                and (outcomes[-1].focus_area != heading if outcomes else True)
+            ):
+                # "Löfte 1" / "Polisen och kommunen genomför ..." / "Status: Genomfört"
+                outcomes.append(_Outcome(content, heading))
             elif outcomes and not block.bullet and re.match(r"^\w+\s+och\s+\w+\s+har", content):
                 outcomes[-1].done.append(content)
             elif (
@@ -1386,8 +1397,28 @@ def extract(text: str, reference: Reference) -> Extract:
             if names_party(content):
                 intro_parties = tuple(_parties(content.split("lovar")[0] + " " + content))
             continue
-        if block.sub and not label and not actor_commits(_first_sentence_block(content)):
-            continue  # a detail of the item above, unless a party commits in it itself
+        under_lead_in = under_lead_in and block.sub
+        if (
+            block.sub
+            and not label
+            and not under_lead_in
+            and not opens_with_party(_first_sentence_block(content))
+        ):
+            continue  # a detail of the item above, unless a party commits or acts in it
+        if (
+            block.bullet
+            and not block.sub
+            and following is not None
+            and following.sub
+            and opens_with_party(following.text)
+        ):
+            # "1. Vi ska minska risken för bedrägerier mot äldre." over "- Kommunpolisen
+            # besöker träffpunkten ...": what the items under it each promise
+            candidates.append(
+                _candidate(block, Judgement(False, 0.4, "inledning till punkterna under"))
+            )
+            under_lead_in = True
+            continue
         if label:
             judgement = (
                 Judgement(True, 0.9, "raden börjar med vem som gör det")

@@ -415,6 +415,34 @@ def dehyphenate_inline(text: str) -> str:
     return _dehyphenate_spaced(_unify_hyphens(text))
 
 
+# The start of a list item, and of one marked by a bullet rather than a number.
+_ITEM_START = re.compile(r"^(?:[•·▪‣◦○●■□\-–—*+]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+(?=\S)")
+_BULLETED = re.compile(r"^[•·▪‣●■□\-–—*+][ \t]+(?=\S)")
+
+
+def nested_items(text: str) -> str:
+    """Items set further in than the item right above them and marked otherwise, as "◦ "
+    items under it ("1. Vi ska minska bedrägerierna" / "   - Kommunpolisen besöker ...");
+    before the lines lose their indentation. Items marked alike are one list, however a
+    PDF's text indented them."""
+    lines = text.split("\n")
+    above: tuple[int, str] | None = None  # the item right above: its indent and marker
+    for at, raw in enumerate(lines):
+        stripped = raw.lstrip(" \t")
+        indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+        start = _ITEM_START.match(stripped)
+        if not start:
+            above = None
+            continue
+        marker = "1" if stripped[:1].isalnum() else stripped[:1]
+        bullet = _BULLETED.match(stripped)
+        if bullet and above is not None and indent >= above[0] + 2 and marker != above[1]:
+            lines[at] = raw[: len(raw) - len(stripped)] + "◦ " + stripped[bullet.end() :]
+        elif not stripped.startswith(("◦", "o ")):
+            above = (indent, marker)
+    return "\n".join(lines)
+
+
 def join_wrapped_line(previous: str, line: str) -> str:
     """Two lines of one paragraph as one, when the layout shows the first was wrapped.
 
@@ -467,7 +495,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     if "      " in text:  # the gap between two columns; most texts have none
         text = _SPACED_PAIRS.sub(lambda rows: _PAIR_GAP.sub(" | ", rows[0]), text)
     text = _REPLACED.sub(lambda match: _REPLACEMENTS[match[0]], text)
-    text = _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", text))
+    text = _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", nested_items(text)))
     lines: list[str] = []
     trailing: list[bool] = []
     for raw in text.split("\n"):

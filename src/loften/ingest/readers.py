@@ -34,6 +34,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from loften.ingest.normalise import nested_items
 from loften.ingest.pdflayout import pdf_text
 from loften.sizes import count, megabytes
 
@@ -287,7 +288,7 @@ def _tidy(text: str) -> str:
     text = _NEWLINES.sub("\n", text).replace("\f", "\n\n")
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = "\n".join(line.strip(" \t") for line in text.split("\n"))
+    text = "\n".join(line.strip(" \t") for line in nested_items(text).split("\n"))
     text = _CHROME.sub("", text)
     if _COOKIE_WORD.search(text):
         text = _COOKIE_LINE.sub("", text)

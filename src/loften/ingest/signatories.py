@@ -43,7 +43,10 @@ ROLES = (
     "vd",  # a housing company's, in an agreement it signs
 )
 _ROLE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLES) + r")", re.IGNORECASE)
-_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
+# A name's word, also with the letters of names from elsewhere ("Osmanović", "Nuñez").
+_UPPER = "A-ZÅÄÖÉÈÁÀÜØÆČĆŠŽĐÑÇÍÓÚ"
+_LOWER = "a-zåäöéèáàüøæčćšžđñçíóúëïôâêîûß"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME = re.compile(rf"\b{_WORD}\s+{_WORD}\b")
 # A name alone in a cell of side-by-side signatures ("Johanna Ek Lindblom | Stefan Berg")
 # may have three words: the cell bounds it.
