@@ -262,3 +262,30 @@ def test_a_row_of_cells_whose_last_line_is_full_ends_before_the_next_row() -> No
 
     for row in rows:
         assert row in text.split("\n")
+
+
+def test_a_running_header_past_the_margin_does_not_make_every_line_look_short() -> None:
+    # Word's default header keeps its right tab stop where it stood before the page's
+    # margins were widened: the header reaches further right than any line of the text.
+    text = pdf_text(
+        '<p class="header">Tingsryds kommun – Medborgarlöfte 2027</p>'
+        f"<p>{BACKGROUND} {BACKGROUND}</p><ul><li>{WALKS}</li></ul>",
+        "p, li { font-size: 11pt } .header { margin: 0 -30mm 8mm 0; text-align: right }",
+    )
+
+    assert f"{BACKGROUND} {BACKGROUND}" in text.split("\n")
+    assert f"• {WALKS}" in text.split("\n")
+
+
+def test_an_item_set_further_in_with_the_same_bullet_is_an_item_under_the_one_above() -> None:
+    text = pdf_text(
+        "<p>Polisen och kommunen lovar att:</p><ul><li>bjuda in föräldrar till nattvandring"
+        "<ul><li>i samarbete med föreningslivet</li><li>varje fredag i juni</li></ul></li>"
+        "<li>kontrollera mopeder vid torget</li></ul><p>Löftet följs upp i december.</p>",
+        "ul ul { list-style-type: disc }",
+    )
+
+    assert (
+        "• bjuda in föräldrar till nattvandring\n◦ i samarbete med föreningslivet\n"
+        "◦ varje fredag i juni\n• kontrollera mopeder vid torget"
+    ) in text

@@ -145,6 +145,7 @@ class _Line:
     marker: bool
     indent: float  # where its text starts: after the marker of a list item
     edge: float = 0.0  # the right edge of its column, set once the document is read
+    margin: bool = False  # among the rows at the very top or bottom of its page
 
 
 @dataclass
@@ -376,7 +377,7 @@ def _first_word_width(glyphs: list[_Glyph]) -> float:
 
 def _page_lines(page: _Page, number: int) -> list[_Line]:
     """The lines of one page in reading order, column by column where it has two."""
-    lines = _ordered_lines(page.rows, number)
+    lines = _ordered_lines(page.rows, number, {id(row) for row in _margin_rows(page)})
     if lines:
         # Margins are as wide on the right as on the left: the text may reach as far as
         # that, even when none of the page's lines does (a page of short lines).
@@ -386,27 +387,36 @@ def _page_lines(page: _Page, number: int) -> list[_Line]:
     return lines
 
 
-def _ordered_lines(rows: list[_Row], page: int) -> list[_Line]:
+def _ordered_lines(rows: list[_Row], page: int, margin: set[int]) -> list[_Line]:
+    lines = _column_lines(rows, page)
+    for row, line in lines:
+        line.margin = id(row) in margin
+    return [line for _, line in lines]
+
+
+def _column_lines(rows: list[_Row], page: int) -> list[tuple[_Row, _Line]]:
+    """Each row's lines in reading order: down the full width, and down the left column
+    before the right where the page has two."""
     gutter = _gutter(rows)
     if gutter is None:
-        return [_line(row.segments, page, "full") for row in rows if row.segments]
+        return [(row, _line(row.segments, page, "full")) for row in rows if row.segments]
     start, end = gutter
-    lines: list[_Line] = []
-    left: list[_Line] = []
-    right: list[_Line] = []
+    lines: list[tuple[_Row, _Line]] = []
+    left: list[tuple[_Row, _Line]] = []
+    right: list[tuple[_Row, _Line]] = []
     for row in rows:
         if any(s.x0 < start and s.x1 > end for s in row.segments):
             lines += left + right
             left, right = [], []
-            lines.append(_line(row.segments, page, "full"))
+            lines.append((row, _line(row.segments, page, "full")))
             continue
         # A heading may start a little left of its column's text, inside the gutter.
         on_left = [s for s in row.segments if s.x0 < start]
         on_right = [s for s in row.segments if s.x0 >= start]
         if on_left:
-            left.append(_line(on_left, page, "left"))
+            left.append((row, _line(on_left, page, "left")))
         if on_right:
-            right.append(_line(on_right, page, "right"))
+            right.append((row, _line(on_right, page, "right")))
     return lines + left + right
 
 
@@ -416,12 +426,22 @@ def _ordered_lines(rows: list[_Row], page: int) -> list[_Line]:
 def _set_edges(lines: list[_Line]) -> None:
     """The right edge of each column: the furthest a line of body text in it reaches.
 
-    Headings are left out: a title over both columns may reach past the first one.
+    Headings are left out: a title over both columns may reach past the first one. So are
+    the rows at the top and bottom of a page, where a column has other lines: a running
+    header's right tab stop often lies past the text's margin (Word's default header on a
+    page whose margins were changed), which would make every line of the text look short.
     """
     body = Counter(line.size for line in lines).most_common(1)[0][0]
+
+    def rank(line: _Line) -> int:  # which lines measure a column, best first
+        return (line.size != body) * 2 + line.margin
+
+    best: dict[Region, int] = {}
+    for line in lines:
+        best[line.region] = min(best.get(line.region, 3), rank(line))
     edges: dict[Region, float] = {}
-    for line in sorted(lines, key=lambda line: line.size != body):
-        if line.size == body or line.region not in edges:
+    for line in lines:
+        if rank(line) == best[line.region]:
             edges[line.region] = max(edges.get(line.region, line.edge), line.edge)
     for line in lines:
         line.edge = edges[line.region]
@@ -519,7 +539,8 @@ def _paragraphs(lines: list[_Line]) -> str:
     _set_edges(lines)
     spacing = _line_spacing(lines)
     indents = _first_line_indents(lines)
-    parts = [lines[0].text]
+    levels: list[float] = []  # where the markers of the list being read stand
+    parts = [_listed(lines[0], levels)]
     block = _Block.of(lines[0])
     cells = 0  # the cells of the last row written out with " | " (a table's head or row)
     for previous, line in itertools.pairwise(lines):
@@ -533,11 +554,27 @@ def _paragraphs(lines: list[_Line]) -> str:
             continue
         if " | " in parts[-1]:
             cells = parts[-1].count(" | ") + 1
-        parts += [separator, line.text]
+        parts += [separator, _listed(line, levels)]
         # A line break inside a paragraph keeps it going; anything else starts a block.
         if separator == "\n\n" or line.marker or block.item:
             block = _Block.of(line)
     return "".join(_restore_marker(part) for part in parts)
+
+
+def _listed(line: _Line, levels: list[float]) -> str:
+    """The text of a line that starts a block, with a bullet set further in than one above
+    it in the same list as "◦": an item under that item, which is how a Word export marks
+    a second level (often with the same glyph). `levels` holds where the list's markers
+    stand, outermost first; anything but an item ends the list."""
+    if not line.marker:
+        levels.clear()
+        return line.text
+    while levels and levels[-1] > line.x0 - _INDENT * line.size:
+        levels.pop()
+    nested = bool(levels)
+    levels.append(line.x0)
+    marker, text = line.text.split(" ", 1)
+    return f"◦ {text}" if nested and not marker[0].isalnum() else line.text
 
 
 def _restore_marker(text: str) -> str:
