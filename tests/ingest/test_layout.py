@@ -289,3 +289,15 @@ def test_an_item_set_further_in_with_the_same_bullet_is_an_item_under_the_one_ab
         "• bjuda in föräldrar till nattvandring\n◦ i samarbete med föreningslivet\n"
         "◦ varje fredag i juni\n• kontrollera mopeder vid torget"
     ) in text
+
+
+def test_a_header_in_the_text_size_with_the_title_is_dropped_on_a_page_of_its_own() -> None:
+    title = "Nytt medborgarlöfte i Kumla ska minska buskörningen"
+    text = pdf_text(
+        f'<p class="header">Kumla kommun<span>{title}</span></p>'
+        f"<h1>{title}</h1><p>{BACKGROUND}</p>",
+        ".header { margin: 0 0 10mm } .header span { float: right } h1 { font-size: 16pt }",
+    )
+
+    assert "Kumla kommun" not in text
+    assert text.startswith(f"{title}\n\n{BACKGROUND}")

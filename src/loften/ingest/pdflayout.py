@@ -56,6 +56,8 @@ _SEGMENT_GAP: Final = 1.5
 # A list marker stays with the text to its right if the gap is at most this wide.
 _MARKER_GAP: Final = 4.0
 # Rows in this share of the page height at its top or bottom may be running headers.
+# A header piece this long (in characters) that comes again below it is the title.
+_TITLE_HEADER_LENGTH: Final = 12
 _MARGIN_ZONE: Final = 0.14
 # Extra space between two lines (in font sizes, beyond the usual line spacing) that
 # separates paragraphs: 6 points or more in most exports, 3 in tight ones (2 points at
@@ -274,6 +276,7 @@ def _drop_running_rows(pages: list[_Page]) -> None:
             for row in margin
             if _page_key(row.text) in running or _PAGE_NUMBER.match(row.text)
         }
+        dropped |= _title_header([row for row in page.rows if id(row) not in dropped], margin)
         rows = [row for row in page.rows if id(row) not in dropped]
         # Small print alone at the very top or bottom: a header or footer on a page of its own.
         for index in (0, -1):
@@ -284,6 +287,31 @@ def _drop_running_rows(pages: list[_Page]) -> None:
                     dropped.add(id(row))
             rows = [row for row in rows if id(row) not in dropped]
         page.rows = rows
+
+
+def _title_header(rows: list[_Row], margin: list[_Row]) -> set[int]:
+    """The rows of a header at the top of the page that sets the document's title beside
+    the kommun's name ("Kumla kommun" and, at a tab stop, the title), which Word sets in
+    the body's size: on a page of its own it repeats nowhere else to be told by.
+
+    The header is a row among the page's first that stands in pieces, whose last piece
+    comes again below it; with the row under it when that row goes on the title's words.
+    """
+    for index, row in enumerate(rows[:2]):
+        if row not in margin or len(row.segments) < 2:
+            continue
+        title = _page_key(row.segments[-1].text)
+        if len(title) < _TITLE_HEADER_LENGTH:
+            continue
+        rest = [_page_key(other.text) for other in rows[index + 1 :]]
+        after = rows[index + 1] if index + 1 < len(rows) else None
+        if after in margin and after is not None and row.y0 - after.y1 < row.size:
+            wrapped = f"{title} {rest[0]}"
+            if wrapped in " ".join(rest[1:]):
+                return {id(row), id(after)}
+        if title in " ".join(rest):
+            return {id(row)}
+    return set()
 
 
 def _margin_rows(page: _Page) -> list[_Row]:
