@@ -71,6 +71,18 @@ from loften.ingest.periods import parse_period, period_uncertainties
         ("Handlingsplan för trygghet i Boden 2028\n\nText.", "2028-01-01", "2028-12-31"),
         ("Avtalet ingicks 1/1 2019 och utgör grunden för samverkan.", None, None),
         ("Under 2026 anmäldes 40 brott.\n\nGiltighetstid: 2027\n", "2027-01-01", "2027-12-31"),
+        (
+            "Ystad den 15 januari 2026\n\nSamverkansavtal\nYstads kommun och Polisen\n"
+            "Giltighetstid: 2026–2028\n",
+            "2026-01-01",
+            "2028-12-31",
+        ),
+        (
+            "Under 2025 ökade inbrotten.\n\nDet visar enkäten.\n\nVi vill mer.\n\n"
+            "Avtalstid 2026-2027\n",
+            "2026-01-01",
+            "2027-12-31",
+        ),
         ("Avtalstid: tre år från och med den 1 mars 2027", "2027-03-01", "2030-02-28"),
         ("Tidsperiod: januari 2027 – december 2028", "2027-01-01", "2028-12-31"),
         ("Kvällsvandringar under hösten 2015.", None, None),

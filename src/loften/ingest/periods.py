@@ -68,7 +68,8 @@ _NEW_YEAR = re.compile(
 )
 _KEYWORD = (
     rf"(?:{PROMISE_NOUN}te\w*|\w*överenskommelse\w*|verksamhetsåren|mandatperioden|perioden|period|"
-    r"åren|under|gäller|löper|(?:två|tre|fyra|fem)\s+år,)"  # "över tre år, 2026–2028"
+    r"åren|under|gäller|löper|giltighet\w*|avtalstid|löftesperiod\w*|tidsperiod\w*|"
+    r"(?:två|tre|fyra|fem)\s+år,)"  # "över tre år, 2026–2028"
 )
 # The kommuner a title names between the promise and its years ("Medborgarlöfte för Tierp
 # och Heby 2024–2025", "Medborgarlöfte Upplands Väsby kommun 2025"): capitalised words,
