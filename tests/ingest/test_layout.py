@@ -301,3 +301,13 @@ def test_a_header_in_the_text_size_with_the_title_is_dropped_on_a_page_of_its_ow
 
     assert "Kumla kommun" not in text
     assert text.startswith(f"{title}\n\n{BACKGROUND}")
+
+
+def test_a_word_longer_than_the_line_is_joined_where_it_was_broken() -> None:
+    text = pdf_text(
+        "<h1>SAMVERKANSÖVERENSKOMMELSE MED MEDBORGARLÖFTE</h1>"
+        f"<p>{BACKGROUND}</p><p>Polisen ska kontrollera mopeder vid torget.</p>",
+        "h1 { font-size: 40pt; overflow-wrap: anywhere }",
+    )
+
+    assert text.startswith("SAMVERKANSÖVERENSKOMMELSE MED MEDBORGARLÖFTE\n\n")

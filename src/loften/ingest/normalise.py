@@ -473,14 +473,20 @@ def nested_items(text: str) -> str:
     return "\n".join(lines)
 
 
-def join_wrapped_line(previous: str, line: str) -> str:
+def join_wrapped_line(previous: str, line: str, *, overlong: bool = False) -> str:
     """Two lines of one paragraph as one, when the layout shows the first was wrapped.
 
     A hyphen at the break is removed when it only broke the word ("brottslig-" / "heten"
     -> "brottsligheten"); a suspended compound or a word written with a hyphen keeps it
-    ("kvälls-" / "och nattetid", "EST-" / "händelse"). Any other break becomes a space.
+    ("kvälls-" / "och nattetid", "EST-" / "händelse"). `overlong` says the first line is
+    one word that fills it: a word longer than the line, which a word processor breaks
+    with no hyphen ("SAMVERKANSÖVERENSKOMMEL" / "SE"), joined when the two halves make a
+    word. Any other break becomes a space.
     """
     previous = _unify_hyphens(previous)
+    left, right = _END_LETTERS.search(previous), _START_TOKEN.match(line)
+    if overlong and left and right and _is_word((left[0] + right[0]).lower()):
+        return previous + line
     if previous.endswith("-") and (hyphen := _END_HYPHEN.search(previous[-_TAIL:])):
         token = _START_TOKEN.match(line)
         if token is not None:

@@ -578,7 +578,7 @@ def _paragraphs(lines: list[_Line]) -> str:
         if not separator and cells and parts[-1].count(" | ") + 1 >= cells:
             separator = "\n"
         if not separator:
-            parts[-1] = join_wrapped_line(parts[-1], line.text)
+            parts[-1] = join_wrapped_line(parts[-1], line.text, overlong=_overlong(previous))
             continue
         if " | " in parts[-1]:
             cells = parts[-1].count(" | ") + 1
@@ -587,6 +587,12 @@ def _paragraphs(lines: list[_Line]) -> str:
         if separator == "\n\n" or line.marker or block.item:
             block = _Block.of(line)
     return "".join(_restore_marker(part) for part in parts)
+
+
+def _overlong(line: _Line) -> bool:
+    """Whether the line is one word that reaches the edge of its column: a word too long
+    for a line (a compound in a large title), broken where the line ends."""
+    return " " not in line.text and line.x1 >= line.edge - line.size
 
 
 def _listed(line: _Line, levels: list[float]) -> str:
