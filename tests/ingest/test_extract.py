@@ -1597,6 +1597,7 @@ def test_a_status_tables_rows_report_each_promise_and_the_page_tools_are_no_row(
         "Löfte | Status | Kommentar\n"
         "Polisen kontrollerar mopeder vid skolorna | Genomfört | Tolv kontroller.\n"
         "Kommunen bjuder in till tre trygghetsvandringar | Ej genomfört | Bara en blev av.\n"
+        "\nTillgänglighet | Om webbplatsen\n| Kakor | Personuppgifter\n"
     )
 
     outcomes = extract(normalise(text), REFERENCE)["outcomes"]

@@ -1358,7 +1358,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].done.append(content)  # under "Utfall" after "Löfte 1"
             elif block.bullet and section is not Section.NOT_PROMISES:
                 made = _Outcome.of_row if "|" in content else _Outcome
-                outcomes.append(made(content, heading))
+                if (outcome := made(content, heading)).promise:  # not "| Kakor | Om oss"
+                    outcomes.append(outcome)
             elif promised_here := _promised_sentences(content):
                 # "Därför lovade polisen att ... Det blev ... Kommunen lovade att ..."
                 for outcome in promised_here:
