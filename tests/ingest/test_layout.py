@@ -311,3 +311,23 @@ def test_a_word_longer_than_the_line_is_joined_where_it_was_broken() -> None:
     )
 
     assert text.startswith("SAMVERKANSÖVERENSKOMMELSE MED MEDBORGARLÖFTE\n\n")
+
+
+def test_justified_lines_that_end_at_a_forced_break_stay_apart() -> None:
+    # Word and LibreOffice widen the spaces of a justified line that ends at Shift+Enter,
+    # so it reaches the margin as a wrapped line does; its words would have left room.
+    lines = [
+        "Våra löften",
+        "Polisen gör riktade insatser mot narkotikaförsäljningen i Järvenområdet under hela året.",
+        "Kommunen utökar fältverksamheten med två tjänster.",
+        "Lena Strand",
+        "Kommunstyrelsens ordförande",
+    ]
+    text = pdf_text(
+        f"<p>{BACKGROUND}</p><p>{'<br>'.join(lines)}</p>",
+        "p { text-align: justify; text-align-last: justify; font-size: 12pt }",
+    )
+
+    for line in lines:
+        assert line in text.split("\n")
+    assert BACKGROUND in text.split("\n")

@@ -63,6 +63,10 @@ _MARGIN_ZONE: Final = 0.14
 # separates paragraphs: 6 points or more in most exports, 3 in tight ones (2 points at
 # 10.5 is the threshold); list items are told apart by their markers, however close.
 _PARAGRAPH_GAP: Final = 0.2
+# Spaces wider than this many times the usual are widened: justified text.
+_STRETCHED: Final = 1.8
+# The space between words, in font sizes, where a document has too few lines to tell.
+_SPACE: Final = 0.28
 # Font sizes within this share of each other are the same size.
 _SAME_SIZE: Final = 0.1
 # A paragraph's first line indented this far (in font sizes) right of its next line opens
@@ -148,6 +152,9 @@ class _Line:
     indent: float  # where its text starts: after the marker of a list item
     edge: float = 0.0  # the right edge of its column, set once the document is read
     margin: bool = False  # among the rows at the very top or bottom of its page
+    ink: float = 0.0  # its width without the spaces between its words
+    spaces: int = 0  # how many spaces between words it has (none counted in a table's row)
+    spacing: float = 0.0  # how wide those spaces are on average, in font sizes
 
 
 @dataclass
@@ -379,6 +386,7 @@ def _line(segments: list[_Segment], page: int, region: Region) -> _Line:
         after = len(segments[0].glyphs) if segments[0].text == words[0] else len(words[0])
         following = [g for g in glyphs[after:] if not g.text.isspace()]
         indent = following[0].x0 if following else indent
+    ink, spaces, spacing = _word_spaces(segments)
     return _Line(
         text=text,
         x0=segments[0].x0,
@@ -390,7 +398,29 @@ def _line(segments: list[_Segment], page: int, region: Region) -> _Line:
         first_word=_first_word_width([g for g in glyphs if not g.text.isspace()]),
         marker=marker,
         indent=indent,
+        ink=ink,
+        spaces=spaces,
+        spacing=spacing,
     )
+
+
+def _word_spaces(segments: list[_Segment]) -> tuple[float, int, float]:
+    """How wide a line's ink is, how many spaces between words it has and how wide they
+    are on average, in font sizes: justified text widens the spaces, also of a line that
+    ended at a forced break (Shift+Enter), even into pieces as far apart as a table's
+    cells; the pieces of a table's row stand at uneven distances and count no spaces."""
+    glyphs = [g for segment in segments for g in segment.glyphs if not g.text.isspace()]
+    size = _size(glyphs)
+    if len(glyphs) < 2 or size <= 0:
+        return 0.0, 0, 0.0
+    gaps = [
+        following.x0 - glyph.x1
+        for glyph, following in itertools.pairwise(glyphs)
+        if following.x0 - glyph.x1 > _SPACE_GAP * size
+    ]
+    if not gaps or (len(segments) > 1 and max(gaps) - min(gaps) > _SPACE_GAP * size):
+        return 0.0, 0, 0.0
+    return glyphs[-1].x1 - glyphs[0].x0 - sum(gaps), len(gaps), sum(gaps) / len(gaps) / size
 
 
 def _first_word_width(glyphs: list[_Glyph]) -> float:
@@ -493,9 +523,26 @@ def _same_size(a: _Line, b: _Line) -> bool:
     return abs(a.size - b.size) <= _SAME_SIZE * max(a.size, b.size)
 
 
-def _wrapped(previous: _Line, line: _Line) -> bool:
-    """Whether the previous line ended only because the next word did not fit."""
-    return previous.edge - previous.x1 < line.first_word + 0.5 * line.size
+def _wrapped(previous: _Line, line: _Line, space: float) -> bool:
+    """Whether the previous line ended only because the next word did not fit.
+
+    A line of justified text reaches the edge however it ended: one whose spaces were
+    widened (`space` is the document's usual one, in font sizes) and whose words, set
+    with usual spaces, would have left room for the next word ended at a forced break.
+    """
+    if previous.edge - previous.x1 >= line.first_word + 0.5 * line.size:
+        return False
+    if not previous.spaces or previous.spacing < _STRETCHED * space:
+        return True
+    usual = previous.x0 + previous.ink + (previous.spaces + 1) * space * previous.size
+    return usual + line.first_word > previous.edge or previous.text.endswith("-")
+
+
+def _usual_space(lines: list[_Line]) -> float:
+    """The usual space between words, in font sizes: a low share of the lines' own, as
+    most lines of justified text are widened a little and few are not at all."""
+    spacings = sorted(line.spacing for line in lines if line.spaces >= 2)
+    return spacings[len(spacings) // 5] if spacings else _SPACE
 
 
 @dataclass
@@ -520,7 +567,7 @@ class _Block:
         return abs(width - self.width) <= 2 if self.item else width >= self.width - 2
 
 
-def _first_line_indents(lines: list[_Line]) -> set[int]:
+def _first_line_indents(lines: list[_Line], space: float) -> set[int]:
     """Where the document's indented first lines start: paragraphs told by their indent
     rather than by space between them. A line starts there when the next line of its
     paragraph, in the same column, starts well to the left of it."""
@@ -532,12 +579,12 @@ def _first_line_indents(lines: list[_Line]) -> set[int]:
         and not line.marker
         and _same_size(line, following)
         and line.x0 - following.x0 >= _INDENT * line.size
-        and _wrapped(line, following)
+        and _wrapped(line, following, space)
     }
 
 
 def _separator(
-    previous: _Line, line: _Line, block: _Block, spacing: float, indents: set[int]
+    previous: _Line, line: _Line, block: _Block, spacing: float, space: float, indents: set[int]
 ) -> Literal["", "\n", "\n\n"]:
     """How two lines in reading order meet: joined (""), a line break or a paragraph break
     (also before a line that starts where the document's paragraphs are indented)."""
@@ -558,7 +605,7 @@ def _separator(
     introduces = previous.text.rstrip('»«"”').endswith((".", "!", "?")) and (
         line.text.endswith(":") or bool(FIELD_LINE.match(line.text))
     )
-    if block.aligned(line) and _wrapped(previous, line) and not introduces:
+    if block.aligned(line) and _wrapped(previous, line, space) and not introduces:
         return ""
     return "\n" if same_column else "\n\n"
 
@@ -566,13 +613,14 @@ def _separator(
 def _paragraphs(lines: list[_Line]) -> str:
     _set_edges(lines)
     spacing = _line_spacing(lines)
-    indents = _first_line_indents(lines)
+    space = _usual_space(lines)
+    indents = _first_line_indents(lines, space)
     levels: list[float] = []  # where the markers of the list being read stand
     parts = [_listed(lines[0], levels)]
     block = _Block.of(lines[0])
     cells = 0  # the cells of the last row written out with " | " (a table's head or row)
     for previous, line in itertools.pairwise(lines):
-        separator = _separator(previous, line, block, spacing, indents)
+        separator = _separator(previous, line, block, spacing, space, indents)
         # A row that has all its cells is whole however full its last line was: the next
         # line starts the next row.
         if not separator and cells and parts[-1].count(" | ") + 1 >= cells:
