@@ -331,3 +331,13 @@ def test_justified_lines_that_end_at_a_forced_break_stay_apart() -> None:
     for line in lines:
         assert line in text.split("\n")
     assert BACKGROUND in text.split("\n")
+
+
+def test_a_justified_title_widened_into_pieces_is_no_header() -> None:
+    text = pdf_text(
+        '<p class="title">Samverkansavtal och medborgarlöfte</p>'
+        f"<p>{BACKGROUND}</p><p>§ 3 Parternas åtaganden (medborgarlöfte)</p>",
+        ".title { text-align: justify; text-align-last: justify; font-size: 12pt }",
+    )
+
+    assert text.startswith("Samverkansavtal och medborgarlöfte\n")

@@ -302,23 +302,33 @@ def _title_header(rows: list[_Row], margin: list[_Row]) -> set[int]:
     the body's size: on a page of its own it repeats nowhere else to be told by.
 
     The header is a row among the page's first that stands in pieces, whose last piece
-    comes again below it; with the row under it when that row goes on the title's words.
+    of some words comes again below it, where a row starts; with the row under it when
+    that row goes on the title's words. (A justified title widened into pieces ends in
+    one word.)
     """
     for index, row in enumerate(rows[:2]):
         if row not in margin or len(row.segments) < 2:
             continue
         title = _page_key(row.segments[-1].text)
-        if len(title) < _TITLE_HEADER_LENGTH:
+        if len(title) < _TITLE_HEADER_LENGTH or " " not in title:
             continue
         rest = [_page_key(other.text) for other in rows[index + 1 :]]
         after = rows[index + 1] if index + 1 < len(rows) else None
         if after in margin and after is not None and row.y0 - after.y1 < row.size:
             wrapped = f"{title} {rest[0]}"
-            if wrapped in " ".join(rest[1:]):
+            if _repeated(wrapped, rest[1:]):
                 return {id(row), id(after)}
-        if title in " ".join(rest):
+        if _repeated(title, rest):
             return {id(row)}
     return set()
+
+
+def _repeated(title: str, rows: list[str]) -> bool:
+    """Whether the title is set again in the rows, starting a row of its own."""
+    return any(
+        key and (title.startswith(key) or key.startswith(title)) and title in " ".join(rows[at:])
+        for at, key in enumerate(rows)
+    )
 
 
 def _margin_rows(page: _Page) -> list[_Row]:
