@@ -8,14 +8,23 @@ bench/extract_scores.json, the floor that tests/ingest/test_extract_quality.py
 holds CI to.
 
     .venv/bin/python bench/extract_quality.py [--details] [--record]
+
+`--word-export ragged|justified` scores instead the Word form exported to PDF by
+LibreOffice, as a kommun exports its Word file (left-aligned on the Word file's own
+page, or justified on A4 in a serif font); it needs `soffice` (Debian's
+libreoffice-writer-nogui) and is not recorded.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import django
@@ -33,12 +42,19 @@ def main() -> int:
         default="text,pdf,docx,html",
         help="comma-separated forms to read each set in (default: all four)",
     )
+    parser.add_argument(
+        "--word-export",
+        choices=["ragged", "justified"],
+        help="score the Word form exported to PDF by LibreOffice (needs soffice)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "loften.settings")
     django.setup()
     from loften.ingest.scoring import table
     from loften.testing.quality import DOCUMENT_SETS, FORMS, score_set
 
+    if args.word_export:
+        return _score_word_exports(args.word_export, details=args.details)
     forms = [form for form in FORMS if form in args.forms.split(",")]
     recorded = json.loads(SCORES.read_text(encoding="utf-8")) if SCORES.exists() else {}
     scored = False
@@ -57,6 +73,62 @@ def main() -> int:
         SCORES.write_text(json.dumps(recorded, indent=1, ensure_ascii=False) + "\n")
         print(f"recorded in {SCORES.relative_to(ROOT)}")
     return 0
+
+
+def _score_word_exports(layout: str, *, details: bool) -> int:
+    from loften.ingest.scoring import table
+    from loften.testing.quality import DOCUMENT_SETS, documents_of, score_set
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice is missing: apt-get install libreoffice-writer-nogui", file=sys.stderr)
+        return 1
+    for name, folder in DOCUMENT_SETS.items():
+        if not (folder / "gold.json").exists():
+            continue
+        texts = [path.read_text(encoding="utf-8") for path in documents_of(folder)]
+        exported = _exported(soffice, texts, justified=layout == "justified")
+        result = score_set(folder, typed=exported.__getitem__)
+        print(f"## {name}, Word exported by LibreOffice ({layout})")
+        print(f"{table(result, details=details)}\n")
+    return 0
+
+
+def _exported(soffice: str, texts: list[str], *, justified: bool) -> dict[str, bytes]:
+    """Each text as `render_docx` writes it, exported to PDF by LibreOffice in one run."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    from loften.testing.documents import render_docx
+
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        for number, text in enumerate(texts):
+            word = docx.Document(io.BytesIO(render_docx(text)))
+            if justified:
+                section = word.sections[0]
+                section.page_width, section.page_height = Cm(21), Cm(29.7)
+                section.left_margin = section.right_margin = Cm(2.5)
+                normal = word.styles["Normal"]
+                normal.font.name, normal.font.size = "Liberation Serif", Pt(12)
+                for paragraph in word.paragraphs:
+                    style = paragraph.style.name if paragraph.style else ""
+                    if not style.startswith(("Heading", "Title")):
+                        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            word.save(str(work / f"{number}.docx"))
+        # LibreOffice now and then stops before the last file of a long run: go on.
+        for _ in range(3):
+            left = [
+                str(p) for p in sorted(work.glob("*.docx")) if not p.with_suffix(".pdf").exists()
+            ]
+            if left:
+                subprocess.run(  # noqa: S603 - LibreOffice on files of our own
+                    [soffice, "--headless", "--convert-to", "pdf", "--outdir", folder, *left],
+                    capture_output=True,
+                    check=False,
+                )
+        return {text: (work / f"{number}.pdf").read_bytes() for number, text in enumerate(texts)}
 
 
 if __name__ == "__main__":
