@@ -341,3 +341,22 @@ def test_a_justified_title_widened_into_pieces_is_no_header() -> None:
     )
 
     assert text.startswith("Samverkansavtal och medborgarlöfte\n")
+
+
+def test_a_justified_name_widened_from_margin_to_margin_is_no_second_column() -> None:
+    signatures = [
+        "För Sala kommun",
+        "Peter Lindholm",
+        "Kommunstyrelsens ordförande",
+        "För Polismyndigheten",
+        "Karin Sjöqvist",
+        "Lokalpolisområdeschef",
+    ]
+    text = pdf_text(
+        f"<p>{BACKGROUND}</p><p class='signed'>Sala den 9 januari 2025</p>"
+        f"<p>{'<br>'.join(signatures)}</p>",
+        "p { text-align: justify; text-align-last: justify; font-size: 12pt }"
+        " .signed { page-break-before: always }",
+    )
+
+    assert "\n".join(signatures) in text

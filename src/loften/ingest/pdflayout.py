@@ -348,6 +348,15 @@ def _gutter(rows: list[_Row]) -> tuple[float, float] | None:
     if len(segments) < 4:
         return None
     left, right = min(s.x0 for s in segments), max(s.x1 for s in segments)
+    # A justified line of a few words widened from margin to margin is one line, not two
+    # columns ("Peter" and "Lindholm" at a forced break): it crosses the gutter.
+    rows = [
+        _Row([_Segment([g for s in row.segments for g in s.glyphs])], row.y0, row.y1)
+        if _widened(row, left, right)
+        else row
+        for row in rows
+    ]
+    segments = [segment for row in rows for segment in row.segments]
     width = right - left
     first = left + 0.3 * width
     xs = [first + step for step in range(int(0.4 * width) + 1)]
@@ -384,6 +393,20 @@ def _gutter(rows: list[_Row]) -> tuple[float, float] | None:
     if end - start < 0.8 * size or len(on_left) < 2 or len(on_right) < 2 or side_by_side < 1:
         return None
     return start, end
+
+
+def _widened(row: _Row, left: float, right: float) -> bool:
+    """Whether a row is words set apart at even distances from the left margin to the
+    right one: a justified line with few words."""
+    segments = row.segments
+    if len(segments) < 2 or any(" " in s.text for s in segments):
+        return False
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(segments)]
+    return (
+        segments[0].x0 - left < 1
+        and right - segments[-1].x1 < 1
+        and max(gaps) - min(gaps) <= _SPACE_GAP * row.size
+    )
 
 
 def _line(segments: list[_Segment], page: int, region: Region) -> _Line:
