@@ -2527,3 +2527,81 @@ def test_a_markdown_tables_rule_and_a_report_to_the_council_are_no_promises() ->
     promises = extract(normalise(text), REFERENCE)["promises"]
 
     assert [p["text"] for p in promises] == ["Trygghetsvandring i Charlottenborg | Kommunen | Maj"]
+
+
+def _promised(text: str) -> list[str]:
+    return [p["text"] for p in extract(normalise(text), REFERENCE)["promises"]]
+
+
+def test_items_under_att_gora_and_party_headings_are_promises_after_a_why_section() -> None:
+    text = (
+        "Medborgarlöfte 2027 för Sölvesborg\n\n"
+        "Varför ett medborgarlöfte?\n"
+        "Ett medborgarlöfte gör tydligt vad polisen och kommunen gör för tryggheten.\n\n"
+        "Att göra 2027:\n\n"
+        "Polisen\n"
+        "- Att kontrollera mopeder vid hamnen varannan fredag\n\n"
+        "Gemensamt\n"
+        "- Ökad närvaro vid resecentrum under skolavslutningen\n"
+    )
+
+    assert _promised(text) == [
+        "Att kontrollera mopeder vid hamnen varannan fredag",
+        "Ökad närvaro vid resecentrum under skolavslutningen",
+    ]
+
+
+def test_paragraphs_under_i_det_nya_loftet_after_a_background_are_promises() -> None:
+    text = (
+        "Nytt medborgarlöfte i Osby\n\n"
+        "Bakgrund\n"
+        "Under 2026 anmäldes fler bränder i soprum än året innan.\n\n"
+        "I det nya löftet:\n\n"
+        "Polisen prioriterar kvällspatrullering vid stationen på fredagar.\n\n"
+        "Kommunen står för ny belysning längs gångvägen till skolan.\n\n"
+        "Polisen finns förstås på plats när brott begås, precis som tidigare.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen prioriterar kvällspatrullering vid stationen på fredagar.",
+        "Kommunen står för ny belysning längs gångvägen till skolan.",
+    ]
+
+
+def test_a_follow_up_reads_det_har_lovade_vi_and_det_har_blev_gjort() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2026 i Hammarö\n\n"
+        "1. Trafiken vid skolan\n"
+        "Det här lovade vi: Polisen skulle göra hastighetskontroller vid Skoghallsskolan.\n"
+        "Det här blev gjort: Sex kontroller gjordes under hösten.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["done"]) for o in outcomes] == [
+        (
+            "Polisen skulle göra hastighetskontroller vid Skoghallsskolan.",
+            ["Sex kontroller gjordes under hösten."],
+        )
+    ]
+
+
+def test_items_that_go_on_from_the_party_of_their_heading_are_its_undertakings() -> None:
+    text = (
+        "Överenskommelse om samverkan och medborgarlöfte i Överkalix\n\n"
+        "Inriktning\n"
+        "Parterna är överens om att samverkan ska leda till minskad brottslighet.\n\n"
+        "Parternas åtaganden\n\n"
+        "Polisen\n"
+        "• inför en fast närvarodag i Lansjärv varannan månad\n\n"
+        "Länsstyrelsen\n"
+        "• bidrar med en utbildningsdag för kommunens personal\n\n"
+        "Överkalix kommun\n"
+        "• ska ta initiativ till grannsamverkan i två byar\n"
+    )
+
+    assert _promised(text) == [
+        "inför en fast närvarodag i Lansjärv varannan månad",
+        "bidrar med en utbildningsdag för kommunens personal",
+        "ska ta initiativ till grannsamverkan i två byar",
+    ]

@@ -86,6 +86,8 @@ from loften.ingest.periods import parse_period, period_uncertainties
         ("Avtalstid: tre år från och med den 1 mars 2027", "2027-03-01", "2030-02-28"),
         ("Tidsperiod: januari 2027 – december 2028", "2027-01-01", "2028-12-31"),
         ("Kvällsvandringar under hösten 2015.", None, None),
+        ("Under 2024 anmäldes flera stölder av båtmotorer.", None, None),
+        ("Under 2025 ökade skadegörelsen i centrum.", None, None),
         ("Löftet gäller tills vidare.", None, None),
     ],
 )

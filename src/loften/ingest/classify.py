@@ -87,7 +87,7 @@ _PARTY = re.compile(
     r"ordningsvakt\w*|"
     r"skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
     r"stadens|\w*förvaltning\w*|bostadsbolag\w*|stadsområde\w*|stadsdel\w*|"
-    r"region(?:en)?|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter|"
+    r"region(?:en)?|länsstyrelse\w*|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter|"
     # who a heading above named: "Hovsjö företagarförening" / "Föreningen håller ..."
     r"föreningen|föreningarna|församlingen|nämnden|bolaget)\b",
     re.IGNORECASE,
@@ -121,6 +121,10 @@ _PROMISE_INTRO = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?!(?:vidtagna|genomförda|gjorda)\b)(?:\w+\s+){0,2}(?:åtgärder|insatser)"
     r"\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$|"
     r"^(?:och\s+)?nästa\s+år$|"  # in a follow-up, what is promised next
+    r"^att\s+göra\b(?:\s+(?:under\s+|i\s+)?(?:19|20)\d{2})?$|"  # "Att göra 2025:"
+    # "I det nya löftet:", "Löftet innehåller:", "I årets medborgarlöfte ingår:"
+    rf"^(?:i\s+)?(?:det\s+|årets\s+)?(?:nya\s+)?{PROMISE_NOUN}tet(?:\s+(?:innehåller|"
+    r"innebär(?:\s+att)?|ingår|omfattar))?\s*:\s*$|"
     # "Polisens ansvar:", "Kommunen ansvarar för:", with the colon that opens a list
     r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$",
     re.IGNORECASE,
@@ -236,6 +240,9 @@ _PURPOSE = re.compile(
     rf"{_A_PARTY_WILL})[^.]{{0,80}}?\bär\s+att\b(?!{_A_PARTY_DOES})|"
     r"att\s+(?:öka|minska|skapa|stärka)\s+(?:förtroendet|tryggheten)|"
     r"(?:detta|det\s+här|det|de|dessa)\s+(?:ska|kommer\s+att|förväntas)\s+(?:leda|bidra)\s+till|"
+    # "Parterna är överens om att samverkan ska leda till minskad brottslighet"
+    r"[^.]{0,60}?\b(?:samverkan|samarbetet|arbetet|insatserna|löftet)\s+(?:ska|kommer\s+att)\s+"
+    r"(?:leda|bidra)\s+till|"
     # a goal measured in figures: "Andelen som känner sig otrygga ska sjunka till 25 procent"
     r"(?:andelen|antalet)\b[^.]{0,120}?\bska\s+(?:sjunka|minska|öka|halveras)\b|"
     r"[^.]{0,80}?\bska\s+(?:sjunka|minska|öka)\s+(?:med|från|till)\s+(?:\d|under|över))",
@@ -546,7 +553,9 @@ _SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _ROUTINE = re.compile(
     r"\b(?:alltid\s+gör|arbetar\s+alltid|vanliga\s+arbete|ordinarie\s+(?:arbete|uppdrag)|"
     r"yttersta\s+ansvar\w*|dygnet\s+runt\s+med|i\s+fortsättningen\s+att\s+utreda)\b|"
-    r"\brycka\s+ut\s+(?:vid\s+larm|när)[^.]{0,40}\butreda\b",
+    r"\brycka\s+ut\s+(?:vid\s+larm|när)[^.]{0,40}\butreda\b|"
+    # "Polisen finns givetvis också på plats när det begås brott, precis som tidigare."
+    r"\b(?:precis\s+)?som\s+(?:tidigare|vanligt|alltid)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # ... unless the same sentence promises something new ("kommer att fortsätta" does not).
@@ -625,6 +634,7 @@ _PROMISED_BY_INTRO = re.compile(
     # "Åtgärder", "Konkreta åtgärder:", "Insatser 2027"; not what was done
     r"^(?!(?:vidtagna|genomförda|gjorda|tidigare)\b)(?:\w+\s+){0,2}"
     r"(?:åtgärder|aktiviteter|insatser|åtaganden)(?:\s+(?:19|20)\d{2})?\s*:?$|"
+    r"^att\s+göra\b(?:\s+(?:under\s+|i\s+)?(?:19|20)\d{2})?\s*:?$|"  # "Att göra 2025:"
     # "Våra löften", "Vårt löfte till dig:", "Löften", "Vad lovar vi?"; not a title such
     # as "Medborgarlöfte 2027": it names a document
     rf"^(?:(?:våra|vårt|årets|nya)\s+)?{PROMISE_NOUN}te[nt]?(?:\s+till\s+\w+)?\s*:?$|"
@@ -658,6 +668,15 @@ def promised_by_intro(intro: str | None) -> bool:
     )
 
 
+def continues_party(heading: str | None, text: str) -> bool:
+    """Whether an item goes on from the party its heading names, with what that party
+    does: "inför en fast närvarodag i Korpilombolo" under "Polisen"."""
+    if not (heading and text[:1].islower() and names_party(heading)):
+        return False
+    said = f"{heading} {text}"
+    return party_does(said) or actor_commits(said)
+
+
 def judge_item(
     text: str,
     section: Section,
@@ -666,6 +685,7 @@ def judge_item(
     after_promises: bool = False,
     intro: str | None = None,
     recovered: bool = False,
+    heading: str | None = None,
 ) -> Judgement:
     """A list item: a promise when it stands in the promise part and says what will be done.
 
@@ -673,11 +693,17 @@ def judge_item(
     `after_promises`: only that the item follows promises; `intro` is the line that
     opened the list, named in the reason; `recovered`: the item is one of a list that
     lost its markers, told by its lines' layout, so a full sentence is not enough: it
-    must say what is done ("Då blir det ljusare där." under a promise is no new one).
+    must say what is done ("Då blir det ljusare där." under a promise is no new one);
+    `heading`: the heading above, whose party an item may go on from.
     """
     if in_english(text):
         return Judgement(False, 0.2, "står på engelska; löftet är den svenska texten")
-    action = commits(text) or starts_with_action(text) or party_does(text)
+    action = (
+        commits(text)
+        or starts_with_action(text)
+        or party_does(text)
+        or continues_party(heading, text)
+    )
     if not action and not in_promise_list and not _acts_after_why(text):
         return Judgement(False, 0.1, "punkt utan åtagande")
     if not commits(text) and _ATTRIBUTED.search(text):

@@ -33,6 +33,7 @@ from loften.ingest.classify import (
     actor_commits,
     actor_of,
     commits,
+    continues_party,
     does_or_names_activity,
     is_quote,
     judge_item,
@@ -156,7 +157,8 @@ _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagand
 _RESULT_LABEL = re.compile(
     r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
     r"Bedömning|Redovisning|"
-    r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt)\s*:\s*",
+    r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt|"
+    r"(?:Det\s+här|Detta|Vad\s+som)\s+blev\s+(?:gjort|av)|Så\s+blev\s+det)\s*:\s*",
     re.IGNORECASE,
 )
 # A status report's status words over each promise, and its legend ("Klart = ...").
@@ -185,7 +187,8 @@ _LABEL = LINE_LABEL
 # label in a status report ("Vad vi lovade: ..."); elsewhere "Löfte 2:" heads a focus area.
 _NUMBERED_PROMISE = re.compile(
     r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])\s*(?::|[–-](?=\s))|"
-    r"(?:Vad|Det)\s+(?:vi|polisen|kommunen)\s+lovade\s*:)\s*(?=\S)",
+    r"(?:Vad|Det(?:\s+här)?|Detta)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
+    r"(?:vi|polisen|kommunen)\s+lovade)\s*:)\s*(?=\S)",
     re.IGNORECASE,
 )
 # A follow-up's heading that only numbers the promise under it: "Löfte 1", "Åtagande B".
@@ -834,7 +837,7 @@ def _promise(
         undertaken=actor_commits(undertaking)
         or (
             any(_UNDERTAKES.search(line or "") for line in (undertaken_in, heading))
-            and party_does(undertaking)
+            and (party_does(undertaking) or continues_party(heading, undertaking))
         )
         or bool(undertaken_in and ("|" in undertaken_in or _PARTY_OPENS.match(undertaken_in)))
         or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in))),
@@ -1448,6 +1451,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 after_promises=bool(promises),
                 intro=intro if section is Section.PROMISES else None,
                 recovered=block.recovered,
+                heading=heading,
             )
         else:
             leads = any(

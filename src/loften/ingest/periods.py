@@ -122,11 +122,14 @@ _SCHOOL_YEAR = re.compile(
     r"\b(?P<kind>läsåret?|vinterhalvåret)\s+(?P<start>\d{4})\s*/\s*(?P<end>\d{2}(?:\d{2})?)\b",
     re.IGNORECASE,
 )
+# A verb in the past tense right after a year: "anmäldes", "ökade", "var", "fick".
+_PAST = r",?\s+(?:[a-zåäö]+(?:ades|ade|des|dde|tte)|var|hade|blev|fick|gick|kom|sågs?)\b"
 _ONE_YEAR = re.compile(
     rf"\b{PROMISE_NOUN}te\w*\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
     rf"(?!\s*[-–]\s*\d)|"
     rf"\b(?:löper|gäller)\s+(?:för\s+|under\s+|hela\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b(?!\s*[-–]\s*\d)|"
-    rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b)|"
+    # not what happened then: "Under 2024 anmäldes flera stölder"
+    rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b|{_PAST})|"
     rf"\b(?:lovar|åtaganden?)\s+(?:\w+\s+){{0,2}}?för\s+(?P<promised>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?P<of>{_YEAR})\s+års\s+{PROMISE_NOUN}te|"
     rf"\b(?:verksamhets|kalender|budget)året\s+(?P<business>{_YEAR})\b",
