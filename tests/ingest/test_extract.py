@@ -2605,3 +2605,21 @@ def test_items_that_go_on_from_the_party_of_their_heading_are_its_undertakings()
         "bidrar med en utbildningsdag för kommunens personal",
         "ska ta initiativ till grannsamverkan i två byar",
     ]
+
+
+def test_a_board_decision_over_its_points_is_no_promise_and_its_appendix_assigns_them() -> None:
+    text = (
+        "Protokollsutdrag, kommunstyrelsen i Strömstad\n\n"
+        "Medborgarlöfte 2027 mellan Strömstads kommun och Polisen\n\n"
+        "Kommunstyrelsen beslutar att\n"
+        "1. anta medborgarlöftet för 2027 enligt bilaga,\n"
+        "2. uppdra åt ordföranden att underteckna löftet.\n\n"
+        "Bilaga – medborgarlöftet i sammandrag\n\n"
+        "Tekniska förvaltningen har i uppdrag att sätta upp belysning vid Norra hamnen.\n\n"
+        "Kultur- och fritidsnämnden ansvarar för att hålla fritidsgården öppen i juli.\n"
+    )
+
+    assert _promised(text) == [
+        "Tekniska förvaltningen har i uppdrag att sätta upp belysning vid Norra hamnen.",
+        "Kultur- och fritidsnämnden ansvarar för att hålla fritidsgården öppen i juli.",
+    ]

@@ -292,3 +292,15 @@ def test_a_name_with_letters_from_elsewhere_signs_too() -> None:
         "Lejla Osmanović",
         "Iñigo Nuñez",
     ]
+
+
+def test_signing_a_kommuns_promise_named_in_the_genitive_in_news_text() -> None:
+    text = (
+        "I tisdags skrev kommunstyrelsens ordförande Gunnar Persmark och kommunpolisen "
+        "Sara Ljungqvist under Bjuvs nya medborgarlöfte i sessionssalen."
+    )
+
+    assert [s["name"] for s in signed_in_prose(text, places=set())] == [
+        "Gunnar Persmark",
+        "Sara Ljungqvist",
+    ]

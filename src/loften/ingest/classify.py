@@ -71,6 +71,8 @@ _COMMITS = re.compile(
     r"tänker\s+(?:också\s+|även\s+)?(?-i:[a-zåäö]{3,}a)\b|"
     # a news item's perfect: "Polisen har lovat att ...", "Kommunen har åtagit sig att ..."
     r"har\s+(?:\w+\s+)?(?:lovat\s+att|åtagit\s+sig)|"
+    # a board's assignment: "Fritidsförvaltningen har i uppdrag att", "ges i uppdrag att"
+    r"(?:har|får|ges|fått)\s+i\s+uppdrag\s+att|"
     # "Konkret innebär löftet att polisen patrullerar ...", "Nytt i år är att kommunen ..."
     rf"(?:innebär|är|går\s+ut\s+på|handlar\s+(?:det\s+)?om)\s+(?:\w+\s+){{0,2}}?att(?={_A_PARTY_DOES})|"
     # "Kommunen satsar också på fler fältassistenter"; not "satsar på tryggheten"
@@ -89,7 +91,7 @@ _PARTY = re.compile(
     r"stadens|\w*förvaltning\w*|bostadsbolag\w*|stadsområde\w*|stadsdel\w*|"
     r"region(?:en)?|länsstyrelse\w*|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter|"
     # who a heading above named: "Hovsjö företagarförening" / "Föreningen håller ..."
-    r"föreningen|föreningarna|församlingen|nämnden|bolaget)\b",
+    r"föreningen|föreningarna|församlingen|\w*nämnden|bolaget)\b",
     re.IGNORECASE,
 )
 # The agent of a passive right after its verb: "ska förbättras av kommunen".
@@ -148,7 +150,9 @@ _NOT_PROMISES = re.compile(
     r"(?:\d{1,2}\.\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
-    r".*\bkan\s+(?:vi\s+)?inte\s+(?:heller\s+)?lova\b",
+    r".*\bkan\s+(?:vi\s+)?inte\s+(?:heller\s+)?lova\b|"
+    # a board's decision over its points: "Kommunstyrelsen beslutar att", "Beslut"
+    r"^(?:\w+\s+){0,3}beslutar\s+att$|^(?:\w+\s+)?beslut$",
     re.IGNORECASE,
 )
 _RESULTS = re.compile(

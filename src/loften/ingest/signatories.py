@@ -323,8 +323,9 @@ _SIGNS = re.compile(
     r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|tecknade)\b|"
     r"\bskrevs\s+(?:\w+\s+)?under\b|"  # "I veckan skrevs löftet under av ..."
     r"\b(?:satte|sätter)\s+sina\s+namn\s+(?:under|på)\b|"  # "... som satte sina namn under"
-    r"\b(?:skrev|skriver)\s+[^.]{0,120}?\b(?:på|under)\s+(?:ett|det|de|den|årets|vårt|sitt)\s+"
-    r"(?:\w+\s+)?\w*löfte",
+    # "skrev ... under det nya löftet", "... under Bjuvs nya medborgarlöfte"
+    r"\b(?:skrev|skriver)\s+[^.]{0,120}?\b(?:på|under)\s+"
+    r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s)\s+)?(?:\w+\s+)?\w*löfte",
     re.IGNORECASE,
 )
 
