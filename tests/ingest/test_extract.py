@@ -2623,3 +2623,20 @@ def test_a_board_decision_over_its_points_is_no_promise_and_its_appendix_assigns
         "Tekniska förvaltningen har i uppdrag att sätta upp belysning vid Norra hamnen.",
         "Kultur- och fritidsnämnden ansvarar för att hålla fritidsgården öppen i juli.",
     ]
+
+
+def test_a_police_area_named_with_its_place_opens_the_items_it_shall_do() -> None:
+    text = (
+        "Medborgarlöfte för Salem 2027\n\n"
+        "Lokalpolisområde Södertälje skall\n"
+        "- vara synlig vid Rönninge station två kvällar i veckan\n\n"
+        "Salems kommun och polisen skall tillsammans\n"
+        "- bjuda in föräldrar till nattvandring varje fredag i maj\n\n"
+        "Hur följer vi upp löftet?\n"
+        "Kommunpolisen och trygghetssamordnaren går igenom löftet varje kvartal.\n"
+    )
+
+    assert _promised(text) == [
+        "vara synlig vid Rönninge station två kvällar i veckan",
+        "bjuda in föräldrar till nattvandring varje fredag i maj",
+    ]

@@ -307,8 +307,10 @@ _AGREED = re.compile(r"\böverens\s+om\s+att\b|\båtar\s+(?:sig|vi\s+oss)\b", re
 # A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att",
 # "Parterna är överens om att".
 _BARE_INTRO = re.compile(
-    r"^(?:[\w-]+\s+){0,4}?(?:polisen|lokalpolisområdet|polismyndigheten|kommunen|vi|kommun)\s+"
-    r"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|åtar\s+sig(?:\s+att)?)$|"
+    r"^(?:[\w-]+\s+){0,4}?(?:polisen|lokalpolisområdet|polismyndigheten|kommunen|vi|kommun|"
+    r"lokalpolisområde\s+[\w-]+)\s+"
+    # "Nykvarns kommun och polisen skall tillsammans"
+    r"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|åtar\s+sig(?:\s+att)?)(?:\s+tillsammans)?$|"
     r"^(?:[\w-]+\s+){0,4}?(?:är|blev|har\s+kommit)\s+överens\s+om\s+att$|"
     # "Tillsammans åtar vi oss att", "Bostadsbolaget åtar sig gemensamt att"
     r"^(?:[\w-]+\s+){1,4}?åtar\s+(?:sig|vi\s+oss)(?:\s+\w+)?\s+att$",
