@@ -2640,3 +2640,17 @@ def test_a_police_area_named_with_its_place_opens_the_items_it_shall_do() -> Non
         "vara synlig vid Rönninge station två kvällar i veckan",
         "bjuda in föräldrar till nattvandring varje fredag i maj",
     ]
+
+
+def test_a_housing_company_named_after_its_kind_does_what_the_sentence_says() -> None:
+    text = (
+        "Nytt medborgarlöfte i Hörby\n\n"
+        "I det nya löftet:\n\n"
+        "Kommunens fastighetsbolag Hörbyhem byter till låsbara sopkärl i tio soprum.\n\n"
+        "Bostadsbolaget Ringsjöbo installerar nya lås i källarförråden på Ljungvägen.\n"
+    )
+
+    assert _promised(text) == [
+        "Kommunens fastighetsbolag Hörbyhem byter till låsbara sopkärl i tio soprum.",
+        "Bostadsbolaget Ringsjöbo installerar nya lås i källarförråden på Ljungvägen.",
+    ]

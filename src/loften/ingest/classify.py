@@ -283,7 +283,7 @@ _NOT_VERBS_FIRST = (
 # "Polisens statistik".
 _UNIT = (
     r"(?-i:[a-zåäö]*(?:avdelning|enhet|förvaltning|kontor|tjänst|grupp|personal|"
-    r"medarbetare|fältassistenter|fältarbetare|värdar)\w*)"
+    r"medarbetare|fältassistenter|fältarbetare|värdar|bolag)\w*)"
 )
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
@@ -293,6 +293,8 @@ _PARTY_DOES = re.compile(
     rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
     rf"(?:(?<=ens)\s+{_UNIT})?"  # "Kommunens fastighetsavdelning installerar"
     r"(?:(?<=område)(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"  # "Lokalpolisområde Norra Dalarna"
+    # "Bostadsbolaget Pajalabostäder", "Kommunens fastighetsbolag Bromölla Bostäder"
+    r"(?:(?:(?<=bolag)|(?<=bolaget))(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"
     # "Kommunen tillsammans med polisen genomför ..."
     rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
     rf"\s+(?:(?!{_NOT_DOING}\b|{_NOT_VERBS_FIRST}\b|tillsammans\b)(?-i:[a-zåäö]+[rs])\b"
