@@ -2654,3 +2654,16 @@ def test_a_housing_company_named_after_its_kind_does_what_the_sentence_says() ->
         "Kommunens fastighetsbolag Hörbyhem byter till låsbara sopkärl i tio soprum.",
         "Bostadsbolaget Ringsjöbo installerar nya lås i källarförråden på Ljungvägen.",
     ]
+
+
+def test_a_line_labelled_resultat_tells_how_it_went_even_in_the_future_tense() -> None:
+    text = (
+        "Medborgarlöftet 2026 i Vilhelmina\n\n"
+        "Löftet: Kommunen ska bygga ett övergångsställe vid skolan.\n"
+        "Resultat: Övergångsstället blev klart, men belysningen sätts upp först i mars.\n\n"
+        "Löftet: Polisen ska kontrollera skoterlederna under sportlovet.\n"
+        "Resultat: Kontroller gjordes vid sex tillfällen.\n"
+    )
+
+    assert len(_promised(text)) == 2
+    assert not any(p.startswith("Resultat") for p in _promised(text))

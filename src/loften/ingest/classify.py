@@ -594,12 +594,20 @@ _WHAT_TO_DO = re.compile(
 )
 
 
+# A follow-up's label for how it went: "Resultat: Övergångsstället blev klart i oktober".
+_REPORTED = re.compile(
+    r"^(?:resultat|utfall|status|kommentar|bedömning|genomfört|så\s+gick\s+det)\s*:", re.I
+)
+
+
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None."""
     first = _SECTION_NUMBER.sub("", _first_sentence(text), count=1)
     lowered = first.lower()
     if _QUOTE.search(text):
         return "ett citat i en nyhetstext"
+    if _REPORTED.match(first):
+        return "berättar vad som har gjorts"
     if _DECISION.match(first):
         return "ett beslut om löftet, inte ett åtagande"
     if ("vad " in lowered or "saker " in lowered) and _WHAT_TO_DO.search(first):
