@@ -2667,3 +2667,20 @@ def test_a_line_labelled_resultat_tells_how_it_went_even_in_the_future_tense() -
 
     assert len(_promised(text)) == 2
     assert not any(p.startswith("Resultat") for p in _promised(text))
+
+
+def test_what_the_parties_want_to_achieve_is_a_goal_under_its_heading() -> None:
+    text = (
+        "Medborgarlöfte 2027: Tryggare kvällar vid Barsebäcks hamn\n\n"
+        "Det här hörde vi\n"
+        "Många undviker hamnen efter klockan 21 på sommaren.\n\n"
+        "Vad vi vill uppnå\n"
+        "Att både boende och besökare ska kunna vistas vid torget och parken utan oro, och att "
+        "skadegörelsen minskar.\n\n"
+        "Det här gör vi\n"
+        "Kommunen bjuder in föräldrar till nattvandring varje fredag i juni.\n"
+    )
+
+    assert _promised(text) == [
+        "Kommunen bjuder in föräldrar till nattvandring varje fredag i juni."
+    ]

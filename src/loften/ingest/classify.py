@@ -143,6 +143,7 @@ _NOT_PROMISES = re.compile(
     r"(?:råd|tips)\s+till\s+(?:dig|boende|invånar\w*)|"
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
+    r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
     r"lärdomar|slutsatser|nästa\s+steg|tas\s+bort|utgår|stryks|"
     # a table of contents: "Innehåll", a newsletter's "I detta nummer:"
