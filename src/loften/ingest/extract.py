@@ -283,6 +283,12 @@ _PARTY_OPENS = re.compile(
 )
 # A heading or introduction under which a party's present tense is what it undertakes.
 _UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet", re.IGNORECASE)
+# A line that says the items under it spell out the sentence above: "Bland annat:".
+_ELABORATED = re.compile(
+    r"^(?:bland\s+annat|till\s+exempel|konkret(?:\s+innebär\s+det)?|det\s+innebär|"
+    r"det\s+betyder|det\s+handlar\s+om|det\s+gäller)\s*:$",
+    re.IGNORECASE,
+)
 # An item that tells how the line above it is done ("Polisen verkar för att fler brott
 # anmäls" / "- genom informationsträffar på vårdcentraler"): it goes on that line.
 _MEANS = re.compile(r"^(?:genom|med|via)\s")
@@ -1402,6 +1408,20 @@ def extract(text: str, reference: Reference) -> Extract:
             intro = content if opens in (Section.PROMISES, None) else intro
             if names_party(content):
                 intro_parties = tuple(_parties(content.split("lovar")[0] + " " + content))
+            continue
+        if (
+            not block.bullet
+            and following is not None
+            and following.tight
+            and _ELABORATED.match(following.text)
+            and index + 2 < len(blocks)
+            and blocks[index + 2].bullet
+        ):
+            # "Där lovar polisen att fokusera mer på narkotika." / "Bland annat:" over the
+            # items that each say what is done: the sentence sums them up
+            candidates.append(
+                _candidate(block, Judgement(False, 0.4, "inledning till punkterna under"))
+            )
             continue
         under_lead_in = under_lead_in and block.sub
         if (
