@@ -1400,6 +1400,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].done.append(content)
             continue
         if _announces(block):
+            if _ELABORATED.match(content) and block.tight and previous and not previous.bullet:
+                content = f"{previous.text} {content}"  # "Polisen lovar ... Bland annat:"
             opens = section_of(content)
             section = opens or section
             sections[section] += 1
