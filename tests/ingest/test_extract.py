@@ -2700,3 +2700,145 @@ def test_a_sentence_over_bland_annat_and_its_items_sums_them_up() -> None:
         "Hastighetskontroller på Storgatan varje månad.",
         "Ett informationsmöte för föräldrar i april.",
     ]
+
+
+def test_what_a_party_says_it_will_not_do_is_no_promise_even_in_a_promise_list() -> None:
+    text = (
+        "Medborgarlöfte 2027 för Hallstahammar\n\n"
+        "Det här lovar vi\n"
+        "→ Polisen kontrollerar mopeder vid Kolbäcks station varje månad.\n"
+        "→ Kommunen lagar belysningen i Näshultaparken.\n\n"
+        "Det här lovar vi inte\n"
+        "→ Polisen kommer inte att öppna en station i Kolbäck.\n"
+        "→ Kommunen sätter upp kameror vid ån bara om länsstyrelsen ger tillstånd.\n\n"
+        "Polisen kommer däremot inte att ha kvällsöppet i receptionen under året.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen kontrollerar mopeder vid Kolbäcks station varje månad.",
+        "Kommunen lagar belysningen i Näshultaparken.",
+    ]
+
+
+def test_what_residents_wished_for_is_no_promise_in_the_same_shape_as_one() -> None:
+    text = (
+        "MEDBORGARLÖFTE 2027–2028\n"
+        "Vansbro kommun och Polisen\n\n"
+        "Det här önskade ni\n"
+        "- att polisen ska ha öppet kontor i Äppelbo,\n"
+        "- att kommunen ska stänga torget för bilar på kvällarna.\n\n"
+        "Vad invånarna har sagt\n"
+        "Många vill också att kommunen ska bygga en ny skatepark, vilket inte ingår i löftet.\n\n"
+        "Det här lovar vi 2027–2028\n"
+        "- att polisen ska vara på plats vid Vanån fredagskvällar under sommaren,\n"
+        "- att kommunen ska röja slyet längs gångvägen till skolan.\n"
+    )
+
+    assert _promised(text) == [
+        "att polisen ska vara på plats vid Vanån fredagskvällar under sommaren,",
+        "att kommunen ska röja slyet längs gångvägen till skolan.",
+    ]
+
+
+def test_a_line_labelled_with_a_partys_share_is_its_promise_unless_it_does_nothing() -> None:
+    text = (
+        "Medborgarlöfte Gällivare 2027\n\n"
+        "Fokusområde 1: Centrum\n"
+        "Polisens del: Polisen går fotpatrull i gallerian på fredagskvällar.\n"
+        "Kommunens del: Kommunen anställer två trygghetsvärdar till stationen.\n\n"
+        "Fokusområde 2: Malmberget\n"
+        "Polisens del: Kommunpolisen besöker föräldramötena i årskurs åtta.\n"
+        "Kommunens del: Här har kommunen ingen egen aktivitet i år.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisens del: Polisen går fotpatrull i gallerian på fredagskvällar.",
+        "Kommunens del: Kommunen anställer två trygghetsvärdar till stationen.",
+        "Polisens del: Kommunpolisen besöker föräldramötena i årskurs åtta.",
+    ]
+
+
+def test_news_quotes_that_wish_or_speak_about_the_promise_are_not_promises() -> None:
+    text = (
+        "Nytt medborgarlöfte i Arjeplog 2027\n\n"
+        "Fokusområde 1: Sommarturismen\n"
+        "- Polisen gör båtkontroller på Hornavan varje helg i juli.\n"
+        "- Det här är saker vi klarar av, säger kommunpolis Lena Sarri. Vi lovar hellre "
+        "lite än för mycket.\n\n"
+        "”Jag vill att vi ska bli Norrbottens tryggaste sommarkommun”, säger "
+        "kommunalrådet Anders Rimpi.\n\n"
+        "Under vintern har gruvbolaget på eget initiativ anställt väktare vid lägret. Det är "
+        "bolagets eget arbete och inte en del av löftet.\n"
+    )
+
+    assert _promised(text) == ["Polisen gör båtkontroller på Hornavan varje helg i juli."]
+
+
+def test_a_programme_that_holds_a_promise_keeps_its_own_duties_out_of_it() -> None:
+    text = (
+        "Trygghetsprogram för Mörbylånga kommun 2027–2030\n\n"
+        "1. Inledning\n"
+        "Programmet beskriver hur kommunen arbetar för att alla ska kunna känna sig trygga.\n\n"
+        "2. Kommunens egna insatser\n"
+        "Följande insatser ingår i programmet men är inte en del av medborgarlöftet:\n"
+        "- Kommunen ska utbilda alla rektorer i hedersrelaterat våld.\n"
+        "- Socialtjänsten ska införa ett nytt arbetssätt för orosanmälningar.\n\n"
+        "3. Medborgarlöfte 2027–2028\n"
+        "Vi lovar att:\n"
+        "- Polisen ska kontrollera båtar i Färjestadens hamn under juli.\n"
+        "- Kommunen ska anlita ordningsvakter vid badplatsen i Grönhögen.\n\n"
+        "Företagarföreningen ska enligt sin egen plan betala extra städning efter "
+        "midsommar.\n\n"
+        "4. Uppföljning\n"
+        "Kommunstyrelsen ska följa upp programmet varje år.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen ska kontrollera båtar i Färjestadens hamn under juli.",
+        "Kommunen ska anlita ordningsvakter vid badplatsen i Grönhögen.",
+    ]
+    assert found["period"]["end"] == "2028-12-31"
+
+
+def test_an_agreements_duties_in_cooperation_are_not_the_promise_in_its_annex() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE\n"
+        "mellan Sollefteå kommun och Polismyndigheten\n\n"
+        "4. Parternas åtaganden i samverkan\n"
+        "Kommunen ska utse en samordnare som kontaktperson mot polisen. Polisen ska utse en "
+        "kommunpolis för Sollefteå.\n\n"
+        "Bilaga 1. Medborgarlöfte 2027\n"
+        "Polisen lovar att:\n"
+        "• hålla föreläsningar om bedrägerier för pensionärsföreningarna,\n"
+        "• patrullera vid Nipan under sommarkvällarna.\n"
+    )
+
+    assert _promised(text) == [
+        "hålla föreläsningar om bedrägerier för pensionärsföreningarna,",
+        "patrullera vid Nipan under sommarkvällarna.",
+    ]
+
+
+def test_a_minutes_own_signers_and_a_police_areas_second_kommun_are_not_the_promises() -> None:
+    text = (
+        "SALA KOMMUN\n"
+        "Kommunfullmäktige\n"
+        "PROTOKOLLSUTDRAG\n"
+        "Sammanträdesdatum 2027-02-15\n\n"
+        "§ 21 Medborgarlöfte 2027 mellan Sala kommun och lokalpolisområde Sala/Heby\n\n"
+        "Sala kommun lovar att\n"
+        "- sanera klotter i Sala centrum inom två dagar efter anmälan,\n"
+        "- hålla fritidsgården i Möklinta öppen på lördagar.\n\n"
+        "Expedieras till\n"
+        "Polisen, lokalpolisområde Sala/Heby\n\n"
+        "Justerare\n"
+        "Ordförande: Gunnar Ekholm\n"
+        "Justerare: Maria Lindh, Per Stål\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["signatories"] == []
+    assert [m["name"] for m in found["municipalities"]] == ["Sala"]

@@ -152,6 +152,20 @@ _NOT_PROMISES = re.compile(
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
     r".*\bkan\s+(?:vi\s+)?inte\s+(?:heller\s+)?lova\b|"
+    # what was left out: "Det här lovar vi inte", "Vad vi inte lovar", "Detta ingår inte"
+    r".*\blovar\s+(?:vi\s+|polisen\s+|kommunen\s+|parterna\s+)?inte\b|.*\binte\s+lovar\b|"
+    # what is left out: "Följande insatser ingår i programmet men är inte en del av löftet:"
+    rf".*\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}|"
+    rf".*\bingår\s+(?:inte|ej)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}|"
+    # how the parties work with each other: "4. Parternas åtaganden i samverkan"
+    r"^(?:\d{1,2}\.\s+)?parternas\s+(?:\w+\s+)?åtaganden\s+(?:i|för|inom)\s+samverkan\w*$|"
+    # what residents said: "Vad invånarna har sagt", "Det här har ni sagt till oss"
+    r"^(?:vad|det\s+här|detta)\s+(?:har\s+)?(?:invånarna|ni|de\s+boende|medborgarna)\s+"
+    r"(?:har\s+)?(?:sagt|sa|tyckt|tycker|svarat|svarade)\b|"
+    # what residents asked for: "Det här önskade invånarna", "... följande önskemål:"
+    r".*\bönskemål\w*\s*$|^(?:det\s+här|detta|vad)\s+(?:\w+\s+)?önskade\b|"
+    r"^(?:invånarna|ni|de\s+boende|boende)\s+(?:önskar|önskade|vill\s+ha|ville\s+ha)\b|"
+    r"^(?:det\s+här|detta|vad\s+som)\s+ingår\s+inte\b|"
     # a board's decision over its points: "Kommunstyrelsen beslutar att", "Beslut"
     r"^(?:\w+\s+){0,3}beslutar\s+att$|^(?:\w+\s+)?beslut$",
     re.IGNORECASE,
@@ -201,7 +215,7 @@ _GOVERNANCE = re.compile(
     # its period, not what one of the promises is about ("Ett av löftena gäller skolvägarna")
     rf"{PROMISE_NOUN}te\w*\s+(?:gäller|löper)(?!\s+(?-i:[a-zåäö]+)(?:na|en|et|arna|erna)\b)|"
     r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
-    r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|"
+    r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|programmet|"
     r"resultat(?:et|en))\b|"
     # "Parterna informerar gemensamt om överenskommelsen på svenska, arabiska och syriska"
     r".{0,40}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
@@ -532,7 +546,11 @@ _SECTION_NUMBER = re.compile(
 # Who answers questions, with the number to call: "..., 0418-47 00 00."
 _CONTACT_NUMBER = re.compile(r"[,:]\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$")
 # What was raised but left out: "... men de ingår inte i årets löfte".
-_LEFT_OUT = re.compile(rf"\bingår\s+inte\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*")
+_LEFT_OUT = re.compile(
+    rf"\b(?:ingår\s+inte|inte\s+ingår)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
+    # "Det är bolagets eget arbete och inte en del av löftet."
+    rf"\binte\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}\w*"
+)
 # A lead that promises more without saying what: "lovar ... nu att göra mer".
 _DO_MORE = re.compile(
     r"\b(?:lovar|lovade|ska|kommer|åtar\s+sig)\b[^.]{0,60}?\batt\s+göra\s+(?:mer|mera)\b",
@@ -586,6 +604,43 @@ _DECISION = re.compile(
 )
 
 
+# What a party says it will not do: "Polisen kommer däremot inte att öppna en reception",
+# "Vi kommer inte att kunna ha en bil stationerad", "Kommunen lovar inte ..."; not what it
+# does besides ("ska inte bara patrullera utan också ...") nor what it keeps from
+# happening ("ska se till att ingen ...").
+_NEGATED = re.compile(
+    r"^[^.]{0,80}?\b(?:kommer|ska|skall|lovar|kan|tänker|avser)\s+"
+    r"(?:(?:däremot|heller|dock|alltså|ändå|tyvärr)\s+)?(?:inte|ej|aldrig)\b(?!\s+bara\b)",
+    re.IGNORECASE,
+)
+# What residents ask for: "Många vill också att polisen ska öppna en reception", "Några
+# vill att polisen ska ha kontor i Ekedalen", "Många svarande önskar att ..."; or one
+# person in a quote: "”Jag vill att vi ska bli Sveriges tryggaste gruvstad”, säger ...".
+_WISHED = re.compile(
+    r"^[^.]{0,40}?\b(?:jag|många|några|flera|fler|invånarna|boende|de\s+boende|föräldrar|"
+    r"(?:\w+\s+)?svarande|medborgarna|ungdomarna|ni)\s+(?:\w+\s+)?"
+    r"(?:vill|ville|önskar|önskade|efterfrågar|efterfrågade)\s+(?:\w+\s+)?(?:att|ha|se|få)\b",
+    re.IGNORECASE,
+)
+# What someone else does of its own accord: "Bostadsbolaget ska enligt sin egen plan byta
+# ut entrédörrarna", "har LKAB på eget initiativ ordnat väktare".
+_OWN_ACCORD = re.compile(
+    r"\b(?:enligt\s+(?:sin|sina|deras)\s+(?:egen|egna)\s+(?:plan|planer|beslut)|"
+    r"på\s+(?:eget|egna|sitt\s+eget)\s+initiativ)\b",
+    re.IGNORECASE,
+)
+# What a document is about: "Trygghetsprogrammet beskriver hur kommunen arbetar för att ...".
+_DESCRIBES = re.compile(
+    r"^[^.]{0,60}?\b(?:beskriver|redogör\s+för|handlar\s+om)\s+(?:hur|vad|vilka)\b", re.IGNORECASE
+)
+# A party's line that says it does nothing: "I år har kommunen ingen egen aktivitet".
+_NOTHING = re.compile(
+    r"\b(?:ingen|inga|inget)\s+(?:egen\s+|egna\s+|eget\s+|ny\s+|nya\s+|särskild\w*\s+)?"
+    r"(?:aktivitet|åtgärd|insats|åtagande|löfte)\w*\b",
+    re.IGNORECASE,
+)
+
+
 # An indirect question ("har kommit överens om vad de ska göra") names no undertaking.
 _WHAT_TO_DO = re.compile(
     r"\b(?:vad|(?:några|de|vilka)\s+saker\s+som)\s+"
@@ -609,6 +664,14 @@ def refusal(text: str) -> str | None:
         return "ett citat i en nyhetstext"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
+    if (" inte" in lowered or " ej " in lowered or "aldrig" in lowered) and _NEGATED.match(first):
+        return "säger vad en part inte ska göra"
+    if (
+        "beskriver" in lowered or "redogör" in lowered or "handlar" in lowered
+    ) and _DESCRIBES.match(first):
+        return "beskriver vad dokumentet handlar om"
+    if "ing" in lowered and _NOTHING.search(first):
+        return "säger att parten inte gör något"
     if _DECISION.match(first):
         return "ett beslut om löftet, inte ett åtagande"
     if ("vad " in lowered or "saker " in lowered) and _WHAT_TO_DO.search(first):
@@ -619,8 +682,10 @@ def refusal(text: str) -> str | None:
         return "är kontaktuppgifter, inte ett åtagande"
     if " det" in lowered and _SAYS_MORE.match(first):
         return "säger mer om löftet ovan, inte ett nytt"
-    if "ingår inte" in text and _LEFT_OUT.search(text):
+    if (" ingår" in text or " del av" in text) and " inte" in text and _LEFT_OUT.search(text):
         return "säger att det inte ingår i löftet"
+    if any(w in lowered for w in (" vill", "önsk", "efterfråga")) and _WISHED.match(first):
+        return "säger vad invånarna önskar, inte vad som lovas"
     if "göra m" in lowered and _DO_MORE.search(first):
         return "säger att parterna ska göra mer, inte vad"
     if _WORKING_PRINCIPLE.match(first):
@@ -629,6 +694,8 @@ def refusal(text: str) -> str | None:
         return "säger vad som redan görs, inte ett nytt åtagande"
     if _ROUTINE.search(first):
         return "beskriver polisens ordinarie arbete, inte ett löfte"
+    if (" eg" in lowered) and _OWN_ACCORD.search(first):
+        return "säger vad någon annan gör på eget initiativ, inte ett löfte"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):
@@ -721,7 +788,11 @@ def judge_item(
     )
     if not action and not in_promise_list and not _acts_after_why(text):
         return Judgement(False, 0.1, "punkt utan åtagande")
-    if not commits(text) and _ATTRIBUTED.search(text):
+    # "– Det här är saker vi kan hålla, säger kommunpolis Tove Alajärvi. Vi lovar hellre ..."
+    first = _first_sentence(text)
+    if (not commits(text) and _ATTRIBUTED.search(text)) or (
+        not commits(first) and _ATTRIBUTED.search(first)
+    ):
         return Judgement(False, 0.3, "ett citat i en nyhetstext")
     why = refusal(text)
     if why:

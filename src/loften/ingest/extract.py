@@ -962,10 +962,13 @@ def _kind(
     return "promise_set"
 
 
-# A kommun's name right after these words names a police area ("LPO Karlstad"), not the kommun.
+# A kommun's name right after these words names a police area ("LPO Karlstad"), not the
+# kommun; so does the second of two ("lokalpolisområde Härnösand/Kramfors", "Polisen i
+# Köping och Arboga").
 _POLICE_AREA_NAME = re.compile(
-    r"\b(?:lokal-?polisområde(?:t|s|schef)?|polisområde(?:t|s|schef)?|LPO(?:-chef)?|"
-    r"lokalpolisen\s+i)\s+$",
+    r"\b(?:(?:lokal-?polisområde(?:t|s|schef)?|polisområde(?:t|s|schef)?|LPO(?:-chef)?|"
+    r"lokalpolisen\s+i)\s+(?:[\w-]+\s*(?:/|\s+och\s+|\s*&\s*))?|"
+    r"polisen\s+i\s+[\w-]+\s*(?:/|\s+och\s+))$",
     re.IGNORECASE,
 )
 _AFTER_NAME = re.compile(r"s?\s+(?:(?P<county>län)|(?P<kommun>kommun))\b")
@@ -1447,7 +1450,9 @@ def extract(text: str, reference: Reference) -> Extract:
             )
             under_lead_in = True
             continue
-        if label:
+        if label and (why := refusal(content[label.end() :])):
+            judgement = Judgement(False, 0.3, why)  # "Kommunens del: Ingen egen aktivitet i år."
+        elif label:
             judgement = (
                 Judgement(True, 0.9, "raden börjar med vem som gör det")
                 if names_party(label.group("label"))

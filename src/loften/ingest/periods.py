@@ -202,6 +202,9 @@ _TITLE_YEAR = re.compile(
     rf"[^\n.]{{0,80}}?\b(?P<year>{_YEAR})\b(?!\s*[-–/]\s*\d)[^\n\d.]{{0,20}}$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A title of a larger document that may hold the promise as one part of it.
+_OTHER_DOCUMENT = re.compile(r"program\b|strategi\b|lägesbild|rapport\b", re.IGNORECASE)
+_NAMES_PROMISE = re.compile(rf"{PROMISE_NOUN}te|överenskommelse|avtal", re.IGNORECASE)
 # Every statement names a year; the patterns only look this far around one.
 _REACH = 100
 _ANY_YEAR = re.compile(_YEAR)
@@ -305,8 +308,15 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     )
     if title:
         first, last = int(title["start"]), _last_year(title["start"], title["end"])
+        # "Trygghetsprogram 2026–2028" holding "Medborgarlöfte 2026–2027": the programme's
+        # years are less sure than the promise's own
+        other = _OTHER_DOCUMENT.search(title.group()) and not _NAMES_PROMISE.search(title.group())
         if first <= last <= first + 10:
-            found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, title.span("end")))
+            found.append(
+                _Statement(
+                    date(first, 1, 1), date(last, 12, 31), 3 if other else 2, title.span("end")
+                )
+            )
     elif one := next(
         filter(None, (_TITLE_YEAR.match(text, start) for start in _first_lines(text))), None
     ):

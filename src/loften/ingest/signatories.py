@@ -225,7 +225,9 @@ def signatories_of(
     for index, line in enumerate(lines):
         if re.match(
             r"^(?:bilagor|kontakt|besök|postadress|telefon|(?:för\s+)?mer\s+information|"
-            r"upprättad|sammanställd|handläggare)",  # who wrote it, not who signed
+            r"upprättad|sammanställd|handläggare|"  # who wrote it, not who signed
+            # a minute's own signers: "Justerare" / "Ordförande: Lars-Åke Nordeman"
+            r"justera|justering|vid\s+protokollet|utdragsbestyrkande|expedieras)",
             line,
             re.IGNORECASE,
         ):

@@ -12,7 +12,8 @@ import re
 
 # A line label at the start of a promise: the party that promises, or what the line is.
 LINE_LABEL = re.compile(
-    r"^(?P<label>Polis(?:en)?|Polismyndigheten|Lokalpolisområdet|LPO|Kommun(?:en)?|Åtgärd|"
+    r"^(?P<label>(?:Polisens|Kommunens)\s+(?:del|ansvar|åtagande)|"
+    r"Polis(?:en)?|Polismyndigheten|Lokalpolisområdet|LPO|Kommun(?:en)?|Åtgärd|"
     r"Gemensamt|Tillsammans|Löftet|Löfte|Åtagande)\s*:\s*",
     re.IGNORECASE,
 )
