@@ -727,3 +727,20 @@ def test_the_polices_ordinary_work_and_the_parts_of_the_promise_are_no_promises(
     sentence: str,
 ) -> None:
     assert not judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise
+
+
+@pytest.mark.parametrize(
+    ("sentence", "promise"),
+    [
+        ("Polisen kommer inte att öppna en station i Kolbäck.", False),
+        ("Kommunen lovar däremot inte kameror vid torget.", False),
+        ("Vi kommer tyvärr inte att kunna ha en bil stationerad i byn.", False),
+        ("Polisen ska inte bara patrullera utan också besöka skolorna varje termin.", True),
+        ("Vi kan inte vara överallt, men vi ska patrullera vid torget varje fredag.", True),
+        ("Kommunen ska se till att ingen skolväg saknar belysning.", True),
+    ],
+)
+def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_in_it(
+    sentence: str, promise: bool
+) -> None:
+    assert judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise is promise

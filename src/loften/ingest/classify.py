@@ -641,6 +641,10 @@ _NOTHING = re.compile(
 )
 
 
+# ... unless the sentence goes on to what it will do instead.
+_BUT_COMMITS = re.compile(
+    r"\b(?:men|därför|utan)\b[^.]*?\b(?:ska|skall|kommer\s+att|lovar|åtar)\b", re.IGNORECASE
+)
 # An indirect question ("har kommit överens om vad de ska göra") names no undertaking.
 _WHAT_TO_DO = re.compile(
     r"\b(?:vad|(?:några|de|vilka)\s+saker\s+som)\s+"
@@ -664,7 +668,12 @@ def refusal(text: str) -> str | None:
         return "ett citat i en nyhetstext"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
-    if (" inte" in lowered or " ej " in lowered or "aldrig" in lowered) and _NEGATED.match(first):
+    if (
+        (" inte" in lowered or " ej " in lowered or "aldrig" in lowered)
+        and (negated := _NEGATED.match(first))
+        # "Vi kan inte vara överallt, men vi ska patrullera vid torget varje fredag."
+        and not _BUT_COMMITS.search(first, negated.end())
+    ):
         return "säger vad en part inte ska göra"
     if (
         "beskriver" in lowered or "redogör" in lowered or "handlar" in lowered
