@@ -737,6 +737,8 @@ def test_the_polices_ordinary_work_and_the_parts_of_the_promise_are_no_promises(
         ("Vi kommer tyvärr inte att kunna ha en bil stationerad i byn.", False),
         ("Polisen ska inte bara patrullera utan också besöka skolorna varje termin.", True),
         ("Vi kan inte vara överallt, men vi ska patrullera vid torget varje fredag.", True),
+        ("Polisen kan inte vara överallt, därför ska polisen gå i centrum på fredagar.", True),
+        ("Vi lovar inte allt, men det vi lovar ska hålla.", False),
         ("Kommunen ska se till att ingen skolväg saknar belysning.", True),
     ],
 )

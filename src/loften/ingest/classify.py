@@ -642,8 +642,13 @@ _NOTHING = re.compile(
 
 
 # ... unless the sentence goes on to what it will do instead.
+# ("... men vi ska", "därför ska polisen"; not "men det vi lovar ska hålla").
 _BUT_COMMITS = re.compile(
-    r"\b(?:men|därför|utan)\b[^.]*?\b(?:ska|skall|kommer\s+att|lovar|åtar)\b", re.IGNORECASE
+    r"\b(?:men|därför|utan)\s+(?:(?:i\s+stället|också|däremot)\s+)?(?:vi|polisen|kommunen|"
+    r"parterna)\s+(?:\w+\s+)?(?:ska|skall|kommer\s+att|lovar|åtar)\b|"
+    r"\b(?:men|därför|utan)\s+(?:\w+\s+){0,2}?(?:ska|skall|kommer)\s+(?:vi|polisen|kommunen|"
+    r"parterna)\b",
+    re.IGNORECASE,
 )
 # An indirect question ("har kommit överens om vad de ska göra") names no undertaking.
 _WHAT_TO_DO = re.compile(
