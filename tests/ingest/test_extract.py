@@ -2842,3 +2842,19 @@ def test_a_minutes_own_signers_and_a_police_areas_second_kommun_are_not_the_prom
 
     assert found["signatories"] == []
     assert [m["name"] for m in found["municipalities"]] == ["Sala"]
+
+
+def test_a_news_paragraph_with_two_parties_undertakings_gives_two_promises_without_its_lead() -> (
+    None
+):
+    text = (
+        "Nytt medborgarlöfte i Tierp\n\n"
+        "Tierps kommun och polisen har skrivit under ett nytt löfte för 2027. Polisen lovar "
+        "att patrullera vid torget varje fredagskväll. Kommunen ska dessutom byta "
+        "belysningen i Vallskogsparken före hösten.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen lovar att patrullera vid torget varje fredagskväll.",
+        "Kommunen ska dessutom byta belysningen i Vallskogsparken före hösten.",
+    ]

@@ -785,14 +785,15 @@ def _lead_in(paragraph: str) -> int:
 def _undertakings(paragraph: str) -> list[tuple[int, str]]:
     """The undertakings of a paragraph, with where each starts: one per sentence that opens
     with its party ("Under våren ska vi ... I sommar gör polisen ..."), a sentence without
-    one going with the sentence before; an undertaking about the promise itself ("bjuder
-    vi in er för att berätta hur det har gått") is left out. One undertaking when the
-    paragraph has fewer than two."""
+    one going with the sentence before and a lead-in before the first left out; an
+    undertaking about the promise itself ("bjuder vi in er för att berätta hur det har
+    gått") is left out. One undertaking when the paragraph has fewer than two."""
     opening = _party_openings(paragraph)
-    if len(opening) < 2 or opening[0] != 0:
-        return [(0, paragraph)]  # one undertaking, or a lead-in that belongs to the first
-    opening = opening[1:]
-    bounds = [0, *opening, len(paragraph)]
+    if len(opening) < 2:
+        return [(0, paragraph)]  # one undertaking, with any lead-in before it
+    # a lead-in before two undertakings is neither's ("Tierps kommun och polisen har skrivit
+    # under ett nytt löfte. Polisen lovar att ... Kommunen ska ...")
+    bounds = [*opening, len(paragraph)]
     pieces = [
         (a, _CONJOINED.sub("", paragraph[a:b].rstrip())) for a, b in itertools.pairwise(bounds)
     ]
