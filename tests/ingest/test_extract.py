@@ -2858,3 +2858,21 @@ def test_a_news_paragraph_with_two_parties_undertakings_gives_two_promises_witho
         "Polisen lovar att patrullera vid torget varje fredagskväll.",
         "Kommunen ska dessutom byta belysningen i Vallskogsparken före hösten.",
     ]
+
+
+def test_an_interviews_reply_under_its_question_gives_a_promise_per_undertaking() -> None:
+    text = (
+        "Fyra frågor till kommunpolisen i Tranås\n\n"
+        "Vad lovar ni i år?\n"
+        "– Polisen åtar sig att ha öppen mottagning i Sommen en kväll i månaden. Vi ska också "
+        "kontrollera mopeder vid Ängaryd på vårkvällarna. Kommunen har för sin del lovat att "
+        "lysa upp gångvägen vid Svartån.\n\n"
+        "Vad kan invånarna göra?\n"
+        "– Anmäl alltid brott, även när det känns lönlöst.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen åtar sig att ha öppen mottagning i Sommen en kväll i månaden.",
+        "Vi ska också kontrollera mopeder vid Ängaryd på vårkvällarna.",
+        "Kommunen har för sin del lovat att lysa upp gångvägen vid Svartån.",
+    ]

@@ -742,6 +742,14 @@ def _heads_nothing(block: _Block, following: _Block | None) -> bool:
     return following is None or not (following.bullet or following.sub or commits(following.text))
 
 
+def _reply(blocks: list[_Block], index: int) -> bool:
+    """Whether an item stands alone, with no item beside it: an interview's reply after its
+    dash ("Vad lovar ni då?" / "– Polisen åtar sig att ... Vi ska också ..."), which is a
+    paragraph."""
+    beside = [blocks[i] for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
+    return not any(b.bullet for b in beside)
+
+
 def _among_parties(
     blocks: list[_Block], headings: list[bool], index: int, promises: list[_Promise]
 ) -> bool:
@@ -1514,7 +1522,7 @@ def extract(text: str, reference: Reference) -> Extract:
         undertaking = _first_sentence_block(content) if block.bullet else content
         start = block.start + (own_words.end() if own_words else lead_in)
         undertaking = undertaking[start - block.start :]
-        plain = not (block.bullet or label or table_head or owned)
+        plain = (not block.bullet or _reply(blocks, index)) and not (label or table_head or owned)
         # What the parties undertake under: a table with a column for each of them, or the
         # line that opened the promises.
         undertaken_in = (table_head if table_head and names_party(table_head) else None) or (
