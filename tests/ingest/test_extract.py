@@ -2876,3 +2876,35 @@ def test_an_interviews_reply_under_its_question_gives_a_promise_per_undertaking(
         "Vi ska också kontrollera mopeder vid Ängaryd på vårkvällarna.",
         "Kommunen har för sin del lovat att lysa upp gångvägen vid Svartån.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "promised"),
+    [
+        (
+            "Många vill att polisen ska synas mer vid stationen. Därför ska polisen gå "
+            "fotpatrull där varje fredagskväll.",
+            ["Därför ska polisen gå fotpatrull där varje fredagskväll."],
+        ),
+        (
+            "Många vill att polisen ska synas mer vid stationen, och därför lovar polisen att "
+            "gå fotpatrull där varje fredagskväll.",
+            [
+                "Många vill att polisen ska synas mer vid stationen, och därför lovar polisen "
+                "att gå fotpatrull där varje fredagskväll."
+            ],
+        ),
+        (
+            "Polisen kommer inte att stänga receptionen utan ska i stället hålla öppet två "
+            "kvällar i veckan.",
+            [
+                "Polisen kommer inte att stänga receptionen utan ska i stället hålla öppet två "
+                "kvällar i veckan."
+            ],
+        ),
+    ],
+)
+def test_a_wish_or_a_refusal_does_not_hide_the_promise_that_follows_it(
+    paragraph: str, promised: list[str]
+) -> None:
+    assert _promised(f"Nytt medborgarlöfte i Älvkarleby\n\n{paragraph}\n") == promised

@@ -647,8 +647,10 @@ _NOTHING = re.compile(
 _BUT_COMMITS = re.compile(
     r"\b(?:men|därför|utan)\s+(?:(?:i\s+stället|också|däremot)\s+)?(?:vi|polisen|kommunen|"
     r"parterna)\s+(?:\w+\s+)?(?:ska|skall|kommer\s+att|lovar|åtar)\b|"
-    r"\b(?:men|därför|utan)\s+(?:\w+\s+){0,2}?(?:ska|skall|kommer)\s+(?:vi|polisen|kommunen|"
-    r"parterna)\b",
+    r"\b(?:men|därför|utan)\s+(?:\w+\s+){0,2}?(?:ska|skall|kommer|lovar)\s+(?:vi|polisen|"
+    r"kommunen|parterna)\b|"
+    # "... utan ska i stället hålla öppet två kvällar": the same party goes on
+    r"\b(?:men|utan)\s+(?:(?:i\s+stället|också|däremot)\s+)?(?:ska|skall|kommer\s+att)\b",
     re.IGNORECASE,
 )
 # An indirect question ("har kommit överens om vad de ska göra") names no undertaking.
@@ -666,6 +668,32 @@ _REPORTED = re.compile(
 )
 
 
+def declined(sentence: str) -> str | None:
+    """Why a sentence that names a party and a committing verb declines to promise, or None:
+    what the party will not do, what residents wish, what someone else does of its own
+    accord, or that a party does nothing. A paragraph may go on to promise after it ("Många
+    vill att polisen ska synas mer. Därför ska polisen patrullera där varje fredag.")."""
+    lowered = sentence.lower()
+    if (
+        (" inte" in lowered or " ej " in lowered or "aldrig" in lowered)
+        and (negated := _NEGATED.match(sentence))
+        # "Vi kan inte vara överallt, men vi ska patrullera vid torget varje fredag."
+        and not _BUT_COMMITS.search(sentence, negated.end())
+    ):
+        return "säger vad en part inte ska göra"
+    if "ing" in lowered and _NOTHING.search(sentence):
+        return "säger att parten inte gör något"
+    if (
+        any(w in lowered for w in (" vill", "önsk", "efterfråga"))
+        and (wished := _WISHED.match(sentence))
+        and not _BUT_COMMITS.search(sentence, wished.end())
+    ):
+        return "säger vad invånarna önskar, inte vad som lovas"
+    if " eg" in lowered and _OWN_ACCORD.search(sentence):
+        return "säger vad någon annan gör på eget initiativ, inte ett löfte"
+    return None
+
+
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None."""
     first = _SECTION_NUMBER.sub("", _first_sentence(text), count=1)
@@ -674,19 +702,12 @@ def refusal(text: str) -> str | None:
         return "ett citat i en nyhetstext"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
-    if (
-        (" inte" in lowered or " ej " in lowered or "aldrig" in lowered)
-        and (negated := _NEGATED.match(first))
-        # "Vi kan inte vara överallt, men vi ska patrullera vid torget varje fredag."
-        and not _BUT_COMMITS.search(first, negated.end())
-    ):
-        return "säger vad en part inte ska göra"
+    if why := declined(first):
+        return why
     if (
         "beskriver" in lowered or "redogör" in lowered or "handlar" in lowered
     ) and _DESCRIBES.match(first):
         return "beskriver vad dokumentet handlar om"
-    if "ing" in lowered and _NOTHING.search(first):
-        return "säger att parten inte gör något"
     if _DECISION.match(first):
         return "ett beslut om löftet, inte ett åtagande"
     if ("vad " in lowered or "saker " in lowered) and _WHAT_TO_DO.search(first):
@@ -699,8 +720,6 @@ def refusal(text: str) -> str | None:
         return "säger mer om löftet ovan, inte ett nytt"
     if (" ingår" in text or " del av" in text) and " inte" in text and _LEFT_OUT.search(text):
         return "säger att det inte ingår i löftet"
-    if any(w in lowered for w in (" vill", "önsk", "efterfråga")) and _WISHED.match(first):
-        return "säger vad invånarna önskar, inte vad som lovas"
     if "göra m" in lowered and _DO_MORE.search(first):
         return "säger att parterna ska göra mer, inte vad"
     if _WORKING_PRINCIPLE.match(first):
@@ -709,8 +728,6 @@ def refusal(text: str) -> str | None:
         return "säger vad som redan görs, inte ett nytt åtagande"
     if _ROUTINE.search(first):
         return "beskriver polisens ordinarie arbete, inte ett löfte"
-    if (" eg" in lowered) and _OWN_ACCORD.search(first):
-        return "säger vad någon annan gör på eget initiativ, inte ett löfte"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):
@@ -935,7 +952,9 @@ def judge_paragraph(
     if text.rstrip().endswith("?") and not re.search(r"[.!]\s", text):
         return Judgement(False, 0.1, "en fråga, inte ett åtagande")
     parts = sentences(text)
-    first = next((s for s in parts if actor_commits(s)), None)
+    committing = [s for s in parts if actor_commits(s)]
+    # past a sentence that declines: "Många vill att polisen ska ... Därför ska polisen ..."
+    first = next((s for s in committing if not declined(s)), next(iter(committing), None))
     if first is None and section is Section.PROMISES and _says_what_it_does(text, intro):
         why = refusal(parts[0])
         if why:
