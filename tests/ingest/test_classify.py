@@ -746,3 +746,11 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
     sentence: str, promise: bool
 ) -> None:
     assert judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise is promise
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Det här lovar vi inte", "Vad vi inte lovar", "Det här gör vi inte", "Vad polisen inte gör"],
+)
+def test_a_heading_over_what_is_not_promised_opens_no_promises(heading: str) -> None:
+    assert section_of(heading) is Section.NOT_PROMISES
