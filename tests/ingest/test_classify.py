@@ -754,3 +754,20 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
 )
 def test_a_heading_over_what_is_not_promised_opens_no_promises(heading: str) -> None:
     assert section_of(heading) is Section.NOT_PROMISES
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polisen i lokalpolisområde Fjällen ansvarar för hela kommunen och rycker ut på larm "
+        "dygnet runt.",
+        "Polisen utreder brott, rycker ut på larm och arbetar mot narkotika i hela Lerum.",
+        "Lokalpolisområde Märsta ansvarar för Rosersberg och Sigtuna stad, medan Arlanda "
+        "har en egen grupp.",
+        "Polisen och kommunen går igenom läget i styrgruppen varje månad och redovisar det.",
+        "Därför ger vi för första gången ett gemensamt löfte för hela kommunen.",
+        "Kommunen ska vara en av länets fem tryggaste kommuner år 2030.",
+    ],
+)
+def test_routine_areas_reviews_and_rankings_are_no_promises(sentence: str) -> None:
+    assert not judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise

@@ -2908,3 +2908,59 @@ def test_a_wish_or_a_refusal_does_not_hide_the_promise_that_follows_it(
     paragraph: str, promised: list[str]
 ) -> None:
     assert _promised(f"Nytt medborgarlöfte i Älvkarleby\n\n{paragraph}\n") == promised
+
+
+def test_a_poster_with_guillemet_items_under_party_and_joint_headings() -> None:
+    text = (
+        "VÅRT LÖFTE TILL DIG\n"
+        "Medborgarlöfte för Båstads kommun\n\n"
+        "DÄRFÖR LOVAR VI\n\n"
+        "POLISEN\n"
+        "» kontrollerar båttrafiken i Torekovs hamn på sommarhelgerna\n\n"
+        "KOMMUNEN\n"
+        "» tänder belysningen längs strandpromenaden hela natten\n\n"
+        "TILLSAMMANS\n"
+        "» står vi på torget under Båstadsveckan\n"
+    )
+
+    assert _promised(text) == [
+        "kontrollerar båttrafiken i Torekovs hamn på sommarhelgerna",
+        "tänder belysningen längs strandpromenaden hela natten",
+        "står vi på torget under Båstadsveckan",
+    ]
+
+
+def test_a_promise_laid_out_as_a_block_of_cells_is_its_first_row() -> None:
+    text = (
+        "Lerums kommun | Polisen\n"
+        "MEDBORGARLÖFTE\n"
+        "Löftet gäller till och med den 31 maj 2027.\n\n"
+        "Löfte 1    | Polisen går fotpatrull vid Lerums station fredagskvällar.\n"
+        "Ansvarig   | Polisen, lokalpolisområde Alingsås\n"
+        "Mätetal    | Antal kvällar per månad\n"
+        "Tidplan    | September–december 2026\n\n"
+        "Löfte 2    | Kommunen sätter upp belysning i gångtunneln vid Aspedalen.\n"
+        "Ansvarig   | Lerums kommun\n"
+        "Tidplan    | Klart i oktober 2026\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Löfte 1 | Polisen går fotpatrull vid Lerums station fredagskvällar.",
+        "Löfte 2 | Kommunen sätter upp belysning i gångtunneln vid Aspedalen.",
+    ]
+    assert found["period"]["end"] == "2027-05-31"
+
+
+def test_a_news_paragraph_with_an_aside_after_the_party_and_a_split_bjuder_in() -> None:
+    text = (
+        "Nytt medborgarlöfte i Filipstad\n\n"
+        "Kommunen, för sin del, håller biblioteket öppet till klockan 21 på torsdagar. "
+        "Tillsammans bjuder polisen och kommunen in till ett möte i Nykroppa om inbrott.\n"
+    )
+
+    assert _promised(text) == [
+        "Kommunen, för sin del, håller biblioteket öppet till klockan 21 på torsdagar.",
+        "Tillsammans bjuder polisen och kommunen in till ett möte i Nykroppa om inbrott.",
+    ]

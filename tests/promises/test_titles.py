@@ -15,6 +15,9 @@ from loften.promises.titles import promise_title
         ("Polisen lovar fler trafikkontroller.", "Polisen lovar fler trafikkontroller."),
         ("Kommunens mål: färre bränder.", "Kommunens mål: färre bränder."),
         ("Polis:", "Polis:"),
+        ("Polisens del: Polisen går fotpatrull.", "Polisen går fotpatrull."),
+        ("Löfte 2 | Kommunen lagar belysningen.", "Kommunen lagar belysningen."),
+        ("Löfte 2: Mindre buskörning", "Löfte 2: Mindre buskörning"),
     ],
 )
 def test_the_line_label_is_left_out_and_the_sentence_starts_with_a_capital(

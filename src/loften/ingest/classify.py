@@ -66,7 +66,7 @@ _A_PARTY_WILL = (
 _COMMITS = re.compile(
     r"\b(?:lovar|utlovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
     r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|ser\s+till\s+att|"
-    r"löfte\s+är\s+att|erbjuder|genomför|avser\s+att|bjuder\s+(?:\w+\s+)?in|"
+    r"löfte\s+är\s+att|erbjuder|genomför|avser\s+att|bjuder\s+(?:\w+\s+){0,4}?in\b|"
     r"har\s+för\s+avsikt\s+att|har\s+(?:också\s+|även\s+)?bestämt\s+(?:sig\s+för\s+)?att|"
     r"tänker\s+(?:också\s+|även\s+)?(?-i:[a-zåäö]{3,}a)\b|"
     # a news item's perfect: "Polisen har lovat att ...", "Kommunen har åtagit sig att ..."
@@ -225,7 +225,9 @@ _GOVERNANCE = re.compile(
     r".{0,40}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
     r"medborgarlöftet|medborgarlöftena)\b|"
     rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,4}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
-    rf".{{0,60}}?\b(?:ger|lämnar|avger)\s+(?:\w+\s+){{0,3}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
+    # the parties' regular review: "går igenom läget i samverkansgruppen varje månad"
+    r".{0,60}?\bgår\s+igenom\s+läget\b|"
+    rf".{{0,60}}?\b(?:ger|lämnar|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
     rf"{PROMISE_NOUN}te\b|"
     r".{0,40}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
     # "Polisen och kommunen antar löfte för ett tryggare Nordmaling", "tecknar nytt löfte"
@@ -268,6 +270,8 @@ _PURPOSE = re.compile(
     r"(?:leda|bidra)\s+till|"
     # a goal measured in figures: "Andelen som känner sig otrygga ska sjunka till 25 procent"
     r"(?:andelen|antalet)\b[^.]{0,120}?\bska\s+(?:sjunka|minska|öka|halveras)\b|"
+    # a ranking to reach: "Kommunen ska vara en av länets tre tryggaste kommuner"
+    r"[^.]{0,40}?\bska\s+(?:vara|bli)\s+(?:en\s+av\s+)?(?:\w+\s+){0,3}?\w+aste\b|"
     r"[^.]{0,80}?\bska\s+(?:sjunka|minska|öka)\s+(?:med|från|till)\s+(?:\d|under|över))",
     re.IGNORECASE,
 )
@@ -316,6 +320,8 @@ _PARTY_DOES = re.compile(
     r"(?:(?:(?<=bolag)|(?<=bolaget))(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"
     # "Kommunen tillsammans med polisen genomför ..."
     rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
+    # "Kommunen, för sin del, håller ..."
+    r"(?:,\s*(?:för\s+sin\s+del|å\s+sin\s+sida|i\s+sin\s+tur|för\s+sin\s+räkning),)?"
     rf"\s+(?:(?!{_NOT_DOING}\b|{_NOT_VERBS_FIRST}\b|tillsammans\b)(?-i:[a-zåäö]+[rs])\b"
     # what it does today is the situation: "Fältassistenterna arbetar i dag i Domsjö"
     r"(?!\s+(?:i\s+dag|idag|redan|i\s+nuläget|alltid)\b)|"
@@ -583,6 +589,9 @@ _ROUTINE = re.compile(
     r"\b(?:alltid\s+gör|arbetar\s+alltid|vanliga\s+arbete|ordinarie\s+(?:arbete|uppdrag)|"
     r"yttersta\s+ansvar\w*|dygnet\s+runt\s+med|i\s+fortsättningen\s+att\s+utreda)\b|"
     r"\brycka\s+ut\s+(?:vid\s+larm|när)[^.]{0,40}\butreda\b|"
+    # "rycker ut på larm dygnet runt", "utreder brott, rycker ut på larm"
+    r"\brycker\s+ut\s+(?:på|vid)\s+larm\b|"
+    r"\b(?:utreder|utreda)\s+brott\b[^.]{0,30}\b(?:ingripa|ingriper|rycker|rycka)\b|"
     # "Polisen finns givetvis också på plats när det begås brott, precis som tidigare."
     r"\b(?:precis\s+)?som\s+(?:tidigare|vanligt|alltid)\s*[.!]?\s*$",
     re.IGNORECASE,
@@ -631,6 +640,13 @@ _WISHED = re.compile(
 _OWN_ACCORD = re.compile(
     r"\b(?:enligt\s+(?:sin|sina|deras)\s+(?:egen|egna)\s+(?:plan|planer|beslut)|"
     r"på\s+(?:eget|egna|sitt\s+eget)\s+initiativ)\b",
+    re.IGNORECASE,
+)
+# Whose area a place is: "Lokalpolisområde Järfälla ansvarar för Kungsängen och Brunna",
+# "ansvarar för hela kommunen".
+_AREA = re.compile(
+    r"\bansvarar\s+för\s+(?:hela\s+(?:kommunen|länet|området)\b|"
+    r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s*,\s*(?-i:[A-ZÅÄÖ])[\w-]+)*\s+och\s+(?-i:[A-ZÅÄÖ]))",
     re.IGNORECASE,
 )
 # What a document is about: "Trygghetsprogrammet beskriver hur kommunen arbetar för att ...".
@@ -731,6 +747,8 @@ def refusal(text: str) -> str | None:
         return "säger vad som redan görs, inte ett nytt åtagande"
     if _ROUTINE.search(first):
         return "beskriver polisens ordinarie arbete, inte ett löfte"
+    if "ansvarar för" in lowered and _AREA.search(first):
+        return "säger vilket område en part ansvarar för, inte ett åtagande"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):
@@ -787,7 +805,10 @@ def promised_by_intro(intro: str | None) -> bool:
 
 def continues_party(heading: str | None, text: str) -> bool:
     """Whether an item goes on from the party its heading names, with what that party
-    does: "inför en fast närvarodag i Korpilombolo" under "Polisen"."""
+    does: "inför en fast närvarodag i Korpilombolo" under "Polisen", "står vi i ett tält"
+    under "Tillsammans" (both parties)."""
+    if heading and heading.strip(" :").lower() in ("tillsammans", "gemensamt"):
+        heading = "Parterna"
     if not (heading and text[:1].islower() and names_party(heading)):
         return False
     said = f"{heading} {text}"

@@ -337,7 +337,13 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         if match["year"] and _WHOLE_LINE.fullmatch(text, *_line_of(text, match.span())):
             exactness = 2
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), exactness, match.span()))
-    return tuple(found)
+    # "Tidplan | November–december 2026" is when one activity is done, not the period
+    return tuple(s for s in found if not _SCHEDULE_FIELD.match(text, _line_of(text, s.span)[0]))
+
+
+_SCHEDULE_FIELD = re.compile(
+    r"[ \t]*(?:tidplan|tidpunkt|när|tid|genomförande|klart)\s*[:|]", re.IGNORECASE
+)
 
 
 _WHOLE_LINE = re.compile(
