@@ -771,3 +771,10 @@ def test_a_heading_over_what_is_not_promised_opens_no_promises(heading: str) -> 
 )
 def test_routine_areas_reviews_and_rankings_are_no_promises(sentence: str) -> None:
     assert not judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise
+
+
+@pytest.mark.parametrize(
+    "row", ["Gilla | Kommentera | Dela", "👍 88 | 12 kommentarer | 3 delningar"]
+)
+def test_a_posts_buttons_and_counters_are_no_promise_in_a_promise_list(row: str) -> None:
+    assert not judge_item(row, Section.PROMISES, in_promise_list=True).promise

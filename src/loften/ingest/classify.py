@@ -642,6 +642,12 @@ _OWN_ACCORD = re.compile(
     r"på\s+(?:eget|egna|sitt\s+eget)\s+initiativ)\b",
     re.IGNORECASE,
 )
+# A social-media post's buttons and counters: "Gilla", "Kommentera", "38 kommentarer".
+_SOCIAL_CHROME = re.compile(
+    r"^\s*(?:gilla|kommentera|dela|svara)(?:\s*[|·]\s*(?:gilla|kommentera|dela|svara))*\s*$|"
+    r"\b\d+\s+(?:kommentarer|delningar|reaktioner|gilla-markeringar)\b",
+    re.IGNORECASE,
+)
 # Whose area a place is: "Lokalpolisområde Järfälla ansvarar för Kungsängen och Brunna",
 # "ansvarar för hela kommunen".
 _AREA = re.compile(
@@ -731,6 +737,8 @@ def refusal(text: str) -> str | None:
         return "ett beslut om löftet, inte ett åtagande"
     if ("vad " in lowered or "saker " in lowered) and _WHAT_TO_DO.search(first):
         return "säger att parterna har bestämt vad de ska göra, inte vad"
+    if _SOCIAL_CHROME.search(first):
+        return "är knappar och räknare från ett inlägg i sociala medier"
     if "kakor" in lowered or "cookies" in lowered:
         return "är webbplatsens meddelande om kakor"
     if _CONTACT_NUMBER.search(first):
