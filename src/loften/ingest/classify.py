@@ -131,6 +131,11 @@ _PROMISE_INTRO = re.compile(
     r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$",
     re.IGNORECASE,
 )
+# What is left out of the promise: "ingår inte i löftet", "inte en del av medborgarlöftet".
+_LEFT_OUT_WORDS = (
+    rf"\b(?:ingår\s+(?:inte|ej)|inte\s+ingår)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
+    rf"\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}\w*"
+)
 _NOT_PROMISES = re.compile(
     r"^(?:syfte|syftet|(?:övergripande\s+|gemensamma\s+)?(?:mål|målet|målen)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
@@ -159,8 +164,7 @@ _NOT_PROMISES = re.compile(
     r"^(?:det\s+här|detta)\s+(?:gör|ska|kan)\s+(?:vi|polisen|kommunen|parterna)\s+inte\b|"
     r"^vad\s+(?:vi|polisen|kommunen|parterna)\s+inte\s+(?:gör|ska|kan|kommer)\b|"
     # what is left out: "Följande insatser ingår i programmet men är inte en del av löftet:"
-    rf"\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}|"
-    rf"\bingår\s+(?:inte|ej)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}|"
+    rf"{_LEFT_OUT_WORDS}|"
     # how the parties work with each other: "4. Parternas åtaganden i samverkan"
     r"^(?:\d{1,2}\.\s+)?parternas\s+(?:\w+\s+)?åtaganden\s+(?:i|för|inom)\s+samverkan\w*$|"
     # what residents said: "Vad invånarna har sagt", "Det här har ni sagt till oss"
@@ -556,11 +560,8 @@ _SECTION_NUMBER = re.compile(
 # Who answers questions, with the number to call: "..., 0418-47 00 00."
 _CONTACT_NUMBER = re.compile(r"[,:]\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$")
 # What was raised but left out: "... men de ingår inte i årets löfte".
-_LEFT_OUT = re.compile(
-    rf"\b(?:ingår\s+inte|inte\s+ingår)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
-    # "Det är bolagets eget arbete och inte en del av löftet."
-    rf"\binte\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}\w*"
-)
+# ... also at a sentence's end: "Det är bolagets eget arbete och inte en del av löftet."
+_LEFT_OUT = re.compile(_LEFT_OUT_WORDS)
 # A lead that promises more without saying what: "lovar ... nu att göra mer".
 _DO_MORE = re.compile(
     r"\b(?:lovar|lovade|ska|kommer|åtar\s+sig)\b[^.]{0,60}?\batt\s+göra\s+(?:mer|mera)\b",

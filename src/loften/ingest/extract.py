@@ -742,7 +742,7 @@ def _heads_nothing(block: _Block, following: _Block | None) -> bool:
     return following is None or not (following.bullet or following.sub or commits(following.text))
 
 
-def _reply(blocks: list[_Block], index: int) -> bool:
+def _stands_alone(blocks: list[_Block], index: int) -> bool:
     """Whether an item stands alone, with no item beside it: an interview's reply after its
     dash ("Vad lovar ni då?" / "– Polisen åtar sig att ... Vi ska också ..."), which is a
     paragraph."""
@@ -1522,7 +1522,9 @@ def extract(text: str, reference: Reference) -> Extract:
         undertaking = _first_sentence_block(content) if block.bullet else content
         start = block.start + (own_words.end() if own_words else lead_in)
         undertaking = undertaking[start - block.start :]
-        plain = (not block.bullet or _reply(blocks, index)) and not (label or table_head or owned)
+        plain = (not block.bullet or _stands_alone(blocks, index)) and not (
+            label or table_head or owned
+        )
         # What the parties undertake under: a table with a column for each of them, or the
         # line that opened the promises.
         undertaken_in = (table_head if table_head and names_party(table_head) else None) or (
