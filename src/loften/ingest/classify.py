@@ -42,6 +42,9 @@ TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
 # The promise by its names: "medborgarlöfte", and the "trygghetslöfte" or
 # "samverkanslöfte" some kommuner call it ("löf" + "te", "ten", "tet", "tena").
 PROMISE_NOUN = r"(?:medborgar|trygghets|samverkans)?löf"
+# What a title calls an agreement, and any title that names a promise or an agreement.
+AGREEMENT_TITLE = r"överenskommelse|avtal|avsiktsförklaring"
+NAMES_DOCUMENT = rf"löfte|{AGREEMENT_TITLE}"
 # What a promise's own opening says: "Vårt löfte är att öka polisens närvaro ...".
 _OUR_PROMISE = r"vårt\s+(?:gemensamma\s+)?löfte\s+är\s+att\b"
 # A measure named by its noun: "utökad vuxennärvaro vid ...", "fler kvällspatruller".

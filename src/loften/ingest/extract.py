@@ -25,7 +25,9 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from loften.ingest.classify import (
+    AGREEMENT_TITLE,
     ENDS_WITH_PARTY,
+    NAMES_DOCUMENT,
     PROMISE_NOUN,
     TITLE_PLACE,
     Judgement,
@@ -920,9 +922,8 @@ _REPORTS_HEAD = re.compile(
 
 
 # What an agreement calls itself first in its title.
-_AGREEMENT_TITLE = re.compile(r"överenskommelse|avtal|avsiktsförklaring")
-# A line that names a document: a promise or an agreement.
-_NAMES_DOCUMENT = re.compile(rf"löfte|{_AGREEMENT_TITLE.pattern}")
+_AGREEMENT_TITLE = re.compile(AGREEMENT_TITLE)
+_NAMES_DOCUMENT = re.compile(NAMES_DOCUMENT)
 _AGREEMENT_NAMED = re.compile(r"överens|\b(?:sluter|tecknar|skriver\s+under)\s+(?:ett\s+)?avtal\b")
 _NOT_AN_AGREEMENT = re.compile(
     rf"\bdel\s+av\s+\w*överenskommelse\w*|\böverens\s+om\s+(?:ett|nya)\s+(?:\w+\s+)?{PROMISE_NOUN}t"

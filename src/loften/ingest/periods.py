@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from loften.ingest.classify import PROMISE_NOUN
+from loften.ingest.classify import NAMES_DOCUMENT, PROMISE_NOUN
 from loften.ingest.contract import Period, Uncertainty
 from loften.ingest.phrases import MONTH_PATTERN, MONTHS, date_pattern
 
@@ -204,7 +204,7 @@ _TITLE_YEAR = re.compile(
 )
 # A title of a larger document that may hold the promise as one part of it.
 _OTHER_DOCUMENT = re.compile(r"program\b|strategi\b|lägesbild|rapport\b", re.IGNORECASE)
-_NAMES_PROMISE = re.compile(rf"{PROMISE_NOUN}te|överenskommelse|avtal", re.IGNORECASE)
+_NAMES_PROMISE = re.compile(NAMES_DOCUMENT, re.IGNORECASE)
 # Every statement names a year; the patterns only look this far around one.
 _REACH = 100
 _ANY_YEAR = re.compile(_YEAR)
