@@ -264,6 +264,21 @@ def test_a_row_of_cells_whose_last_line_is_full_ends_before_the_next_row() -> No
         assert row in text.split("\n")
 
 
+def test_a_head_of_cells_that_fills_its_line_ends_before_the_first_row() -> None:
+    block = [
+        "För Söderhamns kommun | För lokalpolisområde Hudiksvall | För polisområde Bollnäs",
+        "Vera Holmgren | Tobias Åkerlund | Nadja Persson",
+        "Kommunstyrelsens ordförande | Lokalpolisområdeschef | Lokalpolisområdeschef",
+    ]
+
+    text = read_document(
+        render_pdf("Söderhamn den 3 maj 2026\n\n" + "\n".join(block)), "x.pdf"
+    ).text
+
+    for row in block:
+        assert row in text.split("\n")
+
+
 def test_a_running_header_past_the_margin_does_not_make_every_line_look_short() -> None:
     # Word's default header keeps its right tab stop where it stood before the page's
     # margins were widened: the header reaches further right than any line of the text.

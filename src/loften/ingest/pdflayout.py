@@ -655,8 +655,10 @@ def _paragraphs(lines: list[_Line]) -> str:
     for previous, line in itertools.pairwise(lines):
         separator = _separator(previous, line, block, spacing, space, indents)
         # A row that has all its cells is whole however full its last line was: the next
-        # line starts the next row.
-        if not separator and cells and parts[-1].count(" | ") + 1 >= cells:
+        # line starts the next row. So is a table's head before a row with as many cells
+        # (a row broken inside a cell has its cells split between its lines).
+        whole = parts[-1].count(" | ") + 1 >= cells if cells else _head_before(parts[-1], line)
+        if not separator and whole:
             separator = "\n"
         if not separator:
             parts[-1] = join_wrapped_line(parts[-1], line.text, overlong=_overlong(previous))
@@ -668,6 +670,11 @@ def _paragraphs(lines: list[_Line]) -> str:
         if separator == "\n\n" or line.marker or block.item:
             block = _Block.of(line)
     return "".join(_restore_marker(part) for part in parts)
+
+
+def _head_before(head: str, line: _Line) -> bool:
+    """Whether the text is a table's head of three or more cells over a row of as many."""
+    return head.count(" | ") >= 2 and line.text.count(" | ") == head.count(" | ")
 
 
 def _overlong(line: _Line) -> bool:
