@@ -179,3 +179,37 @@ def test_weeks_a_whole_year_a_field_and_the_end_of_a_month(text: str, end: str) 
 )
 def test_ends_told_by_a_month_a_latest_date_or_the_new_year(text: str, end: str) -> None:
     assert parse_period(text)["end"] == end
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # a field of the period, with a start that is no date, before a window in an item
+        (
+            "Trygghetslöften 2026–2027\nGiltighet: från halvårsskiftet 2026 till och med "
+            "utgången av 2027\n\n3.1 Polisen patrullerar under perioden maj–juni 2026.",
+            "2027-12-31",
+        ),
+        # when the dialogues were held is no period; the title's years are
+        (
+            "Medborgarlöfte 2026–2027\n\nLöftet bygger på samtal med boende i Oxberg under "
+            "februari–mars 2026.",
+            "2027-12-31",
+        ),
+        # a time from the signing, on the day the text says it was signed
+        (
+            "Polisen och Arjeplogs kommun har i dag den 12 maj 2026 undertecknat ett nytt "
+            "medborgarlöfte. Löftet gäller i två år från undertecknandet.",
+            "2028-05-11",
+        ),
+        (
+            "Medborgarlöftet undertecknades den 2 februari 2027 och löper 18 månader från "
+            "underskriften.",
+            "2028-08-01",
+        ),
+    ],
+)
+def test_a_field_of_the_period_and_a_time_from_the_signing_outrank_other_months(
+    text: str, end: str
+) -> None:
+    assert parse_period(text)["end"] == end

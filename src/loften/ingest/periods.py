@@ -47,7 +47,12 @@ _SHORT_RANGE = re.compile(
 )
 _UNTIL_WORDS = r"(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?"
 # "gäller (från undertecknandet) till och med": valid until, from a start that is no date.
-_VALID_UNTIL = rf"(?:gäller|löper)\s+(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?{_UNTIL_WORDS}"
+# A field that states the period ("Giltighet: från ... till och med ..."): surer than a
+# sentence that says when something is done.
+_PERIOD_LABEL = r"(?:giltighet(?:stid)?|löftesperiod|avtalstid|period)\s*:\s*"
+_VALID_UNTIL = (
+    rf"(?:(?:gäller|löper)\s+|{_PERIOD_LABEL})(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?{_UNTIL_WORDS}"
+)
 # "gäller från undertecknandet till och med den 31 januari 2029"
 _UNTIL = re.compile(rf"{_VALID_UNTIL}(?P<end>{_DATE})", re.IGNORECASE)
 # "gäller till sista december 2026", "löper till slutet av juni 2027", "gäller från påsk
@@ -85,7 +90,11 @@ _YEAR_RANGE = re.compile(
     re.IGNORECASE,
 )
 # "under perioden januari–december 2027": from the first month's first day to the last's last.
+# Without a word that names the period ("dialoger under mars–april 2026", "patrull under
+# juni–augusti") it is when something else happens, and less sure than a title's years.
 _MONTH_RANGE = re.compile(
+    r"(?P<period>\b(?:perioden|gäller|löper|giltighet\w*\s*:|löftesperiod\w*\s*:|"
+    r"period\s*:)\s+(?:från\s+)?)?"
     rf"\b(?P<first>{MONTH_PATTERN})\s*[-–]\s*(?P<last>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
@@ -147,6 +156,19 @@ _LASTING = re.compile(
     rf"{_FROM}(?P<start_after>{_DATE})|"
     # "Avtalstid: tre år från och med den 1 mars 2027"
     rf"\b(?P<count_first>{_COUNT})\s+(?P<unit_first>år|månader)\s+{_FROM}(?P<start_later>{_DATE})",
+    re.IGNORECASE,
+)
+# "Löftet gäller i två år från undertecknandet", told from the day the text says it was
+# signed ("har i dag den 16 mars 2026 undertecknat", "undertecknades den 3 maj 2026").
+_FROM_SIGNING = re.compile(
+    rf"\b(?:gäller|löper)\s+(?:i\s+|under\s+)?(?P<count>{_COUNT})\s+(?P<unit>år|månader)\s+"
+    r"(?:från|efter)\s+(?:undertecknandet|underskriften|signeringen)",
+    re.IGNORECASE,
+)
+_SIGNED = r"(?:undertecknat|undertecknade|undertecknades|signerat|signerades|skrev\s+under)"
+_SIGNED_ON = re.compile(
+    rf"(?:den\s+)?(?P<before>{_DATE})\s+(?:\w+\s+){{0,4}}?{_SIGNED}\b|"
+    rf"\b{_SIGNED}\s+(?:\w+\s+){{0,4}}?(?:den\s+)?(?P<after>{_DATE})",
     re.IGNORECASE,
 )
 _EXTENDED = re.compile(
@@ -246,17 +268,19 @@ def _statements(text: str) -> tuple[_Statement, ...]:
                 found.append(_Statement(start, end, 0, match.span(), guesses))
     for match in (*_matches(_UNTIL, text), *_matches(_RUNS_OUT, text)):
         end, why = _day(match["end"])
-        found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))
+        guesses = (("period.end", why),) if why else ()
+        found.append(_Statement(None, end, _until_exactness(match), match.span(), guesses))
     for match in _matches(_AT_LATEST, text):
         end, why = _day(match["end"])
         found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))
-    found += _from_new_year(text)
+    found += _from_new_year(text) + _from_signing(text)
     for match in _matches(_UNTIL_MONTH_END, text):
         year, month = int(match["year"]), MONTHS[match["month"].lower()]
         end = date(year, month, calendar.monthrange(year, month)[1])
-        found.append(_Statement(None, end, 1, match.span()))
+        found.append(_Statement(None, end, _until_exactness(match), match.span()))
     for match in _matches(_UNTIL_YEAR_END, text):
-        found.append(_Statement(None, date(int(match["year"]), 12, 31), 1, match.span()))
+        end = date(int(match["year"]), 12, 31)
+        found.append(_Statement(None, end, _until_exactness(match), match.span()))
     for match in _matches(_MONTHS_OF_YEARS, text):
         first_year, last_year = int(match["first_year"]), int(match["last_year"])
         first, last = MONTHS[match["first"].lower()], MONTHS[match["last"].lower()]
@@ -271,7 +295,8 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         first, last = MONTHS[match["first"].lower()], MONTHS[match["last"].lower()]
         if first < last:
             end = date(year, last, calendar.monthrange(year, last)[1])
-            found.append(_Statement(date(year, first, 1), end, 0, match.span()))
+            exactness = 0 if match["period"] else 4
+            found.append(_Statement(date(year, first, 1), end, exactness, match.span()))
     for match in _matches(_LASTING, text):
         start, why = _day(match["start"] or match["start_after"] or match["start_later"])
         months = _count(match["count"] or match["count_before"] or match["count_first"])
@@ -351,6 +376,14 @@ _WHOLE_LINE = re.compile(
 )
 
 
+def _until_exactness(match: re.Match[str]) -> int:
+    """An end in the period's own field is as sure as dates; in a sentence, next to them."""
+    return 0 if _LABELLED.match(match.group()) else 1
+
+
+_LABELLED = re.compile(_PERIOD_LABEL, re.IGNORECASE)
+
+
 def _line_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The start and end of the line a match stands on."""
     start = text.rfind("\n", 0, span[0]) + 1
@@ -385,6 +418,18 @@ def _from_new_year(text: str) -> list[_Statement]:
             start, end = date(year + 1, 1, 1), date(year + years, 12, 31)
             found.append(_Statement(start, end, 1, match.span()))
     return found
+
+
+def _from_signing(text: str) -> list[_Statement]:
+    """A period that runs for a time from the signing, on the day the text says it was."""
+    lasting = _FROM_SIGNING.search(text) if "underteckn" in text or "signer" in text else None
+    signed = _SIGNED_ON.search(text) if lasting else None
+    if lasting is None or signed is None:
+        return []
+    start, why = _day(signed["before"] or signed["after"])
+    months = _count(lasting["count"]) * (12 if lasting["unit"].lower() == "år" else 1)
+    guesses = (("period.start", why),) if why else ()
+    return [_Statement(start, _day_before(start, months), 1, lasting.span(), guesses)]
 
 
 def _count(word: str) -> int:
