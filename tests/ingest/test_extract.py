@@ -2964,3 +2964,23 @@ def test_a_news_paragraph_with_an_aside_after_the_party_and_a_split_bjuder_in() 
         "Kommunen, för sin del, håller biblioteket öppet till klockan 21 på torsdagar.",
         "Tillsammans bjuder polisen och kommunen in till ett möte i Nykroppa om inbrott.",
     ]
+
+
+def test_an_introduction_in_numbered_sections_is_no_promise_and_its_end_returns_to_the_title() -> (
+    None
+):
+    text = (
+        "MEDBORGARLÖFTE 2027\n"
+        "Arjeplogs kommun och lokalpolisområde Arvidsjaur\n\n"
+        "I. INLEDNING\n\n"
+        "1.1 Syfte. Syftet med löftet är att fler ska känna sig trygga i byarna.\n\n"
+        "1.2 Underlag. Löftet bygger på samtal med boende i Laisvall och Slagnäs.\n\n"
+        "II. I CENTRALORTEN\n\n"
+        "2.1 Polisen är på plats vid Silvermuseet två kvällar i veckan under sommaren.\n\n"
+        "2.2 Kommunen ser över belysningen vid skolan och byter trasiga lampor.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen är på plats vid Silvermuseet två kvällar i veckan under sommaren.",
+        "Kommunen ser över belysningen vid skolan och byter trasiga lampor.",
+    ]

@@ -139,8 +139,12 @@ _LEFT_OUT_WORDS = (
     rf"\b(?:ingår\s+(?:inte|ej)|inte\s+ingår)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
     rf"\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}\w*"
 )
+# The opening part of a document, before its matter: "Inledning", "Underlag",
+# "Avgränsningar", "Läsanvisning".
+_INTRODUCTION = r"inledning|underlag|avgränsning(?:ar)?|läsanvisning"
+_INTRODUCES = re.compile(rf"^(?:{_INTRODUCTION})$", re.IGNORECASE)
 _NOT_PROMISES = re.compile(
-    r"^(?:syfte|syftet|(?:övergripande\s+|gemensamma\s+)?(?:mål|målet|målen)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
+    rf"^(?:{_INTRODUCTION}|syfte|syftet|(?:övergripande\s+|gemensamma\s+)?(?:mål|målet|målen)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|mått\s+på|"  # how success is measured
     r"ordlista|ordförklaringar|begrepp(?:\s+i\s+\w+)?$|förklaringar|definitioner|"
@@ -187,6 +191,12 @@ _RESULTS = re.compile(
     r"\w+\s+uppföljning\b|uppföljning\s+av|information\w*\s+och\s+uppföljning)",
     re.IGNORECASE,
 )
+
+
+def introduces(heading: str) -> bool:
+    """Whether the heading opens a document's introduction, which holds no promises and
+    interrupts the part it stands in until the next heading."""
+    return bool(_INTRODUCES.match(heading.strip().rstrip(":").strip()))
 
 
 @lru_cache(maxsize=4096)

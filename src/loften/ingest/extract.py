@@ -37,6 +37,7 @@ from loften.ingest.classify import (
     commits,
     continues_party,
     does_or_names_activity,
+    introduces,
     is_quote,
     judge_item,
     judge_paragraph,
@@ -1213,6 +1214,8 @@ def extract(text: str, reference: Reference) -> Extract:
     under_lead_in = False  # the items being read are under a lead-in item, each a promise
     intro: str | None = None
     table_head: str | None = None
+    # What an "Inledning" interrupts: the next heading returns to the section before it.
+    interrupted: Section | None = None
     for index, block in enumerate(blocks):
         content = block.text
         lead_in = 0  # where a paragraph's undertaking starts after the why that opens it
@@ -1319,7 +1322,10 @@ def extract(text: str, reference: Reference) -> Extract:
                     heading = None  # "Bakgrund" is no focus area of what follows "Våra löften"
                 intro_parties = tuple(_parties(content)) if opens and names_party(content) else ()
                 section_schedule = None
-                section = opens or (section if section is Section.PROMISES else Section.NEUTRAL)
+                resumed = section if section is Section.PROMISES else Section.NEUTRAL
+                resumed = interrupted if interrupted and not opens else resumed
+                interrupted = section if introduces(content) else None
+                section = opens or resumed
                 sections[section] += 1
                 intro = content if opens is Section.PROMISES else intro
             continue
