@@ -304,3 +304,22 @@ def test_signing_a_kommuns_promise_named_in_the_genitive_in_news_text() -> None:
         "Gunnar Persmark",
         "Sara Ljungqvist",
     ]
+
+
+def test_a_double_surname_in_a_sentence_and_names_typed_between_slashes() -> None:
+    news = (
+        "I mars skrev kommunstyrelsens ordförande Jonas Berg Lindqvist och "
+        "lokalpolisområdeschef Vera Ek, Gislaved, under löftet."
+    )
+    paper = (
+        "Gislaved den 2 mars 2027\n\n"
+        "/Eva Hultgren/                        /Anders Ruud/\n"
+        "Kommunstyrelsens ordförande           Lokalpolisområdeschef\n"
+    )
+
+    assert [s["name"] for s in signed_in_prose(news, places={"gislaved"})] == [
+        "Jonas Berg Lindqvist",
+        "Vera Ek",
+    ]
+    signed = signatories_of(paper, after=0, places=PLACES, municipality_name="Gislaveds kommun")
+    assert [s["name"] for s in signed] == ["Eva Hultgren", "Anders Ruud"]

@@ -50,6 +50,7 @@ _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME = re.compile(rf"\b{_WORD}\s+{_WORD}\b")
 # A name alone in a cell of side-by-side signatures ("Johanna Ek Lindblom | Stefan Berg")
 # may have three words: the cell bounds it.
+_THREE_NAMES = re.compile(rf"{_WORD}\s+{_WORD}\s+{_WORD}(?=\s+och\b|\s*[,.]|\s*$)")
 _CELL_NAME = re.compile(rf"(?:^|(?<=\| )){_WORD}(?:\s+{_WORD}){{1,2}}(?= \||$)")
 # The printed labels of a signature form, under the line and the name.
 _FORM_LABEL = re.compile(
@@ -107,6 +108,17 @@ def _names(line: str, places: set[str]) -> list[re.Match[str]]:
     position = 0
     while match := _NAME.search(line, position):
         if _is_name(match.group(), places):
+            # "Henrik Axelsson Dahl och ...": a double surname before "och" or a comma
+            longer = _THREE_NAMES.match(line, match.start())
+            third = longer[0].split()[-1] if longer else ""
+            if (
+                longer
+                and is_first_name(match.group().split()[0])
+                and _is_name(longer[0], places)
+                and not _ROLE.match(third)
+                and third.lower() not in places
+            ):
+                match = longer
             found.append(match)
             position = match.end()
         else:
@@ -200,11 +212,17 @@ def _explainer_after_names(lines: list[str], places: set[str]) -> int:
     return len(lines)
 
 
+# A signature typed between slashes, as a copy of a signed paper writes it: "/Eva Lind/".
+_SLASHED = re.compile(r"(?<!\S)/([A-ZÅÄÖ][^/|\n]{2,60}?)/(?!\S)")
+
+
 def signatories_of(
     text: str, *, after: int, places: set[str], municipality_name: str | None
 ) -> list[Signatory]:
     """Signatories written after offset `after` (the signing date, or the last promise)."""
-    spaced = [re.sub(r"\s+", " ", line).strip() for line in text[after:].split("\n")]
+    spaced = [
+        _SLASHED.sub(r"\1", re.sub(r"\s+", " ", line)).strip() for line in text[after:].split("\n")
+    ]
     spaced = spaced[: _explainer_after_names(spaced, places)]
     # Signatures close a text: names with more prose after them are a caption or byline.
     # A summary in English after the signatures is a translation, not a caption.
