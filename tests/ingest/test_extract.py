@@ -2984,3 +2984,49 @@ def test_an_introduction_in_numbered_sections_is_no_promise_and_its_end_returns_
         "Polisen är på plats vid Silvermuseet två kvällar i veckan under sommaren.",
         "Kommunen ser över belysningen vid skolan och byter trasiga lampor.",
     ]
+
+
+def test_a_revised_promise_keeps_its_marked_lines_but_not_the_struck_ones_or_the_legend() -> None:
+    text = (
+        "Medborgarlöfte 2027 för Tjörns kommun\n\n"
+        "Om versionen\n"
+        "Löftet för 2026 har följts upp av styrgruppen, som har valt att revidera det. "
+        "Raderna är märkta så här:\n\n"
+        "[Nytt] = tillkommer 2027\n"
+        "[Stryks] = ingår inte längre i löftet\n\n"
+        "Löftets innehåll 2027\n\n"
+        "1. [Kvarstår] Polisen har mottagning i Skärhamn varannan tisdag.\n"
+        "2. [Stryks] Kommunen delar ut reflexvästar till alla elever i årskurs 1.\n"
+        "3. [Nytt] Kommunen lagar belysningen på gångbron till Tjörnbron.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "promise_set"
+    assert [p["text"] for p in found["promises"]] == [
+        "[Kvarstår] Polisen har mottagning i Skärhamn varannan tisdag.",
+        "[Nytt] Kommunen lagar belysningen på gångbron till Tjörnbron.",
+    ]
+
+
+def test_a_newsletters_other_articles_and_calendar_promise_nothing() -> None:
+    text = (
+        "GISLAVEDS KOMMUN\nNyhetsbrev nummer 2\n\n"
+        "I det här numret\n"
+        "1. Nytt badhus i Anderstorp\n"
+        "2. Medborgarlöftet 2027\n"
+        "3. Kalendarium\n\n"
+        "NYTT BADHUS I ANDERSTORP\n\n"
+        "Kommunen ska bygga ett nytt badhus med en 25-metersbassäng i Anderstorp.\n\n"
+        "MEDBORGARLÖFTET 2027\n\n"
+        "Kommunen och polisen har skrivit under ett nytt löfte för 2027.\n"
+        "• Polisen patrullerar till fots i Gislaved centrum på fredagskvällar.\n"
+        "• Kommunen rustar upp belysningen vid busstationen i Smålandsstenar.\n\n"
+        "KALENDARIUM\n\n"
+        "12 april – Vårmarknad på torget i Gislaved\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen patrullerar till fots i Gislaved centrum på fredagskvällar.",
+        "Kommunen rustar upp belysningen vid busstationen i Smålandsstenar.",
+    ]

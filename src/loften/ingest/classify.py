@@ -160,7 +160,8 @@ _NOT_PROMISES = re.compile(
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
     r"lärdomar|slutsatser|nästa\s+steg|tas\s+bort|utgår|stryks|"
     # a table of contents: "Innehåll", a newsletter's "I detta nummer:"
-    r"innehåll(?:sförteckning)?$|i\s+(?:detta|det\s+här)\s+nummer\b|"
+    r"innehåll(?:sförteckning)?$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
+    r"(?:kalendarium|kalender|evenemang)$|"  # what is on in the kommun
     r"(?:\d{1,2}\.\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
@@ -733,12 +734,23 @@ def declined(sentence: str) -> str | None:
     return None
 
 
+# A revised promise marks its lines: "[Stryks] Polisen ..." is struck out of it, and
+# "[Nytt] = tillkommer 2027" explains a mark.
+_TAG = re.compile(
+    r"^\[[^\]\n]{1,20}\]\s*(?P<legend>[=:–-]\s)|"
+    r"^\[(?:stryks|struken|struket|utgår|tas\s+bort|borttagen|borttaget)\]",
+    re.IGNORECASE,
+)
+
+
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None."""
     first = _SECTION_NUMBER.sub("", _first_sentence(text), count=1)
     lowered = first.lower()
     if _QUOTE.search(text):
         return "ett citat i en nyhetstext"
+    if first.startswith("[") and (tag := _TAG.match(first)):
+        return "förklarar en märkning" if tag["legend"] else "är struken ur löftet"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
     if why := declined(first):

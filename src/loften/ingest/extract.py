@@ -1152,6 +1152,26 @@ def _struck(outcome: _Outcome) -> list[NotDone]:
     return []
 
 
+def _headline(text: str) -> bool:
+    """A line of one sentence, or a question and what answers it: "Hur gick det med
+    medborgarlöftet 2025? Vi frågade kommunpolisen"."""
+    said = sentences(text)
+    return len(said) == 1 or (len(said) == 2 and said[0].endswith("?"))
+
+
+_NEWSLETTER_CONTENTS = re.compile(r"^i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b", re.IGNORECASE)
+
+
+def _other_articles(blocks: list[_Block]) -> set[str]:
+    """The headlines a newsletter's contents list ("I det här numret") beside the promise's:
+    "Ny förskola i Rörstorp" is an article whose "Kommunen ska bygga" promises nothing."""
+    start = next((i for i, b in enumerate(blocks) if _NEWSLETTER_CONTENTS.match(b.text)), None)
+    if start is None:
+        return set()
+    listed = itertools.takewhile(lambda b: b.bullet, blocks[start + 1 :])
+    return {b.text.casefold() for b in listed if not _NAMES_DOCUMENT.search(b.text.lower())}
+
+
 def _answers_status(blocks: list[_Block]) -> bool:
     """Whether the text reports on its promises by status: two or more items, each
     answered by the paragraph under it ("1) Polisen ska ..." / "Klart. Polis fanns ...")."""
@@ -1214,6 +1234,7 @@ def extract(text: str, reference: Reference) -> Extract:
     under_lead_in = False  # the items being read are under a lead-in item, each a promise
     intro: str | None = None
     table_head: str | None = None
+    other_articles = _other_articles(blocks)
     # What an "Inledning" interrupts: the next heading returns to the section before it.
     interrupted: Section | None = None
     for index, block in enumerate(blocks):
@@ -1243,6 +1264,7 @@ def extract(text: str, reference: Reference) -> Extract:
         if (
             _FOLLOW_UP_HEADING.match(content)
             and not content.endswith(".")
+            and _headline(content)  # not a paragraph that opens with it
             and "|" not in content
             and not (block.bullet and section is Section.NOT_PROMISES)
         ):
@@ -1298,6 +1320,8 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         if heading_like and not owned:
             opens = section_of(content)
+            if opens is None and content.casefold() in other_articles:
+                opens = Section.NOT_PROMISES  # a newsletter's article on something else
             if opens is None and section is Section.PROMISES and _heads_nothing(block, following):
                 candidates.append(
                     _candidate(
