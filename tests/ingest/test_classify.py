@@ -778,3 +778,38 @@ def test_routine_areas_reviews_and_rankings_are_no_promises(sentence: str) -> No
 )
 def test_a_posts_buttons_and_counters_are_no_promise_in_a_promise_list(row: str) -> None:
     assert not judge_item(row, Section.PROMISES, in_promise_list=True).promise
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polisen kommer också, som alltid, att svara på larm i hela kommunen.",
+        "Den som behöver polis ska som vanligt ringa 112 vid pågående brott.",
+        "En önskan om att polisen ska synas mer i byarna kom från flera håll.",
+        "Polisen understryker att löftet inte ersätter det vanliga arbetet.",
+    ],
+)
+def test_ordinary_work_advice_to_residents_and_their_wishes_are_no_promises(
+    sentence: str,
+) -> None:
+    assert not judge_item(sentence, Section.PROMISES, in_promise_list=True).promise
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Teckenförklaring", Section.NOT_PROMISES),
+        ("Kalendarium", Section.NOT_PROMISES),
+        ("Artikel 4  Organisation", Section.NOT_PROMISES),
+        ("§ 7 Giltighet", Section.NOT_PROMISES),
+        ("Inledning", Section.NOT_PROMISES),
+    ],
+)
+def test_a_legend_a_calendar_and_an_agreements_numbered_clauses(
+    heading: str, section: Section
+) -> None:
+    assert section_of(heading) is section
+
+
+def test_a_party_and_the_kommuns_pupil_health_do_something_together() -> None:
+    assert party_does("Polisen och kommunens elevhälsa besöker alla klasser i årskurs 8")

@@ -148,6 +148,7 @@ _NOT_PROMISES = re.compile(
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|mått\s+på|"  # how success is measured
     r"ordlista|ordförklaringar|begrepp(?:\s+i\s+\w+)?$|förklaringar|definitioner|"
+    r"(?:tecken|symbol)förklaring|"
     r"(?:\d{1,2}\.\s+)?(?:parter|giltighet|ändringar|tvist\w*|uppsägning|avtalstid)"
     r"(?:\s+och\s+\w+)?$|"  # clauses: "1. Parter och syfte"
     r"(?:det\s+här|detta|så)\s+kan\s+(?:du|ni)\s+(?:själv\s+)?göra|"
@@ -194,6 +195,12 @@ _RESULTS = re.compile(
 )
 
 
+# The number of an agreement's clause or a report's chapter: "Artikel 4", "§ 3", "Kapitel 2".
+_CLAUSE_NUMBER = re.compile(
+    r"^(?:(?:artikel|kapitel|avsnitt)\s+\d{1,2}|§\s*\d{1,2})[.:]?\s+", re.IGNORECASE
+)
+
+
 def introduces(heading: str) -> bool:
     """Whether the heading opens a document's introduction, which holds no promises and
     interrupts the part it stands in until the next heading."""
@@ -206,7 +213,7 @@ def section_of(heading: str) -> Section | None:
 
     Cached: the same line is asked about as a heading, an introduction and a neighbour,
     and its patterns are the extractor's longest (a pure function of the text)."""
-    text = heading.strip().rstrip(":").strip()
+    text = _CLAUSE_NUMBER.sub("", heading.strip().rstrip(":").strip())
     if _RESULTS.search(text):
         return Section.RESULTS
     if _NOT_PROMISES.search(text) or _NOT_PROMISES.search(heading.strip()):
@@ -324,7 +331,7 @@ _NOT_VERBS_FIRST = (
 # "Polisens statistik".
 _UNIT = (
     r"(?-i:[a-zåäö]*(?:avdelning|enhet|förvaltning|kontor|tjänst|grupp|personal|"
-    r"medarbetare|fältassistenter|fältarbetare|värdar|bolag)\w*)"
+    r"medarbetare|fältassistenter|fältarbetare|värdar|bolag|hälsa)\w*)"
 )
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
@@ -593,7 +600,7 @@ _SAYS_MORE = re.compile(
 # What a party already does and goes on doing: "Polisen arbetar redan med alla dessa
 # brott", "arbetar som vanligt med", "Sedan 2016 samverkar kommunen och polisen".
 _ALREADY = re.compile(
-    r"\b(?:redan|som\s+vanligt|sedan\s+(?:länge|tidigare|(?:flera|många)\s+år|(?:19|20)\d{2}))\b",
+    r"\b(?:redan|som\s+(?:vanligt|alltid)|sedan\s+(?:länge|tidigare|(?:flera|många)\s+år|(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)
@@ -601,7 +608,7 @@ _SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 # man alltid gör: rycka ut vid larm, utreda brott ...", "arbetar dygnet runt med
 # utryckningar", "kommer även i fortsättningen att utreda brott".
 _ROUTINE = re.compile(
-    r"\b(?:alltid\s+gör|arbetar\s+alltid|vanliga\s+arbete|ordinarie\s+(?:arbete|uppdrag)|"
+    r"\b(?:alltid\s+gör|arbetar\s+alltid|vanliga\s+arbete\w*|ordinarie\s+(?:arbete\w*|uppdrag)|"
     r"yttersta\s+ansvar\w*|dygnet\s+runt\s+med|i\s+fortsättningen\s+att\s+utreda)\b|"
     r"\brycka\s+ut\s+(?:vid\s+larm|när)[^.]{0,40}\butreda\b|"
     # "rycker ut på larm dygnet runt", "utreder brott, rycker ut på larm"
@@ -645,6 +652,7 @@ _NEGATED = re.compile(
 # vill att polisen ska ha kontor i Ekedalen", "Många svarande önskar att ..."; or one
 # person in a quote: "”Jag vill att vi ska bli Sveriges tryggaste gruvstad”, säger ...".
 _WISHED = re.compile(
+    r"^(?:en\s+|ett\s+)?(?:önskan|önskemål)\s+om\s+att\b|"  # "En önskan om att polisen ska ..."
     r"^[^.]{0,40}?\b(?:jag|många|några|flera|fler|invånarna|boende|de\s+boende|föräldrar|"
     r"(?:\w+\s+)?svarande|medborgarna|ungdomarna|ni)\s+(?:\w+\s+)?"
     r"(?:vill|ville|önskar|önskade|efterfrågar|efterfrågade)\s+(?:\w+\s+)?(?:att|ha|se|få)\b",
@@ -734,6 +742,12 @@ def declined(sentence: str) -> str | None:
     return None
 
 
+# What residents are told to do: "Den som behöver polis ska som alltid ringa 112".
+_ADVICE = re.compile(
+    r"^(?:den|de|alla)\s+som\b[^.]{0,60}?\b(?:ska|bör|kan|måste)\s+(?:\w+\s+){0,2}?"
+    r"(?:ringa|kontakta|anmäla|höra\s+av\s+sig|vända\s+sig|larma|tipsa)\b",
+    re.IGNORECASE,
+)
 # A revised promise marks its lines: "[Stryks] Polisen ..." is struck out of it, and
 # "[Nytt] = tillkommer 2027" explains a mark.
 _TAG = re.compile(
@@ -753,6 +767,8 @@ def refusal(text: str) -> str | None:
         return "förklarar en märkning" if tag["legend"] else "är struken ur löftet"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
+    if _ADVICE.match(first):
+        return "ett råd till invånarna, inte ett åtagande"
     if why := declined(first):
         return why
     if (
