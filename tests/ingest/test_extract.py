@@ -3030,3 +3030,32 @@ def test_a_newsletters_other_articles_and_calendar_promise_nothing() -> None:
         "Polisen patrullerar till fots i Gislaved centrum på fredagskvällar.",
         "Kommunen rustar upp belysningen vid busstationen i Smålandsstenar.",
     ]
+
+
+def test_meeting_notes_that_follow_up_last_year_and_agree_on_next_years_promises() -> None:
+    text = (
+        "MINNESANTECKNINGAR\n"
+        "Arbetsmöte om medborgarlöfte 2027 – Bjurholms kommun och Polisen\n\n"
+        "Datum: 2026-11-04\nNärvarande: Lisa Nordin, Per Ek\n\n"
+        "1. Uppföljning av löftet 2026\n"
+        "Kommunpolisen redovisade att kontrollerna vid skolan gjordes vid sex tillfällen.\n\n"
+        "2. Resultat från medborgardialogen\n"
+        "De vanligaste synpunkterna var:\n"
+        "- att mopeder kör på gångvägen vid Öreälven,\n"
+        "- att belysningen vid busstationen är dålig.\n\n"
+        "3. Förslag till medborgarlöfte 2027\n"
+        "Gruppen enades om följande löften för 2027:\n"
+        "* Polisen kontrollerar mopeder på gångvägen vid Öreälven varje vårmånad.\n"
+        "* Kommunen byter belysningen vid busstationen före oktober.\n\n"
+        "Lisa tar med sig frågan om en ny fritidsgård, men den ska inte stå i löftet.\n\n"
+        "4. Fortsatt arbete\n"
+        "Löftet ska sedan undertecknas av kommunstyrelsens ordförande i januari.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "promise_set"
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen kontrollerar mopeder på gångvägen vid Öreälven varje vårmånad.",
+        "Kommunen byter belysningen vid busstationen före oktober.",
+    ]

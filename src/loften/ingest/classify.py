@@ -112,7 +112,7 @@ _PROMISE_INTRO = re.compile(
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     rf"följande\s+(?:gemensamma\s+)?{PROMISE_NOUN}t|genom\s+följande|"
-    rf"^{TITLE_PLACE}{PROMISE_NOUN}te[nt]?(?:a)?\b.*\b(?:19|20)\d{{2}}|"
+    rf"^(?:förslag\s+till\s+(?:nya?t?\s+)?)?{TITLE_PLACE}{PROMISE_NOUN}te[nt]?(?:a)?\b.*\b(?:19|20)\d{{2}}|"
     rf"^(?:våra\s+)?{PROMISE_NOUN}ten(?:\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?)?$|"
     r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
     rf"^(?:nya|kommande|årets)\s+{PROMISE_NOUN}ten|överens\s+om\s+att$|"
@@ -120,7 +120,7 @@ _PROMISE_INTRO = re.compile(
     # "Tillsammans ska vi:", "Så här ska vi arbeta:", "Polisen kommer att", "Vi har enats
     # om att:", "Under 2027 gör vi följande:", "Konkreta åtgärder:"
     r"\b(?:ska|skall)\s+(?:vi|polisen|kommunen|parterna)\b[^.]*:$|"
-    r"\bkommer\s+(?:\w+\s+){0,3}?att$|\benats\s+om\b[^.]*:$|\bföljande\s*:$|"
+    r"\bkommer\s+(?:\w+\s+){0,3}?att$|\b(?:enats|enades|enas)\s+om\b[^.]*:$|\bföljande\s*:$|"
     r"^(?!(?:vidtagna|genomförda|gjorda)\b)(?:\w+\s+){0,2}(?:åtgärder|insatser)\s*:$|"
     # "4. Gemensamma insatser 2027", "Planerade åtgärder 2027–2028"
     r"^(?:\d{1,2}\.\s+)?(?!(?:vidtagna|genomförda|gjorda)\b)(?:\w+\s+){0,2}(?:åtgärder|insatser)"
@@ -136,7 +136,8 @@ _PROMISE_INTRO = re.compile(
 )
 # What is left out of the promise: "ingår inte i löftet", "inte en del av medborgarlöftet".
 _LEFT_OUT_WORDS = (
-    rf"\b(?:ingår\s+(?:inte|ej)|inte\s+ingår)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
+    rf"\b(?:ingår\s+(?:inte|ej)|inte\s+(?:heller\s+)?(?:\w+\s+)?ingår)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
+    rf"\b(?:ska|kommer)\s+inte\s+(?:att\s+)?(?:stå|finnas\s+med)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
     rf"\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}\w*"
 )
 # The opening part of a document, before its matter: "Inledning", "Underlag",
@@ -187,6 +188,11 @@ _NOT_PROMISES = re.compile(
     r"^(?:\w+\s+){0,3}beslutar\s+att$|^(?:\w+\s+)?beslut$",
     re.IGNORECASE,
 )
+_DIALOGUE_RESULTS = re.compile(
+    r"^(?:resultat\w*|svar\w*)\s+(?:från|av|i)\s+(?:\w+\s+)?"
+    r"(?:\w*dialog\w*|\w*enkät\w*|\w*mätning\w*|\w*undersökning\w*)",
+    re.IGNORECASE,
+)
 _RESULTS = re.compile(
     r"^(?:resultat|utfall|så\s+har\s+(?:vi|det\s+gått)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
     r"det\s+här\s+har\s+vi\s+gjort|genomförda\s+(?:insatser|aktiviteter)|"
@@ -214,6 +220,8 @@ def section_of(heading: str) -> Section | None:
     Cached: the same line is asked about as a heading, an introduction and a neighbour,
     and its patterns are the extractor's longest (a pure function of the text)."""
     text = _CLAUSE_NUMBER.sub("", heading.strip().rstrip(":").strip())
+    if _DIALOGUE_RESULTS.match(text):
+        return Section.NOT_PROMISES  # what residents said, not what was done
     if _RESULTS.search(text):
         return Section.RESULTS
     if _NOT_PROMISES.search(text) or _NOT_PROMISES.search(heading.strip()):
@@ -273,7 +281,10 @@ _GOVERNANCE = re.compile(
     r".{0,60}?\bansvarar\s+(?:\w+\s+)?för\s+att\s+(?:åtgärderna|insatserna|aktiviteterna|"
     r"löftet|löftena|arbetet)\s+(?:genomförs|blir\s+av|följs)\b|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
-    r"(?:kommuniceras|redovisas)|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
+    r"(?:kommuniceras|redovisas)|"
+    # its signing: "Löftet ska sedan undertecknas av kommunstyrelsens ordförande ..."
+    rf"{PROMISE_NOUN}te\w*\s+(?:ska|kommer\s+att)\s+(?:sedan\s+|därefter\s+)?"
+    r"(?:undertecknas|skrivas\s+under|antas|beslutas)\b|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
@@ -558,7 +569,7 @@ _GOVERNANCE_WORDS = (
     "genomförs",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "tecknar", "skriver under",
-    "berätta", "informer", "lämnar", "avger",
+    "berätta", "informer", "lämnar", "avger", "underteckn", "skrivas", "antas", "beslutas",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -787,7 +798,11 @@ def refusal(text: str) -> str | None:
         return "är kontaktuppgifter, inte ett åtagande"
     if " det" in lowered and _SAYS_MORE.match(first):
         return "säger mer om löftet ovan, inte ett nytt"
-    if (" ingår" in text or " del av" in text) and " inte" in text and _LEFT_OUT.search(text):
+    if (
+        (" ingår" in text or " del av" in text or " i löft" in text)
+        and " inte" in text
+        and (_LEFT_OUT.search(text))
+    ):
         return "säger att det inte ingår i löftet"
     if "göra m" in lowered and _DO_MORE.search(first):
         return "säger att parterna ska göra mer, inte vad"
