@@ -3059,3 +3059,19 @@ def test_meeting_notes_that_follow_up_last_year_and_agree_on_next_years_promises
         "Polisen kontrollerar mopeder på gångvägen vid Öreälven varje vårmånad.",
         "Kommunen byter belysningen vid busstationen före oktober.",
     ]
+
+
+def test_a_tables_rows_are_promises_but_not_the_page_footer_or_who_keeps_the_plan() -> None:
+    text = (
+        "Handlingsplan medborgarlöfte 2027\n\n"
+        "Aktivitet | Ansvarig | När\n"
+        "Kommunpolis på plats på biblioteket i Bjärred en onsdag i månaden | Polisen | Hela året\n"
+        "Ny belysning vid busshållplatsen i Flädie | Kommunen | Våren 2027\n\n"
+        "Lomma kommun | Handlingsplan medborgarlöfte | Sida 1 av 2\n\n"
+        "Kommunens trygghetssamordnare ansvarar för att handlingsplanen hålls aktuell.\n"
+    )
+
+    assert _promised(text) == [
+        "Kommunpolis på plats på biblioteket i Bjärred en onsdag i månaden | Polisen | Hela året",
+        "Ny belysning vid busshållplatsen i Flädie | Kommunen | Våren 2027",
+    ]

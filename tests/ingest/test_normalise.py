@@ -399,6 +399,24 @@ def test_a_table_given_one_cell_per_line_becomes_rows() -> None:
     assert normalise(ragged) == ragged
 
 
+def test_a_table_one_cell_per_line_whose_activities_wrap_is_cut_at_who_does_them() -> None:
+    text = (
+        "Tabell 1. Åtgärder\nAktivitet\nAnsvarig\nNär\n"
+        "Hastighetskontroller på\nLommavägen vid skolan\nPolisen\nVarje månad\n"
+        "Kommunpolis på plats i\nbiblioteket i Bjärred\nen onsdag i månaden\nPolisen\nHela året\n"
+        "Ny belysning vid\nbusshållplatsen\nKommunen, tekniska enheten\nVåren 2027\n"
+    )
+
+    assert normalise(text).split("\n") == [
+        "Tabell 1. Åtgärder",
+        "Aktivitet | Ansvarig | När",
+        "Hastighetskontroller på Lommavägen vid skolan | Polisen | Varje månad",
+        "Kommunpolis på plats i biblioteket i Bjärred en onsdag i månaden | Polisen | Hela året",
+        "Ny belysning vid busshållplatsen | Kommunen, tekniska enheten | Våren 2027",
+    ]
+    assert normalise(normalise(text)) == normalise(text)
+
+
 def test_markdown_is_read_as_the_text_it_marks_up() -> None:
     text = (
         "# Medborgarlöfte 2026\n\n*Uppdaterad i januari*\n\n## Våra löften\n\n"

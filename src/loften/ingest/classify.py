@@ -279,7 +279,8 @@ _GOVERNANCE = re.compile(
     r"(?:läges)?rapport\w*|"
     # who sees to it that the measures above are carried out
     r".{0,60}?\bansvarar\s+(?:\w+\s+)?för\s+att\s+(?:åtgärderna|insatserna|aktiviteterna|"
-    r"löftet|löftena|arbetet)\s+(?:genomförs|blir\s+av|följs)\b|"
+    r"löftet|löftena|arbetet|handlingsplanen|planen)\s+"
+    r"(?:genomförs|blir\s+av|följs|hålls\s+aktuell|uppdateras)\b|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|"
     # its signing: "Löftet ska sedan undertecknas av kommunstyrelsens ordförande ..."

@@ -361,14 +361,16 @@ def blocks_of(text: str) -> list[_Block]:
         numbering = _NUMBERED.match(raw) or _SECTION_NUMBER.match(raw)
         numbered = numbering is not None
         previous = blocks[-1] if blocks else None
-        # a row of cells; of two columns ("Löfte | Status") under the table's head or a row,
-        # not a page's footer ("STRÄNGNÄS KOMMUN | 2 (2)")
-        cells = raw.count("|") >= 2 or (
-            " | " in raw
-            and previous is not None
-            and " | " in previous.text
-            and (previous.bullet or bool(_PROMISE_TABLE_HEAD.match(previous.text)))
-            and not _PAGE_CELL.search(raw)
+        # a row of cells; of two columns ("Löfte | Status") under the table's head or a row;
+        # not a page's footer ("STRÄNGNÄS KOMMUN | 2 (2)", "Tjörns kommun | Plan | Sida 1 av 2")
+        cells = not _PAGE_CELL.search(raw) and (
+            raw.count("|") >= 2
+            or (
+                " | " in raw
+                and previous is not None
+                and " | " in previous.text
+                and (previous.bullet or bool(_PROMISE_TABLE_HEAD.match(previous.text)))
+            )
         )
         table_row = cells and not _PROMISE_TABLE_HEAD.match(line)
         bullet = (

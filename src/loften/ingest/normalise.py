@@ -584,8 +584,54 @@ def _column_count(lines: list[str], at: int) -> int:
         if not (line[:1].isupper() and len(line) <= 25 and len(line.split()) <= 3):
             break
         count += 1
-    named = sum(line.lower() in _COLUMN_NAMES for line in lines[at : at + count])
-    return count if count >= 3 and named >= 2 else 0
+    known = [i for i, line in enumerate(lines[at : at + count]) if line.lower() in _COLUMN_NAMES]
+    # the head ends with its last column name: a short first cell may follow it
+    count = known[-1] + 1 if known else 0
+    return count if count >= 3 and len(known) >= 2 else 0
+
+
+# Who does it, in the column after what is done: "Polisen", "Kommunen, tekniska avdelningen".
+_OWNER_COLUMNS = frozenset(("ansvarig", "ansvar", "vem", "ansvarig part", "utförare"))
+_OWNER_CELL = re.compile(
+    r"^(?:Polis\w*|Kommun\w*|Lokalpolis\w*|Parterna|Gemensamt|Båda\b|Region\w*|"
+    r"Räddningstjänst\w*|Socialtjänst\w*|[A-ZÅÄÖ][\w-]+ (?:kommun|stad)\b)"
+)
+
+
+def _table_rows(cells: list[str], columns: int) -> list[str] | None:
+    """A table's head and rows from its cells one per line, or None if they do not fit.
+
+    The first column's cells may wrap over several lines where the second says who does
+    it ("Polisen"), which tells where each row's first cell ends; else every cell is a line.
+    """
+    head, body = cells[:columns], cells[columns:]
+    anchored = _anchored_rows(body, columns) if head[1].lower() in _OWNER_COLUMNS else None
+    if anchored:
+        return [" | ".join(head), *anchored]
+    if len(body) % columns == 0:
+        return [" | ".join(cells[at : at + columns]) for at in range(0, len(cells), columns)]
+    return None
+
+
+def _anchored_rows(body: list[str], columns: int) -> list[str] | None:
+    """Rows whose first cell ends where the cell of who does it starts."""
+    rows: list[str] = []
+    at = 0
+    while at < len(body):
+        owner = next((i for i in range(at + 1, len(body)) if _OWNER_CELL.match(body[i])), None)
+        rest = body[owner : owner + columns - 1] if owner is not None else []
+        if owner is None or len(rest) < columns - 1 or len(body[owner].split()) > 6:
+            return None
+        rows.append(" | ".join([" ".join(body[at:owner]), *rest]))
+        at = owner + columns - 1
+    return rows
+
+
+def _starts_table(line: str) -> bool:
+    return not line or bool(_CAPTION.match(line))
+
+
+_CAPTION = re.compile(r"^(?:tabell|tab\.)\s*\d{1,2}\b", re.IGNORECASE)
 
 
 def _cells_as_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[bool]]:
@@ -594,14 +640,15 @@ def _cells_as_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], l
     spaces: list[bool] = []
     at = 0
     while at < len(lines):
-        columns = _column_count(lines, at) if not rows or not rows[-1] else 0
+        # a table starts after a blank line or its caption ("Tabell 1. Åtgärder")
+        columns = _column_count(lines, at) if not rows or _starts_table(rows[-1]) else 0
         end = at + columns
         while end < len(lines) and lines[end]:
             end += 1
-        if columns and (end - at) % columns == 0 and end - at > columns:
-            for row in range(at, end, columns):
-                rows.append(" | ".join(lines[row : row + columns]))
-                spaces.append(False)
+        table = _table_rows(lines[at:end], columns) if columns and end - at > columns else None
+        if table:
+            rows += table
+            spaces += [False] * len(table)
             at = end
             continue
         rows.append(lines[at])
@@ -632,9 +679,10 @@ def normalise(text: str) -> str:
       spreadsheet) becomes cells between " | ", and so do two or more lines in a row of
       three or more cells between runs of three or more spaces (the same table as plain
       text), two or more lines in a row of two short cells between six or more spaces
-      (signatures side by side), and a table a PDF gave one cell per line (a head of
-      three to eight short column names such as "Aktivitet" and "Ansvarig", then rows
-      of as many lines up to a blank line).
+      (signatures side by side), and a table a PDF gave one cell per line (after a blank
+      line or a caption "Tabell 1", a head of three to eight short column names such as
+      "Aktivitet" and "Ansvarig", then rows of as many lines up to a blank line; where
+      the second column says who does it, each row's first cell may wrap over lines).
     - A pictograph that starts a line ("🚓 Vi gör ...", as social-media posts list) is a
       bullet.
     - A question alone on its line ("Vad?", "Vem?", "När?") labels the line under it

@@ -144,7 +144,10 @@ def signature_row(line: str, places: set[str]) -> bool:
     ("Anders Berg | Maria Lund", "Kommunstyrelsens ordförande | Lokalpolisområdeschef")."""
     cells = [cell.strip() for cell in line.split("|")]
     names = [cell for cell in cells if _CELL_NAME.fullmatch(cell) and _is_name(cell, places)]
-    return len(cells) >= 2 and (len(names) == len(cells) or bool(_ROLE.match(cells[0])))
+    # roles are a few words: "Kommunpolis på plats på biblioteket en torsdag i månaden" is
+    # what is done
+    roles = bool(_ROLE.match(cells[0])) and all(len(cell.split()) <= 6 for cell in cells)
+    return len(cells) >= 2 and (len(names) == len(cells) or roles)
 
 
 def _split_title(title: str, municipality_name: str | None, places: set[str]) -> tuple[str, str]:
