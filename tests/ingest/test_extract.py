@@ -3075,3 +3075,31 @@ def test_a_tables_rows_are_promises_but_not_the_page_footer_or_who_keeps_the_pla
         "Kommunpolis på plats på biblioteket i Bjärred en onsdag i månaden | Polisen | Hela året",
         "Ny belysning vid busshållplatsen i Flädie | Kommunen | Våren 2027",
     ]
+
+
+def test_what_is_done_already_a_running_header_and_figures_are_no_promises() -> None:
+    text = (
+        "Medborgarlöfte för Tranemo kommun\n\n"
+        "MEDBORGARLÖFTE TRANEMO 2027        1 (3)\n\n"
+        "Medborgarlöftet syftar till att\n"
+        "– öka tryggheten i Limmared,\n"
+        "– förebygga brott genom samverkan.\n\n"
+        "Det här gör polisen och kommunen redan i dag\n\n"
+        "Polisen\n"
+        "– genomför trafikövervakning enligt regionens plan,\n\n"
+        "Kommunen\n"
+        "– driver fritidsgården i Tranemo.\n\n"
+        "Ort | 2025 | 2026\n"
+        "Limmared | 14 % | 19 %\n"
+        "Övriga orter | 9 % | 10 %\n\n"
+        "MEDBORGARLÖFTE TRANEMO 2027        2 (3)\n\n"
+        "Våra löften\n"
+        "Polisen åtar sig att:\n"
+        "1. Genomföra hastighetskontroller vid skolan i Limmared varje månad.\n\n"
+        "Utöver detta bedriver polisen sin ordinarie verksamhet i hela kommunen.\n\n"
+        "Dela | Facebook | X | LinkedIn\n\n"
+        "MEDBORGARLÖFTE TRANEMO 2027        3 (3)\n\n"
+        "........................ | ........................\n"
+    )
+
+    assert _promised(text) == ["Genomföra hastighetskontroller vid skolan i Limmared varje månad."]

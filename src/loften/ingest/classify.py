@@ -161,6 +161,8 @@ _NOT_PROMISES = re.compile(
     r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
     r"lärdomar|slutsatser|nästa\s+steg|tas\s+bort|utgår|stryks|"
+    # what is done anyway: "Det här gör polisen och kommunen redan i dag", "Pågående arbete"
+    r"(?:det\s+här|detta|vad)\s+(?:\w+\s+){1,5}?redan\b|(?:pågående|ordinarie)\s+arbete|"
     # a table of contents: "Innehåll", a newsletter's "I detta nummer:"
     r"innehåll(?:sförteckning)?$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
     r"(?:kalendarium|kalender|evenemang)$|"  # what is on in the kommun
@@ -621,7 +623,7 @@ _SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 # utryckningar", "kommer även i fortsättningen att utreda brott".
 _ROUTINE = re.compile(
     r"\b(?:alltid\s+gör|arbetar\s+alltid|vanliga\s+arbete\w*|ordinarie\s+(?:arbete\w*|uppdrag)|"
-    r"yttersta\s+ansvar\w*|dygnet\s+runt\s+med|i\s+fortsättningen\s+att\s+utreda)\b|"
+    r"ordinarie\s+verksamhet|yttersta\s+ansvar\w*|dygnet\s+runt\s+med|i\s+fortsättningen\s+att\s+utreda)\b|"
     r"\brycka\s+ut\s+(?:vid\s+larm|när)[^.]{0,40}\butreda\b|"
     # "rycker ut på larm dygnet runt", "utreder brott, rycker ut på larm"
     r"\brycker\s+ut\s+(?:på|vid)\s+larm\b|"
@@ -680,6 +682,9 @@ _OWN_ACCORD = re.compile(
 # A social-media post's buttons and counters: "Gilla", "Kommentera", "38 kommentarer".
 _SOCIAL_CHROME = re.compile(
     r"^\s*(?:gilla|kommentera|dela|svara)(?:\s*[|·]\s*(?:gilla|kommentera|dela|svara))*\s*$|"
+    # a page's share links: "Dela | Facebook | X | LinkedIn", "Dela på Facebook"
+    r"^\s*dela\b(?:\s*(?:[|·:]|på)?\s*(?:facebook|x|twitter|linkedin|e-post|mejl|länk)\b)+"
+    r"[\s|·]*$|"
     r"\b\d+\s+(?:kommentarer|delningar|reaktioner|gilla-markeringar)\b",
     re.IGNORECASE,
 )

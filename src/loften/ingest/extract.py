@@ -231,6 +231,8 @@ _MEASURED = re.compile(r"\|\s*(?:19|20)\d{2}:|%")
 # A page's row of links or tools ("Lyssna | Skriv ut | Dela"): short cells only.
 _MENU_ROW = re.compile(r"^[^|\s]+(?:\s[^|\s]+){0,2}(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2})+$")
 # A page number in a row's last cell: "| 2 (2)", "| Sida 2 av 3".
+# A cell of a table of statistics: "74", "24 %", "1 046", "–".
+_FIGURE = re.compile(r"^(?:[\d\s,.]+\s*%?|[–-])$")
 _PAGE_CELL = re.compile(r"\|\s*(?:sida\s+)?\d+\s*(?:\(\d+\)|av\s+\d+)?\s*$", re.IGNORECASE)
 # A drawn rule, or the line under a Markdown table's head ("--|---|---", "| :--- | --- |").
 _RULE = re.compile(r"^(?:-{2,}|_{3,}|\*{3,}|={3,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{2,}:?\s*\|?)$")
@@ -1164,6 +1166,24 @@ def _headline(text: str) -> bool:
 _NEWSLETTER_CONTENTS = re.compile(r"^i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b", re.IGNORECASE)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+# A page's number after a running header or footer: "Sida 2 av 5", "2 (4)".
+_PAGE_MARK = re.compile(
+    r"(?:\s*\|)?\s+(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})$", re.IGNORECASE
+)
+
+
+def _running_lines(blocks: list[_Block]) -> set[str]:
+    """The header or footer a text copied from a paged document repeats on every page with
+    the page's number: the same words before "2 (4)", "Sida 3 av 5" on two or more lines."""
+    marked = [b.text for b in blocks if len(b.text) <= _HEADER_LENGTH and _PAGE_MARK.search(b.text)]
+    stems = Counter(_PAGE_MARK.sub("", text) for text in marked)
+    return {text for text in marked if stems[_PAGE_MARK.sub("", text)] >= 2}
+
+
+_HEADER_LENGTH = 120
+
+
 def _other_articles(blocks: list[_Block]) -> set[str]:
     """The headlines a newsletter's contents list ("I det här numret") beside the promise's:
     "Ny förskola i Rörstorp" is an article whose "Kommunen ska bygga" promises nothing."""
@@ -1237,6 +1257,7 @@ def extract(text: str, reference: Reference) -> Extract:
     intro: str | None = None
     table_head: str | None = None
     other_articles = _other_articles(blocks)
+    running = _running_lines(blocks)
     # What an "Inledning" interrupts: the next heading returns to the section before it.
     interrupted: Section | None = None
     for index, block in enumerate(blocks):
@@ -1246,6 +1267,10 @@ def extract(text: str, reference: Reference) -> Extract:
             if promises or outcomes:
                 break  # the page's contact or "last changed" part after its promises
             continue
+        if not _LETTER.search(content) and not _YEARS_ONLY.match(content):
+            continue  # "........ | ........" where signatures go, a row of figures
+        if content in running:
+            continue  # "Medborgarlöfte Skurup 2026–2028 2 (4)" atop each page is no heading
         if any(start <= block.start < end for start, end in contact_spans):
             continue  # contact details are never promises, wherever the page puts them
         if "|" in content and signature_row(content, reference.places):
@@ -1342,13 +1367,25 @@ def extract(text: str, reference: Reference) -> Extract:
             if _POLICE.search(content) and _MUNICIPALITY.search(content) and opens is None:
                 intro_parties = tuple(_parties(content))
             else:
-                if opens is not Section.PROMISES:
+                # "Polisen" / "Kommunen" under "Det här gör polisen och kommunen redan": the
+                # parts of what is not promised
+                party_part = (
+                    section is Section.NOT_PROMISES
+                    and opens is None
+                    and heading is not None
+                    and names_party(heading)
+                    and len(content.split()) <= 3
+                    and names_party(content)
+                )
+                if party_part:
+                    pass
+                elif opens is not Section.PROMISES:
                     heading, in_done_list = content, False
                 elif section is Section.NOT_PROMISES:
                     heading = None  # "Bakgrund" is no focus area of what follows "Våra löften"
                 intro_parties = tuple(_parties(content)) if opens and names_party(content) else ()
                 section_schedule = None
-                resumed = section if section is Section.PROMISES else Section.NEUTRAL
+                resumed = section if section is Section.PROMISES or party_part else Section.NEUTRAL
                 resumed = interrupted if interrupted and not opens else resumed
                 interrupted = section if introduces(content) else None
                 section = opens or resumed
@@ -1502,7 +1539,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 else Judgement(True, 0.9, f"raden börjar med '{label.group('label')}:'")
             )
         elif table_head:
-            why = next(filter(None, (refusal(cell.strip()) for cell in content.split("|"))), None)
+            figures = all(_FIGURE.match(cell.strip()) for cell in content.split("|")[1:])
+            why = "rad i en tabell med siffror, inte ett åtagande" if figures else None
+            why = why or next(filter(None, (refusal(c.strip()) for c in content.split("|"))), None)
             judgement = (
                 Judgement(False, 0.3, why)
                 if why
