@@ -213,3 +213,15 @@ def test_a_field_of_the_period_and_a_time_from_the_signing_outrank_other_months(
     text: str, end: str
 ) -> None:
     assert parse_period(text)["end"] == end
+
+
+def test_a_linked_documents_year_is_no_period_and_a_title_outranks_a_counted_length() -> None:
+    linked = (
+        "Löftet gäller tills vidare.\n\nDokument\n"
+        "Uppföljning av medborgarlöftet 2025 (pdf, 180 kB)\n"
+    )
+    titled = "VÅRT MEDBORGARLÖFTE 2026\n\nLöftet gäller från den 1 mars 2026 och ett år framåt.\n"
+
+    assert parse_period(linked)["end"] is None
+    assert parse_period(titled)["end"] == "2026-12-31"
+    assert [u["field"] for u in period_uncertainties(titled)] == ["period.end"]

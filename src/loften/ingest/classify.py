@@ -161,6 +161,8 @@ _NOT_PROMISES = re.compile(
     r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
     r"lärdomar|slutsatser|nästa\s+steg|tas\s+bort|utgår|stryks|"
+    # how the promise was made: "Så har vi tagit fram löftet", "Så togs lägesbilden fram"
+    r"så\s+(?:här\s+)?(?:har\s+vi\s+(?:tagit|arbetat)|togs|arbetades)\s+(?:\w+\s+)?fram\b|"
     # what is done anyway: "Det här gör polisen och kommunen redan i dag", "Pågående arbete"
     r"(?:det\s+här|detta|vad)\s+(?:\w+\s+){1,5}?redan\b|(?:pågående|ordinarie)\s+arbete|"
     # a table of contents: "Innehåll", a newsletter's "I detta nummer:"
@@ -196,7 +198,7 @@ _DIALOGUE_RESULTS = re.compile(
     re.IGNORECASE,
 )
 _RESULTS = re.compile(
-    r"^(?:resultat|utfall|så\s+har\s+(?:vi|det\s+gått)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
+    r"^(?:resultat|utfall|så\s+har\s+(?:det\s+gått|vi\s+(?!tagit\s+fram|arbetat\s+fram)\w+)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
     r"det\s+här\s+har\s+vi\s+gjort|genomförda\s+(?:insatser|aktiviteter)|"
     r"\w+\s+uppföljning\b|uppföljning\s+av|information\w*\s+och\s+uppföljning)",
     re.IGNORECASE,

@@ -303,8 +303,10 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         if (match["unit"] or match["unit_before"] or match["unit_first"]).lower().startswith("år"):
             months *= 12
         end = _day_before(start, months)
+        # a length counted from a start is as sure as the years of a title, which comes first
+        # ("Vårt medborgarlöfte 2026" over "gäller från den 1 mars 2026 och ett år framåt")
         found.append(
-            _Statement(start, end, 0, match.span(), (("period.start", why),) if why else ())
+            _Statement(start, end, 2, match.span(), (("period.start", why),) if why else ())
         )
     for match in _matches(_YEAR_RANGE, text):
         first, last = int(match["start"]), _last_year(match["start"], match["end"])
@@ -362,8 +364,17 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         if match["year"] and _WHOLE_LINE.fullmatch(text, *_line_of(text, match.span())):
             exactness = 2
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), exactness, match.span()))
-    # "Tidplan | November–december 2026" is when one activity is done, not the period
-    return tuple(s for s in found if not _SCHEDULE_FIELD.match(text, _line_of(text, s.span)[0]))
+    # "Tidplan | November–december 2026" is when one activity is done, not the period, and
+    # "Uppföljning av medborgarlöftet 2025 (pdf, 180 kB)" links another document
+    return tuple(
+        s
+        for s in found
+        if not _SCHEDULE_FIELD.match(text, _line_of(text, s.span)[0])
+        and not _ATTACHMENT.search(text, *_line_of(text, s.span))
+    )
+
+
+_ATTACHMENT = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|odt)\b[^)\n]{0,20}\)", re.IGNORECASE)
 
 
 _SCHEDULE_FIELD = re.compile(
