@@ -815,3 +815,27 @@ def test_a_legend_a_calendar_and_an_agreements_numbered_clauses(
 
 def test_a_party_and_the_kommuns_pupil_health_do_something_together() -> None:
     assert party_does("Polisen och kommunens elevhälsa besöker alla klasser i årskurs 8")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Hörby kommun och Sjöbo kommun har tillsammans med polisen tecknat ett gemensamt "
+        "medborgarlöfte för 2027. Det är första gången kommunerna lovar något tillsammans.",
+        "Hej! Här kan du läsa om vad polisen och kommunen har lovat att göra i Hörby.",
+        "Polisen kommer att fortsätta att prioritera larm, och löftet förändrar inte det.",
+    ],
+)
+def test_news_of_the_signing_a_greeting_and_what_the_promise_leaves_as_it_was(
+    paragraph: str,
+) -> None:
+    assert not judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_a_shared_responsibility_to_do_something_commits_and_residents_views_head_none() -> None:
+    assert judge_paragraph(
+        "Polisen och kommunen har gemensamt ansvar för att bjuda in till ett möte i Ludvigsborg.",
+        Section.NEUTRAL,
+        leads_a_list=False,
+    ).promise
+    assert section_of("Vad tyckte ni?") is Section.NOT_PROMISES

@@ -69,6 +69,7 @@ _A_PARTY_WILL = (
 _COMMITS = re.compile(
     r"\b(?:lovar|utlovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
     r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|ser\s+till\s+att|"
+    r"har\s+(?:gemensamt\s+|det\s+)?ansvar(?:et)?\s+för\s+att|"  # "har gemensamt ansvar för att"
     r"löfte\s+är\s+att|erbjuder|genomför|avser\s+att|bjuder\s+(?:\w+\s+){0,4}?in\b|"
     r"har\s+för\s+avsikt\s+att|har\s+(?:också\s+|även\s+)?bestämt\s+(?:sig\s+för\s+)?att|"
     r"tänker\s+(?:också\s+|även\s+)?(?-i:[a-zåäö]{3,}a)\b|"
@@ -182,6 +183,7 @@ _NOT_PROMISES = re.compile(
     # how the parties work with each other: "4. Parternas åtaganden i samverkan"
     r"^(?:\d{1,2}\.\s+)?parternas\s+(?:\w+\s+)?åtaganden\s+(?:i|för|inom)\s+samverkan\w*$|"
     # what residents said: "Vad invånarna har sagt", "Det här har ni sagt till oss"
+    r"^vad\s+(?:tyckte|tycker|sa|säger|svarade)\s+(?:ni|du|invånarna|de\s+boende|medborgarna)\b|"
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+)?(?:invånarna|ni|de\s+boende|medborgarna)\s+"
     r"(?:har\s+)?(?:sagt|sa|tyckt|tycker|svarat|svarade)\b|"
     # what residents asked for: "Det här önskade invånarna", "... följande önskemål:"
@@ -268,8 +270,8 @@ _GOVERNANCE = re.compile(
     rf"{PROMISE_NOUN}te\b|"
     r".{0,40}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
     # "Polisen och kommunen antar löfte för ett tryggare Nordmaling", "tecknar nytt löfte"
-    rf".{{0,60}}?\b(?:antar|tecknar|undertecknar|skriver\s+under)\s+(?:ett\s+)?(?:nytt\s+)?"
-    rf"{PROMISE_NOUN}te\b|"
+    rf".{{0,80}}?\b(?:antar|antagit|tecknar|tecknat|undertecknar|undertecknat|skriver\s+under|"
+    rf"skrivit\s+under)\s+(?:ett\s+)?(?:nytt\s+|gemensamt\s+){{0,2}}{PROMISE_NOUN}te\b|"
     r".{0,80}?\b(?:berätta|berättar|redovisar|redovisa)\s+(?:[\w-]+\s+){0,8}?hur\s+det\s+"
     r"(?:har\s+)?(?:gått|går)\b|"
     r".{0,60}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"
@@ -573,7 +575,8 @@ _GOVERNANCE_WORDS = (
     "upp", "redovis", "utvärder", "kommunicer", "rapport", "gäller", "löper", "sammankall",
     "genomförs",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
-    "plan", "dokument", "fram", " ger ", "underskrift", "antar", "tecknar", "skriver under",
+    "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "tecknar", "tecknat",
+    "skriver under", "skrivit under",
     "berätta", "informer", "lämnar", "avger", "underteckn", "skrivas", "antas", "beslutas",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
@@ -599,6 +602,12 @@ _CONTACT_NUMBER = re.compile(r"[,:]\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{
 # What was raised but left out: "... men de ingår inte i årets löfte".
 # ... also at a sentence's end: "Det är bolagets eget arbete och inte en del av löftet."
 _LEFT_OUT = re.compile(_LEFT_OUT_WORDS)
+# What the promise leaves as it was: "löftet förändrar inte polisens prioriteringar".
+_UNCHANGED = re.compile(
+    rf"\b{PROMISE_NOUN}te[nt]?\w*\s+(?:(?:förändrar|ändrar|ersätter|påverkar)\s+inte|"
+    r"inte\s+(?:förändrar|ändrar|ersätter|påverkar))\b",
+    re.IGNORECASE,
+)
 # A lead that promises more without saying what: "lovar ... nu att göra mer".
 _DO_MORE = re.compile(
     r"\b(?:lovar|lovade|ska|kommer|åtar\s+sig)\b[^.]{0,60}?\batt\s+göra\s+(?:mer|mera)\b",
@@ -699,7 +708,10 @@ _AREA = re.compile(
 )
 # What a document is about: "Trygghetsprogrammet beskriver hur kommunen arbetar för att ...".
 _DESCRIBES = re.compile(
-    r"^[^.]{0,60}?\b(?:beskriver|redogör\s+för|handlar\s+om)\s+(?:hur|vad|vilka)\b", re.IGNORECASE
+    r"^[^.]{0,60}?\b(?:beskriver|redogör\s+för|handlar\s+om)\s+(?:hur|vad|vilka)\b|"
+    # a page's greeting: "Hej! Här kan du läsa om vad polisen och kommunen har lovat"
+    r"^(?:hej!?\s+)?här\s+(?:kan\s+du\s+läsa|läser\s+du|får\s+du\s+veta)\s+(?:mer\s+)?om\b",
+    re.IGNORECASE,
 )
 # A party's line that says it does nothing: "I år har kommunen ingen egen aktivitet".
 _NOTHING = re.compile(
@@ -758,7 +770,15 @@ def declined(sentence: str) -> str | None:
         return "säger vad invånarna önskar, inte vad som lovas"
     if " eg" in lowered and _OWN_ACCORD.search(sentence):
         return "säger vad någon annan gör på eget initiativ, inte ett löfte"
+    if "något" in lowered and _PROMISES_SOMETHING.search(sentence):
+        return "säger att parterna lovar, inte vad"
     return None
+
+
+# That a party promises, not what: "första gången kommunerna lovar något tillsammans".
+_PROMISES_SOMETHING = re.compile(
+    r"\blovar\s+(?:något|någonting)\b(?!\s+(?:om|till)\b)", re.IGNORECASE
+)
 
 
 # What residents are told to do: "Den som behöver polis ska som alltid ringa 112".
@@ -790,9 +810,10 @@ def refusal(text: str) -> str | None:
         return "ett råd till invånarna, inte ett åtagande"
     if why := declined(first):
         return why
-    if (
-        "beskriver" in lowered or "redogör" in lowered or "handlar" in lowered
-    ) and _DESCRIBES.match(first):
+    opening = text[:120].lower()  # a greeting may be a sentence of its own: "Hej! Här kan du"
+    if any(word in opening for word in ("beskriver", "redogör", "handlar", "här ")) and (
+        _DESCRIBES.match(first) or _DESCRIBES.match(text)
+    ):
         return "beskriver vad dokumentet handlar om"
     if _DECISION.match(first):
         return "ett beslut om löftet, inte ett åtagande"
@@ -812,6 +833,8 @@ def refusal(text: str) -> str | None:
         and (_LEFT_OUT.search(text))
     ):
         return "säger att det inte ingår i löftet"
+    if " inte" in text and _UNCHANGED.search(text):
+        return "säger vad löftet inte ändrar på"
     if "göra m" in lowered and _DO_MORE.search(first):
         return "säger att parterna ska göra mer, inte vad"
     if _WORKING_PRINCIPLE.match(first):
