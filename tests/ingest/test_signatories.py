@@ -323,3 +323,14 @@ def test_a_double_surname_in_a_sentence_and_names_typed_between_slashes() -> Non
     ]
     signed = signatories_of(paper, after=0, places=PLACES, municipality_name="Gislaveds kommun")
     assert [s["name"] for s in signed] == ["Eva Hultgren", "Anders Ruud"]
+
+
+def test_an_e_mails_sender_and_who_compiled_a_follow_up_signed_nothing() -> None:
+    mail = (
+        "Från: Linda Berg\nSkickat: den 3 mars 2027\nÄmne: Löftet\n\n"
+        "Löftet gäller från i dag.\n\nHälsningar\nLinda Berg\nKommunpolis, Polisen\n"
+    )
+    report = "Sammanställt av:\nSofia Brandin, samordnare, Hörby kommun\n"
+
+    for text in (mail, report):
+        assert signatories_of(text, after=0, places=PLACES, municipality_name=None) == []

@@ -215,6 +215,12 @@ def _explainer_after_names(lines: list[str], places: set[str]) -> int:
     return len(lines)
 
 
+# An e-mail ("Från: ..." over "Skickat: ..."), whose closing greeting is its sender's; a
+# letter's "Med vänliga hälsningar" stands over those who sign it.
+_MAIL_HEADER = re.compile(r"^Från:.*\n(?:Skickat|Datum|Sent):", re.MULTILINE)
+_GREETING = re.compile(
+    r"^(?:med\s+)?(?:vänliga\s+|bästa\s+|varma\s+)?hälsning(?:ar)?\b|^mvh\b", re.IGNORECASE
+)
 # A signature typed between slashes, as a copy of a signed paper writes it: "/Eva Lind/".
 _SLASHED = re.compile(r"(?<!\S)/([A-ZÅÄÖ][^/|\n]{2,60}?)/(?!\S)")
 
@@ -243,16 +249,19 @@ def signatories_of(
     ]
     signatories: list[dict[str, str]] = []
     pending: list[dict[str, str]] = []
+    mail = bool(_MAIL_HEADER.search(text))
     for index, line in enumerate(lines):
         if re.match(
             r"^(?:bilagor|kontakt|besök|postadress|telefon|(?:för\s+)?mer\s+information|"
-            r"upprättad|sammanställd|handläggare|"  # who wrote it, not who signed
+            r"upprättad|sammanställ|handläggare|"  # who wrote it, not who signed
             # a minute's own signers: "Justerare" / "Ordförande: Lars-Åke Nordeman"
             r"justera|justering|vid\s+protokollet|utdragsbestyrkande|expedieras)",
             line,
             re.IGNORECASE,
         ):
             break
+        if mail and _GREETING.match(line):
+            break  # an e-mail's closing: who sent it ("Hälsningar" / "Linda Forsman")
         # "Telge Bostäder AB:" names the party the next line signs for
         names = [] if line.endswith(":") else _names(line, places)
         # A signature has a role beside it, on the line below, or on the line above
