@@ -799,6 +799,7 @@ def test_ordinary_work_advice_to_residents_and_their_wishes_are_no_promises(
     ("heading", "section"),
     [
         ("Teckenförklaring", Section.NOT_PROMISES),
+        ("Kritik från oppositionen", Section.NOT_PROMISES),
         ("Så har vi tagit fram löftet", Section.NOT_PROMISES),
         ("Så har vi arbetat med löftet 2025", Section.RESULTS),
         ("Kalendarium", Section.NOT_PROMISES),

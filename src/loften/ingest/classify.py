@@ -162,6 +162,8 @@ _NOT_PROMISES = re.compile(
     r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
     r"lärdomar|slutsatser|nästa\s+steg|tas\s+bort|utgår|stryks|"
+    # what others think of it: "Kritik från oppositionen", "Reaktioner", "Synpunkter"
+    r"(?:kritik|reaktioner|synpunkter)(?:\s+(?:från|mot|på)\s+[^.]{1,40})?$|"
     # how the promise was made: "Så har vi tagit fram löftet", "Så togs lägesbilden fram"
     r"så\s+(?:här\s+)?(?:har\s+vi\s+(?:tagit|arbetat)|togs|arbetades)\s+(?:\w+\s+)?fram\b|"
     # what is done anyway: "Det här gör polisen och kommunen redan i dag", "Pågående arbete"
