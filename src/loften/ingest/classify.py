@@ -808,7 +808,7 @@ def refusal(text: str) -> str | None:
         return "förklarar en märkning" if tag["legend"] else "är struken ur löftet"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
-    if _ADVICE.match(first):
+    if lowered.startswith(("den ", "de ", "alla ")) and _ADVICE.match(first):
         return "ett råd till invånarna, inte ett åtagande"
     if why := declined(first):
         return why

@@ -1176,12 +1176,17 @@ _PAGE_MARK = re.compile(
 def _running_lines(blocks: list[_Block]) -> set[str]:
     """The header or footer a text copied from a paged document repeats on every page with
     the page's number: the same words before "2 (4)", "Sida 3 av 5" on two or more lines."""
-    marked = [b.text for b in blocks if len(b.text) <= _HEADER_LENGTH and _PAGE_MARK.search(b.text)]
+    marked = [
+        b.text
+        for b in blocks
+        if b.text[-1:] in _PAGE_END and len(b.text) <= _HEADER_LENGTH and _PAGE_MARK.search(b.text)
+    ]
     stems = Counter(_PAGE_MARK.sub("", text) for text in marked)
     return {text for text in marked if stems[_PAGE_MARK.sub("", text)] >= 2}
 
 
 _HEADER_LENGTH = 120
+_PAGE_END = frozenset(")0123456789")
 
 
 def _other_articles(blocks: list[_Block]) -> set[str]:
@@ -1267,7 +1272,11 @@ def extract(text: str, reference: Reference) -> Extract:
             if promises or outcomes:
                 break  # the page's contact or "last changed" part after its promises
             continue
-        if not _LETTER.search(content) and not _YEARS_ONLY.match(content):
+        if (
+            not content[:1].isalpha()
+            and not _LETTER.search(content)
+            and not _YEARS_ONLY.match(content)
+        ):
             continue  # "........ | ........" where signatures go, a row of figures
         if content in running:
             continue  # "Medborgarlöfte Skurup 2026–2028 2 (4)" atop each page is no heading

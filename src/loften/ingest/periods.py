@@ -93,9 +93,12 @@ _YEAR_RANGE = re.compile(
 # Without a word that names the period ("dialoger under mars–april 2026", "patrull under
 # juni–augusti") it is when something else happens, and less sure than a title's years.
 _MONTH_RANGE = re.compile(
-    r"(?P<period>\b(?:perioden|gäller|löper|giltighet\w*\s*:|löftesperiod\w*\s*:|"
-    r"period\s*:)\s+(?:från\s+)?)?"
     rf"\b(?P<first>{MONTH_PATTERN})\s*[-–]\s*(?P<last>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_NAMES_PERIOD = re.compile(
+    r"\b(?:perioden|gäller|löper|giltighet\w*\s*:|löftesperiod\w*\s*:|period\s*:)\s+"
+    r"(?:från\s+)?$",
     re.IGNORECASE,
 )
 # "januari 2027 – december 2028": from the first month's first day to the last's last.
@@ -295,7 +298,8 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         first, last = MONTHS[match["first"].lower()], MONTHS[match["last"].lower()]
         if first < last:
             end = date(year, last, calendar.monthrange(year, last)[1])
-            exactness = 0 if match["period"] else 4
+            named = _NAMES_PERIOD.search(text, max(0, match.start() - 30), match.start())
+            exactness = 0 if named else 4
             found.append(_Statement(date(year, first, 1), end, exactness, match.span()))
     for match in _matches(_LASTING, text):
         start, why = _day(match["start"] or match["start_after"] or match["start_later"])
