@@ -1386,11 +1386,9 @@ def extract(text: str, reference: Reference) -> Extract:
                     and len(content.split()) <= 3
                     and names_party(content)
                 )
-                if party_part:
-                    pass
-                elif opens is not Section.PROMISES:
+                if opens is not Section.PROMISES and not party_part:
                     heading, in_done_list = content, False
-                elif section is Section.NOT_PROMISES:
+                elif section is Section.NOT_PROMISES and not party_part:
                     heading = None  # "Bakgrund" is no focus area of what follows "Våra löften"
                 intro_parties = tuple(_parties(content)) if opens and names_party(content) else ()
                 section_schedule = None
