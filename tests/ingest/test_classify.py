@@ -5,6 +5,8 @@ import pytest
 from loften.ingest.classify import (
     Section,
     actor_commits,
+    commits,
+    declined,
     judge_item,
     judge_paragraph,
     party_does,
@@ -840,3 +842,24 @@ def test_a_shared_responsibility_to_do_something_commits_and_residents_views_hea
         leads_a_list=False,
     ).promise
     assert section_of("Vad tyckte ni?") is Section.NOT_PROMISES
+
+
+def test_a_list_that_says_what_each_party_takes_responsibility_for_holds_promises() -> None:
+    assert section_of("Vi tar ansvar för att:") is Section.PROMISES
+
+
+@pytest.mark.parametrize("intro", ["Fokus för året:", "Vårt åtagande:", "Konkret innebär det:"])
+def test_more_introductions_of_what_is_promised(intro: str) -> None:
+    assert section_of(intro) is Section.PROMISES
+    assert judge_item(
+        "Ökad närvaro av kommunpolis på lördagar i Tibro centrum",
+        Section.PROMISES,
+        in_promise_list=True,
+        intro=intro,
+    ).promise
+
+
+def test_a_party_after_a_long_time_phrase_a_future_blir_det_and_our_own_wish() -> None:
+    assert party_does("Under två helger i maj märker polisen upp båtmotorer i hamnen")
+    assert commits("Från hösten blir det fler nattvandringar i Tibro")
+    assert declined("Vi vill att fler båtägare ska registrera sina motorer.")

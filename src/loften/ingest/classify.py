@@ -81,7 +81,9 @@ _COMMITS = re.compile(
     rf"(?:innebär|är|går\s+ut\s+på|handlar\s+(?:det\s+)?om)\s+(?:\w+\s+){{0,2}}?att(?={_A_PARTY_DOES})|"
     # "Kommunen satsar också på fler fältassistenter"; not "satsar på tryggheten"
     rf"satsar\s+(?:\w+\s+)?på\s+(?={MEASURE_PHRASE})|"
-    r"fortsätter\s+(?:att|med|arbetet|sitt|sina)|arbetar\s+(?:även\s+)?(?:\w+\s+){0,3}?med)\b",
+    r"fortsätter\s+(?:att|med|arbetet|sitt|sina)|arbetar\s+(?:även\s+)?(?:\w+\s+){0,3}?med|"
+    # "Från hösten blir det fler nattvandringar i Alby"
+    r"blir\s+det\s+(?:fler|mer|mera|extra|nya?|ökad\w*|tätare)\b)\b",
     re.IGNORECASE,
 )
 _PARTY = re.compile(
@@ -131,6 +133,13 @@ _PROMISE_INTRO = re.compile(
     # "I det nya löftet:", "Löftet innehåller:", "I årets medborgarlöfte ingår:"
     rf"^(?:i\s+)?(?:det\s+|årets\s+)?(?:nya\s+)?{PROMISE_NOUN}tet(?:\s+(?:innehåller|"
     r"innebär(?:\s+att)?|ingår|omfattar))?\s*:\s*$|"
+    # "Konkret innebär det:", "Fokus för året:", "Vårt åtagande:", "Under 2027 prioriterar
+    # vi att:", "Vi tar ansvar för att:"
+    r"^(?:konkret|i\s+praktiken|kort\s+sagt)\s+innebär\s+(?:det|löftet|detta)\b|"
+    r"^fokus\s+för\s+(?:året|perioden|\w+)\s*:$|^(?:vårt|vårat|vårt\s+gemensamma)\s+åtagande\s*:$|"
+    r"\bprioriterar\s+(?:vi|polisen|kommunen|parterna)\s+att\s*:$|"
+    r"\btar\s+(?:vi|polisen|kommunen|parterna)\s+ansvar\s+för\s+att\s*:$|"
+    r"^(?:vi|polisen|kommunen|parterna)\s+tar\s+ansvar\s+för\s+att\s*:$|"
     # "Polisens ansvar:", "Kommunen ansvarar för:", with the colon that opens a list
     r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$",
     re.IGNORECASE,
@@ -338,7 +347,7 @@ _ABOUT_PROMISE = re.compile(
 # polisen mopeder", "I sommar gör polisen extra kvällspatruller").
 _WHEN_FIRST = (
     r"(?:i|under|efter|före|från(?:\s+och\s+med)?|till|varje|inom|senast|hela|på)\s+"
-    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w-]+\s+){0,4}?"  # "Under två helger i maj märker polisen ..."
 )
 # An adverb that puts the verb before its party: "Därför patrullerar polisen där".
 _THEREFORE = r"(?:därför|dessutom|också|även|nu|samtidigt|framöver|fortsättningsvis)"
@@ -680,7 +689,7 @@ _NEGATED = re.compile(
 # person in a quote: "”Jag vill att vi ska bli Sveriges tryggaste gruvstad”, säger ...".
 _WISHED = re.compile(
     r"^(?:en\s+|ett\s+)?(?:önskan|önskemål)\s+om\s+att\b|"  # "En önskan om att polisen ska ..."
-    r"^[^.]{0,40}?\b(?:jag|många|några|flera|fler|invånarna|boende|de\s+boende|föräldrar|"
+    r"^[^.]{0,40}?\b(?:jag|vi|många|några|flera|fler|invånarna|boende|de\s+boende|föräldrar|"
     r"(?:\w+\s+)?svarande|medborgarna|ungdomarna|ni)\s+(?:\w+\s+)?"
     r"(?:vill|ville|önskar|önskade|efterfrågar|efterfrågade)\s+(?:\w+\s+)?(?:att|ha|se|få)\b",
     re.IGNORECASE,
@@ -872,7 +881,10 @@ _PROMISED_BY_INTRO = re.compile(
     # as "Medborgarlöfte 2027": it names a document
     rf"^(?:(?:våra|vårt|årets|nya)\s+)?{PROMISE_NOUN}te[nt]?(?:\s+till\s+\w+)?\s*:?$|"
     r"^vad\s+lovar\s+(?:vi|polisen|kommunen|parterna)\b|"
-    r"^vad\s+(?:ska|kommer)\s+(?:vi|polisen|kommunen|parterna)\s+(?:att\s+)?göra\b",
+    r"^vad\s+(?:ska|kommer)\s+(?:vi|polisen|kommunen|parterna)\s+(?:att\s+)?göra\b|"
+    # "Fokus för året:", "Vårt åtagande:", "Konkret innebär det:"
+    r"^fokus\s+för\s+(?:året|perioden|\w+)\s*:$|^(?:vårt|vårt\s+gemensamma)\s+åtagande\s*:$|"
+    r"^(?:konkret|i\s+praktiken)\s+innebär\s+(?:det|löftet|detta)\s*:$",
     re.IGNORECASE,
 )
 
