@@ -225,3 +225,45 @@ def test_a_linked_documents_year_is_no_period_and_a_title_outranks_a_counted_len
     assert parse_period(linked)["end"] is None
     assert parse_period(titled)["end"] == "2026-12-31"
     assert [u["field"] for u in period_uncertainties(titled)] == ["period.end"]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # a range of days whose second day follows "till den"
+        (
+            "Så gick det med medborgarlöftet 2026\n\nLöftet gällde från den 1 januari till den "
+            "31 december 2026. Ett nytt löfte för 2027–2028 tas fram i vår.",
+            "2026-12-31",
+        ),
+        # the agreement's year end, over the year an appendix's heading names
+        (
+            "Överenskommelsen löper ut vid årsskiftet 2028/2029.\n\nBilaga 1\n"
+            "Medborgarlöfte Vilhelmina 2027\n",
+            "2028-12-31",
+        ),
+        # the promise's own end, over the end of the agreement it is part of
+        (
+            "Löftet är en del av överenskommelsen, som gäller till och med den 31 december 2028.\n"
+            "Medborgarlöftet gäller från undertecknandet till och med den 30 juni 2027.",
+            "2027-06-30",
+        ),
+        # an extension's heading
+        (
+            "Löftet förlängs till och med den 31 december 2027\n\nUnder 2025 lovade vi ...",
+            "2027-12-31",
+        ),
+    ],
+)
+def test_an_extension_a_year_end_a_range_till_den_and_the_promises_own_end(
+    text: str, end: str
+) -> None:
+    assert parse_period(text)["end"] == end
+
+
+def test_a_text_that_runs_until_further_notice_has_no_end_from_a_year_in_passing() -> None:
+    text = (
+        "Avsiktsförklaring\n\nUnder 2026 avser parterna att träffas fyra gånger.\n\n"
+        "Avsiktsförklaringen gäller från undertecknandet och tills vidare."
+    )
+    assert parse_period(text)["end"] is None

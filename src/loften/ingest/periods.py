@@ -42,7 +42,7 @@ _DATE_RANGE = re.compile(rf"(?P<start>{_DATE})\s*{_TO}\s*(?P<end>{_DATE})", re.I
 # "1 maj–30 september 2026": the start's year is the end's.
 _DAY_MONTH = rf"\d{{1,2}}\s+(?:{MONTH_PATTERN})"
 _SHORT_RANGE = re.compile(
-    rf"\b(?P<start>{_DAY_MONTH})\s*{_TO}\s*(?P<end>{_DAY_MONTH}\s+(?P<year>{_YEAR}))\b",
+    rf"\b(?P<start>{_DAY_MONTH})\s*{_TO}\s*(?:den\s+)?(?P<end>{_DAY_MONTH}\s+(?P<year>{_YEAR}))\b",
     re.IGNORECASE,
 )
 _UNTIL_WORDS = r"(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?"
@@ -51,7 +51,8 @@ _UNTIL_WORDS = r"(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?"
 # sentence that says when something is done.
 _PERIOD_LABEL = r"(?:giltighet(?:stid)?|löftesperiod|avtalstid|period)\s*:\s*"
 _VALID_UNTIL = (
-    rf"(?:(?:gäller|löper)\s+|{_PERIOD_LABEL})(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?{_UNTIL_WORDS}"
+    rf"(?:(?:gäller|löper|förlängs|förlängdes|förlängts)\s+|{_PERIOD_LABEL})"
+    rf"(?:från\s+(?!\d)[\w ]{{1,40}}?\s+)?{_UNTIL_WORDS}"
 )
 # "gäller från undertecknandet till och med den 31 januari 2029"
 _UNTIL = re.compile(rf"{_VALID_UNTIL}(?P<end>{_DATE})", re.IGNORECASE)
@@ -112,6 +113,16 @@ _PERIOD_FIELD = re.compile(
     rf"^[ \t]*(?:giltighet(?:stid)?|period|löftesperiod|tidsperiod|avtalstid|gäller)\s*:\s*"
     rf"(?P<year>{_YEAR})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# "löper ut vid årsskiftet 2027/2028": the first year's last day.
+_AT_YEAR_END = re.compile(
+    rf"\b(?:löper\s+ut|går\s+ut|upphör(?:\s+att\s+gälla)?|gäller)\s+(?:till\s+|vid\s+)"
+    rf"(?:års|nyårs)skiftet\s+(?P<year>{_YEAR})\s*/\s*(?:{_YEAR}|\d{{2}})\b",
+    re.IGNORECASE,
+)
+# Valid with no end: "Avsiktsförklaringen gäller från undertecknandet och tills vidare".
+_OPEN_ENDED = re.compile(
+    r"\b(?:gäller|löper)\s+(?:från\s+[\w ]{1,40}?\s+)?(?:och\s+)?tills\s+vidare\b", re.IGNORECASE
 )
 # "löper ut den 31 december 2027", "upphör att gälla 2028-02-29": its end.
 _RUNS_OUT = re.compile(
@@ -272,7 +283,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     for match in (*_matches(_UNTIL, text), *_matches(_RUNS_OUT, text)):
         end, why = _day(match["end"])
         guesses = (("period.end", why),) if why else ()
-        found.append(_Statement(None, end, _until_exactness(match), match.span(), guesses))
+        found.append(_Statement(None, end, _until_exactness(match, text), match.span(), guesses))
     for match in _matches(_AT_LATEST, text):
         end, why = _day(match["end"])
         found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))
@@ -280,10 +291,12 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     for match in _matches(_UNTIL_MONTH_END, text):
         year, month = int(match["year"]), MONTHS[match["month"].lower()]
         end = date(year, month, calendar.monthrange(year, month)[1])
-        found.append(_Statement(None, end, _until_exactness(match), match.span()))
+        found.append(_Statement(None, end, _until_exactness(match, text), match.span()))
+    for match in _matches(_AT_YEAR_END, text):
+        found.append(_Statement(None, date(int(match["year"]), 12, 31), 1, match.span()))
     for match in _matches(_UNTIL_YEAR_END, text):
         end = date(int(match["year"]), 12, 31)
-        found.append(_Statement(None, end, _until_exactness(match), match.span()))
+        found.append(_Statement(None, end, _until_exactness(match, text), match.span()))
     for match in _matches(_MONTHS_OF_YEARS, text):
         first_year, last_year = int(match["first_year"]), int(match["last_year"])
         first, last = MONTHS[match["first"].lower()], MONTHS[match["last"].lower()]
@@ -368,6 +381,9 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         if match["year"] and _WHOLE_LINE.fullmatch(text, *_line_of(text, match.span())):
             exactness = 2
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), exactness, match.span()))
+    # A text that says it runs "tills vidare" has no end that only a year in passing gives
+    # ("Under 2026 avser parterna att ...").
+    open_ended = "tills vidare" in text and _OPEN_ENDED.search(text) is not None
     # "Tidplan | November–december 2026" is when one activity is done, not the period, and
     # "Uppföljning av medborgarlöftet 2025 (pdf, 180 kB)" links another document
     return tuple(
@@ -375,6 +391,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         for s in found
         if not _SCHEDULE_FIELD.match(text, _line_of(text, s.span)[0])
         and not _ATTACHMENT.search(text, *_line_of(text, s.span))
+        and not (open_ended and s.exactness >= 3)
     )
 
 
@@ -391,9 +408,15 @@ _WHOLE_LINE = re.compile(
 )
 
 
-def _until_exactness(match: re.Match[str]) -> int:
-    """An end in the period's own field is as sure as dates; in a sentence, next to them."""
-    return 0 if _LABELLED.match(match.group()) else 1
+def _until_exactness(match: re.Match[str], text: str) -> int:
+    """An end in the period's own field, or said of the promise itself ("Medborgarlöftet
+    gäller ... till och med 30 juni 2027"), is as sure as dates; of something else (the
+    agreement the promise is part of), next to them."""
+    own = _OF_THE_PROMISE.search(text, max(0, match.start() - 30), match.start())
+    return 0 if own or _LABELLED.match(match.group()) else 1
+
+
+_OF_THE_PROMISE = re.compile(rf"\b{PROMISE_NOUN}te[nt]?\s+$", re.IGNORECASE)
 
 
 _LABELLED = re.compile(_PERIOD_LABEL, re.IGNORECASE)
