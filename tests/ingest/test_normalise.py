@@ -417,6 +417,22 @@ def test_a_table_one_cell_per_line_whose_activities_wrap_is_cut_at_who_does_them
     assert normalise(normalise(text)) == normalise(text)
 
 
+def test_a_drawn_tables_rows_whose_cells_wrap_are_one_row_each() -> None:
+    text = (
+        "Nr | Löfte                                   | Ansvarig       | Status\n"
+        "1  | Nykterhetskontroller på infarterna      | Polisen        | Genomfört\n"
+        "   | till Vara minst en gång i månaden       |                | i tid\n"
+        "2  | Ny belysning i parken vid stationen     | Vara kommun,   | Delvis\n"
+    )
+
+    assert normalise(text).split("\n") == [
+        "Nr | Löfte | Ansvarig | Status",
+        "1 | Nykterhetskontroller på infarterna till Vara minst en gång i månaden | Polisen | "
+        "Genomfört i tid",
+        "2 | Ny belysning i parken vid stationen | Vara kommun, | Delvis",
+    ]
+
+
 def test_markdown_is_read_as_the_text_it_marks_up() -> None:
     text = (
         "# Medborgarlöfte 2026\n\n*Uppdaterad i januari*\n\n## Våra löften\n\n"

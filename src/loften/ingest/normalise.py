@@ -99,7 +99,7 @@ _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 _SPACED_ROWS = re.compile(
     r"(?:^ *\S(?:[^\n]*?\S)? {3,}\S(?:[^\n]*?\S)? {3,}\S[^\n]*\n?){2,}", re.MULTILINE
 )
-_SPACED_CELLS = re.compile(r"(?<=\S) {3,}(?=\S)")
+_SPACED_CELLS = re.compile(r"(?<=[^\s|]) {3,}(?=[^\s|])")  # not the padding beside a "|"
 # Two columns side by side (signature blocks, a form's fields): two or more lines in a row
 # of two short cells between six or more spaces.
 _SPACED_CELL = r"\S(?:[^ \n]| {1,2}(?=\S)){0,50}"
@@ -549,7 +549,26 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     while lines and not lines[-1]:
         lines.pop()
         trailing.pop()
+    lines, trailing = _continued_rows(lines, trailing)
     return _cells_as_rows(_items_without_parent(lines), trailing)
+
+
+def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[bool]]:
+    """A table's row whose cells wrap onto the next line, which starts with an empty first
+    cell ("| Kvänum och Vedum ... | | | utandningsprov ..."), as one row: each cell goes on
+    with the words under it."""
+    rows: list[str] = []
+    spaces: list[bool] = []
+    for line, space in zip(lines, trailing, strict=True):
+        above = rows[-1].split("|") if rows and " | " in rows[-1] else []
+        cells = line.split("|")
+        if line.startswith("|") and len(cells) == len(above) and len(cells) >= 3:
+            joined = (f"{a.strip()} {b.strip()}".strip() for a, b in zip(above, cells, strict=True))
+            rows[-1] = " | ".join(joined)
+            continue
+        rows.append(line)
+        spaces.append(space)
+    return rows, spaces
 
 
 def _items_without_parent(lines: list[str]) -> list[str]:
@@ -683,6 +702,9 @@ def normalise(text: str) -> str:
       line or a caption "Tabell 1", a head of three to eight short column names such as
       "Aktivitet" and "Ansvarig", then rows of as many lines up to a blank line; where
       the second column says who does it, each row's first cell may wrap over lines).
+    - A row of a table drawn with "|" whose cells wrap onto the next line, which starts
+      with "|" (an empty first cell), is one row; the spaces that pad a cell beside a "|"
+      are no gap between columns.
     - A pictograph that starts a line ("🚓 Vi gör ...", as social-media posts list) is a
       bullet.
     - A question alone on its line ("Vad?", "Vem?", "När?") labels the line under it
