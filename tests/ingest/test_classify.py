@@ -863,3 +863,23 @@ def test_a_party_after_a_long_time_phrase_a_future_blir_det_and_our_own_wish() -
     assert party_does("Under två helger i maj märker polisen upp båtmotorer i hamnen")
     assert commits("Från hösten blir det fler nattvandringar i Tibro")
     assert declined("Vi vill att fler båtägare ska registrera sina motorer.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det här lovar polisen och kommunen invånarna i Malå under 2027.",
+        "En samverkansöverenskommelse är ett skriftligt avtal mellan kommunen och polisen.",
+        "Inom ramen för överenskommelsen ska kommunen och polisen ge invånarna ett medborgarlöfte.",
+        "I höst bestämmer kommunen och polisen om ett liknande löfte ska ges sommaren 2028.",
+    ],
+)
+def test_a_list_opening_a_definition_and_decisions_about_a_promise_are_none(
+    sentence: str,
+) -> None:
+    assert not judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise
+
+
+@pytest.mark.parametrize("heading", ["Förslag till beslut", "Detta tas bort"])
+def test_a_proposed_decision_and_what_is_removed_head_no_promises(heading: str) -> None:
+    assert section_of(heading) is Section.NOT_PROMISES

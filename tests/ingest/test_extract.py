@@ -3103,3 +3103,36 @@ def test_what_is_done_already_a_running_header_and_figures_are_no_promises() -> 
     )
 
     assert _promised(text) == ["Genomföra hastighetskontroller vid skolan i Limmared varje månad."]
+
+
+def test_a_report_titled_as_one_is_a_follow_up_though_it_ends_with_the_next_promises() -> None:
+    text = (
+        "Medborgarlöftet april 2026 – mars 2027: så har det gått\n\n"
+        "1. Hastigheten\nVi lovade att polisen kontrollerar hastigheten vid skolan i Bjurholm.\n"
+        "Resultat: Åtta kontroller gjordes.\n\n"
+        "2. Lovet\nVi lovade att kommunen ordnar en mötesplats i Agnäs på vinterlovet.\n"
+        "Resultat: Den var öppen sex kvällar.\n\n"
+        "Nästa löfte i korthet\n"
+        "- Polisen gör båtkontroller på Öreälven under juli.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen gör båtkontroller på Öreälven under juli."
+    ]
+
+
+def test_a_declaration_of_intent_promises_nothing() -> None:
+    text = (
+        "AVSIKTSFÖRKLARING\nom samverkan mellan Lekebergs kommun och Polismyndigheten\n\n"
+        "Kommunen och polisen är överens om att\n"
+        "- teckna en samverkansöverenskommelse senast den 31 oktober 2027,\n"
+        "- bjuda in invånarna till en medborgardialog under våren.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "agreement"
+    assert found["promises"] == []

@@ -109,7 +109,7 @@ _PROMISE_INTRO = re.compile(
     r"(?:ska|kommer\s+(?:\w+\s+){0,4}?att)\s+(?:\w+\s+){0,4}?"
     r"(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
-    r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet\s+i\s+korthet|"
+    r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet?\s+i\s+korthet|"
     r"^så\s+(?:här\s+)?ser\s+(?:\w+\s+)?löfte\w*\s+ut|"
     r"^(?:våra\s+|vårt\s+)?löften?\s+till\s+(?:dig|er|invånarna|de\s+som)\b|"
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
@@ -171,6 +171,7 @@ _NOT_PROMISES = re.compile(
     r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
     r"lärdomar|slutsatser|nästa\s+steg|tas\s+bort|utgår|stryks|"
+    r"(?:detta|det\s+här|följande)\s+(?:tas\s+bort|stryks|utgår)\b|"
     # what others think of it: "Kritik från oppositionen", "Reaktioner", "Synpunkter"
     r"(?:kritik|reaktioner|synpunkter)(?:\s+(?:från|mot|på)\s+[^.]{1,40})?$|"
     # how the promise was made: "Så har vi tagit fram löftet", "Så togs lägesbilden fram"
@@ -202,7 +203,7 @@ _NOT_PROMISES = re.compile(
     r"^(?:invånarna|ni|de\s+boende|boende)\s+(?:önskar|önskade|vill\s+ha|ville\s+ha)\b|"
     r"^(?:det\s+här|detta|vad\s+som)\s+ingår\s+inte\b|"
     # a board's decision over its points: "Kommunstyrelsen beslutar att", "Beslut"
-    r"^(?:\w+\s+){0,3}beslutar\s+att$|^(?:\w+\s+)?beslut$",
+    r"^(?:\w+\s+){0,3}beslutar\s+att$|^(?:förslag\s+till\s+)?(?:\w+\s+)?beslut$",
     re.IGNORECASE,
 )
 _DIALOGUE_RESULTS = re.compile(
@@ -277,7 +278,7 @@ _GOVERNANCE = re.compile(
     rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,4}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
     # the parties' regular review: "går igenom läget i samverkansgruppen varje månad"
     r".{0,60}?\bgår\s+igenom\s+läget\b|"
-    rf".{{0,60}}?\b(?:ger|lämnar|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
+    rf".{{0,60}}?\b(?:ger|ge|lämnar|lämna|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
     rf"{PROMISE_NOUN}te\b|"
     r".{0,40}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
     # "Polisen och kommunen antar löfte för ett tryggare Nordmaling", "tecknar nytt löfte"
@@ -300,6 +301,8 @@ _GOVERNANCE = re.compile(
     r"(?:genomförs|blir\s+av|följs|hålls\s+aktuell|uppdateras)\b|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|"
+    # whether there will be another: "bestämmer ... om ett liknande löfte ska ges"
+    rf".{{0,60}}?\bbestämmer\s+(?:\w+\s+){{0,5}}?om\s+(?:ett\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\b|"
     # its signing: "Löftet ska sedan undertecknas av kommunstyrelsens ordförande ..."
     rf"{PROMISE_NOUN}te\w*\s+(?:ska|kommer\s+att)\s+(?:sedan\s+|därefter\s+)?"
     r"(?:undertecknas|skrivas\s+under|antas|beslutas)\b|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
@@ -588,7 +591,8 @@ _GOVERNANCE_WORDS = (
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "tecknar", "tecknat",
     "skriver under", "skrivit under",
-    "berätta", "informer", "lämnar", "avger", "underteckn", "skrivas", "antas", "beslutas",
+    "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
+    "bestämmer",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -792,6 +796,14 @@ _PROMISES_SOMETHING = re.compile(
 )
 
 
+# A sentence that opens a list: "Det här lovar polisen och kommunen invånarna under 2026."
+_ANNOUNCES_LIST = re.compile(r"^(?:det\s+här|detta|följande)\s+lovar\b", re.IGNORECASE)
+# What a word means: "En samverkansöverenskommelse är ett skriftligt avtal mellan ...".
+_DEFINITION = re.compile(
+    r"^(?:en|ett)\s+(?:\w+\s+)?(?:samverkansöverenskommelse|överenskommelse|avtal|"
+    rf"{PROMISE_NOUN}te|lägesbild|avsiktsförklaring)\s+är\s+(?:en|ett)\b",
+    re.IGNORECASE,
+)
 # What residents are told to do: "Den som behöver polis ska som alltid ringa 112".
 _ADVICE = re.compile(
     r"^(?:den|de|alla)\s+som\b[^.]{0,60}?\b(?:ska|bör|kan|måste)\s+(?:\w+\s+){0,2}?"
@@ -817,6 +829,10 @@ def refusal(text: str) -> str | None:
         return "förklarar en märkning" if tag["legend"] else "är struken ur löftet"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
+    if _ANNOUNCES_LIST.match(first):
+        return "inleder löftena men säger inte vad de är"
+    if " är " in first and _DEFINITION.match(first):
+        return "förklarar vad ett begrepp betyder"
     if lowered.startswith(("den ", "de ", "alla ")) and _ADVICE.match(first):
         return "ett råd till invånarna, inte ett åtagande"
     if why := declined(first):

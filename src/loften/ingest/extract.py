@@ -208,8 +208,9 @@ _FOLLOW_UP_HEADING = re.compile(
     rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT})\b|"
     # "Medborgarlöfte 2025 – uppföljning", a section of a report; "Medborgarlöftet 2026 – en
     # tillbakablick", "Medborgarlöftet 2026 har följts upp"
-    rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:\s[–:-]\s*"
-    r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|så (?:gick|blev) det)"
+    rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:(?:\s[–-]|:)\s*"
+    r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
+    r"så (?:gick|blev) det|så har det gått)"
     r"(?:$|,)|\shar\s+följts\s+upp\b)",
     re.IGNORECASE,
 )
@@ -969,8 +970,11 @@ def _kind(
         return "agreement"
     if outcomes:
         # How the last period went, and the promises of the next; or mainly how it went,
-        # with a word on what comes next.
-        return "follow_up" if len(outcomes) > 2 * len(promises) else "promise_set"
+        # with a word on what comes next, also under a title that says it reports ("…: så
+        # har det gått") over as many promises followed up as made.
+        reported = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3])
+        mainly = len(outcomes) > 2 * len(promises) or (reported and len(outcomes) > len(promises))
+        return "follow_up" if mainly else "promise_set"
     reports = any(_REPORTS_HEAD.match(b.text) for b in blocks[:3]) or sections[Section.RESULTS] >= 2
     if reports and promises_made <= 1:
         return "follow_up"
@@ -1629,8 +1633,10 @@ def extract(text: str, reference: Reference) -> Extract:
         # An agreement's goals and focus areas are not promises; what a party undertakes
         # in it ("Kommunen åtar sig att anställa ...") is. The rest is offered for review.
         unclaimed = Judgement(False, 0.3, "i en överenskommelse, utan att en part åtar sig det")
-        candidates += [_candidate(p, unclaimed) for p in promises if not p.undertaken]
-        promises = [p for p in promises if p.undertaken]
+        # A declaration of intent ("Avsiktsförklaring") binds nobody to anything.
+        intends = any(b.text.lower().startswith("avsiktsförklaring") for b in blocks[:4])
+        candidates += [_candidate(p, unclaimed) for p in promises if intends or not p.undertaken]
+        promises = [p for p in promises if p.undertaken and not intends]
     signed = parse_signed(text)
     signed_at = max(
         text.rfind(signed["date"] or "\0") if signed["date"] else -1, _signed_line(text)
