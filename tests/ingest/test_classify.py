@@ -883,3 +883,13 @@ def test_a_list_opening_a_definition_and_decisions_about_a_promise_are_none(
 @pytest.mark.parametrize("heading", ["Förslag till beslut", "Detta tas bort"])
 def test_a_proposed_decision_and_what_is_removed_head_no_promises(heading: str) -> None:
     assert section_of(heading) is Section.NOT_PROMISES
+
+
+def test_a_paragraph_of_background_what_a_party_does_and_our_wish_promises_the_deed() -> None:
+    paragraph = (
+        "Stölder av båtmotorer har länge varit ett problem i Tjörn. Under två helger i maj "
+        "märker polisen upp båtmotorer i gästhamnen i Skärhamn. Vi vill att fler båtägare "
+        "ska registrera sina motorer."
+    )
+
+    assert judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False).promise

@@ -1104,7 +1104,14 @@ def judge_paragraph(
     parts = sentences(text)
     committing = [s for s in parts if actor_commits(s)]
     # past a sentence that declines: "Många vill att polisen ska ... Därför ska polisen ..."
-    first = next((s for s in committing if not declined(s)), next(iter(committing), None))
+    first = next((s for s in committing if not declined(s)), None)
+    declining = next(iter(committing), None) if first is None else None
+    # background, then what a party does, then what it wishes: "Stölder av båtmotorer är
+    # ett problem. Under två helger i maj märker polisen upp motorer. Vi vill att fler ..."
+    acts = declining and any(opens_with_party(s) and not declined(s) for s in parts[1:])
+    if first is None and section is Section.PROMISES and acts:
+        return Judgement(True, 0.6, "stycke där en part gör något efter en bakgrund")
+    first = first or declining
     if first is None and section is Section.PROMISES and _says_what_it_does(text, intro):
         why = refusal(parts[0])
         if why:
