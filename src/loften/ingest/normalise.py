@@ -560,9 +560,9 @@ def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], 
     rows: list[str] = []
     spaces: list[bool] = []
     for line, space in zip(lines, trailing, strict=True):
-        above = rows[-1].split("|") if rows and " | " in rows[-1] else []
-        cells = line.split("|")
-        if line.startswith("|") and len(cells) == len(above) and len(cells) >= 3:
+        above = rows[-1].split("|") if line.startswith("|") and rows and " | " in rows[-1] else []
+        cells = line.split("|") if above else []
+        if above and len(cells) == len(above) and len(cells) >= 3:
             joined = (f"{a.strip()} {b.strip()}".strip() for a, b in zip(above, cells, strict=True))
             rows[-1] = " | ".join(joined)
             continue

@@ -229,9 +229,8 @@ def signatories_of(
     text: str, *, after: int, places: set[str], municipality_name: str | None
 ) -> list[Signatory]:
     """Signatories written after offset `after` (the signing date, or the last promise)."""
-    spaced = [
-        _SLASHED.sub(r"\1", re.sub(r"\s+", " ", line)).strip() for line in text[after:].split("\n")
-    ]
+    spaced = [re.sub(r"\s+", " ", line).strip() for line in text[after:].split("\n")]
+    spaced = [_SLASHED.sub(r"\1", line) if "/" in line else line for line in spaced]
     spaced = spaced[: _explainer_after_names(spaced, places)]
     # Signatures close a text: names with more prose after them are a caption or byline.
     # A summary in English after the signatures is a translation, not a caption.
