@@ -893,3 +893,12 @@ def test_a_paragraph_of_background_what_a_party_does_and_our_wish_promises_the_d
     )
 
     assert judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_what_a_party_does_before_our_wish_is_promised_without_background_too() -> None:
+    paragraph = (
+        "Under två helger i maj märker polisen upp båtmotorer i gästhamnen i Skärhamn. "
+        "Vi vill att fler båtägare ska registrera sina motorer."
+    )
+
+    assert judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False).promise

@@ -1108,7 +1108,9 @@ def judge_paragraph(
     declining = next(iter(committing), None) if first is None else None
     # background, then what a party does, then what it wishes: "Stölder av båtmotorer är
     # ett problem. Under två helger i maj märker polisen upp motorer. Vi vill att fler ..."
-    acts = declining and any(opens_with_party(s) and not declined(s) for s in parts[1:])
+    acts = declining and any(
+        opens_with_party(s) and not declined(s) and not refusal(s) for s in parts
+    )
     if first is None and section is Section.PROMISES and acts:
         return Judgement(True, 0.6, "stycke där en part gör något efter en bakgrund")
     first = first or declining
