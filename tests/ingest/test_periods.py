@@ -207,29 +207,6 @@ def test_ends_told_by_a_month_a_latest_date_or_the_new_year(text: str, end: str)
             "underskriften.",
             "2028-08-01",
         ),
-    ],
-)
-def test_a_field_of_the_period_and_a_time_from_the_signing_outrank_other_months(
-    text: str, end: str
-) -> None:
-    assert parse_period(text)["end"] == end
-
-
-def test_a_linked_documents_year_is_no_period_and_a_title_outranks_a_counted_length() -> None:
-    linked = (
-        "Löftet gäller tills vidare.\n\nDokument\n"
-        "Uppföljning av medborgarlöftet 2025 (pdf, 180 kB)\n"
-    )
-    titled = "VÅRT MEDBORGARLÖFTE 2026\n\nLöftet gäller från den 1 mars 2026 och ett år framåt.\n"
-
-    assert parse_period(linked)["end"] is None
-    assert parse_period(titled)["end"] == "2026-12-31"
-    assert [u["field"] for u in period_uncertainties(titled)] == ["period.end"]
-
-
-@pytest.mark.parametrize(
-    ("text", "end"),
-    [
         # a range of days whose second day follows "till den"
         (
             "Så gick det med medborgarlöftet 2026\n\nLöftet gällde från den 1 januari till den "
@@ -255,10 +232,20 @@ def test_a_linked_documents_year_is_no_period_and_a_title_outranks_a_counted_len
         ),
     ],
 )
-def test_an_extension_a_year_end_a_range_till_den_and_the_promises_own_end(
-    text: str, end: str
-) -> None:
+def test_the_statement_that_names_the_period_outranks_other_dates(text: str, end: str) -> None:
     assert parse_period(text)["end"] == end
+
+
+def test_a_linked_documents_year_is_no_period_and_a_title_outranks_a_counted_length() -> None:
+    linked = (
+        "Löftet gäller tills vidare.\n\nDokument\n"
+        "Uppföljning av medborgarlöftet 2025 (pdf, 180 kB)\n"
+    )
+    titled = "VÅRT MEDBORGARLÖFTE 2026\n\nLöftet gäller från den 1 mars 2026 och ett år framåt.\n"
+
+    assert parse_period(linked)["end"] is None
+    assert parse_period(titled)["end"] == "2026-12-31"
+    assert [u["field"] for u in period_uncertainties(titled)] == ["period.end"]
 
 
 def test_a_text_that_runs_until_further_notice_has_no_end_from_a_year_in_passing() -> None:

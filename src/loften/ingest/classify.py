@@ -800,8 +800,7 @@ _PROMISES_SOMETHING = re.compile(
 _ANNOUNCES_LIST = re.compile(r"^(?:det\s+här|detta|följande)\s+lovar\b", re.IGNORECASE)
 # What a word means: "En samverkansöverenskommelse är ett skriftligt avtal mellan ...".
 _DEFINITION = re.compile(
-    r"^(?:en|ett)\s+(?:\w+\s+)?(?:samverkansöverenskommelse|överenskommelse|avtal|"
-    rf"{PROMISE_NOUN}te|lägesbild|avsiktsförklaring)\s+är\s+(?:en|ett)\b",
+    rf"^(?:en|ett)\s+(?:\w+\s+)?\w*(?:{NAMES_DOCUMENT}|lägesbild)\s+är\s+(?:en|ett)\b",
     re.IGNORECASE,
 )
 # What residents are told to do: "Den som behöver polis ska som alltid ringa 112".
