@@ -138,6 +138,7 @@ def _without_markdown(text: str) -> str:
 
 # A footnote mark after a word ("bedrägerikort²") is not part of it.
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_SUPERSCRIPT_DIGIT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")  # found fast: the lookbehind above is not
 # A rule drawn under a table's head, between two lines of text: it goes, so that the head
 # and the rows are one table.
 _TABLE_RULE = re.compile(r"(?<=\S)\n[ \t]*[-=_─━]{5,}[ \t]*(?=\n[ \t]*\S)")
@@ -520,14 +521,17 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     text = _without_markdown(text)
     if ">" in text:
         text = _QUOTATION.sub(lambda quote: _QUOTED_LINE.sub("", quote[0]), text)
-    text = _FOOTNOTE_MARK.sub("", text)
+    if _SUPERSCRIPT_DIGIT.search(text):
+        text = _FOOTNOTE_MARK.sub("", text)
     if "?" in text:
         text = _QUESTION_LABEL.sub(r"\1: ", text)
     if "/" in text:
         text = _THREAD_NUMBER.sub("• ", text)
     text = _RULE_LINE.sub("", _TABLE_RULE.sub("", text))
-    text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
-    text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
+    if "\t" in text:
+        text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
+    if "   " in text:  # the least gap between two cells
+        text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
     if "      " in text:  # the gap between two columns; most texts have none
         text = _SPACED_PAIRS.sub(lambda rows: _PAIR_GAP.sub(" | ", rows[0]), text)
     text = _REPLACED.sub(lambda match: _REPLACEMENTS[match[0]], text)

@@ -359,6 +359,8 @@ _SIGNS = re.compile(
     r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s)\s+)?(?:\w+\s+)?\w*löfte",
     re.IGNORECASE,
 )
+# A word every match of `_SIGNS` holds: looking for them first spares most texts its search.
+_SIGN_WORDS = ("teckna", "signera", "skrev", "skriver", "satte", "sätter")
 
 
 def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
@@ -367,7 +369,8 @@ def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
     A person only quoted, or named as contact or author, is not in a sentence that signs.
     """
     found: dict[str, Signatory] = {}
-    if not _SIGNS.search(text):
+    lowered = text.lower()
+    if not any(word in lowered for word in _SIGN_WORDS) or not _SIGNS.search(text):
         return []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if not _SIGNS.search(sentence):
