@@ -334,3 +334,30 @@ def test_an_e_mails_sender_and_who_compiled_a_follow_up_signed_nothing() -> None
 
     for text in (mail, report):
         assert signatories_of(text, after=0, places=PLACES, municipality_name=None) == []
+
+
+def test_signatures_side_by_side_with_each_title_before_its_name() -> None:
+    text = (
+        "Umeå den ________ 2027\n\n________________ | ________________\n"
+        "Kommunstyrelsens ordförande Karl Johan Viklund | Kommunpolis Maja Sundqvist Berg\n"
+        "Umeå kommun | Lokalpolisområde Umeå\n"
+    )
+    found = signatories_of(text, after=0, places=PLACES, municipality_name="Umeå kommun")
+    assert [(s["name"], s["title"]) for s in found] == [
+        ("Karl Johan Viklund", "Kommunstyrelsens ordförande"),
+        ("Maja Sundqvist Berg", "Kommunpolis"),
+    ]
+
+
+def test_a_promise_that_has_been_signed_names_its_signers_in_the_perfect_passive() -> None:
+    text = (
+        "Löftet har skrivits under av Lars Holm, kommunstyrelsens ordförande i Vindeln, "
+        "och Stina Ek, lokalpolisområdeschef."
+    )
+
+    signed = signed_in_prose(text, places=set())
+
+    assert [(s["name"], s["title"]) for s in signed] == [
+        ("Lars Holm", "kommunstyrelsens ordförande i Vindeln"),
+        ("Stina Ek", "lokalpolisområdeschef"),
+    ]

@@ -51,7 +51,12 @@ _NAME = re.compile(rf"\b{_WORD}\s+{_WORD}\b")
 # A name alone in a cell of side-by-side signatures ("Johanna Ek Lindblom | Stefan Berg")
 # may have three words: the cell bounds it.
 _THREE_NAMES = re.compile(rf"{_WORD}\s+{_WORD}\s+{_WORD}(?=\s+och\b|\s*[,.]|\s*$)")
-_CELL_NAME = re.compile(rf"(?:^|(?<=\| )){_WORD}(?:\s+{_WORD}){{1,2}}(?= \||$)")
+_TO_CELL_END = rf"{_WORD}(?:\s+{_WORD}){{1,2}}(?= \||$)"
+_CELL_NAME = re.compile(rf"(?:^|(?<=\| )){_TO_CELL_END}")
+_CELL_START = re.compile(r"(?:^|(?<=\| ))(?=\S)")
+_NAME_IN_CELL = re.compile(_TO_CELL_END)
+# ... or after the signer's title: "Kommundirektör Henrik Olov Strand | Kommunpolis Eva Ek"
+_TITLED_CELL = re.compile(rf"(?P<title>\w+(?:\s+\w+)??)\s+(?P<name>{_TO_CELL_END})")
 # The printed labels of a signature form, under the line and the name.
 _FORM_LABEL = re.compile(
     r"^(?:namnförtydligande|underskrift|namnteckning|befattning|titel|namn)$", re.IGNORECASE
@@ -103,7 +108,11 @@ def _names(line: str, places: set[str]) -> list[re.Match[str]]:
     # A line or cell that is only a name may have three words ("Jonas Ek Lind"), the first a
     # first name ("Folkhälsostrateg Mats Edvardsson" is a title and a name).
     if " | " in line or (_CELL_NAME.fullmatch(line) and is_first_name(line.split()[0])):
-        return [m for m in _CELL_NAME.finditer(line) if _is_name(m.group(), places)]
+        return [
+            m
+            for m in (_cell_name(line, cell.start()) for cell in _CELL_START.finditer(line))
+            if m and _is_name(m.group(), places)
+        ]
     found: list[re.Match[str]] = []
     position = 0
     while match := _NAME.search(line, position):
@@ -124,6 +133,12 @@ def _names(line: str, places: set[str]) -> list[re.Match[str]]:
         else:
             position = match.start() + len(match.group().split()[0])
     return found
+
+
+def _cell_name(line: str, start: int) -> re.Match[str] | None:
+    titled = _TITLED_CELL.match(line, start)
+    titled_at = titled.start("name") if titled and _ROLE.match(titled["title"]) else None
+    return _NAME_IN_CELL.match(line, start if titled_at is None else titled_at)
 
 
 def signature_line(line: str, places: set[str]) -> bool:
@@ -274,20 +289,24 @@ def signatories_of(
             and lines[index - 1].startswith("För ")
         )
         signs = bool(_ROLE.search(" ".join(lines[index : index + 2]))) or bool(above) or under_for
-        # "Kommunstyrelsens ordförande Anna Berg": the role before the name.
-        role_first = (
-            len(names) == 1 and _ROLE.match(line) is not None and names[0].end() == len(line)
+        # "Kommunstyrelsens ordförande Anna Berg": the role before the name, also in each
+        # cell of a row ("Kommundirektör Eva Ek | Kommunpolis Per Lund"), whose names end
+        # their cells.
+        role_first = _ROLE.match(line) is not None and (
+            (len(names) == 1 and names[0].end() == len(line)) or " | " in line
         )
         if names and signs and (not _ROLE.match(line) or names[0].start() == 0 or role_first):
             pending = []
             signed_for = _signed_for(lines[index - 1] if index else "", len(names))
             if role_first:
-                above = [line[: names[0].start()].strip(" ,")]
+                above = [
+                    line[line.rfind("|", 0, m.start()) + 1 : m.start()].strip(" ,") for m in names
+                ]
             elif under_for:
                 signed_for = [lines[index - 1][4:].strip(" :")]
             for at, match in enumerate(names):
                 end = names[at + 1].start() if at + 1 < len(names) else len(line)
-                inline = line[match.end() : end].strip(" ,|")
+                inline = above[at] if role_first else line[match.end() : end].strip(" ,|")
                 if not inline and at < len(above):
                     inline = above[at]
                 pending.append({"name": match.group(), "title": inline, "for": signed_for[at]})
@@ -352,7 +371,7 @@ def signed_electronically(text: str, *, places: set[str]) -> list[Signatory]:
 
 _SIGNS = re.compile(
     r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|tecknade)\b|"
-    r"\bskrevs\s+(?:\w+\s+)?under\b|"  # "I veckan skrevs löftet under av ..."
+    r"\b(?:skrevs|skrivits)\s+(?:\w+\s+)?under\b|"  # "I veckan skrevs löftet under av ..."
     r"\b(?:satte|sätter)\s+sina\s+namn\s+(?:under|på)\b|"  # "... som satte sina namn under"
     # "skrev ... under det nya löftet", "... under Bjuvs nya medborgarlöfte"
     r"\b(?:skrev|skriver)\s+[^.]{0,120}?\b(?:på|under)\s+"
@@ -360,7 +379,7 @@ _SIGNS = re.compile(
     re.IGNORECASE,
 )
 # A word every match of `_SIGNS` holds: looking for them first spares most texts its search.
-_SIGN_WORDS = ("teckna", "signera", "skrev", "skriver", "satte", "sätter")
+_SIGN_WORDS = ("teckna", "signera", "skrev", "skriver", "skrivits", "satte", "sätter")
 
 
 def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
@@ -383,7 +402,7 @@ def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
             before = re.split(r",|\boch\b", sentence[start : match.start()])[-1]
             after = sentence[match.end() :].split(" och ")[0]
             role_before = list(_ROLE.finditer(before))
-            clause = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
+            clause = after.split(",")[1].rstrip(".") if after.startswith(",") else ""
             if role_before:
                 title = before[role_before[-1].start() :].strip(" ,")
             else:
