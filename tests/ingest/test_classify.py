@@ -46,6 +46,10 @@ from loften.ingest.classify import (
         ("Planerade åtgärder 2027–2028", Section.PROMISES),
         ("Genomförda insatser 2026", Section.RESULTS),
         ("Hur kan du som förälder hjälpa till?", Section.NOT_PROMISES),
+        ("Det här blir av:", Section.PROMISES),
+        ("Det här har hänt sedan förra löftet", Section.RESULTS),
+        ("Så här har det gått", Section.RESULTS),
+        ("Våra löften för 2027", Section.PROMISES),
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:

@@ -2495,6 +2495,57 @@ def test_items_set_in_under_a_lead_in_item_are_its_promises() -> None:
     ]
 
 
+def test_an_item_ending_in_att_leads_in_to_the_items_under_it_which_keep_its_party() -> None:
+    text = (
+        "Medborgarlöfte Sorsele 2027        Sorsele kommun | Polisen\n\n"
+        "Våra löften för 2027\n\n"
+        "1. Polisen ska synas mer i fjällbyarna genom att\n"
+        "   – köra till Ammarnäs varje vecka under vintern,\n"
+        "   – ha öppet på biblioteket i Blattniksele en kväll i månaden.\n\n"
+        "2. Kommunen ska sätta upp belysning vid busshållplatserna i centrum, i första\n"
+        "   hand på dessa platser:\n"
+        "   – Skolgatan,\n"
+        "   – vid sporthallen.\n\n"
+        "                                                     Sida 1 av 2\n"
+        "Medborgarlöfte Sorsele 2027        Sorsele kommun | Polisen\n\n"
+        "3. Kommunen och polisen ska bjuda in till ett möte om trafiken i maj.\n\n"
+        "                                                     Sida 2 av 2\n"
+        "Medborgarlöfte Sorsele 2027        Sorsele kommun | Polisen\n"
+    )
+
+    promises = extract(normalise(text), REFERENCE)["promises"]
+
+    assert [(p["text"][:30], p["parties"]) for p in promises] == [
+        ("köra till Ammarnäs varje vecka", ["police"]),
+        ("ha öppet på biblioteket i Blat", ["police"]),
+        ("Kommunen ska sätta upp belysni", ["municipality"]),
+        ("Kommunen och polisen ska bjuda", ["police", "municipality"]),
+    ]
+    assert {p["reason"] for p in promises} == {"punkt i listan efter 'Våra löften för 2027'"}
+
+
+def test_a_follow_up_lists_what_each_party_promised_under_a_line_that_names_it() -> None:
+    text = (
+        "Så gick det med medborgarlöftet i Storuman\n\n"
+        "Publicerad 2027-02-03\n"
+        "Text: Lina Ek, kommunikatör\n\n"
+        "Polisen lovade att\n"
+        "- köra trafikkontroller vid skolan i Gunnarn varje månad,\n"
+        "- besöka alla mellanstadieklasser i kommunen.\n\n"
+        "Kommunen lovade att\n"
+        "- laga belysningen vid badplatsen.\n\n"
+        "Kontrollerna blev av varje månad utom i juli.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"][:24], o["parties"], o["focus_area"]) for o in outcomes] == [
+        ("köra trafikkontroller vi", ["police"], None),
+        ("besöka alla mellanstadie", ["police"], None),
+        ("laga belysningen vid bad", ["municipality"], None),
+    ]
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

@@ -110,13 +110,14 @@ _PROMISE_INTRO = re.compile(
     r"(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet?\s+i\s+korthet|"
+    r"^(?:det(?:ta)?|så)\s+(?:här\s+)?blir\s+av\b|"  # "Det här blir av:"
     r"^så\s+(?:här\s+)?ser\s+(?:\w+\s+)?löfte\w*\s+ut|"
     r"^(?:våra\s+|vårt\s+)?löften?\s+till\s+(?:dig|er|invånarna|de\s+som)\b|"
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
     r"lyder\s+löftet|löftet\s+lyder|aktiviteter|åtaganden|del\s+i\s+löftet|"
     rf"följande\s+(?:gemensamma\s+)?{PROMISE_NOUN}t|genom\s+följande|"
     rf"^(?:förslag\s+till\s+(?:nya?t?\s+)?)?{TITLE_PLACE}{PROMISE_NOUN}te[nt]?(?:a)?\b.*\b(?:19|20)\d{{2}}|"
-    rf"^(?:våra\s+)?{PROMISE_NOUN}ten(?:\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?)?$|"
+    rf"^(?:våra\s+)?{PROMISE_NOUN}ten(?:\s+(?:för\s+|under\s+)?(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?)?$|"
     r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
     rf"^(?:nya|kommande|årets)\s+{PROMISE_NOUN}ten|överens\s+om\s+att$|"
     r"^(?:fokus|insats)område\s+\d{1,2}\b|"  # "Fokusområde 2: Trafiken i innerstaden"
@@ -214,6 +215,7 @@ _DIALOGUE_RESULTS = re.compile(
 _RESULTS = re.compile(
     r"^(?:resultat|utfall|så\s+har\s+(?:det\s+gått|vi\s+(?!tagit\s+fram|arbetat\s+fram)\w+)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
     r"det\s+här\s+har\s+vi\s+gjort|genomförda\s+(?:insatser|aktiviteter)|"
+    r"(?:det(?:ta)?|så)\s+(?:här\s+)?har\s+(?:hänt|det\s+gått)\b|"
     r"\w+\s+uppföljning\b|uppföljning\s+av|information\w*\s+och\s+uppföljning)",
     re.IGNORECASE,
 )

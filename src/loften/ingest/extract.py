@@ -142,6 +142,8 @@ class Reference:
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
+# An item that stops where the items under it go on: "Polisen ska öka sin synlighet genom att"
+_LEADS_IN = re.compile(r"\batt\s*:?$")
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
 _PROMISED = re.compile(
     r"\b(?:lovade|åtog\s+sig)\s+(?:\w+\s+){0,5}?att\b|"
@@ -280,6 +282,8 @@ _WRAP_SLACK = 5
 # A page's byline under its title: a row of cells, one of them a date.
 _BYLINE = re.compile(rf"(?:^|\|)\s*(?:{date_pattern()})\s*(?:\||$)")
 _BYLINE_BLOCKS = 3
+# A news item's credits and dates: "Text: Anna Berg, kommunikatör", "Publicerad 11 februari".
+_CREDIT = re.compile(r"^(?:(?:text|foto|bild)\s*:|(?:publicerad|uppdaterad)\b)", re.IGNORECASE)
 # An introduction that opens with a party or names it as what it does: "Polisen:",
 # "Polisens åtaganden:", "Detta gör polisen:", "För polisens del innebär överenskommelsen att:".
 _PARTY_OPENS = re.compile(
@@ -535,6 +539,7 @@ def _is_heading(block: _Block) -> bool:
         and text[:1].isupper()
         and not _LABEL.match(text)
         and len(text.split()) <= 10
+        and not _CREDIT.match(text)
         # "Polisen ska patrullera i parken" and "Kommunen inför säkra skolvägar vid tre
         # skolor" are items, "Det här ska vi göra" and "Polisen informerar" headings
         and not (
@@ -1096,6 +1101,7 @@ class _Outcome:
     done: list[str] = field(default_factory=list)
     not_done: list[NotDone] = field(default_factory=list)
     row: bool = False  # a row of a table, which the prose may then report on again
+    by: tuple[str, ...] = ()  # who the line over the items names ("Polisen lovade att")
 
     @classmethod
     def of_row(cls, row: str, focus_area: str | None) -> _Outcome:
@@ -1178,15 +1184,25 @@ _PAGE_MARK = re.compile(
 
 
 def _running_lines(blocks: list[_Block]) -> set[str]:
-    """The header or footer a text copied from a paged document repeats on every page with
-    the page's number: the same words before "2 (4)", "Sida 3 av 5" on two or more lines."""
+    """The header or footer a text copied from a paged document repeats on every page: the
+    same words before "2 (4)", "Sida 3 av 5" on two or more lines, or after them."""
     marked = [
         b.text
         for b in blocks
         if b.text[-1:] in _PAGE_END and len(b.text) <= _HEADER_LENGTH and _PAGE_MARK.search(b.text)
     ]
     stems = Counter(_PAGE_MARK.sub("", text) for text in marked)
-    return {text for text in marked if stems[_PAGE_MARK.sub("", text)] >= 2}
+    # ... or the same line right under each page's "Sida 2 av 4" footer
+    under_footers = Counter(
+        b.text
+        for a, b in itertools.pairwise(blocks)
+        if a.text[-1:] in _PAGE_END
+        and len(b.text) <= _HEADER_LENGTH
+        and _PAGE_MARK.match(f" {a.text}")
+    )
+    return {text for text in marked if stems[_PAGE_MARK.sub("", text)] >= 2} | {
+        text for text, count in under_footers.items() if count >= 2
+    }
 
 
 _HEADER_LENGTH = 120
@@ -1263,6 +1279,7 @@ def extract(text: str, reference: Reference) -> Extract:
     sections: Counter[Section] = Counter()
     candidates: list[Candidate] = []
     under_lead_in = False  # the items being read are under a lead-in item, each a promise
+    lead_in_parties: tuple[str, ...] = ()  # ... who that item says does them
     intro: str | None = None
     table_head: str | None = None
     other_articles = _other_articles(blocks)
@@ -1463,7 +1480,10 @@ def extract(text: str, reference: Reference) -> Extract:
             elif block.bullet and section is not Section.NOT_PROMISES:
                 made = _Outcome.of_row if "|" in content else _Outcome
                 if (outcome := made(content, heading)).promise:  # not "| Kakor | Om oss"
+                    outcome.by = lead_in_parties
                     outcomes.append(outcome)
+            elif following is not None and following.bullet and _LEADS_IN.search(content):
+                lead_in_parties = tuple(_parties(content))  # "Kommunen lovade att" / "- ..."
             elif promised_here := _promised_sentences(content):
                 # "Därför lovade polisen att ... Det blev ... Kommunen lovade att ..."
                 for outcome in promised_here:
@@ -1531,14 +1551,16 @@ def extract(text: str, reference: Reference) -> Extract:
             and not block.sub
             and following is not None
             and following.sub
-            and opens_with_party(following.text)
+            and (opens_with_party(following.text) or _LEADS_IN.search(content))
         ):
             # "1. Vi ska minska risken för bedrägerier mot äldre." over "- Kommunpolisen
-            # besöker träffpunkten ...": what the items under it each promise
+            # besöker träffpunkten ...", or "Polisen ska öka sin synlighet genom att" over
+            # "- besöka byarna ...": what the items under it each promise
             candidates.append(
                 _candidate(block, Judgement(False, 0.4, "inledning till punkterna under"))
             )
             under_lead_in = True
+            lead_in_parties = tuple(_parties(content))
             continue
         if label and (why := refusal(content[label.end() :])):
             judgement = Judgement(False, 0.3, why)  # "Kommunens del: Ingen egen aktivitet i år."
@@ -1622,7 +1644,7 @@ def extract(text: str, reference: Reference) -> Extract:
                     heading=heading,
                     label=label,
                     owner=owner.text if owned and owner else None,
-                    intro_parties=intro_parties,
+                    intro_parties=lead_in_parties if under_lead_in else intro_parties,
                     section_schedule=section_schedule,
                     undertaken_in=undertaken_in,
                 )
@@ -1691,7 +1713,8 @@ def extract(text: str, reference: Reference) -> Extract:
             {
                 "promise": o.promise,
                 "focus_area": o.focus_area,
-                "parties": _parties(o.promise),
+                # an item under "Polisen lovade att" names places, not who does it
+                "parties": _parties(actor_of(o.promise) if o.by else o.promise, o.by),
                 "themes": themes_of(o.promise, heading=o.focus_area or ""),
                 "done": o.done,
                 "not_done": o.not_done or _struck(o),

@@ -463,7 +463,8 @@ def nested_items(text: str) -> str:
         indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
         start = _ITEM_START.match(stripped)
         if not start:
-            above = None
+            if not (above is not None and stripped and indent > above[0]):
+                above = None  # a line hanging under the item wraps it; any other ends it
             continue
         marker = "1" if stripped[:1].isalnum() else stripped[:1]
         bullet = _BULLETED.match(stripped)
