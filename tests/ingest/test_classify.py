@@ -78,6 +78,9 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Löftet följs upp två gånger per år i brottsförebyggande rådet.", "följs upp"),
         ("Polisen har genomfört tolv trafikkontroller vid skolorna.", "har gjorts"),
         ("– Vi ska göra allt vi kan, säger Eva Holm.", "citat"),
+        ("Bussarna är viktiga och det kommer att märkas, säger kommunpolis Eva Holm.", "citat"),
+        ("Polisen samarbetar också med Nacka, som har ett eget medborgarlöfte.", "annan kommuns"),
+        ("Kommunerna i länet tar fram egna medborgarlöften.", "annan kommuns"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:

@@ -2546,6 +2546,28 @@ def test_a_follow_up_lists_what_each_party_promised_under_a_line_that_names_it()
     ]
 
 
+def test_a_news_headline_that_sums_up_the_promises_listed_below_is_none_of_them() -> None:
+    text = (
+        "BOLLNÄS TIDNING\nLokalt | Bollnäs\n\n"
+        "Polis och kommun lovar mer ljus och fler kontroller vid stationen\n\n"
+        "Av Lisa Holm\nPublicerad 4 mars 2027 kl. 07.00\n\n"
+        "Efter en enkät i vintras har kommunen och polisen skrivit ett nytt medborgarlöfte.\n\n"
+        "Det här lovar polisen och kommunen 2027\n"
+        "* Polisen patrullerar vid resecentrum fredagskvällar.\n"
+        "* Kommunen anställer två fältassistenter.\n"
+        "* Tillsammans ska vi ordna nattvandringar varje helg i juni.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"][:20] for p in found["promises"]] == [
+        "Polisen patrullerar ",
+        "Kommunen anställer t",
+        "Tillsammans ska vi o",
+    ]
+    assert "rubriken sammanfattar löftena" in [c["reason"] for c in found["candidates"]]
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

@@ -73,3 +73,27 @@ def test_spots_counties_compound_places_and_other_kommuners_box_add_no_kommun() 
     )
 
     assert codes(text) == ["0360"]
+
+
+def test_kommuner_a_clause_says_are_not_part_of_the_promise_are_not_covered() -> None:
+    text = (
+        "Medborgarlöfte 2027 för Sorsele och Storuman\n\n"
+        "Sorsele och Storuman delar poliser. Polisen i Lycksele kan förstärka, men "
+        "Lycksele kommun ingår inte i löftet. Vilhelmina och Dorotea har egna medborgarlöften.\n\n"
+        "Polisen i Lycksele ska ha mottagning i Sorsele och i Storuman varje vecka.\n"
+        "Kommunerna Vilhelmina och Dorotea bjuds in till dialogmötet.\n"
+        "Dorotea och Vilhelmina får rapporten.\n"
+    )
+
+    assert codes(text) == ["2422", "2421"]
+
+
+def test_a_place_of_the_kommun_left_out_of_the_promise_keeps_the_kommun() -> None:
+    text = (
+        "Medborgarlöfte Storuman 2027\n\n"
+        "Polisen ska synas i Storuman. Kommunen ska laga belysningen i Storuman. "
+        "Trafikverket bygger om korsningen vid Storumans resecentrum, "
+        "men det ingår inte i löftet.\n"
+    )
+
+    assert codes(text) == ["2421"]

@@ -25,6 +25,11 @@ from loften.ingest.periods import parse_period, period_uncertainties
             "2025-12-31",
         ),
         ("Detta har kommunen gjort 2023:", "2023-01-01", "2023-12-31"),
+        (
+            "Nyheter\n\nFAKTA: Det här lovar polisen och kommunen 2027\n* Polisen ...",
+            "2027-01-01",
+            "2027-12-31",
+        ),
         ("Vi har valt att låta 2022 års löfte gälla för 2023 också.", "2022-01-01", "2023-12-31"),
         ("Gemensamt medborgarlöfte för Tierp och Heby 2024–2025", "2024-01-01", "2025-12-31"),
         ("Uppföljning av medborgarlöftet i Ludvika 2024", "2024-01-01", "2024-12-31"),

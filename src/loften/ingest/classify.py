@@ -820,6 +820,10 @@ _TAG = re.compile(
 )
 
 
+# Another kommun's promise: "Solna stad, som har ett eget medborgarlöfte", "tar fram egna löften".
+_OTHER_PROMISE = re.compile(rf"\b(?:eget|egna)\s+{PROMISE_NOUN}te", re.IGNORECASE)
+
+
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None."""
     first = _SECTION_NUMBER.sub("", _first_sentence(text), count=1)
@@ -849,6 +853,8 @@ def refusal(text: str) -> str | None:
         return "säger att parterna har bestämt vad de ska göra, inte vad"
     if _SOCIAL_CHROME.search(first):
         return "är knappar och räknare från ett inlägg i sociala medier"
+    if ("eget" in lowered or "egna" in lowered) and _OTHER_PROMISE.search(first):
+        return "handlar om en annan kommuns löfte"
     if "kakor" in lowered or "cookies" in lowered:
         return "är webbplatsens meddelande om kakor"
     if _CONTACT_NUMBER.search(first):
@@ -973,8 +979,8 @@ def judge_item(
         return Judgement(False, 0.1, "punkt utan åtagande")
     # "– Det här är saker vi kan hålla, säger kommunpolis Tove Alajärvi. Vi lovar hellre ..."
     first = _first_sentence(text)
-    if (not commits(text) and _ATTRIBUTED.search(text)) or (
-        not commits(first) and _ATTRIBUTED.search(first)
+    if (not actor_commits(text) and _ATTRIBUTED.search(text)) or (
+        not actor_commits(first) and _ATTRIBUTED.search(first)
     ):
         return Judgement(False, 0.3, "ett citat i en nyhetstext")
     why = refusal(text)

@@ -673,6 +673,19 @@ class _SectionSchedule:
         return len(self.stem) >= 4 and self.stem in undertaking.split(". ")[0].lower()
 
 
+def _heads_the_text(blocks: list[_Block], promise: _Promise) -> bool:
+    """Whether the promise is a line at the head of the text that does not end a sentence."""
+    return any(
+        block.start <= promise.start < block.end
+        and not block.bullet
+        and not block.text.endswith((".", "!", "?", ":"))
+        for block in blocks[:_HEADLINE_BLOCKS]
+    )
+
+
+_HEADLINE_BLOCKS = 4
+
+
 def _candidate(passage: _Block | _Promise, judgement: Judgement) -> Candidate:
     """A passage offered on the review page: a block not taken, or a promise let go."""
     return {
@@ -1024,6 +1037,38 @@ def _names_a_place(text: str, match: re.Match[str]) -> bool:
     return not (word and is_first_name(word.group(1)))
 
 
+# What a clause says of the kommuner it opens with: they are not part of this promise
+# ("men Storumans kommun ingår inte i löftet", "Vallentuna och Vaxholm ... omfattas inte av
+# denna", "Solna stad, som har ett eget medborgarlöfte").
+_LEFT_OUT = re.compile(
+    rf"\b(?:(?:ingår|omfattas|deltar)\s+inte|(?:eget|egna)\s+(?:{PROMISE_NOUN}te|\w*överenskommelse))",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.!?:]\s|\n|,\s+men\s")
+_NAMES_JOINED = re.compile(r"(?:s?\s+kommun)?(?:\s*,\s*|\s+och\s+)")
+_CLAUSE_REACH = 200
+
+
+def _left_out(
+    text: str, pattern: re.Pattern[str], forms: dict[str, tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """The kommuner a clause opens with when it says they are not part of the promise."""
+    out: set[tuple[str, str]] = set()
+    for verb in _LEFT_OUT.finditer(text):
+        reach = max(0, verb.start() - _CLAUSE_REACH)
+        start = max(
+            (m.end() for m in _CLAUSE_START.finditer(text, reach, verb.start())), default=reach
+        )
+        clause = text[start : verb.start()]
+        end = len(clause) - len(clause.lstrip())
+        for name in pattern.finditer(clause):
+            if not (name.start() == end or _NAMES_JOINED.fullmatch(clause, end, name.start())):
+                break
+            out.add(forms[name.group()])
+            end = name.end()
+    return out
+
+
 def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     """The kommuner the text is about, the one named first first.
 
@@ -1034,7 +1079,12 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     pattern, forms = reference.municipality_forms
     # A box of the promises of "andra kommuner i lokalpolisområdet" is not about them.
     text = text[: others.start()] if (others := _OTHER_KOMMUNER.search(text)) else text
-    named = [forms[m.group()] for m in pattern.finditer(text) if _names_a_place(text, m)]
+    left_out = _left_out(text, pattern, forms)
+    named = [
+        forms[m.group()]
+        for m in pattern.finditer(text)
+        if _names_a_place(text, m) and forms[m.group()] not in left_out
+    ]
     counts: Counter[tuple[str, str]] = Counter(named)
     if not counts:
         return []
@@ -1651,6 +1701,13 @@ def extract(text: str, reference: Reference) -> Extract:
             )
 
     kind = _kind(text, blocks, sections, promises, outcomes)
+    if len(promises) > 2 and _heads_the_text(blocks, promises[0]):
+        # A news item's headline sums up what its body lists ("Polis och kommun lovar mer
+        # ljus och fler kontroller på Väster"): it is none of them.
+        candidates.append(
+            _candidate(promises[0], Judgement(False, 0.4, "rubriken sammanfattar löftena"))
+        )
+        promises = promises[1:]
     if kind == "agreement":
         # An agreement's goals and focus areas are not promises; what a party undertakes
         # in it ("Kommunen åtar sig att anställa ...") is. The rest is offered for review.

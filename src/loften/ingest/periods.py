@@ -153,7 +153,10 @@ _ONE_YEAR = re.compile(
     rf"\b(?:löper|gäller)\s+(?:för\s+|under\s+|hela\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     # not what happened then: "Under 2024 anmäldes flera stölder"
     rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b|{_PAST})|"
-    rf"\b(?:lovar|åtaganden?)\s+(?:\w+\s+){{0,2}}?för\s+(?P<promised>{_YEAR})\b(?!\s*[-–]\s*\d)|"
+    # "Polisen lovar för 2027", "Det här lovar polisen och kommunen 2025" closing its line
+    rf"\b(?:lovar|åtaganden?)\s+(?:(?:\w+\s+){{0,2}}?för\s+|"
+    rf"(?:\w+\s+){{0,3}}?(?={_YEAR}[ \t]*:?[ \t]*(?:\n|$)))"
+    rf"(?P<promised>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?P<of>{_YEAR})\s+års\s+{PROMISE_NOUN}te|"
     rf"\b(?:verksamhets|kalender|budget)året\s+(?P<business>{_YEAR})\b",
     re.IGNORECASE,
