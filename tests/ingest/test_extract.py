@@ -706,6 +706,31 @@ def test_a_follow_up_with_checkboxes_reports_on_every_item() -> None:
     ]
 
 
+def test_two_signatures_under_two_places_and_dates_side_by_side_and_a_third_later() -> None:
+    text = (
+        "Samverkansöverenskommelse Mora och Orsa 2027–2030\n\n"
+        "Parterna ska samverka mot brott.\n\n"
+        "Underskrifter\n\n"
+        "Ort och datum                       Ort och datum\n"
+        "Mora 2026-12-01                     Orsa 2026-12-01\n\n"
+        "________________________            ________________________\n"
+        "Lena Maria Bäck                     Olle Sjödin\n"
+        "Kommunstyrelsens ordförande         Kommunstyrelsens ordförande\n\n"
+        "Ort och datum\n"
+        "Mora 2026-12-03\n\n"
+        "Petra Lindh\n"
+        "Lokalpolisområdeschef\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [s["name"] for s in found["signatories"]] == [
+        "Lena Maria Bäck",
+        "Olle Sjödin",
+        "Petra Lindh",
+    ]
+
+
 def test_an_agreement_signed_before_its_annex_of_promises() -> None:
     text = (
         "Samverkansöverenskommelse mellan Orsa kommun och Polisen\n\n"

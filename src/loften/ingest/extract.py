@@ -1798,7 +1798,8 @@ def _outcomes_period(title: str | None) -> OutcomesPeriod:
 _ANNEX = re.compile(r"^Bilaga\s+\d+\b", re.MULTILINE | re.IGNORECASE)
 
 
-_PARAGRAPH_AFTER = re.compile(r"\s*\n(?:[ \t]*\S[^\n]*(?:\n|$))+")
+# the lines under a place and date, past the rest of its line ("| Orsa 2026-03-01")
+_PARAGRAPH_AFTER = re.compile(r"[^\n]*\s*\n(?:[ \t]*\S[^\n]*(?:\n|$))+")
 _DATED_LINE = re.compile(r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2})\b.*$")
 
 

@@ -192,7 +192,8 @@ def date_pattern() -> str:
 _SIGNED_AT = re.compile(
     rf"(?:^|(?<=[.!?]))\s*(?:(?:[Uu]ndertecknat|[Uu]ndertecknad|[Uu]nderskrivet|[Ss]ignerat)\s+i\s+)?"
     rf"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?),?\s+"
-    rf"(?P<date>{date_pattern()})\s*$",
+    # also the first of two side by side: "Mora 2026-03-01 | Orsa 2026-03-01"
+    rf"(?P<date>{date_pattern()})\s*(?:\||$)",
     re.MULTILINE,
 )
 _GLUED_SIGNED_AT = re.compile(
