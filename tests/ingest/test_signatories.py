@@ -361,3 +361,12 @@ def test_a_promise_that_has_been_signed_names_its_signers_in_the_perfect_passive
         ("Lars Holm", "kommunstyrelsens ordförande i Vindeln"),
         ("Stina Ek", "lokalpolisområdeschef"),
     ]
+
+
+def test_someone_asked_to_sign_has_not_signed() -> None:
+    text = (
+        "Kommunstyrelsen godkänner löftet och uppdrar åt kommunstyrelsens ordförande "
+        "Ingrid Blind att underteckna det. Löftet ska undertecknas av Per Ek i mars."
+    )
+
+    assert signed_in_prose(text, places=set()) == []

@@ -378,6 +378,10 @@ _SIGNS = re.compile(
     r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s)\s+)?(?:\w+\s+)?\w*löfte",
     re.IGNORECASE,
 )
+# Who is to sign, not who signed: "uppdrar åt ordföranden att underteckna löftet".
+_WILL_SIGN = re.compile(
+    r"\b(?:att|ska|skall)\s+(?:(?:underteckna|signera)s?|skrivas?\s+under)\b", re.IGNORECASE
+)
 # A word every match of `_SIGNS` holds: looking for them first spares most texts its search.
 _SIGN_WORDS = ("teckna", "signera", "skrev", "skriver", "skrivits", "satte", "sätter")
 
@@ -392,7 +396,7 @@ def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
     if not any(word in lowered for word in _SIGN_WORDS) or not _SIGNS.search(text):
         return []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if not _SIGNS.search(sentence):
+        if not _SIGNS.search(sentence) or _WILL_SIGN.search(sentence):
             continue
         names = _names(sentence, places)
         for index, match in enumerate(names):
