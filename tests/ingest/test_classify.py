@@ -81,6 +81,8 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Bussarna är viktiga och det kommer att märkas, säger kommunpolis Eva Holm.", "citat"),
         ("Polisen samarbetar också med Nacka, som har ett eget medborgarlöfte.", "annan kommuns"),
         ("Kommunerna i länet tar fram egna medborgarlöften.", "annan kommuns"),
+        ("Parterna skall varje år teckna ett medborgarlöfte med konkreta åtaganden.", "självt"),
+        ("Polisen lovar att under 2027 genomföra de aktiviteter som beskrivs nedan.", "inleder"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:
@@ -216,6 +218,18 @@ def test_under_an_introduction_naming_the_party_a_line_may_start_with_its_verb()
         leads_a_list=False,
         intro="Detta gör kommunen:",
     ).promise
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tillsammans startar vi en nattvandring i Brösarp.",
+        "Kommunens tillståndshandläggare gör kontrollköp av folköl.",
+        "Kommunens trygghetssamordnare bjuder in till möte i maj.",
+    ],
+)
+def test_together_first_or_a_party_s_official_still_names_who_does_it(sentence: str) -> None:
+    assert party_does(sentence)
 
 
 def test_a_topic_label_before_the_party_does_not_hide_what_it_does() -> None:

@@ -284,7 +284,7 @@ _GOVERNANCE = re.compile(
     rf"{PROMISE_NOUN}te\b|"
     r".{0,40}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
     # "Polisen och kommunen antar löfte för ett tryggare Nordmaling", "tecknar nytt löfte"
-    rf".{{0,80}}?\b(?:antar|antagit|tecknar|tecknat|undertecknar|undertecknat|skriver\s+under|"
+    rf".{{0,80}}?\b(?:antar|antagit|anta|tecknar|tecknat|teckna|undertecknar|undertecknat|skriver\s+under|"
     rf"skrivit\s+under)\s+(?:ett\s+)?(?:nytt\s+|gemensamt\s+){{0,2}}{PROMISE_NOUN}te\b|"
     r".{0,80}?\b(?:berätta|berättar|redovisar|redovisa)\s+(?:[\w-]+\s+){0,8}?hur\s+det\s+"
     r"(?:har\s+)?(?:gått|går)\b|"
@@ -355,7 +355,7 @@ _WHEN_FIRST = (
     r"(?:[\w-]+\s+){0,4}?"  # "Under två helger i maj märker polisen ..."
 )
 # An adverb that puts the verb before its party: "Därför patrullerar polisen där".
-_THEREFORE = r"(?:därför|dessutom|också|även|nu|samtidigt|framöver|fortsättningsvis)"
+_THEREFORE = r"(?:därför|dessutom|också|även|nu|samtidigt|framöver|fortsättningsvis|tillsammans)"
 # Capitalised words ending as a present-tense verb does that are not verbs.
 _NOT_VERBS_FIRST = (
     r"(?:under|efter|över|vidare|senare|tidigare|där|här|när|var|vår|per|hur|kvar|fler|för|"
@@ -365,7 +365,7 @@ _NOT_VERBS_FIRST = (
 # "Polisens statistik".
 _UNIT = (
     r"(?-i:[a-zåäö]*(?:avdelning|enhet|förvaltning|kontor|tjänst|grupp|personal|"
-    r"medarbetare|fältassistenter|fältarbetare|värdar|bolag|hälsa)\w*)"
+    r"medarbetare|fältassistenter|fältarbetare|värdar|bolag|hälsa|handläggare|samordnare)\w*)"
 )
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
@@ -591,7 +591,7 @@ _GOVERNANCE_WORDS = (
     "upp", "redovis", "utvärder", "kommunicer", "rapport", "gäller", "löper", "sammankall",
     "genomförs",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
-    "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "tecknar", "tecknat",
+    "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "anta ", "teckna",
     "skriver under", "skrivit under",
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
     "bestämmer",
@@ -800,6 +800,12 @@ _PROMISES_SOMETHING = re.compile(
 
 # A sentence that opens a list: "Det här lovar polisen och kommunen invånarna under 2026."
 _ANNOUNCES_LIST = re.compile(r"^(?:det\s+här|detta|följande)\s+lovar\b", re.IGNORECASE)
+# ... or points at them: "lovar att genomföra de aktiviteter som beskrivs nedan"
+_POINTS_BELOW = re.compile(
+    r"\b(?:de|följande)\s+(?:aktiviteter|åtgärder|insatser|åtaganden)\s+som\s+"
+    r"(?:beskrivs|anges|listas|räknas\s+upp)\s+(?:här\s+)?(?:nedan|nedanför|i\s+(?:bilaga|detta|det\s+här))",
+    re.IGNORECASE,
+)
 # What a word means: "En samverkansöverenskommelse är ett skriftligt avtal mellan ...".
 _DEFINITION = re.compile(
     rf"^(?:en|ett)\s+(?:\w+\s+)?\w*(?:{NAMES_DOCUMENT}|lägesbild)\s+är\s+(?:en|ett)\b",
@@ -834,7 +840,7 @@ def refusal(text: str) -> str | None:
         return "förklarar en märkning" if tag["legend"] else "är struken ur löftet"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
-    if _ANNOUNCES_LIST.match(first):
+    if _ANNOUNCES_LIST.match(first) or (" som " in first and _POINTS_BELOW.search(first)):
         return "inleder löftena men säger inte vad de är"
     if " är " in first and _DEFINITION.match(first):
         return "förklarar vad ett begrepp betyder"
