@@ -731,13 +731,26 @@ def test_two_signatures_under_two_places_and_dates_side_by_side_and_a_third_late
     ]
 
 
-def test_an_agreement_signed_before_its_annex_of_promises() -> None:
+@pytest.mark.parametrize(
+    ("dated", "signatures"),
+    [
+        (
+            "Orsa den 15 december 2025",
+            "För Orsa kommun\nIngrid Halvarsson\nKommunstyrelsens ordförande\n\n"
+            "För Polisen\nMats Rosendahl\nLokalpolisområdeschef",
+        ),
+        (
+            "Orsa 2025-12-15",
+            "För Orsa kommun        För Polisen\n\nIngrid Halvarsson         Mats Rosendahl\n"
+            "Kommunstyrelsens ordförande        Lokalpolisområdeschef",
+        ),
+    ],
+)
+def test_an_agreement_signed_before_its_annex_of_promises(dated: str, signatures: str) -> None:
     text = (
         "Samverkansöverenskommelse mellan Orsa kommun och Polisen\n\n"
         "1. Syfte\nSyftet är att öka tryggheten.\n\n"
-        "Orsa den 15 december 2025\n\n"
-        "För Orsa kommun\nIngrid Halvarsson\nKommunstyrelsens ordförande\n\n"
-        "För Polisen\nMats Rosendahl\nLokalpolisområdeschef\n\n"
+        f"{dated}\n\n{signatures}\n\n"
         "Bilaga 2: Medborgarlöfte\n\n"
         "Med utgångspunkt i lägesbilden lovar parterna följande under 2026.\n\n"
         "Polisen åtar sig att\n• göra nykterhetskontroller vid infarterna,\n"

@@ -1800,7 +1800,9 @@ _ANNEX = re.compile(r"^Bilaga\s+\d+\b", re.MULTILINE | re.IGNORECASE)
 
 # the lines under a place and date, past the rest of its line ("| Orsa 2026-03-01")
 _PARAGRAPH_AFTER = re.compile(r"[^\n]*\s*\n(?:[ \t]*\S[^\n]*(?:\n|$))+")
-_DATED_LINE = re.compile(r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2})\b.*$")
+_DATED_LINE = re.compile(
+    r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b.*$"
+)
 
 
 def _signed_parts(
