@@ -113,6 +113,25 @@ def test_word_and_web_lists_keep_their_numbers_and_levels(
     assert "Sida" not in text and "Acceptera alla" not in text
 
 
+@pytest.mark.parametrize(
+    ("render", "name"), [(render_docx, "x.docx"), (render_html, "x.html"), (render_pdf, "x.pdf")]
+)
+def test_bullets_set_in_under_a_numbered_item_stay_under_it_in_every_form(
+    render: Callable[[str], bytes], name: str
+) -> None:
+    text = (
+        "Medborgarlöfte Malå 2027\n\nVåra löften\n\n"
+        "1. Polisen ska synas mer i byarna genom att\n"
+        "   – besöka Adak varje månad,\n   – ha öppet hus i skolan.\n"
+        "2. Kommunen ska laga belysningen vid badet.\n"
+    )
+
+    read = read_document(render(text), name).text
+
+    assert "genom att\n◦ besöka Adak varje månad,\n◦ ha öppet hus i skolan." in read
+    assert "2. Kommunen ska laga belysningen vid badet." in read
+
+
 def test_a_word_list_is_numbered_as_word_numbers_it() -> None:
     document = docx.Document()
     numbering = document.part.numbering_part.element

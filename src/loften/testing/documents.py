@@ -103,6 +103,9 @@ def _blocks(text: str) -> list[_Block]:
             item = _list_item(line)
             if item is not None:
                 kind, list_item, mark = item
+                if list_item.level and current is not None and current.kind == "numbers":
+                    current.items.append(list_item)  # "◦ ..." under "1. ...": its sub-item
+                    continue
                 if current is None or current.kind != kind:
                     current = _Block(kind, number_mark=mark)
                     blocks.append(current)
@@ -160,10 +163,16 @@ def _html_blocks(document: _Document) -> str:
 def _html_list(block: _Block) -> str:
     if block.kind == "numbers":
         css = ' class="parenthesis"' if block.number_mark == ")" else ""
-        items = "".join(
-            f'<li value="{item.number}">{html.escape(item.text)}</li>' for item in block.items
-        )
-        return f"<ol{css}>{items}</ol>"
+        items: list[str] = []
+        for item in block.items:
+            text = html.escape(item.text)
+            if not item.level:
+                items.append(f'<li value="{item.number}">{text}</li>')
+            elif items and items[-1].endswith("</ul></li>"):  # the next item under it
+                items[-1] = items[-1].removesuffix("</ul></li>") + f"<li>{text}</li></ul></li>"
+            elif items:
+                items[-1] = items[-1].removesuffix("</li>") + f"<ul><li>{text}</li></ul></li>"
+        return f"<ol{css}>{''.join(items)}</ol>"
     parts = ["<ul>"]
     level = 0
     for item in block.items:
@@ -282,7 +291,7 @@ def render_docx(text: str) -> bytes:
         else:
             style = "List Number" if block.kind == "numbers" else "List Bullet"
             for item in block.items:
-                word.add_paragraph(item.text, style=f"{style} 2" if item.level else style)
+                word.add_paragraph(item.text, style="List Bullet 2" if item.level else style)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
