@@ -132,6 +132,30 @@ def test_bullets_set_in_under_a_numbered_item_stay_under_it_in_every_form(
     assert "2. Kommunen ska laga belysningen vid badet." in read
 
 
+@pytest.mark.parametrize(
+    ("render", "name"), [(render_docx, "x.docx"), (render_html, "x.html"), (render_pdf, "x.pdf")]
+)
+def test_a_lettered_list_stays_a_list_in_every_form(
+    render: Callable[[str], bytes], name: str
+) -> None:
+    text = (
+        "Protokoll Malå 2027\n\nParterna åtar sig följande:\n"
+        "a) polisen gör hastighetskontroller vid skolan i Adak varje månad,\n"
+        "b) kommunen ordnar en drogfri kväll för högstadieelever i samband med lovet.\n"
+    )
+
+    lines = read_document(render(text), name).text.split("\n")
+
+    assert any(
+        line.endswith("polisen gör hastighetskontroller vid skolan i Adak varje månad,")
+        for line in lines
+    )
+    assert any(
+        line.endswith("ordnar en drogfri kväll för högstadieelever i samband med lovet.")
+        for line in lines
+    )
+
+
 def test_a_word_list_is_numbered_as_word_numbers_it() -> None:
     document = docx.Document()
     numbering = document.part.numbering_part.element

@@ -12,7 +12,7 @@ importer normalises it (bullets "•", "-", "–", "*" become "• ", "o" become
 broken at a line end are joined):
 
 * a line starting with "• " or "◦ " is a bullet item (◦ one level down), one starting with
-  "1. " or "1) " a numbered item;
+  "1. ", "1) " or "a) " a numbered item;
 * a line continues the line above when that one does not end a sentence and the line starts
   in lower case or follows a line long enough to have been wrapped: it merely wraps;
 * a short line without final punctuation that stands alone is a heading, the first one the
@@ -40,7 +40,8 @@ from loften.ingest.normalise import FIELD_LINE, normalise
 __all__ = ["render_docx", "render_html", "render_pdf"]
 
 _BULLET = re.compile(r"^(?P<marker>[•◦]) (?P<text>.+)$")
-_NUMBER = re.compile(r"^(?P<number>\d{1,3})(?P<mark>[.)]) (?P<text>.+)$")
+# "1. ", "2) ", and the lettered items of a minute's list: "a) ", "b. "
+_NUMBER = re.compile(r"^(?P<number>\d{1,3}|[a-z])(?P<mark>[.)]) (?P<text>.+)$")
 _SENTENCE_END = (".", "!", "?", ":")
 _HEADING_END = (".", ",", ";", ":", "!", "?")
 # A line at least this long was probably wrapped by the page it came from (as the
@@ -87,7 +88,9 @@ def _list_item(line: str) -> tuple[Literal["bullets", "numbers"], _Item, str] | 
     if bullet := _BULLET.match(line):
         return "bullets", _Item(bullet["text"], level=int(bullet["marker"] == "◦")), "."
     if number := _NUMBER.match(line):
-        return "numbers", _Item(number["text"], number=int(number["number"])), number["mark"]
+        written = number["number"]
+        at = int(written) if written.isdigit() else ord(written) - ord("a") + 1
+        return "numbers", _Item(number["text"], number=at), number["mark"]
     return None
 
 
