@@ -2606,6 +2606,25 @@ def test_a_news_headline_that_sums_up_the_promises_listed_below_is_none_of_them(
     assert "rubriken sammanfattar löftena" in [c["reason"] for c in found["candidates"]]
 
 
+def test_a_news_item_saying_the_promise_was_kept_is_a_follow_up_of_what_was_promised() -> None:
+    text = (
+        "Polisen höll sitt löfte i Sollefteå\n"
+        "Nyhet | Västernorrland | 12 januari 2027 09:15\n\n"
+        "Nu har polisen gått igenom året.\n\n"
+        "I medborgarlöftet för 2026 lovade polisen att patrullera vid resecentrum varje fredag. "
+        "Det blev 40 kvällar.\n\n"
+        "Polisen lovade också hastighetskontroller vid skolan i Ramsele. Det blev tolv.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [o["promise"][:40] for o in found["outcomes"]] == [
+        "I medborgarlöftet för 2026 lovade polise",
+        "Polisen lovade också hastighetskontrolle",
+    ]
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

@@ -213,7 +213,9 @@ _FOLLOW_UP_HEADING = re.compile(
     rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:(?:\s[–-]|:)\s*"
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
     r"så (?:gick|blev) det|så har det gått)"
-    r"(?:$|,)|\shar\s+följts\s+upp\b)",
+    r"(?:$|,)|\shar\s+följts\s+upp\b)|"
+    # a headline that says it was kept: "Polisen höll sitt löfte i Härnösand"
+    rf"^[^\n]{{0,60}}?\b(?:höll|har\s+hållit)\s+(?:sitt\s+|sina\s+|\w+s\s+)?{PROMISE_NOUN}te",
     re.IGNORECASE,
 )
 # The line under a news item's headline: "Publicerad 11 december 2025 kl 06.00".
@@ -279,8 +281,11 @@ _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 _NARROWEST_WRAP = 60
 _WRAPPED_SHARE = 0.6
 _WRAP_SLACK = 5
-# A page's byline under its title: a row of cells, one of them a date.
-_BYLINE = re.compile(rf"(?:^|\|)\s*(?:{date_pattern()})\s*(?:\||$)")
+# A page's byline under its title: a row of cells, one of them a date, perhaps with the
+# time ("Nyhet | Västernorrland | 16 januari 2026 10:42").
+_BYLINE = re.compile(
+    rf"(?:^|\|)\s*(?:{date_pattern()})(?:\s+(?:kl\.?\s*)?\d{{1,2}}[.:]\d{{2}})?\s*(?:\||$)"
+)
 _BYLINE_BLOCKS = 3
 # A news item's credits and dates: "Text: Anna Berg, kommunikatör", "Publicerad 11 februari".
 _CREDIT = re.compile(r"^(?:(?:text|foto|bild)\s*:|(?:publicerad|uppdaterad)\b)", re.IGNORECASE)
