@@ -47,6 +47,8 @@ from loften.ingest.classify import (
         ("Genomförda insatser 2026", Section.RESULTS),
         ("Hur kan du som förälder hjälpa till?", Section.NOT_PROMISES),
         ("Det här blir av:", Section.PROMISES),
+        ("Vårt löfte", Section.PROMISES),
+        ("Det här kommer vi inte att göra", Section.NOT_PROMISES),
         ("Det här har hänt sedan förra löftet", Section.RESULTS),
         ("Så här har det gått", Section.RESULTS),
         ("Våra löften för 2027", Section.PROMISES),
