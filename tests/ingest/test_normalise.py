@@ -433,6 +433,28 @@ def test_a_drawn_tables_rows_whose_cells_wrap_are_one_row_each() -> None:
     ]
 
 
+def test_a_table_ruled_between_its_rows_whose_cells_wrap_is_one_line_a_row() -> None:
+    text = (
+        "Löfte                          | Status    | Kommentar\n"
+        "-------------------------------+-----------+----------------------\n"
+        "1. Polisen kontrollerar farten | Pågår     | Åtta kontroller\n"
+        "   vid skolan i Borgholm.      |           | hittills.\n"
+        "-------------------------------+-----------+----------------------\n"
+        "2. Kommunen lagar belysningen  | Genomfört |\n"
+        "   vid badet.                  |\n"
+        "-------------------------------+-----------+----------------------\n\n"
+        "Nästa rapport kommer i juni.\n"
+    )
+
+    assert normalise(text).split("\n") == [
+        "Löfte | Status | Kommentar",
+        "1. Polisen kontrollerar farten vid skolan i Borgholm. | Pågår | Åtta kontroller hittills.",
+        "2. Kommunen lagar belysningen vid badet. | Genomfört |",
+        "",
+        "Nästa rapport kommer i juni.",
+    ]
+
+
 def test_markdown_is_read_as_the_text_it_marks_up() -> None:
     text = (
         "# Medborgarlöfte 2026\n\n*Uppdaterad i januari*\n\n## Våra löften\n\n"

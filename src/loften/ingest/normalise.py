@@ -554,7 +554,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     while lines and not lines[-1]:
         lines.pop()
         trailing.pop()
-    lines, trailing = _continued_rows(lines, trailing)
+    lines, trailing = _ruled_rows(*_continued_rows(lines, trailing))
     return _cells_as_rows(_items_without_parent(lines), trailing)
 
 
@@ -574,6 +574,48 @@ def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], 
         rows.append(line)
         spaces.append(space)
     return rows, spaces
+
+
+# Where a table drawn in plain text crosses its rules: "-----+------+-----".
+_GRID_RULE = re.compile(r"^[-=]{3,}(?:\+[-=]{3,})+$")
+
+
+def _ruled_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[bool]]:
+    """The rows of a table drawn with rules between them ("----+----"), whose cells wrap
+    over the lines from one rule to the next, each as one line of cells; the rules go."""
+    if not any(line[:3] in ("---", "===") and "+" in line for line in lines):
+        return lines, trailing
+    rows: list[str] = []
+    spaces: list[bool] = []
+    row: list[str] | None = None  # the lines of the row being read, after a rule
+
+    def close() -> None:
+        if row:
+            rows.append(_column_by_column(row))
+            spaces.append(False)
+
+    for line, space in zip(lines, trailing, strict=True):
+        if _GRID_RULE.match(line):
+            close()
+            row = []
+        elif row is not None and "|" in line:
+            row.append(line)
+        else:
+            close()
+            row = None
+            rows.append(line)
+            spaces.append(space)
+    close()
+    return rows, spaces
+
+
+def _column_by_column(lines: list[str]) -> str:
+    cells = [[cell.strip() for cell in line.split("|")] for line in lines]
+    width = max(len(row) for row in cells)
+    columns = [
+        " ".join(row[at] for row in cells if at < len(row) and row[at]) for at in range(width)
+    ]
+    return " | ".join(columns).rstrip(" ")
 
 
 def _items_without_parent(lines: list[str]) -> list[str]:
@@ -710,6 +752,8 @@ def normalise(text: str) -> str:
     - A row of a table drawn with "|" whose cells wrap onto the next line, which starts
       with "|" (an empty first cell), is one row; the spaces that pad a cell beside a "|"
       are no gap between columns.
+    - A table ruled between its rows ("-----+-----"), whose cells wrap over the lines from
+      one rule to the next, has each row on one line, cell by cell; its rules go.
     - A pictograph that starts a line ("🚓 Vi gör ...", as social-media posts list) is a
       bullet.
     - A question alone on its line ("Vad?", "Vem?", "När?") labels the line under it
