@@ -2625,6 +2625,26 @@ def test_a_news_item_saying_the_promise_was_kept_is_a_follow_up_of_what_was_prom
     ]
 
 
+def test_a_follow_up_that_says_what_was_said_and_what_was_done() -> None:
+    text = (
+        "Medborgarlöftet 2026 – så blev det\n\n"
+        "1. Trafiken\n"
+        "Vi sa: Polisen gör trafikkontroller på väg 83 genom Ljusdal under sommaren.\n"
+        "Vi gjorde: Polisen höll sex kontroller.\n\n"
+        "2. Klotter\n"
+        "Vi sa: Kommunen tar bort klotter inom två dygn.\n"
+        "Vi gjorde: 30 av 34 klotter togs bort i tid.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [(o["promise"][:30], o["done"]) for o in found["outcomes"]] == [
+        ("Polisen gör trafikkontroller p", ["Polisen höll sex kontroller."]),
+        ("Kommunen tar bort klotter inom", ["30 av 34 klotter togs bort i tid."]),
+    ]
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

@@ -163,7 +163,8 @@ _RESULT_LABEL = re.compile(
     r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
     r"Bedömning|Redovisning|"
     r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt|"
-    r"(?:Det\s+här|Detta|Vad\s+som)\s+blev\s+(?:gjort|av)|Så\s+blev\s+det)\s*:\s*",
+    r"(?:Det\s+här|Detta|Vad\s+som)\s+blev\s+(?:gjort|av)|Så\s+blev\s+det|"
+    r"(?:Vi|Polisen|Kommunen)\s+gjorde|Det\s+här\s+gjorde\s+(?:vi|polisen|kommunen))\s*:\s*",
     re.IGNORECASE,
 )
 # A status report's status words over each promise, and its legend ("Klart = ...").
@@ -189,11 +190,13 @@ _NUMBERED = re.compile(
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _LABEL = LINE_LABEL
 # A follow-up's numbered promise ("Löfte 2: Kommunen ska ...", "Löfte B – ...") or its
-# label in a status report ("Vad vi lovade: ..."); elsewhere "Löfte 2:" heads a focus area.
+# label in a status report ("Vad vi lovade: ...", "Vi sa: ..."); elsewhere "Löfte 2:" heads
+# a focus area.
 _NUMBERED_PROMISE = re.compile(
     r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])\s*(?::|[–-](?=\s))|"
     r"(?:Vad|Det(?:\s+här)?|Detta)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
-    r"(?:vi|polisen|kommunen)\s+lovade)\s*:)\s*(?=\S)",
+    r"(?:vi|polisen|kommunen)\s+lovade)\s*:|"
+    r"(?:Vi|Polisen|Kommunen)\s+(?:sa|lovade)\s*:)\s*(?=\S)",  # "Vi sa: ..." / "Vi gjorde: ..."
     re.IGNORECASE,
 )
 # A follow-up's heading that only numbers the promise under it: "Löfte 1", "Åtagande B".
