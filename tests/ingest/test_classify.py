@@ -85,6 +85,10 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Kommunerna i länet tar fram egna medborgarlöften.", "annan kommuns"),
         ("Parterna skall varje år teckna ett medborgarlöfte med konkreta åtaganden.", "självt"),
         ("Polisen lovar att under 2027 genomföra de aktiviteter som beskrivs nedan.", "inleder"),
+        ("Polisen kommer precis som tidigare att finnas på plats vid stora evenemang.", "redan"),
+        ("Åtagandena följs upp av brottsförebyggande rådet två gånger per år.", "självt"),
+        ("Löftet och uppföljningen publiceras på kommunens webbplats.", "självt"),
+        ("Parterna kommer varje år att pröva om ett medborgarlöfte ska tecknas.", "självt"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:

@@ -235,6 +235,12 @@ def test_windows_and_old_mac_newlines_become_unix_newlines() -> None:
     assert document.text == "Rad ett\nRad två\nRad tre\n\nSista"
 
 
+def test_an_accordion_heading_loses_its_button_and_keeps_its_title() -> None:
+    text = "+ Trygga stråk                         Visa mer\nPolisen patrullerar.\nVisa mindre\n"
+
+    assert read_document(text.encode(), "x.txt").text == "Trygga stråk\nPolisen patrullerar."
+
+
 def test_a_filename_never_decides_the_format() -> None:
     assert read_document(KOMMUN_PAGE.encode(), "löfte.pdf").format == "html"
     assert read_document(make_pdf("Polisen lovar."), "löfte.txt").format == "pdf"

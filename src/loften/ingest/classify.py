@@ -268,10 +268,14 @@ _GOVERNANCE = re.compile(
     r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
     r"uppföljning\s+av\s+(?:\w+\s+)?(?:löftet|löftena|medborgarlöftet|medborgarlöftena|"
     r"handlingsplanen|arbetet)\b|"
-    r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet)\s+(?:ska\s+|kommer\s+att\s+)?"
+    r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|åtagandena|insatserna)\s+"
+    r"(?:ska\s+|kommer\s+att\s+)?"
     rf"(?:följs?|följas)\s+upp|"
     # its period, not what one of the promises is about ("Ett av löftena gäller skolvägarna")
     rf"{PROMISE_NOUN}te\w*\s+(?:gäller|löper)(?!\s+(?-i:[a-zåäö]+)(?:na|en|et|arna|erna)\b)|"
+    # "Löftet och uppföljningen publiceras på kommunens webbplats"
+    r"(?:löftet|löftena|medborgarlöftet|resultatet|resultaten|uppföljningen)\s+(?:och\s+\w+\s+)?"
+    r"(?:publiceras|redovisas|kommuniceras)\b|"
     r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|programmet|"
     r"resultat(?:et|en))\b|"
@@ -305,7 +309,7 @@ _GOVERNANCE = re.compile(
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|"
     # whether there will be another: "bestämmer ... om ett liknande löfte ska ges"
-    rf".{{0,60}}?\bbestämmer\s+(?:\w+\s+){{0,5}}?om\s+(?:ett\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\b|"
+    rf".{{0,60}}?\b(?:bestämmer|pröva|prövar)\s+(?:\w+\s+){{0,5}}?om\s+(?:ett\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\b|"
     # its signing: "Löftet ska sedan undertecknas av kommunstyrelsens ordförande ..."
     rf"{PROMISE_NOUN}te\w*\s+(?:ska|kommer\s+att)\s+(?:sedan\s+|därefter\s+)?"
     r"(?:undertecknas|skrivas\s+under|antas|beslutas)\b|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
@@ -601,7 +605,7 @@ _GOVERNANCE_WORDS = (
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "anta ", "teckna",
     "skriver under", "skrivit under",
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
-    "bestämmer",
+    "bestämmer", "pröva", "publiceras",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -649,7 +653,8 @@ _SAYS_MORE = re.compile(
 # What a party already does and goes on doing: "Polisen arbetar redan med alla dessa
 # brott", "arbetar som vanligt med", "Sedan 2016 samverkar kommunen och polisen".
 _ALREADY = re.compile(
-    r"\b(?:redan|som\s+(?:vanligt|alltid)|sedan\s+(?:länge|tidigare|(?:flera|många)\s+år|(?:19|20)\d{2}))\b",
+    r"\b(?:redan|(?:precis\s+)?som\s+(?:vanligt|alltid|tidigare)|"
+    r"sedan\s+(?:länge|tidigare|(?:flera|många)\s+år|(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)

@@ -288,11 +288,20 @@ _COOKIE_LINE = re.compile(
 )
 
 
+# An accordion's heading with its button beside it: "+ Trygga stråk      Visa mer".
+_ACCORDION = re.compile(
+    r"^[+▸►▼▾][ \t]*(?P<title>\S[^\n]*?)[ \t]{2,}visa[ \t]+(?:mer|mindre)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _tidy(text: str) -> str:
     """Normalise newlines, spaces, bullets and blank lines; drop page chrome."""
     text = _NEWLINES.sub("\n", text).replace("\f", "\n\n")
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    if "isa m" in text or "ISA M" in text:
+        text = _ACCORDION.sub(r"\g<title>", text)
     text = "\n".join(line.strip(" \t") for line in nested_items(text).split("\n"))
     text = _CHROME.sub("", text)
     if _COOKIE_WORD.search(text):
