@@ -33,7 +33,7 @@ class Section(Enum):
 
 # Present-tense verbs that tell what a party has, is, wants or sees, not what it does.
 _NOT_DOING = (
-    r"(?:har|är|vill|kan|bör|får|blir|ser|vet|tror|menar|upplever|känner|anser|"
+    r"(?:har|är|vill|kan|bör|får|blir|ser(?!\s+över)|vet|tror|menar|upplever|känner|anser|"
     r"behövs|märks|syns|anses|menas|avses|gäller|beskriver|behöver|hoppas|önskar|saknar|"
     r"tackar|välkomnar|äger)"
 )
@@ -370,7 +370,7 @@ _NOT_VERBS_FIRST = (
 # "Polisens statistik".
 _UNIT = (
     r"(?-i:[a-zåäö]*(?:avdelning|enhet|förvaltning|kontor|tjänst|grupp|personal|"
-    r"medarbetare|fältassistenter|fältarbetare|värdar|bolag|hälsa|handläggare|samordnare)\w*)"
+    r"medarbetare|fältassistenter|fältarbetare|fältare|värdar|bolag|hälsa|handläggare|samordnare)\w*)"
 )
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
