@@ -2645,6 +2645,20 @@ def test_a_follow_up_that_says_what_was_said_and_what_was_done() -> None:
     ]
 
 
+def test_a_promise_set_that_opens_with_the_results_of_its_dialogue_is_no_follow_up() -> None:
+    text = (
+        "Medborgarlöfte Ystad 2027\n\n"
+        "Resultat från medborgardialogen\n"
+        "Omkring 200 personer kom till mötena.\n\n"
+        "Vårt löfte för 2027\n"
+        "Utifrån dialogen lovar vi följande:\n"
+        "– Polisen genomför tio insatser i hamnen under sommaren.\n"
+        "– Kommunen ordnar kvällsöppet för unga i Sandskogen.\n"
+    )
+
+    assert extract(normalise(text), REFERENCE)["kind"] == "promise_set"
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

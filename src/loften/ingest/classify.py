@@ -228,6 +228,11 @@ _CLAUSE_NUMBER = re.compile(
 )
 
 
+def from_dialogue(heading: str) -> bool:
+    """Whether the heading opens what residents said ("Resultat från medborgardialogen")."""
+    return bool(_DIALOGUE_RESULTS.match(heading.strip()))
+
+
 def introduces(heading: str) -> bool:
     """Whether the heading opens a document's introduction, which holds no promises and
     interrupts the part it stands in until the next heading."""

@@ -37,6 +37,7 @@ from loften.ingest.classify import (
     commits,
     continues_party,
     does_or_names_activity,
+    from_dialogue,
     introduces,
     is_quote,
     judge_item,
@@ -1001,7 +1002,11 @@ def _kind(
         reported = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3])
         mainly = len(outcomes) > 2 * len(promises) or (reported and len(outcomes) > len(promises))
         return "follow_up" if mainly else "promise_set"
-    reports = any(_REPORTS_HEAD.match(b.text) for b in blocks[:3]) or sections[Section.RESULTS] >= 2
+    # not "Resultat från medborgardialogen": what residents said
+    reports = (
+        any(_REPORTS_HEAD.match(b.text) and not from_dialogue(b.text) for b in blocks[:3])
+        or sections[Section.RESULTS] >= 2
+    )
     if reports and promises_made <= 1:
         return "follow_up"
     return "promise_set"
