@@ -89,6 +89,10 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Åtagandena följs upp av brottsförebyggande rådet två gånger per år.", "självt"),
         ("Löftet och uppföljningen publiceras på kommunens webbplats.", "självt"),
         ("Parterna kommer varje år att pröva om ett medborgarlöfte ska tecknas.", "självt"),
+        ("Att löftet skickas till kommunstyrelsen för undertecknande i mars.", "självt"),
+        ("Kommunen och polisen bjuder in till dialog om ett medborgarlöfte i höst.", "självt"),
+        ("En styrgrupp med kommunchefen ansvarar för överenskommelsen.", "självt"),
+        ("Varje år tar kommunen och polisen i Höör fram en gemensam handlingsplan.", "självt"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:

@@ -287,7 +287,13 @@ _GOVERNANCE = re.compile(
     # "Parterna informerar gemensamt om överenskommelsen på svenska, arabiska och syriska"
     r".{0,40}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
     r"medborgarlöftet|medborgarlöftena)\b|"
-    rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,4}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
+    rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,8}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
+    # making, signing or running it: "Att löftet skickas till kommunstyrelsen för
+    # undertecknande", "bjuda in till dialog om ett medborgarlöfte", "En styrgrupp ...
+    # ansvarar för överenskommelsen"
+    rf"{PROMISE_NOUN}te\w*\s+(?:skickas|lämnas|överlämnas)\b|"
+    rf".{{0,60}}?\bdialog\s+om\s+(?:ett|det)\s+(?:nytt\s+)?{PROMISE_NOUN}te|"
+    r".{0,100}?\bansvarar\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)\b|"
     # the parties' regular review: "går igenom läget i samverkansgruppen varje månad"
     r".{0,60}?\bgår\s+igenom\s+läget\b|"
     rf".{{0,60}}?\b(?:ger|ge|lämnar|lämna|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
@@ -610,7 +616,7 @@ _GOVERNANCE_WORDS = (
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "anta ", "teckna",
     "skriver under", "skrivit under",
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
-    "bestämmer", "pröva", "publiceras",
+    "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
