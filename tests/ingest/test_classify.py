@@ -93,6 +93,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Kommunen och polisen bjuder in till dialog om ett medborgarlöfte i höst.", "självt"),
         ("En styrgrupp med kommunchefen ansvarar för överenskommelsen.", "självt"),
         ("Varje år tar kommunen och polisen i Höör fram en gemensam handlingsplan.", "självt"),
+        ("Det är där polisen och kommunen nu lovar att göra något.", "göra mer"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:

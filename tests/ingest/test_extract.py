@@ -2659,6 +2659,23 @@ def test_a_promise_set_that_opens_with_the_results_of_its_dialogue_is_no_follow_
     assert extract(normalise(text), REFERENCE)["kind"] == "promise_set"
 
 
+def test_the_links_to_other_articles_under_a_news_item_are_no_promises() -> None:
+    text = (
+        "Polis och kommun skrev under löfte i Lönsboda\n\n"
+        "Det här lovar polis och kommun:\n"
+        "– Hastighetsmätningar på Storgatan varje månad.\n"
+        "– Fritidsgården öppnar två kvällar i veckan.\n\n"
+        "Läs också:\n"
+        "Ny skolchef i Osby\n"
+        "Mopedolycka på riksvägen – två till sjukhus\n"
+    )
+
+    assert _promised(text) == [
+        "Hastighetsmätningar på Storgatan varje månad.",
+        "Fritidsgården öppnar två kvällar i veckan.",
+    ]
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

@@ -649,7 +649,8 @@ _UNCHANGED = re.compile(
 )
 # A lead that promises more without saying what: "lovar ... nu att göra mer".
 _DO_MORE = re.compile(
-    r"\b(?:lovar|lovade|ska|kommer|åtar\s+sig)\b[^.]{0,60}?\batt\s+göra\s+(?:mer|mera)\b",
+    r"\b(?:lovar|lovade|ska|kommer|åtar\s+sig)\b[^.]{0,60}?\batt\s+göra\s+"
+    r"(?:(?:mer|mera)\b|något(?:\s+åt\s+det)?\s*[.!]?$)",  # "... lovar att göra något."
     re.IGNORECASE,
 )
 
@@ -900,7 +901,7 @@ def refusal(text: str) -> str | None:
         return "säger att det inte ingår i löftet"
     if " inte" in text and _UNCHANGED.search(text):
         return "säger vad löftet inte ändrar på"
-    if "göra m" in lowered and _DO_MORE.search(first):
+    if ("göra m" in lowered or "göra n" in lowered) and _DO_MORE.search(first):
         return "säger att parterna ska göra mer, inte vad"
     if _WORKING_PRINCIPLE.match(first):
         return "säger hur arbetet ska bedrivas, inte vad som ska göras"

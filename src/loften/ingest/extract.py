@@ -225,7 +225,9 @@ _FOLLOW_UP_HEADING = re.compile(
 # The line under a news item's headline: "Publicerad 11 december 2025 kl 06.00".
 _PUBLISHED = re.compile(r"^(?:publicerad|publicerat|uppdaterad)\b", re.IGNORECASE)
 _STOP_HEADING = re.compile(
-    r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad))", re.IGNORECASE
+    r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad)|"
+    r"läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter))",
+    re.IGNORECASE,
 )
 _DONE_INTRO = re.compile(
     r"(?:(?:genomförda|gjorda)\s+(?:insatser|aktiviteter)|(?:det\s+här|detta)\s+har\s+\w+\s+gjort|"
