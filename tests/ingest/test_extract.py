@@ -2676,6 +2676,21 @@ def test_the_links_to_other_articles_under_a_news_item_are_no_promises() -> None
     ]
 
 
+def test_an_item_with_two_parties_undertakings_is_two_promises_but_not_one_party_going_on() -> None:
+    text = (
+        "Medborgarlöfte Landskrona 2027\n\n"
+        "Det här lovar vi\n"
+        "• Staden tar bort klotter inom två dagar, och polisen besöker varje butik på Nygatan.\n"
+        "• Polisen och staden går trygghetsvandringar i maj, och staden åtgärdar det vi hittar.\n"
+    )
+
+    assert _promised(text) == [
+        "Staden tar bort klotter inom två dagar",
+        "polisen besöker varje butik på Nygatan.",
+        "Polisen och staden går trygghetsvandringar i maj, och staden åtgärdar det vi hittar.",
+    ]
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

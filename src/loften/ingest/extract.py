@@ -319,8 +319,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # Where a sentence goes on with a second party's undertaking: "Polisen ska patrullera i
 # Östra Perstorp, och kommunen lovar att låsa soprummen"; "...; kommunen ska ...".
 _SECOND_PARTY = re.compile(
-    r"(?:,\s+(?:och|medan|samtidigt\s+som)|;)\s+(?=(?:polisen|kommunen|\w+\s+kommun|vi)\s+"
-    r"(?:lovar|ska|skall|kommer\s+att|åtar\s+sig)\b)",
+    r"(?:,\s+(?:och|medan|samtidigt\s+som)|;)\s+(?=(?:polisen|kommunen|staden|\w+\s+kommun|vi)\s)",
     re.IGNORECASE,
 )
 # The conjunction a piece before a second party's undertaking ends with.
@@ -816,9 +815,23 @@ def _party_openings(paragraph: str) -> list[int]:
         openings += [
             m.end()
             for m in _SECOND_PARTY.finditer(paragraph)
-            if actor_commits(paragraph[max(a for a in starts if a <= m.start()) : m.start()])
+            if _another_party(
+                paragraph[max(a for a in starts if a <= m.start()) : m.start()],
+                paragraph[m.end() :],
+            )
         ]
     return sorted(openings)
+
+
+def _another_party(first: str, then: str) -> bool:
+    """Whether the clause after a comma is another party's undertaking than the clause
+    before it ("Staden tar bort klottret, och polisen kontaktar butikerna"); the same party
+    going on with the same work is not ("Polisen och kommunen går trygghetsvandringar, och
+    kommunen åtgärdar det som kommer fram")."""
+    if not (opens_with_party(first) and opens_with_party(then)):
+        return False
+    who = actor_of(then).rsplit(" ", 1)[0].lower()
+    return bool(who) and who not in actor_of(first).lower()
 
 
 def _lead_in(paragraph: str) -> int:
@@ -1694,9 +1707,9 @@ def extract(text: str, reference: Reference) -> Extract:
         undertaking = _first_sentence_block(content) if block.bullet else content
         start = block.start + (own_words.end() if own_words else lead_in)
         undertaking = undertaking[start - block.start :]
-        plain = (not block.bullet or _stands_alone(blocks, index)) and not (
-            label or table_head or owned
-        )
+        plain = (
+            not block.bullet or _stands_alone(blocks, index) or _SECOND_PARTY.search(undertaking)
+        ) and not (label or table_head or owned)
         # What the parties undertake under: a table with a column for each of them, or the
         # line that opened the promises.
         undertaken_in = (table_head if table_head and names_party(table_head) else None) or (
