@@ -2691,6 +2691,20 @@ def test_an_item_with_two_parties_undertakings_is_two_promises_but_not_one_party
     ]
 
 
+def test_what_the_background_leads_a_party_to_undertake_is_a_promise_after_it() -> None:
+    text = (
+        "Medborgarlöfte Boden 2027\n\n"
+        "Lägesbild\n"
+        "Tipsen om langning vid resecentrum har blivit fler under året. Därför kommer polisen "
+        "att göra riktade insatser vid resecentrum varje helg i juni.\n\n"
+        "Polisen ser också att fler unga åker moped utan hjälm.\n"
+    )
+
+    assert _promised(text) == [
+        "Därför kommer polisen att göra riktade insatser vid resecentrum varje helg i juni."
+    ]
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

@@ -834,6 +834,12 @@ def _another_party(first: str, then: str) -> bool:
     return bool(who) and who not in actor_of(first).lower()
 
 
+# A sentence that draws what a party will do from the background before it.
+_THEREFORE_WILL = re.compile(
+    r"(?<=[.!?] )Därför\s+(?:ska|skall|kommer)\s+(?:polisen|kommunen|vi|parterna|\w+\s+kommun)\s"
+)
+
+
 def _lead_in(paragraph: str) -> int:
     """Where the first sentence that opens with a party starts, when the paragraph opens
     with another ("Vuxna ute gör skillnad. Därför utbildar kommunen ..."); 0 otherwise."""
@@ -1698,6 +1704,18 @@ def extract(text: str, reference: Reference) -> Extract:
                 among_parties=does_or_names_activity(after_why)
                 and (promise_text or _among_parties(blocks, headings, index, promises)),
             )
+        if (
+            not judgement.promise
+            and not block.bullet
+            and section is not Section.RESULTS
+            and "Därför " in content
+            and (therefore := _THEREFORE_WILL.search(content))
+            and not refusal(content[therefore.start() :])
+        ):
+            # "... säger att unga samlas där inga vuxna finns. Därför kommer polisen att göra
+            # riktade insatser ...": what the background leads a party to undertake
+            lead_in = therefore.start()
+            judgement = Judgement(True, 0.5, "en part åtar sig något till följd av bakgrunden")
         if not judgement.promise:
             if _worth_offering(content, section, bullet=block.bullet):
                 candidates.append(_candidate(block, judgement))
