@@ -270,6 +270,7 @@ _FOCUS_INTRO = re.compile(
 
 # The promise itself being followed up, reported, evaluated or communicated, or its period.
 _GOVERNANCE = re.compile(
+    # said of the promise at the head of the sentence, after a few words at most
     r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
     r"uppföljning\s+av\s+(?:\w+\s+)?(?:löftet|löftena|medborgarlöftet|medborgarlöftena|"
     r"handlingsplanen|arbetet)\b|"
@@ -281,49 +282,54 @@ _GOVERNANCE = re.compile(
     # "Löftet och uppföljningen publiceras på kommunens webbplats"
     r"(?:löftet|löftena|medborgarlöftet|resultatet|resultaten|uppföljningen)\s+(?:och\s+\w+\s+)?"
     r"(?:publiceras|redovisas|kommuniceras)\b|"
-    r"\w+\s+är\s+sammankallande|.{0,40}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
+    r"\w+\s+är\s+sammankallande|"
+    # "Att löftet skickas till kommunstyrelsen för undertecknande"
+    rf"{PROMISE_NOUN}te\w*\s+(?:skickas|lämnas|överlämnas)\b|"
+    r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
+    r"(?:kommuniceras|redovisas)|"
+    # its signing: "Löftet ska sedan undertecknas av kommunstyrelsens ordförande ..."
+    rf"{PROMISE_NOUN}te\w*\s+(?:ska|kommer\s+att)\s+(?:sedan\s+|därefter\s+)?"
+    r"(?:undertecknas|skrivas\s+under|antas|beslutas)\b|"
+    r"vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))|"
+    # ... or anywhere near its start (each alternative looks as far ahead as the words above
+    # and its own reach did together: one outer loop over the first words would try every
+    # one of them at every position)
+    r"^(?:.{0,80}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|programmet|"
     r"resultat(?:et|en))\b|"
     # "Parterna informerar gemensamt om överenskommelsen på svenska, arabiska och syriska"
-    r".{0,40}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
+    r".{0,80}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
     r"medborgarlöftet|medborgarlöftena)\b|"
-    rf".{{0,60}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,8}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
-    # making, signing or running it: "Att löftet skickas till kommunstyrelsen för
-    # undertecknande", "bjuda in till dialog om ett medborgarlöfte", "En styrgrupp ...
+    rf".{{0,100}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,8}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
+    # making or running it: "bjuda in till dialog om ett medborgarlöfte", "En styrgrupp ...
     # ansvarar för överenskommelsen"
-    rf"{PROMISE_NOUN}te\w*\s+(?:skickas|lämnas|överlämnas)\b|"
-    rf".{{0,60}}?\bdialog\s+om\s+(?:ett|det)\s+(?:nytt\s+)?{PROMISE_NOUN}te|"
-    r".{0,100}?\bansvarar\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)\b|"
+    rf".{{0,100}}?\bdialog\s+om\s+(?:ett|det)\s+(?:nytt\s+)?{PROMISE_NOUN}te|"
+    r".{0,140}?\bansvarar\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)\b|"
     # the parties' regular review: "går igenom läget i samverkansgruppen varje månad"
-    r".{0,60}?\bgår\s+igenom\s+läget\b|"
-    rf".{{0,60}}?\b(?:ger|ge|lämnar|lämna|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
+    r".{0,100}?\bgår\s+igenom\s+läget\b|"
+    rf".{{0,100}}?\b(?:ger|ge|lämnar|lämna|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
     rf"{PROMISE_NOUN}te\b|"
-    r".{0,40}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
+    r".{0,80}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
     # "Polisen och kommunen antar löfte för ett tryggare Nordmaling", "tecknar nytt löfte"
-    rf".{{0,80}}?\b(?:antar|antagit|anta|tecknar|tecknat|teckna|undertecknar|undertecknat|skriver\s+under|"
+    rf".{{0,120}}?\b(?:antar|antagit|anta|tecknar|tecknat|teckna|undertecknar|undertecknat|skriver\s+under|"
     rf"skrivit\s+under)\s+(?:ett\s+)?(?:nytt\s+|gemensamt\s+){{0,2}}{PROMISE_NOUN}te\b|"
-    r".{0,80}?\b(?:berätta|berättar|redovisar|redovisa)\s+(?:[\w-]+\s+){0,8}?hur\s+det\s+"
+    r".{0,120}?\b(?:berätta|berättar|redovisar|redovisa)\s+(?:[\w-]+\s+){0,8}?hur\s+det\s+"
     r"(?:har\s+)?(?:gått|går)\b|"
-    r".{0,60}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"
-    r".{0,100}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
+    r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"
+    r".{0,140}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
     r"\w*(?:plan|dokument)\b|"
-    rf".{{0,80}}?\b{PROMISE_NOUN}tet\s+(?:i\s+stället\s+)?ska\s+gälla|"
-    r".{0,40}?\bberättar\s+(?:vi\s+)?om\s+resultat(?:et|en)|"
-    r".{0,40}?\b(?:läget|arbetet)\s+stäms\s+av|.{0,60}?\bstämmer\s+av\s+hur\s+arbetet|"
+    rf".{{0,120}}?\b{PROMISE_NOUN}tet\s+(?:i\s+stället\s+)?ska\s+gälla|"
+    r".{0,80}?\bberättar\s+(?:vi\s+)?om\s+resultat(?:et|en)|"
+    r".{0,80}?\b(?:läget|arbetet)\s+stäms\s+av|.{0,100}?\bstämmer\s+av\s+hur\s+arbetet|"
     # a report to the council: "sammanställer en lägesrapport varje halvår som lämnas till"
-    r".{0,60}?\b(?:sammanställer|sammanställa|skriver|skriva)\s+(?:en\s+)?(?:\w+\s+)?"
+    r".{0,100}?\b(?:sammanställer|sammanställa|skriver|skriva)\s+(?:en\s+)?(?:\w+\s+)?"
     r"(?:läges)?rapport\w*|"
     # who sees to it that the measures above are carried out
-    r".{0,60}?\bansvarar\s+(?:\w+\s+)?för\s+att\s+(?:åtgärderna|insatserna|aktiviteterna|"
+    r".{0,100}?\bansvarar\s+(?:\w+\s+)?för\s+att\s+(?:åtgärderna|insatserna|aktiviteterna|"
     r"löftet|löftena|arbetet|handlingsplanen|planen)\s+"
     r"(?:genomförs|blir\s+av|följs|hålls\s+aktuell|uppdateras)\b|"
-    r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
-    r"(?:kommuniceras|redovisas)|"
     # whether there will be another: "bestämmer ... om ett liknande löfte ska ges"
-    rf".{{0,60}}?\b(?:bestämmer|pröva|prövar)\s+(?:\w+\s+){{0,5}}?om\s+(?:ett\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\b|"
-    # its signing: "Löftet ska sedan undertecknas av kommunstyrelsens ordförande ..."
-    rf"{PROMISE_NOUN}te\w*\s+(?:ska|kommer\s+att)\s+(?:sedan\s+|därefter\s+)?"
-    r"(?:undertecknas|skrivas\s+under|antas|beslutas)\b|vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))",
+    rf".{{0,100}}?\b(?:bestämmer|pröva|prövar)\s+(?:\w+\s+){{0,5}}?om\s+(?:ett\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\b)",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
