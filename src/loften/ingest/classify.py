@@ -313,8 +313,10 @@ _GOVERNANCE = re.compile(
     # "Polisen och kommunen antar löfte för ett tryggare Nordmaling", "tecknar nytt löfte"
     rf".{{0,120}}?\b(?:antar|antagit|anta|tecknar|tecknat|teckna|undertecknar|undertecknat|skriver\s+under|"
     rf"skrivit\s+under)\s+(?:ett\s+)?(?:nytt\s+|gemensamt\s+){{0,2}}{PROMISE_NOUN}te\b|"
-    r".{0,120}?\b(?:berätta|berättar|redovisar|redovisa)\s+(?:[\w-]+\s+){0,8}?hur\s+det\s+"
-    r"(?:har\s+)?(?:gått|går)\b|"
+    r".{0,120}?\b(?:berätta|berättar|redovisar|redovisa|rapportera|rapporterar)\s+"
+    r"(?:[\w-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?(?:gått|går)\b|"
+    # the parties' own meetings: "kalla till styrgruppens möten och föra anteckningar"
+    r".{0,100}?\bstyrgrupp\w*\s+möte|"
     r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"
     r".{0,140}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
     r"\w*(?:plan|dokument)\b|"
@@ -622,7 +624,7 @@ _GOVERNANCE_WORDS = (
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "anta ", "teckna",
     "skriver under", "skrivit under",
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
-    "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för",
+    "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 

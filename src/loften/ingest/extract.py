@@ -339,7 +339,11 @@ _BARE_INTRO = re.compile(
     r"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|åtar\s+sig(?:\s+att)?)(?:\s+tillsammans)?$|"
     r"^(?:[\w-]+\s+){0,4}?(?:är|blev|har\s+kommit)\s+överens\s+om\s+att$|"
     # "Tillsammans åtar vi oss att", "Bostadsbolaget åtar sig gemensamt att"
-    r"^(?:[\w-]+\s+){1,4}?åtar\s+(?:sig|vi\s+oss)(?:\s+\w+)?\s+att$",
+    r"^(?:[\w-]+\s+){1,4}?åtar\s+(?:sig|vi\s+oss)(?:\s+\w+)?\s+att$|"
+    # "Under 2026 och 2027 lovar polisen och Östhammars kommun gemensamt att"
+    r"^(?:[\w-]+\s+){1,5}?(?:lovar|ska|skall)\s+(?:polisen|kommunen|vi|parterna)"
+    r"(?:\s+och\s+(?:[\w-]+\s+)?(?:polisen|kommunen|kommun))?(?:\s+(?:gemensamt|tillsammans))?"
+    r"\s+att$",
     re.IGNORECASE,
 )
 
