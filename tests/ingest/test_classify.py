@@ -241,6 +241,7 @@ def test_under_an_introduction_naming_the_party_a_line_may_start_with_its_verb()
         "Kommunens trygghetssamordnare bjuder in till möte i maj.",
         "Kommunens fältare besöker Svanskog varje vecka.",
         "Kommunen ser över belysningen vid skolan.",
+        "Kommunen har fritidsgården i Kvarnsveden öppen på helgerna.",
     ],
 )
 def test_together_first_or_a_party_s_official_still_names_who_does_it(sentence: str) -> None:

@@ -25,6 +25,7 @@ from loften.ingest.periods import parse_period, period_uncertainties
             "2025-12-31",
         ),
         ("Detta har kommunen gjort 2023:", "2023-01-01", "2023-12-31"),
+        ("Löftet gäller i två år.\nDet slutar i december 2027.", None, "2027-12-31"),
         (
             "Nyheter\n\nFAKTA: Det här lovar polisen och kommunen 2027\n* Polisen ...",
             "2027-01-01",

@@ -370,3 +370,9 @@ def test_someone_asked_to_sign_has_not_signed() -> None:
     )
 
     assert signed_in_prose(text, places=set()) == []
+
+
+def test_people_who_have_signed_in_plain_words_are_signatories() -> None:
+    text = "Sofia Berg från kommunen och Anders Ek från polisen har skrivit under löftet."
+
+    assert [s["name"] for s in signed_in_prose(text, places=set())] == ["Sofia Berg", "Anders Ek"]

@@ -393,7 +393,10 @@ _UNIT = (
 )
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
-_KEEPS = r"har\s+(?:[a-zåäö]+\s+)?(?:närvaro|mottagning|öppet|jour|patrull\w*)\b"
+_KEEPS = (
+    r"har\s+(?:[a-zåäö]+\s+)?(?:närvaro|mottagning|öppet|jour|patrull\w*)\b|"
+    r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b"  # "har fritidsgården i Kvarnsveden öppen"
+)
 _PARTY_DOES = re.compile(
     rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
     rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"

@@ -59,7 +59,10 @@ _UNTIL = re.compile(rf"{_VALID_UNTIL}(?P<end>{_DATE})", re.IGNORECASE)
 # "gäller till sista december 2026", "löper till slutet av juni 2027", "gäller från påsk
 # till och med september 2026": the month's last day.
 _UNTIL_MONTH_END = re.compile(
-    rf"{_VALID_UNTIL}(?:den\s+)?(?:(?:sista|slutet\s+av)\s+)?"
+    rf"(?:{_VALID_UNTIL}|"
+    # as lättläst says it: "Löftet gäller i två år. ... Det slutar i december 2027."
+    r"\b(?:löftet|det)\s+(?:slutar|upphör|tar\s+slut)\s+(?:i\s+)?)"
+    rf"(?:den\s+)?(?:(?:sista|slutet\s+av)\s+)?"
     rf"(?P<month>{MONTH_PATTERN})\s+(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )

@@ -370,7 +370,7 @@ def signed_electronically(text: str, *, places: set[str]) -> list[Signatory]:
 
 
 _SIGNS = re.compile(
-    r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|tecknade)\b|"
+    r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|skrivit\s+under|tecknade)\b|"
     r"\b(?:skrevs|skrivits)\s+(?:\w+\s+)?under\b|"  # "I veckan skrevs löftet under av ..."
     r"\b(?:satte|sätter)\s+sina\s+namn\s+(?:under|på)\b|"  # "... som satte sina namn under"
     # "skrev ... under det nya löftet", "... under Bjuvs nya medborgarlöfte"
@@ -383,7 +383,7 @@ _WILL_SIGN = re.compile(
     r"\b(?:att|ska|skall)\s+(?:(?:underteckna|signera)s?|skrivas?\s+under)\b", re.IGNORECASE
 )
 # A word every match of `_SIGNS` holds: looking for them first spares most texts its search.
-_SIGN_WORDS = ("teckna", "signera", "skrev", "skriver", "skrivits", "satte", "sätter")
+_SIGN_WORDS = ("teckna", "signera", "skrev", "skriver", "skrivit", "satte", "sätter")
 
 
 def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
