@@ -2705,6 +2705,25 @@ def test_what_the_background_leads_a_party_to_undertake_is_a_promise_after_it() 
     ]
 
 
+def test_what_we_promised_over_a_list_makes_a_follow_up_of_it() -> None:
+    text = (
+        "Halvvägs i medborgarlöftet för Vilhelmina\n\n"
+        "Det här lovade vi:\n"
+        "• Att polisen skulle patrullera i centrum två kvällar i veckan. (Pågår)\n"
+        "• Att kommunen skulle märka cyklar på återvinningscentralen. (Klart)\n\n"
+        "Hur har det gått?\n"
+        "Polisen har patrullerat vid 80 tillfällen.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [o["promise"][:30] for o in found["outcomes"]] == [
+        "Att polisen skulle patrullera ",
+        "Att kommunen skulle märka cykl",
+    ]
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

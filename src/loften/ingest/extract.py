@@ -218,6 +218,9 @@ _FOLLOW_UP_HEADING = re.compile(
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
     r"så (?:gick|blev) det|så har det gått)"
     r"(?:$|,)|\shar\s+följts\s+upp\b)|"
+    # what was promised, told in the past over the list of it: "Det här lovade vi:"
+    r"^(?:det\s+här|detta|vad)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
+    r"(?:vi|polisen|kommunen)\s+lovade)\s*:?$|"
     # a headline that says it was kept: "Polisen höll sitt löfte i Härnösand"
     rf"^[^\n]{{0,60}}?\b(?:höll|har\s+hållit)\s+(?:sitt\s+|sina\s+|\w+s\s+)?{PROMISE_NOUN}te",
     re.IGNORECASE,
