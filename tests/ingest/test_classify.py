@@ -69,6 +69,7 @@ def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -
         "Kommunen erbjuder föräldrar en kurs om nätmobbning varje termin.",
         "Insatser mot langning av alkohol till unga under skolavslutningen.",
         "synas vid busshållplatserna när skoldagen slutar",
+        "i samarbete med föreningarna öppna en mötesplats för unga i Vallsta,",
     ],
 )
 def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:

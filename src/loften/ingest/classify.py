@@ -461,7 +461,7 @@ _ACTION_START = re.compile(
     r"^(?:att\s+|[a-zåäö]+a\b|[a-zåäö]{3,}as\b|(?:se|ge|ta|få|nå|gå|stå|dra)\s|insatser\b|arbete\b|trygghetsskapande\b|aktivt\b|information\w*\b|"
     r"tillsyn\w*\b|kontroll\w*\b|utbildning\w*\b|minst\b|varje\b|vid\b|tillsammans\b|"
     r"(?:gemensamt|regelbundet)\s+[a-zåäö]+a\b|"
-    r"i\s+samverkan\b|under\b|de\s+\w+a\b)",
+    r"i\s+(?:samverkan|samarbete)\b|under\b|de\s+\w+a\b)",
     re.IGNORECASE,
 )
 # Infinitive-looking words that are not verbs at the start of an item.
