@@ -100,6 +100,8 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Det är där polisen och kommunen nu lovar att göra något.", "göra mer"),
         ("Rapportera hur löftet går till brottsförebyggande rådet varje kvartal.", "självt"),
         ("Kalla till styrgruppens möten och föra anteckningar.", "självt"),
+        ("Kameror finns inte med i löftet.", "ingår"),
+        ("Enligt Eva Lund väntar kommunen på att Länsstyrelsen ska pröva ansökan.", "väntar"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:

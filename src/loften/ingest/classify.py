@@ -150,6 +150,7 @@ _PROMISE_INTRO = re.compile(
 _LEFT_OUT_WORDS = (
     rf"\b(?:ingår\s+(?:inte|ej)|inte\s+(?:heller\s+)?(?:\w+\s+)?ingår)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
     rf"\b(?:ska|kommer)\s+inte\s+(?:att\s+)?(?:stå|finnas\s+med)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
+    rf"\b(?:finns|står)\s+inte\s+(?:heller\s+)?med\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
     rf"\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}\w*"
 )
 # The opening part of a document, before its matter: "Inledning", "Underlag",
@@ -868,6 +869,10 @@ _TAG = re.compile(
 _OTHER_PROMISE = re.compile(rf"\b(?:eget|egna)\s+{PROMISE_NOUN}te", re.IGNORECASE)
 
 
+# A party waiting on another: "kommunen väntar på att Länsstyrelsen ska pröva en ansökan".
+_WAITS = re.compile(r"\bväntar\s+(?:\w+\s+)?på\s+(?:att|beslut|besked|svar)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None. Cached, as
@@ -899,6 +904,8 @@ def refusal(text: str) -> str | None:
         return "säger att parterna har bestämt vad de ska göra, inte vad"
     if _SOCIAL_CHROME.search(first):
         return "är knappar och räknare från ett inlägg i sociala medier"
+    if "väntar" in lowered and _WAITS.search(first):
+        return "väntar på någon annans beslut, inget åtagande"
     if ("eget" in lowered or "egna" in lowered) and _OTHER_PROMISE.search(first):
         return "handlar om en annan kommuns löfte"
     if "kakor" in lowered or "cookies" in lowered:
