@@ -2724,6 +2724,23 @@ def test_what_we_promised_over_a_list_makes_a_follow_up_of_it() -> None:
     ]
 
 
+def test_a_follow_up_whose_headings_name_the_promises_over_what_became_of_them() -> None:
+    text = (
+        "Medborgarlöfte 2025–2026 – uppföljning\n\n"
+        "Fler trafikkontroller vid skolorna i Överkalix\n"
+        "Så blev det: Polisen var på plats 20 gånger.\n\n"
+        "Upplyst gångväg längs älven vid Storgatan\n"
+        "Så blev det: Belysningen kom på plats i oktober.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["done"]) for o in outcomes] == [
+        ("Fler trafikkontroller vid skolorna i Överkalix", ["Polisen var på plats 20 gånger."]),
+        ("Upplyst gångväg längs älven vid Storgatan", ["Belysningen kom på plats i oktober."]),
+    ]
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

@@ -1373,6 +1373,7 @@ def extract(text: str, reference: Reference) -> Extract:
     candidates: list[Candidate] = []
     under_lead_in = False  # the items being read are under a lead-in item, each a promise
     lead_in_parties: tuple[str, ...] = ()  # ... who that item says does them
+    headed = 0  # the outcomes a follow-up's headings named, each over its "Så blev det:"
     intro: str | None = None
     table_head: str | None = None
     other_articles = _other_articles(blocks)
@@ -1420,6 +1421,18 @@ def extract(text: str, reference: Reference) -> Extract:
         ):
             in_follow_up, outcomes_title, heading = True, content, None
             continue
+        if (
+            in_follow_up
+            and (result := _RESULT_LABEL.match(content))
+            and index
+            and headings[index - 1]
+            and heading == blocks[index - 1].text
+            and len(outcomes) == headed  # not after the promises were quoted in full
+        ):
+            # "Upplyst gångväg längs älven" / "Så blev det: ...": the heading names what was
+            # promised
+            outcomes.append(_Outcome(heading, None))
+            headed += 1
         if in_follow_up and outcomes and (result := _RESULT_LABEL.match(content)):
             reported = content[result.end() :]  # "Resultat: ...", "Status: Genomfört"
             if _NOT_STARTED.match(reported):
