@@ -2741,6 +2741,22 @@ def test_a_follow_up_whose_headings_name_the_promises_over_what_became_of_them()
     ]
 
 
+def test_questions_and_answers_on_how_the_promise_went_are_a_follow_up() -> None:
+    text = (
+        "Frågor och svar: hur gick det med medborgarlöftet för 2026?\n\n"
+        "Och vid stationen?\n"
+        "Löftet var att polisen skulle finnas vid stationen på fredagskvällar. "
+        "Det har polisen gjort varje vecka.\n\n"
+        "Vad gjorde kommunen?\n"
+        "Kommunen lovade att öppna en mötesplats för unga i Hjortkvarn. Den öppnade i mars.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert len(found["outcomes"]) == 2
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

@@ -218,6 +218,8 @@ _FOLLOW_UP_HEADING = re.compile(
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
     r"så (?:gick|blev) det|så har det gått)"
     r"(?:$|,)|\shar\s+följts\s+upp\b)|"
+    # "Frågor och svar: hur gick det med medborgarlöftet för 2024?"
+    r"^(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*(?:så gick det|hur gick det|så har det gått)\b|"
     # what was promised, told in the past over the list of it: "Det här lovade vi:"
     r"^(?:det\s+här|detta|vad)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
     r"(?:vi|polisen|kommunen)\s+lovade)\s*:?$|"
