@@ -2757,6 +2757,20 @@ def test_questions_and_answers_on_how_the_promise_went_are_a_follow_up() -> None
     assert len(found["outcomes"]) == 2
 
 
+def test_a_council_told_how_the_promise_went_hears_a_follow_up() -> None:
+    text = (
+        "§ 47\n\n"
+        "Information om uppföljning av medborgarlöftet 2026\n\n"
+        "Kommunen åtog sig att anställa två fältassistenter i Noltorp. Det var klart i maj.\n\n"
+        "Polisen åtog sig att ha synlig närvaro vid resecentrum. Polisen redovisar 71 pass.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [o["parties"] for o in found["outcomes"]] == [["municipality"], ["police"]]
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

@@ -209,7 +209,9 @@ _WHOSE = r"(?:(?:polisens|kommunens|[\w-]+\s+kommuns)\s+)?"
 # A report's name for itself: "Slutrapport", "Halvårsrapport", "Återrapportering".
 _REPORT = r"(?:halvtids|halvårs|års|del|läges|status|slut|åter)rapport(?:ering)?"
 _FOLLOW_UP_HEADING = re.compile(
-    rf"^{_TITLE_PLACE}{_WHOSE}(?:så gick det|så har det gått|hur gick det|uppföljning av|"
+    # "Information om uppföljning av medborgarlöftet ..." (an item of a council's minutes)
+    rf"^{_TITLE_PLACE}{_WHOSE}(?:(?:information|redovisning|rapport)\s+om\s+)?"
+    r"(?:så gick det|så har det gått|hur gick det|uppföljning av|"
     r"resultat av|redovisning av|utvärdering av|"
     rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT})\b|"
     # "Medborgarlöfte 2025 – uppföljning", a section of a report; "Medborgarlöftet 2026 – en
