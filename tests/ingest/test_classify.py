@@ -101,6 +101,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Rapportera hur löftet går till brottsförebyggande rådet varje kvartal.", "självt"),
         ("Kalla till styrgruppens möten och föra anteckningar.", "självt"),
         ("Kameror finns inte med i löftet.", "ingår"),
+        ("Vi lovade också att berätta öppet om hur arbetet gick.", "självt"),
         ("Enligt Eva Lund väntar kommunen på att Länsstyrelsen ska pröva ansökan.", "väntar"),
     ],
 )

@@ -2771,6 +2771,20 @@ def test_a_council_told_how_the_promise_went_hears_a_follow_up() -> None:
     assert [o["parties"] for o in found["outcomes"]] == [["municipality"], ["police"]]
 
 
+def test_an_annual_report_that_reports_the_promise_is_a_follow_up() -> None:
+    text = (
+        "Brottsförebyggande rådet i Ljusdals kommun\n"
+        "Verksamhetsberättelse 2026\n\n"
+        "Kommunen och polisen hade ett medborgarlöfte 2025–2026. Här redovisas vad som gjordes.\n\n"
+        "Åtagande 1: Polisen ska göra trafikinsatser mot buskörning i Färila.\n"
+        "Utfall: 22 insatser.\n\n"
+        "Åtagande 2: Kommunen ska erbjuda sommarjobb till unga.\n"
+        "Utfall: 16 unga fick en plats.\n"
+    )
+
+    assert extract(normalise(text), REFERENCE)["kind"] == "follow_up"
+
+
 def test_a_follow_up_numbering_each_promise_in_a_heading_of_its_own() -> None:
     text = (
         "Uppföljning av medborgarlöfte Ljusdal 2026\n\n"

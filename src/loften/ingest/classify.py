@@ -318,7 +318,7 @@ _GOVERNANCE = re.compile(
     rf".{{0,120}}?\b(?:antar|antagit|anta|tecknar|tecknat|teckna|undertecknar|undertecknat|skriver\s+under|"
     rf"skrivit\s+under)\s+(?:ett\s+)?(?:nytt\s+|gemensamt\s+){{0,2}}{PROMISE_NOUN}te\b|"
     r".{0,120}?\b(?:berätta|berättar|redovisar|redovisa|rapportera|rapporterar)\s+"
-    r"(?:[\w-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?(?:gått|går)\b|"
+    r"(?:[\w-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?(?:gått|går|gick)\b|"
     # the parties' own meetings: "kalla till styrgruppens möten och föra anteckningar"
     r".{0,100}?\bstyrgrupp\w*\s+möte|"
     r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"

@@ -206,8 +206,12 @@ _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
 # Who reports, before what: "Polisens uppföljning av ...".
 _WHOSE = r"(?:(?:polisens|kommunens|[\w-]+\s+kommuns)\s+)?"
-# A report's name for itself: "Slutrapport", "Halvårsrapport", "Återrapportering".
-_REPORT = r"(?:halvtids|halvårs|års|del|läges|status|slut|åter)rapport(?:ering)?"
+# A report's name for itself: "Slutrapport", "Halvårsrapport", "Återrapportering", a
+# council's "Verksamhetsberättelse".
+_REPORT = (
+    r"(?:(?:halvtids|halvårs|års|del|läges|status|slut|åter)rapport(?:ering)?|"
+    r"verksamhetsberättelse)"
+)
 _FOLLOW_UP_HEADING = re.compile(
     # "Information om uppföljning av medborgarlöftet ..." (an item of a council's minutes)
     rf"^{_TITLE_PLACE}{_WHOSE}(?:(?:information|redovisning|rapport)\s+om\s+)?"
