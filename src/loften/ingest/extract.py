@@ -304,8 +304,8 @@ _BYLINE = re.compile(
     rf"(?:^|\|)\s*(?:{date_pattern()})(?:\s+(?:kl\.?\s*)?\d{{1,2}}[.:]\d{{2}})?\s*(?:\||$)"
 )
 _BYLINE_BLOCKS = 3
-# A news item's credits and dates: "Text: Anna Berg, kommunikatör", "Publicerad 11 februari".
-_CREDIT = re.compile(r"^(?:(?:text|foto|bild)\s*:|(?:publicerad|uppdaterad)\b)", re.IGNORECASE)
+# A news item's credits: "Text: Anna Berg, kommunikatör", "Foto: Polisen".
+_CREDIT = re.compile(r"^(?:text|foto|bild)\s*:", re.IGNORECASE)
 # An introduction that opens with a party or names it as what it does: "Polisen:",
 # "Polisens åtaganden:", "Detta gör polisen:", "För polisens del innebär överenskommelsen att:".
 _PARTY_OPENS = re.compile(
@@ -564,7 +564,7 @@ def _is_heading(block: _Block) -> bool:
         and text[:1].isupper()
         and not _LABEL.match(text)
         and len(text.split()) <= 10
-        and not _CREDIT.match(text)
+        and not (_CREDIT.match(text) or _PUBLISHED.match(text))
         # "Polisen ska patrullera i parken" and "Kommunen inför säkra skolvägar vid tre
         # skolor" are items, "Det här ska vi göra" and "Polisen informerar" headings
         and not (
