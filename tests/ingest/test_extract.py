@@ -2423,6 +2423,28 @@ def test_a_newsletters_contents_list_is_neither_a_follow_up_nor_what_was_promise
     ]
 
 
+def test_a_slide_decks_agenda_and_residents_views_are_no_follow_up_and_each_slide_a_promise() -> (
+    None
+):
+    text = (
+        "Medborgarlöfte 2027\nSmedjebackens kommun och Polisen\n\n---\n\n"
+        "Dagordning\n• Så gick det 2026\n• Vad de boende säger\n• Löftena för 2027\n\n---\n\n"
+        "Så gick det 2026\n• Två av tre löften klara\n• 30 mopedkontroller vid Vanbo\n\n---\n\n"
+        "Vad de boende säger\n• Otryggt: busstationen\n• Oro: mopeder på torget\n\n---\n\n"
+        "Löfte 1\nKommunpolisen går\nvid busstationen varje torsdag kväll\n\n---\n\n"
+        "Löfte 2\nMopedkontroller\nvid torget i Söderbärke\nen gång i veckan\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "promise_set"
+    assert extracted["outcomes"] == []
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Kommunpolisen går vid busstationen varje torsdag kväll",
+        "Mopedkontroller vid torget i Söderbärke en gång i veckan",
+    ]
+
+
 def test_a_sentence_that_goes_on_with_a_second_partys_undertaking_is_two_promises() -> None:
     text = (
         "Polis och kommun lovar tryggare Perstorp\n\n"

@@ -181,8 +181,9 @@ _NOT_PROMISES = re.compile(
     r"så\s+(?:här\s+)?(?:har\s+vi\s+(?:tagit|arbetat)|togs|arbetades)\s+(?:\w+\s+)?fram\b|"
     # what is done anyway: "Det här gör polisen och kommunen redan i dag", "Pågående arbete"
     r"(?:det\s+här|detta|vad)\s+(?:\w+\s+){1,5}?redan\b|(?:pågående|ordinarie)\s+arbete|"
-    # a table of contents: "Innehåll", a newsletter's "I detta nummer:"
-    r"innehåll(?:sförteckning)?$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
+    # a table of contents: "Innehåll", a newsletter's "I detta nummer:", a meeting's
+    # "Dagordning"
+    r"innehåll(?:sförteckning)?$|dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
     r"(?:kalendarium|kalender|evenemang)$|"  # what is on in the kommun
     r"(?:\d{1,2}\.\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
@@ -203,7 +204,7 @@ _NOT_PROMISES = re.compile(
     # what residents said: "Vad invånarna har sagt", "Det här har ni sagt till oss"
     r"^vad\s+(?:tyckte|tycker|sa|säger|svarade)\s+(?:ni|du|invånarna|de\s+boende|medborgarna)\b|"
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+)?(?:invånarna|ni|de\s+boende|medborgarna)\s+"
-    r"(?:har\s+)?(?:sagt|sa|tyckt|tycker|svarat|svarade)\b|"
+    r"(?:har\s+)?(?:sagt|sa|säger|tyckt|tycker|svarat|svarade)\b|"
     # what residents asked for: "Det här önskade invånarna", "... följande önskemål:"
     r"\bönskemål\w*\s*$|^(?:det\s+här|detta|vad)\s+(?:\w+\s+)?önskade\b|"
     r"^(?:invånarna|ni|de\s+boende|boende)\s+(?:önskar|önskade|vill\s+ha|ville\s+ha)\b|"

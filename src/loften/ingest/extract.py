@@ -1376,6 +1376,7 @@ def extract(text: str, reference: Reference) -> Extract:
     section_schedule: _SectionSchedule | None = None
     goals: list[Target] = []
     in_follow_up, in_done_list = _answers_status(blocks), False
+    follow_up_part = False
     section = Section.NEUTRAL
     sections: Counter[Section] = Counter()
     candidates: list[Candidate] = []
@@ -1427,6 +1428,9 @@ def extract(text: str, reference: Reference) -> Extract:
             and "|" not in content
             and not (block.bullet and section is Section.NOT_PROMISES)
         ):
+            if outcomes_title is None:
+                # a part of a document whose title names the promise, not its own title
+                follow_up_part = index >= 3 and sections[Section.PROMISES] > 0
             in_follow_up, outcomes_title, heading = True, content, None
             continue
         if (
@@ -1452,12 +1456,18 @@ def extract(text: str, reference: Reference) -> Extract:
         previous = blocks[index - 1] if index else None
         # "Fler vuxna ute på kvällarna" over "Ansvar: Kommunen": a promise, not a heading.
         # "Ni lovade att patrullera vid sjön. Blev det så?" and a report's "1.1 Polisen har
-        # fast närvaro i centrum" are what a follow-up reports on.
+        # fast närvaro i centrum" are what a follow-up reports on. A slide's "Löfte 2" over
+        # "Hastighetskontroller på Marnäsvägen" heads the promise, in its own words.
         heading_like = (
             headings[index]
             and not (
                 in_follow_up
                 and (_PROMISED.search(content) or (block.numbered and starts_with_party(content)))
+            )
+            and not (
+                section is Section.PROMISES
+                and previous is not None
+                and _PROMISE_NUMBER.match(previous.text)
             )
         ) or bool(  # a news item's headline, not the last item of a list above the date
             following and _PUBLISHED.match(following.text) and not block.bullet
@@ -1493,6 +1503,8 @@ def extract(text: str, reference: Reference) -> Extract:
             opens = section_of(content)
             if opens is None and content.casefold() in other_articles:
                 opens = Section.NOT_PROMISES  # a newsletter's article on something else
+            if opens is None and not in_follow_up and _PROMISE_NUMBER.match(content):
+                opens = Section.PROMISES  # "Löfte 2" numbers the promise under it
             if opens is None and section is Section.PROMISES and _heads_nothing(block, following):
                 candidates.append(
                     _candidate(
@@ -1501,13 +1513,16 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             # "Nya löften" opens the next promises; "Medborgarlöfte Ånge 2026" under the
             # title "Halvtidsrapport" or "Så gick det" names the promise followed up, and a
-            # table's head "Löfte | Planerat | Utfört" the promises reported on.
+            # table's head "Löfte | Planerat | Utfört" the promises reported on. A part of the
+            # document on how last year went ends where another part, "Vad de boende säger",
+            # begins.
             in_follow_up = in_follow_up and (
                 opens is not Section.PROMISES
                 or index < 3
                 or "|" in content
                 or (previous is not None and previous.text == outcomes_title)
             )
+            in_follow_up = in_follow_up and not (follow_up_part and opens is Section.NOT_PROMISES)
             if _POLICE.search(content) and _MUNICIPALITY.search(content) and opens is None:
                 intro_parties = tuple(_parties(content))
             else:
