@@ -2727,6 +2727,22 @@ def test_what_the_background_leads_a_party_to_undertake_is_a_promise_after_it() 
     ]
 
 
+def test_a_party_that_therefore_acts_after_the_background_promises_whatever_is_ready() -> None:
+    text = (
+        "Medborgarlöfte Sorsele 2027\n\n"
+        "Ärendet\n"
+        "Föräldrar i Blattnicksele har länge bett om räcken längs skolvägen. Kommunen sätter "
+        "därför upp räcken längs vägen under 2027, och gatuenheten har redan tagit in "
+        "offerter.\n\n"
+        "Kommunen har redan ställt ut två nya papperskorgar vid torget.\n"
+    )
+
+    assert _promised(text) == [
+        "Kommunen sätter därför upp räcken längs vägen under 2027, och gatuenheten har redan "
+        "tagit in offerter."
+    ]
+
+
 def test_what_we_promised_over_a_list_makes_a_follow_up_of_it() -> None:
     text = (
         "Halvvägs i medborgarlöftet för Vilhelmina\n\n"

@@ -686,6 +686,7 @@ _ALREADY = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+_AND_CLAUSE = re.compile(r",\s+(?:och|men)\s+")
 # The police's ordinary work, which a promise adds to: "Polisen fortsätter att göra det
 # man alltid gör: rycka ut vid larm, utreda brott ...", "arbetar dygnet runt med
 # utryckningar", "kommer även i fortsättningen att utreda brott".
@@ -927,7 +928,10 @@ def refusal(text: str) -> str | None:
         return "säger att parterna ska göra mer, inte vad"
     if _WORKING_PRINCIPLE.match(first):
         return "säger hur arbetet ska bedrivas, inte vad som ska göras"
-    if (_ALREADY.search(first) and not _NEW_COMMITMENT.search(first)) or _SINCE.match(first):
+    # not "Kommunen byter belysningen, och tekniska enheten har redan beställt armaturerna":
+    # what others have done to prepare
+    main_clause = _AND_CLAUSE.split(first, maxsplit=1)[0]
+    if (_ALREADY.search(main_clause) and not _NEW_COMMITMENT.search(first)) or _SINCE.match(first):
         return "säger vad som redan görs, inte ett nytt åtagande"
     if _ROUTINE.search(first):
         return "beskriver polisens ordinarie arbete, inte ett löfte"
@@ -939,7 +943,7 @@ def refusal(text: str) -> str | None:
         return "handlar om löftet självt (hur det tas fram, skrivs under, följs upp)"
     if _PURPOSE.search(first) or ("löft" in lowered and _ABOUT_PROMISE.search(first)):
         return "anger syftet eller den förväntade effekten"
-    if any(w in lowered for w in _RESULT_WORDS) and _RESULT.search(first):
+    if any(w in lowered for w in _RESULT_WORDS) and _RESULT.search(main_clause):
         return "berättar vad som har gjorts"
     return None
 

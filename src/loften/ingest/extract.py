@@ -851,7 +851,10 @@ def _another_party(first: str, then: str) -> bool:
 
 # A sentence that draws what a party will do from the background before it.
 _THEREFORE_WILL = re.compile(
-    r"(?<=[.!?] )Därför\s+(?:ska|skall|kommer)\s+(?:polisen|kommunen|vi|parterna|\w+\s+kommun)\s"
+    r"(?<=[.!?] )(?:Därför\s+(?:ska|skall|kommer)\s+"
+    r"(?:polisen|kommunen|vi|parterna|\w+\s+kommun)\s|"
+    # "Kommunen byter därför till LED-belysning ..."
+    r"(?:Polisen|Kommunen|Vi|Parterna|\w+\s+kommun)\s+(?:ska|skall|kommer|[a-zåäö]+r)\s+därför\s)"
 )
 
 
@@ -1751,7 +1754,7 @@ def extract(text: str, reference: Reference) -> Extract:
             not judgement.promise
             and not block.bullet
             and section is not Section.RESULTS
-            and "Därför " in content
+            and ("Därför " in content or " därför " in content)
             and (therefore := _THEREFORE_WILL.search(content))
             and not refusal(content[therefore.start() :])
         ):
