@@ -161,7 +161,11 @@ _ONE_YEAR = re.compile(
     rf"(?:\w+\s+){{0,3}}?(?={_YEAR}[ \t]*:?[ \t]*(?:\n|$)))"
     rf"(?P<promised>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?P<of>{_YEAR})\s+års\s+{PROMISE_NOUN}te|"
-    rf"\b(?:verksamhets|kalender|budget)året\s+(?P<business>{_YEAR})\b",
+    rf"\b(?:verksamhets|kalender|budget)året\s+(?P<business>{_YEAR})\b|"
+    # what a follow-up looks back on: "Under 2025 hade polisen och kommunen ett gemensamt
+    # medborgarlöfte"
+    rf"\bunder\s+(?:hela\s+)?(?P<had>{_YEAR})\s+hade\s+[^.\n]{{0,80}}?\bett\s+(?:\w+\s+)?"
+    rf"{PROMISE_NOUN}te\b",
     re.IGNORECASE,
 )
 # A start and how long from it: "från den 1 mars 2026 och ett år framåt", "gäller från 1
@@ -380,6 +384,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             or match["of"]
             or match["promised"]
             or match["business"]
+            or match["had"]
         )
         # "under 2023" alone may be when something happened; the promise's year is surer,
         # and as sure as a range when it is a line of its own ("MEDBORGARLÖFTE 2026").
@@ -390,17 +395,42 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     # A text that says it runs "tills vidare" has no end that only a year in passing gives
     # ("Under 2026 avser parterna att ...").
     open_ended = "tills vidare" in text and _OPEN_ENDED.search(text) is not None
-    # "Tidplan | November–december 2026" is when one activity is done, not the period, and
-    # "Uppföljning av medborgarlöftet 2025 (pdf, 180 kB)" links another document
+    # "Tidplan | November–december 2026" is when one activity is done, not the period,
+    # "Uppföljning av medborgarlöftet 2025 (pdf, 180 kB)" and the lines under "Relaterade
+    # sidor" link other documents, and "Ett nytt löfte för 2026 tas fram" is the next
+    # promise, still being made
+    related = [m.span() for m in _RELATED.finditer(text)]
     return tuple(
         s
         for s in found
         if not _SCHEDULE_FIELD.match(text, _line_of(text, s.span)[0])
+        and not any(start <= s.span[0] < end for start, end in related)
         and not _ATTACHMENT.search(text, *_line_of(text, s.span))
         and not (open_ended and s.exactness >= 3)
+        and not _NEXT_PROMISE.search(_sentence_of(text, s.span))
     )
 
 
+_NEXT_PROMISE = re.compile(
+    rf"\b(?:nytt|nästa|kommande)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*\b[^.]{{0,60}}?"
+    r"\b(?:(?:tas|arbetas|håller\s+på\s+att\s+tas)\s+fram|presenteras)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(text: str, span: tuple[int, int]) -> str:
+    """The sentence a match stands in, within its line."""
+    start, end = _line_of(text, span)
+    before = text.rfind(". ", start, span[0])
+    after = text.find(". ", span[1], end)
+    return text[before + 2 if before != -1 else start : after if after != -1 else end]
+
+
+_RELATED = re.compile(
+    r"^[ \t]*(?:läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter))\b"
+    r"[^\n]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*",
+    re.MULTILINE | re.IGNORECASE,
+)
 _ATTACHMENT = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|odt)\b[^)\n]{0,20}\)", re.IGNORECASE)
 
 
