@@ -272,3 +272,12 @@ def test_a_follow_up_ends_with_the_year_it_looks_back_on_not_the_next_or_a_linke
     )
 
     assert parse_period(text)["end"] == "2026-12-31"
+
+
+def test_a_question_about_next_year_does_not_extend_the_period() -> None:
+    text = (
+        "Frågor och svar om medborgarlöftet för 2026\n\n"
+        "Vad gäller för 2027?\nDet bestäms efter vårens dialogmöten.\n"
+    )
+
+    assert parse_period(text)["end"] == "2026-12-31"

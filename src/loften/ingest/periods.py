@@ -195,8 +195,10 @@ _SIGNED_ON = re.compile(
     rf"\b{_SIGNED}\s+(?:\w+\s+){{0,4}}?(?:den\s+)?(?P<after>{_DATE})",
     re.IGNORECASE,
 )
+# "... ska gälla för 2019 också"; not a question ("Vad gäller för 2025?")
 _EXTENDED = re.compile(
-    rf"\bgäll(?:a|er)\s+(?:för|även\s+under|under|även\s+för)\s+(?:år\s+)?(?P<year>{_YEAR})\b",
+    rf"\bgäll(?:a|er)\s+(?:för|även\s+under|under|även\s+för)\s+(?:år\s+)?(?P<year>{_YEAR})\b"
+    r"(?!\s*\?)",
     re.IGNORECASE,
 )
 _UNTIL_REPLACED = re.compile(
