@@ -139,6 +139,11 @@ def test_a_period_stated_once_raises_no_doubt() -> None:
             None,
             "2029-01-31",
         ),
+        (
+            "Under 2025 ökade klottret. Löftet gäller i tre år, till och med 2028.",
+            None,
+            "2028-12-31",
+        ),
     ],
 )
 def test_a_season_a_span_of_years_and_an_end_after_the_signing(
