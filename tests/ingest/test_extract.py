@@ -2445,6 +2445,27 @@ def test_a_slide_decks_agenda_and_residents_views_are_no_follow_up_and_each_slid
     ]
 
 
+def test_a_short_news_items_paragraphs_of_what_parties_do_are_its_promises() -> None:
+    text = (
+        "Ljusare kvällar i Skärholmen\n\n"
+        "Publicerad 3 september 2027\n\n"
+        "Stadsdelsförvaltningen och polisen har tagit fram ett nytt medborgarlöfte.\n\n"
+        "Från oktober blir det fler nattvandringar i Vårberg, när föreningen Nattugglorna "
+        "går ut både fredagar och lördagar. Förvaltningen bjuder på fika och västar.\n\n"
+        "Bostadsbolaget Vårbergshem och polisen går trygghetsvandringar i varje kvarter "
+        "före jul.\n\n"
+        "Kommunpolisen besöker alla mellanstadieskolor i Skärholmen under hösten.\n\n"
+        "Många har under sommaren bett om fler poliser i centrum.\n"
+    )
+
+    assert _promised(text) == [
+        "Från oktober blir det fler nattvandringar i Vårberg, när föreningen Nattugglorna "
+        "går ut både fredagar och lördagar. Förvaltningen bjuder på fika och västar.",
+        "Bostadsbolaget Vårbergshem och polisen går trygghetsvandringar i varje kvarter före jul.",
+        "Kommunpolisen besöker alla mellanstadieskolor i Skärholmen under hösten.",
+    ]
+
+
 def test_a_sentence_that_goes_on_with_a_second_partys_undertaking_is_two_promises() -> None:
     text = (
         "Polis och kommun lovar tryggare Perstorp\n\n"

@@ -404,11 +404,12 @@ _KEEPS = (
 )
 _PARTY_DOES = re.compile(
     rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
-    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
     rf"(?:(?<=ens)\s+{_UNIT})?"  # "Kommunens fastighetsavdelning installerar"
     r"(?:(?<=område)(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"  # "Lokalpolisområde Norra Dalarna"
-    # "Bostadsbolaget Pajalabostäder", "Kommunens fastighetsbolag Bromölla Bostäder"
+    # "Bostadsbolaget Pajalabostäder", "Kommunens fastighetsbolag Bromölla Bostäder", also
+    # before the party it works with ("Bostadsbolaget Fittjagårdar och kommunen byter")
     r"(?:(?:(?<=bolag)|(?<=bolaget))(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"
+    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
     # "Kommunen tillsammans med polisen genomför ..."
     rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
     # "Kommunen, för sin del, håller ..."
@@ -485,8 +486,9 @@ _ACTIVITY = re.compile(
 
 
 def does_or_names_activity(text: str) -> bool:
-    """Whether the passage says what a party does, or names an activity by its noun."""
-    return party_does(text) or bool(_ACTIVITY.match(text))
+    """Whether the passage says what a party does, or names an activity by its noun or by
+    what there will be more of from a time on."""
+    return party_does(text) or bool(_ACTIVITY.match(text) or _FROM_NOW_ON.match(text))
 
 
 @lru_cache(maxsize=4096)
@@ -1111,6 +1113,11 @@ _TO_BE_DONE = re.compile(
     r"rustas\s+upp|byts\s+ut|tas\s+bort)\b)",
     re.IGNORECASE,
 )
+# What there will be more of from a time on: "Från hösten blir det fler nattvandringar".
+_FROM_NOW_ON = re.compile(
+    r"^(?:Från|Nu|I\s+(?:höst|vår|sommar|vinter))\b[^.]{0,30}?\sblir\s+det\s+"
+    r"(?:fler|flera|mer|nya?|extra|längre|ett|en)\s"
+)
 # A measure named by its noun, as a paragraph of its own under a focus area: "Utökad
 # vuxennärvaro vid skolornas busshållplatser under morgnarna"; not a change in how things
 # are ("Ökad oro bland äldre").
@@ -1199,7 +1206,16 @@ def judge_paragraph(
         and not refusal(text)
     ):
         return Judgement(True, 0.5, "stycke som namnger en åtgärd, under löftena")
-    if first is None and among_parties and len(parts) == 1 and does_or_names_activity(text):
+    # one sentence of what a party does, or what there will be from a time on, told in as
+    # many as three ("Från hösten blir det fler nattvandringar ... Kommunen står för ...")
+    if (
+        first is None
+        and among_parties
+        and (
+            (len(parts) == 1 and does_or_names_activity(text))
+            or (len(parts) <= 3 and bool(_FROM_NOW_ON.match(parts[0])))
+        )
+    ):
         why = refusal(text)
         if why:
             return Judgement(False, 0.3, why)
