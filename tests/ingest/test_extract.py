@@ -2466,6 +2466,27 @@ def test_a_short_news_items_paragraphs_of_what_parties_do_are_its_promises() -> 
     ]
 
 
+def test_an_agreements_own_groups_reports_and_next_agreement_are_not_its_undertakings() -> None:
+    text = (
+        "Samverkansöverenskommelse Lomma 2028–2030\n\n"
+        "Parternas åtaganden\n"
+        "Lomma kommun åtar sig att\n"
+        "– inom två veckor sanera klotter på kommunens fastigheter,\n"
+        "– sammankalla styrgruppen varje kvartal,\n"
+        "– redovisa uppföljningen av överenskommelsen för kommunfullmäktige.\n\n"
+        "Polisen åtar sig att\n"
+        "– kontrollera mopeder vid Lomma hamn under sommarlovet,\n"
+        "– delta i styrgruppen med beslutsmandat,\n"
+        "– lämna underlag om anmälda brott till den gemensamma lägesbilden,\n"
+        "– senast i juni 2030 påbörja arbetet med en ny överenskommelse.\n"
+    )
+
+    assert _promised(text) == [
+        "inom två veckor sanera klotter på kommunens fastigheter,",
+        "kontrollera mopeder vid Lomma hamn under sommarlovet,",
+    ]
+
+
 def test_a_sentence_that_goes_on_with_a_second_partys_undertaking_is_two_promises() -> None:
     text = (
         "Polis och kommun lovar tryggare Perstorp\n\n"

@@ -301,7 +301,15 @@ _GOVERNANCE = re.compile(
     # one of them at every position)
     r"^(?:.{0,80}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|programmet|"
-    r"resultat(?:et|en))\b|"
+    r"resultat(?:et|en)|uppföljningen|överenskommelsen|avtalet)\b|"
+    # an agreement's own groups, its lägesbild and the next one: "sammankalla styrgruppen",
+    # "delta i styrgruppen", "bidra med underlag ... till den årliga lägesbilden", "påbörja
+    # arbetet med en ny överenskommelse"
+    r".{0,80}?\b(?:sammankalla\w*|delta\w*\s+i|ingå\w*\s+i|leda|leder)\s+"
+    r"(?:\w+\s+)?(?:styr|samverkans)grupp|"
+    r".{0,80}?\bunderlag\b[^.]{0,60}?\btill\s+(?:den\s+|en\s+)?(?:\w+\s+)?lägesbild|"
+    rf".{{0,80}}?\b(?:påbörja|inleda)\w*\s+arbetet\s+med\s+(?:en|ett)\s+nya?t?\s+"
+    rf"(?:\w*överenskommelse|{PROMISE_NOUN}te)|"
     # "Parterna informerar gemensamt om överenskommelsen på svenska, arabiska och syriska"
     r".{0,80}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
     r"medborgarlöftet|medborgarlöftena)\b|"
@@ -464,7 +472,9 @@ _ACTION_START = re.compile(
     r"^(?:att\s+|[a-zåäö]+a\b|[a-zåäö]{3,}as\b|(?:se|ge|ta|få|nå|gå|stå|dra)\s|insatser\b|arbete\b|trygghetsskapande\b|aktivt\b|information\w*\b|"
     r"tillsyn\w*\b|kontroll\w*\b|utbildning\w*\b|minst\b|varje\b|vid\b|tillsammans\b|"
     r"(?:gemensamt|regelbundet)\s+[a-zåäö]+a\b|"
-    r"i\s+(?:samverkan|samarbete)\b|under\b|de\s+\w+a\b)",
+    r"i\s+(?:samverkan|samarbete)\b|under\b|de\s+\w+a\b|"
+    # by when, then what: "inom tre månader åtgärda brister ..."
+    r"(?:inom|senast|före)\s+(?:[\w-]+\s+){1,3}?[a-zåäö]{3,}a\b)",
     re.IGNORECASE,
 )
 # Infinitive-looking words that are not verbs at the start of an item.
@@ -635,6 +645,7 @@ _GOVERNANCE_WORDS = (
     "skriver under", "skrivit under",
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
+    "samverkansgrupp", "lägesbild", "påbörja", "inleda",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
