@@ -813,6 +813,7 @@ def test_a_heading_over_what_is_not_promised_opens_no_promises(heading: str) -> 
         "Polisen och kommunen går igenom läget i styrgruppen varje månad och redovisar det.",
         "Därför ger vi för första gången ett gemensamt löfte för hela kommunen.",
         "Kommunen ska vara en av länets fem tryggaste kommuner år 2030.",
+        "Polisen ska finnas nära medborgarna i hela landet.",
     ],
 )
 def test_routine_areas_reviews_and_rankings_are_no_promises(sentence: str) -> None:

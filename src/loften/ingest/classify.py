@@ -711,7 +711,9 @@ _ROUTINE = re.compile(
     r"\brycker\s+ut\s+(?:på|vid)\s+larm\b|"
     r"\b(?:utreder|utreda)\s+brott\b[^.]{0,30}\b(?:ingripa|ingriper|rycker|rycka)\b|"
     # "Polisen finns givetvis också på plats när det begås brott, precis som tidigare."
-    r"\b(?:precis\s+)?som\s+(?:tidigare|vanligt|alltid)\s*[.!]?\s*$",
+    r"\b(?:precis\s+)?som\s+(?:tidigare|vanligt|alltid)\s*[.!]?\s*$|"
+    # the police's mission in the whole country: "Polisen ska vara närvarande i hela landet"
+    r"\bi\s+hela\s+(?:landet|sverige)\b",
     re.IGNORECASE,
 )
 # ... unless the same sentence promises something new ("kommer att fortsätta" does not).
