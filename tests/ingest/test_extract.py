@@ -2487,6 +2487,28 @@ def test_an_agreements_own_groups_reports_and_next_agreement_are_not_its_underta
     ]
 
 
+def test_a_tables_caption_says_whether_its_rows_are_promised() -> None:
+    text = (
+        "Medborgarlöfte Ydre 2028 – handlingsplan\n\n"
+        "Tabell 1. Löftets aktiviteter 2028\n"
+        "Aktivitet\tAnsvarig\tNär\n"
+        "Nykterhetskontroller vid infarterna till Österbymo\tPolisen\tVarje månad\n"
+        "Ny belysning vid skolans cykelparkering\tKommunen\tAugusti\n\n"
+        "Tabell 2. Arbete som redan pågår och som bidrar till tryggheten i kommunen (ingår "
+        "inte i löftet)\n"
+        "Verksamhet\tAnsvarig\tKommentar\n"
+        "Grannsamverkan i tolv byar\tPolisen och kommunen\tPågår\n\n"
+        "Tabell 3. Uppföljning\n"
+        "Moment\tAnsvarig\tNär\n"
+        "Avstämning av aktiviteterna i rådet\tSamordnaren\tJuni\n"
+    )
+
+    assert [p["text"].split(" | ")[0] for p in extract(normalise(text), REFERENCE)["promises"]] == [
+        "Nykterhetskontroller vid infarterna till Österbymo",
+        "Ny belysning vid skolans cykelparkering",
+    ]
+
+
 def test_a_sentence_that_goes_on_with_a_second_partys_undertaking_is_two_promises() -> None:
     text = (
         "Polis och kommun lovar tryggare Perstorp\n\n"

@@ -227,9 +227,10 @@ _RESULTS = re.compile(
 )
 
 
-# The number of an agreement's clause or a report's chapter: "Artikel 4", "§ 3", "Kapitel 2".
+# The number of an agreement's clause, a report's chapter or a plan's table: "Artikel 4",
+# "§ 3", "Kapitel 2", "Tabell 2.".
 _CLAUSE_NUMBER = re.compile(
-    r"^(?:(?:artikel|kapitel|avsnitt)\s+\d{1,2}|§\s*\d{1,2})[.:]?\s+", re.IGNORECASE
+    r"^(?:(?:artikel|kapitel|avsnitt|tabell)\s+\d{1,2}|§\s*\d{1,2})[.:]?\s+", re.IGNORECASE
 )
 
 

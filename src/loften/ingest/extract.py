@@ -555,15 +555,21 @@ def _wrapped(line: str, following: str, width: int) -> bool:
 _PROMISES_WHAT = re.compile(r"\blovar\s+att\s+\w+\s+\w+\s+\w+", re.IGNORECASE)
 
 
+# A table's caption, which may run longer than a heading: "Tabell 2. Ordinarie verksamhet
+# som bidrar till tryggheten (ingår inte i löftet)".
+_CAPTION = re.compile(r"^Tabell\s+\d{1,2}[.:]?\s+\S")
+
+
 def _is_heading(block: _Block) -> bool:
     text = block.text
+    caption = _CAPTION.match(text) is not None
     return (
         (not block.bullet or block.numbered)
-        and len(text) <= 80
+        and len(text) <= (120 if caption else 80)
         and not text.endswith((".", ",", ";", ":", "!"))
         and text[:1].isupper()
         and not _LABEL.match(text)
-        and len(text.split()) <= 10
+        and (caption or len(text.split()) <= 10)
         and not (_CREDIT.match(text) or _PUBLISHED.match(text))
         # "Polisen ska patrullera i parken" and "Kommunen inför säkra skolvägar vid tre
         # skolor" are items, "Det här ska vi göra" and "Polisen informerar" headings
