@@ -1627,14 +1627,14 @@ def test_a_so_it_went_page_of_quoted_promises_figures_and_rules_between_them() -
     ]
 
 
-def test_a_status_tables_rows_report_each_promise_and_the_page_tools_are_no_row() -> None:
+def test_a_status_tables_numbered_rows_report_each_promise_and_the_page_tools_are_no_row() -> None:
     text = (
         "Uppföljning av medborgarlöftet 2026\n"
         "Lyssna | Skriv ut | Dela\n\n"
         "Här redovisar vi hur det har gått för Mora under året.\n\n"
-        "Löfte | Status | Kommentar\n"
-        "Polisen kontrollerar mopeder vid skolorna | Genomfört | Tolv kontroller.\n"
-        "Kommunen bjuder in till tre trygghetsvandringar | Ej genomfört | Bara en blev av.\n"
+        "Nr | Löfte | Status | Kommentar\n"
+        "1 | Polisen kontrollerar mopeder vid skolorna | Genomfört | Tolv kontroller.\n"
+        "2 | Kommunen bjuder in till tre trygghetsvandringar | Ej genomfört | Bara en blev av.\n"
         "\nTillgänglighet | Om webbplatsen\n| Kakor | Personuppgifter\n"
     )
 

@@ -399,6 +399,40 @@ def test_a_table_given_one_cell_per_line_becomes_rows() -> None:
     assert normalise(ragged) == ragged
 
 
+def test_a_table_one_cell_per_line_with_blank_lines_between_rows_keeps_footers_aside() -> None:
+    text = (
+        "Nr\nÅtagande\nAnsvarig\nStatus\n\n"
+        "1\nPolisen kontrollerar mopeder i Lit\nPolisen\nKlart\n\n"
+        "Uppföljning Östersund 2027 | Sida 2 (3)\n\n"
+        "2\nKommunen lagar belysningen i Brunflo\nKommunen\nPågår\n\n"
+        "Sammanfattning\nKlart: 1\nPågår: 1\n"
+    )
+
+    assert normalise(text).split("\n") == [
+        "Nr | Åtagande | Ansvarig | Status",
+        "1 | Polisen kontrollerar mopeder i Lit | Polisen | Klart",
+        "2 | Kommunen lagar belysningen i Brunflo | Kommunen | Pågår",
+        "",
+        "Uppföljning Östersund 2027 | Sida 2 (3)",
+        "",
+        "Sammanfattning",
+        "Klart: 1",
+        "Pågår: 1",
+    ]
+    assert normalise(normalise(text)) == normalise(text)
+    # A cell the text wrapped at 60 columns goes on in the lines after it.
+    wrapped = text.replace(
+        "Polisen kontrollerar mopeder i Lit\n",
+        "Polisen kontrollerar mopeder och EPA-traktorer vid skolorna i\nLit och Brunflo\n",
+    ).replace(
+        "Sammanfattning\n", "Sammanfattning av hur det har gått för de två löftena under\nåret\n"
+    )
+    assert normalise(wrapped).split("\n")[1] == (
+        "1 | Polisen kontrollerar mopeder och EPA-traktorer vid skolorna i Lit och Brunflo | "
+        "Polisen | Klart"
+    )
+
+
 def test_a_table_one_cell_per_line_whose_activities_wrap_is_cut_at_who_does_them() -> None:
     text = (
         "Tabell 1. Åtgärder\nAktivitet\nAnsvarig\nNär\n"

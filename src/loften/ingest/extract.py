@@ -67,7 +67,7 @@ from loften.ingest.contract import (
     Signatory,
     Target,
 )
-from loften.ingest.normalise import FIELD_LINE, ordinary_case
+from loften.ingest.normalise import FIELD_LINE, ordinary_case, wrap_width, wrapped
 from loften.ingest.periods import parse_period, period_uncertainties
 from loften.ingest.phrases import (
     Schedule,
@@ -292,12 +292,6 @@ _COUNCIL = re.compile(
 _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 
 
-# The narrowest width a text is wrapped at (an e-mail's 72 characters, a PDF's line); a
-# short text of short lines says nothing narrower. A wrapped line fills most of the width,
-# up to the next word's length and a proportional font's slack.
-_NARROWEST_WRAP = 60
-_WRAPPED_SHARE = 0.6
-_WRAP_SLACK = 5
 # A page's byline under its title: a row of cells, one of them a date, perhaps with the
 # time ("Nyhet | Västernorrland | 16 januari 2026 10:42").
 _BYLINE = re.compile(
@@ -383,7 +377,7 @@ def blocks_of(text: str) -> list[_Block]:
     offset = 0
     blank_since_last = True
     raws = text.split("\n")
-    width = _wrap_width(raws)
+    width = wrap_width(raws)
     for raw in raws:
         line_start, offset = offset, offset + len(raw) + 1
         line = raw.strip()
@@ -428,7 +422,7 @@ def blocks_of(text: str) -> list[_Block]:
             and not (content[:1].isupper() and content.endswith(":"))  # an introduction
             and (
                 content[:1].islower()
-                or (not blank_since_last and _wrapped(previous.last_text, content, width))
+                or (not blank_since_last and wrapped(previous.last_text, content, width))
             )
         )
         # A row whose first cell goes on in lower case is the rest of the row above, wrapped
@@ -531,24 +525,6 @@ def _item_like(text: str) -> bool:
 def _unlike(first: _Block, block: _Block) -> bool:
     """Whether one line is a sentence and the other a heading: not items of one list."""
     return (first.closed and _is_heading(block)) or (block.closed and _is_heading(first))
-
-
-def _wrap_width(lines: list[str]) -> int:
-    """The width a text was wrapped at: its longest line outside a table.
-
-    In a text whose paragraphs are one line each (a web page) this is the length of a
-    long paragraph, and no line of a list or heading comes near it.
-    """
-    return max((len(line.strip()) for line in lines if " | " not in line), default=0)
-
-
-def _wrapped(line: str, following: str, width: int) -> bool:
-    """Whether a line was broken before `following` because the text was wrapped there:
-    it is long, and the next word would not have fitted on it (with a little slack for
-    a proportional font)."""
-    word = following.split(" ", 1)[0]
-    width = max(width, _NARROWEST_WRAP)
-    return len(line) >= _WRAPPED_SHARE * width and (len(line) + 1 + len(word) > width - _WRAP_SLACK)
 
 
 # A line that says what is promised, not only that a list of promises follows.
@@ -1218,6 +1194,8 @@ class _Outcome:
         """A status table's row ("Polisen gör kontroller | Ej genomfört | Bara en blev
         av"): the promise in its first cell, the rest what became of it."""
         promise, *cells = [cell.strip() for cell in row.split("|")]
+        if cells and _ROW_NUMBER.match(promise):  # "1 | Polisen genomför ... | Klart"
+            promise, *cells = cells
         reported = " | ".join(cell for cell in cells if cell)
         outcome = cls(promise, focus_area, row=True)
         if any(_NOT_DONE_CELL.match(cell) for cell in cells):
@@ -1227,6 +1205,7 @@ class _Outcome:
         return outcome
 
 
+_ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
 # A status cell that says it was not done: "Ej genomfört", "Inte påbörjat", "Nej", a cross.
 _NOT_DONE_CELL = re.compile(r"^[✗✘❌]|^(?:(?:ej|inte)\s+\w+|nej)$", re.IGNORECASE)
 

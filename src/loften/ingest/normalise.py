@@ -19,6 +19,7 @@ import dataclasses
 import enum
 import functools
 import importlib.metadata
+import itertools
 import re
 import site
 import sys
@@ -475,6 +476,32 @@ def nested_items(text: str) -> str:
     return "\n".join(lines)
 
 
+# The narrowest width a text is wrapped at (an e-mail's 72 characters, a PDF's line); a
+# short text of short lines says nothing narrower. A wrapped line fills most of the width,
+# up to the next word's length and a proportional font's slack.
+_NARROWEST_WRAP = 60
+_WRAPPED_SHARE = 0.6
+_WRAP_SLACK = 5
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a text was wrapped at: its longest line outside a table.
+
+    In a text whose paragraphs are one line each (a web page) this is the length of a
+    long paragraph, and no line of a list or heading comes near it.
+    """
+    return max((len(line.strip()) for line in lines if " | " not in line), default=0)
+
+
+def wrapped(line: str, following: str, width: int) -> bool:
+    """Whether a line was broken before `following` because the text was wrapped there:
+    it is long, and the next word would not have fitted on it (with a little slack for
+    a proportional font)."""
+    word = following.split(" ", 1)[0]
+    width = max(width, _NARROWEST_WRAP)
+    return len(line) >= _WRAPPED_SHARE * width and (len(line) + 1 + len(word) > width - _WRAP_SLACK)
+
+
 def join_wrapped_line(previous: str, line: str, *, overlong: bool = False) -> str:
     """Two lines of one paragraph as one, when the layout shows the first was wrapped.
 
@@ -693,6 +720,57 @@ def _anchored_rows(body: list[str], columns: int) -> list[str] | None:
     return rows
 
 
+def _rows_between_blanks(
+    lines: list[str], at: int, columns: int
+) -> tuple[list[str], list[str], int] | None:
+    """A table's rows after its head, each as many lines as it has columns, with a blank
+    line between them; a line alone between two rows (a page's footer) is set aside. The
+    rows, the lines set aside and where the table ends; None for fewer than two rows."""
+    rows: list[str] = []
+    asides: list[str] = []
+    width = wrap_width(lines)
+    while True:
+        start = at
+        while start < len(lines) and not lines[start]:
+            start += 1
+        end = start
+        while end < len(lines) and lines[end]:
+            end += 1
+        group = _unwrapped_cells(lines[start:end], columns, width)
+        if len(group) == columns:
+            rows.append(" | ".join(group))
+        elif len(group) == 1 and rows and _row_follows(lines, end, columns):
+            asides.append(group[0])
+        else:
+            break
+        at = end
+    return (rows, asides, at) if len(rows) >= 2 else None
+
+
+def _row_follows(lines: list[str], at: int, columns: int) -> bool:
+    """Whether the next lines after blank ones are a row of as many cells as columns."""
+    while at < len(lines) and not lines[at]:
+        at += 1
+    end = at
+    while end < len(lines) and lines[end]:
+        end += 1
+    return len(_unwrapped_cells(lines[at:end], columns, wrap_width(lines))) == columns
+
+
+def _unwrapped_cells(group: list[str], columns: int, width: int) -> list[str]:
+    """A row's lines as its cells: where it has more lines than the table has columns, a
+    cell the text wrapped goes on in the lines after it."""
+    if len(group) <= columns:
+        return group
+    cells = group[:1]
+    for previous, line in itertools.pairwise(group):
+        if wrapped(previous, line, width):
+            cells[-1] = join_wrapped_line(cells[-1], line)
+        else:
+            cells.append(line)
+    return cells
+
+
 def _starts_table(line: str) -> bool:
     return not line or bool(_CAPTION.match(line))
 
@@ -715,6 +793,18 @@ def _cells_as_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], l
         if table:
             rows += table
             spaces += [False] * len(table)
+            at = end
+            continue
+        spaced = (
+            _rows_between_blanks(lines, end, columns) if columns and end == at + columns else None
+        )
+        if spaced:
+            body, asides, end = spaced
+            table = [" | ".join(lines[at : at + columns]), *body]
+            # a page's footer between two rows goes after the table, which stays whole
+            for line in [*table, "", *asides] if asides else table:
+                rows.append(line)
+                spaces.append(False)
             at = end
             continue
         rows.append(lines[at])
@@ -747,8 +837,10 @@ def normalise(text: str) -> str:
       text), two or more lines in a row of two short cells between six or more spaces
       (signatures side by side), and a table a PDF gave one cell per line (after a blank
       line or a caption "Tabell 1", a head of three to eight short column names such as
-      "Aktivitet" and "Ansvarig", then rows of as many lines up to a blank line; where
-      the second column says who does it, each row's first cell may wrap over lines).
+      "Aktivitet" and "Ansvarig", then rows of as many lines up to a blank line, or with a
+      blank line after each row, when a line alone between rows, a page's footer, goes
+      after the table; where the second column says who does it, each row's first cell
+      may wrap over lines).
     - A row of a table drawn with "|" whose cells wrap onto the next line, which starts
       with "|" (an empty first cell), is one row; the spaces that pad a cell beside a "|"
       are no gap between columns.
