@@ -1650,6 +1650,51 @@ def test_a_status_tables_numbered_rows_report_each_promise_and_the_page_tools_ar
     ]
 
 
+def test_a_follow_ups_captioned_table_is_followed_up_but_not_its_comments_or_key_figures() -> None:
+    text = (
+        "Bjurholms kommun\nUppföljning av medborgarlöfte 2027\n\n"
+        "Om uppföljningen\nHär jämförs målen med utfallet.\n\n"
+        "Tabell 1. Löften, mål och utfall 2027\n\n"
+        "Nr | Löfte | Mål | Utfall\n"
+        "1 | Polisen kontrollerar mopeder vid skolan | 10 | 12\n"
+        "2 | Kommunen lagar belysningen i Agnäs | Maj | Juni\n\n"
+        "Kommentarer till tabell 1\n"
+        "Löfte 2: Armaturerna kom en månad för sent.\n\n"
+        "Tabell 2. Nyckeltal för trygghet\n\n"
+        "Nyckeltal | Mål | Utfall\n"
+        "Andel som känner sig trygga | 80 % | 77 %\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen kontrollerar mopeder vid skolan",
+        "Kommunen lagar belysningen i Agnäs",
+    ]
+
+
+def test_a_reports_numbered_follow_up_after_its_statistics_reads_each_promise_but_governance() -> (
+    None
+):
+    text = (
+        "Lägesbild och uppföljning Malå 2027\n\n"
+        "2. Lägesbild 2027\n\n"
+        "Brott | 2025 | 2026 | 2027\n"
+        "Skadegörelse | 30 | 28 | 25\n"
+        "Stöld | 41 | 39 | 44\n\n"
+        "3. Uppföljning av medborgarlöftets åtaganden\n\n"
+        "Nr | Åtagande | Status | Kommentar\n"
+        "1 | Polisen kontrollerar skotrar på sjön Malån varje vintermånad | Klart | Elva.\n"
+        "2 | Löftet och uppföljningen publiceras på kommunens webbplats | Klart | I januari.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["done"]) for o in outcomes] == [
+        ("Polisen kontrollerar skotrar på sjön Malån varje vintermånad", ["Klart | Elva."])
+    ]
+
+
 def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:
     text = (
         "TRYGGHETSÖVERENSKOMMELSE NORET\n\n"

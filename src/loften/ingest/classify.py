@@ -160,7 +160,8 @@ _INTRODUCES = re.compile(rf"^(?:{_INTRODUCTION})$", re.IGNORECASE)
 _NOT_PROMISES = re.compile(
     rf"^(?:{_INTRODUCTION}|syfte|syftet|(?:övergripande\s+|gemensamma\s+)?(?:mål|målet|målen)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
-    r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|mått\s+på|"  # how success is measured
+    # how success is measured
+    r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|nyckeltal|mätetal|mått\s+på|"
     r"ordlista|ordförklaringar|begrepp(?:\s+i\s+\w+)?$|förklaringar|definitioner|"
     r"(?:tecken|symbol)förklaring|"
     r"(?:\d{1,2}\.\s+)?(?:parter|giltighet|ändringar|tvist\w*|uppsägning|avtalstid)"
@@ -892,6 +893,13 @@ _WAITS = re.compile(r"\bväntar\s+(?:\w+\s+)?på\s+(?:att|beslut|besked|svar)\b"
 
 
 @lru_cache(maxsize=4096)
+def governs_the_promise(sentence: str) -> bool:
+    """Whether the sentence is about the promise itself: how it is made, signed, followed
+    up, reported or published ("Löftet och uppföljningen publiceras på webbplatsen")."""
+    lowered = sentence.lower()
+    return any(w in lowered for w in _GOVERNANCE_WORDS) and bool(_GOVERNANCE.search(sentence))
+
+
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None. Cached, as
     `actor_commits`: an item is asked, then its first sentence, then its neighbours."""
@@ -955,7 +963,7 @@ def refusal(text: str) -> str | None:
         return "säger vilket område en part ansvarar för, inte ett åtagande"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
-    if any(w in lowered for w in _GOVERNANCE_WORDS) and _GOVERNANCE.search(first):
+    if governs_the_promise(first):
         return "handlar om löftet självt (hur det tas fram, skrivs under, följs upp)"
     if _PURPOSE.search(first) or ("löft" in lowered and _ABOUT_PROMISE.search(first)):
         return "anger syftet eller den förväntade effekten"

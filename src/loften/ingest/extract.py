@@ -38,6 +38,7 @@ from loften.ingest.classify import (
     continues_party,
     does_or_names_activity,
     from_dialogue,
+    governs_the_promise,
     introduces,
     is_quote,
     judge_item,
@@ -388,8 +389,9 @@ def blocks_of(text: str) -> list[_Block]:
         numbered = numbering is not None
         previous = blocks[-1] if blocks else None
         # a row of cells; of two columns ("Löfte | Status") under the table's head or a row;
-        # not a page's footer ("STRÄNGNÄS KOMMUN | 2 (2)", "Tjörns kommun | Plan | Sida 1 av 2")
-        cells = not _PAGE_CELL.search(raw) and (
+        # not a page's footer ("STRÄNGNÄS KOMMUN | 2 (2)", "Tjörns kommun | Plan | Sida 1 av 2"),
+        # which has no more than three cells ("1 | Kontroller | 10 | 12" is a row)
+        cells = not (_PAGE_CELL.search(raw) and raw.count("|") <= 2) and (
             raw.count("|") >= 2
             or (
                 " | " in raw
@@ -1205,6 +1207,9 @@ class _Outcome:
         return outcome
 
 
+# What a report says about its own table, row by row ("Löfte 2: ..."), under "Kommentarer
+# till tabell 1".
+_TABLE_COMMENTS = re.compile(r"^kommentar(?:er)?\s+(?:till|om)\s+tabell", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
 # A status cell that says it was not done: "Ej genomfört", "Inte påbörjat", "Nej", a cross.
 _NOT_DONE_CELL = re.compile(r"^[✗✘❌]|^(?:(?:ej|inte)\s+\w+|nej)$", re.IGNORECASE)
@@ -1414,12 +1419,15 @@ def extract(text: str, reference: Reference) -> Extract:
             and not content.endswith(".")
             and _headline(content)  # not a paragraph that opens with it
             and "|" not in content
-            and not (block.bullet and section is Section.NOT_PROMISES)
+            # a line of contents, not a numbered heading ("3. Uppföljning av ..." over its text)
+            and not (block.bullet and section is Section.NOT_PROMISES and not headings[index])
         ):
             if outcomes_title is None:
                 # a part of a document whose title names the promise, not its own title
                 follow_up_part = index >= 3 and sections[Section.PROMISES] > 0
             in_follow_up, outcomes_title, heading = True, content, None
+            if block.numbered:  # "3. Uppföljning av ..." ends "2. Lägesbild" above it
+                section = Section.NEUTRAL
             continue
         if (
             in_follow_up
@@ -1508,6 +1516,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 opens is not Section.PROMISES
                 or index < 3
                 or "|" in content
+                or _CAPTION.match(content) is not None  # "Tabell 1. Löften, mål och utfall"
                 or (previous is not None and previous.text == outcomes_title)
             )
             in_follow_up = in_follow_up and not (follow_up_part and opens is Section.NOT_PROMISES)
@@ -1606,7 +1615,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 for outcome in promised_here:
                     outcome.focus_area = heading
                 outcomes += promised_here
-            elif promised := _LABEL.match(content) or _NUMBERED_PROMISE.match(content):
+            elif not (heading and _TABLE_COMMENTS.match(heading)) and (
+                promised := _LABEL.match(content) or _NUMBERED_PROMISE.match(content)
+            ):
                 # "Löfte: Polisen ska ...", "Löfte 2: Kommunen ska ..."
                 outcomes.append(_Outcome(content[promised.end() :], heading))
             elif (
@@ -1856,6 +1867,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 "not_done": o.not_done or _struck(o),
             }
             for o in _without_summary_rows(outcomes)
+            # not "Åtagande: Löftet och uppföljningen publiceras ..."
+            if not governs_the_promise(o.promise)
         ],
         "outcomes_title": outcomes_title,
         "outcomes_period": _outcomes_period(outcomes_title),
