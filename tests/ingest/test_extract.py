@@ -1695,6 +1695,28 @@ def test_a_reports_numbered_follow_up_after_its_statistics_reads_each_promise_bu
     ]
 
 
+def test_a_news_item_that_tells_what_was_promised_in_the_past_follows_it_up() -> None:
+    text = (
+        "Vad blev det av löftet i Dorotea?\n\n"
+        "Publicerad 20 januari 2028\n\n"
+        "Löftena var tre. Polisen lovade att kontrollera skotertrafiken på sjön två helger i "
+        "mars. Kommunen lovade att hålla simhallen öppen på fredagskvällar. Tillsammans skulle "
+        "polisen och kommunen bjuda in till ett möte om bedrägerier.\n\n"
+        "Kontrollerna blev av. Simhallen har haft öppet sedan hösten.\n\n"
+        "Ett nytt medborgarlöfte för 2028 ska enligt kommunen skrivas under i april.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert extracted["promises"] == []
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen lovade att kontrollera skotertrafiken på sjön två helger i mars.",
+        "Kommunen lovade att hålla simhallen öppen på fredagskvällar.",
+        "Tillsammans skulle polisen och kommunen bjuda in till ett möte om bedrägerier.",
+    ]
+
+
 def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:
     text = (
         "TRYGGHETSÖVERENSKOMMELSE NORET\n\n"

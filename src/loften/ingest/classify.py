@@ -295,8 +295,8 @@ _GOVERNANCE = re.compile(
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|"
     # its signing: "Löftet ska sedan undertecknas av kommunstyrelsens ordförande ..."
-    rf"{PROMISE_NOUN}te\w*\s+(?:ska|kommer\s+att)\s+(?:sedan\s+|därefter\s+)?"
-    r"(?:undertecknas|skrivas\s+under|antas|beslutas)\b|"
+    rf"{PROMISE_NOUN}te\w*\s+(?:[\w\s–-]{{0,30}}?\s)?(?:ska|kommer\s+att)\s+"
+    r"(?:sedan\s+|därefter\s+|enligt\s+\w+\s+)?(?:undertecknas|skrivas\s+under|antas|beslutas)\b|"
     r"vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))|"
     # ... or anywhere near its start (each alternative looks as far ahead as the words above
     # and its own reach did together: one outer loop over the first words would try every

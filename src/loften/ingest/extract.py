@@ -153,6 +153,9 @@ _PROMISED = re.compile(
     r"\s+(?:också\s+|även\s+)?lovade\s|"  # "Polisen lovade trafikkontroller av ..."
     r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+)?"
     r"(?-i:[a-zåäö]+as?)\b|"
+    # "Tillsammans skulle polisen och kommunen hålla en träff ..."
+    r"^(?:tillsammans|gemensamt|dessutom|också|även)\s+skulle\s+(?:polisen|kommunen|vi|parterna)"
+    r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?-i:[a-zåäö]+a)\b|"
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ..."
     r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)\s+(?:var|innebar)\s+att\b|"
     r"^i\s+(?:medborgar)?löftet\s+ingick\s+att\b|"
@@ -1759,6 +1762,14 @@ def extract(text: str, reference: Reference) -> Extract:
             lead_in = therefore.start()
             judgement = Judgement(True, 0.5, "en part åtar sig något till följd av bakgrunden")
         if not judgement.promise:
+            # "Löftena var fyra. Polisen lovade att ... Kommunen lovade att ...": a news item
+            # that tells what was promised, in the past, follows it up
+            told = _promised_sentences(content) if "lovade" in content and not block.bullet else []
+            if len(told) >= 2:
+                for outcome in told:
+                    outcome.focus_area = heading
+                outcomes += told
+                continue
             if _worth_offering(content, section, bullet=block.bullet):
                 candidates.append(_candidate(block, judgement))
             goals += parse_goals(content)
