@@ -1717,6 +1717,33 @@ def test_a_news_item_that_tells_what_was_promised_in_the_past_follows_it_up() ->
     ]
 
 
+def test_a_follow_up_numbering_each_promise_with_its_party_and_summing_them_up_in_a_grid() -> None:
+    text = (
+        "Medborgarlöfte 2028 – uppföljning delår 1 och helår\n\n"
+        "Löfte 1 (Polisen)\n"
+        "Polisen kontrollerar mopeder vid Ockelbo centrum varje vecka.\n\n"
+        "Helår: 30 kontroller.\n\n"
+        "Löfte 2 (Polisen och kommunen tillsammans)\n"
+        "Polisen och kommunen går en trygghetsvandring i Åmot under hösten.\n\n"
+        "Helår: Vandringen blev av i oktober.\n\n"
+        "Sammanfattning\n\n"
+        "Löfte 1 | Pågår | Nått\n"
+        "Löfte 2 | Ej påbörjat | Nått\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [(o["promise"], o["done"]) for o in extracted["outcomes"]] == [
+        ("Polisen kontrollerar mopeder vid Ockelbo centrum varje vecka.", ["30 kontroller."]),
+        (
+            "Polisen och kommunen går en trygghetsvandring i Åmot under hösten.",
+            ["Vandringen blev av i oktober."],
+        ),
+    ]
+    assert extracted["promises"] == []
+
+
 def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:
     text = (
         "TRYGGHETSÖVERENSKOMMELSE NORET\n\n"

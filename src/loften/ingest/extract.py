@@ -167,6 +167,8 @@ _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagand
 _RESULT_LABEL = re.compile(
     r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
     r"Bedömning|Redovisning|"
+    # a report's part of the year: "Delår 1 (januari–april)", "Helår"
+    r"(?:Delår|Tertial|Kvartal)\s+\d(?:\s*\([^()]{1,30}\))?|Helår|Halvår|"
     r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt|"
     r"(?:Det\s+här|Detta|Vad\s+som)\s+blev\s+(?:gjort|av)|Så\s+blev\s+det|"
     r"(?:Vi|Polisen|Kommunen)\s+gjorde|Det\s+här\s+gjorde\s+(?:vi|polisen|kommunen))\s*:\s*",
@@ -204,8 +206,11 @@ _NUMBERED_PROMISE = re.compile(
     r"(?:Vi|Polisen|Kommunen)\s+(?:sa|lovade)\s*:)\s*(?=\S)",  # "Vi sa: ..." / "Vi gjorde: ..."
     re.IGNORECASE,
 )
-# A follow-up's heading that only numbers the promise under it: "Löfte 1", "Åtagande B".
-_PROMISE_NUMBER = re.compile(r"^(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])$", re.IGNORECASE)
+# A follow-up's heading that only numbers the promise under it: "Löfte 1", "Åtagande B",
+# "Löfte 2 (Kommunen)".
+_PROMISE_NUMBER = re.compile(
+    r"^(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])(?:\s*\([^()]{1,40}\))?$", re.IGNORECASE
+)
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_PLACE = TITLE_PLACE
 # Who reports, before what: "Polisens uppföljning av ...".
@@ -227,7 +232,8 @@ _FOLLOW_UP_HEADING = re.compile(
     rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:(?:\s[–-]|:)\s*"
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
     r"så (?:gick|blev) det|så har det gått)"
-    r"(?:$|,)|\shar\s+följts\s+upp\b)|"
+    # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"
+    r"(?:$|,|\s+(?:delår|helår|halvår|per|efter|för)\b[^.\n]{0,30}$)|\shar\s+följts\s+upp\b)|"
     # "Frågor och svar: hur gick det med medborgarlöftet för 2024?"
     r"^(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*(?:så gick det|hur gick det|så har det gått)\b|"
     # what was promised, told in the past over the list of it: "Det här lovade vi:"
@@ -560,7 +566,8 @@ def _is_heading(block: _Block) -> bool:
             # vi" opens a list
             and (section_of(text) is None or _PROMISES_WHAT.search(text) is not None)
         )
-        and not ENDS_WITH_PARTY.search(text)  # "Klottersanering – kommunen"
+        # "Klottersanering – kommunen"; not "Löfte 1 (Polisen)", which numbers a promise
+        and not (ENDS_WITH_PARTY.search(text) and not _PROMISE_NUMBER.match(text))
     )
 
 
@@ -1201,6 +1208,8 @@ class _Outcome:
         promise, *cells = [cell.strip() for cell in row.split("|")]
         if cells and _ROW_NUMBER.match(promise):  # "1 | Polisen genomför ... | Klart"
             promise, *cells = cells
+        if _PROMISE_NUMBER.match(promise):  # "Löfte 2 | Pausat | Delvis nått" sums one up
+            promise = ""
         reported = " | ".join(cell for cell in cells if cell)
         outcome = cls(promise, focus_area, row=True)
         if any(_NOT_DONE_CELL.match(cell) for cell in cells):
@@ -1523,7 +1532,12 @@ def extract(text: str, reference: Reference) -> Extract:
                 or (previous is not None and previous.text == outcomes_title)
             )
             in_follow_up = in_follow_up and not (follow_up_part and opens is Section.NOT_PROMISES)
-            if _POLICE.search(content) and _MUNICIPALITY.search(content) and opens is None:
+            if (
+                _POLICE.search(content)
+                and _MUNICIPALITY.search(content)
+                and opens is None
+                and not _PROMISE_NUMBER.match(content)  # "Löfte 3 (Polisen och kommunen)"
+            ):
                 intro_parties = tuple(_parties(content))
             else:
                 # "Polisen" / "Kommunen" under "Det här gör polisen och kommunen redan": the
