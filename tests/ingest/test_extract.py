@@ -1744,6 +1744,27 @@ def test_a_follow_up_numbering_each_promise_with_its_party_and_summing_them_up_i
     assert extracted["promises"] == []
 
 
+def test_a_council_minutes_paragraph_that_follows_up_the_promise_makes_a_follow_up() -> None:
+    text = (
+        "BJUVS KOMMUN\nBrottsförebyggande rådet\nSammanträdesprotokoll 2028-01-25\n\n"
+        "§ 8 Uppföljning av medborgarlöftet 2027\n\n"
+        "Samordnaren gick igenom löftets punkter:\n\n"
+        "a) Polisen skulle kontrollera mopeder vid stationen i Bjuv varje vecka.\n"
+        "Kontrollerna gjordes hela året.\n\n"
+        "b) Kommunen skulle hålla fritidsgården i Ekeby öppen på lördagar.\n"
+        "Öppet sedan mars.\n\n"
+        "§ 9 Övriga frågor\nInga.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen skulle kontrollera mopeder vid stationen i Bjuv varje vecka.",
+        "Kommunen skulle hålla fritidsgården i Ekeby öppen på lördagar.",
+    ]
+
+
 def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:
     text = (
         "TRYGGHETSÖVERENSKOMMELSE NORET\n\n"

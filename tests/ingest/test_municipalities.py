@@ -97,3 +97,15 @@ def test_a_place_of_the_kommun_left_out_of_the_promise_keeps_the_kommun() -> Non
     )
 
     assert codes(text) == ["2421"]
+
+
+def test_a_letterhead_in_capitals_names_the_kommun_over_one_named_in_passing() -> None:
+    text = (
+        "ÅSTORPS KOMMUN                      SAMMANTRÄDESPROTOKOLL\n"
+        "Brottsförebyggande rådet\n\n"
+        "§ 8 Uppföljning av medborgarlöftet 2027\n\n"
+        "a) Polisen skulle kontrollera mopeder vid stationen i Åstorp varje vecka.\n"
+        "Kontrollerna gjordes, utom i juli när personal lånades ut till Helsingborg.\n"
+    )
+
+    assert codes(text) == ["1277"]

@@ -212,7 +212,8 @@ _PROMISE_NUMBER = re.compile(
     r"^(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])(?:\s*\([^()]{1,40}\))?$", re.IGNORECASE
 )
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
-_TITLE_PLACE = TITLE_PLACE
+# ... perhaps as a paragraph of a council's minutes: "§ 12 Uppföljning av medborgarlöftet"
+_TITLE_PLACE = rf"(?:§\s*\d{{1,3}}\s+)?{TITLE_PLACE}"
 # Who reports, before what: "Polisens uppföljning av ...".
 _WHOSE = r"(?:(?:polisens|kommunens|[\w-]+\s+kommuns)\s+)?"
 # A report's name for itself: "Slutrapport", "Halvårsrapport", "Återrapportering", a
@@ -1117,6 +1118,9 @@ def _left_out(
     return out
 
 
+_KOMMUN_WORD = re.compile(r"\b(?:Kommun|Stad)\b")
+
+
 def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     """The kommuner the text is about, the one named first first.
 
@@ -1140,6 +1144,9 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     # A kommun in the first line is what the document is about; a place named once in
     # passing ("utöka dem till Sjöbo", a district that shares a kommun's name) is not.
     first_line = text.strip().split("\n", 1)[0]
+    # a letterhead in capitals: "OSBY KOMMUN                SAMMANTRÄDESPROTOKOLL"
+    if first_line.isupper():
+        first_line = _KOMMUN_WORD.sub(lambda m: m.group().lower(), first_line.title())
     titled = {forms[m.group()] for m in pattern.finditer(first_line)}
     return [
         {"name": name, "code": code}
