@@ -86,6 +86,18 @@ def test_a_news_sentence_with_the_titles_before_the_names_and_under_after_them()
     ]
 
 
+def test_three_signers_with_long_titles_between_the_verb_and_under() -> None:
+    text = (
+        "I går skrev Klippans kommunstyrelseordförande Ann-Sofie Wik, Perstorps "
+        "kommunstyrelseordförande Leif Nyström och lokalpolisområdeschefen Maja Grahn under "
+        "löftet i Klippans stadshus."
+    )
+
+    signed = signed_in_prose(text, places=set())
+
+    assert [s["name"] for s in signed] == ["Ann-Sofie Wik", "Leif Nyström", "Maja Grahn"]
+
+
 def test_signatures_side_by_side_in_cells_with_form_labels() -> None:
     text = (
         ".......... | ..........\nUnderskrift | Underskrift\n\n"

@@ -374,7 +374,7 @@ _SIGNS = re.compile(
     r"\b(?:skrevs|skrivits)\s+(?:\w+\s+)?under\b|"  # "I veckan skrevs löftet under av ..."
     r"\b(?:satte|sätter)\s+sina\s+namn\s+(?:under|på)\b|"  # "... som satte sina namn under"
     # "skrev ... under det nya löftet", "... under Bjuvs nya medborgarlöfte"
-    r"\b(?:skrev|skriver)\s+[^.]{0,120}?\b(?:på|under)\s+"
+    r"\b(?:skrev|skriver)\s+[^.]{0,200}?\b(?:på|under)\s+"
     r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s)\s+)?(?:\w+\s+)?\w*löfte",
     re.IGNORECASE,
 )
