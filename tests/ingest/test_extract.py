@@ -2624,6 +2624,31 @@ def test_a_tables_caption_says_whether_its_rows_are_promised() -> None:
     ]
 
 
+def test_a_tenants_newsletter_quotes_the_promise_beside_its_own_work_and_advice() -> None:
+    text = (
+        "HYRESGÄSTNYTT\n\n"
+        "VD har ordet\n"
+        "I vår kommer vi att byta lås i alla förråd på Norrbacka. Det är inte en del av "
+        "medborgarlöftet, men det hör ihop med det.\n\n"
+        "Nytt medborgarlöfte\n"
+        "Så här lyder löftet:\n"
+        '"Polisen lovar att\n'
+        "– gå fotpatrull på Norrbacka två kvällar i veckan,\n"
+        '– kontrollera mopeder vid Sjöbo torg varje månad."\n\n'
+        "Så kan du hjälpa till\n"
+        "Du kan hjälpa till genom att:\n"
+        "• stänga porten efter dig,\n"
+        "• förvara cykeln i cykelrummet i stället för på gården.\n\n"
+        "Sommarjobba hos oss!\n"
+        "Vi söker sommarvärdar. Du kommer att arbeta med våra gårdar.\n"
+    )
+
+    assert _promised(text) == [
+        "gå fotpatrull på Norrbacka två kvällar i veckan,",
+        'kontrollera mopeder vid Sjöbo torg varje månad."',
+    ]
+
+
 def test_a_sentence_that_goes_on_with_a_second_partys_undertaking_is_two_promises() -> None:
     text = (
         "Polis och kommun lovar tryggare Perstorp\n\n"

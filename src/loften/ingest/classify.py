@@ -169,6 +169,8 @@ _NOT_PROMISES = re.compile(
     r"(?:det\s+här|detta|så)\s+kan\s+(?:du|ni)\s+(?:själv\s+)?göra|"
     r"vad\s+kan\s+(?:du|ni|invånarna|de\s+boende|boende|medborgarna|föräldrar)\s+(?:själv\w*\s+)?göra|"
     r"hur\s+kan\s+(?:du|ni|jag)\b|"  # "Hur kan ni som föräldrar hjälpa till?"
+    # what residents can do: "Så kan du hjälpa till", "Du kan hjälpa till genom att:"
+    r"så\s+kan\s+(?:du|ni)\b|(?:du|ni)\s+kan\s+(?:hjälpa|bidra)\b|"
     r"(?:råd|tips)\s+till\s+(?:dig|boende|invånar\w*)|"
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
@@ -1168,6 +1170,16 @@ def to_be_done(sentence: str) -> bool:
     return bool(_TO_BE_DONE.match(sentence)) and not _ABOUT_THE_ABOVE.match(sentence)
 
 
+def _left_out_after(parts: list[str], sentence: str) -> str | None:
+    """Why the sentence is no promise when the next one says so of it: "Under våren kommer
+    vi att byta lås. Det är inte en del av medborgarlöftet." """
+    at = parts.index(sentence) if sentence in parts else -1
+    then = parts[at + 1] if 0 <= at < len(parts) - 1 else ""
+    if then.lower().startswith(("det ", "detta ")) and _LEFT_OUT.search(then):
+        return "säger att det inte ingår i löftet"
+    return None
+
+
 def judge_paragraph(
     text: str,
     section: Section,
@@ -1249,6 +1261,7 @@ def judge_paragraph(
         if _QUOTE.search(text)
         else refusal(first)
         or ("beskriver vad medborgarlöftet är" if _ABOUT_PROMISE.search(text) else None)
+        or _left_out_after(parts, first)
     )
     if why:
         return Judgement(False, 0.3, why)

@@ -206,6 +206,9 @@ _NUMBERED_PROMISE = re.compile(
     r"(?:Vi|Polisen|Kommunen)\s+(?:sa|lovade)\s*:)\s*(?=\S)",  # "Vi sa: ..." / "Vi gjorde: ..."
     re.IGNORECASE,
 )
+# A quotation mark that opens a quote of a list's lead-in and its items, over several lines,
+# as a news item quotes a promise: '"Polisen lovar att' / '– ha fotpatrullering ...'.
+_OPENING_QUOTE = re.compile(r"^[\"“”»„](?=[A-ZÅÄÖ])(?!.*[\"“”«])(?=.*(?:\batt|:)$)")
 # A follow-up's heading that only numbers the promise under it: "Löfte 1", "Åtagande B",
 # "Löfte 2 (Kommunen)".
 _PROMISE_NUMBER = re.compile(
@@ -416,6 +419,7 @@ def blocks_of(text: str) -> list[_Block]:
         )
         content = raw[numbering.end() :].strip() if numbering else line
         content = _BULLET.sub("", raw).strip() if bullet and not numbering else content
+        content = _OPENING_QUOTE.sub("", content)
         if numbering and not _NUMBERED.match(raw) and _BARE_INTRO.match(content):
             bullet = False  # a report's section "3.2 Bodens kommun ska" opens its list
         start = line_start + raw.index(content[:1]) if content else line_start
