@@ -796,7 +796,15 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
 
 @pytest.mark.parametrize(
     "heading",
-    ["Det här lovar vi inte", "Vad vi inte lovar", "Det här gör vi inte", "Vad polisen inte gör"],
+    [
+        "Det här lovar vi inte",
+        "Vad vi inte lovar",
+        "Det här gör vi inte",
+        "Vad polisen inte gör",
+        "Så kan du hjälpa till",
+        "Så arbetar vi med löftet",
+        "5 Organisation och uppföljning",
+    ],
 )
 def test_a_heading_over_what_is_not_promised_opens_no_promises(heading: str) -> None:
     assert section_of(heading) is Section.NOT_PROMISES
@@ -814,6 +822,8 @@ def test_a_heading_over_what_is_not_promised_opens_no_promises(heading: str) -> 
         "Därför ger vi för första gången ett gemensamt löfte för hela kommunen.",
         "Kommunen ska vara en av länets fem tryggaste kommuner år 2030.",
         "Polisen ska finnas nära medborgarna i hela landet.",
+        "Kommunens samordnare och kommunpolisen ansvarar för att dokumentera genomförda "
+        "aktiviteter.",
     ],
 )
 def test_routine_areas_reviews_and_rankings_are_no_promises(sentence: str) -> None:

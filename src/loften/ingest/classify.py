@@ -169,6 +169,8 @@ _NOT_PROMISES = re.compile(
     r"(?:det\s+här|detta|så)\s+kan\s+(?:du|ni)\s+(?:själv\s+)?göra|"
     r"vad\s+kan\s+(?:du|ni|invånarna|de\s+boende|boende|medborgarna|föräldrar)\s+(?:själv\w*\s+)?göra|"
     r"hur\s+kan\s+(?:du|ni|jag)\b|"  # "Hur kan ni som föräldrar hjälpa till?"
+    # how the parties work with it: "Så arbetar vi med löftet"
+    r"så\s+(?:här\s+)?arbetar\s+vi\s+med\s+(?:löftet|medborgarlöftet|uppföljning\w*)|"
     # what residents can do: "Så kan du hjälpa till", "Du kan hjälpa till genom att:"
     r"så\s+kan\s+(?:du|ni)\b|(?:du|ni)\s+kan\s+(?:hjälpa|bidra)\b|"
     r"(?:råd|tips)\s+till\s+(?:dig|boende|invånar\w*)|"
@@ -188,7 +190,8 @@ _NOT_PROMISES = re.compile(
     # "Dagordning"
     r"innehåll(?:sförteckning)?$|dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
     r"(?:kalendarium|kalender|evenemang)$|"  # what is on in the kommun
-    r"(?:\d{1,2}\.\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar|"
+    r"(?:\d{1,2}\.?\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar|"
+    r"(?:organisation|styrning)\s+och\s+uppföljning|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
     # what others do: "Andra aktörer", "Vad händer runt omkring?", "Det här gör andra"
@@ -344,6 +347,8 @@ _GOVERNANCE = re.compile(
     r".{0,100}?\b(?:sammanställer|sammanställa|skriver|skriva)\s+(?:en\s+)?(?:\w+\s+)?"
     r"(?:läges)?rapport\w*|"
     # who sees to it that the measures above are carried out
+    # "... ansvarar för att dokumentera genomförda aktiviteter"
+    r".{0,100}?\bansvarar\s+för\s+att\s+(?:dokumentera|sammanställa|rapportera|redovisa)\b|"
     r".{0,100}?\bansvarar\s+(?:\w+\s+)?för\s+att\s+(?:åtgärderna|insatserna|aktiviteterna|"
     r"löftet|löftena|arbetet|handlingsplanen|planen)\s+"
     r"(?:genomförs|blir\s+av|följs|hålls\s+aktuell|uppdateras)\b|"
