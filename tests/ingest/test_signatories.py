@@ -98,6 +98,36 @@ def test_three_signers_with_long_titles_between_the_verb_and_under() -> None:
     assert [s["name"] for s in signed] == ["Ann-Sofie Wik", "Leif Nyström", "Maja Grahn"]
 
 
+def test_signers_who_set_their_names_under_it_and_one_signing_by_bankid() -> None:
+    said = (
+        "I maj satte Eva Ström, kommunstyrelsens ordförande i Tidaholm, och "
+        "lokalpolisområdeschefen Ali Karimi sina namn under löftet."
+    )
+    logged = "Signerat digitalt av Britt-Marie Holm Ek via BankID 2027-03-02 14:12"
+
+    assert [s["name"] for s in signed_in_prose(said, places=set())] == ["Eva Ström", "Ali Karimi"]
+    assert [s["name"] for s in signed_in_prose(logged, places=set())] == ["Britt-Marie Holm Ek"]
+
+
+def test_four_signers_each_with_the_title_and_organisation_above_the_name() -> None:
+    text = (
+        "Malmö den 3 mars 2027\n\n"
+        "Stadsområdesdirektör, Stadsområde Öster\nLena Holm\n\n"
+        "Lokalpolisområdeschef, Lokalpolisområde Rosengård\nOmar Nilsson\n\n"
+        "Områdeschef, Bostadsbolaget Östergården\nSara Ek\n\n"
+        "Stationschef, Räddningstjänsten Syd\nPer Dahl\n"
+    )
+
+    found = signatories_of(text, after=0, places=PLACES, municipality_name="Malmö stad")
+
+    assert [(s["name"], s["title"]) for s in found] == [
+        ("Lena Holm", "Stadsområdesdirektör"),
+        ("Omar Nilsson", "Lokalpolisområdeschef"),
+        ("Sara Ek", "Områdeschef"),
+        ("Per Dahl", "Stationschef"),
+    ]
+
+
 def test_signatures_side_by_side_in_cells_with_form_labels() -> None:
     text = (
         ".......... | ..........\nUnderskrift | Underskrift\n\n"

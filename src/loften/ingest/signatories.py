@@ -29,6 +29,9 @@ ROLES = (
     "områdeschef",
     "räddningschef",
     "stadsdirektör",
+    "stadsområdesdirektör",
+    "stadsdelsdirektör",
+    "stationschef",
     "kommunchef",
     "biträdande lokalpolisområdeschef",
     "lokalpolisområdeschef",
@@ -50,7 +53,9 @@ _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME = re.compile(rf"\b{_WORD}\s+{_WORD}\b")
 # A name alone in a cell of side-by-side signatures ("Johanna Ek Lindblom | Stefan Berg")
 # may have three words: the cell bounds it.
-_THREE_NAMES = re.compile(rf"{_WORD}\s+{_WORD}\s+{_WORD}(?=\s+och\b|\s*[,.]|\s*$)")
+_THREE_NAMES = re.compile(
+    rf"{_WORD}\s+{_WORD}\s+{_WORD}(?=\s+och\b|\s*[,.(]|\s*$|\s+via\b)"  # "... via BankID"
+)
 _TO_CELL_END = rf"{_WORD}(?:\s+{_WORD}){{1,2}}(?= \||$)"
 _CELL_NAME = re.compile(rf"(?:^|(?<=\| )){_TO_CELL_END}")
 _CELL_START = re.compile(r"(?:^|(?<=\| ))(?=\S)")
@@ -88,6 +93,12 @@ _ORGANISATION_FIRST = frozenset(
     )
 )
 _ORGANISATION_LAST = frozenset(("kommun", "polisen"))
+# An organisation by the end of its first word: "Bostadsbolaget Hammarkullen",
+# "Räddningstjänsten Storgöteborg", "Stadsdelsförvaltningen Västra".
+_ORGANISATION_WORD = re.compile(
+    r"(?:bolag(?:et)?|tjänsten|förvaltning(?:en)?|nämnd(?:en)?|området?|myndighet(?:en)?|"
+    r"förbund(?:et)?)$"
+)
 # "För Nynäshamns kommun" over a signature names the party signed for.
 _NOT_A_FIRST_NAME = frozenset(("för", "på", "i", "med", "av"))
 
@@ -100,6 +111,7 @@ def _is_name(candidate: str, places: set[str]) -> bool:
         or first in _NOT_A_FIRST_NAME
         or first in places
         or first in _ORGANISATION_FIRST
+        or _ORGANISATION_WORD.search(first) is not None
         or last in _ORGANISATION_LAST
     )
 
@@ -189,13 +201,21 @@ def _split_title(title: str, municipality_name: str | None, places: set[str]) ->
     return title, ""
 
 
-def _titles_above(lines: list[str], index: int, places: set[str]) -> list[str]:
+def _titles_above(
+    lines: list[str], index: int, places: set[str], *, titles_first: bool = False
+) -> list[str]:
     """The titles on the line above a line of names, one per role, each with the
-    organisation of a "För ..." line over it: ["Kommundirektör, Nynäshamns kommun"]."""
+    organisation of a "För ..." line over it: ["Kommundirektör, Nynäshamns kommun"].
+    `titles_first` says the signatures so far had their titles above their names."""
     above = lines[index - 1] if index else ""
     party = lines[index - 2] if index >= 2 else ""
-    # A role line right under the last signer's name is that signer's title.
-    if not _ROLE.match(above) or _names(above, places) or _names(party, places):
+    # A role line right under the last signer's name is that signer's title, unless each
+    # signer so far had the title above the name.
+    if (
+        not _ROLE.match(above)
+        or _names(above, places)
+        or (_names(party, places) and not titles_first)
+    ):
         return []
     starts = [m.start() for m in _ROLE.finditer(above)]
     titles = [
@@ -264,6 +284,7 @@ def signatories_of(
     signatories: list[dict[str, str]] = []
     pending: list[dict[str, str]] = []
     mail = bool(_MAIL_HEADER.search(text))
+    titles_first = False  # each signer so far had the title on the line above the name
     for index, line in enumerate(lines):
         if re.match(
             r"^(?:bilagor|kontakt|besök|postadress|telefon|(?:för\s+)?mer\s+information|"
@@ -280,7 +301,9 @@ def signatories_of(
         names = [] if line.endswith(":") else _names(line, places)
         # A signature has a role beside it, on the line below, or on the line above
         # ("Kommundirektör" / "Karin Åberg", under "För Nynäshamns kommun").
-        above = _titles_above(lines, index, places) if names else []
+        above = _titles_above(lines, index, places, titles_first=titles_first) if names else []
+        if names:
+            titles_first = bool(above) and (titles_first or not signatories)
         # A name alone under "För Mora kommun" signs for it, with no role beside it.
         under_for = (
             len(names) == 1
@@ -372,7 +395,8 @@ def signed_electronically(text: str, *, places: set[str]) -> list[Signatory]:
 _SIGNS = re.compile(
     r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|skrivit\s+under|tecknade)\b|"
     r"\b(?:skrevs|skrivits)\s+(?:\w+\s+)?under\b|"  # "I veckan skrevs löftet under av ..."
-    r"\b(?:satte|sätter)\s+sina\s+namn\s+(?:under|på)\b|"  # "... som satte sina namn under"
+    # "... som satte sina namn under", "satte X, ..., och Y sina namn under"
+    r"\b(?:satte|sätter)\s+(?:[^.]{0,200}?\s)?sina\s+namn\s+(?:under|på)\b|"
     # "skrev ... under det nya löftet", "... under Bjuvs nya medborgarlöfte"
     r"\b(?:skrev|skriver)\s+[^.]{0,200}?\b(?:på|under)\s+"
     r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s)\s+)?(?:\w+\s+)?\w*löfte",
