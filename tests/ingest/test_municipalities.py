@@ -109,3 +109,14 @@ def test_a_letterhead_in_capitals_names_the_kommun_over_one_named_in_passing() -
     )
 
     assert codes(text) == ["1277"]
+
+
+def test_a_city_named_as_its_organisation_in_a_letterhead_or_a_page_is_covered() -> None:
+    letterhead = (
+        "STOCKHOLMS STAD\nSpånga-Tensta stadsdelsnämnd\n\n"
+        "Medborgarlöfte för Tensta 2028\n\nJusterare: Karin Renström Lund\n"
+    )
+    page = "Göteborgs Stad\n\nMedborgarlöfte för Angered 2028\n\nPolisen patrullerar.\n"
+
+    assert codes(letterhead) == ["0180"]
+    assert codes(page) == ["1480"]

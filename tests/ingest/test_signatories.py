@@ -104,9 +104,11 @@ def test_signers_who_set_their_names_under_it_and_one_signing_by_bankid() -> Non
         "lokalpolisområdeschefen Ali Karimi sina namn under löftet."
     )
     logged = "Signerat digitalt av Britt-Marie Holm Ek via BankID 2027-03-02 14:12"
+    planned = "Löftet avses undertecknas av stadsdelsdirektören och kommunpolis Mats Ek i mars."
 
     assert [s["name"] for s in signed_in_prose(said, places=set())] == ["Eva Ström", "Ali Karimi"]
     assert [s["name"] for s in signed_in_prose(logged, places=set())] == ["Britt-Marie Holm Ek"]
+    assert signed_in_prose(planned, places=set()) == []
 
 
 def test_four_signers_each_with_the_title_and_organisation_above_the_name() -> None:

@@ -119,7 +119,9 @@ class Reference:
         """One pattern for every way a document names a kommun, and what each form means."""
         forms: dict[str, tuple[str, str]] = {}
         for name, code in self.municipalities:
-            for form in (municipality_organisation_name(name), f"{name}s kommun", name):
+            # "Stockholms stad", "Göteborgs Stad" as well as "Stockholms kommun"
+            own = (f"{name}s kommun", f"{name}s stad", f"{name}s Stad")
+            for form in (municipality_organisation_name(name), *own, name):
                 forms.setdefault(form, (name, code))
         alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         # Every form starts with a capital: the lookahead skips other positions cheaply.
@@ -1136,7 +1138,16 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     # A box of the promises of "andra kommuner i lokalpolisområdet" is not about them.
     text = text[: others.start()] if (others := _OTHER_KOMMUNER.search(text)) else text
     left_out = _left_out(text, pattern, forms)
-    named = [
+    # A kommun in the first line is what the document is about; a place named once in
+    # passing ("utöka dem till Sjöbo", a district that shares a kommun's name) is not.
+    first_line = text.strip().split("\n", 1)[0]
+    # a letterhead in capitals, which the names' pattern does not read: "OSBY KOMMUN
+    # SAMMANTRÄDESPROTOKOLL"
+    capitals = first_line.isupper()
+    if capitals:
+        first_line = _KOMMUN_WORD.sub(lambda m: m.group().lower(), first_line.title())
+    titled = [forms[m.group()] for m in pattern.finditer(first_line)]
+    named = (titled if capitals else []) + [
         forms[m.group()]
         for m in pattern.finditer(text)
         if _names_a_place(text, m) and forms[m.group()] not in left_out
@@ -1145,13 +1156,6 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     if not counts:
         return []
     best = counts.most_common(1)[0][1]
-    # A kommun in the first line is what the document is about; a place named once in
-    # passing ("utöka dem till Sjöbo", a district that shares a kommun's name) is not.
-    first_line = text.strip().split("\n", 1)[0]
-    # a letterhead in capitals: "OSBY KOMMUN                SAMMANTRÄDESPROTOKOLL"
-    if first_line.isupper():
-        first_line = _KOMMUN_WORD.sub(lambda m: m.group().lower(), first_line.title())
-    titled = {forms[m.group()] for m in pattern.finditer(first_line)}
     return [
         {"name": name, "code": code}
         for name, code in dict.fromkeys(named)

@@ -404,7 +404,8 @@ _SIGNS = re.compile(
 )
 # Who is to sign, not who signed: "uppdrar åt ordföranden att underteckna löftet".
 _WILL_SIGN = re.compile(
-    r"\b(?:att|ska|skall)\s+(?:(?:underteckna|signera)s?|skrivas?\s+under)\b", re.IGNORECASE
+    r"\b(?:att|ska|skall|avses|planeras)\s+(?:(?:underteckna|signera)s?|skrivas?\s+under)\b",
+    re.IGNORECASE,
 )
 # A word every match of `_SIGNS` holds: looking for them first spares most texts its search.
 _SIGN_WORDS = ("teckna", "signera", "skrev", "skriver", "skrivit", "satte", "sätter")
