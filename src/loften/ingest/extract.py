@@ -241,7 +241,9 @@ _FOLLOW_UP_HEADING = re.compile(
     # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"
     r"(?:$|,|\s+(?:delår|helår|halvår|per|efter|för)\b[^.\n]{0,30}$)|\shar\s+följts\s+upp\b)|"
     # "Frågor och svar: hur gick det med medborgarlöftet för 2024?"
-    r"^(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*(?:så gick det|hur gick det|så har det gått)\b|"
+    # "Nynäshamn: det här blev av med medborgarlöftet 2019"
+    r"^(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*(?:så gick det|hur gick det|så har det gått|"
+    r"(?:det här|detta|så mycket) blev av|vad blev det av)\b|"
     # what was promised, told in the past over the list of it: "Det här lovade vi:"
     r"^(?:det\s+här|detta|vad)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
     r"(?:vi|polisen|kommunen)\s+lovade)\s*:?$|"
@@ -1351,6 +1353,16 @@ def _answers_status(blocks: list[_Block]) -> bool:
     return answered >= 2
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _same_years(heading: str, title: str | None) -> bool:
+    """Whether the heading names the years the follow-up's title does, and no other: the
+    promise followed up ("Löftet 2019 i korthet" under "Det här blev av med löftet 2019")."""
+    named = set(_A_YEAR.findall(heading))
+    return bool(named) and title is not None and named <= set(_A_YEAR.findall(title))
+
+
 def _promised_sentences(paragraph: str) -> list[_Outcome]:
     """What a follow-up's paragraph says was promised, a sentence each, with what the
     sentences after it tell of how it went; not a sentence that only says that more would
@@ -1544,6 +1556,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 or index < 3
                 or "|" in content
                 or _CAPTION.match(content) is not None  # "Tabell 1. Löften, mål och utfall"
+                or _same_years(content, outcomes_title)  # "Löftet 2019 i korthet"
                 or (previous is not None and previous.text == outcomes_title)
             )
             in_follow_up = in_follow_up and not (follow_up_part and opens is Section.NOT_PROMISES)
