@@ -1767,7 +1767,7 @@ def test_a_council_minutes_paragraph_that_follows_up_the_promise_makes_a_follow_
 
 def test_a_police_news_item_on_what_became_of_the_promise_lists_it_under_its_year() -> None:
     text = (
-        "Polisen\nNyheter › Gävleborgs län\n\n"
+        "Polisen\nNyheter | Gävleborgs län\n\n"
         "Söderhamn: det här blev av med medborgarlöftet 2027\n\n"
         "Publicerad 20 januari 2028\n\n"
         "Löftet 2027 i korthet\n"
@@ -1776,13 +1776,15 @@ def test_a_police_news_item_on_what_became_of_the_promise_lists_it_under_its_yea
         "Fredagskvällarna\nPoliser fanns vid stationen nästan varje fredag.\n"
     )
 
-    extracted = extract(normalise(text), REFERENCE)
+    unmarked = text.replace("• ", "")
 
-    assert extracted["kind"] == "follow_up"
-    assert [o["promise"] for o in extracted["outcomes"]] == [
-        "Polisen är på plats vid Östra station på fredagskvällar.",
-        "Kommunen byter belysningen i Stadsparken.",
-    ]
+    for typed in (text, unmarked):
+        extracted = extract(normalise(typed), REFERENCE)
+        assert extracted["kind"] == "follow_up"
+        assert [o["promise"] for o in extracted["outcomes"]] == [
+            "Polisen är på plats vid Östra station på fredagskvällar.",
+            "Kommunen byter belysningen i Stadsparken.",
+        ]
 
 
 def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:

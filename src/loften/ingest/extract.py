@@ -1653,6 +1653,19 @@ def extract(text: str, reference: Reference) -> Extract:
                 if (outcome := made(content, heading)).promise:  # not "| Kakor | Om oss"
                     outcome.by = lead_in_parties
                     outcomes.append(outcome)
+            elif (
+                section is Section.PROMISES
+                and intro
+                and _same_years(intro, outcomes_title)
+                and starts_with_party(content)
+                and previous is not None
+                and (
+                    previous.text == intro
+                    or bool(outcomes and outcomes[-1].promise == previous.text)
+                )
+            ):
+                # the same list with no markers, line by line under "Löftet 2019 i korthet"
+                outcomes.append(_Outcome(content, heading))
             elif following is not None and following.bullet and _LEADS_IN.search(content):
                 lead_in_parties = tuple(_parties(content))  # "Kommunen lovade att" / "- ..."
             elif promised_here := _promised_sentences(content):
