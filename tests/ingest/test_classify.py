@@ -824,6 +824,13 @@ def test_a_heading_over_what_is_not_promised_opens_no_promises(heading: str) -> 
         "Polisen ska finnas nära medborgarna i hela landet.",
         "Kommunens samordnare och kommunpolisen ansvarar för att dokumentera genomförda "
         "aktiviteter.",
+        "Snöskotrar och mörka gator. Det är två av de saker som kommunen och polisen nu "
+        "lovar att ta tag i.",
+        "Det är ett löfte till alla som bor i Älmhult om vad vi gör för att det ska vara "
+        "tryggt här.",
+        "Parterna bildar en samverkansgrupp som leds av säkerhetschefen.",
+        "Förslaget ska tas upp i stadsdelens trygghetsråd den 3 maj 2028 och undertecknas "
+        "först när rådet har sagt ja.",
     ],
 )
 def test_routine_areas_reviews_and_rankings_are_no_promises(sentence: str) -> None:

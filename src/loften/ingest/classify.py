@@ -315,6 +315,9 @@ _GOVERNANCE = re.compile(
     r".{0,80}?\b(?:sammankalla\w*|delta\w*\s+i|ingå\w*\s+i|leda|leder)\s+"
     r"(?:\w+\s+)?(?:styr|samverkans)grupp|"
     r".{0,80}?\bunderlag\b[^.]{0,60}?\btill\s+(?:den\s+|en\s+)?(?:\w+\s+)?lägesbild|"
+    # "Parterna bildar en samverkansgrupp", "Förslaget ska tas upp i trygghetsrådet"
+    r".{0,80}?\bbildar\s+(?:en\s+)?(?:gemensam\s+)?(?:samverkans|styr|arbets)grupp|"
+    rf"(?:förslaget|{PROMISE_NOUN}tet)\s+(?:ska|kommer\s+att)\s+(?:tas\s+upp|behandlas)\b|"
     rf".{{0,80}}?\b(?:påbörja|inleda)\w*\s+arbetet\s+med\s+(?:en|ett)\s+nya?t?\s+"
     rf"(?:\w*överenskommelse|{PROMISE_NOUN}te)|"
     # "Parterna informerar gemensamt om överenskommelsen på svenska, arabiska och syriska"
@@ -654,7 +657,7 @@ _GOVERNANCE_WORDS = (
     "skriver under", "skrivit under",
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
-    "samverkansgrupp", "lägesbild", "påbörja", "inleda",
+    "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -873,7 +876,11 @@ _POINTS_BELOW = re.compile(
 )
 # What a word means: "En samverkansöverenskommelse är ett skriftligt avtal mellan ...".
 _DEFINITION = re.compile(
-    rf"^(?:en|ett)\s+(?:\w+\s+)?\w*(?:{NAMES_DOCUMENT}|lägesbild)\s+är\s+(?:en|ett)\b",
+    rf"^(?:en|ett)\s+(?:\w+\s+)?\w*(?:{NAMES_DOCUMENT}|lägesbild)\s+är\s+(?:en|ett)\b|"
+    # "Det är ett löfte till alla som bor på Orust om vad vi gör ..."
+    rf"^(?:det|detta)\s+är\s+ett\s+(?:gemensamt\s+)?{PROMISE_NOUN}te\s+till\b|"
+    # a lead that sums up what follows: "Det är två av de saker som ... nu lovar att ta tag i"
+    r"^(?:det|detta|det\s+här)\s+är\s+(?:\w+\s+){0,3}?(?:saker|frågor|områden|problem)\s+som\b",
     re.IGNORECASE,
 )
 # What residents are told to do: "Den som behöver polis ska som alltid ringa 112".
