@@ -130,6 +130,18 @@ def test_four_signers_each_with_the_title_and_organisation_above_the_name() -> N
     ]
 
 
+@pytest.mark.parametrize("heading", ["6 Kontaktpersoner", "Frågor?"])
+def test_contacts_under_a_numbered_or_a_slides_heading_have_not_signed(heading: str) -> None:
+    text = (
+        "Februari: löftet undertecknas\n\n"
+        f"{heading}\n"
+        "Eva Ek, säkerhetssamordnare, Ljungby kommun\n"
+        "Per Holm, kommunpolis, lokalpolisområde Ljungby\n"
+    )
+
+    assert signatories_of(text, after=0, places=PLACES, municipality_name="Ljungby kommun") == []
+
+
 def test_signatures_side_by_side_in_cells_with_form_labels() -> None:
     text = (
         ".......... | ..........\nUnderskrift | Underskrift\n\n"

@@ -287,7 +287,9 @@ def signatories_of(
     titles_first = False  # each signer so far had the title on the line above the name
     for index, line in enumerate(lines):
         if re.match(
-            r"^(?:bilagor|kontakt|besök|postadress|telefon|(?:för\s+)?mer\s+information|"
+            # perhaps numbered ("6 Kontaktpersoner"); a slide's "Frågor?" over its contacts
+            r"^(?:\d{1,2}\.?\s+)?(?:bilagor|kontakt|frågor\b|besök|postadress|telefon|"
+            r"(?:för\s+)?mer\s+information|"
             r"upprättad|sammanställ|handläggare|"  # who wrote it, not who signed
             # a minute's own signers: "Justerare" / "Ordförande: Lars-Åke Nordeman"
             r"justera|justering|vid\s+protokollet|utdragsbestyrkande|expedieras)",
