@@ -1787,6 +1787,27 @@ def test_a_police_news_item_on_what_became_of_the_promise_lists_it_under_its_yea
         ]
 
 
+def test_a_police_page_on_how_the_promise_became_tells_each_promise_in_the_past() -> None:
+    text = (
+        "Lokala nyheter\n\n"
+        "Så blev medborgarlöftet i Svalöv\n\n"
+        "Publicerad 22 januari 2028\n\n"
+        "Trafiken\n"
+        "I löftet stod det att polisen skulle göra två trafikkontroller i månaden i Teckomatorp. "
+        "Det blev nio.\n\n"
+        "Gångvägen\n"
+        "Kommunen lovade att sätta upp belysning på gångvägen vid Kågeröd. Det är klart.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "I löftet stod det att polisen skulle göra två trafikkontroller i månaden i Teckomatorp.",
+        "Kommunen lovade att sätta upp belysning på gångvägen vid Kågeröd.",
+    ]
+
+
 def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:
     text = (
         "TRYGGHETSÖVERENSKOMMELSE NORET\n\n"

@@ -120,3 +120,15 @@ def test_a_city_named_as_its_organisation_in_a_letterhead_or_a_page_is_covered()
 
     assert codes(letterhead) == ["0180"]
     assert codes(page) == ["1480"]
+
+
+def test_links_to_other_news_name_no_kommun_the_page_is_about() -> None:
+    text = (
+        "Så blev medborgarlöftet i Bollebygd\n\n"
+        "Polisen och Bollebygds kommun har följt upp löftet. Polisen fick hjälp från Borås.\n\n"
+        "Fler lokala nyheter från Västra Götaland\n"
+        "Inbrott i villa i Borås\n"
+        "Polisen söker vittnen i Borås\n"
+    )
+
+    assert codes(text) == ["1443"]

@@ -69,7 +69,7 @@ from loften.ingest.contract import (
     Target,
 )
 from loften.ingest.normalise import FIELD_LINE, ordinary_case, wrap_width, wrapped
-from loften.ingest.periods import parse_period, period_uncertainties
+from loften.ingest.periods import RELATED_LINKS, parse_period, period_uncertainties
 from loften.ingest.phrases import (
     Schedule,
     date_pattern,
@@ -160,7 +160,7 @@ _PROMISED = re.compile(
     r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?-i:[a-zåäö]+a)\b|"
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ..."
     r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)\s+(?:var|innebar)\s+att\b|"
-    r"^i\s+(?:medborgar)?löftet\s+ingick\s+att\b|"
+    r"^i\s+(?:medborgar)?löftet\s+(?:ingick|stod\s+det)\s+att\b|"
     r"\b(?:hade|har)\s+(?:\w+\s+)?(?:lovat|åtagit\s+sig)\s+(?:\w+\s+){0,5}?att\b",
     re.IGNORECASE,
 )
@@ -231,6 +231,8 @@ _FOLLOW_UP_HEADING = re.compile(
     # "Information om uppföljning av medborgarlöftet ..." (an item of a council's minutes)
     rf"^{_TITLE_PLACE}{_WHOSE}(?:(?:information|redovisning|rapport)\s+om\s+)?"
     r"(?:så gick det|så har det gått|hur gick det|uppföljning av|"
+    # "Så blev medborgarlöftet i Perstorp"
+    rf"så\s+blev\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
     r"resultat av|redovisning av|utvärdering av|"
     rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT})\b|"
     # "Medborgarlöfte 2025 – uppföljning", a section of a report; "Medborgarlöftet 2026 – en
@@ -1137,8 +1139,10 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     person's surname ("Erik Lund") does not.
     """
     pattern, forms = reference.municipality_forms
-    # A box of the promises of "andra kommuner i lokalpolisområdet" is not about them.
+    # A box of the promises of "andra kommuner i lokalpolisområdet" is not about them, nor
+    # are the links to other news under "Fler lokala nyheter".
     text = text[: others.start()] if (others := _OTHER_KOMMUNER.search(text)) else text
+    text = RELATED_LINKS.sub("", text) if "\n" in text else text
     left_out = _left_out(text, pattern, forms)
     # A kommun in the first line is what the document is about; a place named once in
     # passing ("utöka dem till Sjöbo", a district that shares a kommun's name) is not.

@@ -402,7 +402,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     # "Uppföljning av medborgarlöftet 2025 (pdf, 180 kB)" and the lines under "Relaterade
     # sidor" link other documents, and "Ett nytt löfte för 2026 tas fram" is the next
     # promise, still being made
-    related = [m.span() for m in _RELATED.finditer(text)]
+    related = [m.span() for m in RELATED_LINKS.finditer(text)]
     return tuple(
         s
         for s in found
@@ -429,8 +429,11 @@ def _sentence_of(text: str, span: tuple[int, int]) -> str:
     return text[before + 2 if before != -1 else start : after if after != -1 else end]
 
 
-_RELATED = re.compile(
-    r"^[ \t]*(?:läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter))\b"
+# A list of links to other pages under its heading, up to a blank line: "Relaterade sidor",
+# "Läs också", a news page's "Fler lokala nyheter från Skåne".
+RELATED_LINKS = re.compile(
+    r"^[ \t]*(?:läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|"
+    r"fler (?:\w+ )?nyheter)\b"
     r"[^\n]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*",
     re.MULTILINE | re.IGNORECASE,
 )
