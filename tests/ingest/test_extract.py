@@ -1808,6 +1808,27 @@ def test_a_police_page_on_how_the_promise_became_tells_each_promise_in_the_past(
     ]
 
 
+def test_a_report_in_the_past_that_never_quotes_the_promises_still_names_each() -> None:
+    text = (
+        "Återrapport: så höll vi vad vi lovade 2027\n\n"
+        "Vi har under hela sommaren haft poliser till fots i Borgholm varje lördag, som vi "
+        "lovade. Det blev lugnare.\n\n"
+        "Löftet om att ge alla krogar i Borgholm en utbildning i alkoholservering höll vi "
+        "också.\n\n"
+        "I Löttorp hade vi sagt att polisen skulle träffa ungdomarna en gång i månaden. Det "
+        "blev sju träffar.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Vi har under hela sommaren haft poliser till fots i Borgholm varje lördag, som vi lovade.",
+        "Löftet om att ge alla krogar i Borgholm en utbildning i alkoholservering höll vi också.",
+        "I Löttorp hade vi sagt att polisen skulle träffa ungdomarna en gång i månaden.",
+    ]
+
+
 def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:
     text = (
         "TRYGGHETSÖVERENSKOMMELSE NORET\n\n"

@@ -161,6 +161,10 @@ _PROMISED = re.compile(
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ..."
     r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)\s+(?:var|innebar)\s+att\b|"
     r"^i\s+(?:medborgar)?löftet\s+(?:ingick|stod\s+det)\s+att\b|"
+    # told as done "som vi lovade": "Vi har haft poliser till fots i Åre by, som vi lovade",
+    # "Löftet om att ge alla krogar ... höll vi", "I Järpen hade vi sagt att polisen skulle"
+    r",?\s+som\s+(?:vi\s+)?(?:lovade|lovat|utlovat)\b|"
+    r"^(?:löftet|åtagandet)\s+om\s+att\b|\bhade\s+vi\s+(?:sagt|lovat)\s+att\b|"
     r"\b(?:hade|har)\s+(?:\w+\s+)?(?:lovat|åtagit\s+sig)\s+(?:\w+\s+){0,5}?att\b",
     re.IGNORECASE,
 )
