@@ -1829,6 +1829,35 @@ def test_a_report_in_the_past_that_never_quotes_the_promises_still_names_each() 
     ]
 
 
+def test_a_halfway_report_and_a_page_whose_news_column_invites_to_a_walk() -> None:
+    halfway = (
+        "Halvtid i medborgarlöftet\n\n"
+        "Läget efter ett år\n\n"
+        "1. Polisen patrullerar i Kiruna centrum två kvällar i veckan.\n"
+        "Där står vi nu: 40 av 52 veckor.\n\n"
+        "Tidigare medborgarlöften\n"
+        "Så gick det med medborgarlöftet 2024–2025 (pdf, 400 kB)\n"
+    )
+    page = (
+        "Medborgarlöfte Tierp 2028\n\n"
+        "Vi kommer att ordna två trygghetsvandringar i Söderfors under våren.\n\n"
+        "Tidigare medborgarlöften\n"
+        "Så gick det med medborgarlöftet 2026–2027 (pdf, 410 kB)\n\n"
+        "Aktuellt\n\n"
+        "Välkommen på vandring i Karlholm!\n"
+        "Tisdag 13 maj kl. 18. Vi kommer att gå en runda och avsluta med fika.\n"
+    )
+
+    followed = extract(normalise(halfway), REFERENCE)
+    assert followed["kind"] == "follow_up"
+    assert [(o["promise"], o["done"]) for o in followed["outcomes"]] == [
+        ("Polisen patrullerar i Kiruna centrum två kvällar i veckan.", ["40 av 52 veckor."])
+    ]
+    assert _promised(page) == [
+        "Vi kommer att ordna två trygghetsvandringar i Söderfors under våren."
+    ]
+
+
 def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:
     text = (
         "TRYGGHETSÖVERENSKOMMELSE NORET\n\n"

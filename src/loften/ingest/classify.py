@@ -189,7 +189,8 @@ _NOT_PROMISES = re.compile(
     # a table of contents: "Innehåll", a newsletter's "I detta nummer:", a meeting's
     # "Dagordning"
     r"innehåll(?:sförteckning)?$|dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
-    r"(?:kalendarium|kalender|evenemang)$|"  # what is on in the kommun
+    r"(?:kalendarium|kalender|evenemang|aktuellt|senaste\s+nytt)$|"  # what is on in the kommun
+    rf"(?:tidigare|äldre)\s+{PROMISE_NOUN}ten$|"  # links to earlier promises
     r"(?:\d{1,2}\.?\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar|"
     r"(?:organisation|styrning)\s+och\s+uppföljning|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"

@@ -172,7 +172,7 @@ _PROMISED = re.compile(
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
 _RESULT_LABEL = re.compile(
     r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
-    r"Bedömning|Redovisning|"
+    r"Bedömning|Redovisning|Där\s+står\s+vi\s+(?:nu|i\s+dag)|"
     # a report's part of the year: "Delår 1 (januari–april)", "Helår"
     r"(?:Delår|Tertial|Kvartal)\s+\d(?:\s*\([^()]{1,30}\))?|Helår|Halvår|"
     r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt|"
@@ -235,8 +235,8 @@ _FOLLOW_UP_HEADING = re.compile(
     # "Information om uppföljning av medborgarlöftet ..." (an item of a council's minutes)
     rf"^{_TITLE_PLACE}{_WHOSE}(?:(?:information|redovisning|rapport)\s+om\s+)?"
     r"(?:så gick det|så har det gått|hur gick det|uppföljning av|"
-    # "Så blev medborgarlöftet i Perstorp"
-    rf"så\s+blev\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
+    # "Så blev medborgarlöftet i Perstorp", "Halvtid i medborgarlöftet"
+    rf"så\s+blev\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
     r"resultat av|redovisning av|utvärdering av|"
     rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT})\b|"
     # "Medborgarlöfte 2025 – uppföljning", a section of a report; "Medborgarlöftet 2026 – en
@@ -1466,6 +1466,7 @@ def extract(text: str, reference: Reference) -> Extract:
             and not content.endswith(".")
             and _headline(content)  # not a paragraph that opens with it
             and "|" not in content
+            and "(pdf" not in content.lower()  # a link to another document
             # a line of contents, not a numbered heading ("3. Uppföljning av ..." over its text)
             and not (block.bullet and section is Section.NOT_PROMISES and not headings[index])
         ):
