@@ -804,6 +804,7 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "Så kan du hjälpa till",
         "Så arbetar vi med löftet",
         "5 Organisation och uppföljning",
+        "2. Lagstiftning och ansvar",
     ],
 )
 def test_a_heading_over_what_is_not_promised_opens_no_promises(heading: str) -> None:

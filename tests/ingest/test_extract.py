@@ -1858,6 +1858,27 @@ def test_a_halfway_report_and_a_page_whose_news_column_invites_to_a_walk() -> No
     ]
 
 
+def test_a_reports_contents_and_introduction_do_not_hide_the_promises_followed_up() -> None:
+    text = (
+        "Uppföljning av medborgarlöfte 2027\n\n"
+        "Innehåll\n"
+        "1 Inledning ........ 1\n"
+        "2 Löftena och resultatet ........ 1\n\n"
+        "1 Inledning\n\n"
+        "Rapporten följer upp löftet för 2027.\n\n"
+        "2 Löftena och resultatet\n\n"
+        "2.1 Polisen genomför narkotikainsatser vid Kils station varje månad\n\n"
+        "Polisen gjorde 14 insatser.\n\n"
+        "Status: Genomfört.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [o["promise"] for o in outcomes] == [
+        "Polisen genomför narkotikainsatser vid Kils station varje månad"
+    ]
+
+
 def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:
     text = (
         "TRYGGHETSÖVERENSKOMMELSE NORET\n\n"

@@ -192,7 +192,7 @@ _NOT_PROMISES = re.compile(
     r"(?:kalendarium|kalender|evenemang|aktuellt|senaste\s+nytt)$|"  # what is on in the kommun
     rf"(?:tidigare|äldre)\s+{PROMISE_NOUN}ten$|"  # links to earlier promises
     r"(?:\d{1,2}\.?\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar|"
-    r"(?:organisation|styrning)\s+och\s+uppföljning|"
+    r"(?:organisation|styrning)\s+och\s+uppföljning|lagstiftning(?:\s+och\s+ansvar)?|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
     # what others do: "Andra aktörer", "Vad händer runt omkring?", "Det här gör andra"

@@ -1595,7 +1595,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 section_schedule = None
                 resumed = section if section is Section.PROMISES or party_part else Section.NEUTRAL
                 resumed = interrupted if interrupted and not opens else resumed
-                interrupted = section if introduces(content) else None
+                interrupted = (
+                    section if introduces(content) and section is Section.PROMISES else None
+                )
                 section = opens or resumed
                 sections[section] += 1
                 intro = content if opens is Section.PROMISES else intro
