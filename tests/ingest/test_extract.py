@@ -1879,6 +1879,23 @@ def test_a_reports_contents_and_introduction_do_not_hide_the_promises_followed_u
     ]
 
 
+def test_a_posts_status_halfway_is_how_the_promise_went_not_another_promise() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2027\n\n"
+        "🛵 Löfte 1: Vi kontrollerar mopeder vid torget i Bromölla.\n"
+        "✅ Klart! 20 kontroller.\n\n"
+        "💡 Löfte 2: Kommunen sätter upp belysning vid Ivösjön.\n"
+        "🟡 Halvvägs. Stolparna kommer i februari.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [o["promise"] for o in outcomes] == [
+        "Löfte 1: Vi kontrollerar mopeder vid torget i Bromölla.",
+        "Löfte 2: Kommunen sätter upp belysning vid Ivösjön.",
+    ]
+
+
 def test_an_agreement_with_a_housing_company_keeps_what_each_party_takes_on() -> None:
     text = (
         "TRYGGHETSÖVERENSKOMMELSE NORET\n\n"

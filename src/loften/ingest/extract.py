@@ -189,8 +189,8 @@ _STATUS_LINE = re.compile(
 # A status report's answer under each promise: "Klart. Polis fanns i fjällen ...",
 # "Inte påbörjat. Arbetet har skjutits till augusti."
 _STATUS_ANSWER = re.compile(
-    r"^(?P<status>klart|pågår|(?:ej|inte)\s+påbörjat|påbörjat|försenat|"
-    r"(?:delvis\s+|ej\s+|inte\s+)?genomfört)[.!:]\s+(?=[A-ZÅÄÖ0-9])",
+    r"^(?P<status>klart|pågår|(?:ej|inte)\s+påbörjat|påbörjat|försenat|halvvägs|på\s+gång|"
+    r"(?:delvis\s+|ej\s+|inte\s+)?(?:genomfört|klart))[.!:]\s+(?=[A-ZÅÄÖ0-9])",
     re.IGNORECASE,
 )
 # The promise followed up, quoted as it was written (»Polisen ska ...«).
