@@ -214,6 +214,7 @@ _NUMBERED_PROMISE = re.compile(
 )
 # A quotation mark that opens a quote of a list's lead-in and its items, over several lines,
 # as a news item quotes a promise: '"Polisen lovar att' / '– ha fotpatrullering ...'.
+_QUOTE_MARKS = '"“”»„'
 _OPENING_QUOTE = re.compile(r"^[\"“”»„](?=[A-ZÅÄÖ])(?!.*[\"“”«])(?=.*(?:\batt|:)$)")
 # A follow-up's heading that only numbers the promise under it: "Löfte 1", "Åtagande B",
 # "Löfte 2 (Kommunen)".
@@ -429,7 +430,8 @@ def blocks_of(text: str) -> list[_Block]:
         )
         content = raw[numbering.end() :].strip() if numbering else line
         content = _BULLET.sub("", raw).strip() if bullet and not numbering else content
-        content = _OPENING_QUOTE.sub("", content)
+        if content[:1] in _QUOTE_MARKS:
+            content = _OPENING_QUOTE.sub("", content)
         if numbering and not _NUMBERED.match(raw) and _BARE_INTRO.match(content):
             bullet = False  # a report's section "3.2 Bodens kommun ska" opens its list
         start = line_start + raw.index(content[:1]) if content else line_start
@@ -1529,9 +1531,9 @@ def extract(text: str, reference: Reference) -> Extract:
         owned = (
             # "Fler vuxna ute" or "4.1 Minst 20 trygghetsvandringar under året." over
             # "Ansvarig: Kommunen"; not a goal to be measured over its owner.
-            (heading_like or not (block.bullet or refusal(content)))
-            and owner is not None
+            owner is not None
             and following is owner
+            and (heading_like or not (block.bullet or refusal(content)))
             and section_of(content) is None
             # "Åtgärd 3.1" over "Ansvarig part:" and "Beskrivning:" names a form's record
             and len(_WORD.findall(content)) >= 3
