@@ -68,8 +68,19 @@ from loften.ingest.contract import (
     Signatory,
     Target,
 )
-from loften.ingest.normalise import FIELD_LINE, ordinary_case, wrap_width, wrapped
-from loften.ingest.periods import RELATED_LINKS, parse_period, period_uncertainties
+from loften.ingest.normalise import (
+    FIELD_LINE,
+    TABLE_CAPTION,
+    ordinary_case,
+    wrap_width,
+    wrapped,
+)
+from loften.ingest.periods import (
+    ATTACHMENT,
+    RELATED_LINKS,
+    parse_period,
+    period_uncertainties,
+)
 from loften.ingest.phrases import (
     Schedule,
     date_pattern,
@@ -559,14 +570,11 @@ def _unlike(first: _Block, block: _Block) -> bool:
 _PROMISES_WHAT = re.compile(r"\blovar\s+att\s+\w+\s+\w+\s+\w+", re.IGNORECASE)
 
 
-# A table's caption, which may run longer than a heading: "Tabell 2. Ordinarie verksamhet
-# som bidrar till tryggheten (ingår inte i löftet)".
-_CAPTION = re.compile(r"^Tabell\s+\d{1,2}[.:]?\s+\S")
-
-
 def _is_heading(block: _Block) -> bool:
     text = block.text
-    caption = _CAPTION.match(text) is not None
+    # a table's caption may run longer: "Tabell 2. Ordinarie verksamhet som bidrar till
+    # tryggheten (ingår inte i löftet)"
+    caption = TABLE_CAPTION.match(text) is not None
     return (
         (not block.bullet or block.numbered)
         and len(text) <= (120 if caption else 80)
@@ -1468,7 +1476,7 @@ def extract(text: str, reference: Reference) -> Extract:
             and not content.endswith(".")
             and _headline(content)  # not a paragraph that opens with it
             and "|" not in content
-            and "(pdf" not in content.lower()  # a link to another document
+            and not ATTACHMENT.search(content)  # a link to another document
             # a line of contents, not a numbered heading ("3. Uppföljning av ..." over its text)
             and not (block.bullet and section is Section.NOT_PROMISES and not headings[index])
         ):
@@ -1566,7 +1574,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 opens is not Section.PROMISES
                 or index < 3
                 or "|" in content
-                or _CAPTION.match(content) is not None  # "Tabell 1. Löften, mål och utfall"
+                or TABLE_CAPTION.match(content) is not None  # "Tabell 1. Löften, mål och utfall"
                 or _same_years(content, outcomes_title)  # "Löftet 2019 i korthet"
                 or (previous is not None and previous.text == outcomes_title)
             )

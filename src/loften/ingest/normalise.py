@@ -772,10 +772,11 @@ def _unwrapped_cells(group: list[str], columns: int, width: int) -> list[str]:
 
 
 def _starts_table(line: str) -> bool:
-    return not line or bool(_CAPTION.match(line))
+    return not line or bool(TABLE_CAPTION.match(line))
 
 
-_CAPTION = re.compile(r"^(?:tabell|tab\.)\s*\d{1,2}\b", re.IGNORECASE)
+# A table's caption: "Tabell 1. Åtgärder", "Tab. 2".
+TABLE_CAPTION = re.compile(r"^(?:tabell|tab\.)\s*\d{1,2}\b", re.IGNORECASE)
 
 
 def _cells_as_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[bool]]:

@@ -408,7 +408,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         for s in found
         if not _SCHEDULE_FIELD.match(text, _line_of(text, s.span)[0])
         and not any(start <= s.span[0] < end for start, end in related)
-        and not _ATTACHMENT.search(text, *_line_of(text, s.span))
+        and not ATTACHMENT.search(text, *_line_of(text, s.span))
         and not (open_ended and s.exactness >= 3)
         and not _NEXT_PROMISE.search(_sentence_of(text, s.span))
     )
@@ -437,7 +437,8 @@ RELATED_LINKS = re.compile(
     r"[^\n]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*",
     re.MULTILINE | re.IGNORECASE,
 )
-_ATTACHMENT = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|odt)\b[^)\n]{0,20}\)", re.IGNORECASE)
+# A link's file type and size after its name: "(pdf, 180 kB)".
+ATTACHMENT = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|odt)\b[^)\n]{0,20}\)", re.IGNORECASE)
 
 
 _SCHEDULE_FIELD = re.compile(
