@@ -8,8 +8,11 @@ none of them raises on odd input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+
+from retrie.trie import Trie
 
 from loften.ingest.contract import Signed, Target
 
@@ -19,6 +22,19 @@ NUMBER_WORDS = {
     "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
     "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100,
 }  # fmt: skip
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A pattern for any of the words, the longest where several start at one place.
+
+    As a trie ("Al(?:e(?:\\ kommun)?|ingsås)") the engine tries one branch per letter
+    instead of every word in turn: five times as fast over the 1 315 ways to name a kommun.
+    """
+    trie = Trie()
+    trie.add(*words)
+    return f"(?:{trie.pattern()})"
+
+
 _NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 MONTHS = {

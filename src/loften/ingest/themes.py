@@ -6,6 +6,8 @@ import functools
 import re
 from collections import Counter
 
+from loften.ingest.phrases import one_of
+
 # Stems, matched at the start of a word, so inflections and compounds whose
 # first part is the stem count: "narkotika", "narkotikabrott".
 _STEMS: dict[str, tuple[str, ...]] = {
@@ -127,14 +129,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
 # One pass over the text finds every stem; the longest stem at a position wins, and
 # the themes of every stem it starts with count (so "narkotikahund" counts once for drugs).
 # The stems are lower case and so is the text searched: a third of the time of IGNORECASE.
-_ANY_STEM = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(s)
-        for s in sorted({s for ss in _STEMS.values() for s in ss}, key=len, reverse=True)
-    )
-    + r")"
-)
+_ANY_STEM = re.compile(r"\b" + one_of({s for ss in _STEMS.values() for s in ss}))
 
 
 @functools.cache
