@@ -3799,3 +3799,138 @@ def test_a_declaration_of_intent_promises_nothing() -> None:
 
     assert found["kind"] == "agreement"
     assert found["promises"] == []
+
+
+def test_a_report_gives_each_promise_a_numbered_heading_with_its_status_after_a_dash() -> None:
+    text = (
+        "UPPFÖLJNING MEDBORGARLÖFTE 2026\nKramfors kommun och Polisen\n\n"
+        "2  Löftena och utfallet\n\n"
+        "2.1  Fotpatruller vid Kramfors resecentrum på helgkvällar – Genomfört\n\n"
+        "Polisen patrullerade 38 helger, oftast mellan kl. 21 och 01.\n\n"
+        "2.2  Föräldramöten om droger i årskurs 8 – Ej påbörjat\n\n"
+        "Mötena skulle hållas av fältgruppen tillsammans med skolorna.\n"
+        "Tjänsterna var vakanta under hösten.\n\n"
+        "2.3  Redovisning av löftet i kommunstyrelsen två gånger – Genomfört\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [(o["promise"], len(o["not_done"])) for o in found["outcomes"]] == [
+        ("Fotpatruller vid Kramfors resecentrum på helgkvällar", 0),
+        ("Föräldramöten om droger i årskurs 8", 1),
+    ]
+    assert (
+        "Mötena skulle hållas av fältgruppen tillsammans med skolorna."
+        in (found["outcomes"][1]["done"][0])
+    )
+
+
+def test_a_coordinators_e_mail_reports_numbered_promises_with_their_status() -> None:
+    text = (
+        "Från: Lena Brink\nTill: Styrgrupp medborgarlöfte\n"
+        "Ämne: Status medborgarlöftet 2026\n\n"
+        "Hej! Här kommer en kort status.\n\n"
+        "1) Kommunpolisen har öppen mottagning i Bollstabruk varje månad – Pågår\n"
+        "Fyra av sex mottagningar är gjorda.\n\n"
+        "2) Belysning längs cykelvägen mellan Nyland och skolan – Ej påbörjat\n"
+        "Budgeten är inte beslutad ännu.\n\n"
+        "Övrigt\n"
+        "- Jag föreslår att vi bjuder in bostadsbolaget till nästa möte.\n\n"
+        "-----Ursprungligt meddelande-----\n"
+        "Från: Ola Hed\nHinner du skicka en status före semestern?\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Kommunpolisen har öppen mottagning i Bollstabruk varje månad",
+        "Belysning längs cykelvägen mellan Nyland och skolan",
+    ]
+
+
+def test_a_web_page_follows_up_goals_with_their_results_and_ends_with_next_years() -> None:
+    text = (
+        "Sollefteå kommun\nMeny   Sök   Lyssna\n\n"
+        "Startsida > Trygghet > Medborgarlöfte\n\n"
+        "Uppföljning medborgarlöfte 2026\n\n"
+        "Trafiken vid skolan\n"
+        "Mål: Polisen gör hastighetskontroller vid Ådalsskolan varje månad.\n"
+        "Utfall: Elva kontroller.\n"
+        "Status: Delvis genomfört\n\n"
+        "Unga på kvällarna\n"
+        "Mål: Fältassistenterna är ute i centrum varje fredagskväll.\n"
+        "Utfall: 44 fredagar.\n\n"
+        "Medborgarlöfte 2027\n"
+        "Det här lovar vi under 2027:\n"
+        "- Kommunen tänder belysningen i Nipanparken.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert found["period"]["end"] == "2026-12-31"  # the year followed up, not the next
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Polisen gör hastighetskontroller vid Ådalsskolan varje månad.",
+        "Fältassistenterna är ute i centrum varje fredagskväll.",
+    ]
+
+
+def test_a_news_item_tells_two_promises_in_one_sentence_of_what_they_would_do() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2026 i Härnösand\n\n"
+        "Löftet innehöll tre delar. Polisen lovade att kontrollera mopeder i Älandsbro. "
+        "Tillsammans skulle de ordna trygghetsvandringar vid Nattviken, och kommunpolisen "
+        "skulle besöka alla sjätteklasser.\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Polisen lovade att kontrollera mopeder i Älandsbro.",
+        "Tillsammans skulle de ordna trygghetsvandringar vid Nattviken",
+        "kommunpolisen skulle besöka alla sjätteklasser.",
+    ]
+
+
+def test_a_slide_decks_follow_up_has_a_slide_per_promise_with_figures_and_a_status() -> None:
+    text = (
+        "Bild 1\nMEDBORGARLÖFTE ÅNGE 2026\nUppföljning helår\n\n"
+        "Bild 2\nLöftet 2026 i korthet\n• 3 åtaganden\n• Underlag: trygghetsmätning 2025\n\n"
+        "Bild 3\nSynlig polis i Ljungaverk\nMinst två pass per månad\n"
+        "• 27 pass\n• Status: GENOMFÖRT\n\n"
+        "Bild 4\nAnmälda brott\n• Inbrott i bostad: 22 (31)\n\n"
+        "Bild 5\nVad tar vi med oss?\n• Närvaron uppskattas\n"
+    )
+
+    assert _outcomes(text) == [
+        ("Synlig polis i Ljungaverk. Minst två pass per månad", ["27 pass", "GENOMFÖRT"])
+    ]
+
+
+def test_an_answer_to_an_interpellation_goes_through_the_promise_part_by_part() -> None:
+    text = (
+        "ÖREBRO KOMMUN\nKommunfullmäktige\n\n"
+        "Svar på interpellation om medborgarlöftet\n\n"
+        "Interpellationen ställer två frågor:\n"
+        "1. Vilka delar av löftet har genomförts?\n"
+        "2. Kommer ordföranden att verka för att nästa löfte ställer högre krav på polisen?\n\n"
+        "Svar\n"
+        "Löftet undertecknades av mig och lokalpolisområdeschefen i Karlskoga, Per Ström.\n\n"
+        "Den första delen var att polisen skulle patrullera i Vivalla på kvällarna. "
+        "Det blev 40 pass.\n\n"
+        "Den andra delen var att kommunen skulle rusta upp belysningen vid Brickebacken. "
+        "Den blev klar i maj.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [m["code"] for m in found["municipalities"]] == ["1880"]  # not the police area
+    assert found["promises"] == []  # the question is none
+    assert [(o["promise"], o["done"]) for o in found["outcomes"]] == [
+        (
+            "Den första delen var att polisen skulle patrullera i Vivalla på kvällarna.",
+            ["Det blev 40 pass."],
+        ),
+        (
+            "Den andra delen var att kommunen skulle rusta upp belysningen vid Brickebacken.",
+            ["Den blev klar i maj."],
+        ),
+    ]

@@ -178,7 +178,7 @@ _NOT_PROMISES = re.compile(
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
     r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
-    r"lärdomar|slutsatser|nästa\s+steg|tas\s+bort|utgår|stryks|"
+    r"lärdomar|slutsatser|nästa\s+steg|vad\s+tar\s+vi\s+med\s+oss|tas\s+bort|utgår|stryks|"
     r"(?:detta|det\s+här|följande)\s+(?:tas\s+bort|stryks|utgår)\b|"
     # what others think of it: "Kritik från oppositionen", "Reaktioner", "Synpunkter"
     r"(?:kritik|reaktioner|synpunkter)(?:\s+(?:från|mot|på)\s+[^.]{1,40})?$|"
@@ -190,6 +190,7 @@ _NOT_PROMISES = re.compile(
     # "Dagordning"
     r"innehåll(?:sförteckning)?$|dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
     r"(?:kalendarium|kalender|evenemang|aktuellt|senaste\s+nytt)$|"  # what is on in the kommun
+    r"(?:övrigt|övriga\s+frågor)$|"  # a report's or an e-mail's other matters
     rf"(?:tidigare|äldre)\s+{PROMISE_NOUN}ten$|"  # links to earlier promises
     r"(?:\d{1,2}\.?\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar|"
     r"(?:organisation|styrning)\s+och\s+uppföljning|lagstiftning(?:\s+och\s+ansvar)?|"
@@ -920,6 +921,8 @@ def refusal(text: str) -> str | None:
     `actor_commits`: an item is asked, then its first sentence, then its neighbours."""
     first = _SECTION_NUMBER.sub("", _first_sentence(text), count=1)
     lowered = first.lower()
+    if text.endswith("?"):
+        return "en fråga, inte ett åtagande"
     if _QUOTE.search(text):
         return "ett citat i en nyhetstext"
     if first.startswith("[") and (tag := _TAG.match(first)):

@@ -166,11 +166,13 @@ _PROMISED = re.compile(
     r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+)?"
     r"(?-i:[a-zåäö]+as?)\b|"
     # "Tillsammans skulle polisen och kommunen hålla en träff ..."
-    r"^(?:tillsammans|gemensamt|dessutom|också|även)\s+skulle\s+(?:polisen|kommunen|vi|parterna)"
+    r"^(?:tillsammans|gemensamt|dessutom|också|även)\s+skulle\s+(?:polisen|kommunen|vi|parterna|de)"
     r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?-i:[a-zåäö]+a)\b|"
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ..."
     r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)\s+(?:var|innebar)\s+att\b|"
     r"^i\s+(?:medborgar)?löftet\s+(?:ingick|stod\s+det)\s+att\b|"
+    # a council answer's "Den första delen var att polisen skulle ..."
+    r"^(?:den\s+|en\s+)?(?:\w+\s+)?del(?:en)?\s+var\s+att\b|"
     # told as done "som vi lovade": "Vi har haft poliser till fots i Åre by, som vi lovade",
     # "Löftet om att ge alla krogar ... höll vi", "I Järpen hade vi sagt att polisen skulle"
     r",?\s+som\s+(?:vi\s+)?(?:lovade|lovat|utlovat)\b|"
@@ -194,6 +196,21 @@ _RESULT_LABEL = re.compile(
 _STATUS_LINE = re.compile(
     r"^(?:klart|pågår|(?:ej|inte)\s+påbörjat|påbörjat|försenat|(?:delvis\s+)?genomfört)\b"
     r"\s*(?:=.*)?$",
+    re.IGNORECASE,
+)
+# A report's status after the promise it reports on: "2.3 Bättre belysning vid tunneln –
+# Delvis genomfört", "1) Öppen mottagning i Kosta en gång i månaden – Pågår".
+_STATUS_AFTER = re.compile(
+    r"\s+[–—-]\s+(?P<status>(?:(?:delvis|ej|inte)\s+)?(?:genomfört|uppfyllt|påbörjat|klart)|"
+    r"pågår|pågående|försenat|pausat|inställt|avbrutet)(?:\s*\.?$|[.:]?\s+(?=[A-ZÅÄÖ0-9]))",
+    re.IGNORECASE,
+)
+# What a report's block says was promised, over what came of it: "Mål: Polisen gör
+# hastighetskontroller ..." over "Utfall: 17 kontroller".
+# A slide's number over its title: "Bild 4", "Sida 3".
+_SLIDE_NUMBER = re.compile(r"^(?:bild|sida|slide)\s+\d{1,3}$", re.IGNORECASE)
+_PROMISED_LABEL = re.compile(
+    r"^(?:mål|målet|lovat|utlovat|planerat|vad\s+vi\s+lovade|det\s+här\s+lovade\s+vi)\s*:\s*",
     re.IGNORECASE,
 )
 # A status report's answer under each promise: "Klart. Polis fanns i fjällen ...",
@@ -249,7 +266,8 @@ _FOLLOW_UP_HEADING = re.compile(
     # "Så blev medborgarlöftet i Perstorp", "Halvtid i medborgarlöftet"
     rf"så\s+blev\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
     r"resultat av|redovisning av|utvärdering av|"
-    rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT})\b|"
+    rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT}|"
+    r"uppföljning\s+(?:helår|halvår|delår|tertial))\b|"  # under the promise's name
     # "Medborgarlöfte 2025 – uppföljning", a section of a report; "Medborgarlöftet 2026 – en
     # tillbakablick", "Medborgarlöftet 2026 har följts upp"
     rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:(?:\s[–-]|:)\s*"
@@ -272,7 +290,9 @@ _FOLLOW_UP_HEADING = re.compile(
 _PUBLISHED = re.compile(r"^(?:publicerad|publicerat|uppdaterad)\b", re.IGNORECASE)
 _STOP_HEADING = re.compile(
     r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad)|"
-    r"läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter))",
+    r"läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|"
+    # the earlier e-mail a reply quotes: "-----Ursprungligt meddelande-----"
+    r"-*\s*(?:ursprungligt meddelande|original message))",
     re.IGNORECASE,
 )
 _DONE_INTRO = re.compile(
@@ -281,6 +301,10 @@ _DONE_INTRO = re.compile(
     re.IGNORECASE,
 )
 # A row of figures in a report: "Anmälda brott i Sala totalt | 2024: 2 310 | 2025: 2 187".
+# ... or an item of figures: "4 åtaganden", "Inbrott i bostad: 22 (31)".
+_FIGURES_ITEM = re.compile(
+    r"^\d[\d\s]*\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?$|^[^:|]{1,40}:\s*[\d\s.,%()]+$"
+)
 _FIGURES_ROW = re.compile(r"^[^|]+(?:\|[\d\s.,:%]+)+$")
 # ... by year or in per cent; "Kontroller vid skolan | 8 | 9" under "Löfte | Planerat |
 # Utfört" is a promise and what became of it.
@@ -454,6 +478,7 @@ def blocks_of(text: str) -> list[_Block]:
             and (not bullet or _MEANS.match(content) is not None)
             and not cells
             and not previous.closed
+            and not _STATUS_AFTER.search(previous.text)  # "… – Ej påbörjat" ends its line
             and not _LABEL.match(content)
             and not FIELD_LINE.match(content)
             and not (content[:1].isupper() and actor_commits(" ".join(content.split()[:6])))
@@ -1056,7 +1081,15 @@ def _kind(
         # How the last period went, and the promises of the next; or mainly how it went,
         # with a word on what comes next, also under a title that says it reports ("…: så
         # har det gått") over as many promises followed up as made.
-        reported = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3])
+        # ... or under a page's menu and breadcrumb ("Startsida > … > Medborgarlöfte" /
+        # "Uppföljning medborgarlöfte 2025"): the first line that names the promise
+        page_title = next(
+            (b.text for b in blocks[:6] if ">" not in b.text and _NAMES_DOCUMENT.search(b.text)),
+            "",
+        )
+        reported = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3]) or bool(
+            _FOLLOW_UP_HEADING.match(page_title)
+        )
         mainly = len(outcomes) > 2 * len(promises) or (reported and len(outcomes) > len(promises))
         return "follow_up" if mainly else "promise_set"
     # not "Resultat från medborgardialogen": what residents said
@@ -1073,8 +1106,9 @@ def _kind(
 # kommun; so does the second of two ("lokalpolisområde Härnösand/Kramfors", "Polisen i
 # Köping och Arboga").
 _POLICE_AREA_NAME = re.compile(
-    r"\b(?:(?:lokal-?polisområde(?:t|s|schef)?|polisområde(?:t|s|schef)?|LPO(?:-chef)?|"
-    r"lokalpolisen\s+i)\s+(?:[\w-]+\s*(?:/|\s+och\s+|\s*&\s*))?|"
+    # "lokalpolisområde Växjö", "lokalpolisområdeschefen i Växjö"
+    r"\b(?:(?:lokal-?polisområde(?:t|s|schef(?:en)?\s+i)?|polisområde(?:t|s|schef)?|"
+    r"LPO(?:-chef)?|lokalpolisen\s+i)\s+(?:[\w-]+\s*(?:/|\s+och\s+|\s*&\s*))?|"
     r"polisen\s+i\s+[\w-]+\s*(?:/|\s+och\s+))$",
     re.IGNORECASE,
 )
@@ -1380,6 +1414,35 @@ def _same_years(heading: str, title: str | None) -> bool:
     return bool(named) and title is not None and named <= set(_A_YEAR.findall(title))
 
 
+def _on_slide(heads: list[str]) -> bool:
+    """Whether the headings in a row are a slide's number and title ("Bild 4" / ...)."""
+    return len(heads) >= 2 and _SLIDE_NUMBER.match(heads[0]) is not None
+
+
+def _without_slide_numbers(heads: list[str]) -> list[str]:
+    return [head for head in heads if not _SLIDE_NUMBER.match(head)]
+
+
+def _status_below(blocks: list[_Block], headings: list[bool], index: int) -> bool:
+    """Whether the items from `index` to the next heading end in a status ("Status: Klart"):
+    then they are what came of the promise the heading names, not promises."""
+    for block, heading in zip(blocks[index:], headings[index:], strict=True):
+        if heading:
+            return False
+        if _RESULT_LABEL.match(block.text):
+            return True
+    return False
+
+
+# A council answer going through the promise part by part: "Den andra delen var att ...".
+_NTH_PART = re.compile(
+    r"^(?:den\s+)?(?:första|andra|tredje|fjärde|femte|sjätte|sista)\s+(?:delen|punkten)\s+"
+    r"var\s+att\b",
+    re.IGNORECASE,
+)
+_AND_WOULD = re.compile(r",\s+och\s+(?=(?:\w+\s+){1,3}?skulle\s)")
+
+
 def _promised_sentences(paragraph: str) -> list[_Outcome]:
     """What a follow-up's paragraph says was promised, a sentence each, with what the
     sentences after it tell of how it went; not a sentence that only says that more would
@@ -1387,10 +1450,13 @@ def _promised_sentences(paragraph: str) -> list[_Outcome]:
     and the answer follows."""
     outcomes: list[_Outcome] = []
     for sentence in sentences(paragraph):
-        if _PROMISED.search(sentence) and not refusal(sentence):
-            outcomes.append(_Outcome(sentence, None))
-        elif outcomes and not sentence.endswith("?"):
-            outcomes[-1].done.append(sentence)
+        # "Tillsammans skulle de ordna ..., och kommunpolisen skulle besöka ...": two promises
+        clauses = _AND_WOULD.split(sentence) if _PROMISED.search(sentence) else [sentence]
+        for clause in clauses:
+            if _PROMISED.search(clause) and not refusal(clause):
+                outcomes.append(_Outcome(clause, None))
+            elif outcomes and not clause.endswith("?"):
+                outcomes[-1].done.append(clause)
     for outcome in outcomes:
         outcome.done = [" ".join(outcome.done)] if outcome.done else []
     return outcomes
@@ -1438,6 +1504,9 @@ def extract(text: str, reference: Reference) -> Extract:
     running = _running_lines(blocks)
     # What an "Inledning" interrupts: the next heading returns to the section before it.
     interrupted: Section | None = None
+    reported_on: _Outcome | None = None  # the promise a heading reported the status of
+    heads: list[str] = []  # the last headings in a row, a slide's title and subtitle
+    outcomes_at_heads = 0  # how many outcomes there were above them
     for index, block in enumerate(blocks):
         content = block.text
         lead_in = 0  # where a paragraph's undertaking starts after the why that opens it
@@ -1483,6 +1552,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 # a part of a document whose title names the promise, not its own title
                 follow_up_part = index >= 3 and sections[Section.PROMISES] > 0
             in_follow_up, outcomes_title, heading = True, content, None
+            if index and headings[index - 1] and not _A_YEAR.search(content):
+                # "MEDBORGARLÖFTE SÄVSJÖ 2025" / "Uppföljning helår": the title names the year
+                outcomes_title = f"{blocks[index - 1].text} {content}"
             if block.numbered:  # "3. Uppföljning av ..." ends "2. Lägesbild" above it
                 section = Section.NEUTRAL
             continue
@@ -1498,12 +1570,38 @@ def extract(text: str, reference: Reference) -> Extract:
             # promised
             outcomes.append(_Outcome(heading, None))
             headed += 1
+        elif (
+            in_follow_up
+            and _RESULT_LABEL.match(content)
+            and _on_slide(heads)
+            and len(outcomes) == outcomes_at_heads
+            and (named := ". ".join(_without_slide_numbers(heads)))
+        ):
+            # a slide's title and subtitle over its figures and "Status: GENOMFÖRT"
+            outcomes.append(_Outcome(named, None))
         if in_follow_up and outcomes and (result := _RESULT_LABEL.match(content)):
             reported = content[result.end() :]  # "Resultat: ...", "Status: Genomfört"
             if _NOT_STARTED.match(reported):
                 outcomes[-1].not_done.append({"what": outcomes[-1].promise, "reason": None})
             else:
                 outcomes[-1].done.append(reported)
+            continue
+        if (
+            (status := _STATUS_AFTER.search(content))
+            and (headings[index] or block.numbered or block.bullet)
+            and "|" not in content
+        ):
+            # "2.3 Bättre belysning vid gångtunneln – Delvis genomfört" reports on a promise
+            in_follow_up = True
+            # ... perhaps with what came of it after the status, in a list item
+            outcome = _Outcome(content[: status.start()], heading)
+            after = content[status.end() :]
+            if _NOT_STARTED.match(status["status"]):
+                outcome.not_done.append({"what": outcome.promise, "reason": after or None})
+            else:
+                outcome.done.append(f"{status['status']}. {after}" if after else status["status"])
+            outcomes.append(outcome)
+            reported_on = outcome
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         previous = blocks[index - 1] if index else None
@@ -1553,7 +1651,11 @@ def extract(text: str, reference: Reference) -> Extract:
             intro = f"{blocks[index - 1].text} {content}" if opens is Section.PROMISES else intro
             continue
         if heading_like and not owned:
+            reported_on = None
             opens = section_of(content)
+            if previous is None or not headings[index - 1] or not heads:
+                heads, outcomes_at_heads = [], len(outcomes)
+            heads.append(content)
             if opens is None and content.casefold() in other_articles:
                 opens = Section.NOT_PROMISES  # a newsletter's article on something else
             if opens is None and not in_follow_up and _PROMISE_NUMBER.match(content):
@@ -1655,7 +1757,11 @@ def extract(text: str, reference: Reference) -> Extract:
                 else:
                     outcomes[-1].done.append(content)
                 continue
-            if quoted := _QUOTED_PROMISE.match(content):
+            if reported_on is not None and outcomes[-1] is reported_on and not block.bullet:
+                # "Träffarna skulle hållas av kommunpolisen ..." under "2.5 Föräldraträffar –
+                # Ej påbörjat" tells how it went
+                reported_on.done.append(content)
+            elif quoted := _QUOTED_PROMISE.match(content):
                 outcomes.append(_Outcome(quoted["promise"], heading))
             elif _DONE_INTRO.search(content):
                 in_done_list = True
@@ -1668,7 +1774,17 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].not_done.append(_not_done(content))
             elif block.bullet and section is Section.RESULTS and outcomes:
                 outcomes[-1].done.append(content)  # under "Utfall" after "Löfte 1"
-            elif block.bullet and section is not Section.NOT_PROMISES:
+            elif block.bullet and _on_slide(heads) and _status_below(blocks, headings, index):
+                # figures under a slide's title, over its "Status: GENOMFÖRT"
+                if len(outcomes) == outcomes_at_heads:
+                    outcomes.append(_Outcome(". ".join(_without_slide_numbers(heads)), None))
+                outcomes[-1].done.append(content)
+            elif (
+                block.bullet
+                and section is not Section.NOT_PROMISES
+                and not _FIGURES_ITEM.match(content)
+                and section_of(content) is not Section.NOT_PROMISES  # "Underlag: ..."
+            ):
                 made = _Outcome.of_row if "|" in content else _Outcome
                 if (outcome := made(content, heading)).promise:  # not "| Kakor | Om oss"
                     outcome.by = lead_in_parties
@@ -1694,7 +1810,14 @@ def extract(text: str, reference: Reference) -> Extract:
                     outcome.focus_area = heading
                 outcomes += promised_here
             elif not (heading and _TABLE_COMMENTS.match(heading)) and (
-                promised := _LABEL.match(content) or _NUMBERED_PROMISE.match(content)
+                promised := _LABEL.match(content)
+                or _NUMBERED_PROMISE.match(content)
+                # "Mål: Polisen gör kontroller ..." over "Utfall: 17 kontroller"
+                or (
+                    _PROMISED_LABEL.match(content)
+                    if following is not None and _RESULT_LABEL.match(following.text)
+                    else None
+                )
             ):
                 # "Löfte: Polisen ska ...", "Löfte 2: Kommunen ska ..."
                 outcomes.append(_Outcome(content[promised.end() :], heading))
@@ -1839,8 +1962,12 @@ def extract(text: str, reference: Reference) -> Extract:
         if not judgement.promise:
             # "Löftena var fyra. Polisen lovade att ... Kommunen lovade att ...": a news item
             # that tells what was promised, in the past, follows it up
-            told = _promised_sentences(content) if "lovade" in content and not block.bullet else []
-            if len(told) >= 2:
+            told = (
+                _promised_sentences(content)
+                if ("lovade" in content or " var att " in content) and not block.bullet
+                else []
+            )
+            if len(told) >= 2 or (told and _NTH_PART.match(content)):
                 for outcome in told:
                     outcome.focus_area = heading
                 outcomes += told

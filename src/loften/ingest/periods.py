@@ -473,9 +473,18 @@ def _line_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _first_lines(text: str, count: int = 3) -> list[int]:
-    """Where the first lines of the text that hold anything start."""
-    starts = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE)]
+    """Where the first lines of the text that hold anything start; not a page's breadcrumb
+    ("Startsida > Trygghet > Medborgarlöfte") over its title."""
+    starts = [
+        m.start()
+        for m in _LINE_START.finditer(text, 0, 2000)
+        if not _BREADCRUMB.match(text, m.start())
+    ]
     return starts[:count]
+
+
+_LINE_START = re.compile(r"^[ \t]*\S", re.MULTILINE)
+_BREADCRUMB = re.compile(r"[^\n>]{1,40}(?:\s[>\u203a»]\s[^\n>]{1,40}){1,6}$", re.MULTILINE)
 
 
 def _last_year(first: str, last: str) -> int:

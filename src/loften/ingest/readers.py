@@ -259,6 +259,8 @@ _CHROME = re.compile(
         r"|navigering(?:en)?|startsidan)"
         r"|(?:tillbaka\s+)?till\s+toppen(?:\s+av\s+sidan)?"
         r"|lyssna(?:\s+på\s+(?:sidan|texten))?(?:\s+lyssna)?"
+        # a page's row of buttons: "Meny   Sök   Lyssna", "Sök Meny"
+        r"|(?:meny|sök|lyssna|språk|e-tjänster)(?:\s+(?:meny|sök|lyssna|språk|e-tjänster)){1,4}"
         r"|dela|dela\s+sidan|dela\s+på\s+\S+|skriv\s+ut|skriv\s+ut\s+sidan|tipsa\s+om\s+sidan"
         # the buttons of an accordion, and a page's "was this helpful" box
         r"|visa\s+(?:mer|mindre|allt|alla)|läs\s+mer|fäll\s+(?:ut|ihop)"
