@@ -3934,3 +3934,83 @@ def test_an_answer_to_an_interpellation_goes_through_the_promise_part_by_part() 
             ["Den blev klar i maj."],
         ),
     ]
+
+
+def test_a_police_page_lists_this_years_promises_over_last_years_ended_ones() -> None:
+    text = (
+        "Medborgarlöften i Sundbyberg\n\n"
+        "Lokalpolisområde Solna ansvarar för tre kommuner och patrullerna åker dit de behövs.\n\n"
+        "Medborgarlöfte 2027\n\n"
+        "Löftet gäller i ett år från undertecknandet den 12 mars 2027.\n\n"
+        "Polisen ska genomföra riktade insatser vid Sundbybergs centrum.\n"
+        "Kommunen ska anlita ordningsvakter vid Hallonbergen på helgerna.\n\n"
+        "Medborgarlöfte 2026 (avslutat)\n\n"
+        "Polisen ska öka närvaron vid Rissne station kvällstid.\n\n"
+        "Fakta: Lokalpolisområde Solna\n"
+        "Lokalpolisområdet omfattar Solna och Sundbyberg. I Solna lovar polisen och kommunen "
+        "bland annat att öka närvaron vid Solna station.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen ska genomföra riktade insatser vid Sundbybergs centrum.",
+        "Kommunen ska anlita ordningsvakter vid Hallonbergen på helgerna.",
+    ]
+    assert found["period"]["end"] == "2028-03-11"  # a year from the day it was signed
+
+
+def test_the_kommuner_of_the_police_area_and_one_with_its_own_follow_up_are_not_covered() -> None:
+    text = (
+        "Så gick det med medborgarlöftet i Nykvarn 2026\n\n"
+        "Under 2026 hade polisen och Nykvarns kommun ett gemensamt löfte.\n\n"
+        "Vi lovade: Polisen skulle göra hastighetskontroller vid skolorna i Nykvarn.\n"
+        "Så gick det: Kontroller gjordes varje månad utom i juli, då arbetet i Södertälje "
+        "gick före.\n\n"
+        "Lokalpolisområde Södertälje omfattar Södertälje och Nykvarn. Södertäljes uppföljning "
+        "publiceras separat.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [m["name"] for m in found["municipalities"]] == ["Nykvarn"]
+
+
+def test_an_agreements_priority_areas_and_a_dialogue_before_the_first_promise_are_no_promises() -> (
+    None
+):
+    text = (
+        "Salem och polisen förnyar sin samverkansöverenskommelse\n\n"
+        "Salems kommun och lokalpolisområde Botkyrka har tecknat en ny "
+        "samverkansöverenskommelse. Parterna har enats om tre prioriterade områden:\n\n"
+        "• unga som riskerar att dras in i kriminalitet\n"
+        "• bedrägerier som riktas mot äldre\n\n"
+        "– Redan i vår kommer vi att bjuda in till en medborgardialog i Rönninge inför det "
+        "första medborgarlöftet, säger kommunpolis Sofia Lindh.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "agreement"
+    assert found["promises"] == []
+
+
+def test_a_line_that_ends_on_och_goes_on_though_the_next_starts_with_a_name() -> None:
+    text = (
+        "Uppföljning medborgarlöfte 2026\n\n"
+        "Här redovisar Ånge kommun och polisen vad som blev gjort av löftet under året som "
+        "gick, del för del, med det som inte blev av.\n\n"
+        "Trafiken vid skolorna\n"
+        "Mål: Polisen gör hastighetskontroller vid skolorna i Ånge och\n"
+        "Ljungaverk varje månad under terminerna.\n"
+        "Utfall: Elva kontroller.\n\n"
+        "Unga på kvällarna\n"
+        "Mål: Fältgruppen är ute i centrum varje fredagskväll.\n"
+        "Utfall: 44 fredagar.\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Polisen gör hastighetskontroller vid skolorna i Ånge och Ljungaverk varje månad "
+        "under terminerna.",
+        "Fältgruppen är ute i centrum varje fredagskväll.",
+    ]

@@ -191,7 +191,12 @@ _NOT_PROMISES = re.compile(
     r"innehåll(?:sförteckning)?$|dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
     r"(?:kalendarium|kalender|evenemang|aktuellt|senaste\s+nytt)$|"  # what is on in the kommun
     r"(?:övrigt|övriga\s+frågor)$|"  # a report's or an e-mail's other matters
+    # a news item's fact box on the police area, not one that lists what is promised
+    r"fakta(?:ruta)?\b(?![^\n]*\b(?:lovar|lovat|åtar|åtaganden)\b)|"
     rf"(?:tidigare|äldre)\s+{PROMISE_NOUN}ten$|"  # links to earlier promises
+    # last period's, ended: "Medborgarlöfte 2025 (avslutat)", "Förra årets löfte"
+    rf"{PROMISE_NOUN}te\w*\s[^\n]{{0,30}}?\((?:avslutat|avslutad|avslutade|upphört)\)$|"
+    rf"(?:förra\s+årets|fjolårets)\s+{PROMISE_NOUN}te\w*$|"
     r"(?:\d{1,2}\.?\s+)?(?:samverkansform\w*|organisation|styrning|roller\s+och\s+ansvar|"
     r"(?:organisation|styrning)\s+och\s+uppföljning|lagstiftning(?:\s+och\s+ansvar)?|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
@@ -277,7 +282,9 @@ def section_of(heading: str) -> Section | None:
 # har vi valt att fokusera på följande:" over "Trafiken i centrum", "Narkotika bland unga".
 _FOCUS_INTRO = re.compile(
     r"\b(?:fokusera|fokuserar|fokus\s+på|prioritera|prioriterar|koncentrera|koncentrerar)\s+"
-    r"(?:oss\s+|vi\s+)?(?:på\s+)?följande(?:\s+(?:\w+\s+)?(?:områden|frågor|problem))?\s*$",
+    r"(?:oss\s+|vi\s+)?(?:på\s+)?följande(?:\s+(?:\w+\s+)?(?:områden|frågor|problem))?\s*$|"
+    # "Parterna har enats om tre prioriterade områden:"
+    r"\b(?:prioriterade|utvalda|gemensamma)\s+(?:fokus|insats)?områden\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -293,6 +300,10 @@ _GOVERNANCE = re.compile(
     rf"(?:följs?|följas)\s+upp|"
     # its period, not what one of the promises is about ("Ett av löftena gäller skolvägarna")
     rf"{PROMISE_NOUN}te\w*\s+(?:gäller|löper)(?!\s+(?-i:[a-zåäö]+)(?:na|en|et|arna|erna)\b)|"
+    # a dialogue that makes the next promise: "bjuda in till en medborgardialog i Rönninge
+    # inför det första medborgarlöftet"
+    rf"[^.]{{0,80}}?dialog\w*\s+(?:[\w-]+\s+){{0,3}}?inför\s+(?:det\s+|nästa\s+)?(?:\w+\s+)?"
+    rf"{PROMISE_NOUN}te|"
     # "Löftet och uppföljningen publiceras på kommunens webbplats"
     r"(?:löftet|löftena|medborgarlöftet|resultatet|resultaten|uppföljningen)\s+(?:och\s+\w+\s+)?"
     r"(?:publiceras|redovisas|kommuniceras)\b|"
@@ -660,6 +671,7 @@ _GOVERNANCE_WORDS = (
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
+    "inför",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -790,7 +802,11 @@ _SOCIAL_CHROME = re.compile(
 # "ansvarar för hela kommunen".
 _AREA = re.compile(
     r"\bansvarar\s+för\s+(?:hela\s+(?:kommunen|länet|området)\b|"
-    r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s*,\s*(?-i:[A-ZÅÄÖ])[\w-]+)*\s+och\s+(?-i:[A-ZÅÄÖ]))",
+    # "Ekerö och för flera stadsdelar", "tre kommuner"
+    r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s*,\s*(?-i:[A-ZÅÄÖ])[\w-]+)*\s+och\s+(?:för\s+)?"
+    r"(?:(?-i:[A-ZÅÄÖ])|flera\b)|(?:\w+\s+)?(?:kommuner|stadsdelar|orter)\b)|"
+    # "Lokalpolisområde Järfälla omfattar Järfälla och Upplands-Bro"
+    r"\b(?:lokal)?polisområde\w*\s+(?:[\w-]+\s+)?omfattar\b",
     re.IGNORECASE,
 )
 # What a document is about: "Trygghetsprogrammet beskriver hur kommunen arbetar för att ...".
@@ -977,7 +993,7 @@ def refusal(text: str) -> str | None:
         return "säger vad som redan görs, inte ett nytt åtagande"
     if _ROUTINE.search(first):
         return "beskriver polisens ordinarie arbete, inte ett löfte"
-    if "ansvarar för" in lowered and _AREA.search(first):
+    if ("ansvarar för" in lowered or "omfattar" in lowered) and _AREA.search(first):
         return "säger vilket område en part ansvarar för, inte ett åtagande"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"

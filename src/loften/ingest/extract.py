@@ -430,6 +430,12 @@ class _Block:
         return self.text.rstrip().endswith((".", "!", "?", ":"))
 
 
+# A word no sentence or heading ends with: the line goes on on the next one.
+_OPEN_END = re.compile(
+    r"\s(?:och|eller|samt|i|vid|på|som|för|med|av|till|om|från|mot|inom|mellan|en|ett)$"
+)
+
+
 def blocks_of(text: str) -> list[_Block]:
     """Paragraphs and list items, with a line that continues a sentence joined to it."""
     blocks: list[_Block] = []
@@ -485,7 +491,14 @@ def blocks_of(text: str) -> list[_Block]:
             and not (content[:1].isupper() and content.endswith(":"))  # an introduction
             and (
                 content[:1].islower()
-                or (not blank_since_last and wrapped(previous.last_text, content, width))
+                or (
+                    not blank_since_last
+                    and (
+                        wrapped(previous.last_text, content, width)
+                        # "… i Vaggeryd och" / "Skillingaryd minst …": no line ends on "och"
+                        or _OPEN_END.search(previous.last_text) is not None
+                    )
+                )
             )
         )
         # A row whose first cell goes on in lower case is the rest of the row above, wrapped
@@ -1120,6 +1133,15 @@ _OTHER_KOMMUNER = re.compile(
 _WORD_BEFORE = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)\s+$")
 
 
+# The kommuner of a police area, listed: "Lokalpolisområde Norduppland ansvarar för Tierp,
+# Östhammar och Älvkarleby" names them all, whichever the promise is for.
+_IN_THE_AREA = re.compile(
+    r"\b(?:lokal)?polisområde\w*\s+[\w-]+\s+(?:omfattar|ansvarar\s+för)\s+"
+    r"(?:[\w-]+(?:\s*,\s*|\s+och\s+))*$",
+    re.IGNORECASE,
+)
+
+
 def _names_a_place(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     # "lokalpolisområde Karlstad", "Munka-Ljungby", "Polisen Uppsala län", and a spot
@@ -1129,6 +1151,7 @@ def _names_a_place(text: str, match: re.Match[str]) -> bool:
     if (
         _POLICE_AREA_NAME.search(before)
         or before.endswith("-")
+        or _IN_THE_AREA.search(text, max(0, match.start() - 120), match.start())
         or (
             before.endswith((" vid ", " mellan "))
             and "kommun" not in match.group()
@@ -1158,9 +1181,9 @@ def _left_out(
 ) -> set[tuple[str, str]]:
     """The kommuner a clause opens with when it says they are not part of the promise."""
     out: set[tuple[str, str]] = set()
-    if " inte" not in text and " eg" not in text:
-        return out  # the words every match of _LEFT_OUT needs; most texts have neither
-    for verb in _LEFT_OUT.finditer(text):
+    # " inte" and " eg" are what every match of _LEFT_OUT needs; most texts have neither
+    verbs = _LEFT_OUT.finditer(text) if " inte" in text or " eg" in text else ()
+    for verb in verbs:
         reach = max(0, verb.start() - _CLAUSE_REACH)
         start = max(
             (m.end() for m in _CLAUSE_START.finditer(text, reach, verb.start())), default=reach
@@ -1172,7 +1195,17 @@ def _left_out(
                 break
             out.add(forms[name.group()])
             end = name.end()
+    # "Södertäljes uppföljning publiceras separat", "Östhammars löfte presenteras i april"
+    for own in _OWN_DOCUMENT.finditer(text):
+        if own["name"] in forms:
+            out.add(forms[own["name"]])
     return out
+
+
+_OWN_DOCUMENT = re.compile(
+    rf"\b(?P<name>[A-ZÅÄÖ][\w-]+?)s\s+(?:egen\s+|eget\s+)?(?:uppföljning|\w*{PROMISE_NOUN}te)\w*"
+    r"\s+(?:publiceras|presenteras|redovisas|finns)\b"
+)
 
 
 _KOMMUN_WORD = re.compile(r"\b(?:Kommun|Stad)\b")

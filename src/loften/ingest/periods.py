@@ -187,7 +187,8 @@ _LASTING = re.compile(
 # signed ("har i dag den 16 mars 2026 undertecknat", "undertecknades den 3 maj 2026").
 _FROM_SIGNING = re.compile(
     rf"\b(?:gäller|löper)\s+(?:i\s+|under\s+)?(?P<count>{_COUNT})\s+(?P<unit>år|månader)\s+"
-    r"(?:från|efter)\s+(?:undertecknandet|underskriften|signeringen)",
+    r"(?:från|efter)\s+(?:undertecknandet|underskriften|signeringen)"
+    rf"(?:\s+(?:den\s+)?(?P<on>{_DATE}))?",  # "från undertecknandet den 12 mars 2026"
     re.IGNORECASE,
 )
 _SIGNED = r"(?:undertecknat|undertecknade|undertecknades|signerat|signerades|skrev\s+under)"
@@ -513,10 +514,13 @@ def _from_new_year(text: str) -> list[_Statement]:
 def _from_signing(text: str) -> list[_Statement]:
     """A period that runs for a time from the signing, on the day the text says it was."""
     lasting = _FROM_SIGNING.search(text) if "underteckn" in text or "signer" in text else None
-    signed = _SIGNED_ON.search(text) if lasting else None
-    if lasting is None or signed is None:
+    if lasting is None:
         return []
-    start, why = _day(signed["before"] or signed["after"])
+    signed = _SIGNED_ON.search(text)
+    on = lasting["on"] or (signed and (signed["before"] or signed["after"]))
+    if not on:
+        return []
+    start, why = _day(on)
     months = _count(lasting["count"]) * (12 if lasting["unit"].lower() == "år" else 1)
     guesses = (("period.start", why),) if why else ()
     return [_Statement(start, _day_before(start, months), 1, lasting.span(), guesses)]
