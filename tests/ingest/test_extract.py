@@ -4014,3 +4014,62 @@ def test_a_line_that_ends_on_och_goes_on_though_the_next_starts_with_a_name() ->
         "under terminerna.",
         "Fältgruppen är ute i centrum varje fredagskväll.",
     ]
+
+
+def test_a_plans_table_keeps_a_wrapped_row_whole_and_a_contact_police_row_and_no_reporting() -> (
+    None
+):
+    text = (
+        "Handlingsplan medborgarlöfte Ydre 2027\n\n"
+        "Tabell 1. Aktiviteter\n"
+        "Aktivitet | Ansvarig | Tidsplan | Mått\n"
+        "Informationsmöten om bedrägerier för äldre i | Polisen | Mars | Antal möten\n"
+        "Rydsnäs och Svinhult | | |\n"
+        "Kontaktpolis på plats i kommunhuset varannan tisdag | Polisen | Hela året | Antal\n"
+        "Redovisning av medborgarlöftet till kommunstyrelsen | Kommundirektör | December | "
+        "Rapport\n"
+    )
+
+    assert [p["text"].split(" | ")[0] for p in extract(normalise(text), REFERENCE)["promises"]] == [
+        "Informationsmöten om bedrägerier för äldre i Rydsnäs och Svinhult",
+        "Kontaktpolis på plats i kommunhuset varannan tisdag",
+    ]
+
+
+def test_an_agreements_own_meetings_and_a_case_officers_assessment_are_no_promises() -> None:
+    text = (
+        "Samverkansöverenskommelse mellan Strängnäs kommun och Polisen\n\n"
+        "4. Avtalsperiod\n"
+        "Överenskommelsen gäller 2027-01-01 – 2028-12-31. Senast sex månader före slutet ska "
+        "parterna ta ställning till en ny överenskommelse.\n\n"
+        "5. Parternas åtaganden\n"
+        "Parterna åtar sig att\n"
+        "- träffas i en gemensam styrgrupp minst en gång per kvartal,\n"
+        "- dela information om problemplatser i den utsträckning lagen tillåter,\n"
+        "- varje år ta fram en gemensam lägesbild.\n\n"
+        "Bilaga 1. Medborgarlöfte 2027\n"
+        "Polisen lovar att göra hastighetskontroller vid skolorna i Mariefred.\n"
+        "Förvaltningen bedömer att åtagandena ryms inom budget.\n"
+        "Tjänsten som fältassistent finansieras genom omfördelning inom socialförvaltningen.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen lovar att göra hastighetskontroller vid skolorna i Mariefred."
+    ]
+
+
+def test_a_numbered_promise_that_states_its_aim_over_who_does_what_is_a_lead_in() -> None:
+    text = (
+        "Medborgarlöfte Boxholm 2027\n\n"
+        "Våra löften\n\n"
+        "Löfte 1. Vi ska få ner hastigheterna i tätorten.\n"
+        "   o Polisen gör hastighetskontroller vid skolan i Malexander varje månad.\n"
+        "   o Kommunen sätter upp hastighetsdisplayer på Storgatan.\n\n"
+        "Löfte 2. Polisen ska träffa alla elever i årskurs 8 och prata om narkotika.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen gör hastighetskontroller vid skolan i Malexander varje månad.",
+        "Kommunen sätter upp hastighetsdisplayer på Storgatan.",
+        "Polisen ska träffa alla elever i årskurs 8 och prata om narkotika.",
+    ]

@@ -164,7 +164,7 @@ _NOT_PROMISES = re.compile(
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|nyckeltal|mätetal|mått\s+på|"
     r"ordlista|ordförklaringar|begrepp(?:\s+i\s+\w+)?$|förklaringar|definitioner|"
     r"(?:tecken|symbol)förklaring|"
-    r"(?:\d{1,2}\.\s+)?(?:parter|giltighet|ändringar|tvist\w*|uppsägning|avtalstid)"
+    r"(?:\d{1,2}\.\s+)?(?:parter|giltighet|ändringar|tvist\w*|uppsägning|avtalstid|avtalsperiod)"
     r"(?:\s+och\s+\w+)?$|"  # clauses: "1. Parter och syfte"
     r"(?:det\s+här|detta|så)\s+kan\s+(?:du|ni)\s+(?:själv\s+)?göra|"
     r"vad\s+kan\s+(?:du|ni|invånarna|de\s+boende|boende|medborgarna|föräldrar)\s+(?:själv\w*\s+)?göra|"
@@ -175,7 +175,8 @@ _NOT_PROMISES = re.compile(
     r"så\s+kan\s+(?:du|ni)\b|(?:du|ni)\s+kan\s+(?:hjälpa|bidra)\b|"
     r"(?:råd|tips)\s+till\s+(?:dig|boende|invånar\w*)|"
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
-    r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|kontakt|"
+    r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|"
+    r"kontakt(?:a|er|person(?:er)?|uppgifter|information)?\b|"  # not "Kontaktpolis på plats ..."
     r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
     r"lärdomar|slutsatser|nästa\s+steg|vad\s+tar\s+vi\s+med\s+oss|tas\s+bort|utgår|stryks|"
@@ -293,13 +294,23 @@ _FOCUS_INTRO = re.compile(
 _GOVERNANCE = re.compile(
     # said of the promise at the head of the sentence, after a few words at most
     r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
-    r"uppföljning\s+av\s+(?:\w+\s+)?(?:löftet|löftena|medborgarlöftet|medborgarlöftena|"
+    r"(?:uppföljning|redovisning|utvärdering|rapportering)\s+av\s+(?:\w+\s+)?"
+    r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|"
     r"handlingsplanen|arbetet)\b|"
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|åtagandena|insatserna)\s+"
     r"(?:ska\s+|kommer\s+att\s+)?"
     rf"(?:följs?|följas)\s+upp|"
     # its period, not what one of the promises is about ("Ett av löftena gäller skolvägarna")
     rf"{PROMISE_NOUN}te\w*\s+(?:gäller|löper)(?!\s+(?-i:[a-zåäö]+)(?:na|en|et|arna|erna)\b)|"
+    # the parties' own meetings and exchange under an agreement: "träffas i en gemensam
+    # styrgrupp minst en gång per kvartal", "dela information ... i den utsträckning lagen
+    # tillåter", "varje år ta fram en gemensam lägesbild" (not one "över bostadsområdena")
+    r"[^.]{0,40}?\b(?:träffas|mötas|ses)\s+(?:i\s+)?(?:en\s+|det\s+)?(?:gemensam\w*\s+|lokala\s+)?"
+    r"(?:styrgrupp|samverkansgrupp|arbetsgrupp|brottsförebyggande\s+råd|brå\b|\w*rådet\b)|"
+    r"[^.]{0,40}?\bdela\s+information\s+(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning)|"
+    r"[^.]{0,30}?\b(?:varje\s+år|årligen)\b[^.]{0,40}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?"
+    r"lägesbild\b(?!\s+(?:över|om|för)\b)|[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?årlig\s+lägesbild|"
+    r"(?:överenskommelsen|avtalet)\s+(?:gäller|löper)\b|"
     # a dialogue that makes the next promise: "bjuda in till en medborgardialog i Rönninge
     # inför det första medborgarlöftet"
     rf"[^.]{{0,80}}?dialog\w*\s+(?:[\w-]+\s+){{0,3}}?inför\s+(?:det\s+|nästa\s+)?(?:\w+\s+)?"
@@ -671,7 +682,7 @@ _GOVERNANCE_WORDS = (
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
-    "inför",
+    "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
 )  # fmt: skip
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
 
@@ -924,6 +935,15 @@ _OTHER_PROMISE = re.compile(rf"\b(?:eget|egna)\s+{PROMISE_NOUN}te", re.IGNORECAS
 _WAITS = re.compile(r"\bväntar\s+(?:\w+\s+)?på\s+(?:att|beslut|besked|svar)\b", re.IGNORECASE)
 
 
+# What a case officer writes of a proposal: "Förvaltningen bedömer att åtagandena ryms inom
+# budget", "Tjänsten som fältassistent finansieras genom omfördelning ...".
+_CASE_NOTE = re.compile(
+    r"^(?:förvaltningen|\w+förvaltningen|\w*kontoret|nämnden|utskottet)\s+(?:bedömer|anser)\b|"
+    r"^(?:[\w-]+\s+){1,5}?finansieras\s+(?:genom|inom|av|med|via)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def governs_the_promise(sentence: str) -> bool:
     """Whether the sentence is about the promise itself: how it is made, signed, followed
@@ -997,6 +1017,8 @@ def refusal(text: str) -> str | None:
         return "säger vilket område en part ansvarar för, inte ett åtagande"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
+    if _CASE_NOTE.match(first):
+        return "en bedömning eller finansiering i ärendet, inte ett åtagande"
     if governs_the_promise(first):
         return "handlar om löftet självt (hur det tas fram, skrivs under, följs upp)"
     if _PURPOSE.search(first) or ("löft" in lowered and _ABOUT_PROMISE.search(first)):

@@ -232,6 +232,8 @@ _LABEL = LINE_LABEL
 # A follow-up's numbered promise ("Löfte 2: Kommunen ska ...", "Löfte B – ...") or its
 # label in a status report ("Vad vi lovade: ...", "Vi sa: ..."); elsewhere "Löfte 2:" heads
 # a focus area.
+# A numbered promise that states its aim: "Löfte 1. Vi ska ...", "Mål 2: ..."
+_GOAL_NUMBER = re.compile(r"^(?:löfte|åtagande|mål|fokusområde)\s+\d{1,2}[.:]\s", re.IGNORECASE)
 _NUMBERED_PROMISE = re.compile(
     r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])\s*(?::|[–-](?=\s))|"
     r"(?:Vad|Det(?:\s+här)?|Detta)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
@@ -289,7 +291,9 @@ _FOLLOW_UP_HEADING = re.compile(
 # The line under a news item's headline: "Publicerad 11 december 2025 kl 06.00".
 _PUBLISHED = re.compile(r"^(?:publicerad|publicerat|uppdaterad)\b", re.IGNORECASE)
 _STOP_HEADING = re.compile(
-    r"^(?:kontakta oss|kontakt|bilagor|senast (?:ändrad|uppdaterad|granskad)|"
+    # not "Kontaktpolis på plats ...", a row of a plan
+    r"^(?:kontakta oss|kontakt(?:er|person(?:er)?|uppgifter|information)?\b|bilagor|"
+    r"senast (?:ändrad|uppdaterad|granskad)|"
     r"läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|"
     # the earlier e-mail a reply quotes: "-----Ursprungligt meddelande-----"
     r"-*\s*(?:ursprungligt meddelande|original message))",
@@ -1914,6 +1918,14 @@ def extract(text: str, reference: Reference) -> Extract:
             and following is not None
             and following.sub
             and (opens_with_party(following.text) or _LEADS_IN.search(content))
+        ) or (
+            # "Löfte 1. Vi ska få ner hastigheterna i tätorten." over items that each say who
+            # does what
+            not block.bullet
+            and _GOAL_NUMBER.match(content)
+            and following is not None
+            and following.bullet
+            and opens_with_party(following.text)
         ):
             # "1. Vi ska minska risken för bedrägerier mot äldre." over "- Kommunpolisen
             # besöker träffpunkten ...", or "Polisen ska öka sin synlighet genom att" over

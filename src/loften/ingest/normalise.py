@@ -587,14 +587,17 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
 
 def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[bool]]:
     """A table's row whose cells wrap onto the next line, which starts with an empty first
-    cell ("| Kvänum och Vedum ... | | | utandningsprov ..."), as one row: each cell goes on
-    with the words under it."""
+    cell ("| Kvänum och Vedum ... | | | utandningsprov ..."), or has nothing but its first
+    ("Rydsnäs och Svinhult | | |"), as one row: each cell goes on with the words under it."""
     rows: list[str] = []
     spaces: list[bool] = []
     for line, space in zip(lines, trailing, strict=True):
-        above = rows[-1].split("|") if line.startswith("|") and rows and " | " in rows[-1] else []
+        above = rows[-1].split("|") if "|" in line and rows and " | " in rows[-1] else []
         cells = line.split("|") if above else []
-        if above and len(cells) == len(above) and len(cells) >= 3:
+        goes_on = bool(cells) and (
+            not cells[0].strip() or not any(cell.strip() for cell in cells[1:])
+        )
+        if goes_on and len(cells) == len(above) and len(cells) >= 3:
             joined = (f"{a.strip()} {b.strip()}".strip() for a, b in zip(above, cells, strict=True))
             rows[-1] = " | ".join(joined)
             continue
