@@ -4073,3 +4073,27 @@ def test_a_numbered_promise_that_states_its_aim_over_who_does_what_is_a_lead_in(
         "Kommunen sätter upp hastighetsdisplayer på Storgatan.",
         "Polisen ska träffa alla elever i årskurs 8 och prata om narkotika.",
     ]
+
+
+def test_a_status_tables_numbered_comments_tell_how_each_row_went() -> None:
+    text = (
+        "Uppföljning av medborgarlöfte 2026\n\n"
+        "Nr | Löfte | Ansvarig | Status\n"
+        "1 | Polisen ska göra åtta trafikkontroller vid infarten. | Polisen | Genomfört\n"
+        "2 | Kommunen ska ha fältassistenter ute vid hamnen på sommarlovet. | Kommunen | "
+        "Genomfört\n\n"
+        "Kommentarer per löfte\n\n"
+        "1. Polisen har gjort elva kontroller.\n\n"
+        "2. Fältassistenterna har varit ute vid hamnen 20 kvällar.\n"
+    )
+
+    assert _outcomes(text) == [
+        (
+            "Polisen ska göra åtta trafikkontroller vid infarten.",
+            ["Polisen | Genomfört", "Polisen har gjort elva kontroller."],
+        ),
+        (
+            "Kommunen ska ha fältassistenter ute vid hamnen på sommarlovet.",
+            ["Kommunen | Genomfört", "Fältassistenterna har varit ute vid hamnen 20 kvällar."],
+        ),
+    ]

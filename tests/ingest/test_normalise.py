@@ -399,6 +399,19 @@ def test_a_table_given_one_cell_per_line_becomes_rows() -> None:
     assert normalise(ragged) == ragged
 
 
+def test_a_table_one_cell_per_line_whose_cell_goes_on_in_lower_case_keeps_its_rows() -> None:
+    text = (
+        "Tabell 1. Utfall 2026\n\nLöfte\nAktivitet\nResultat\nKommentar\n"
+        "Trygghetsvandringar i Alstermo\noch Norrhult\nEn per ort\n19 brister\nKlart\n"
+        "Polisen gör mopedkontroller\nVår och höst\n7 kontroller\n–\n"
+    )
+    assert normalise(text).split("\n")[2:] == [
+        "Löfte | Aktivitet | Resultat | Kommentar",
+        "Trygghetsvandringar i Alstermo och Norrhult | En per ort | 19 brister | Klart",
+        "Polisen gör mopedkontroller | Vår och höst | 7 kontroller | –",
+    ]
+
+
 def test_a_table_one_cell_per_line_with_blank_lines_between_rows_keeps_footers_aside() -> None:
     text = (
         "Nr\nÅtagande\nAnsvarig\nStatus\n\n"

@@ -1326,7 +1326,10 @@ class _Outcome:
 
 # What a report says about its own table, row by row ("Löfte 2: ..."), under "Kommentarer
 # till tabell 1".
-_TABLE_COMMENTS = re.compile(r"^kommentar(?:er)?\s+(?:till|om)\s+tabell", re.IGNORECASE)
+_TABLE_COMMENTS = re.compile(
+    r"^kommentar(?:er)?\s+(?:(?:till|om)\s+tabell|per\s+(?:löfte|åtagande|aktivitet))",
+    re.IGNORECASE,
+)
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
 # A status cell that says it was not done: "Ej genomfört", "Inte påbörjat", "Nej", a cross.
 _NOT_DONE_CELL = re.compile(r"^[✗✘❌]|^(?:(?:ej|inte)\s+\w+|nej)$", re.IGNORECASE)
@@ -1449,6 +1452,13 @@ def _same_years(heading: str, title: str | None) -> bool:
     promise followed up ("Löftet 2019 i korthet" under "Det här blev av med löftet 2019")."""
     named = set(_A_YEAR.findall(heading))
     return bool(named) and title is not None and named <= set(_A_YEAR.findall(title))
+
+
+def _numbered_row(outcomes: list[_Outcome], number: str) -> _Outcome | None:
+    """The row of a status table that a comment numbered `number` ("2.") is about."""
+    rows = [outcome for outcome in outcomes if outcome.row]
+    at = int(number) - 1 if number.isdigit() else -1
+    return rows[at] if 0 <= at < len(rows) else None
 
 
 def _on_slide(heads: list[str]) -> bool:
@@ -1798,6 +1808,13 @@ def extract(text: str, reference: Reference) -> Extract:
                 # "Träffarna skulle hållas av kommunpolisen ..." under "2.5 Föräldraträffar –
                 # Ej påbörjat" tells how it went
                 reported_on.done.append(content)
+            elif (
+                block.numbered
+                and heading
+                and _TABLE_COMMENTS.match(heading)
+                and (row := _numbered_row(outcomes, block.number))
+            ):
+                row.done.append(content)  # "2. Fältassistenterna har varit ute ..." on row 2
             elif quoted := _QUOTED_PROMISE.match(content):
                 outcomes.append(_Outcome(quoted["promise"], heading))
             elif _DONE_INTRO.search(content):

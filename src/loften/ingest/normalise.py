@@ -704,8 +704,19 @@ def _table_rows(cells: list[str], columns: int) -> list[str] | None:
     anchored = _anchored_rows(body, columns) if head[1].lower() in _OWNER_COLUMNS else None
     if anchored:
         return [" | ".join(head), *anchored]
+    if len(body) % columns:
+        # a cell that goes on on the next line in lower case ("Trygghetsvandringar i
+        # Alstermo" / "och Norrhult")
+        joined: list[str] = []
+        for line in body:
+            if joined and line[:1].islower():
+                joined[-1] = f"{joined[-1]} {line}"
+            else:
+                joined.append(line)
+        body = joined
     if len(body) % columns == 0:
-        return [" | ".join(cells[at : at + columns]) for at in range(0, len(cells), columns)]
+        rows = [head, *(body[at : at + columns] for at in range(0, len(body), columns))]
+        return [" | ".join(row) for row in rows]
     return None
 
 
@@ -844,7 +855,7 @@ def normalise(text: str) -> str:
       "Aktivitet" and "Ansvarig", then rows of as many lines up to a blank line, or with a
       blank line after each row, when a line alone between rows, a page's footer, goes
       after the table; where the second column says who does it, each row's first cell
-      may wrap over lines).
+      may wrap over lines, and else a cell may go on on the next line in lower case).
     - A row of a table drawn with "|" whose cells wrap onto the next line, which starts
       with "|" (an empty first cell), is one row; the spaces that pad a cell beside a "|"
       are no gap between columns.
