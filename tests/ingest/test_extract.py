@@ -4097,3 +4097,56 @@ def test_a_status_tables_numbered_comments_tell_how_each_row_went() -> None:
             ["Kommunen | Genomfört", "Fältassistenterna har varit ute vid hamnen 20 kvällar."],
         ),
     ]
+
+
+def test_questions_and_answers_say_what_each_party_does_and_how_it_is_followed_up() -> None:
+    text = (
+        "Medborgarlöfte Hultsfred – frågor och svar\n\n"
+        "Vad gör polisen?\n"
+        "Polisen gör trafikkontroller på riksväg 34 genom Målilla två gånger i månaden.\n\n"
+        "Vad gör kommunen?\n"
+        "Kommunen byter ut belysningen längs cykelvägen till Hagadal.\n"
+        "Hur vi följer upp: antalet kontroller redovisas i BRÅ varje kvartal.\n\n"
+        "Vad gör polisen inte?\n"
+        "Polisen kan inte ha en patrull i varje ort hela tiden.\n\n"
+        "Polisen och kommunen träffas varje kvartal för att se hur arbetet går.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen gör trafikkontroller på riksväg 34 genom Målilla två gånger i månaden.",
+        "Kommunen byter ut belysningen längs cykelvägen till Hagadal.",
+    ]
+
+
+def test_a_framed_follow_up_table_whose_cells_wrap_between_rules_is_read_row_by_row() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2026\n\n"
+        "| Löfte                               | Klart? | Kommentar              |\n"
+        "|-------------------------------------|--------|------------------------|\n"
+        "| Polisen gör hastighetskontroller på | Ja     | 11 kontroller.         |\n"
+        "| Bergkvaravägen varannan vecka.      |        |                        |\n"
+        "|-------------------------------------|--------|------------------------|\n"
+        "| Grannsamverkan startas i Söderåkra. | Nej    | För få anmälda.        |\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Polisen gör hastighetskontroller på Bergkvaravägen varannan vecka.",
+        "Grannsamverkan startas i Söderåkra.",
+    ]
+
+
+def test_a_kommunpolis_blog_post_tells_what_was_promised_last_year() -> None:
+    text = (
+        "Kommunpolisen i Emmaboda – blogg\n\n"
+        "Så blev det med löftet 2026\n"
+        "Publicerat 19 januari 2027 av Linnea Sjöqvist, kommunpolis | Kategori: Medborgarlöfte\n\n"
+        "I fjol lovade vi att polisen skulle göra hastighetskontroller på Storgatan. "
+        "Det blev 15 kontroller.\n\n"
+        "Vi lovade också att kommunen skulle ordna nattvandringar i Lindås. "
+        "Det blev fyra kvällar.\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "I fjol lovade vi att polisen skulle göra hastighetskontroller på Storgatan.",
+        "Vi lovade också att kommunen skulle ordna nattvandringar i Lindås.",
+    ]

@@ -605,3 +605,19 @@ def test_a_document_with_only_its_headings_in_capitals_is_left_as_it_is() -> Non
         "DET HÄR GÖR VI\n• Polisen kontrollerar mopeder.\n"
     )
     assert ordinary_case(text) == text
+
+
+def test_a_table_framed_with_pipes_loses_its_frame_and_joins_the_lines_between_rules() -> None:
+    text = (
+        "| Löfte            | Klart? |\n"
+        "|------------------|--------|\n"
+        "| Polisen gör      | Ja     |\n"
+        "| kontroller.      |        |\n"
+        "|------------------|--------|\n"
+        "| Kommunen städar. | Nej    |\n"
+    )
+    assert normalise(text).split("\n") == [
+        "Löfte | Klart?",
+        "Polisen gör kontroller. | Ja",
+        "Kommunen städar. | Nej",
+    ]

@@ -286,3 +286,14 @@ def test_a_question_about_next_year_does_not_extend_the_period() -> None:
     )
 
     assert parse_period(text)["end"] == "2026-12-31"
+
+
+def test_a_link_on_the_line_of_las_ocksa_is_all_it_holds_not_the_fact_box_under_it() -> None:
+    text = (
+        "Nytt medborgarlöfte i Hörby\n"
+        "Läs också: Inbrottsvåg i Östraby 2026\n"
+        "FAKTA: Medborgarlöfte Hörby\n"
+        "Gäller: 2026–2027.\n"
+    )
+
+    assert parse_period(text)["end"] == "2027-12-31"

@@ -111,6 +111,8 @@ _PROMISE_INTRO = re.compile(
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet?\s+i\s+korthet|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?blir\s+av\b|"  # "Det här blir av:"
+    # a page of questions and answers: "Vad gör polisen?", "Vad gör vi tillsammans?"
+    r"^vad\s+gör\s+(?:vi|polisen|kommunen|parterna)(?:\s+tillsammans)?\s*\?$|"
     r"^så\s+(?:här\s+)?ser\s+(?:\w+\s+)?löfte\w*\s+ut|"
     r"^(?:våra\s+|vårt\s+)?löften?\s+till\s+(?:dig|er|invånarna|de\s+som)\b|"
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
@@ -302,11 +304,16 @@ _GOVERNANCE = re.compile(
     rf"(?:följs?|följas)\s+upp|"
     # its period, not what one of the promises is about ("Ett av löftena gäller skolvägarna")
     rf"{PROMISE_NOUN}te\w*\s+(?:gäller|löper)(?!\s+(?-i:[a-zåäö]+)(?:na|en|et|arna|erna)\b)|"
+    # a promise's line on how it is followed up: "Hur vi följer upp: antalet kontroller ..."
+    r"(?:hur\s+vi\s+följer\s+upp|så\s+följer\s+vi\s+upp|uppföljning)\s*:|"
     # the parties' own meetings and exchange under an agreement: "träffas i en gemensam
     # styrgrupp minst en gång per kvartal", "dela information ... i den utsträckning lagen
     # tillåter", "varje år ta fram en gemensam lägesbild" (not one "över bostadsområdena")
     r"[^.]{0,40}?\b(?:träffas|mötas|ses)\s+(?:i\s+)?(?:en\s+|det\s+)?(?:gemensam\w*\s+|lokala\s+)?"
     r"(?:styrgrupp|samverkansgrupp|arbetsgrupp|brottsförebyggande\s+råd|brå\b|\w*rådet\b)|"
+    # "träffas varje kvartal för att se hur arbetet går"
+    r"[^.]{0,40}?\b(?:träffas|ses)\s+(?:\w+\s+){0,3}?för\s+att\s+(?:se|följa\s+upp|stämma\s+av|"
+    r"gå\s+igenom)\b|"
     r"[^.]{0,40}?\bdela\s+information\s+(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning)|"
     r"[^.]{0,30}?\b(?:varje\s+år|årligen)\b[^.]{0,40}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?"
     r"lägesbild\b(?!\s+(?:över|om|för)\b)|[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?årlig\s+lägesbild|"

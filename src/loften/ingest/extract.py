@@ -266,7 +266,7 @@ _FOLLOW_UP_HEADING = re.compile(
     rf"^{_TITLE_PLACE}{_WHOSE}(?:(?:information|redovisning|rapport)\s+om\s+)?"
     r"(?:så gick det|så har det gått|hur gick det|uppföljning av|"
     # "Så blev medborgarlöftet i Perstorp", "Halvtid i medborgarlöftet"
-    rf"så\s+blev\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
+    rf"så\s+blev\s+(?:det\s+med\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
     r"resultat av|redovisning av|utvärdering av|"
     rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT}|"
     r"uppföljning\s+(?:helår|halvår|delår|tertial))\b|"  # under the promise's name
@@ -1575,8 +1575,12 @@ def extract(text: str, reference: Reference) -> Extract:
             continue  # signatures side by side, as a table
         if signature_line(content, reference.places):
             continue  # "Anna Berg, kommunstyrelsens ordförande" under "Mora kommun:"
-        if index < _BYLINE_BLOCKS and _BYLINE.search(content):
-            continue  # "Karlshamns kommun | Nyheter | 20 december 2026" under the title
+        if (index < _BYLINE_BLOCKS and _BYLINE.search(content)) or (
+            _PUBLISHED.match(content) and _A_YEAR.search(content)
+        ):
+            # "Karlshamns kommun | Nyheter | 20 december 2026" under the title, "Publicerat 19
+            # januari 2026 av ..."
+            continue
         ticks = content.split("|")[1:]
         if len(ticks) >= 2 and all(_TICK_CELL.match(c.strip()) for c in ticks):
             continue  # a form's question and its tick boxes: who answers, how often

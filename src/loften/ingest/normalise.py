@@ -581,8 +581,29 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     while lines and not lines[-1]:
         lines.pop()
         trailing.pop()
-    lines, trailing = _ruled_rows(*_continued_rows(lines, trailing))
+    lines, trailing = _ruled_rows(*_continued_rows(_unframed(lines), trailing))
     return _cells_as_rows(_items_without_parent(lines), trailing)
+
+
+# A line of a table framed with "|" at both ends, as Markdown and plain-text exports draw
+# it: "| Löfte | Klart? | Kommentar |", its rules "|------|-----|".
+_FRAMED = re.compile(r"^\|[^|]*\|.*\|$")
+_FRAMED_RULE = re.compile(r"[-=:]{3,}(?:\s*\|\s*[-=:]{3,})+")
+
+
+def _unframed(lines: list[str]) -> list[str]:
+    """A framed table's lines without their frame, its rules drawn as "-----+-----" so that
+    the rows between them are read as one row each, cell by cell."""
+    if sum(1 for line in lines if line.startswith("|") and _FRAMED.match(line)) < 2:
+        return lines
+    unframed: list[str] = []
+    for line in lines:
+        if line.startswith("|") and _FRAMED.match(line):
+            inner = line[1:-1].strip()
+            cells = [cell.strip() for cell in inner.split("|")]
+            line = "+".join(cells) if _FRAMED_RULE.fullmatch(inner) else " | ".join(cells)
+        unframed.append(line)
+    return unframed
 
 
 def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[bool]]:

@@ -435,7 +435,9 @@ def _sentence_of(text: str, span: tuple[int, int]) -> str:
 RELATED_LINKS = re.compile(
     r"^[ \t]*(?:läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|"
     r"fler (?:\w+ )?nyheter)\b"
-    r"[^\n]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*",
+    # one link on the heading's own line ("Läs också: Inbrottsvåg i Östraby"), or the lines
+    # under it up to a blank line
+    r"(?:[ \t]*:[ \t]*\S[^\n]*|[^\n]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*)",
     re.MULTILINE | re.IGNORECASE,
 )
 # A link's file type and size after its name: "(pdf, 180 kB)".
