@@ -4150,3 +4150,21 @@ def test_a_kommunpolis_blog_post_tells_what_was_promised_last_year() -> None:
         "I fjol lovade vi att polisen skulle göra hastighetskontroller på Storgatan.",
         "Vi lovade också att kommunen skulle ordna nattvandringar i Lindås.",
     ]
+
+
+def test_a_sentence_a_page_break_cut_goes_on_after_the_page_number_and_running_header() -> None:
+    text = (
+        "Medborgarlöfte Sjöbo 2027\n\n"
+        "Våra löften\n"
+        "Polisen bjuder tillsammans med LRF Sjöbo in till\n\n"
+        "Sida 1 av 2\n\n"
+        "Medborgarlöfte Sjöbo 2027\n\n"
+        "informationsträffar om stöldskydd i Sövde och Vollsjö.\n"
+        "Kommunen erbjuder föräldrautbildning till alla vårdnadshavare i årskurs 7.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen bjuder tillsammans med LRF Sjöbo in till informationsträffar om stöldskydd i "
+        "Sövde och Vollsjö.",
+        "Kommunen erbjuder föräldrautbildning till alla vårdnadshavare i årskurs 7.",
+    ]

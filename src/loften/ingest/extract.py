@@ -434,6 +434,8 @@ class _Block:
         return self.text.rstrip().endswith((".", "!", "?", ":"))
 
 
+# A page's number alone on its line: "Sida 1 av 2", "2 (4)".
+_PAGE_NUMBER_LINE = re.compile(r"^(?:sida\s+)?\d{1,3}\s*(?:av\s+\d{1,3}|\(\s*\d{1,3}\s*\))$", re.I)
 # A word no sentence or heading ends with: the line goes on on the next one.
 _OPEN_END = re.compile(
     r"\s(?:och|eller|samt|i|vid|på|som|för|med|av|till|om|från|mot|inom|mellan|en|ett)$"
@@ -447,12 +449,27 @@ def blocks_of(text: str) -> list[_Block]:
     blank_since_last = True
     raws = text.split("\n")
     width = wrap_width(raws)
+    title = next((raw.strip() for raw in raws if raw.strip()), "")
+    broken: _Block | None = None  # a sentence a page break cut, until the page's chrome ends
     for raw in raws:
         line_start, offset = offset, offset + len(raw) + 1
         line = raw.strip()
         if not line or _RULE.match(line):  # a drawn rule ("---") parts as a blank line does
             blank_since_last = True
             continue
+        if _PAGE_NUMBER_LINE.match(line):
+            previous = blocks[-1] if blocks else None
+            broken = previous if previous is not None and not previous.closed else None
+        elif broken is not None and line == title:
+            continue  # the running header atop the next page
+        elif broken is not None and line[:1].islower():
+            # "Polisen bjuder in till" / "Sida 1 av 2" / "informationsträffar om ..."
+            broken.text = f"{broken.text} {line}"
+            broken.end = line_start + len(raw.rstrip())
+            broken.last_text, broken, blank_since_last = line, None, False
+            continue
+        else:
+            broken = None
         numbering = _NUMBERED.match(raw) or _SECTION_NUMBER.match(raw)
         numbered = numbering is not None
         previous = blocks[-1] if blocks else None
