@@ -136,7 +136,7 @@ class Reference:
             for form in (municipality_organisation_name(name), *own, name):
                 forms.setdefault(form, (name, code))
         # Every form starts with a capital: the lookahead skips other positions cheaply, and
-        # the forms as a trie ("Ale(?: kommun)?|Alingsås…") try one branch, not 1 160 names.
+        # the forms as a trie ("Ale(?: kommun)?|Alingsås…") try one branch, not 1 315 forms.
         return re.compile(rf"\b(?=[A-ZÅÄÖ]){one_of(forms)}\b"), forms
 
     @cached_property
@@ -205,10 +205,10 @@ _STATUS_AFTER = re.compile(
     r"pågår|pågående|försenat|pausat|inställt|avbrutet)(?:\s*\.?$|[.:]?\s+(?=[A-ZÅÄÖ0-9]))",
     re.IGNORECASE,
 )
-# What a report's block says was promised, over what came of it: "Mål: Polisen gör
-# hastighetskontroller ..." over "Utfall: 17 kontroller".
 # A slide's number over its title: "Bild 4", "Sida 3".
 _SLIDE_NUMBER = re.compile(r"^(?:bild|sida|slide)\s+\d{1,3}$", re.IGNORECASE)
+# What a report's block says was promised, over what came of it: "Mål: Polisen gör
+# hastighetskontroller ..." over "Utfall: 17 kontroller".
 _PROMISED_LABEL = re.compile(
     r"^(?:mål|målet|lovat|utlovat|planerat|vad\s+vi\s+lovade|det\s+här\s+lovade\s+vi)\s*:\s*",
     re.IGNORECASE,
