@@ -77,6 +77,7 @@ from loften.ingest.normalise import (
 )
 from loften.ingest.periods import (
     ATTACHMENT,
+    BREADCRUMB,
     RELATED_LINKS,
     parse_period,
     period_uncertainties,
@@ -434,8 +435,6 @@ class _Block:
         return self.text.rstrip().endswith((".", "!", "?", ":"))
 
 
-# A page's number alone on its line: "Sida 1 av 2", "2 (4)".
-_PAGE_NUMBER_LINE = re.compile(r"^(?:sida\s+)?\d{1,3}\s*(?:av\s+\d{1,3}|\(\s*\d{1,3}\s*\))$", re.I)
 # A word no sentence or heading ends with: the line goes on on the next one.
 _OPEN_END = re.compile(
     r"\s(?:och|eller|samt|i|vid|på|som|för|med|av|till|om|från|mot|inom|mellan|en|ett)$"
@@ -457,7 +456,7 @@ def blocks_of(text: str) -> list[_Block]:
         if not line or _RULE.match(line):  # a drawn rule ("---") parts as a blank line does
             blank_since_last = True
             continue
-        if _PAGE_NUMBER_LINE.match(line):
+        if _PAGE_MARK.match(f" {line}"):  # a page's number alone: "Sida 1 av 2", "2 (4)"
             previous = blocks[-1] if blocks else None
             broken = previous if previous is not None and not previous.closed else None
         elif broken is not None and line == title:
@@ -1118,7 +1117,11 @@ def _kind(
         # ... or under a page's menu and breadcrumb ("Startsida > … > Medborgarlöfte" /
         # "Uppföljning medborgarlöfte 2025"): the first line that names the promise
         page_title = next(
-            (b.text for b in blocks[:6] if ">" not in b.text and _NAMES_DOCUMENT.search(b.text)),
+            (
+                b.text
+                for b in blocks[:6]
+                if not BREADCRUMB.match(b.text) and _NAMES_DOCUMENT.search(b.text)
+            ),
             "",
         )
         reported = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3]) or bool(

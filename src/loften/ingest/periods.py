@@ -481,13 +481,14 @@ def _first_lines(text: str, count: int = 3) -> list[int]:
     starts = [
         m.start()
         for m in _LINE_START.finditer(text, 0, 2000)
-        if not _BREADCRUMB.match(text, m.start())
+        if not BREADCRUMB.match(text, m.start())
     ]
     return starts[:count]
 
 
 _LINE_START = re.compile(r"^[ \t]*\S", re.MULTILINE)
-_BREADCRUMB = re.compile(r"[^\n>]{1,40}(?:\s[>\u203a»]\s[^\n>]{1,40}){1,6}$", re.MULTILINE)
+# A page's breadcrumb: "Startsida > Trygghet > Medborgarlöfte".
+BREADCRUMB = re.compile(r"[^\n>]{1,40}(?:\s[>\u203a»]\s[^\n>]{1,40}){1,6}$", re.MULTILINE)
 
 
 def _last_year(first: str, last: str) -> int:
@@ -518,8 +519,9 @@ def _from_signing(text: str) -> list[_Statement]:
     lasting = _FROM_SIGNING.search(text) if "underteckn" in text or "signer" in text else None
     if lasting is None:
         return []
-    signed = _SIGNED_ON.search(text)
-    on = lasting["on"] or (signed and (signed["before"] or signed["after"]))
+    on = lasting["on"] or (
+        (signed := _SIGNED_ON.search(text)) and (signed["before"] or signed["after"])
+    )
     if not on:
         return []
     start, why = _day(on)
