@@ -4168,3 +4168,146 @@ def test_a_sentence_a_page_break_cut_goes_on_after_the_page_number_and_running_h
         "Sövde och Vollsjö.",
         "Kommunen erbjuder föräldrautbildning till alla vårdnadshavare i årskurs 7.",
     ]
+
+
+def test_a_question_about_the_year_opens_bare_verb_items_under_party_headings() -> None:
+    text = (
+        "Medborgarlöfte för Tingsryd 2026\n\n"
+        "Lägesbild\n"
+        "Boende i Ryd oroar sig för fortkörning och mörka badplatser.\n\n"
+        "Vad gör vi under året?\n\n"
+        "Polisen\n"
+        "– kontrollerar hastigheten på Storgatan varje vecka\n"
+        "– besöker högstadiet i Ryd en gång per termin\n\n"
+        "Tingsryds kommun\n"
+        "– sätter upp belysning vid badplatsen i Konga\n"
+    )
+
+    assert _promised(text) == [
+        "kontrollerar hastigheten på Storgatan varje vecka",
+        "besöker högstadiet i Ryd en gång per termin",
+        "sätter upp belysning vid badplatsen i Konga",
+    ]
+
+
+def test_under_a_heading_per_promise_the_party_follows_the_problem_it_answers() -> None:
+    text = (
+        "Medborgarlöfte 2026 för Nybro\n\n"
+        "Lugnare kvällar vid busstationen\n"
+        "Många resenärer känner sig otrygga vid busstationen sent på kvällen. Polisen\n"
+        "patrullerar där varje fredag mellan 20 och 24.\n\n"
+        "Bättre belysning i Stadsparken\n"
+        "Kommunen byter ut alla armaturer i Stadsparken under våren.\n\n"
+        "Fler vuxna på stan\n"
+        "Det finns för få vuxna ute på helgerna. Kommunen och kyrkan ordnar nattvandringar\n"
+        "varannan lördag.\n\n"
+        "Skadegörelse vid skolan\n"
+        "Fönster krossas ofta under helgerna. Polisen utreder den skadegörelse som anmäls,\n"
+        "precis som vid andra brott.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen patrullerar där varje fredag mellan 20 och 24.",
+        "Kommunen byter ut alla armaturer i Stadsparken under våren.",
+        "Kommunen och kyrkan ordnar nattvandringar varannan lördag.",
+    ]
+
+
+def test_a_table_row_written_as_labelled_cells_reports_on_the_promise_above_it() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2025\n\n"
+        "Rad 1\n"
+        "Löfte: Polisen gör nykterhetskontroller vid färjeläget varje månad.\n"
+        "Ansvarig: Polisen | Status: Genomfört | Kommentar: Tolv kontroller.\n\n"
+        "Rad 2\n"
+        "Löfte: Kommunen röjer sly längs gångvägen till stationen.\n"
+        "Ansvarig: Kommunen | Status: Pågår | Kommentar: Halva sträckan är klar.\n"
+    )
+
+    assert _outcomes(text) == [
+        (
+            "Polisen gör nykterhetskontroller vid färjeläget varje månad.",
+            ["Genomfört | Kommentar: Tolv kontroller."],
+        ),
+        (
+            "Kommunen röjer sly längs gångvägen till stationen.",
+            ["Pågår | Kommentar: Halva sträckan är klar."],
+        ),
+    ]
+
+
+def test_a_traffic_light_follow_up_quotes_each_promise_under_its_colour() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2024\n\n"
+        "Grönt – genomfört som vi lovade\n"
+        "Rött – inte genomfört\n\n"
+        "Mopedkontroller i Lövsta – Grönt\n"
+        'Löftet löd: "Polisen kontrollerar mopeder vid Lövsta skola varje månad."\n'
+        "Kontroller gjordes varje månad utom i juli.\n\n"
+        "Ny belysning vid badet – Rött\n"
+        'Löftet löd: "Kommunen sätter upp belysning vid Lövsta bad före hösten."\n'
+        "Stolparna levererades inte.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["done"]) for o in outcomes] == [
+        (
+            "Polisen kontrollerar mopeder vid Lövsta skola varje månad.",
+            ["Grönt", "Kontroller gjordes varje månad utom i juli."],
+        ),
+        (
+            "Kommunen sätter upp belysning vid Lövsta bad före hösten.",
+            ["Stolparna levererades inte."],
+        ),
+    ]
+    assert outcomes[1]["not_done"] and not outcomes[0]["not_done"]
+
+
+def test_an_annual_report_gives_each_promise_a_paragraph_in_the_past_with_what_came_of_it() -> None:
+    text = (
+        "Kommunstyrelsen, årsredovisning 2024\n\n"
+        "Trygghet\n"
+        "Kommunen och polisen hade under 2024 ett gemensamt medborgarlöfte med fyra delar.\n\n"
+        "Kommunen tog på sig att röja sly längs gångvägen vid Nyängen. Röjningen gjordes i maj.\n\n"
+        "I löftet skrev vi att polisen skulle göra nykterhetskontroller vid färjeläget,\n"
+        "Hamnen och Norrby varje månad. Kontroller gjordes i elva av tolv månader.\n\n"
+        "Slutligen skulle kommunen och polisen bjuda in till ett möte i Norrby. Mötet\n"
+        "hölls i oktober.\n\n"
+        "Förra året lovade vi fler kameror.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Kommunen tog på sig att röja sly längs gångvägen vid Nyängen.",
+        "I löftet skrev vi att polisen skulle göra nykterhetskontroller vid färjeläget, Hamnen "
+        "och Norrby varje månad.",
+        "Slutligen skulle kommunen och polisen bjuda in till ett möte i Norrby.",
+    ]
+
+
+def test_a_report_page_copied_without_blank_lines_keeps_its_title_apart_from_the_breadcrumb() -> (
+    None
+):
+    text = (
+        "Hofors kommun\n"
+        "Meny   Sök   Lyssna   Kontakt   Om kommunen   Trygghet och säkerhet   Nyheter\n"
+        "Du är här: Start / Trygghet / Så gick det med medborgarlöftet 2025\n"
+        "Så gick det med medborgarlöftet 2025\n"
+        "Hastigheten i Torsåker\n"
+        "Polisen skulle göra fartkontroller på Torsåkersvägen varje månad.\n"
+        "Kontroller gjordes i tio av tolv månader.\n"
+        "Belysningen vid Hammaren\n"
+        "Kommunen skulle byta belysningen längs gångvägen vid Hammaren.\n"
+        "Belysningen byttes i maj.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen skulle göra fartkontroller på Torsåkersvägen varje månad.",
+        "Kommunen skulle byta belysningen längs gångvägen vid Hammaren.",
+    ]

@@ -112,7 +112,8 @@ _PROMISE_INTRO = re.compile(
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet?\s+i\s+korthet|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?blir\s+av\b|"  # "Det här blir av:"
     # a page of questions and answers: "Vad gör polisen?", "Vad gör vi tillsammans?"
-    r"^vad\s+gör\s+(?:vi|polisen|kommunen|parterna)(?:\s+tillsammans)?\s*\?$|"
+    r"^vad\s+(?:gör|ska|kommer)\s+(?:vi|polisen|kommunen|parterna)(?:\s+(?:att\s+)?göra)?"
+    r"(?:\s+(?:tillsammans|konkret|nu|i\s+år|under\s+(?:året|(?:19|20)\d{2})))*\s*\?$|"
     r"^så\s+(?:här\s+)?ser\s+(?:\w+\s+)?löfte\w*\s+ut|"
     r"^(?:våra\s+|vårt\s+)?löften?\s+till\s+(?:dig|er|invånarna|de\s+som)\b|"
     r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\||^[^|]{1,30}\|\s*(?:vem|ansvar\w*)\s*(?:\||$)|"
@@ -460,7 +461,9 @@ _PARTY_DOES = re.compile(
     # "Bostadsbolaget Pajalabostäder", "Kommunens fastighetsbolag Bromölla Bostäder", also
     # before the party it works with ("Bostadsbolaget Fittjagårdar och kommunen byter")
     r"(?:(?:(?<=bolag)|(?<=bolaget))(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"
-    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
+    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+|"
+    # another who takes part, named by its definite form: "Polisen och hemtjänsten delar ut"
+    r"\s+och\s+(?-i:[a-zåäö]{3,}(?:en|et|na|an)))?"
     # "Kommunen tillsammans med polisen genomför ..."
     rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
     # "Kommunen, för sin del, håller ..."
@@ -756,6 +759,8 @@ _ROUTINE = re.compile(
     r"\b(?:utreder|utreda)\s+brott\b[^.]{0,30}\b(?:ingripa|ingriper|rycker|rycka)\b|"
     # "Polisen finns givetvis också på plats när det begås brott, precis som tidigare."
     r"\b(?:precis\s+)?som\s+(?:tidigare|vanligt|alltid)\s*[.!]?\s*$|"
+    # "Polisen utreder de bränder som har anmälts, precis som vid andra brott."
+    r"\b(?:precis\s+|på\s+samma\s+sätt\s+)?som\s+(?:vid|med|för)\s+(?:alla\s+)?andra\s+brott\b|"
     # the police's mission in the whole country: "Polisen ska vara närvarande i hela landet"
     r"\bi\s+hela\s+(?:landet|sverige)\b",
     re.IGNORECASE,

@@ -71,6 +71,7 @@ from loften.ingest.contract import (
 from loften.ingest.normalise import (
     FIELD_LINE,
     TABLE_CAPTION,
+    long_line,
     ordinary_case,
     wrap_width,
     wrapped,
@@ -161,17 +162,18 @@ _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 _LEADS_IN = re.compile(r"\batt\s*:?$")
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
 _PROMISED = re.compile(
-    r"\b(?:lovade|åtog\s+sig)\s+(?:\w+\s+){0,5}?att\b|"
+    r"\b(?:lovade|åtog\s+sig|tog\s+på\s+sig)\s+(?:\w+\s+){0,5}?att\b|"
     r"^(?:polisen|kommunen|vi|staden|\w+\s+kommun)(?:\s+och\s+(?:polisen|kommunen))?"
     r"\s+(?:också\s+|även\s+)?lovade\s|"  # "Polisen lovade trafikkontroller av ..."
     r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+)?"
     r"(?-i:[a-zåäö]+as?)\b|"
     # "Tillsammans skulle polisen och kommunen hålla en träff ..."
-    r"^(?:tillsammans|gemensamt|dessutom|också|även)\s+skulle\s+(?:polisen|kommunen|vi|parterna|de)"
+    r"^(?:tillsammans|gemensamt|dessutom|också|även|slutligen|sist|vidare|därutöver)\s+skulle\s+"
+    r"(?:polisen|kommunen|vi|parterna|de)"
     r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?-i:[a-zåäö]+a)\b|"
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ..."
     r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)\s+(?:var|innebar)\s+att\b|"
-    r"^i\s+(?:medborgar)?löftet\s+(?:ingick|stod\s+det)\s+att\b|"
+    r"^i\s+(?:medborgar)?löftet\s+(?:ingick|stod\s+det|skrev\s+vi|sa\s+vi)\s+att\b|"
     # a council answer's "Den första delen var att polisen skulle ..."
     r"^(?:den\s+|en\s+)?(?:\w+\s+)?del(?:en)?\s+var\s+att\b|"
     # told as done "som vi lovade": "Vi har haft poliser till fots i Åre by, som vi lovade",
@@ -184,7 +186,10 @@ _PROMISED = re.compile(
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
 _RESULT_LABEL = re.compile(
-    r"^(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
+    # after who was responsible, in a table row written out as labelled cells ("Ansvarig:
+    # Polisen | Status: Genomfört | Kommentar: ...")
+    r"^(?:(?:Ansvarig|Ansvar|Vem|Utförare)\s*:[^|\n]{1,60}\|\s*)?"
+    r"(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
     r"Bedömning|Redovisning|Där\s+står\s+vi\s+(?:nu|i\s+dag)|"
     # a report's part of the year: "Delår 1 (januari–april)", "Helår"
     r"(?:Delår|Tertial|Kvartal)\s+\d(?:\s*\([^()]{1,30}\))?|Helår|Halvår|"
@@ -193,17 +198,20 @@ _RESULT_LABEL = re.compile(
     r"(?:Vi|Polisen|Kommunen)\s+gjorde|Det\s+här\s+gjorde\s+(?:vi|polisen|kommunen))\s*:\s*",
     re.IGNORECASE,
 )
-# A status report's status words over each promise, and its legend ("Klart = ...").
+# A status report's status words over each promise, and its legend ("Klart = ...", "Gult
+# – löftet har genomförts delvis").
 _STATUS_LINE = re.compile(
-    r"^(?:klart|pågår|(?:ej|inte)\s+påbörjat|påbörjat|försenat|(?:delvis\s+)?genomfört)\b"
-    r"\s*(?:=.*)?$",
+    r"^(?:klart|pågår|(?:ej|inte)\s+påbörjat|påbörjat|försenat|(?:delvis\s+)?genomfört|"
+    r"grönt|gult|rött|grön|gul|röd)\b\s*(?:(?:=|\s[–-]\s).*)?$",
     re.IGNORECASE,
 )
 # A report's status after the promise it reports on: "2.3 Bättre belysning vid tunneln –
-# Delvis genomfört", "1) Öppen mottagning i Kosta en gång i månaden – Pågår".
+# Delvis genomfört", "1) Öppen mottagning i Kosta en gång i månaden – Pågår", a traffic
+# light's colour ("Belysning i Virsbo – Gult").
 _STATUS_AFTER = re.compile(
     r"\s+[–—-]\s+(?P<status>(?:(?:delvis|ej|inte)\s+)?(?:genomfört|uppfyllt|påbörjat|klart)|"
-    r"pågår|pågående|försenat|pausat|inställt|avbrutet)(?:\s*\.?$|[.:]?\s+(?=[A-ZÅÄÖ0-9]))",
+    r"pågår|pågående|försenat|pausat|inställt|avbrutet|"
+    r"grönt|gult|rött|grön|gul|röd)(?:\s*\.?$|[.:]?\s+(?=[A-ZÅÄÖ0-9]))",
     re.IGNORECASE,
 )
 # A slide's number over its title: "Bild 4", "Sida 3".
@@ -211,9 +219,13 @@ _SLIDE_NUMBER = re.compile(r"^(?:bild|sida|slide)\s+\d{1,3}$", re.IGNORECASE)
 # What a report's block says was promised, over what came of it: "Mål: Polisen gör
 # hastighetskontroller ..." over "Utfall: 17 kontroller".
 _PROMISED_LABEL = re.compile(
-    r"^(?:mål|målet|lovat|utlovat|planerat|vad\s+vi\s+lovade|det\s+här\s+lovade\s+vi)\s*:\s*",
+    r"^(?:mål|målet|lovat|utlovat|planerat|vad\s+vi\s+lovade|det\s+här\s+lovade\s+vi|"
+    r"löftet\s+(?:löd|lydde|var))\s*:\s*",
     re.IGNORECASE,
 )
+# ... quoted, under the heading that gave its status, before how it went: 'Löftet löd:
+# "Polisen patrullerar ..." Poliser har gått i centrum vid 31 tillfällen.'
+_QUOTED_AFTER_LABEL = re.compile(r"[\"“”»](?P<promise>[^\"“”»«]{10,}?)[\"“”«]\s*")
 # A status report's answer under each promise: "Klart. Polis fanns i fjällen ...",
 # "Inte påbörjat. Arbetet har skjutits till augusti."
 _STATUS_ANSWER = re.compile(
@@ -322,7 +334,7 @@ _FIGURE = re.compile(r"^(?:[\d\s,.]+\s*%?|[–-])$")
 _PAGE_CELL = re.compile(r"\|\s*(?:sida\s+)?\d+\s*(?:\(\d+\)|av\s+\d+)?\s*$", re.IGNORECASE)
 # A drawn rule, or the line under a Markdown table's head ("--|---|---", "| :--- | --- |").
 _RULE = re.compile(r"^(?:-{2,}|_{3,}|\*{3,}|={3,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{2,}:?\s*\|?)$")
-_NOT_STARTED = re.compile(r"(?:inte|ej)\b", re.IGNORECASE)
+_NOT_STARTED = re.compile(r"(?:inte|ej)\b|röd|rött", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\binte\s+(?:kunnat\s+)?(?:genomförts|genomföras|gjorts|blivit\s+av)")
 _REASON = re.compile(r"på\s+grund\s+av\s+(?:den\s+)?(?P<reason>[^.,;]+)", re.IGNORECASE)
 _NAMED_EXAMPLE = re.compile(r",\s*som\s+(?P<what>[^,]+),")
@@ -441,6 +453,14 @@ _OPEN_END = re.compile(
 )
 
 
+def _breadcrumb(line: str) -> bool:
+    """Whether the line is a page's breadcrumb: "Start > Trygghet > Medborgarlöfte", "Du är
+    här: Start / Trygghet / Så gick det"."""
+    return line.count(" / ") >= 2 or (
+        any(mark in line for mark in ">\u203a»") and bool(BREADCRUMB.match(line.strip()))
+    )
+
+
 def blocks_of(text: str) -> list[_Block]:
     """Paragraphs and list items, with a line that continues a sentence joined to it."""
     blocks: list[_Block] = []
@@ -507,6 +527,9 @@ def blocks_of(text: str) -> list[_Block]:
             and not _STATUS_AFTER.search(previous.text)  # "… – Ej påbörjat" ends its line
             and not _LABEL.match(content)
             and not FIELD_LINE.match(content)
+            # a page's breadcrumb is a line of its own, between its menu and its title
+            and not _breadcrumb(content)
+            and not _breadcrumb(previous.last_text)
             and not (content[:1].isupper() and actor_commits(" ".join(content.split()[:6])))
             and not (content[:1].isupper() and content.endswith(":"))  # an introduction
             and (
@@ -515,8 +538,13 @@ def blocks_of(text: str) -> list[_Block]:
                     not blank_since_last
                     and (
                         wrapped(previous.last_text, content, width)
-                        # "… i Vaggeryd och" / "Skillingaryd minst …": no line ends on "och"
+                        # "… i Vaggeryd och" / "Skillingaryd minst …": no line ends on "och",
+                        # nor a long one on a comma ("… i Djurås," / "Gagnef kyrkby och …")
                         or _OPEN_END.search(previous.last_text) is not None
+                        or (
+                            previous.last_text.endswith(",")
+                            and long_line(previous.last_text, width)
+                        )
                     )
                 )
             )
@@ -1510,6 +1538,19 @@ _NTH_PART = re.compile(
 _AND_WOULD = re.compile(r",\s+och\s+(?=(?:\w+\s+){1,3}?skulle\s)")
 
 
+def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> bool:
+    """Whether the nearest paragraph before or after this one, headings aside, also tells
+    what was promised: a report that gives each promise a paragraph in the past ("Kommunen
+    åtog sig att ..." / "Polisen lovade att ...")."""
+    before = next((blocks[i] for i in range(index - 1, -1, -1) if not headings[i]), None)
+    after = next((blocks[i] for i in range(index + 1, len(blocks)) if not headings[i]), None)
+    return any(
+        not b.bullet and any(_PROMISED.search(s) for s in sentences(b.text))
+        for b in (before, after)
+        if b is not None
+    )
+
+
 def _promised_sentences(paragraph: str) -> list[_Outcome]:
     """What a follow-up's paragraph says was promised, a sentence each, with what the
     sentences after it tell of how it went; not a sentence that only says that more would
@@ -1558,6 +1599,8 @@ def extract(text: str, reference: Reference) -> Extract:
     section_schedule: _SectionSchedule | None = None
     goals: list[Target] = []
     in_follow_up, in_done_list = _answers_status(blocks), False
+    # a page titled as a report: "Så gick det med medborgarlöftet 2021"
+    titled_report = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:6])
     follow_up_part = False
     section = Section.NEUTRAL
     sections: Counter[Section] = Counter()
@@ -1661,6 +1704,7 @@ def extract(text: str, reference: Reference) -> Extract:
             (status := _STATUS_AFTER.search(content))
             and (headings[index] or block.numbered or block.bullet)
             and "|" not in content
+            and not _STATUS_LINE.match(content)  # the legend: "Grönt – genomfört"
         ):
             # "2.3 Bättre belysning vid gångtunneln – Delvis genomfört" reports on a promise
             in_follow_up = True
@@ -1829,9 +1873,16 @@ def extract(text: str, reference: Reference) -> Extract:
                     outcomes[-1].done.append(content)
                 continue
             if reported_on is not None and outcomes[-1] is reported_on and not block.bullet:
+                label = _PROMISED_LABEL.match(content)
+                quoted = label and _QUOTED_AFTER_LABEL.match(content, label.end())
+                if quoted:
+                    # the promise in its own words, instead of the heading's name for it
+                    reported_on.promise = quoted["promise"]
+                    content = content[quoted.end() :]
                 # "Träffarna skulle hållas av kommunpolisen ..." under "2.5 Föräldraträffar –
                 # Ej påbörjat" tells how it went
-                reported_on.done.append(content)
+                if content:
+                    reported_on.done.append(content)
             elif (
                 block.numbered
                 and heading
@@ -2021,8 +2072,19 @@ def extract(text: str, reference: Reference) -> Extract:
             promise_text = heading is not None and bool(_NUMBERED_PROMISE.match(heading))
             lead_in = _lead_in(content) if section is Section.PROMISES else 0
             # After the why, a party that only does something in the present tense is
-            # taken under a promise's heading; elsewhere it must commit ("Polisen ska").
-            if lead_in and not (promise_text or actor_commits(content[lead_in:])):
+            # taken under a promise's heading, or under a heading among paragraphs that
+            # open with a party ("Mer ljus längs strandpromenaden" / "Kommunen sätter
+            # upp ..."); elsewhere it must commit ("Polisen ska").
+            if lead_in and not (
+                promise_text
+                or actor_commits(content[lead_in:])
+                or (
+                    index > 0
+                    and headings[index - 1]
+                    and opens_with_party(content[lead_in:])
+                    and _among_parties(blocks, headings, index, promises)
+                )
+            ):
                 lead_in = 0
             after_why = content[lead_in:]
             judgement = judge_paragraph(
@@ -2050,10 +2112,19 @@ def extract(text: str, reference: Reference) -> Extract:
             # that tells what was promised, in the past, follows it up
             told = (
                 _promised_sentences(content)
-                if ("lovade" in content or " var att " in content) and not block.bullet
+                if any(w in content for w in ("lovade", " var att ", "åtog", "skulle", " sig att"))
+                and not block.bullet
                 else []
             )
-            if len(told) >= 2 or (told and _NTH_PART.match(content)):
+            if len(told) >= 2 or (
+                told
+                and (
+                    _NTH_PART.match(content)
+                    # each promise a paragraph, with what came of it or under a report's
+                    # title
+                    or ((told[0].done or titled_report) and _told_beside(blocks, headings, index))
+                )
+            ):
                 for outcome in told:
                     outcome.focus_area = heading
                 outcomes += told

@@ -493,13 +493,18 @@ def wrap_width(lines: list[str]) -> int:
     return max((len(line.strip()) for line in lines if " | " not in line), default=0)
 
 
+def long_line(line: str, width: int) -> bool:
+    """Whether the line is long enough that the text may have been wrapped after it."""
+    return len(line) >= _WRAPPED_SHARE * max(width, _NARROWEST_WRAP)
+
+
 def wrapped(line: str, following: str, width: int) -> bool:
     """Whether a line was broken before `following` because the text was wrapped there:
     it is long, and the next word would not have fitted on it (with a little slack for
     a proportional font)."""
     word = following.split(" ", 1)[0]
     width = max(width, _NARROWEST_WRAP)
-    return len(line) >= _WRAPPED_SHARE * width and (len(line) + 1 + len(word) > width - _WRAP_SLACK)
+    return long_line(line, width) and (len(line) + 1 + len(word) > width - _WRAP_SLACK)
 
 
 def join_wrapped_line(previous: str, line: str, *, overlong: bool = False) -> str:
