@@ -11,6 +11,7 @@ from loften.ingest.classify import (
     judge_paragraph,
     party_does,
     promised_by_intro,
+    refusal,
     reports_result,
     section_of,
     sentences,
@@ -965,3 +966,15 @@ def test_what_a_party_does_before_our_wish_is_promised_without_background_too() 
     )
 
     assert judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_what_a_party_knows_or_believes_is_no_promise_unless_it_goes_on_to_one() -> None:
+    assert declined("Vi vet att Vara är en trygg ort, och det ska den fortsätta att vara.")
+    assert declined("Polisen tror att fler kameror ska minska stölderna.")
+    assert not declined("Vi vet att det är mörkt i parken, men vi ska byta belysningen i maj.")
+
+
+def test_a_joint_visit_put_first_is_done_and_the_police_areas_kommuner_are_not_promised() -> None:
+    assert party_does("Gemensamt besöker polis och kommun alla skolor i Vansbro")
+    assert refusal("Lokalpolisområde Mora arbetar i tre kommuner: Mora, Orsa och Älvdalen.")
+    assert refusal("Lokalpolisområdet arbetar i både Mora och Orsa, men det här gäller Mora.")

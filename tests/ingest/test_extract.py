@@ -4311,3 +4311,82 @@ def test_a_report_page_copied_without_blank_lines_keeps_its_title_apart_from_the
         "Polisen skulle göra fartkontroller på Torsåkersvägen varje månad.",
         "Kommunen skulle byta belysningen längs gångvägen vid Hammaren.",
     ]
+
+
+def test_partners_named_in_a_row_join_the_promise_but_a_struck_one_and_the_whole_do_not() -> None:
+    text = (
+        "Medborgarlöfte 2026 för Töreboda\n\n"
+        "Kommunen och polisen ansvarar för att löftet som helhet genomförs.\n\n"
+        "Det här lovar vi\n\n"
+        "1. Med bostadsbolaget\n"
+        "Polisen, kommunen och Torebodahem går trygghetsvandringar i Centrum i maj.\n\n"
+        "2. Med idrotten\n"
+        "Kommunen och klubbarna i idrottsrådet håller sporthallen öppen på fredagar.\n\n"
+        "3. UTGÅR. Polisen sätter upp kameror vid stationen.\n"
+        "Skäl: Kamerorna går inte att motivera i dag.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen, kommunen och Torebodahem går trygghetsvandringar i Centrum i maj.",
+        "Kommunen och klubbarna i idrottsrådet håller sporthallen öppen på fredagar.",
+    ]
+
+
+def test_who_and_when_lines_belong_to_their_promise_and_the_follow_up_rows_are_no_promises() -> (
+    None
+):
+    text = (
+        "Medborgarlöfte 2026 för Sunne\n\n"
+        "Prioriterat område 1: Unga i centrum\n"
+        "Vad vi gör: Föräldravandringar i centrum med stöd av fritidsgården\n"
+        "Vem: Kommunen samordnar, föräldrar från högstadiet går\n"
+        "När: Varannan lördag\n\n"
+        "Så följer vi upp löftet\n"
+        "Vad vi gör: Går igenom löftet i rådet och publicerar resultatet här\n"
+        "Vem: Kommunens säkerhetssamordnare\n"
+        "När: Juni och december\n"
+    )
+
+    assert _promised(text) == [
+        "Vad vi gör: Föräldravandringar i centrum med stöd av fritidsgården",
+    ]
+
+
+def test_the_first_heading_per_promise_is_read_like_the_next_whose_why_is_a_line_of_its_own() -> (
+    None
+):
+    text = (
+        "Medborgarlöfte 2026 för Kramfors\n\n"
+        "Kramfors kommun och polisen har gett ett gemensamt medborgarlöfte för 2026.\n\n"
+        "Trygg hamn\n"
+        "Många undviker hamnen sent på kvällen. Under 2026 patrullerar polisen i hamnen\n"
+        "varje helg.\n\n"
+        "Säkrare skolvägar\n"
+        "Föräldrar oroar sig för fortkörning vid skolan.\n"
+        "Polisen gör hastighetskontroller vid skolan varje vecka.\n"
+    )
+
+    assert _promised(text) == [
+        "Under 2026 patrullerar polisen i hamnen varje helg.",
+        "Polisen gör hastighetskontroller vid skolan varje vecka.",
+    ]
+
+
+def test_what_came_of_each_promise_told_may_follow_as_a_paragraph_of_its_own() -> None:
+    text = (
+        "Trygghetsarbetet i Torsby under 2024\n\n"
+        "Polisen lovade att göra fartkontroller i Östmark varje månad.\n"
+        "Kontroller gjordes i tio av tolv månader.\n\n"
+        "Kommunen skulle röja sly vid badplatsen i Överbyn.\n"
+        "Röjningen blev klar i juni.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [(o["promise"], o["done"]) for o in extracted["outcomes"]] == [
+        (
+            "Polisen lovade att göra fartkontroller i Östmark varje månad.",
+            ["Kontroller gjordes i tio av tolv månader."],
+        ),
+        ("Kommunen skulle röja sly vid badplatsen i Överbyn.", ["Röjningen blev klar i juni."]),
+    ]

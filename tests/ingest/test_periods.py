@@ -297,3 +297,19 @@ def test_a_link_on_the_line_of_las_ocksa_is_all_it_holds_not_the_fact_box_under_
     )
 
     assert parse_period(text)["end"] == "2027-12-31"
+
+
+def test_a_report_says_the_year_it_had_the_promise_and_a_news_item_the_year_it_should_hold() -> (
+    None
+):
+    report = (
+        "Kommunen och polisen hade under 2020 ett gemensamt medborgarlöfte. Anmälda brott "
+        "minskade under 2019. I december undertecknades ett nytt medborgarlöfte för 2021."
+    )
+    news = (
+        "Nu kommer svaret: ett medborgarlöfte som ska gälla hela 2017. Enligt polisen "
+        "anmäldes 48 skadegörelsebrott under 2016, en ökning."
+    )
+
+    assert parse_period(report)["end"] == "2020-12-31"
+    assert parse_period(news)["end"] == "2017-12-31"

@@ -327,6 +327,9 @@ _GOVERNANCE = re.compile(
     r"(?:löftet|löftena|medborgarlöftet|resultatet|resultaten|uppföljningen)\s+(?:och\s+\w+\s+)?"
     r"(?:publiceras|redovisas|kommuniceras)\b|"
     r"\w+\s+är\s+sammankallande|"
+    # who answers for the whole: "Kommunen och polisen ansvarar för att löftet som helhet
+    # genomförs"
+    r"[^.]{0,40}?\bansvarar\s+(?:\w+\s+)?för\s+att\s+(?:hela\s+)?(?:medborgar)?löfte(?:t|na)\b|"
     # "Att löftet skickas till kommunstyrelsen för undertecknande"
     rf"{PROMISE_NOUN}te\w*\s+(?:skickas|lämnas|överlämnas)\b|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
@@ -436,7 +439,10 @@ _WHEN_FIRST = (
     r"(?:[\w-]+\s+){0,4}?"  # "Under två helger i maj märker polisen ..."
 )
 # An adverb that puts the verb before its party: "Därför patrullerar polisen där".
-_THEREFORE = r"(?:därför|dessutom|också|även|nu|samtidigt|framöver|fortsättningsvis|tillsammans)"
+_THEREFORE = (
+    r"(?:därför|dessutom|också|även|nu|samtidigt|framöver|fortsättningsvis|tillsammans|"
+    r"gemensamt)"
+)
 # Capitalised words ending as a present-tense verb does that are not verbs.
 _NOT_VERBS_FIRST = (
     r"(?:under|efter|över|vidare|senare|tidigare|där|här|när|var|vår|per|hur|kvar|fler|för|"
@@ -461,9 +467,12 @@ _PARTY_DOES = re.compile(
     # "Bostadsbolaget Pajalabostäder", "Kommunens fastighetsbolag Bromölla Bostäder", also
     # before the party it works with ("Bostadsbolaget Fittjagårdar och kommunen byter")
     r"(?:(?:(?<=bolag)|(?<=bolaget))(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"
+    # "Polisen, kommunen och Mariehus går ..."
+    rf"(?:,\s+(?:{_PARTY.pattern}))*"
     rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+|"
     # another who takes part, named by its definite form: "Polisen och hemtjänsten delar ut"
     r"\s+och\s+(?-i:[a-zåäö]{3,}(?:en|et|na|an)))?"
+    r"(?:\s+i\s+(?-i:[a-zåäö]{3,}(?:et|en)))?"  # "Kommunen och föreningarna i föreningsrådet"
     # "Kommunen tillsammans med polisen genomför ..."
     rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
     # "Kommunen, för sin del, håller ..."
@@ -828,8 +837,10 @@ _AREA = re.compile(
     # "Ekerö och för flera stadsdelar", "tre kommuner"
     r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s*,\s*(?-i:[A-ZÅÄÖ])[\w-]+)*\s+och\s+(?:för\s+)?"
     r"(?:(?-i:[A-ZÅÄÖ])|flera\b)|(?:\w+\s+)?(?:kommuner|stadsdelar|orter)\b)|"
-    # "Lokalpolisområde Järfälla omfattar Järfälla och Upplands-Bro"
-    r"\b(?:lokal)?polisområde\w*\s+(?:[\w-]+\s+)?omfattar\b",
+    # "Lokalpolisområde Järfälla omfattar Järfälla och Upplands-Bro", "... arbetar i fyra
+    # kommuner: Hagfors, ...", "Lokalpolisområdet arbetar i både Järfälla och Upplands-Bro"
+    r"\b(?:lokal)?polisområde\w*\s+(?:[\w-]+\s+)?(?:omfattar\b|arbetar\s+i\s+"
+    r"(?:\w+\s+kommuner\b|både\s+(?-i:[A-ZÅÄÖ])))",
     re.IGNORECASE,
 )
 # What a document is about: "Trygghetsprogrammet beskriver hur kommunen arbetar för att ...".
@@ -896,11 +907,19 @@ def declined(sentence: str) -> str | None:
         return "säger vad invånarna önskar, inte vad som lovas"
     if " eg" in lowered and _OWN_ACCORD.search(sentence):
         return "säger vad någon annan gör på eget initiativ, inte ett löfte"
+    if (known := _KNOWS.match(sentence)) and not _BUT_COMMITS.search(sentence, known.end()):
+        return "säger vad en part vet eller tror, inte vad den lovar"
     if "något" in lowered and _PROMISES_SOMETHING.search(sentence):
         return "säger att parterna lovar, inte vad"
     return None
 
 
+# What a party knows or believes: "Vi vet att Hjo är en trygg stad, och det ska den
+# fortsätta att vara".
+_KNOWS = re.compile(
+    r"^(?:vi|polisen|kommunen|parterna)\s+(?:vet|tror|hoppas|anser|tycker|menar)\s+att\b",
+    re.IGNORECASE,
+)
 # That a party promises, not what: "första gången kommunerna lovar något tillsammans".
 _PROMISES_SOMETHING = re.compile(
     r"\blovar\s+(?:något|någonting)\b(?!\s+(?:om|till)\b)", re.IGNORECASE
@@ -935,6 +954,11 @@ _ADVICE = re.compile(
 _TAG = re.compile(
     r"^\[[^\]\n]{1,20}\]\s*(?P<legend>[=:–-]\s)|"
     r"^\[(?:stryks|struken|struket|utgår|tas\s+bort|borttagen|borttaget)\]",
+    re.IGNORECASE,
+)
+# ... or said in words before it: "UTGÅR. Polisen inför kamerabevakning ...", "(Utgår)".
+_STRUCK = re.compile(
+    r"^\(?(?:stryks|struken|struket|utgår|utgått|borttagen|borttaget)(?:[.:)]|\s+[–-])\s",
     re.IGNORECASE,
 )
 
@@ -975,6 +999,8 @@ def refusal(text: str) -> str | None:
         return "ett citat i en nyhetstext"
     if first.startswith("[") and (tag := _TAG.match(first)):
         return "förklarar en märkning" if tag["legend"] else "är struken ur löftet"
+    if _STRUCK.match(text):
+        return "är struken ur löftet"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
     if _ANNOUNCES_LIST.match(first) or (" som " in first and _POINTS_BELOW.search(first)):
@@ -1025,7 +1051,7 @@ def refusal(text: str) -> str | None:
         return "säger vad som redan görs, inte ett nytt åtagande"
     if _ROUTINE.search(first):
         return "beskriver polisens ordinarie arbete, inte ett löfte"
-    if ("ansvarar för" in lowered or "omfattar" in lowered) and _AREA.search(first):
+    if any(w in lowered for w in ("ansvarar för", "omfattar", "arbetar i")) and _AREA.search(first):
         return "säger vilket område en part ansvarar för, inte ett åtagande"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"

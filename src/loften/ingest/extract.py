@@ -918,6 +918,20 @@ def _among_parties(
     return any(not b.bullet and opens_with_party(b.text) for b in (before, after) if b is not None)
 
 
+def _headed_like_this(blocks: list[_Block], headings: list[bool], index: int) -> bool:
+    """Whether the next heading also stands over a why and what a party does: a heading
+    per promise ("Säkrare skolvägar" / "Föräldrar har hört av sig ..." / "Polisen gör
+    hastighetskontroller ...")."""
+    heading = next((i for i in range(index + 1, len(blocks)) if headings[i]), None)
+    if heading is None:
+        return False
+    under = itertools.takewhile(lambda i: not headings[i], range(heading + 1, len(blocks)))
+    return any(
+        not blocks[i].bullet and opens_with_party(blocks[i].text[_lead_in(blocks[i].text) :])
+        for i in itertools.islice(under, 3)
+    )
+
+
 def _party_openings(paragraph: str) -> list[int]:
     """Where the paragraph's sentences that open with a party doing something, or say
     what will be done by nobody named, start."""
@@ -1538,16 +1552,36 @@ _NTH_PART = re.compile(
 _AND_WOULD = re.compile(r",\s+och\s+(?=(?:\w+\s+){1,3}?skulle\s)")
 
 
+_LAST_YEARS = re.compile(r"^(?:förra\s+året|i\s+fjol)\b", re.IGNORECASE)
+
+
+# What was done, in the past tense: "Kontroller genomfördes", "Polisen gjorde 15
+# kontroller", "Två träffar hölls", "Fältarbetarna var ute nio fredagar".
+_DONE_THEN = re.compile(
+    r"\b(?:[a-zåäö]{2,}(?:ades|des|tes|dde|tte)|gjorde|gjordes|hölls|blev|fick|var)\b"
+)
+
+
+def _result_after(blocks: list[_Block], headings: list[bool], index: int) -> bool:
+    """Whether the paragraph right after this one tells what came of it, as its own
+    paragraph in the past tense, and is neither a heading nor another promise told."""
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if after is None or headings[index + 1] or after.bullet:
+        return False
+    told = sentences(after.text)
+    return bool(_DONE_THEN.search(told[0])) and not any(_PROMISED.search(s) for s in told)
+
+
 def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> bool:
-    """Whether the nearest paragraph before or after this one, headings aside, also tells
-    what was promised: a report that gives each promise a paragraph in the past ("Kommunen
-    åtog sig att ..." / "Polisen lovade att ...")."""
-    before = next((blocks[i] for i in range(index - 1, -1, -1) if not headings[i]), None)
-    after = next((blocks[i] for i in range(index + 1, len(blocks)) if not headings[i]), None)
+    """Whether one of the two nearest paragraphs before or after this one, headings aside,
+    also tells what was promised: a report that gives each promise a paragraph in the past
+    ("Kommunen åtog sig att ..." / "Polisen lovade att ..."), perhaps with what came of it
+    as a paragraph between."""
+    before = [i for i in range(index - 1, -1, -1) if not headings[i]][:2]
+    after = [i for i in range(index + 1, len(blocks)) if not headings[i]][:2]
     return any(
-        not b.bullet and any(_PROMISED.search(s) for s in sentences(b.text))
-        for b in (before, after)
-        if b is not None
+        not blocks[i].bullet and any(_PROMISED.search(s) for s in sentences(blocks[i].text))
+        for i in (*before, *after)
     )
 
 
@@ -1601,6 +1635,7 @@ def extract(text: str, reference: Reference) -> Extract:
     in_follow_up, in_done_list = _answers_status(blocks), False
     # a page titled as a report: "Så gick det med medborgarlöftet 2021"
     titled_report = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:6])
+    results_told: set[int] = set()  # paragraphs already read as what came of a promise told
     follow_up_part = False
     section = Section.NEUTRAL
     sections: Counter[Section] = Counter()
@@ -1618,6 +1653,8 @@ def extract(text: str, reference: Reference) -> Extract:
     heads: list[str] = []  # the last headings in a row, a slide's title and subtitle
     outcomes_at_heads = 0  # how many outcomes there were above them
     for index, block in enumerate(blocks):
+        if index in results_told:
+            continue
         content = block.text
         lead_in = 0  # where a paragraph's undertaking starts after the why that opens it
         if _STOP_HEADING.match(content):
@@ -1742,6 +1779,13 @@ def extract(text: str, reference: Reference) -> Extract:
             (b for b in (following, previous) if b is not None and _RESPONSIBLE.match(b.text)),
             None,
         )
+        if (
+            previous is not None
+            and promises
+            and previous.start <= promises[-1].start < previous.end
+            and _RESPONSIBLE.match(content)
+        ):
+            continue  # who does the promise above: "Vem: Kommunen samordnar, föräldrar går"
         # The old one may run into the new one where a PDF joined their lines.
         new = _NEW_PROMISE.search(content)
         if _OLD_PROMISE.match(content) and new is None:
@@ -1755,6 +1799,8 @@ def extract(text: str, reference: Reference) -> Extract:
             and following is owner
             and (heading_like or not (block.bullet or refusal(content)))
             and section_of(content) is None
+            # "Så följer vi upp löftet" / "Vad vi gör: Går igenom löftet ..." / "Vem: ..."
+            and section is not Section.NOT_PROMISES
             # "Åtgärd 3.1" over "Ansvarig part:" and "Beskrivning:" names a form's record
             and len(_WORD.findall(content)) >= 3
         ) or own_words is not None
@@ -2082,7 +2128,10 @@ def extract(text: str, reference: Reference) -> Extract:
                     index > 0
                     and headings[index - 1]
                     and opens_with_party(content[lead_in:])
-                    and _among_parties(blocks, headings, index, promises)
+                    and (
+                        _among_parties(blocks, headings, index, promises)
+                        or _headed_like_this(blocks, headings, index)
+                    )
                 )
             ):
                 lead_in = 0
@@ -2122,11 +2171,19 @@ def extract(text: str, reference: Reference) -> Extract:
                     _NTH_PART.match(content)
                     # each promise a paragraph, with what came of it or under a report's
                     # title
-                    or ((told[0].done or titled_report) and _told_beside(blocks, headings, index))
+                    or (
+                        (told[0].done or titled_report or _result_after(blocks, headings, index))
+                        and _told_beside(blocks, headings, index)
+                        # not last year's promises told in this year's ("Förra året lovade vi")
+                        and not _LAST_YEARS.match(content)
+                    )
                 )
             ):
                 for outcome in told:
                     outcome.focus_area = heading
+                if not told[-1].done and _result_after(blocks, headings, index):
+                    told[-1].done.append(blocks[index + 1].text)  # its own paragraph
+                    results_told.add(index + 1)
                 outcomes += told
                 continue
             if _worth_offering(content, section, bullet=block.bullet):

@@ -154,7 +154,8 @@ _PAST = r",?\s+(?:[a-zåäö]+(?:ades|ade|des|dde|tte)|var|hade|blev|fick|gick|k
 _ONE_YEAR = re.compile(
     rf"\b{PROMISE_NOUN}te\w*\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
     rf"(?!\s*[-–]\s*\d)|"
-    rf"\b(?:löper|gäller)\s+(?:för\s+|under\s+|hela\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b(?!\s*[-–]\s*\d)|"
+    rf"\b(?:löper|gäller|gälla)\s+(?:för\s+|under\s+|hela\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b"
+    r"(?!\s*[-–]\s*\d)|"
     # not what happened then: "Under 2024 anmäldes flera stölder"
     rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b|{_PAST})|"
     # "Polisen lovar för 2027", "Det här lovar polisen och kommunen 2025" closing its line
@@ -166,6 +167,9 @@ _ONE_YEAR = re.compile(
     # what a follow-up looks back on: "Under 2025 hade polisen och kommunen ett gemensamt
     # medborgarlöfte"
     rf"\bunder\s+(?:hela\s+)?(?P<had>{_YEAR})\s+hade\s+[^.\n]{{0,80}}?\bett\s+(?:\w+\s+)?"
+    rf"{PROMISE_NOUN}te\b|"
+    # "Ånge kommun och polisen hade under 2020 ett gemensamt medborgarlöfte"
+    rf"\bhade\s+under\s+(?:hela\s+)?(?P<had_in>{_YEAR})\s+(?:ett|sitt)\s+(?:\w+\s+)?"
     rf"{PROMISE_NOUN}te\b",
     re.IGNORECASE,
 )
@@ -389,6 +393,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             or match["promised"]
             or match["business"]
             or match["had"]
+            or match["had_in"]
         )
         # "under 2023" alone may be when something happened; the promise's year is surer,
         # and as sure as a range when it is a line of its own ("MEDBORGARLÖFTE 2026").
