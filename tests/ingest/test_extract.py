@@ -4390,3 +4390,62 @@ def test_what_came_of_each_promise_told_may_follow_as_a_paragraph_of_its_own() -
         ),
         ("Kommunen skulle röja sly vid badplatsen i Överbyn.", ["Röjningen blev klar i juni."]),
     ]
+
+
+def test_a_result_label_alone_over_a_list_tells_what_came_of_the_promise_above() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet i Bjuv 2019\n\n"
+        "Löfte 1\n"
+        "Polisen skulle göra tio trafikkontroller på Storgatan under året.\n"
+        "Resultat:\n"
+        "• Polisen har gjort tolv kontroller.\n"
+        "• Fyra mopeder belades med körförbud.\n\n"
+        "Löfte 2\n"
+        "Kommunen skulle ta bort klotter inom två dygn.\n"
+        "Resultat:\n"
+        "• Nästan allt klotter togs bort i tid.\n"
+    )
+
+    assert _outcomes(text) == [
+        (
+            "Polisen skulle göra tio trafikkontroller på Storgatan under året.",
+            ["Polisen har gjort tolv kontroller.", "Fyra mopeder belades med körförbud."],
+        ),
+        (
+            "Kommunen skulle ta bort klotter inom två dygn.",
+            ["Nästan allt klotter togs bort i tid."],
+        ),
+    ]
+
+
+def test_noun_phrase_items_under_det_har_gor_vi_and_a_lead_in_ending_genom_att() -> None:
+    text = (
+        "Medborgarlöfte 2019 – det här gör vi\n\n"
+        "• Ökad polisnärvaro i Hemavan under påskveckan\n"
+        "• Fler hastighetskontroller på E12 genom Gunnarn\n\n"
+        "Skolvägar\n"
+        "Polisen och kommunen lovar att arbeta för tryggare skolvägar i Gunnarn genom att\n"
+        "o   kommunen bygger en gångbana längs Skolvägen\n\n"
+        "Storumans kommun | Kommunhuset | E-post och telefon via kontaktcenter\n"
+    )
+
+    assert _promised(text) == [
+        "Ökad polisnärvaro i Hemavan under påskveckan",
+        "Fler hastighetskontroller på E12 genom Gunnarn",
+        "kommunen bygger en gångbana längs Skolvägen",
+    ]
+
+
+def test_a_brochures_heading_vi_ska_opens_the_promises_after_a_question_about_the_promise() -> None:
+    text = (
+        "Vad är ett medborgarlöfte?\n"
+        "Ett gemensamt löfte från kommunen och polisen till dig som bor här.\n\n"
+        "VI SKA\n\n"
+        "Vi ska mäta hastigheten genom Grythyttan varje månad.\n\n"
+        "Vi ska röja sly vid gångtunneln vid stationen.\n"
+    )
+
+    assert _promised(text) == [
+        "Vi ska mäta hastigheten genom Grythyttan varje månad.",
+        "Vi ska röja sly vid gångtunneln vid stationen.",
+    ]

@@ -621,3 +621,11 @@ def test_a_table_framed_with_pipes_loses_its_frame_and_joins_the_lines_between_r
         "Polisen gör kontroller. | Ja",
         "Kommunen städar. | Nej",
     ]
+
+
+def test_a_number_alone_over_an_item_in_lower_case_numbers_it() -> None:
+    text = "Polisen lovar att\n\n1\nöka närvaron i centrum\n2\ngöra fler kontroller\n\n3\nSida 2\n"
+
+    assert normalise(text) == (
+        "Polisen lovar att\n\n1. öka närvaron i centrum\n2. göra fler kontroller\n\n3\nSida 2"
+    )

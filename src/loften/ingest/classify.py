@@ -109,6 +109,7 @@ _PROMISE_INTRO = re.compile(
     r"(?:ska|kommer\s+(?:\w+\s+){0,4}?att)\s+(?:\w+\s+){0,4}?"
     r"(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
+    r"^(?:vi|parterna)\s+(?:ska|skall|lovar)$|"  # a brochure's heading "VI SKA" over its items
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet?\s+i\s+korthet|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?blir\s+av\b|"  # "Det här blir av:"
     # a page of questions and answers: "Vad gör polisen?", "Vad gör vi tillsammans?"
@@ -722,6 +723,11 @@ _SECTION_NUMBER = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?:)\s+"
 )
 # Who answers questions, with the number to call: "..., 0418-47 00 00."
+# A page footer's row of cells: "Storumans kommun | Kommunhuset | E-post och telefon via ..."
+_CONTACT_CELL = re.compile(
+    r"\|\s*(?:e-post|epost|telefon|tel\.|växel|besöksadress|postadress|org\.?\s*nr)\b",
+    re.IGNORECASE,
+)
 _CONTACT_NUMBER = re.compile(r"[,:]\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$")
 # What was raised but left out: "... men de ingår inte i årets löfte".
 # ... also at a sentence's end: "Det är bolagets eget arbete och inte en del av löftet."
@@ -1028,7 +1034,7 @@ def refusal(text: str) -> str | None:
         return "handlar om en annan kommuns löfte"
     if "kakor" in lowered or "cookies" in lowered:
         return "är webbplatsens meddelande om kakor"
-    if _CONTACT_NUMBER.search(first):
+    if _CONTACT_NUMBER.search(first) or ("|" in text and _CONTACT_CELL.search(text)):
         return "är kontaktuppgifter, inte ett åtagande"
     if " det" in lowered and _SAYS_MORE.match(first):
         return "säger mer om löftet ovan, inte ett nytt"
@@ -1080,6 +1086,10 @@ _PROMISED_BY_INTRO = re.compile(
     # as "Medborgarlöfte 2027": it names a document
     rf"^(?:(?:våra|vårt|årets|nya)\s+)?{PROMISE_NOUN}te[nt]?(?:\s+till\s+\w+)?\s*:?$|"
     r"^vad\s+lovar\s+(?:vi|polisen|kommunen|parterna)\b|"
+    # "Medborgarlöfte 2018 – det här gör vi", "Så här gör vi:"; not a heading "Det här gör
+    # polisen" over lines that may explain
+    r"(?:\s[–-]\s*|^(?=[^:]*:$))(?:det\s+här|detta|så\s+här)\s+"
+    r"(?:gör|ska)\s+(?:vi|polisen|kommunen|parterna)(?:\s+göra)?\s*:?$|"
     r"^vad\s+(?:ska|kommer)\s+(?:vi|polisen|kommunen|parterna)\s+(?:att\s+)?göra\b|"
     # "Fokus för året:", "Vårt åtagande:", "Konkret innebär det:"
     r"^fokus\s+för\s+(?:året|perioden|\w+)\s*:$|^(?:vårt|vårt\s+gemensamma)\s+åtagande\s*:$|"

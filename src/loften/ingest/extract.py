@@ -395,7 +395,8 @@ _ELABORATED = re.compile(
 # anmäls" / "- genom informationsträffar på vårdcentraler"): it goes on that line.
 _MEANS = re.compile(r"^(?:genom|med|via)\s")
 # A sentence that announces the list below it without a colon: "... är följande."
-_LIST_FOLLOWS = re.compile(r"\bföljande(?:\s+\w+){0,3}\.?$")
+# "... är följande.", "... lovar att arbeta för en säkrare trafikmiljö genom att"
+_LIST_FOLLOWS = re.compile(r"\bföljande(?:\s+\w+){0,3}\.?$|\bgenom(?:\s+att)?$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # Where a sentence goes on with a second party's undertaking: "Polisen ska patrullera i
 # Östra Perstorp, och kommunen lovar att låsa soprummen"; "...; kommunen ska ...".
@@ -1732,6 +1733,9 @@ def extract(text: str, reference: Reference) -> Extract:
             outcomes.append(_Outcome(named, None))
         if in_follow_up and outcomes and (result := _RESULT_LABEL.match(content)):
             reported = content[result.end() :]  # "Resultat: ...", "Status: Genomfört"
+            if not reported:
+                in_done_list = True  # "Resultat:" over a list of what was done
+                continue
             if _NOT_STARTED.match(reported):
                 outcomes[-1].not_done.append({"what": outcomes[-1].promise, "reason": None})
             else:

@@ -184,6 +184,8 @@ _QUOTATION = re.compile(
 _SUB_BULLET = re.compile(r"^[o◦○] ")
 _LONE_BULLET = re.compile(rf"^[{_BULLET_CHARACTERS}]$")
 _LIST_ITEM = re.compile(r"^(?:• |•$|◦ |\d{1,3}[.)] )")
+# An item's number alone on the line above its text: "1" / "öka närvaron i centrum".
+_LONE_NUMBER = re.compile(r"[1-9]\d?[.)]?")
 
 # Only the tail of a line is searched for its last word: longer words are not words.
 _TAIL = _MAX_WORD + 2
@@ -367,6 +369,8 @@ def _merge_lines(previous: str, line: str, *, tight: bool) -> str | None:
         return None
     if previous == "•":
         return f"• {line}"
+    if _LONE_NUMBER.fullmatch(previous) and line[:1].islower():
+        return f"{previous.rstrip('.)')}. {line}"  # "1" / "öka närvaron ...", as a PDF lays out
     tail = previous[-_TAIL:]
     if not tail[-1].isalnum() and tail[-1] != "-":
         return None
@@ -871,7 +875,9 @@ def normalise(text: str) -> str:
       guillemet) become "• ", and hollow ones (o followed by a space or tab, ◦, ○) "◦ ",
       an item under the item above; a run of hollow items with no item above it to
       belong to becomes "• " items.
-      Numbered items ("1. ") stay as they are; "(1) " becomes "1) ".
+      Numbered items ("1. ") stay as they are; "(1) " becomes "1) "; a number alone on
+      its line over a line in lower case numbers that line ("1" / "öka närvaron" -> "1.
+      öka närvaron"), as a PDF viewer copies a list.
     - A line of three or more cells between tabs (a table copied from Word or a
       spreadsheet) becomes cells between " | ", and so do two or more lines in a row of
       three or more cells between runs of three or more spaces (the same table as plain
