@@ -4449,3 +4449,42 @@ def test_a_brochures_heading_vi_ska_opens_the_promises_after_a_question_about_th
         "Vi ska mäta hastigheten genom Grythyttan varje månad.",
         "Vi ska röja sly vid gångtunneln vid stationen.",
     ]
+
+
+def test_footnotes_at_the_foot_of_the_page_are_no_items_and_tillsammans_ska_vi_leads_in() -> None:
+    text = (
+        "Medborgarlöfte Munkfors 2022\n\n"
+        "Otryggheten har ökat sedan 20212 enligt enkäten1.\n\n"
+        "Kommunen ska\n"
+        "• röja sly längs älvpromenaden i Munkfors3\n\n"
+        "Tillsammans ska vi\n"
+        "• ordna en trygghetsdag på torget i maj\n\n"
+        "1 Polisens trygghetsenkät, svar från Munkfors kommun.\n"
+        "2 Polisens statistik över anmälda brott.\n"
+        "3 Sträckan mellan bron och badplatsen.\n"
+    )
+
+    assert _promised(text) == [
+        "röja sly längs älvpromenaden i Munkfors3",
+        "ordna en trygghetsdag på torget i maj",
+    ]
+
+
+def test_the_first_line_again_under_a_page_footer_with_words_before_its_number_is_a_header() -> (
+    None
+):
+    text = (
+        "TRANEMO KOMMUN          MEDBORGARLÖFTE 2016          POLISEN\n\n"
+        "Polisen i Tranemo lovar invånarna att arbeta med de frågor som de har pekat ut.\n\n"
+        "Polisen lovar att\n"
+        "• göra hastighetskontroller på Storgatan varje månad\n\n"
+        "TRANEMO KOMMUN          MEDBORGARLÖFTE 2016          Sida 1 av 2\n"
+        "TRANEMO KOMMUN          MEDBORGARLÖFTE 2016          POLISEN\n\n"
+        "Kommunen lovar att\n"
+        "• byta belysning vid stationen\n"
+    )
+
+    assert _promised(text) == [
+        "göra hastighetskontroller på Storgatan varje månad",
+        "byta belysning vid stationen",
+    ]

@@ -879,7 +879,9 @@ _BUT_COMMITS = re.compile(
 _WHAT_TO_DO = re.compile(
     r"\b(?:vad|(?:några|de|vilka)\s+saker\s+som)\s+"
     r"(?:de|vi|parterna|polisen|kommunen|\w+\s+och\s+\w+)\s+(?:gemensamt\s+|tillsammans\s+)?"
-    r"(?:ska|skall|kommer\s+att|lovar|åtar\s+sig)\b",
+    r"(?:ska|skall|kommer\s+att|lovar|åtar\s+sig)\b|"
+    # "... lovar invånarna att arbeta med de frågor som de själva har pekat ut"
+    r"\barbeta\s+med\s+(?:de|dessa|några\s+av\s+de)\s+frågor\s+som\b",
     re.IGNORECASE,
 )
 
@@ -1024,7 +1026,9 @@ def refusal(text: str) -> str | None:
         return "beskriver vad dokumentet handlar om"
     if _DECISION.match(first):
         return "ett beslut om löftet, inte ett åtagande"
-    if ("vad " in lowered or "saker " in lowered) and _WHAT_TO_DO.search(first):
+    if ("vad " in lowered or "saker " in lowered or "frågor " in lowered) and _WHAT_TO_DO.search(
+        first
+    ):
         return "säger att parterna har bestämt vad de ska göra, inte vad"
     if _SOCIAL_CHROME.search(first):
         return "är knappar och räknare från ett inlägg i sociala medier"

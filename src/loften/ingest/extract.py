@@ -425,7 +425,8 @@ _BARE_INTRO = re.compile(
     # "Under 2026 och 2027 lovar polisen och Östhammars kommun gemensamt att"
     r"^(?:[\w-]+\s+){1,5}?(?:lovar|ska|skall)\s+(?:polisen|kommunen|vi|parterna)"
     r"(?:\s+och\s+(?:[\w-]+\s+)?(?:polisen|kommunen|kommun))?(?:\s+(?:gemensamt|tillsammans))?"
-    r"\s+att$",
+    r"\s+att$|"
+    r"^(?:tillsammans|gemensamt|dessutom)\s+(?:ska|skall)\s+(?:vi|polisen|kommunen|parterna)$",
     re.IGNORECASE,
 )
 
@@ -454,6 +455,12 @@ _OPEN_END = re.compile(
 )
 
 
+# A footnote's mark glued to the word it explains ("strandpromenaden i Skoghall3", "lag1"),
+# and the note itself at the foot of the page: "3 Delen mellan badplatsen och båthamnen".
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-zåäö]{3})([1-9]\d?)(?=[\s.,;:)]|$)", re.MULTILINE)
+_FOOTNOTE = re.compile(r"([1-9]\d?)\s+[A-ZÅÄÖ]")
+
+
 def _breadcrumb(line: str) -> bool:
     """Whether the line is a page's breadcrumb: "Start > Trygghet > Medborgarlöfte", "Du är
     här: Start / Trygghet / Så gick det"."""
@@ -471,12 +478,25 @@ def blocks_of(text: str) -> list[_Block]:
     width = wrap_width(raws)
     title = next((raw.strip() for raw in raws if raw.strip()), "")
     broken: _Block | None = None  # a sentence a page break cut, until the page's chrome ends
+    marks: dict[str, int] = {}  # each footnote mark, where it first stands
+    for mark in _FOOTNOTE_MARK.finditer(text):
+        marks.setdefault(mark[1], mark.start())
+    last_note: int | None = None
     for raw in raws:
         line_start, offset = offset, offset + len(raw) + 1
         line = raw.strip()
         if not line or _RULE.match(line):  # a drawn rule ("---") parts as a blank line does
-            blank_since_last = True
+            blank_since_last, last_note = True, None
             continue
+        # "3 Delen mellan badplatsen och båthamnen" for "Skoghall3", and the notes numbered
+        # on from one ("20202." hides its mark in the year)
+        if (note := _FOOTNOTE.match(line)) and (
+            marks.get(note[1], line_start) < line_start
+            or (last_note is not None and int(note[1]) == last_note + 1)
+        ):
+            blank_since_last, last_note = True, int(note[1])
+            continue
+        last_note = None
         if _PAGE_MARK.match(f" {line}"):  # a page's number alone: "Sida 1 av 2", "2 (4)"
             previous = blocks[-1] if blocks else None
             broken = previous if previous is not None and not previous.closed else None
@@ -1462,7 +1482,8 @@ _PAGE_MARK = re.compile(
 
 def _running_lines(blocks: list[_Block]) -> set[str]:
     """The header or footer a text copied from a paged document repeats on every page: the
-    same words before "2 (4)", "Sida 3 av 5" on two or more lines, or after them."""
+    same words before "2 (4)", "Sida 3 av 5" on two or more lines, or after them; or the
+    first line again under a page's footer ("LAXÅ KOMMUN | MEDBORGARLÖFTE 2016 | POLISEN")."""
     marked = [
         b.text
         for b in blocks
@@ -1475,14 +1496,17 @@ def _running_lines(blocks: list[_Block]) -> set[str]:
         for a, b in itertools.pairwise(blocks)
         if a.text[-1:] in _PAGE_END
         and len(b.text) <= _HEADER_LENGTH
-        and _PAGE_MARK.match(f" {a.text}")
+        and (_PAGE_MARK.match(f" {a.text}") or a.text in marked)
     )
     return {text for text in marked if stems[_PAGE_MARK.sub("", text)] >= 2} | {
-        text for text, count in under_footers.items() if count >= 2
+        text
+        for text, count in under_footers.items()
+        if count >= 2 or _CELL_GAP.sub(" ", text) == _CELL_GAP.sub(" ", blocks[0].text)
     }
 
 
 _HEADER_LENGTH = 120
+_CELL_GAP = re.compile(r"\s*\|\s*")  # the running header read as a row of cells on a page
 _PAGE_END = frozenset(")0123456789")
 
 
