@@ -4488,3 +4488,39 @@ def test_the_first_line_again_under_a_page_footer_with_words_before_its_number_i
         "göra hastighetskontroller på Storgatan varje månad",
         "byta belysning vid stationen",
     ]
+
+
+def test_labelled_promises_each_over_what_came_of_it_make_a_follow_up() -> None:
+    text = (
+        "Ett år med medborgarlöftet\n\n"
+        "Hastigheten vid skolorna\n"
+        "Löftet: Polisen skulle göra hastighetskontroller vid skolan i Kärrgruvan.\n"
+        "Så blev det: Polisen gjorde 27 kontroller.\n\n"
+        "Fältare på sommarlovet\n"
+        "Löftet: Kommunens fältassistenter skulle vara ute varje fredag i juli.\n"
+        "Så blev det: Fältassistenterna var ute alla fredagar.\n"
+    )
+
+    assert _outcomes(text) == [
+        (
+            "Polisen skulle göra hastighetskontroller vid skolan i Kärrgruvan.",
+            ["Polisen gjorde 27 kontroller."],
+        ),
+        (
+            "Kommunens fältassistenter skulle vara ute varje fredag i juli.",
+            ["Fältassistenterna var ute alla fredagar."],
+        ),
+    ]
+
+
+def test_how_many_things_were_promised_and_what_is_done_besides_are_no_promises() -> None:
+    text = (
+        "Medborgarlöfte för Överkalix 2027\n\n"
+        "Vi lovar att göra fem konkreta saker under året.\n\n"
+        "Det här lovar vi:\n"
+        "• Nykterhetskontroller på E10 varje månad\n\n"
+        "Utöver löftet fortsätter kommunen och polisen arbetet i SSPF och BRÅ. Det arbetet\n"
+        "ingår inte i medborgarlöftet men är minst lika viktigt.\n"
+    )
+
+    assert _promised(text) == ["Nykterhetskontroller på E10 varje månad"]

@@ -919,13 +919,27 @@ def declined(sentence: str) -> str | None:
         return "säger vad en part vet eller tror, inte vad den lovar"
     if "något" in lowered and _PROMISES_SOMETHING.search(sentence):
         return "säger att parterna lovar, inte vad"
+    if _COUNTS_PROMISES.search(sentence):
+        return "säger hur mycket som lovas, inte vad"
     return None
 
 
+# What is done besides the promise: "Utöver löftet fortsätter kommunen och polisen ...".
+_BEYOND = re.compile(
+    rf"^(?:utöver|förutom)\s+(?:det\s+här\s+|detta\s+|själva\s+)?(?:{PROMISE_NOUN}te\w*|det\b)",
+    re.IGNORECASE,
+)
 # What a party knows or believes: "Vi vet att Hjo är en trygg stad, och det ska den
 # fortsätta att vara".
 _KNOWS = re.compile(
     r"^(?:vi|polisen|kommunen|parterna)\s+(?:vet|tror|hoppas|anser|tycker|menar)\s+att\b",
+    re.IGNORECASE,
+)
+# How many things were promised, not what: "Vi lovade att göra fem konkreta saker under 2016".
+_COUNTS_PROMISES = re.compile(
+    r"\b(?:lova\w*|åt\w*\s+(?:sig|oss))\s+(?:att\s+)?(?:göra\s+)?"
+    r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}|några|ett\s+par)\s+"
+    r"(?:\w+\s+)?(?:saker|löften|åtaganden|punkter)\b",
     re.IGNORECASE,
 )
 # That a party promises, not what: "första gången kommunerna lovar något tillsammans".
@@ -1052,6 +1066,8 @@ def refusal(text: str) -> str | None:
         return "säger vad löftet inte ändrar på"
     if ("göra m" in lowered or "göra n" in lowered) and _DO_MORE.search(first):
         return "säger att parterna ska göra mer, inte vad"
+    if lowered.startswith(("utöver ", "förutom ")) and _BEYOND.match(first):
+        return "säger vad som görs utöver löftet"
     if _WORKING_PRINCIPLE.match(first):
         return "säger hur arbetet ska bedrivas, inte vad som ska göras"
     # not "Kommunen byter belysningen, och tekniska enheten har redan beställt armaturerna":

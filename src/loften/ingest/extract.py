@@ -1522,11 +1522,19 @@ def _other_articles(blocks: list[_Block]) -> set[str]:
 
 def _answers_status(blocks: list[_Block]) -> bool:
     """Whether the text reports on its promises by status: two or more items, each
-    answered by the paragraph under it ("1) Polisen ska ..." / "Klart. Polis fanns ...")."""
+    answered by the paragraph under it ("1) Polisen ska ..." / "Klart. Polis fanns ..."),
+    or labelled promises told in the past, each over what came of it ("Löftet: Polisen
+    skulle ..." / "Så blev det: Polisen gjorde 27 kontroller")."""
     answered = sum(
         1
         for block, answer in itertools.pairwise(blocks)
-        if block.bullet and _STATUS_ANSWER.match(answer.text)
+        if (block.bullet and _STATUS_ANSWER.match(answer.text))
+        or (
+            (label := _LABEL.match(block.text) or _PROMISED_LABEL.match(block.text))
+            and _PROMISED.search(block.text[label.end() :])  # told: "Polisen skulle ..."
+            and (result := _RESULT_LABEL.match(answer.text))
+            and answer.text[result.end() :]
+        )
     )
     return answered >= 2
 
