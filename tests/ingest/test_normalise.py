@@ -629,3 +629,15 @@ def test_a_number_alone_over_an_item_in_lower_case_numbers_it() -> None:
     assert normalise(text) == (
         "Polisen lovar att\n\n1. öka närvaron i centrum\n2. göra fler kontroller\n\n3\nSida 2"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["****brottslig-****brottslig-", "#  ****\n# Rubrik", " # ****", "\u2010-\u2010-\u200b\u2010"],
+)
+def test_markup_or_a_rule_that_only_shows_once_other_characters_are_gone_is_read_once(
+    text: str,
+) -> None:
+    result = normalise(text)
+
+    assert normalise(result) == result

@@ -130,10 +130,14 @@ _MARKDOWN = (
 
 
 def _without_markdown(text: str) -> str:
-    if ("# " not in text and "**" not in text) or len(_MARKDOWN_SIGNS.findall(text)) < 2:
-        return text
-    for pattern, replacement in _MARKDOWN:
-        text = pattern.sub(replacement, text)
+    # Until none is left: "****fet****" loses one pair of marks at a time.
+    while ("# " in text or "**" in text) and len(_MARKDOWN_SIGNS.findall(text)) >= 2:
+        plain = text
+        for pattern, replacement in _MARKDOWN:
+            plain = pattern.sub(replacement, plain)
+        if plain == text:
+            break
+        text = plain
     return text
 
 
@@ -915,7 +919,14 @@ def normalise(text: str) -> str:
     while True:
         changed = [_dehyphenate_spaced(line) for line in _join_lines(lines, tight)]
         if changed == lines:
-            return "\n".join(lines)
+            result = "\n".join(lines)
+            # A later step may make what an earlier one reads: Markdown once spaces are
+            # gone ("#  ****" -> "# ****"), a rule once hyphens are one and invisible
+            # characters gone (hyphens of three kinds and a zero-width space -> "-----").
+            # Once more, then.
+            if _RULE_LINE.search(result) or _without_markdown(result) != result:
+                return normalise(result)
+            return result
         # Every change removes characters, so this ends; later rounds see the text as a
         # second call would, without the trailing spaces.
         lines = changed
