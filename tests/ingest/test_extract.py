@@ -4524,3 +4524,49 @@ def test_how_many_things_were_promised_and_what_is_done_besides_are_no_promises(
     )
 
     assert _promised(text) == ["Nykterhetskontroller på E10 varje månad"]
+
+
+def test_numbered_headings_in_capitals_over_what_each_party_does_after_det_har_ar_vad() -> None:
+    text = (
+        "MEDBORGARLÖFTE NACKSTA\n\n"
+        "Ni berättade om bilar som kör för fort och om mörka trappuppgångar.\n\n"
+        "Det här är vad vi lovar att göra under ett år. Löftet gäller bara Nacksta.\n\n"
+        "1  LUGNARE TRAFIK\n"
+        "Polisen gör hastighetskontroller på Nackstavägen varannan vecka.\n\n"
+        "2  LÅSTA TRAPPUPPGÅNGAR\n"
+        "Mitthem Bostäder byter till kodlås i alla trappuppgångar under hösten.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen gör hastighetskontroller på Nackstavägen varannan vecka.",
+        "Mitthem Bostäder byter till kodlås i alla trappuppgångar under hösten.",
+    ]
+
+
+def test_our_promise_labels_each_areas_paragraph() -> None:
+    text = (
+        "Medborgarlöften 2018 för Lokalpolisområde Malmö Norr\n\n"
+        "Område Kirseberg\n"
+        "Boende har lyft buskörning runt Kirsebergstorget.\n"
+        "Vårt löfte: Polisen gör trafikkontroller vid Kirsebergstorget två kvällar i månaden.\n"
+    )
+
+    assert _promised(text) == [
+        "Vårt löfte: Polisen gör trafikkontroller vid Kirsebergstorget två kvällar i månaden."
+    ]
+
+
+def test_an_agreements_action_plan_rows_name_who_does_them_but_not_its_own_report() -> None:
+    text = (
+        "Samverkansöverenskommelse mellan Region Gotland och Polisen 2024–2027\n\n"
+        "Handlingsplan 2024\n"
+        "Nr | Åtgärd | Ansvarig | Tidplan\n"
+        "1 | Ordningsvakter på Stora torget fredag natt | Region Gotland | Juni–augusti\n"
+        "2 | Hastighetskontroller på väg 142 vid skolor | Polisen | Vår och höst\n"
+        "3 | Rapport om handlingsplanens genomförande till styrgruppen | Samordnare | December\n"
+    )
+
+    assert [p.split(" | ")[1] for p in _promised(text)] == [
+        "Ordningsvakter på Stora torget fredag natt",
+        "Hastighetskontroller på väg 142 vid skolor",
+    ]

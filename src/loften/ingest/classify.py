@@ -94,7 +94,7 @@ _PARTY = re.compile(
     r"fältsekreterar\w*|fältarbetar\w*|(?:trygghets|säkerhets)samordnar\w*|trygghetsvärd\w*|"
     r"ordningsvakt\w*|"
     r"skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
-    r"stadens|\w*förvaltning\w*|bostadsbolag\w*|stadsområde\w*|stadsdel\w*|"
+    r"stadens|\w*förvaltning\w*|bostadsbolag\w*|bostäder|stadsområde\w*|stadsdel\w*|"
     r"region(?:en)?|länsstyrelse\w*|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter|"
     # who a heading above named: "Hovsjö företagarförening" / "Föreningen håller ..."
     r"föreningen|föreningarna|församlingen|\w*nämnden|bolaget)\b",
@@ -298,9 +298,9 @@ _FOCUS_INTRO = re.compile(
 _GOVERNANCE = re.compile(
     # said of the promise at the head of the sentence, after a few words at most
     r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
-    r"(?:uppföljning|redovisning|utvärdering|rapportering)\s+av\s+(?:\w+\s+)?"
+    r"(?:uppföljning|redovisning|utvärdering|rapportering|rapport)\s+(?:av|om)\s+(?:\w+\s+)?"
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|"
-    r"handlingsplanen|arbetet)\b|"
+    r"handlingsplanen|handlingsplanens|arbetet)\b|"
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|åtagandena|insatserna)\s+"
     r"(?:ska\s+|kommer\s+att\s+)?"
     rf"(?:följs?|följas)\s+upp|"
@@ -723,6 +723,8 @@ _SECTION_NUMBER = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?:)\s+"
 )
 # Who answers questions, with the number to call: "..., 0418-47 00 00."
+# A table row's number cell: "6 | Rapport om handlingsplanens genomförande | ...".
+_ROW_NUMBER = re.compile(r"^\d{1,2}\s*\|\s*")
 # A page footer's row of cells: "Storumans kommun | Kommunhuset | E-post och telefon via ..."
 _CONTACT_CELL = re.compile(
     r"\|\s*(?:e-post|epost|telefon|tel\.|växel|besöksadress|postadress|org\.?\s*nr)\b",
@@ -1013,7 +1015,7 @@ def governs_the_promise(sentence: str) -> bool:
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None. Cached, as
     `actor_commits`: an item is asked, then its first sentence, then its neighbours."""
-    first = _SECTION_NUMBER.sub("", _first_sentence(text), count=1)
+    first = _SECTION_NUMBER.sub("", _ROW_NUMBER.sub("", _first_sentence(text), count=1), count=1)
     lowered = first.lower()
     if text.endswith("?"):
         return "en fråga, inte ett åtagande"

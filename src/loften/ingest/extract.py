@@ -240,7 +240,10 @@ _NUMBERED = re.compile(
     r"^\s*(?:\d{1,2}|[a-h]|(?-i:[A-H])(?=[.)]\s)|[IVX]{1,4}(?=[.)]\s+[A-ZÅÄÖ]))[.)]\s+(?=\S)"
 )
 # A report's section numbers: "1 Löften som genomförts", "2.1 Kommunen inrättar ...".
-_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# ... in capitals too: "1  MER SYNLIG POLIS".
+_SECTION_NUMBER = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]{2}))"
+)
 _LABEL = LINE_LABEL
 # A follow-up's numbered promise ("Löfte 2: Kommunen ska ...", "Löfte B – ...") or its
 # label in a status report ("Vad vi lovade: ...", "Vi sa: ..."); elsewhere "Löfte 2:" heads
@@ -385,6 +388,10 @@ _PARTY_OPENS = re.compile(
 )
 # A heading or introduction under which a party's present tense is what it undertakes.
 _UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet", re.IGNORECASE)
+# A table's column for who does each row: "Nr | Åtgärd | Ansvarig | Tidplan".
+_WHO_COLUMN = re.compile(
+    r"(?:^|\|)\s*(?:ansvarig\w*|ansvar|vem|utförare)\s*(?:\||$)", re.IGNORECASE
+)
 # A line that says the items under it spell out the sentence above: "Bland annat:".
 _ELABORATED = re.compile(
     r"^(?:bland\s+annat|till\s+exempel|konkret(?:\s+innebär\s+det)?|det\s+innebär|"
@@ -395,6 +402,13 @@ _ELABORATED = re.compile(
 # anmäls" / "- genom informationsträffar på vårdcentraler"): it goes on that line.
 _MEANS = re.compile(r"^(?:genom|med|via)\s")
 # A sentence that announces the list below it without a colon: "... är följande."
+# A paragraph that opens with what follows it: "Det här är vad vi lovar att göra under ett
+# år. Löftet gäller ...".
+_SAYS_BELOW = re.compile(
+    r"^(?:det\s+här|detta|nedan)\s+är\s+(?:vad|det)\s+(?:som\s+)?(?:vi|polisen|kommunen|parterna)\s+"
+    r"(?:lovar|ska|kommer\s+att)\b",
+    re.IGNORECASE,
+)
 # "... är följande.", "... lovar att arbeta för en säkrare trafikmiljö genom att"
 _LIST_FOLLOWS = re.compile(r"\bföljande(?:\s+\w+){0,3}\.?$|\bgenom(?:\s+att)?$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
@@ -608,7 +622,8 @@ def _announces(block: _Block) -> bool:
     "Kommunen åtar sig att"."""
     text = block.text
     return not block.bullet and (
-        text.endswith(":") or bool(_LIST_FOLLOWS.search(text) or _BARE_INTRO.match(text))
+        text.endswith(":")
+        or bool(_LIST_FOLLOWS.search(text) or _BARE_INTRO.match(text) or _SAYS_BELOW.match(text))
     )
 
 
@@ -2235,9 +2250,11 @@ def extract(text: str, reference: Reference) -> Extract:
         ) and not (label or table_head or owned)
         # What the parties undertake under: a table with a column for each of them, or the
         # line that opened the promises.
-        undertaken_in = (table_head if table_head and names_party(table_head) else None) or (
-            intro if section is Section.PROMISES else None
-        )
+        undertaken_in = (
+            table_head
+            if table_head and (names_party(table_head) or _WHO_COLUMN.search(table_head))
+            else None
+        ) or (intro if section is Section.PROMISES else None)
         for at, said in _undertakings(undertaking) if plain else [(0, undertaking)]:
             promises.append(
                 _promise(

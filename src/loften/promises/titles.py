@@ -14,7 +14,8 @@ import re
 LINE_LABEL = re.compile(
     r"^(?P<label>(?:Polisens|Kommunens)\s+(?:del|ansvar|åtagande)|"
     r"Polis(?:en)?|Polismyndigheten|Lokalpolisområdet|LPO|Kommun(?:en)?|Åtgärd|"
-    r"Gemensamt|Tillsammans|Löftet|Löfte(?:\s+\d{1,2}(?=\s*\|))?|Åtagande)"
+    r"Gemensamt|Tillsammans|Löftet|Löfte(?:\s+\d{1,2}(?=\s*\|))?|Åtagande|"
+    r"Vårt\s+(?:löfte|åtagande))"
     # "Löfte 1 | Polisen patrullerar ...", a promise's block laid out as a table
     r"(?:\s*:|(?<=\d)\s*\|)\s*",
     re.IGNORECASE,
