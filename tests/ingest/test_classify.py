@@ -978,3 +978,11 @@ def test_a_joint_visit_put_first_is_done_and_the_police_areas_kommuner_are_not_p
     assert party_does("Gemensamt besöker polis och kommun alla skolor i Vansbro")
     assert refusal("Lokalpolisområde Mora arbetar i tre kommuner: Mora, Orsa och Älvdalen.")
     assert refusal("Lokalpolisområdet arbetar i både Mora och Orsa, men det här gäller Mora.")
+
+
+def test_presence_where_it_is_not_yet_and_lines_about_the_promise_or_area_itself() -> None:
+    assert party_does("Polisen är på plats vid Angereds centrum varje torsdag")
+    assert refusal("starta grannsamverkan i Dingtuna där det inte redan finns") is None
+    assert refusal("Polisen och staden ger för första gången två löften i samma dokument.")
+    assert refusal("Stadsområde Nordost omfattar Angered, Bergsjön och Kortedala.")
+    assert refusal("AB Bostäder i Jönköping ska")

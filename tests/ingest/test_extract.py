@@ -4570,3 +4570,35 @@ def test_an_agreements_action_plan_rows_name_who_does_them_but_not_its_own_repor
         "Ordningsvakter på Stora torget fredag natt",
         "Hastighetskontroller på väg 142 vid skolor",
     ]
+
+
+def test_a_report_titled_uppfoljning_with_a_colon_follows_up_its_numbered_promises() -> None:
+    text = (
+        "Uppföljning: Medborgarlöfte Gottsunda 2023\n\n"
+        "Sammanfattning\n"
+        "Av löftets två delar är en genomförd.\n\n"
+        "Löfte 1: Polisen skulle ha fotpatrull i Gottsunda centrum fyra kvällar i veckan.\n"
+        "Indikator: andel kvällar med fotpatrull.\n"
+        "Utfall: 87 procent.\n\n"
+        "Löfte 2: Kommunen skulle installera ny belysning längs cykelvägen till Valsätra.\n"
+        "Utfall: 60 procent av sträckan.\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Polisen skulle ha fotpatrull i Gottsunda centrum fyra kvällar i veckan.",
+        "Kommunen skulle installera ny belysning längs cykelvägen till Valsätra.",
+    ]
+
+
+def test_items_under_i_loftet_ingar_bland_annat_att_are_promises_whoever_does_them() -> None:
+    text = (
+        "Nytt medborgarlöfte för Välsviken\n\n"
+        "I löftet ingår bland annat att:\n"
+        "- Vänerport Fastigheter stänger parkeringarna med bommar nattetid\n"
+        "- fastighetsägaren anlitar väktare som patrullerar området\n"
+    )
+
+    assert _promised(text) == [
+        "Vänerport Fastigheter stänger parkeringarna med bommar nattetid",
+        "fastighetsägaren anlitar väktare som patrullerar området",
+    ]

@@ -138,7 +138,7 @@ _PROMISE_INTRO = re.compile(
     r"^att\s+göra\b(?:\s+(?:under\s+|i\s+)?(?:19|20)\d{2})?$|"  # "Att göra 2025:"
     # "I det nya löftet:", "Löftet innehåller:", "I årets medborgarlöfte ingår:"
     rf"^(?:i\s+)?(?:det\s+|årets\s+)?(?:nya\s+)?{PROMISE_NOUN}tet(?:\s+(?:innehåller|"
-    r"innebär(?:\s+att)?|ingår|omfattar))?\s*:\s*$|"
+    r"innebär|ingår|omfattar)(?:\s+bland\s+annat)?(?:\s+att)?)?\s*:\s*$|"
     # "Konkret innebär det:", "Fokus för året:", "Vårt åtagande:", "Under 2027 prioriterar
     # vi att:", "Vi tar ansvar för att:"
     r"^(?:konkret|i\s+praktiken|kort\s+sagt)\s+innebär\s+(?:det|löftet|detta)\b|"
@@ -459,6 +459,7 @@ _UNIT = (
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
 _KEEPS = (
     r"har\s+(?:[a-zåäö]+\s+)?(?:närvaro|mottagning|öppet|jour|patrull\w*)\b|"
+    r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"
     r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b"  # "har fritidsgården i Kvarnsveden öppen"
 )
 _PARTY_DOES = re.compile(
@@ -758,7 +759,8 @@ _SAYS_MORE = re.compile(
 # What a party already does and goes on doing: "Polisen arbetar redan med alla dessa
 # brott", "arbetar som vanligt med", "Sedan 2016 samverkar kommunen och polisen".
 _ALREADY = re.compile(
-    r"\b(?:redan|(?:precis\s+)?som\s+(?:vanligt|alltid|tidigare)|"
+    # not where it is not yet: "starta grannsamverkan där det inte redan finns"
+    r"(?<!\binte\s)(?<!\bej\s)\b(?:redan|(?:precis\s+)?som\s+(?:vanligt|alltid|tidigare)|"
     r"sedan\s+(?:länge|tidigare|(?:flera|många)\s+år|(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
@@ -847,7 +849,8 @@ _AREA = re.compile(
     r"(?:(?-i:[A-ZÅÄÖ])|flera\b)|(?:\w+\s+)?(?:kommuner|stadsdelar|orter)\b)|"
     # "Lokalpolisområde Järfälla omfattar Järfälla och Upplands-Bro", "... arbetar i fyra
     # kommuner: Hagfors, ...", "Lokalpolisområdet arbetar i både Järfälla och Upplands-Bro"
-    r"\b(?:lokal)?polisområde\w*\s+(?:[\w-]+\s+)?(?:omfattar\b|arbetar\s+i\s+"
+    r"\b(?:(?:lokal)?polisområde|stadsområde|stadsdelsområde)\w*\s+(?:[\w-]+\s+)?(?:omfattar\b|"
+    r"arbetar\s+i\s+"
     r"(?:\w+\s+kommuner\b|både\s+(?-i:[A-ZÅÄÖ])))",
     re.IGNORECASE,
 )
@@ -939,7 +942,8 @@ _KNOWS = re.compile(
 )
 # How many things were promised, not what: "Vi lovade att göra fem konkreta saker under 2016".
 _COUNTS_PROMISES = re.compile(
-    r"\b(?:lova\w*|åt\w*\s+(?:sig|oss))\s+(?:att\s+)?(?:göra\s+)?"
+    r"\b(?:lova\w*|åt\w*\s+(?:sig|oss)|ger|ge|gav)\s+(?:för\s+första\s+gången\s+)?(?:att\s+)?"
+    r"(?:göra\s+)?"
     r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}|några|ett\s+par)\s+"
     r"(?:\w+\s+)?(?:saker|löften|åtaganden|punkter)\b",
     re.IGNORECASE,
@@ -951,6 +955,10 @@ _PROMISES_SOMETHING = re.compile(
 
 
 # A sentence that opens a list: "Det här lovar polisen och kommunen invånarna under 2026."
+# A line that stops where its list would start: "AB Bostäder i Jönköping ska".
+_ENDS_OPEN = re.compile(
+    r"\b(?:ska|skall|kommer\s+att|lovar(?:\s+att)?|åtar\s+sig(?:\s+att)?)\s*:?$", re.IGNORECASE
+)
 _ANNOUNCES_LIST = re.compile(r"^(?:det\s+här|detta|följande)\s+lovar\b", re.IGNORECASE)
 # ... or points at them: "lovar att genomföra de aktiviteter som beskrivs nedan"
 _POINTS_BELOW = re.compile(
@@ -1027,7 +1035,11 @@ def refusal(text: str) -> str | None:
         return "är struken ur löftet"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
-    if _ANNOUNCES_LIST.match(first) or (" som " in first and _POINTS_BELOW.search(first)):
+    if (
+        _ANNOUNCES_LIST.match(first)
+        or (" som " in first and _POINTS_BELOW.search(first))
+        or _ENDS_OPEN.search(text)
+    ):
         return "inleder löftena men säger inte vad de är"
     if " är " in first and _DEFINITION.match(first):
         return "förklarar vad ett begrepp betyder"
@@ -1108,6 +1120,9 @@ _PROMISED_BY_INTRO = re.compile(
     # as "Medborgarlöfte 2027": it names a document
     rf"^(?:(?:våra|vårt|årets|nya)\s+)?{PROMISE_NOUN}te[nt]?(?:\s+till\s+\w+)?\s*:?$|"
     r"^vad\s+lovar\s+(?:vi|polisen|kommunen|parterna)\b|"
+    # "I löftet ingår bland annat att:", "Löftet innehåller:"
+    rf"^(?:i\s+)?(?:det\s+|årets\s+)?(?:nya\s+)?{PROMISE_NOUN}tet\s+(?:innehåller|innebär|ingår|"
+    r"omfattar)(?:\s+bland\s+annat)?(?:\s+att)?\s*:$|"
     # "Medborgarlöfte 2018 – det här gör vi", "Så här gör vi:"; not a heading "Det här gör
     # polisen" over lines that may explain
     r"(?:\s[–-]\s*|^(?=[^:]*:$))(?:det\s+här|detta|så\s+här)\s+"

@@ -284,7 +284,7 @@ _FOLLOW_UP_HEADING = re.compile(
     # "Så blev medborgarlöftet i Perstorp", "Halvtid i medborgarlöftet"
     rf"så\s+blev\s+(?:det\s+med\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
     r"resultat av|redovisning av|utvärdering av|"
-    rf"uppföljning\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT}|"
+    rf"uppföljning:?\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT}|"  # "Uppföljning: Medborgarlöfte …"
     r"uppföljning\s+(?:helår|halvår|delår|tertial))\b|"  # under the promise's name
     # "Medborgarlöfte 2025 – uppföljning", a section of a report; "Medborgarlöftet 2026 – en
     # tillbakablick", "Medborgarlöftet 2026 har följts upp"
@@ -1537,21 +1537,28 @@ def _other_articles(blocks: list[_Block]) -> set[str]:
 
 def _answers_status(blocks: list[_Block]) -> bool:
     """Whether the text reports on its promises by status: two or more items, each
-    answered by the paragraph under it ("1) Polisen ska ..." / "Klart. Polis fanns ..."),
-    or labelled promises told in the past, each over what came of it ("Löftet: Polisen
-    skulle ..." / "Så blev det: Polisen gjorde 27 kontroller")."""
+    answered by the paragraph under it ("1) Polisen ska ..." / "Klart. Polis fanns ...")."""
     answered = sum(
         1
         for block, answer in itertools.pairwise(blocks)
-        if (block.bullet and _STATUS_ANSWER.match(answer.text))
-        or (
-            (label := _LABEL.match(block.text) or _PROMISED_LABEL.match(block.text))
-            and _PROMISED.search(block.text[label.end() :])  # told: "Polisen skulle ..."
-            and (result := _RESULT_LABEL.match(answer.text))
-            and answer.text[result.end() :]
-        )
+        if block.bullet and _STATUS_ANSWER.match(answer.text)
     )
     return answered >= 2
+
+
+def _told_over_result(block: _Block, following: _Block | None) -> bool:
+    """Whether the block is a labelled promise told in the past over what came of it
+    ("Löftet: Polisen skulle ..." / "Så blev det: Polisen gjorde 27 kontroller"): from
+    there on the text follows its promises up."""
+    label = _LABEL.match(block.text) or _PROMISED_LABEL.match(block.text)
+    result = _RESULT_LABEL.match(following.text) if following is not None else None
+    return bool(
+        label
+        and result
+        and following is not None
+        and following.text[result.end() :]
+        and _PROMISED.search(block.text[label.end() :])
+    )
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -1808,6 +1815,7 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         previous = blocks[index - 1] if index else None
+        in_follow_up = in_follow_up or _told_over_result(block, following)
         # "Fler vuxna ute på kvällarna" over "Ansvar: Kommunen": a promise, not a heading.
         # "Ni lovade att patrullera vid sjön. Blev det så?" and a report's "1.1 Polisen har
         # fast närvaro i centrum" are what a follow-up reports on. A slide's "Löfte 2" over
