@@ -4602,3 +4602,23 @@ def test_items_under_i_loftet_ingar_bland_annat_att_are_promises_whoever_does_th
         "Vänerport Fastigheter stänger parkeringarna med bommar nattetid",
         "fastighetsägaren anlitar väktare som patrullerar området",
     ]
+
+
+def test_a_kommun_of_the_police_area_whose_promise_is_not_ready_is_not_covered() -> None:
+    text = (
+        "Medborgarlöften i Södra Lappland 2024\n\n"
+        "Lycksele\n"
+        "Polisen gör hastighetskontroller på E12 i Lycksele varje månad.\n\n"
+        "Åsele\n"
+        "Kommunen byter belysning vid skolan i Åsele.\n\n"
+        "Sorsele\n"
+        "Arbetet med Sorseles medborgarlöfte för 2024 är inte klart. Det publiceras i vår.\n\n"
+        "Dokument\n"
+        "Medborgarlöfte Lycksele 2024 (pdf)\n"
+        "Medborgarlöfte Åsele 2024 (pdf)\n"
+        "Medborgarlöfte Sorsele 2024 – publiceras senare\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [m["name"] for m in found["municipalities"]] == ["Lycksele", "Åsele"]

@@ -1297,7 +1297,8 @@ def _left_out(
                 break
             out.add(forms[name.group()])
             end = name.end()
-    # "Södertäljes uppföljning publiceras separat", "Östhammars löfte presenteras i april"
+    # "Södertäljes uppföljning publiceras separat", "Östhammars löfte presenteras i april",
+    # "Sorseles medborgarlöfte för 2024 är inte klart"
     for own in _OWN_DOCUMENT.finditer(text):
         if own["name"] in forms:
             out.add(forms[own["name"]])
@@ -1306,7 +1307,8 @@ def _left_out(
 
 _OWN_DOCUMENT = re.compile(
     rf"\b(?P<name>[A-ZÅÄÖ][\w-]+?)s\s+(?:egen\s+|eget\s+)?(?:uppföljning|\w*{PROMISE_NOUN}te)\w*"
-    r"\s+(?:publiceras|presenteras|redovisas|finns)\b"
+    # ... or is not ready: "Arbetet med Sorseles medborgarlöfte för 2024 är inte klart"
+    r"(?:\s+för\s+(?:19|20)\d{2})?\s+(?:publiceras|presenteras|redovisas|finns|är\s+inte\s+klart)\b"
 )
 
 
