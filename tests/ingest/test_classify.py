@@ -986,3 +986,10 @@ def test_presence_where_it_is_not_yet_and_lines_about_the_promise_or_area_itself
     assert refusal("Polisen och staden ger för första gången två löften i samma dokument.")
     assert refusal("Stadsområde Nordost omfattar Angered, Bergsjön och Kortedala.")
     assert refusal("AB Bostäder i Jönköping ska")
+
+
+def test_contact_lines_a_press_rooms_footer_and_the_yearly_promise_of_an_agreement() -> None:
+    assert refusal("Frågor om medborgarlöftet besvaras av kommunpolis Linda Dahl, telefon 114 14.")
+    assert refusal("Lena Ahlberg, säkerhetssamordnare, Söderhamns kommun, telefon 0270-753 18")
+    assert refusal("Söderhamns kommun | Pressrum | Prenumerera på pressmeddelanden")
+    assert refusal('Parterna ska varje år ge ett gemensamt "medborgarlöfte" till invånarna.')

@@ -330,6 +330,9 @@ _GOVERNANCE = re.compile(
     r"(?:löftet|löftena|medborgarlöftet|resultatet|resultaten|uppföljningen)\s+(?:och\s+\w+\s+)?"
     r"(?:publiceras|redovisas|kommuniceras)\b|"
     r"\w+\s+är\s+sammankallande|"
+    # the promise each year as a duty of an agreement: "Parterna ska varje år ge ett
+    # gemensamt medborgarlöfte"
+    rf"[^.]{{0,60}}?\b(?:ge|lämna|ta\s+fram)\s+(?:ett\s+)?(?:nytt\s+|gemensamt\s+)?[\"”»]?{PROMISE_NOUN}te\b|"
     # who answers for the whole: "Kommunen och polisen ansvarar för att löftet som helhet
     # genomförs"
     r"[^.]{0,40}?\bansvarar\s+(?:\w+\s+)?för\s+att\s+(?:hela\s+)?(?:medborgar)?löfte(?:t|na)\b|"
@@ -731,10 +734,16 @@ _SECTION_NUMBER = re.compile(
 _ROW_NUMBER = re.compile(r"^\d{1,2}\s*\|\s*")
 # A page footer's row of cells: "Storumans kommun | Kommunhuset | E-post och telefon via ..."
 _CONTACT_CELL = re.compile(
-    r"\|\s*(?:e-post|epost|telefon|tel\.|växel|besöksadress|postadress|org\.?\s*nr)\b",
+    r"\|\s*(?:e-post|epost|telefon|tel\.|växel|besöksadress|postadress|org\.?\s*nr|pressrum|"
+    r"prenumerera)\b",
     re.IGNORECASE,
 )
-_CONTACT_NUMBER = re.compile(r"[,:]\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$")
+_CONTACT_NUMBER = re.compile(
+    r"(?:[,:]|\btelefon|\btel\.)\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$|"
+    # "Frågor om medborgarlöftet besvaras av kommunpolis Linda Dahlgren"
+    r"^frågor\s+(?:om\s+[^.]{1,40}?\s+)?besvaras\s+av\b",
+    re.IGNORECASE,
+)
 # What was raised but left out: "... men de ingår inte i årets löfte".
 # ... also at a sentence's end: "Det är bolagets eget arbete och inte en del av löftet."
 _LEFT_OUT = re.compile(_LEFT_OUT_WORDS)
