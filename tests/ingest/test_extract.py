@@ -4622,3 +4622,16 @@ def test_a_kommun_of_the_police_area_whose_promise_is_not_ready_is_not_covered()
     found = extract(normalise(text), REFERENCE)
 
     assert [m["name"] for m in found["municipalities"]] == ["Lycksele", "Åsele"]
+
+
+def test_a_news_items_paragraph_that_opens_with_how_many_parts_the_promise_has() -> None:
+    text = (
+        "Första medborgarlöftet undertecknat i Gullspång\n\n"
+        "Löftet innehåller två delar. Polisen ska göra hastighetskontroller på E20 varje\n"
+        "vecka. Kommunen ska ordna nattvandringar i Hova under midsommarhelgen.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen ska göra hastighetskontroller på E20 varje vecka.",
+        "Kommunen ska ordna nattvandringar i Hova under midsommarhelgen.",
+    ]

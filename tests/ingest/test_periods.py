@@ -313,3 +313,7 @@ def test_a_report_says_the_year_it_had_the_promise_and_a_news_item_the_year_it_s
 
     assert parse_period(report)["end"] == "2020-12-31"
     assert parse_period(news)["end"] == "2017-12-31"
+
+
+def test_a_promise_signed_in_april_holds_for_the_rest_of_the_year() -> None:
+    assert parse_period("Löftet gäller under resten av 2016.")["end"] == "2016-12-31"

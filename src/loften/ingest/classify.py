@@ -1411,7 +1411,9 @@ def judge_paragraph(
         "ett citat i en nyhetstext"
         if _QUOTE.search(text)
         else refusal(first)
-        or ("beskriver vad medborgarlöftet är" if _ABOUT_PROMISE.search(text) else None)
+        # of the committing sentence, not a lead-in before it ("Löftet innehåller tre delar.
+        # Polisen ska ...")
+        or ("beskriver vad medborgarlöftet är" if _ABOUT_PROMISE.search(first) else None)
         or _left_out_after(parts, first)
     )
     if why:

@@ -154,7 +154,8 @@ _PAST = r",?\s+(?:[a-zåäö]+(?:ades|ade|des|dde|tte)|var|hade|blev|fick|gick|k
 _ONE_YEAR = re.compile(
     rf"\b{PROMISE_NOUN}te\w*\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
     rf"(?!\s*[-–]\s*\d)|"
-    rf"\b(?:löper|gäller|gälla)\s+(?:för\s+|under\s+|hela\s+)?(?:år\s+)?(?P<runs>{_YEAR})\b"
+    rf"\b(?:löper|gäller|gälla)\s+(?:för\s+|under\s+(?:resten\s+av\s+)?|hela\s+)?(?:år\s+)?"
+    rf"(?P<runs>{_YEAR})\b"
     r"(?!\s*[-–]\s*\d)|"
     # not what happened then: "Under 2024 anmäldes flera stölder"
     rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b|{_PAST})|"
