@@ -739,11 +739,10 @@ _CONTACT_CELL = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_NUMBER = re.compile(
-    r"(?:[,:]|\btelefon|\btel\.)\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$|"
-    # "Frågor om medborgarlöftet besvaras av kommunpolis Linda Dahlgren"
-    r"^frågor\s+(?:om\s+[^.]{1,40}?\s+)?besvaras\s+av\b",
-    re.IGNORECASE,
+    r"(?:[,:]|\b[Tt]elefon|\b[Tt]el\.)\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$"
 )
+# "Frågor om medborgarlöftet besvaras av kommunpolis Linda Dahlgren"
+_ANSWERED_BY = re.compile(r"^frågor\s+(?:om\s+[^.]{1,40}?\s+)?besvaras\s+av\b", re.IGNORECASE)
 # What was raised but left out: "... men de ingår inte i årets löfte".
 # ... also at a sentence's end: "Det är bolagets eget arbete och inte en del av löftet."
 _LEFT_OUT = re.compile(_LEFT_OUT_WORDS)
@@ -936,7 +935,9 @@ def declined(sentence: str) -> str | None:
         return "säger vad en part vet eller tror, inte vad den lovar"
     if "något" in lowered and _PROMISES_SOMETHING.search(sentence):
         return "säger att parterna lovar, inte vad"
-    if _COUNTS_PROMISES.search(sentence):
+    if any(w in lowered for w in ("saker", "löften", "åtaganden", "punkter")) and (
+        _COUNTS_PROMISES.search(sentence)
+    ):
         return "säger hur mycket som lovas, inte vad"
     return None
 
@@ -968,6 +969,7 @@ _PROMISES_SOMETHING = re.compile(
 
 # A sentence that opens a list: "Det här lovar polisen och kommunen invånarna under 2026."
 # A line that stops where its list would start: "AB Bostäder i Jönköping ska".
+_OPEN_ENDINGS = ("ska", "skall", "att", "lovar", "sig")
 _ENDS_OPEN = re.compile(
     r"\b(?:ska|skall|kommer\s+att|lovar(?:\s+att)?|åtar\s+sig(?:\s+att)?)\s*:?$", re.IGNORECASE
 )
@@ -1050,7 +1052,7 @@ def refusal(text: str) -> str | None:
     if (
         _ANNOUNCES_LIST.match(first)
         or (" som " in first and _POINTS_BELOW.search(first))
-        or _ENDS_OPEN.search(text)
+        or (text.rstrip(" :").endswith(_OPEN_ENDINGS) and _ENDS_OPEN.search(text))
     ):
         return "inleder löftena men säger inte vad de är"
     if " är " in first and _DEFINITION.match(first):
@@ -1078,7 +1080,11 @@ def refusal(text: str) -> str | None:
         return "handlar om en annan kommuns löfte"
     if "kakor" in lowered or "cookies" in lowered:
         return "är webbplatsens meddelande om kakor"
-    if _CONTACT_NUMBER.search(first) or ("|" in text and _CONTACT_CELL.search(text)):
+    if (
+        (first.rstrip(".")[-1:].isdigit() and _CONTACT_NUMBER.search(first))
+        or (lowered.startswith("frågor") and _ANSWERED_BY.match(first))
+        or ("|" in text and _CONTACT_CELL.search(text))
+    ):
         return "är kontaktuppgifter, inte ett åtagande"
     if " det" in lowered and _SAYS_MORE.match(first):
         return "säger mer om löftet ovan, inte ett nytt"

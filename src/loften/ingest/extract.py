@@ -471,7 +471,7 @@ _OPEN_END = re.compile(
 
 # A footnote's mark glued to the word it explains ("strandpromenaden i Skoghall3", "lag1"),
 # and the note itself at the foot of the page: "3 Delen mellan badplatsen och båthamnen".
-_FOOTNOTE_MARK = re.compile(r"(?<=[a-zåäö]{3})([1-9]\d?)(?=[\s.,;:)]|$)", re.MULTILINE)
+_FOOTNOTE_MARK = re.compile(r"[a-zåäö]{3}([1-9]\d?)(?=[\s.,;:)]|$)", re.MULTILINE)
 _FOOTNOTE = re.compile(r"([1-9]\d?)\s+[A-ZÅÄÖ]")
 
 
@@ -479,7 +479,7 @@ def _breadcrumb(line: str) -> bool:
     """Whether the line is a page's breadcrumb: "Start > Trygghet > Medborgarlöfte", "Du är
     här: Start / Trygghet / Så gick det"."""
     return line.count(" / ") >= 2 or (
-        any(mark in line for mark in ">\u203a»") and bool(BREADCRUMB.match(line.strip()))
+        (">" in line or "\u203a" in line or "»" in line) and bool(BREADCRUMB.match(line.strip()))
     )
 
 
@@ -494,7 +494,7 @@ def blocks_of(text: str) -> list[_Block]:
     broken: _Block | None = None  # a sentence a page break cut, until the page's chrome ends
     marks: dict[str, int] = {}  # each footnote mark, where it first stands
     for mark in _FOOTNOTE_MARK.finditer(text):
-        marks.setdefault(mark[1], mark.start())
+        marks.setdefault(mark[1], mark.start(1))
     last_note: int | None = None
     for raw in raws:
         line_start, offset = offset, offset + len(raw) + 1
@@ -1552,12 +1552,13 @@ def _told_over_result(block: _Block, following: _Block | None) -> bool:
     """Whether the block is a labelled promise told in the past over what came of it
     ("Löftet: Polisen skulle ..." / "Så blev det: Polisen gjorde 27 kontroller"): from
     there on the text follows its promises up."""
-    label = _LABEL.match(block.text) or _PROMISED_LABEL.match(block.text)
-    result = _RESULT_LABEL.match(following.text) if following is not None else None
+    if following is None or ":" not in following.text[:40]:
+        return False
+    result = _RESULT_LABEL.match(following.text)
+    label = result and (_LABEL.match(block.text) or _PROMISED_LABEL.match(block.text))
     return bool(
-        label
-        and result
-        and following is not None
+        result
+        and label
         and following.text[result.end() :]
         and _PROMISED.search(block.text[label.end() :])
     )
