@@ -471,7 +471,7 @@ _OPEN_END = re.compile(
 
 # A footnote's mark glued to the word it explains ("strandpromenaden i Skoghall3", "lag1"),
 # and the note itself at the foot of the page: "3 Delen mellan badplatsen och båthamnen".
-_FOOTNOTE_MARK = re.compile(r"[a-zåäö]{3}([1-9]\d?)(?=[\s.,;:)]|$)", re.MULTILINE)
+_GLUED_NOTE_MARK = re.compile(r"[a-zåäö]{3}([1-9]\d?)(?=[\s.,;:)]|$)", re.MULTILINE)
 _FOOTNOTE = re.compile(r"([1-9]\d?)\s+[A-ZÅÄÖ]")
 
 
@@ -493,7 +493,7 @@ def blocks_of(text: str) -> list[_Block]:
     title = next((raw.strip() for raw in raws if raw.strip()), "")
     broken: _Block | None = None  # a sentence a page break cut, until the page's chrome ends
     marks: dict[str, int] = {}  # each footnote mark, where it first stands
-    for mark in _FOOTNOTE_MARK.finditer(text):
+    for mark in _GLUED_NOTE_MARK.finditer(text):
         marks.setdefault(mark[1], mark.start(1))
     last_note: int | None = None
     for raw in raws:
@@ -1307,7 +1307,6 @@ def _left_out(
 
 _OWN_DOCUMENT = re.compile(
     rf"\b(?P<name>[A-ZÅÄÖ][\w-]+?)s\s+(?:egen\s+|eget\s+)?(?:uppföljning|\w*{PROMISE_NOUN}te)\w*"
-    # ... or is not ready: "Arbetet med Sorseles medborgarlöfte för 2024 är inte klart"
     r"(?:\s+för\s+(?:19|20)\d{2})?\s+(?:publiceras|presenteras|redovisas|finns|är\s+inte\s+klart)\b"
 )
 
@@ -1635,11 +1634,11 @@ def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> bool
     also tells what was promised: a report that gives each promise a paragraph in the past
     ("Kommunen åtog sig att ..." / "Polisen lovade att ..."), perhaps with what came of it
     as a paragraph between."""
-    before = [i for i in range(index - 1, -1, -1) if not headings[i]][:2]
-    after = [i for i in range(index + 1, len(blocks)) if not headings[i]][:2]
+    before = (i for i in range(index - 1, -1, -1) if not headings[i])
+    after = (i for i in range(index + 1, len(blocks)) if not headings[i])
     return any(
         not blocks[i].bullet and any(_PROMISED.search(s) for s in sentences(blocks[i].text))
-        for i in (*before, *after)
+        for i in itertools.chain(itertools.islice(before, 2), itertools.islice(after, 2))
     )
 
 
