@@ -157,7 +157,8 @@ def test_a_kommun_page_shows_its_promises_without_javascript(
     assert page.get_by_role("heading", name="Medborgarlöften i Älvsbyn").is_visible()
     assert page.get_by_role("link", name=DOG_SEARCH).is_visible()
     assert page.get_by_text(NIGHT_WALKS).is_visible()
-    page.get_by_role("link", name=DOG_SEARCH).click()
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("link", name=DOG_SEARCH).click()
     assert page.get_by_role("heading", name=DOG_SEARCH).is_visible()
     assert page.get_by_text("Hundsök på Älvåkraskolan").is_visible()
 

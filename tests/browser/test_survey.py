@@ -37,7 +37,8 @@ def test_a_resident_answers_on_a_phone_without_javascript(visitor: Visitor, surv
     page.get_by_role("group", name="Hur stort problem är dålig belysning").get_by_label(
         "Mycket stort problem"
     ).check()
-    page.get_by_role("button", name="Skicka svaren").click()
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("button", name="Skicka svaren").click()
 
     assert page.get_by_role("heading", name="Tack för dina svar").is_visible()
     assert not visitor.context.cookies()
