@@ -4635,3 +4635,24 @@ def test_a_news_items_paragraph_that_opens_with_how_many_parts_the_promise_has()
         "Polisen ska göra hastighetskontroller på E20 varje vecka.",
         "Kommunen ska ordna nattvandringar i Hova under midsommarhelgen.",
     ]
+
+
+def test_the_part_on_what_is_done_besides_the_promise_keeps_its_sub_headings_out() -> None:
+    text = (
+        "Trygghetsplan för Herrljunga 2025\n\n"
+        "3 Kommunens egna åtgärder\n"
+        "Utöver medborgarlöftet gör kommunen det här under året. Åtgärderna ingår i planen.\n\n"
+        "3.1 Skolan\n"
+        "Kommunen anställer två fältassistenter till högstadiet.\n\n"
+        "3.2 Trafik\n"
+        "Kommunen bygger om korsningen vid Torget.\n\n"
+        "4 Medborgarlöfte\n"
+        "Polisen lovar att göra trafikkontroller vid skolorna varje vecka.\n\n"
+        "5 Belysning\n"
+        "Kommunen sätter upp belysning i Gäsenestigen.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen lovar att göra trafikkontroller vid skolorna varje vecka.",
+        "Kommunen sätter upp belysning i Gäsenestigen.",
+    ]

@@ -1034,6 +1034,11 @@ def governs_the_promise(sentence: str) -> bool:
     return bool(_GOVERNANCE_WORD.search(lowered) and _GOVERNANCE.search(sentence))
 
 
+# Why a passage is what is done besides the promise; the part it opens is not the promise.
+NOT_IN_THE_PROMISE = "säger att det inte ingår i löftet"
+BEYOND_THE_PROMISE = "säger vad som görs utöver löftet"
+
+
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None. Cached, as
     `actor_commits`: an item is asked, then its first sentence, then its neighbours."""
@@ -1093,13 +1098,13 @@ def refusal(text: str) -> str | None:
         and " inte" in text
         and (_LEFT_OUT.search(text))
     ):
-        return "säger att det inte ingår i löftet"
+        return NOT_IN_THE_PROMISE
     if " inte" in text and _UNCHANGED.search(text):
         return "säger vad löftet inte ändrar på"
     if ("göra m" in lowered or "göra n" in lowered) and _DO_MORE.search(first):
         return "säger att parterna ska göra mer, inte vad"
     if lowered.startswith(("utöver ", "förutom ")) and _BEYOND.match(first):
-        return "säger vad som görs utöver löftet"
+        return BEYOND_THE_PROMISE
     if _WORKING_PRINCIPLE.match(first):
         return "säger hur arbetet ska bedrivas, inte vad som ska göras"
     # not "Kommunen byter belysningen, och tekniska enheten har redan beställt armaturerna":
@@ -1333,7 +1338,7 @@ def _left_out_after(parts: list[str], sentence: str) -> str | None:
     at = parts.index(sentence) if sentence in parts else -1
     then = parts[at + 1] if 0 <= at < len(parts) - 1 else ""
     if then.lower().startswith(("det ", "detta ")) and _LEFT_OUT.search(then):
-        return "säger att det inte ingår i löftet"
+        return NOT_IN_THE_PROMISE
     return None
 
 

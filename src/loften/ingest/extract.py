@@ -26,8 +26,10 @@ from pathlib import Path
 
 from loften.ingest.classify import (
     AGREEMENT_TITLE,
+    BEYOND_THE_PROMISE,
     ENDS_WITH_PARTY,
     NAMES_DOCUMENT,
+    NOT_IN_THE_PROMISE,
     PROMISE_NOUN,
     TITLE_PLACE,
     Judgement,
@@ -1150,6 +1152,11 @@ _REPORTS_HEAD = re.compile(
 # What an agreement calls itself first in its title.
 _AGREEMENT_TITLE = re.compile(AGREEMENT_TITLE)
 _NAMES_DOCUMENT = re.compile(NAMES_DOCUMENT)
+# A heading that names the promise part of a larger document: "5 Medborgarlöfte", "Vårt
+# löfte".
+_PROMISE_HEADING = re.compile(
+    rf"^(?:(?:vårt|våra|årets|det\s+gemensamma)\s+)?{PROMISE_NOUN}te[nt]?\b", re.IGNORECASE
+)
 _AGREEMENT_NAMED = re.compile(r"överens|\b(?:sluter|tecknar|skriver\s+under)\s+(?:ett\s+)?avtal\b")
 _NOT_AN_AGREEMENT = re.compile(
     rf"\bdel\s+av\s+\w*överenskommelse\w*|\böverens\s+om\s+(?:ett|nya)\s+(?:\w+\s+)?{PROMISE_NOUN}t"
@@ -1242,6 +1249,12 @@ _IN_THE_AREA = re.compile(
     r"(?:[\w-]+(?:\s*,\s*|\s+och\s+))*$",
     re.IGNORECASE,
 )
+
+
+def _inside_part(heading: _Block, number: str) -> bool:
+    """Whether the heading goes on in the part numbered `number`: "4.1 Fysisk miljö" in
+    "4", any heading without a number in any part."""
+    return not heading.number or (bool(number) and heading.number.startswith(f"{number}."))
 
 
 def _names_a_place(text: str, match: re.Match[str]) -> bool:
@@ -1707,6 +1720,9 @@ def extract(text: str, reference: Reference) -> Extract:
     # What an "Inledning" interrupts: the next heading returns to the section before it.
     interrupted: Section | None = None
     reported_on: _Outcome | None = None  # the promise a heading reported the status of
+    # The section number of the part on what is done besides the promise ("4" over "4.1
+    # Fysisk miljö"), "" when its heading has none; None outside such a part.
+    left_out: str | None = None
     heads: list[str] = []  # the last headings in a row, a slide's title and subtitle
     outcomes_at_heads = 0  # how many outcomes there were above them
     for index, block in enumerate(blocks):
@@ -1893,6 +1909,10 @@ def extract(text: str, reference: Reference) -> Extract:
             # table's head "Löfte | Planerat | Utfört" the promises reported on. A part of the
             # document on how last year went ends where another part, "Vad de boende säger",
             # begins.
+            if left_out is not None and (
+                opens or _PROMISE_HEADING.match(content) or not _inside_part(block, left_out)
+            ):
+                left_out = None
             in_follow_up = in_follow_up and (
                 opens is not Section.PROMISES
                 or index < 3
@@ -1928,6 +1948,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 section_schedule = None
                 resumed = section if section is Section.PROMISES or party_part else Section.NEUTRAL
                 resumed = interrupted if interrupted and not opens else resumed
+                resumed = Section.NOT_PROMISES if left_out is not None else resumed
                 interrupted = (
                     section if introduces(content) and section is Section.PROMISES else None
                 )
@@ -2218,6 +2239,16 @@ def extract(text: str, reference: Reference) -> Extract:
             lead_in = therefore.start()
             judgement = Judgement(True, 0.5, "en part åtar sig något till följd av bakgrunden")
         if not judgement.promise:
+            if (
+                not block.bullet
+                and index
+                and headings[index - 1]
+                and refusal(content) in (BEYOND_THE_PROMISE, NOT_IN_THE_PROMISE)
+            ):
+                # "4 Insatser inom programmet" / "Utöver medborgarlöftet genomför kommunen
+                # följande insatser ...": the part it opens, sub-headings and all
+                left_out = blocks[index - 1].number
+                section = Section.NOT_PROMISES
             # "Löftena var fyra. Polisen lovade att ... Kommunen lovade att ...": a news item
             # that tells what was promised, in the past, follows it up
             told = (
