@@ -56,6 +56,7 @@ from loften.ingest.classify import (
         ("Det här har hänt sedan förra löftet", Section.RESULTS),
         ("Så här har det gått", Section.RESULTS),
         ("Våra löften för 2027", Section.PROMISES),
+        ("Det här satsar vi på tillsammans under 2026:", Section.PROMISES),
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:
@@ -104,6 +105,8 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Kameror finns inte med i löftet.", "ingår"),
         ("Vi lovade också att berätta öppet om hur arbetet gick.", "självt"),
         ("Enligt Eva Lund väntar kommunen på att Länsstyrelsen ska pröva ansökan.", "väntar"),
+        ("Läs mer om hur polisen arbetar med trafiken i Hallsberg.", "mer att läsa"),
+        ("Här nedan kan du läsa hur kommunen byter belysningen i parken.", "mer att läsa"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:

@@ -4656,3 +4656,19 @@ def test_the_part_on_what_is_done_besides_the_promise_keeps_its_sub_headings_out
         "Polisen lovar att göra trafikkontroller vid skolorna varje vecka.",
         "Kommunen sätter upp belysning i Gäsenestigen.",
     ]
+
+
+def test_noun_phrases_under_what_the_parties_invest_in_are_the_promises() -> None:
+    text = (
+        "Medborgarlöfte Hallsberg 2026\n\n"
+        "Vi har gått igenom trygghetsenkäten och polisens statistik.\n\n"
+        "Det här satsar vi på tillsammans under 2026:\n"
+        "• Fler kvällspatruller vid resecentrum\n"
+        "• Hastighetskontroller vid skolan i Vretstorp\n\n"
+        "Läs mer om hur polisen arbetar med trafiken i Örebro län.\n"
+    )
+
+    assert _promised(text) == [
+        "Fler kvällspatruller vid resecentrum",
+        "Hastighetskontroller vid skolan i Vretstorp",
+    ]

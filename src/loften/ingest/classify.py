@@ -112,7 +112,9 @@ _PROMISE_INTRO = re.compile(
     r"(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
     r"^(?:vi|parterna)\s+(?:ska|skall|lovar)$|"  # a brochure's heading "VI SKA" over its items
-    r"^(?:det(?:ta)?|så)\s+(?:här\s+)?gör\s+(?:vi|polisen|kommunen)\b|löftet?\s+i\s+korthet|"
+    # "Det här gör vi", "Det här satsar vi på tillsammans under 2019:"
+    r"^(?:det(?:ta)?|så)\s+(?:här\s+)?(?:gör|satsar)\s+(?:vi|polisen|kommunen)\b|"
+    r"löftet?\s+i\s+korthet|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?blir\s+av\b|"  # "Det här blir av:"
     # a page of questions and answers: "Vad gör polisen?", "Vad gör vi tillsammans?"
     r"^vad\s+(?:gör|ska|kommer)\s+(?:vi|polisen|kommunen|parterna)(?:\s+(?:att\s+)?göra)?"
@@ -851,6 +853,9 @@ _SOCIAL_CHROME = re.compile(
     r"\b\d+\s+(?:kommentarer|delningar|reaktioner|gilla-markeringar)\b",
     re.IGNORECASE,
 )
+# A link to read on: "Läs mer om hur vi arbetar med trygghet", "Här nedan kan du läsa vad
+# vi har bestämt att göra."
+_READ_MORE = re.compile(r"^(?:läs\s+mer|här(?:\s+nedan)?\s+kan\s+du\s+läsa)\b", re.IGNORECASE)
 # Whose area a place is: "Lokalpolisområde Järfälla ansvarar för Kungsängen och Brunna",
 # "ansvarar för hela kommunen".
 _AREA = re.compile(
@@ -1079,6 +1084,8 @@ def refusal(text: str) -> str | None:
         return "säger att parterna har bestämt vad de ska göra, inte vad"
     if _SOCIAL_CHROME.search(first):
         return "är knappar och räknare från ett inlägg i sociala medier"
+    if "läs" in lowered and _READ_MORE.match(first):
+        return "hänvisar till mer att läsa, inget åtagande"
     if "väntar" in lowered and _WAITS.search(first):
         return "väntar på någon annans beslut, inget åtagande"
     if ("eget" in lowered or "egna" in lowered) and _OTHER_PROMISE.search(first):
@@ -1160,7 +1167,7 @@ _PROMISED_BY_INTRO = re.compile(
 
 # An introduction's words for what will be done.
 _WILL_DO = re.compile(
-    r"\b(?:ska|skall|kommer|lovar|åtar|gör|följande|lyder|innebär|enats|överens)\b", re.I
+    r"\b(?:ska|skall|kommer|lovar|åtar|gör|satsar|följande|lyder|innebär|enats|överens)\b", re.I
 )
 
 
