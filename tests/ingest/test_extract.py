@@ -4672,3 +4672,19 @@ def test_noun_phrases_under_what_the_parties_invest_in_are_the_promises() -> Non
         "Fler kvällspatruller vid resecentrum",
         "Hastighetskontroller vid skolan i Vretstorp",
     ]
+
+
+def test_a_row_the_table_marks_as_not_part_of_the_promise_is_no_promise() -> None:
+    text = (
+        "Handlingsplan för Köping 2026\n\n"
+        "Åtgärd | Ansvarig | Ingår i löftet\n"
+        "Samverkansmöten varje månad | Kommunchef | Nej\n"
+        "Hastighetskontroller på Ringvägen | Polisen | Ja\n"
+        "Fältgruppens vanliga kvällsarbete | Kommunen | –\n"
+        "Ny belysning i Karlbergsparken | Kommunen | Ja\n"
+    )
+
+    assert [p.split(" |")[0] for p in _promised(text)] == [
+        "Hastighetskontroller på Ringvägen",
+        "Ny belysning i Karlbergsparken",
+    ]

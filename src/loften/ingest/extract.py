@@ -1251,6 +1251,25 @@ _IN_THE_AREA = re.compile(
 )
 
 
+# A table's column that says whether a row is part of the promise: "Medborgarlöfte",
+# "Ingår i löftet", "Löfte (ja/nej)".
+_PROMISE_COLUMN = re.compile(
+    rf"^(?:ingår\s+i\s+)?(?:\w+\s+)?{PROMISE_NOUN}te[tn]?\s*(?:\(ja/nej\)|\?)?$", re.IGNORECASE
+)
+_NO_CELL = re.compile(r"^(?:nej|[-–]|)$", re.IGNORECASE)
+
+
+def _left_out_row(head: str, row: str) -> bool:
+    """Whether the row says "Nej" in its table's column on whether it is part of the
+    promise ("Aktivitet | Ansvarig | Medborgarlöfte" over "Styrgruppsmöten | ... | Nej")."""
+    columns = [cell.strip() for cell in head.split("|")]
+    cells = [cell.strip() for cell in row.split("|")]
+    return len(cells) == len(columns) and any(
+        _PROMISE_COLUMN.match(column) and _NO_CELL.match(cell)
+        for column, cell in zip(columns, cells, strict=True)
+    )
+
+
 def _inside_part(heading: _Block, number: str) -> bool:
     """Whether the heading goes on in the part numbered `number`: "4.1 Fysisk miljö" in
     "4", any heading without a number in any part."""
@@ -2168,6 +2187,8 @@ def extract(text: str, reference: Reference) -> Extract:
         elif table_head:
             figures = all(_FIGURE.match(cell.strip()) for cell in content.split("|")[1:])
             why = "rad i en tabell med siffror, inte ett åtagande" if figures else None
+            if _left_out_row(table_head, content):
+                why = NOT_IN_THE_PROMISE
             why = why or next(filter(None, (refusal(c.strip()) for c in content.split("|"))), None)
             judgement = (
                 Judgement(False, 0.3, why)
