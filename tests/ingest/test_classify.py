@@ -57,6 +57,7 @@ from loften.ingest.classify import (
         ("Så här har det gått", Section.RESULTS),
         ("Våra löften för 2027", Section.PROMISES),
         ("Det här satsar vi på tillsammans under 2026:", Section.PROMISES),
+        ("Vi höll tre möten. Det här var det som flest tog upp:", Section.NOT_PROMISES),
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:
@@ -106,7 +107,15 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Vi lovade också att berätta öppet om hur arbetet gick.", "självt"),
         ("Enligt Eva Lund väntar kommunen på att Länsstyrelsen ska pröva ansökan.", "väntar"),
         ("Läs mer om hur polisen arbetar med trafiken i Hallsberg.", "mer att läsa"),
-        ("Här nedan kan du läsa hur kommunen byter belysningen i parken.", "mer att läsa"),
+        ("Här nedan kan du läsa hur kommunen byter belysningen i parken.", "handlar om"),
+        ("På den här sidan skiljer vi på två sorters arbete.", "handlar om"),
+        ("Polisen och kommunen har enats om vilka frågor vi ska arbeta med.", "bestämt"),
+        ("Vi har valt att koncentrera oss på trafiken och belysningen.", "bestämt"),
+        ('Under "Vi lovar" står det som polisen ska göra i år.', "rubriker"),
+        (
+            "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",
+            "ingår",
+        ),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:

@@ -156,7 +156,7 @@ _PROMISE_INTRO = re.compile(
 )
 # What is left out of the promise: "ingår inte i löftet", "inte en del av medborgarlöftet".
 _LEFT_OUT_WORDS = (
-    rf"\b(?:ingår\s+(?:inte|ej)|inte\s+(?:heller\s+)?(?:\w+\s+)?ingår)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
+    rf"\b(?:ingår\s+(?:därför\s+|alltså\s+|heller\s+)?(?:inte|ej)|inte\s+(?:heller\s+)?(?:\w+\s+)?ingår)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
     rf"\b(?:ska|kommer)\s+inte\s+(?:att\s+)?(?:stå|finnas\s+med)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
     rf"\b(?:finns|står)\s+inte\s+(?:heller\s+)?med\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
     rf"\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}\w*"
@@ -210,6 +210,9 @@ _NOT_PROMISES = re.compile(
     r"(?:organisation|styrning)\s+och\s+uppföljning|lagstiftning(?:\s+och\s+ansvar)?|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
+    # what residents raised: "Det här var det som flest tog upp:"
+    r"\b(?:flest|många|de\s+flesta|invånarna|de\s+boende|ni)\s+(?:har\s+)?"
+    r"(?:tog|tagit|lyfte|lyft|nämnde|nämnt|pekade|pekat)\s+(?:upp|fram|på)\s*:$|"
     # what others do: "Andra aktörer", "Vad händer runt omkring?", "Det här gör andra"
     r"^(?:\d{1,2}\.\s+)?(?:andra|övriga)\s+aktörer\w*|^vad\s+(?:gör|händer)\s+(?:andra|runt\s+omkring)\b|"
     r"^det\s+här\s+gör\s+andra\b|"
@@ -853,9 +856,13 @@ _SOCIAL_CHROME = re.compile(
     r"\b\d+\s+(?:kommentarer|delningar|reaktioner|gilla-markeringar)\b",
     re.IGNORECASE,
 )
-# A link to read on: "Läs mer om hur vi arbetar med trygghet", "Här nedan kan du läsa vad
-# vi har bestämt att göra."
-_READ_MORE = re.compile(r"^(?:läs\s+mer|här(?:\s+nedan)?\s+kan\s+du\s+läsa)\b", re.IGNORECASE)
+# A page's own label quoted to explain it: 'Under "Vi lovar" står det som är nytt'.
+_NAMES_A_LABEL = re.compile(
+    r"[\"”»]\s*(?:vi|polisen|kommunen|parterna)\s+(?:lovar|ska|gör)\b[^\"“”»«]{0,30}[\"“”«]",
+    re.IGNORECASE,
+)
+# A link to read on: "Läs mer om hur vi arbetar med trygghet".
+_READ_MORE = re.compile(r"^läs\s+mer\b", re.IGNORECASE)
 # Whose area a place is: "Lokalpolisområde Järfälla ansvarar för Kungsängen och Brunna",
 # "ansvarar för hela kommunen".
 _AREA = re.compile(
@@ -873,8 +880,11 @@ _AREA = re.compile(
 # What a document is about: "Trygghetsprogrammet beskriver hur kommunen arbetar för att ...".
 _DESCRIBES = re.compile(
     r"^[^.]{0,60}?\b(?:beskriver|redogör\s+för|handlar\s+om)\s+(?:hur|vad|vilka)\b|"
-    # a page's greeting: "Hej! Här kan du läsa om vad polisen och kommunen har lovat"
-    r"^(?:hej!?\s+)?här\s+(?:kan\s+du\s+läsa|läser\s+du|får\s+du\s+veta)\s+(?:mer\s+)?om\b",
+    # a page's greeting: "Hej! Här kan du läsa om vad polisen och kommunen har lovat", "Här
+    # nedan kan du läsa vad vi har bestämt att göra."
+    r"^(?:hej!?\s+)?här\s+(?:nedan\s+)?(?:kan\s+du\s+läsa|läser\s+du|får\s+du\s+veta)\s+"
+    r"(?:mer\s+)?(?:om|vad|hur|vilka)\b|"
+    r"^på\s+(?:den\s+här|denna)\s+sidan?\b",  # "På den här sidan skiljer vi på två saker."
     re.IGNORECASE,
 )
 # A party's line that says it does nothing: "I år har kommunen ingen egen aktivitet".
@@ -898,11 +908,13 @@ _BUT_COMMITS = re.compile(
 )
 # An indirect question ("har kommit överens om vad de ska göra") names no undertaking.
 _WHAT_TO_DO = re.compile(
-    r"\b(?:vad|(?:några|de|vilka)\s+saker\s+som)\s+"
+    r"\b(?:vad|(?:några|de|vilka)\s+saker\s+som|vilka\s+(?:frågor|områden|problem))\s+"
     r"(?:de|vi|parterna|polisen|kommunen|\w+\s+och\s+\w+)\s+(?:gemensamt\s+|tillsammans\s+)?"
     r"(?:ska|skall|kommer\s+att|lovar|åtar\s+sig)\b|"
     # "... lovar invånarna att arbeta med de frågor som de själva har pekat ut"
-    r"\barbeta\s+med\s+(?:de|dessa|några\s+av\s+de)\s+frågor\s+som\b",
+    r"\barbeta\s+med\s+(?:de|dessa|några\s+av\s+de)\s+frågor\s+som\b|"
+    # what the parties chose to work on: "Vi har valt att koncentrera oss på trafiken"
+    r"\bvalt\s+att\s+(?:fokusera|koncentrera|prioritera)\b",
     re.IGNORECASE,
 )
 
@@ -1078,12 +1090,14 @@ def refusal(text: str) -> str | None:
         return "beskriver vad dokumentet handlar om"
     if _DECISION.match(first):
         return "ett beslut om löftet, inte ett åtagande"
-    if ("vad " in lowered or "saker " in lowered or "frågor " in lowered) and _WHAT_TO_DO.search(
-        first
-    ):
+    if any(
+        w in lowered for w in ("vad ", "saker ", "frågor ", "områden ", "problem ", "valt ")
+    ) and (_WHAT_TO_DO.search(first)):
         return "säger att parterna har bestämt vad de ska göra, inte vad"
     if _SOCIAL_CHROME.search(first):
         return "är knappar och räknare från ett inlägg i sociala medier"
+    if ('"' in first or "”" in first or "»" in first) and _NAMES_A_LABEL.search(first):
+        return "förklarar sidans rubriker, inget åtagande"
     if "läs" in lowered and _READ_MORE.match(first):
         return "hänvisar till mer att läsa, inget åtagande"
     if "väntar" in lowered and _WAITS.search(first):
