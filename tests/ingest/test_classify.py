@@ -58,6 +58,8 @@ from loften.ingest.classify import (
         ("Våra löften för 2027", Section.PROMISES),
         ("Det här satsar vi på tillsammans under 2026:", Section.PROMISES),
         ("Vi höll tre möten. Det här var det som flest tog upp:", Section.NOT_PROMISES),
+        ("Om Polisen", Section.NOT_PROMISES),
+        ("Om Köpings kommun", Section.NOT_PROMISES),
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:

@@ -4688,3 +4688,19 @@ def test_a_row_the_table_marks_as_not_part_of_the_promise_is_no_promise() -> Non
         "Hastighetskontroller på Ringvägen",
         "Ny belysning i Karlbergsparken",
     ]
+
+
+def test_a_line_labelled_with_both_parties_is_a_promise_and_the_senders_about_part_is_not() -> None:
+    text = (
+        "Nytt medborgarlöfte i Arboga\n\n"
+        "Löftet i korthet\n"
+        "Polisen: Hastighetskontroller på Nygatan varje månad.\n"
+        "Polisen och kommunen: Informationsmöten om grannsamverkan i Medåker.\n\n"
+        "Om Polisen\n"
+        "Polisen arbetar för ett tryggare samhälle i hela landet.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen: Hastighetskontroller på Nygatan varje månad.",
+        "Polisen och kommunen: Informationsmöten om grannsamverkan i Medåker.",
+    ]

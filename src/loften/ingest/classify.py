@@ -210,6 +210,8 @@ _NOT_PROMISES = re.compile(
     r"(?:organisation|styrning)\s+och\s+uppföljning|lagstiftning(?:\s+och\s+ansvar)?|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
+    # a press release's part about who sends it: "Om Polisen", "Om Kungsörs kommun"
+    r"^om\s+(?:polisen|polismyndigheten|oss|kommunen|[\w-]+\s+kommun|polisregion\s+\w+)$|"
     # what residents raised: "Det här var det som flest tog upp:"
     r"\b(?:flest|många|de\s+flesta|invånarna|de\s+boende|ni)\s+(?:har\s+)?"
     r"(?:tog|tagit|lyfte|lyft|nämnde|nämnt|pekade|pekat)\s+(?:upp|fram|på)\s*:$|"

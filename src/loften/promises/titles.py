@@ -13,6 +13,7 @@ import re
 # A line label at the start of a promise: the party that promises, or what the line is.
 LINE_LABEL = re.compile(
     r"^(?P<label>(?:Polisens|Kommunens)\s+(?:del|ansvar|åtagande)|"
+    r"(?:Polis(?:en)?|Kommun(?:en)?)\s+och\s+(?:polis(?:en)?|kommun(?:en)?)|"  # both parties
     r"Polis(?:en)?|Polismyndigheten|Lokalpolisområdet|LPO|Kommun(?:en)?|Åtgärd|"
     r"Gemensamt|Tillsammans|Löftet|Löfte(?:\s+\d{1,2}(?=\s*\|))?|Åtagande|"
     r"Vårt\s+(?:löfte|åtagande))"
