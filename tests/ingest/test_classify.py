@@ -59,6 +59,7 @@ from loften.ingest.classify import (
         ("Det här satsar vi på tillsammans under 2026:", Section.PROMISES),
         ("Vi höll tre möten. Det här var det som flest tog upp:", Section.NOT_PROMISES),
         ("Om Polisen", Section.NOT_PROMISES),
+        ("Vem gör vad?", Section.NOT_PROMISES),
         ("Om Köpings kommun", Section.NOT_PROMISES),
     ],
 )

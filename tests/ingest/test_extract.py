@@ -4704,3 +4704,20 @@ def test_a_line_labelled_with_both_parties_is_a_promise_and_the_senders_about_pa
         "Polisen: Hastighetskontroller på Nygatan varje månad.",
         "Polisen och kommunen: Informationsmöten om grannsamverkan i Medåker.",
     ]
+
+
+def test_noun_phrases_under_our_promises_of_a_year_and_not_who_does_which() -> None:
+    text = (
+        "Medborgarlöften 2026\n\n"
+        "Kommunen och polisen i Ydre har kommit överens om vad vi ska göra.\n\n"
+        "Våra löften 2026\n"
+        "- Fler fotpatruller i Österbymo på helgkvällar\n"
+        "- Ny belysning vid busshållplatsen i Rydsnäs\n\n"
+        "Vem gör vad?\n"
+        "Polisen ansvarar för patrullerna. Kommunen ansvarar för belysningen.\n"
+    )
+
+    assert _promised(text) == [
+        "Fler fotpatruller i Österbymo på helgkvällar",
+        "Ny belysning vid busshållplatsen i Rydsnäs",
+    ]

@@ -210,6 +210,8 @@ _NOT_PROMISES = re.compile(
     r"(?:organisation|styrning)\s+och\s+uppföljning|lagstiftning(?:\s+och\s+ansvar)?|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
+    # who does which of the promises above: "Vem gör vad?"
+    r"^vem\s+(?:gör|ansvarar\s+för)\s+vad\b|"
     # a press release's part about who sends it: "Om Polisen", "Om Kungsörs kommun"
     r"^om\s+(?:polisen|polismyndigheten|oss|kommunen|[\w-]+\s+kommun|polisregion\s+\w+)$|"
     # what residents raised: "Det här var det som flest tog upp:"
@@ -1165,6 +1167,8 @@ _PROMISED_BY_INTRO = re.compile(
     # "Våra löften", "Vårt löfte till dig:", "Löften", "Vad lovar vi?"; not a title such
     # as "Medborgarlöfte 2027": it names a document
     rf"^(?:(?:våra|vårt|årets|nya)\s+)?{PROMISE_NOUN}te[nt]?(?:\s+till\s+\w+)?\s*:?$|"
+    # ... with its years after "våra": "Våra löften 2026", "Vårt löfte för 2025–2026"
+    rf"^(?:våra|vårt)\s+{PROMISE_NOUN}te[nt]?\s+(?:för\s+)?(?:19|20)\d{{2}}(?:\s*[–-]\s*(?:19|20)?\d{{2}})?\s*:?$|"
     r"^vad\s+lovar\s+(?:vi|polisen|kommunen|parterna)\b|"
     # "I löftet ingår bland annat att:", "Löftet innehåller:"
     rf"^(?:i\s+)?(?:det\s+|årets\s+)?(?:nya\s+)?{PROMISE_NOUN}tet\s+(?:innehåller|innebär|ingår|"
