@@ -4721,3 +4721,21 @@ def test_noun_phrases_under_our_promises_of_a_year_and_not_who_does_which() -> N
         "Fler fotpatruller i Österbymo på helgkvällar",
         "Ny belysning vid busshållplatsen i Rydsnäs",
     ]
+
+
+def test_the_new_promise_after_how_last_year_went_makes_a_promise_set() -> None:
+    text = (
+        "Så gick det med löftet i Skinnskatteberg – och det här lovar vi nu\n\n"
+        "Så gick det 2025\n\n"
+        "Vi lovade att patrullera vid Folkets hus på fredagskvällar. Det blev 30 kvällar.\n\n"
+        "Nytt löfte för 2026\n\n"
+        "Polisen ska\n"
+        "– göra hastighetskontroller på Riddarhyttevägen\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "promise_set"
+    assert [p["text"] for p in found["promises"]] == [
+        "göra hastighetskontroller på Riddarhyttevägen"
+    ]

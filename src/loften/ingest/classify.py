@@ -129,6 +129,9 @@ _PROMISE_INTRO = re.compile(
     r"(?:\s+(?:för\s+|under\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)?$|"
     r"^insatser\b|^(?:våra\s+|planerade\s+)?åtgärder\s*:?$|fokusområden$|medborgarlöften\w*\s+för\s+.*\bföljande|"
     rf"^(?:nya|kommande|årets)\s+{PROMISE_NOUN}ten|överens\s+om\s+att$|"
+    # "Nytt löfte för 2025", "Det nya löftet"; not a headline "Nytt medborgarlöfte i Arboga"
+    rf"^(?:nytt|kommande|årets|det\s+nya)\s+{PROMISE_NOUN}te[t]?"
+    r"(?:\s+(?:för\s+|under\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)?$|"
     r"^(?:fokus|insats)område\s+\d{1,2}\b|"  # "Fokusområde 2: Trafiken i innerstaden"
     # "Tillsammans ska vi:", "Så här ska vi arbeta:", "Polisen kommer att", "Vi har enats
     # om att:", "Under 2027 gör vi följande:", "Konkreta åtgärder:"
