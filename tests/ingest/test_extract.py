@@ -4739,3 +4739,23 @@ def test_the_new_promise_after_how_last_year_went_makes_a_promise_set() -> None:
     assert [p["text"] for p in found["promises"]] == [
         "göra hastighetskontroller på Riddarhyttevägen"
     ]
+
+
+def test_a_news_item_on_how_the_promise_went_tells_each_promise_between_quotes() -> None:
+    text = (
+        "Löftet om fler nattvandringar höll inte\n\n"
+        "Medborgarlöftet för 2025 har följts upp. Bara hälften blev av.\n\n"
+        "I löftet lovade kommunen att ordna nattvandringar varje fredag i Herrljunga.\n"
+        "Det blev tjugo kvällar av fyrtio.\n\n"
+        "– Vi fick inte tag på vuxna nog, säger fritidschef Maja Ek.\n\n"
+        "I löftet stod också att polisen skulle besöka skolan i Ljung varje termin. Det\n"
+        "gjordes båda terminerna.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "I löftet lovade kommunen att ordna nattvandringar varje fredag i Herrljunga.",
+        "I löftet stod också att polisen skulle besöka skolan i Ljung varje termin.",
+    ]

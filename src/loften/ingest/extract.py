@@ -175,7 +175,8 @@ _PROMISED = re.compile(
     r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?-i:[a-zåäö]+a)\b|"
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ..."
     r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)\s+(?:var|innebar)\s+att\b|"
-    r"^i\s+(?:medborgar)?löftet\s+(?:ingick|stod\s+det|skrev\s+vi|sa\s+vi)\s+att\b|"
+    r"^i\s+(?:medborgar)?löftet\s+(?:ingick|stod(?:\s+det)?|skrev\s+vi|sa\s+vi)"
+    r"(?:\s+(?:också|även|dessutom))?\s+att\b|"  # "I löftet stod också att kommunen skulle"
     # a council answer's "Den första delen var att polisen skulle ..."
     r"^(?:den\s+|en\s+)?(?:\w+\s+)?del(?:en)?\s+var\s+att\b|"
     # told as done "som vi lovade": "Vi har haft poliser till fots i Åre by, som vi lovade",
@@ -1665,9 +1666,13 @@ def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> bool
     """Whether one of the two nearest paragraphs before or after this one, headings aside,
     also tells what was promised: a report that gives each promise a paragraph in the past
     ("Kommunen åtog sig att ..." / "Polisen lovade att ..."), perhaps with what came of it
-    as a paragraph between."""
-    before = (i for i in range(index - 1, -1, -1) if not headings[i])
-    after = (i for i in range(index + 1, len(blocks)) if not headings[i])
+    as a paragraph between. A news item's quotes between them are asides."""
+
+    def aside(i: int) -> bool:
+        return headings[i] or is_quote(blocks[i].text)
+
+    before = (i for i in range(index - 1, -1, -1) if not aside(i))
+    after = (i for i in range(index + 1, len(blocks)) if not aside(i))
     return any(
         not blocks[i].bullet and any(_PROMISED.search(s) for s in sentences(blocks[i].text))
         for i in itertools.chain(itertools.islice(before, 2), itertools.islice(after, 2))
