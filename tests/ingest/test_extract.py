@@ -4759,3 +4759,24 @@ def test_a_news_item_on_how_the_promise_went_tells_each_promise_between_quotes()
         "I löftet lovade kommunen att ordna nattvandringar varje fredag i Herrljunga.",
         "I löftet stod också att polisen skulle besöka skolan i Ljung varje termin.",
     ]
+
+
+def test_a_promise_replaced_during_the_year_is_followed_up_as_it_was_changed() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2025\n\n"
+        "Löfte 1. Dialog\n"
+        "Ursprungligen lovade vi att ordna två stormöten i Folkets hus i Nora.\n"
+        "Löftet ersattes av en frågestund med kommunpolisen varje månad.\n"
+        "Status: Genomfört.\n\n"
+        "Löfte 2. Trafik\n"
+        "Polisen lovade att göra kontroller på Skeppsbrogatan. I maj ersattes det av\n"
+        "kontroller vid skolan i Gyttorp.\n"
+        "Status: Genomfört.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "en frågestund med kommunpolisen varje månad.",
+        "kontroller vid skolan i Gyttorp.",
+    ]

@@ -1679,6 +1679,15 @@ def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> bool
     )
 
 
+# A promise changed during the year: "Löftet ersattes av en digital frågestund ...", "I april
+# ersattes det av ett informationsbrev ...".
+_REPLACED = re.compile(
+    r"^(?:[\w ]{0,25}?\s)?ersattes\s+(?:(?:det|den|löftet|detta)\s+)?(?:\w+\s+){0,3}?av\s+"
+    r"(?P<new>\S.{9,})$",
+    re.IGNORECASE,
+)
+
+
 def _promised_sentences(paragraph: str) -> list[_Outcome]:
     """What a follow-up's paragraph says was promised, a sentence each, with what the
     sentences after it tell of how it went; not a sentence that only says that more would
@@ -1689,7 +1698,9 @@ def _promised_sentences(paragraph: str) -> list[_Outcome]:
         # "Tillsammans skulle de ordna ..., och kommunpolisen skulle besöka ...": two promises
         clauses = _AND_WOULD.split(sentence) if _PROMISED.search(sentence) else [sentence]
         for clause in clauses:
-            if _PROMISED.search(clause) and not refusal(clause):
+            if outcomes and (replaced := _REPLACED.match(clause)):
+                outcomes[-1].promise = replaced["new"]  # what was promised after the change
+            elif _PROMISED.search(clause) and not refusal(clause):
                 outcomes.append(_Outcome(clause, None))
             elif outcomes and not clause.endswith("?"):
                 outcomes[-1].done.append(clause)
@@ -2085,6 +2096,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes.append(_Outcome(content, heading))
             elif following is not None and following.bullet and _LEADS_IN.search(content):
                 lead_in_parties = tuple(_parties(content))  # "Kommunen lovade att" / "- ..."
+            elif outcomes and (replaced := _REPLACED.match(_first_sentence_block(content))):
+                outcomes[-1].promise = replaced["new"]  # "Löftet ersattes av ..."
             elif promised_here := _promised_sentences(content):
                 # "Därför lovade polisen att ... Det blev ... Kommunen lovade att ..."
                 for outcome in promised_here:
