@@ -4780,3 +4780,15 @@ def test_a_promise_replaced_during_the_year_is_followed_up_as_it_was_changed() -
         "en frågestund med kommunpolisen varje månad.",
         "kontroller vid skolan i Gyttorp.",
     ]
+
+
+def test_a_quote_alone_on_its_dash_line_after_someone_speaks_is_no_promise() -> None:
+    text = (
+        "Polis och kommun lovar mer närvaro i Ed\n\n"
+        "Enligt löftet ska polisen patrullera i Ed varje fredag.\n\n"
+        "Kommunstyrelsens ordförande Per Sand säger att pengarna finns i budgeten.\n\n"
+        "– Det är inga stora summor, men vi kommer att märka skillnad.\n\n"
+        "Kritikerna tycker att löftet är för vagt.\n"
+    )
+
+    assert _promised(text) == ["Enligt löftet ska polisen patrullera i Ed varje fredag."]

@@ -1271,6 +1271,24 @@ def _left_out_row(head: str, row: str) -> bool:
     )
 
 
+# Someone speaking in a news item: "Lars-Göran Fält säger att kommunen har avsatt pengar".
+_SPEAKS = re.compile(r"\b(?:säger|sa|berättar|menar|tycker|förklarar)\b")
+
+
+def _lone_quote(blocks: list[_Block], index: int) -> bool:
+    """Whether the item is a news item's quote: a dash line alone after a paragraph in
+    which someone speaks ("Lars-Göran Fält säger att ..." / "– Det handlar inte om ...")."""
+    previous = blocks[index - 1] if index else None
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        previous is not None
+        and not previous.bullet
+        and not previous.text.endswith(":")
+        and not (following is not None and following.bullet)
+        and _SPEAKS.search(previous.text) is not None
+    )
+
+
 def _inside_part(heading: _Block, number: str) -> bool:
     """Whether the heading goes on in the part numbered `number`: "4.1 Fysisk miljö" in
     "4", any heading without a number in any part."""
@@ -2219,6 +2237,8 @@ def extract(text: str, reference: Reference) -> Extract:
             judgement = Judgement(True, 0.85, "raden säger att det är ett nytt löfte")
         elif owned:
             judgement = Judgement(True, 0.7, "raden följs av vem som ansvarar för den")
+        elif block.bullet and _lone_quote(blocks, index):
+            judgement = Judgement(False, 0.3, "ett citat i en nyhetstext")
         elif block.bullet:
             judgement = judge_item(
                 content,
