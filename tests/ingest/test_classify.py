@@ -115,6 +115,10 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Polisen och kommunen har enats om vilka frågor vi ska arbeta med.", "bestämt"),
         ("Vi har valt att koncentrera oss på trafiken och belysningen.", "bestämt"),
         ('Under "Vi lovar" står det som polisen ska göra i år.', "rubriker"),
+        ("Sammankalla det brottsförebyggande rådet två gånger per år.", "självt"),
+        ("Bidra med underlag till den årliga gemensamma lägesbilden.", "självt"),
+        ("Kommunen ansvarar för sina löften och redovisar dem på webbplatsen.", "självt"),
+        ("Dela på Facebook | Dela på X | Kopiera länk", "sociala medier"),
         (
             "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",
             "ingår",

@@ -342,6 +342,13 @@ _GOVERNANCE = re.compile(
     r"(?:löftet|löftena|medborgarlöftet|resultatet|resultaten|uppföljningen)\s+(?:och\s+\w+\s+)?"
     r"(?:publiceras|redovisas|kommuniceras)\b|"
     r"\w+\s+är\s+sammankallande|"
+    # "Sammankalla det brottsförebyggande rådet fyra gånger per år", "Bidra med underlag
+    # till den årliga gemensamma lägesbilden"
+    r"sammankalla\w*\s+(?:det\s+|till\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|brå\b|"
+    r"styrgrupp|samverkansgrupp)|"
+    r"[^.]{0,40}?\bunderlag\s+till\s+(?:den\s+)?(?:årliga\s+)?(?:gemensamma\s+)?lägesbild|"
+    # "Kommunen ansvarar för sina löften och redovisar dem på finspang.se"
+    r"[^.]{0,40}?\bansvarar\s+för\s+sina\s+(?:egna\s+)?(?:medborgar)?löften\b|"
     # the promise each year as a duty of an agreement: "Parterna ska varje år ge ett
     # gemensamt medborgarlöfte"
     rf"[^.]{{0,60}}?\b(?:ge|lämna|ta\s+fram)\s+(?:ett\s+)?(?:nytt\s+|gemensamt\s+)?[\"”»]?{PROMISE_NOUN}te\b|"
@@ -858,7 +865,8 @@ _OWN_ACCORD = re.compile(
 _SOCIAL_CHROME = re.compile(
     r"^\s*(?:gilla|kommentera|dela|svara)(?:\s*[|·]\s*(?:gilla|kommentera|dela|svara))*\s*$|"
     # a page's share links: "Dela | Facebook | X | LinkedIn", "Dela på Facebook"
-    r"^\s*dela\b(?:\s*(?:[|·:]|på)?\s*(?:facebook|x|twitter|linkedin|e-post|mejl|länk)\b)+"
+    r"^\s*dela\b(?:\s*(?:[|·:]|på)?\s*(?:dela\s+på\s+|kopiera\s+)?"
+    r"(?:facebook|x|twitter|linkedin|e-post|mejl|länk(?:en)?)\b)+"
     r"[\s|·]*$|"
     r"\b\d+\s+(?:kommentarer|delningar|reaktioner|gilla-markeringar)\b",
     re.IGNORECASE,
