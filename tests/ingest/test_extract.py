@@ -4792,3 +4792,20 @@ def test_a_quote_alone_on_its_dash_line_after_someone_speaks_is_no_promise() -> 
     )
 
     assert _promised(text) == ["Enligt löftet ska polisen patrullera i Ed varje fredag."]
+
+
+def test_what_a_report_says_of_all_it_promised_is_not_one_promise_followed_up() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2021\n\n"
+        "Här redovisar vi hur det gick. Året blev svårt, och en del av det vi lovade gick\n"
+        "inte att genomföra.\n\n"
+        "Löfte 1\n"
+        "Polisen ska göra tio trafikkontroller i Bollebygd.\n"
+        "Status: Genomfört\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Polisen ska göra tio trafikkontroller i Bollebygd."
+    ]

@@ -535,7 +535,9 @@ _RESULT = re.compile(
     r"^(?:genomfört|rapporterat|beslagtagit|utfört)\b",
     re.IGNORECASE,
 )
-_QUOTE = re.compile(r"^[–-]\s|\bsäger\s+(?:han|hon|[A-ZÅÄÖ])|\bberättar\s+[A-ZÅÄÖ]")
+_QUOTE = re.compile(
+    r"^[–-]\s|\b(?:säger|sa)\s+(?:han|hon|en\s+av\s|[A-ZÅÄÖ])|\bberättar\s+[A-ZÅÄÖ]"
+)
 # A quote that ends by naming who said it ("..., säger kommunpolis Sofia Lindh.").
 _ATTRIBUTED = re.compile(
     r"\b(?:säger|berättar|sa)\s+(?:[a-zåäö]+\s+){0,3}[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*\.?$"

@@ -164,7 +164,8 @@ _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 _LEADS_IN = re.compile(r"\batt\s*:?$")
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
 _PROMISED = re.compile(
-    r"\b(?:lovade|åtog\s+sig|tog\s+på\s+sig)\s+(?:\w+\s+){0,5}?att\b|"
+    # not what it says of the whole: "en del av det vi lovade gick inte att genomföra"
+    r"(?<!det\svi\s)(?<!vad\svi\s)\b(?:lovade|åtog\s+sig|tog\s+på\s+sig)\s+(?:\w+\s+){0,5}?att\b|"
     r"^(?:polisen|kommunen|vi|staden|\w+\s+kommun)(?:\s+och\s+(?:polisen|kommunen))?"
     r"\s+(?:också\s+|även\s+)?lovade\s|"  # "Polisen lovade trafikkontroller av ..."
     r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+)?"
