@@ -317,3 +317,13 @@ def test_a_report_says_the_year_it_had_the_promise_and_a_news_item_the_year_it_s
 
 def test_a_promise_signed_in_april_holds_for_the_rest_of_the_year() -> None:
     assert parse_period("Löftet gäller under resten av 2016.")["end"] == "2016-12-31"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Löftet gäller resten av 2015.", "Det gäller under hela 2025.", "Det gäller hela 2025."],
+)
+def test_the_rest_of_a_year_or_the_whole_of_it_ends_with_that_year(said: str) -> None:
+    text = f"Inbrotten ökade under 2014. {said}"
+
+    assert parse_period(text)["end"][:4] in said

@@ -154,7 +154,9 @@ _PAST = r",?\s+(?:[a-zåäö]+(?:ades|ade|des|dde|tte)|var|hade|blev|fick|gick|k
 _ONE_YEAR = re.compile(
     rf"\b{PROMISE_NOUN}te\w*\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
     rf"(?!\s*[-–]\s*\d)|"
-    rf"\b(?:löper|gäller|gälla)\s+(?:för\s+|under\s+(?:resten\s+av\s+)?|hela\s+)?(?:år\s+)?"
+    # "gäller under hela 2025", "gäller resten av 2015"
+    rf"\b(?:löper|gäller|gälla)\s+(?:för\s+|under\s+(?:resten\s+av\s+|hela\s+)?|resten\s+av\s+|hela\s+)?"
+    r"(?:år\s+)?"
     rf"(?P<runs>{_YEAR})\b"
     r"(?!\s*[-–]\s*\d)|"
     # not what happened then: "Under 2024 anmäldes flera stölder"
