@@ -60,6 +60,8 @@ from loften.ingest.classify import (
         ("Vi höll tre möten. Det här var det som flest tog upp:", Section.NOT_PROMISES),
         ("Om Polisen", Section.NOT_PROMISES),
         ("Vem gör vad?", Section.NOT_PROMISES),
+        ("Övriga åtaganden under planperioden", Section.NOT_PROMISES),
+        ("Risker", Section.NOT_PROMISES),
         ("Om Köpings kommun", Section.NOT_PROMISES),
     ],
 )

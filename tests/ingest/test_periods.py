@@ -327,3 +327,13 @@ def test_the_rest_of_a_year_or_the_whole_of_it_ends_with_that_year(said: str) ->
     text = f"Inbrotten ökade under 2014. {said}"
 
     assert parse_period(text)["end"][:4] in said
+
+
+def test_a_budgets_years_in_its_title_give_way_to_the_promise_it_holds() -> None:
+    text = (
+        "Verksamhetsplan med budget 2026, plan 2027–2028\n\n"
+        "Medborgarlöfte 2026\n"
+        "Kommunen och polisen har tecknat ett medborgarlöfte.\n"
+    )
+
+    assert parse_period(text)["end"] == "2026-12-31"

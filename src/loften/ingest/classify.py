@@ -213,6 +213,8 @@ _NOT_PROMISES = re.compile(
     r"(?:organisation|styrning)\s+och\s+uppföljning|lagstiftning(?:\s+och\s+ansvar)?|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
+    # a plan's other parts: "Övriga åtaganden under planperioden", "Risker"
+    r"^övriga\s+(?:åtaganden|insatser|aktiviteter|åtgärder|uppdrag)\b|^risk(?:er|analys)\b|"
     # who does which of the promises above: "Vem gör vad?"
     r"^vem\s+(?:gör|ansvarar\s+för)\s+vad\b|"
     # a press release's part about who sends it: "Om Polisen", "Om Kungsörs kommun"

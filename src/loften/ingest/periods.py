@@ -260,7 +260,9 @@ _TITLE_YEAR = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 # A title of a larger document that may hold the promise as one part of it.
-_OTHER_DOCUMENT = re.compile(r"program\b|strategi\b|lägesbild|rapport\b", re.IGNORECASE)
+_OTHER_DOCUMENT = re.compile(
+    r"program\b|strategi\b|lägesbild|rapport\b|verksamhetsplan|budget\b", re.IGNORECASE
+)
 _NAMES_PROMISE = re.compile(NAMES_DOCUMENT, re.IGNORECASE)
 # Every statement names a year; the patterns only look this far around one.
 _REACH = 100
