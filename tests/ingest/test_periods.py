@@ -337,3 +337,13 @@ def test_a_budgets_years_in_its_title_give_way_to_the_promise_it_holds() -> None
     )
 
     assert parse_period(text)["end"] == "2026-12-31"
+
+
+def test_the_end_of_the_agreement_a_promise_builds_on_does_not_move_its_years() -> None:
+    text = (
+        "Medborgarlöfte för Bengtsfors kommun 2026–2027\n\n"
+        "Löftet bygger på den samverkansöverenskommelse som parterna tecknade 2024 och som\n"
+        "löper till och med 2028.\n"
+    )
+
+    assert parse_period(text)["end"] == "2027-12-31"

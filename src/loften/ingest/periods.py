@@ -469,10 +469,15 @@ def _until_exactness(match: re.Match[str], text: str) -> int:
     gäller ... till och med 30 juni 2027"), is as sure as dates; of something else (the
     agreement the promise is part of), next to them."""
     own = _OF_THE_PROMISE.search(text, max(0, match.start() - 30), match.start())
-    return 0 if own or _LABELLED.match(match.group()) else 1
+    if own or _LABELLED.match(match.group()):
+        return 0
+    # "... den samverkansöverenskommelse som parterna tecknade 2020 och som löper till och
+    # med 2024": the agreement's end, less sure than the years of the promise's title
+    return 3 if _OF_AN_AGREEMENT.search(text, max(0, match.start() - 100), match.start()) else 1
 
 
 _OF_THE_PROMISE = re.compile(rf"\b{PROMISE_NOUN}te[nt]?\s+$", re.IGNORECASE)
+_OF_AN_AGREEMENT = re.compile(r"(?:överenskommelse|avtal)\w*\s+som\b[^.\n]*$", re.IGNORECASE)
 
 
 _LABELLED = re.compile(_PERIOD_LABEL, re.IGNORECASE)
