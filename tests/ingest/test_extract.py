@@ -4809,3 +4809,17 @@ def test_what_a_report_says_of_all_it_promised_is_not_one_promise_followed_up() 
     assert [o["promise"] for o in found["outcomes"]] == [
         "Polisen ska göra tio trafikkontroller i Bollebygd."
     ]
+
+
+def test_a_kommun_whose_new_promise_is_still_being_made_is_not_covered() -> None:
+    text = (
+        "Nyhetsbrev för Torsby och Hagfors\n\n"
+        "Medborgarlöfte för Hagfors 2027\n"
+        "Polisen gör trafikkontroller på Storgatan i Hagfors varje vecka.\n\n"
+        "Arbetet med ett nytt medborgarlöfte för Torsby kommun pågår. Torsby får sitt löfte\n"
+        "i höst, och dialogmötena i Torsby hålls i maj.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [m["name"] for m in found["municipalities"]] == ["Hagfors"]

@@ -1351,7 +1351,7 @@ def _left_out(
             end = name.end()
     # "Södertäljes uppföljning publiceras separat", "Östhammars löfte presenteras i april",
     # "Sorseles medborgarlöfte för 2024 är inte klart"
-    for own in _OWN_DOCUMENT.finditer(text):
+    for own in itertools.chain(_OWN_DOCUMENT.finditer(text), _BEING_MADE.finditer(text)):
         if own["name"] in forms:
             out.add(forms[own["name"]])
     return out
@@ -1360,6 +1360,13 @@ def _left_out(
 _OWN_DOCUMENT = re.compile(
     rf"\b(?P<name>[A-ZÅÄÖ][\w-]+?)s\s+(?:egen\s+|eget\s+)?(?:uppföljning|\w*{PROMISE_NOUN}te)\w*"
     r"(?:\s+för\s+(?:19|20)\d{2})?\s+(?:publiceras|presenteras|redovisas|finns|är\s+inte\s+klart)\b"
+)
+
+
+# "Arbetet med ett nytt medborgarlöfte för Torsby kommun pågår": that kommun's is not ready
+_BEING_MADE = re.compile(
+    rf"\b[Aa]rbetet\s+med\s+(?:ett\s+|det\s+)?(?:nytt\s+|nya\s+)?{PROMISE_NOUN}te\w*\s+för\s+"
+    r"(?P<name>[A-ZÅÄÖ][\w-]+?)(?:s?\s+kommun)?\s+pågår\b"
 )
 
 
