@@ -4823,3 +4823,19 @@ def test_a_kommun_whose_new_promise_is_still_being_made_is_not_covered() -> None
     found = extract(normalise(text), REFERENCE)
 
     assert [m["name"] for m in found["municipalities"]] == ["Hagfors"]
+
+
+def test_the_officials_closing_a_memo_to_the_council_did_not_sign_the_promise() -> None:
+    text = (
+        "UPPVIDINGE KOMMUN                    TJÄNSTESKRIVELSE\n"
+        "Handläggare: Sara Lund               Datum: 2027-01-20\n\n"
+        "Återrapportering av medborgarlöfte 2026\n\n"
+        "Löftet skrevs under av kommunstyrelsens ordförande Per Alm och "
+        "lokalpolisområdeschef Eva Berg.\n\n"
+        "Sara Lund                            Olof Ek\n"
+        "Folkhälsosamordnare                  Kommunchef\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [s["name"] for s in found["signatories"]] == ["Per Alm", "Eva Berg"]

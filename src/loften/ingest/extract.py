@@ -2418,6 +2418,8 @@ def extract(text: str, reference: Reference) -> Extract:
         )
     if len(signatories) == 1 and not signed["date"]:
         signatories = []  # one name and title closing an undated page is its author or contact
+    if _OFFICIALS_MEMO.search(text, 0, 400):
+        signatories = []  # a tjänsteskrivelse closes with the officials who wrote it
     signed_anywhere = [
         *_signed_parts(text, reference, municipality_name),
         *signatories,
@@ -2476,6 +2478,8 @@ def _outcomes_period(title: str | None) -> OutcomesPeriod:
 
 
 _ANNEX = re.compile(r"^Bilaga\s+\d+\b", re.MULTILINE | re.IGNORECASE)
+# An official's memo to a council, whose closing names are its writers, not signers.
+_OFFICIALS_MEMO = re.compile(r"\btjänsteskrivelse\b", re.IGNORECASE)
 
 
 # the lines under a place and date, past the rest of its line ("| Orsa 2026-03-01")
