@@ -122,6 +122,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Kommunen ansvarar för sina löften och redovisar dem på webbplatsen.", "självt"),
         ("Dela på Facebook | Dela på X | Kopiera länk", "sociala medier"),
         ("Polisen borde synas mer i tunneln, sa en av deltagarna.", "citat"),
+        ("Sedan omorganisationen ska varje kommun få en kommunpolis.", "ordinarie"),
         (
             "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",
             "ingår",

@@ -800,6 +800,13 @@ _ALREADY = re.compile(
 )
 _SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _AND_CLAUSE = re.compile(r",\s+(?:och|men)\s+")
+# The police's own organisation: "Sedan omorganisationen ska varje kommun få en kommunpolis".
+_REFORM = re.compile(
+    r"\b(?:(?:varje|alla)\s+kommun(?:er)?\s+(?:ska|skall)|(?:ska|skall)\s+(?:varje|alla)\s+"
+    r"kommun(?:er)?)\s+(?:få|ha)\s+(?:en\s+)?(?:egen\s+)?"
+    r"kommunpolis",
+    re.IGNORECASE,
+)
 # The police's ordinary work, which a promise adds to: "Polisen fortsätter att göra det
 # man alltid gör: rycka ut vid larm, utreda brott ...", "arbetar dygnet runt med
 # utryckningar", "kommer även i fortsättningen att utreda brott".
@@ -1152,7 +1159,7 @@ def refusal(text: str) -> str | None:
     main_clause = _AND_CLAUSE.split(first, maxsplit=1)[0]
     if (_ALREADY.search(main_clause) and not _NEW_COMMITMENT.search(first)) or _SINCE.match(first):
         return "säger vad som redan görs, inte ett nytt åtagande"
-    if _ROUTINE.search(first):
+    if _ROUTINE.search(first) or ("kommunpolis" in lowered and _REFORM.search(first)):
         return "beskriver polisens ordinarie arbete, inte ett löfte"
     if any(w in lowered for w in ("ansvarar för", "omfattar", "arbetar i")) and _AREA.search(first):
         return "säger vilket område en part ansvarar för, inte ett åtagande"
