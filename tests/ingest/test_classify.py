@@ -60,6 +60,8 @@ from loften.ingest.classify import (
         ("Vi höll tre möten. Det här var det som flest tog upp:", Section.NOT_PROMISES),
         ("Om Polisen", Section.NOT_PROMISES),
         ("Vem gör vad?", Section.NOT_PROMISES),
+        ("Så vad innebär löftet konkret?", Section.PROMISES),
+        ("Vad innehåller medborgarlöftet?", Section.PROMISES),
         ("Övriga åtaganden under planperioden", Section.NOT_PROMISES),
         ("Risker", Section.NOT_PROMISES),
         ("Om Köpings kommun", Section.NOT_PROMISES),
@@ -273,6 +275,7 @@ def test_under_an_introduction_naming_the_party_a_line_may_start_with_its_verb()
         "Kommunens fältare besöker Svanskog varje vecka.",
         "Kommunen ser över belysningen vid skolan.",
         "Kommunen har fritidsgården i Kvarnsveden öppen på helgerna.",
+        "Fältassistenterna är ute i Brandbergen varje fredag.",
     ],
 )
 def test_together_first_or_a_party_s_official_still_names_who_does_it(sentence: str) -> None:

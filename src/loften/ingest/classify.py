@@ -116,6 +116,9 @@ _PROMISE_INTRO = re.compile(
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?(?:gör|satsar)\s+(?:vi|polisen|kommunen)\b|"
     r"löftet?\s+i\s+korthet|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?blir\s+av\b|"  # "Det här blir av:"
+    # "Så vad innebär löftet konkret?", "Vad innehåller medborgarlöftet?"
+    rf"^(?:så\s+)?vad\s+(?:innebär|innehåller|omfattar)\s+(?:\w+\s+)?{PROMISE_NOUN}te[nt]?"
+    r"(?:\s+(?:konkret|i\s+praktiken|för\s+dig|i\s+år))?\s*\?$|"
     # a page of questions and answers: "Vad gör polisen?", "Vad gör vi tillsammans?"
     r"^vad\s+(?:gör|ska|kommer)\s+(?:vi|polisen|kommunen|parterna)(?:\s+(?:att\s+)?göra)?"
     r"(?:\s+(?:tillsammans|konkret|nu|i\s+år|under\s+(?:året|(?:19|20)\d{2})))*\s*\?$|"
@@ -486,6 +489,7 @@ _UNIT = (
 _KEEPS = (
     r"har\s+(?:[a-zåäö]+\s+)?(?:närvaro|mottagning|öppet|jour|patrull\w*)\b|"
     r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"
+    r"är\s+(?:också\s+|även\s+)?ute\s+(?:i|på|vid)\b|"  # "Fältassistenterna är ute i Brandbergen"
     r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b"  # "har fritidsgården i Kvarnsveden öppen"
 )
 _PARTY_DOES = re.compile(
