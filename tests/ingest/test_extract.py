@@ -4839,3 +4839,20 @@ def test_the_officials_closing_a_memo_to_the_council_did_not_sign_the_promise() 
     found = extract(normalise(text), REFERENCE)
 
     assert [s["name"] for s in found["signatories"]] == ["Per Alm", "Eva Berg"]
+
+
+def test_a_reports_numbered_promises_quoted_or_told_inside_its_paragraphs() -> None:
+    text = (
+        "Uppföljning av medborgarlöfte 2026\n\n"
+        "1. Trafik\n"
+        "Polisen gjorde 12 kontroller. Löfte 1.1 – ”Polisen gör minst tio kontroller vid\n"
+        "skolorna i Flen” – är därmed uppfyllt.\n\n"
+        "Löfte 1.2 gällde att kommunen skulle sätta upp två fartdisplayer på Storgatan.\n"
+        "Displayerna kom upp i maj.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert len(found["outcomes"]) == 2
+    assert "minst tio kontroller" in found["outcomes"][0]["promise"]
+    assert "två fartdisplayer" in found["outcomes"][1]["promise"]

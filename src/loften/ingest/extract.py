@@ -180,6 +180,9 @@ _PROMISED = re.compile(
     r"(?:\s+(?:också|även|dessutom))?\s+att\b|"  # "I löftet stod också att kommunen skulle"
     # a council answer's "Den första delen var att polisen skulle ..."
     r"^(?:den\s+|en\s+)?(?:\w+\s+)?del(?:en)?\s+var\s+att\b|"
+    # a report's numbered promise: 'Löfte 1.1 – "Polisen genomför ..." – är uppfyllt', "Löfte
+    # 2.1, att fältgruppen ska ...", "Löfte 2.2 gällde att ..."
+    r"\blöfte\s+\d{1,2}(?:\.\d{1,2})?(?:\s*[–-]\s*[”\"“»]|,\s+att\s|\s+gällde\s+att\b)|"
     # told as done "som vi lovade": "Vi har haft poliser till fots i Åre by, som vi lovade",
     # "Löftet om att ge alla krogar ... höll vi", "I Järpen hade vi sagt att polisen skulle"
     r",?\s+som\s+(?:vi\s+)?(?:lovade|lovat|utlovat)\b|"
