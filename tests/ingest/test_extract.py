@@ -4856,3 +4856,20 @@ def test_a_reports_numbered_promises_quoted_or_told_inside_its_paragraphs() -> N
     assert len(found["outcomes"]) == 2
     assert "minst tio kontroller" in found["outcomes"][0]["promise"]
     assert "två fartdisplayer" in found["outcomes"][1]["promise"]
+
+
+def test_a_quote_after_its_speaker_and_a_colon_is_no_promise_followed_up() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2026\n\n"
+        "Löfte 1\n"
+        "Polisen ska göra riktade insatser mot narkotika i Väggaparken.\n"
+        "Status: Genomfört\n\n"
+        "Kommunpolis Ola Lind berättar att insatserna har gett effekt:\n"
+        "– Vi märker att färre säljer öppet i parken nu.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Polisen ska göra riktade insatser mot narkotika i Väggaparken."
+    ]

@@ -1281,13 +1281,13 @@ _SPEAKS = re.compile(r"\b(?:säger|sa|berättar|menar|tycker|förklarar)\b")
 
 def _lone_quote(blocks: list[_Block], index: int) -> bool:
     """Whether the item is a news item's quote: a dash line alone after a paragraph in
-    which someone speaks ("Lars-Göran Fält säger att ..." / "– Det handlar inte om ...")."""
+    which someone speaks ("Lars-Göran Fält säger att ..." / "– Det handlar inte om ...",
+    "Ola Persson berättar att insatserna har gett effekt:" / "– Vi märker ...")."""
     previous = blocks[index - 1] if index else None
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
         previous is not None
         and not previous.bullet
-        and not previous.text.endswith(":")
         and not (following is not None and following.bullet)
         and _SPEAKS.search(previous.text) is not None
     )
@@ -2086,7 +2086,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes.append(_Outcome(quoted["promise"], heading))
             elif _DONE_INTRO.search(content):
                 in_done_list = True
-            elif outcomes and is_quote(content):  # "– Ja, vi var där, säger Elin Fransson."
+            elif outcomes and (
+                is_quote(content) or (block.bullet and _lone_quote(blocks, index))
+            ):  # "– Ja, vi var där, säger Elin Fransson."
                 if outcomes[-1].focus_area == heading:  # not the answer under "Vad händer nu?"
                     outcomes[-1].done.append(content)
             elif block.bullet and (in_done_list or reports_result(content)) and outcomes:
