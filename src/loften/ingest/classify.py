@@ -493,7 +493,9 @@ _KEEPS = (
     r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b"  # "har fritidsgården i Kvarnsveden öppen"
 )
 _PARTY_DOES = re.compile(
-    rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
+    # after a topic label or a party's code in brackets ("[P/K] Polisen och kommunen håller")
+    rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+|\[[A-ZÅÄÖ/]{{1,5}}\]\s+)?"
+    rf"(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
     rf"(?:(?<=ens)\s+{_UNIT})?"  # "Kommunens fastighetsavdelning installerar"
     r"(?:(?<=område)(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"  # "Lokalpolisområde Norra Dalarna"
     # "Bostadsbolaget Pajalabostäder", "Kommunens fastighetsbolag Bromölla Bostäder", also
