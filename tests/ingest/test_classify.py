@@ -126,6 +126,15 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Polisen borde synas mer i tunneln, sa en av deltagarna.", "citat"),
         ("Sedan omorganisationen ska varje kommun få en kommunpolis.", "ordinarie"),
         (
+            "Den nya polisorganisationen innebär att varje lokalpolisområde får en kommunpolis.",
+            "ordinarie",
+        ),
+        ("Polisen och kommunen har kommit överens om fem saker som vi gör i år.", "bestämt"),
+        ("Det här är ett löfte som vi ska kunna följa upp.", "självt"),
+        ("Lägesrapport till brottsförebyggande rådet i juni och december.", "självt"),
+        ("Peter Ek betonar att det inte handlar om några nya resurser.", "säger"),
+        ("Polisen har under 2025 haft ett liknande löfte för Österängen.", "annan kommuns"),
+        (
             "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",
             "ingår",
         ),

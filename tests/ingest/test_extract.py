@@ -4873,3 +4873,14 @@ def test_a_quote_after_its_speaker_and_a_colon_is_no_promise_followed_up() -> No
     assert [o["promise"] for o in found["outcomes"]] == [
         "Polisen ska göra riktade insatser mot narkotika i Väggaparken."
     ]
+
+
+def test_how_a_row_is_followed_up_does_not_make_it_governance() -> None:
+    text = (
+        "Medborgarlöfte Staffanstorp 2027\n\n"
+        "Aktivitet | Ansvarig | Uppföljning\n"
+        "Trafikkontroller på Malmövägen | Polisen | Rapport till styrgruppen varje kvartal\n"
+        "Lägesrapport till brottsförebyggande rådet | Kommunen | Protokoll\n"
+    )
+
+    assert [p.split(" |")[0] for p in _promised(text)] == ["Trafikkontroller på Malmövägen"]

@@ -347,6 +347,11 @@ _GOVERNANCE = re.compile(
     r"(?:löftet|löftena|medborgarlöftet|resultatet|resultaten|uppföljningen)\s+(?:och\s+\w+\s+)?"
     r"(?:publiceras|redovisas|kommuniceras)\b|"
     r"\w+\s+är\s+sammankallande|"
+    # "Det här är ett löfte som vi ska kunna följa upp", "Lägesrapport till
+    # brottsförebyggande rådet"
+    rf"[^.]{{0,40}}?{PROMISE_NOUN}te\s+som\s+\w+\s+(?:ska\s+)?(?:kan|kunna)\s+följa\s+upp|"
+    r"(?:läges|status)?rapport\w*\s+till\s+(?:det\s+)?(?:\w+\s+)?(?:brottsförebyggande\s+rådet|"
+    r"brå\b|kommunstyrelsen|styrgruppen)|"
     # "Sammankalla det brottsförebyggande rådet fyra gånger per år", "Bidra med underlag
     # till den årliga gemensamma lägesbilden"
     r"sammankalla\w*\s+(?:det\s+|till\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|brå\b|"
@@ -810,7 +815,9 @@ _AND_CLAUSE = re.compile(r",\s+(?:och|men)\s+")
 _REFORM = re.compile(
     r"\b(?:(?:varje|alla)\s+kommun(?:er)?\s+(?:ska|skall)|(?:ska|skall)\s+(?:varje|alla)\s+"
     r"kommun(?:er)?)\s+(?:få|ha)\s+(?:en\s+)?(?:egen\s+)?"
-    r"kommunpolis",
+    r"kommunpolis|"
+    # "Den nya polisorganisationen som började gälla ... innebär att varje lokalpolisområde"
+    r"\bpolisorganisation\w*\b[^.]{0,80}?\binnebär\s+att\b",
     re.IGNORECASE,
 )
 # The police's ordinary work, which a promise adds to: "Polisen fortsätter att göra det
@@ -893,6 +900,10 @@ _NAMES_A_LABEL = re.compile(
     r"[\"”»]\s*(?:vi|polisen|kommunen|parterna)\s+(?:lovar|ska|gör)\b[^\"“”»«]{0,30}[\"“”«]",
     re.IGNORECASE,
 )
+# What someone stresses in a news item: "Peter Kallur betonar att det inte handlar om ...".
+_REPORTED_SPEECH = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]+\s+){1,3}(?:betonar|understryker|påpekar|poängterar)\s+att\b"
+)
 # A link to read on: "Läs mer om hur vi arbetar med trygghet".
 _READ_MORE = re.compile(r"^läs\s+mer\b", re.IGNORECASE)
 # Whose area a place is: "Lokalpolisområde Järfälla ansvarar för Kungsängen och Brunna",
@@ -940,9 +951,11 @@ _BUT_COMMITS = re.compile(
 )
 # An indirect question ("har kommit överens om vad de ska göra") names no undertaking.
 _WHAT_TO_DO = re.compile(
-    r"\b(?:vad|(?:några|de|vilka)\s+saker\s+som|vilka\s+(?:frågor|områden|problem))\s+"
+    r"\b(?:vad|(?:några|de|vilka|två|tre|fyra|fem|sex|sju|åtta)\s+saker\s+som|"
+    r"vilka\s+(?:frågor|områden|problem))\s+"
     r"(?:de|vi|parterna|polisen|kommunen|\w+\s+och\s+\w+)\s+(?:gemensamt\s+|tillsammans\s+)?"
     r"(?:ska|skall|kommer\s+att|lovar|åtar\s+sig)\b|"
+    r"\b(?:några|två|tre|fyra|fem|sex|sju|åtta)\s+saker\s+som\s+(?:vi|de|parterna)\s+gör\b|"
     # "... lovar invånarna att arbeta med de frågor som de själva har pekat ut"
     r"\barbeta\s+med\s+(?:de|dessa|några\s+av\s+de)\s+frågor\s+som\b|"
     # what the parties chose to work on: "Vi har valt att koncentrera oss på trafiken"
@@ -1059,7 +1072,8 @@ _STRUCK = re.compile(
 
 
 # Another kommun's promise: "Solna stad, som har ett eget medborgarlöfte", "tar fram egna löften".
-_OTHER_PROMISE = re.compile(rf"\b(?:eget|egna)\s+{PROMISE_NOUN}te", re.IGNORECASE)
+# ... or another of the same kind: "har under 2019 haft ett liknande löfte för Österängen"
+_OTHER_PROMISE = re.compile(rf"\b(?:eget|egna|ett\s+liknande)\s+{PROMISE_NOUN}te", re.IGNORECASE)
 
 
 # A party waiting on another: "kommunen väntar på att Länsstyrelsen ska pröva en ansökan".
@@ -1126,6 +1140,8 @@ def refusal(text: str) -> str | None:
         w in lowered for w in ("vad ", "saker ", "frågor ", "områden ", "problem ", "valt ")
     ) and (_WHAT_TO_DO.search(first)):
         return "säger att parterna har bestämt vad de ska göra, inte vad"
+    if _REPORTED_SPEECH.match(first):
+        return "återger vad någon säger, inget åtagande"
     if _SOCIAL_CHROME.search(first):
         return "är knappar och räknare från ett inlägg i sociala medier"
     if ('"' in first or "”" in first or "»" in first) and _NAMES_A_LABEL.search(first):
@@ -1134,7 +1150,7 @@ def refusal(text: str) -> str | None:
         return "hänvisar till mer att läsa, inget åtagande"
     if "väntar" in lowered and _WAITS.search(first):
         return "väntar på någon annans beslut, inget åtagande"
-    if ("eget" in lowered or "egna" in lowered) and _OTHER_PROMISE.search(first):
+    if any(w in lowered for w in ("eget", "egna", "liknande")) and _OTHER_PROMISE.search(first):
         return "handlar om en annan kommuns löfte"
     if "kakor" in lowered or "cookies" in lowered:
         return "är webbplatsens meddelande om kakor"
@@ -1165,7 +1181,9 @@ def refusal(text: str) -> str | None:
     main_clause = _AND_CLAUSE.split(first, maxsplit=1)[0]
     if (_ALREADY.search(main_clause) and not _NEW_COMMITMENT.search(first)) or _SINCE.match(first):
         return "säger vad som redan görs, inte ett nytt åtagande"
-    if _ROUTINE.search(first) or ("kommunpolis" in lowered and _REFORM.search(first)):
+    if _ROUTINE.search(first) or (
+        ("kommunpolis" in lowered or "polisorganisation" in lowered) and _REFORM.search(first)
+    ):
         return "beskriver polisens ordinarie arbete, inte ett löfte"
     if any(w in lowered for w in ("ansvarar för", "omfattar", "arbetar i")) and _AREA.search(first):
         return "säger vilket område en part ansvarar för, inte ett åtagande"

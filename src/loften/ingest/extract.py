@@ -1264,6 +1264,24 @@ _PROMISE_COLUMN = re.compile(
 _NO_CELL = re.compile(r"^(?:nej|[-–]|)$", re.IGNORECASE)
 
 
+# A table's column on how a row is followed up ("Uppföljning", "Mått"): what it says of the
+# follow-up does not make the row governance.
+_FOLLOW_UP_COLUMN = re.compile(r"^(?:uppföljning|hur\s+följs\s+\w+\s+upp|mått|indikator)", re.I)
+
+
+def _judged_cells(head: str, row: str) -> list[str]:
+    """The row's cells that say whether it is a promise: all but a follow-up column's."""
+    columns = [cell.strip() for cell in head.split("|")]
+    cells = [cell.strip() for cell in row.split("|")]
+    if len(columns) != len(cells):
+        return cells
+    return [
+        cell
+        for column, cell in zip(columns, cells, strict=True)
+        if not _FOLLOW_UP_COLUMN.match(column)
+    ]
+
+
 def _left_out_row(head: str, row: str) -> bool:
     """Whether the row says "Nej" in its table's column on whether it is part of the
     promise ("Aktivitet | Ansvarig | Medborgarlöfte" over "Styrgruppsmöten | ... | Nej")."""
@@ -1276,7 +1294,7 @@ def _left_out_row(head: str, row: str) -> bool:
 
 
 # Someone speaking in a news item: "Lars-Göran Fält säger att kommunen har avsatt pengar".
-_SPEAKS = re.compile(r"\b(?:säger|sa|berättar|menar|tycker|förklarar)\b")
+_SPEAKS = re.compile(r"\b(?:säger|sa|berättar|menar|tycker|förklarar|betonar|påpekar)\b")
 
 
 def _lone_quote(blocks: list[_Block], index: int) -> bool:
@@ -2238,7 +2256,7 @@ def extract(text: str, reference: Reference) -> Extract:
             why = "rad i en tabell med siffror, inte ett åtagande" if figures else None
             if _left_out_row(table_head, content):
                 why = NOT_IN_THE_PROMISE
-            why = why or next(filter(None, (refusal(c.strip()) for c in content.split("|"))), None)
+            why = why or next(filter(None, map(refusal, _judged_cells(table_head, content))), None)
             judgement = (
                 Judgement(False, 0.3, why)
                 if why
