@@ -116,6 +116,9 @@ _PROMISE_INTRO = re.compile(
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?(?:gör|satsar)\s+(?:vi|polisen|kommunen)\b|"
     r"löftet?\s+i\s+korthet|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?blir\s+av\b|"  # "Det här blir av:"
+    # a news item's "Tre saker står i centrum:", "Fyra åtgärder ingår:"
+    r"^(?:två|tre|fyra|fem|sex|sju)\s+(?:saker|delar|åtgärder|insatser)\s+"
+    r"(?:står\s+i\s+(?:centrum|fokus)|ingår)\s*:?$|"
     # "Så vad innebär löftet konkret?", "Vad innehåller medborgarlöftet?"
     rf"^(?:så\s+)?vad\s+(?:innebär|innehåller|omfattar)\s+(?:\w+\s+)?{PROMISE_NOUN}te[nt]?"
     r"(?:\s+(?:konkret|i\s+praktiken|för\s+dig|i\s+år))?\s*\?$|"
@@ -500,6 +503,8 @@ _KEEPS = (
 _PARTY_DOES = re.compile(
     # after a topic label or a party's code in brackets ("[P/K] Polisen och kommunen håller")
     rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+|\[[A-ZÅÄÖ/]{{1,5}}\]\s+)?"
+    # a partner in the definite form first: "Socialtjänsten och polisen startar ..."
+    r"(?:(?-i:[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na|an))\s+och\s+)?"
     rf"(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
     rf"(?:(?<=ens)\s+{_UNIT})?"  # "Kommunens fastighetsavdelning installerar"
     r"(?:(?<=område)(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"  # "Lokalpolisområde Norra Dalarna"
