@@ -503,8 +503,6 @@ _KEEPS = (
 _PARTY_DOES = re.compile(
     # after a topic label or a party's code in brackets ("[P/K] Polisen och kommunen håller")
     rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+|\[[A-ZÅÄÖ/]{{1,5}}\]\s+)?"
-    # a partner in the definite form first: "Socialtjänsten och polisen startar ..."
-    r"(?:(?-i:[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na|an))\s+och\s+)?"
     rf"(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
     rf"(?:(?<=ens)\s+{_UNIT})?"  # "Kommunens fastighetsavdelning installerar"
     r"(?:(?<=område)(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"  # "Lokalpolisområde Norra Dalarna"
