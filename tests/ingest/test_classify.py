@@ -287,6 +287,7 @@ def test_under_an_introduction_naming_the_party_a_line_may_start_with_its_verb()
         "Kommunen har fritidsgården i Kvarnsveden öppen på helgerna.",
         "Fältassistenterna är ute i Brandbergen varje fredag.",
         "[P/K] Polisen och kommunen håller informationsträffar om bedrägerier.",
+        "Polisen och socialtjänstens fältare tillsammans besöker Stadsparken.",
     ],
 )
 def test_together_first_or_a_party_s_official_still_names_who_does_it(sentence: str) -> None:

@@ -519,6 +519,8 @@ _PARTY_DOES = re.compile(
     rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
     # "Kommunen, för sin del, håller ..."
     r"(?:,\s*(?:för\s+sin\s+del|å\s+sin\s+sida|i\s+sin\s+tur|för\s+sin\s+räkning),)?"
+    # "Polisen och fältarna tillsammans besöker ..."
+    r"(?:\s+(?:tillsammans|gemensamt))?"
     rf"\s+(?:(?!{_NOT_DOING}\b|{_NOT_VERBS_FIRST}\b|tillsammans\b)(?-i:[a-zåäö]+[rs])\b"
     # what it does today is the situation: "Fältassistenterna arbetar i dag i Domsjö"
     r"(?!\s+(?:i\s+dag|idag|redan|i\s+nuläget|alltid)\b)|"
