@@ -136,6 +136,15 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Peter Ek betonar att det inte handlar om några nya resurser.", "säger"),
         ("Polisen har under 2025 haft ett liknande löfte för Österängen.", "annan kommuns"),
         (
+            "Varje år ger polisen i lokalpolisområde Eslöv och Höörs kommun ett medborgarlöfte "
+            "till dig.",
+            "självt",
+        ),
+        ("Varje år lovar polisen och kommunen att göra några konkreta saker.", "självt"),
+        ("Kommunen stödjer polisens löfte och följer arbetet i rådet.", "självt"),
+        ("Polisen i region Syd arbetar tillsammans med kommunerna i Skåne.", "område"),
+        ("[Bild] Kommunpolisen på torget, där polisen ska patrullera på kvällarna.", "bildtext"),
+        (
             "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",
             "ingår",
         ),

@@ -4884,3 +4884,14 @@ def test_how_a_row_is_followed_up_does_not_make_it_governance() -> None:
     )
 
     assert [p.split(" |")[0] for p in _promised(text)] == ["Trafikkontroller på Malmövägen"]
+
+
+def test_a_photo_caption_under_a_headline_is_no_promise() -> None:
+    text = (
+        "Fler poliser till fots i Filipstad\n\n"
+        "Kommunpolis Eva Lund på Storgatan, där polisen ska gå till fots på helgkvällarna. "
+        "Foto: Per Holm\n\n"
+        "Polisen ska patrullera till fots på Storgatan varje fredag.\n"
+    )
+
+    assert _promised(text) == ["Polisen ska patrullera till fots på Storgatan varje fredag."]

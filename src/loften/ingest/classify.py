@@ -350,6 +350,12 @@ _GOVERNANCE = re.compile(
     r"(?:löftet|löftena|medborgarlöftet|resultatet|resultaten|uppföljningen)\s+(?:och\s+\w+\s+)?"
     r"(?:publiceras|redovisas|kommuniceras)\b|"
     r"\w+\s+är\s+sammankallande|"
+    # the yearly practice: "Varje år ger polisen och kommunen ett gemensamt medborgarlöfte",
+    # "Varje år lovar polisen och kommunen att göra några konkreta saker"
+    r"[^.]{0,30}?\bvarje\s+år\s+(?:ger|lämnar|tar|skriver|lovar)\b[^.]{0,120}?"
+    rf"(?:{PROMISE_NOUN}te|några\s+(?:konkreta\s+)?saker)|"
+    # one party backing the other's promise: "Älvdalens kommun stödjer polisens löfte"
+    rf"[^.]{{0,40}}?\bstöd(?:jer|er)\s+(?:polisens|kommunens|det\s+gemensamma)\s+{PROMISE_NOUN}te|"
     # "Det här är ett löfte som vi ska kunna följa upp", "Lägesrapport till
     # brottsförebyggande rådet"
     rf"[^.]{{0,40}}?{PROMISE_NOUN}te\s+som\s+\w+\s+(?:ska\s+)?(?:kan|kunna)\s+följa\s+upp|"
@@ -748,6 +754,7 @@ _GOVERNANCE_WORDS = (
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
+    "varje år", "stödjer", "stöder",
 )  # fmt: skip
 _GOVERNANCE_WORD = re.compile(one_of(_GOVERNANCE_WORDS))  # one pass, not one per word
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
@@ -905,6 +912,12 @@ _NAMES_A_LABEL = re.compile(
     r"[\"”»]\s*(?:vi|polisen|kommunen|parterna)\s+(?:lovar|ska|gör)\b[^\"“”»«]{0,30}[\"“”«]",
     re.IGNORECASE,
 )
+# A photo's caption: "[Bild] Kommunpolisen vid torget ...", "... på helgkvällarna. Foto: Eva
+# Rehn".
+_CAPTION = re.compile(
+    r"^\[(?:bild|foto)\]|(?:^|[.!]\s+)(?:foto|bild)\s*:\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3}\s*$",
+    re.IGNORECASE,
+)
 # What someone stresses in a news item: "Peter Kallur betonar att det inte handlar om ...".
 _REPORTED_SPEECH = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]+\s+){1,3}(?:betonar|understryker|påpekar|poängterar)\s+att\b"
@@ -922,7 +935,9 @@ _AREA = re.compile(
     # kommuner: Hagfors, ...", "Lokalpolisområdet arbetar i både Järfälla och Upplands-Bro"
     r"\b(?:(?:lokal)?polisområde|stadsområde|stadsdelsområde)\w*\s+(?:[\w-]+\s+)?(?:omfattar\b|"
     r"arbetar\s+i\s+"
-    r"(?:\w+\s+kommuner\b|både\s+(?-i:[A-ZÅÄÖ])))",
+    r"(?:\w+\s+kommuner\b|både\s+(?-i:[A-ZÅÄÖ])))|"
+    # "Polisen i region Öst arbetar tillsammans med kommunerna i Östergötland"
+    r"\barbetar\s+(?:tillsammans\s+)?med\s+(?:alla\s+)?kommunerna\s+i\b",
     re.IGNORECASE,
 )
 # What a document is about: "Trygghetsprogrammet beskriver hur kommunen arbetar för att ...".
@@ -1145,6 +1160,10 @@ def refusal(text: str) -> str | None:
         w in lowered for w in ("vad ", "saker ", "frågor ", "områden ", "problem ", "valt ")
     ) and (_WHAT_TO_DO.search(first)):
         return "säger att parterna har bestämt vad de ska göra, inte vad"
+    if ("foto" in lowered or "bild" in lowered or "foto" in text[-80:].lower()) and _CAPTION.search(
+        text
+    ):
+        return "en bildtext, inget åtagande"
     if _REPORTED_SPEECH.match(first):
         return "återger vad någon säger, inget åtagande"
     if _SOCIAL_CHROME.search(first):
@@ -1190,7 +1209,7 @@ def refusal(text: str) -> str | None:
         ("kommunpolis" in lowered or "polisorganisation" in lowered) and _REFORM.search(first)
     ):
         return "beskriver polisens ordinarie arbete, inte ett löfte"
-    if any(w in lowered for w in ("ansvarar för", "omfattar", "arbetar i")) and _AREA.search(first):
+    if any(w in lowered for w in ("ansvarar för", "omfattar", "arbetar")) and _AREA.search(first):
         return "säger vilket område en part ansvarar för, inte ett åtagande"
     if "enligt" in lowered and _BY_LAW.search(first):
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
@@ -1499,6 +1518,8 @@ def judge_paragraph(
     why = (
         "ett citat i en nyhetstext"
         if _QUOTE.search(text)
+        else "en bildtext, inget åtagande"
+        if _CAPTION.search(text)
         else refusal(first)
         # of the committing sentence, not a lead-in before it ("Löftet innehåller tre delar.
         # Polisen ska ...")
