@@ -362,6 +362,21 @@ def test_a_table_copied_with_tabs_keeps_its_cells_apart() -> None:
     assert normalise(normalise(text)) == normalise(text)
 
 
+def test_a_spreadsheet_cell_with_a_line_break_stays_in_its_row() -> None:
+    text = (
+        "Aktivitet\tAnsvarig\tNär\n"
+        '"Fotpatrullering i centrum\nfredagar kl. 19–23"\tPolisen\tmars–september\n'
+        "Ny belysning i tunneln\tKommunen\tapril\n"
+    )
+
+    assert normalise(text).split("\n") == [
+        "Aktivitet | Ansvarig | När",
+        "Fotpatrullering i centrum fredagar kl. 19–23 | Polisen | mars–september",
+        "Ny belysning i tunneln | Kommunen | april",
+    ]
+    assert normalise(normalise(text)) == normalise(text)
+
+
 def test_pictographs_that_start_lines_become_bullets() -> None:
     text = "Vi lovar:\n\n🚓 Vi gör kontroller vid skolan\n❤️ Kommunen sätter upp lampor\n👍 214"
     assert normalise(text).split("\n")[2:] == [

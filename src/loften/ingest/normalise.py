@@ -95,6 +95,8 @@ _SPACE_RUN = re.compile(r" {2,}")
 # A row of a table copied from Word or a spreadsheet: three or more cells between tabs.
 _TAB_ROW = re.compile(r"^[^\t\n]*\S\t+[^\t\n]*\S[^\t\n]*\t+\S[^\n]*$", re.MULTILINE)
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+# A spreadsheet's cell with line breaks, pasted as text: quoted over its lines, then a tab.
+_QUOTED_CELL = re.compile(r'(?:^|(?<=\t))"([^"\t\n]+(?:\n[^"\t\n]+){1,3})"(?=\t)', re.MULTILINE)
 # The same table laid out with spaces (a web page's or an e-mail's plain text): two or
 # more lines in a row of three or more cells between runs of three or more spaces.
 _SPACED_ROWS = re.compile(
@@ -570,6 +572,8 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
         text = _THREAD_NUMBER.sub("• ", text)
     text = _RULE_LINE.sub("", _TABLE_RULE.sub("", text))
     if "\t" in text:
+        if '"\t' in text:
+            text = _QUOTED_CELL.sub(lambda cell: " ".join(cell[1].split("\n")), text)
         text = _TAB_ROW.sub(lambda row: _TAB_CELLS.sub(" | ", row[0]), text)
     if "   " in text:  # the least gap between two cells
         text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
