@@ -4895,3 +4895,22 @@ def test_a_photo_caption_under_a_headline_is_no_promise() -> None:
     )
 
     assert _promised(text) == ["Polisen ska patrullera till fots på Storgatan varje fredag."]
+
+
+def test_lists_under_place_names_whose_items_say_what_parties_do_are_promises() -> None:
+    text = (
+        "Medborgarlöfte för stadsområde Norr 2027\n\n"
+        "Lägesbild i korthet\n"
+        "Fyra av tio boende känner sig otrygga på kvällen.\n\n"
+        "Löftet är ordnat efter platserna där de boende har sett de största behoven.\n\n"
+        "Rosengård\n"
+        "- Polisen har fast kvällsnärvaro vid Rosengårds centrum på fredagar.\n"
+        "- Fritidsgården vid Amiralsgatan får öppet även på söndagar.\n"
+        "- Staden ordnar en städdag med hyresgästföreningen i maj.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen har fast kvällsnärvaro vid Rosengårds centrum på fredagar.",
+        "Fritidsgården vid Amiralsgatan får öppet även på söndagar.",
+        "Staden ordnar en städdag med hyresgästföreningen i maj.",
+    ]

@@ -501,7 +501,7 @@ _UNIT = (
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
 _KEEPS = (
-    r"har\s+(?:[a-zåäö]+\s+)?(?:närvaro|mottagning|öppet|jour|patrull\w*)\b|"
+    r"har\s+(?:[a-zåäö]+\s+)?(?:\w*närvaro|mottagning|öppet|jour|patrull\w*)\b|"
     r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"
     r"är\s+(?:också\s+|även\s+)?ute\s+(?:i|på|vid)\b|"  # "Fältassistenterna är ute i Brandbergen"
     r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b"  # "har fritidsgården i Kvarnsveden öppen"
@@ -1300,6 +1300,7 @@ def judge_item(
     intro: str | None = None,
     recovered: bool = False,
     heading: str | None = None,
+    among_parties: bool = False,
 ) -> Judgement:
     """A list item: a promise when it stands in the promise part and says what will be done.
 
@@ -1308,7 +1309,9 @@ def judge_item(
     opened the list, named in the reason; `recovered`: the item is one of a list that
     lost its markers, told by its lines' layout, so a full sentence is not enough: it
     must say what is done ("Då blir det ljusare där." under a promise is no new one);
-    `heading`: the heading above, whose party an item may go on from.
+    `heading`: the heading above, whose party an item may go on from; `among_parties`:
+    most items of its list open with a party doing something, a list of undertakings
+    under a place's or a topic's heading.
     """
     if in_english(text):
         return Judgement(False, 0.2, "står på engelska; löftet är den svenska texten")
@@ -1318,7 +1321,7 @@ def judge_item(
         or party_does(text)
         or continues_party(heading, text)
     )
-    if not action and not in_promise_list and not _acts_after_why(text):
+    if not action and not in_promise_list and not among_parties and not _acts_after_why(text):
         return Judgement(False, 0.1, "punkt utan åtagande")
     # "– Det här är saker vi kan hålla, säger kommunpolis Tove Alajärvi. Vi lovar hellre ..."
     first = _first_sentence(text)
@@ -1348,6 +1351,8 @@ def judge_item(
         return Judgement(True, 0.85 if in_promise_list else 0.7, where)
     if actor_commits(_first_sentence(text)) and words >= 5:
         return Judgement(True, 0.7, "punkt där en part åtar sig något")
+    if among_parties and (action or full_sentence) and words >= 4:
+        return Judgement(True, 0.6, "punkt i en lista där varje punkt säger vad en part gör")
     if _acts_after_why(text):
         return Judgement(True, 0.55, "punkt där en part gör något efter en bakgrund")
     return Judgement(False, 0.2, "punkt utan åtagande")

@@ -1297,6 +1297,20 @@ def _left_out_row(head: str, row: str) -> bool:
 _SPEAKS = re.compile(r"\b(?:säger|sa|berättar|menar|tycker|förklarar|betonar|påpekar)\b")
 
 
+def _party_list(blocks: list[_Block], headings: list[bool], index: int) -> bool:
+    """Whether the item's list has two items or more and two in three open with a party
+    doing something ("Lindängen" / "- Polisen har fast kvällsnärvaro ..." / "- Staden
+    ordnar ...")."""
+    start = index
+    while start > 0 and blocks[start - 1].bullet and not headings[start - 1]:
+        start -= 1
+    end = index + 1
+    while end < len(blocks) and blocks[end].bullet and not headings[end]:
+        end += 1
+    doing = sum(party_does(b.text) or actor_commits(b.text) for b in blocks[start:end])
+    return end - start >= 2 and 3 * doing >= 2 * (end - start)
+
+
 def _lone_quote(blocks: list[_Block], index: int) -> bool:
     """Whether the item is a news item's quote: a dash line alone after a paragraph in
     which someone speaks ("Lars-Göran Fält säger att ..." / "– Det handlar inte om ...",
@@ -2279,6 +2293,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 intro=intro if section is Section.PROMISES else None,
                 recovered=block.recovered,
                 heading=heading,
+                among_parties=section is Section.NEUTRAL and _party_list(blocks, headings, index),
             )
         else:
             leads = any(
