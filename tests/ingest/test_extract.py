@@ -4914,3 +4914,15 @@ def test_lists_under_place_names_whose_items_say_what_parties_do_are_promises() 
         "Fritidsgården vid Amiralsgatan får öppet även på söndagar.",
         "Staden ordnar en städdag med hyresgästföreningen i maj.",
     ]
+
+
+def test_a_quote_whose_dash_was_lost_is_still_a_quote() -> None:
+    text = (
+        "Löftet för 2027\n\n"
+        "Polisen och kommunen har enats om två nya löften:\n"
+        "• Polisen ska göra nykterhetskontroller vid infarterna varje månad.\n\n"
+        "Vi vill att löftet ska gå att kontrollera. Därför redovisar vi punkt för punkt, säger "
+        "kommunpolis Sebastian Åberg.\n"
+    )
+
+    assert _promised(text) == ["Polisen ska göra nykterhetskontroller vid infarterna varje månad."]

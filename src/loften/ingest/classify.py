@@ -350,6 +350,9 @@ _GOVERNANCE = re.compile(
     r"(?:löftet|löftena|medborgarlöftet|resultatet|resultaten|uppföljningen)\s+(?:och\s+\w+\s+)?"
     r"(?:publiceras|redovisas|kommuniceras)\b|"
     r"\w+\s+är\s+sammankallande|"
+    # what is left told in the next report: "... blir klar under våren och redovisas i nästa
+    # uppföljning"
+    r"[^.]{0,80}?\bredovisas\s+i\s+(?:nästa|kommande|årets)\s+uppföljning|"
     # the yearly practice: "Varje år ger polisen och kommunen ett gemensamt medborgarlöfte",
     # "Varje år lovar polisen och kommunen att göra några konkreta saker"
     r"[^.]{0,30}?\bvarje\s+år\s+(?:ger|lämnar|tar|skriver|lovar)\b[^.]{0,120}?"
@@ -1482,6 +1485,8 @@ def judge_paragraph(
         opens_with_party(s) and not declined(s) and not refusal(s) for s in parts
     )
     if first is None and section is Section.PROMISES and acts:
+        if _ATTRIBUTED.search(text):  # "... Därför redovisar vi punkt för punkt, säger X."
+            return Judgement(False, 0.3, "ett citat i en nyhetstext")
         return Judgement(True, 0.6, "stycke där en part gör något efter en bakgrund")
     first = first or declining
     if first is None and section is Section.PROMISES and _says_what_it_does(text, intro):

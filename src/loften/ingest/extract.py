@@ -2338,6 +2338,7 @@ def extract(text: str, reference: Reference) -> Extract:
             and ("Därför " in content or " därför " in content)
             and (therefore := _THEREFORE_WILL.search(content))
             and not refusal(content[therefore.start() :])
+            and not is_quote(content)
         ):
             # "... säger att unga samlas där inga vuxna finns. Därför kommer polisen att göra
             # riktade insatser ...": what the background leads a party to undertake
