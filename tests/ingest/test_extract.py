@@ -4926,3 +4926,20 @@ def test_a_quote_whose_dash_was_lost_is_still_a_quote() -> None:
     )
 
     assert _promised(text) == ["Polisen ska göra nykterhetskontroller vid infarterna varje månad."]
+
+
+def test_numbered_results_that_each_tell_what_was_promised_are_promises_followed_up() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2026\n\n"
+        "Kommunen och polisen lovade under 2026 att göra två saker för tryggheten i Ronna.\n\n"
+        "Resultat, löfte för löfte\n\n"
+        "1. Polisen skulle patrullera till fots i Hovsjö varje fredag – det blev 41 kvällar.\n"
+        "2. Kommunen skulle byta belysningen i tunnlarna – alla sex tunnlarna är klara.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"].split(" –")[0] for o in found["outcomes"]] == [
+        "Polisen skulle patrullera till fots i Hovsjö varje fredag",
+        "Kommunen skulle byta belysningen i tunnlarna",
+    ]

@@ -1040,7 +1040,9 @@ _KNOWS = re.compile(
 )
 # How many things were promised, not what: "Vi lovade att göra fem konkreta saker under 2016".
 _COUNTS_PROMISES = re.compile(
-    r"\b(?:lova\w*|åt\w*\s+(?:sig|oss)|ger|ge|gav)\s+(?:för\s+första\s+gången\s+)?(?:att\s+)?"
+    # "lovade under 2021 att göra fem saker"
+    r"\b(?:lova\w*|åt\w*\s+(?:sig|oss)|ger|ge|gav)\s+(?:för\s+första\s+gången\s+)?"
+    r"(?:under\s+(?:19|20)\d{2}\s+)?(?:att\s+)?"
     r"(?:göra\s+)?"
     r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}|några|ett\s+par)\s+"
     r"(?:\w+\s+)?(?:saker|löften|åtaganden|punkter)\b",

@@ -1749,6 +1749,12 @@ _REPLACED = re.compile(
 )
 
 
+def _told_item(item: str) -> _Outcome | None:
+    """An item that tells one promise in the past with what came of it, or None."""
+    told = _promised_sentences(item) if "skulle" in item or "lovade" in item else []
+    return told[0] if len(told) == 1 else None
+
+
 def _promised_sentences(paragraph: str) -> list[_Outcome]:
     """What a follow-up's paragraph says was promised, a sentence each, with what the
     sentences after it tell of how it went; not a sentence that only says that more would
@@ -2127,6 +2133,10 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].done.append(content)
             elif _NOT_DONE.search(content) and outcomes:
                 outcomes[-1].not_done.append(_not_done(content))
+            elif block.bullet and section is Section.RESULTS and (told := _told_item(content)):
+                # "1. Polisen skulle patrullera ... – det blev 41 av 52 fredagar"
+                told.focus_area = heading
+                outcomes.append(told)
             elif block.bullet and section is Section.RESULTS and outcomes:
                 outcomes[-1].done.append(content)  # under "Utfall" after "Löfte 1"
             elif block.bullet and _on_slide(heads) and _status_below(blocks, headings, index):
