@@ -2133,10 +2133,10 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].done.append(content)
             elif _NOT_DONE.search(content) and outcomes:
                 outcomes[-1].not_done.append(_not_done(content))
-            elif block.bullet and section is Section.RESULTS and (told := _told_item(content)):
+            elif block.bullet and section is Section.RESULTS and (item := _told_item(content)):
                 # "1. Polisen skulle patrullera ... – det blev 41 av 52 fredagar"
-                told.focus_area = heading
-                outcomes.append(told)
+                item.focus_area = heading
+                outcomes.append(item)
             elif block.bullet and section is Section.RESULTS and outcomes:
                 outcomes[-1].done.append(content)  # under "Utfall" after "Löfte 1"
             elif block.bullet and _on_slide(heads) and _status_below(blocks, headings, index):
