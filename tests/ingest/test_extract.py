@@ -4943,3 +4943,20 @@ def test_numbered_results_that_each_tell_what_was_promised_are_promises_followed
         "Polisen skulle patrullera till fots i Hovsjö varje fredag",
         "Kommunen skulle byta belysningen i tunnlarna",
     ]
+
+
+def test_a_heading_over_its_owner_and_the_promises_own_paragraph_is_no_promise() -> None:
+    text = (
+        "Medborgarlöfte Kinda 2027\n\n"
+        "Polis på plats i Rimforsa\n"
+        "Ansvar: Polisen · Start: april 2027\n"
+        "Polisen kommer att ha en patrull i Rimforsa varannan fredagskväll.\n\n"
+        "Stöldskydd på landsbygden\n"
+        "Ansvar: Polisen · Hösten 2027\n"
+        "Polisen märker båtmotorer vid två märkningsdagar i Horn.\n"
+    )
+
+    assert _promised(text) == [
+        "Polisen kommer att ha en patrull i Rimforsa varannan fredagskväll.",
+        "Polisen märker båtmotorer vid två märkningsdagar i Horn.",
+    ]

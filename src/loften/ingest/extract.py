@@ -1749,6 +1749,13 @@ _REPLACED = re.compile(
 )
 
 
+def _said_below_owner(blocks: list[_Block], index: int) -> bool:
+    """Whether the line under the owner of the line at `index` is a paragraph in which a
+    party says what it does: the promise's own words, which the line only names."""
+    below = blocks[index + 2] if index + 2 < len(blocks) else None
+    return below is not None and not below.bullet and opens_with_party(below.text)
+
+
 def _told_item(item: str) -> _Outcome | None:
     """An item that tells one promise in the past with what came of it, or None."""
     told = _promised_sentences(item) if "skulle" in item or "lovade" in item else []
@@ -1982,6 +1989,9 @@ def extract(text: str, reference: Reference) -> Extract:
             and section is not Section.NOT_PROMISES
             # "Åtgärd 3.1" over "Ansvarig part:" and "Beskrivning:" names a form's record
             and len(_WORD.findall(content)) >= 3
+            # a heading over its owner and the promise's own paragraph: "Polis på plats i
+            # Rimforsa" / "Ansvar: Polisen · Start: april" / "Polisen kommer att ha ..."
+            and not _said_below_owner(blocks, index)
         ) or own_words is not None
         if _YEARS_ONLY.match(content) and index and headings[index - 1]:
             # A title wrapped before its years ("Medborgarlöfte för Malung-Sälens kommun" /
