@@ -350,6 +350,12 @@ _GOVERNANCE = re.compile(
     r"(?:löftet|löftena|medborgarlöftet|resultatet|resultaten|uppföljningen)\s+(?:och\s+\w+\s+)?"
     r"(?:publiceras|redovisas|kommuniceras)\b|"
     r"\w+\s+är\s+sammankallande|"
+    # taking part in or running the råd: "Medverka i det lokala brottsförebyggande rådet",
+    # "Samordna det lokala brottsförebyggande rådet och kalla till möten"
+    r"[^.]{0,30}?\b(?:medverka|delta|ingå|samordna|leda)\w*\s+(?:i\s+)?(?:det\s+)?(?:lokala\s+)?"
+    r"brottsf[oö]rebyggande\s+rådet\b|"
+    # "Vi kommer i så fall att berätta om det här på sidan"
+    r"[^.]{0,50}?\bberätta\s+om\s+(?:det\s+här|detta|det)\s+på\s+(?:sidan|webbplatsen|hemsidan)\b|"
     # what is left told in the next report: "... blir klar under våren och redovisas i nästa
     # uppföljning"
     r"[^.]{0,80}?\bredovisas\s+i\s+(?:nästa|kommande|årets)\s+uppföljning|"
@@ -757,7 +763,7 @@ _GOVERNANCE_WORDS = (
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
-    "varje år", "stödjer", "stöder",
+    "varje år", "stödjer", "stöder", "rådet",
 )  # fmt: skip
 _GOVERNANCE_WORD = re.compile(one_of(_GOVERNANCE_WORDS))  # one pass, not one per word
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
