@@ -298,6 +298,7 @@ def test_under_an_introduction_naming_the_party_a_line_may_start_with_its_verb()
         "Kommunen ser över belysningen vid skolan.",
         "Kommunen har fritidsgården i Kvarnsveden öppen på helgerna.",
         "Fältassistenterna är ute i Brandbergen varje fredag.",
+        "Fältarbetarna är ute varje fredag kväll från maj till september.",
         "[P/K] Polisen och kommunen håller informationsträffar om bedrägerier.",
         "Polisen och socialtjänstens fältare tillsammans besöker Stadsparken.",
     ],

@@ -512,7 +512,8 @@ _UNIT = (
 _KEEPS = (
     r"har\s+(?:[a-zåäö]+\s+)?(?:\w*närvaro|mottagning|öppet|jour|patrull\w*)\b|"
     r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"
-    r"är\s+(?:också\s+|även\s+)?ute\s+(?:i|på|vid)\b|"  # "Fältassistenterna är ute i Brandbergen"
+    # "Fältassistenterna är ute i Brandbergen", "Fältarbetarna är ute varje fredag kväll"
+    r"är\s+(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla)\b|"
     r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b"  # "har fritidsgården i Kvarnsveden öppen"
 )
 _PARTY_DOES = re.compile(

@@ -1321,7 +1321,20 @@ def _lone_quote(blocks: list[_Block], index: int) -> bool:
         previous is not None
         and not previous.bullet
         and not (following is not None and following.bullet)
-        and _SPEAKS.search(previous.text) is not None
+        and (_SPEAKS.search(previous.text) is not None or _introduces_person(previous.text))
+    )
+
+
+_NAME_PAIR = re.compile(
+    r"\b(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+(?-i:[A-ZÅÄÖ][a-zåäöé]+)\b"
+)
+
+
+def _introduces_person(paragraph: str) -> bool:
+    """Whether a short paragraph names a person, as a news item does before their quote
+    ("Oppositionsrådet Lars-Erik Bäckman (C) är mer tveksam.")."""
+    return len(paragraph.split()) <= 15 and any(
+        is_first_name(pair.group().split()[0]) for pair in _NAME_PAIR.finditer(paragraph)
     )
 
 
