@@ -4964,7 +4964,7 @@ def test_a_heading_over_its_owner_and_the_promises_own_paragraph_is_no_promise()
 
 def test_a_quote_after_the_person_is_named_without_a_verb_of_saying() -> None:
     text = (
-        "Polisen ska synas mer i Dorotea\n\n"
+        "Mer polis i Dorotea\n\n"
         "Polisen ska finnas i Dorotea två dagar i veckan.\n\n"
         "Oppositionsrådet Lars-Erik Bäck (C) är mer tveksam.\n\n"
         "– Två dagar är bättre än inget. Kommunen borde kräva mer av polisen.\n"
