@@ -4965,9 +4965,14 @@ def test_a_heading_over_its_owner_and_the_promises_own_paragraph_is_no_promise()
 def test_a_quote_after_the_person_is_named_without_a_verb_of_saying() -> None:
     text = (
         "Mer polis i Dorotea\n\n"
-        "Polisen ska finnas i Dorotea två dagar i veckan.\n\n"
+        "Det här lovar polis och kommun:\n"
+        "• Polisen ska finnas i Dorotea två dagar i veckan.\n"
+        "• Kommunen öppnar en mötesplats för unga i Folkets hus.\n\n"
         "Oppositionsrådet Lars-Erik Bäck (C) är mer tveksam.\n\n"
-        "– Två dagar är bättre än inget. Kommunen borde kräva mer av polisen.\n"
+        "– Två dagar är bättre än inget, men långt ifrån vad vi hade förut.\n"
     )
 
-    assert _promised(text) == ["Polisen ska finnas i Dorotea två dagar i veckan."]
+    assert _promised(text) == [
+        "Polisen ska finnas i Dorotea två dagar i veckan.",
+        "Kommunen öppnar en mötesplats för unga i Folkets hus.",
+    ]
