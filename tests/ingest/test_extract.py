@@ -4976,3 +4976,24 @@ def test_a_quote_after_the_person_is_named_without_a_verb_of_saying() -> None:
         "Polisen ska finnas i Dorotea två dagar i veckan.",
         "Kommunen öppnar en mötesplats för unga i Folkets hus.",
     ]
+
+
+def test_a_report_tells_a_promise_with_its_year_and_names_who_compiled_it() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2026\n\n"
+        "Centrum\n"
+        "Polisen skulle under 2026 ha en gångpatrull på Kungsgatan varje fredag (löfte 1).\n"
+        "Patrullen var ute 40 kvällar.\n\n"
+        "Dalaberg\n"
+        "Kommunen skulle öppna en mötesplats för unga i Dalaberg (löfte 2). Den öppnade i maj.\n\n"
+        "Rapporten är sammanställd av:\n"
+        "- Elin Berg, trygghetssamordnare, Uddevalla kommun\n"
+        "- Per Ek, kommunpolis\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"].split(" (")[0] for o in found["outcomes"]] == [
+        "Polisen skulle under 2026 ha en gångpatrull på Kungsgatan varje fredag",
+        "Kommunen skulle öppna en mötesplats för unga i Dalaberg",
+    ]

@@ -169,7 +169,7 @@ _PROMISED = re.compile(
     r"^(?:polisen|kommunen|vi|staden|\w+\s+kommun)(?:\s+och\s+(?:polisen|kommunen))?"
     r"\s+(?:också\s+|även\s+)?lovade\s|"  # "Polisen lovade trafikkontroller av ..."
     r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+)?"
-    r"(?-i:[a-zåäö]+as?)\b|"
+    r"(?:under\s+(?:19|20)\d{2}\s+)?(?-i:[a-zåäö]+as?)\b|"  # "Polisen skulle under 2018 ha"
     # "Tillsammans skulle polisen och kommunen hålla en träff ..."
     r"^(?:tillsammans|gemensamt|dessutom|också|även|slutligen|sist|vidare|därutöver)\s+skulle\s+"
     r"(?:polisen|kommunen|vi|parterna|de)"
@@ -1330,6 +1330,16 @@ _NAME_PAIR = re.compile(
 )
 
 
+def _person_line(line: str) -> bool:
+    """Whether the line names a person and their role: who wrote or answers for a report."""
+    pair = _NAME_PAIR.match(line)
+    return (
+        pair is not None
+        and "," in line[pair.end() : pair.end() + 2]
+        and (is_first_name(pair.group().split()[0]))
+    )
+
+
 def _introduces_person(paragraph: str) -> bool:
     """Whether a short paragraph names a person, as a news item does before their quote
     ("Oppositionsrådet Lars-Erik Bäckman (C) är mer tveksam.")."""
@@ -2171,6 +2181,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 block.bullet
                 and section is not Section.NOT_PROMISES
                 and not _FIGURES_ITEM.match(content)
+                and not _person_line(content)  # "Elin Carlberg, trygghetssamordnare, ..."
                 and section_of(content) is not Section.NOT_PROMISES  # "Underlag: ..."
             ):
                 made = _Outcome.of_row if "|" in content else _Outcome
