@@ -4997,3 +4997,21 @@ def test_a_report_tells_a_promise_with_its_year_and_names_who_compiled_it() -> N
         "Polisen skulle under 2026 ha en gångpatrull på Kungsgatan varje fredag",
         "Kommunen skulle öppna en mötesplats för unga i Dalaberg",
     ]
+
+
+def test_the_rows_of_a_table_whose_caption_says_how_it_is_followed_up_are_no_promises() -> None:
+    text = (
+        "Medborgarlöfte Forshaga 2027\n\n"
+        "Tabell 2. Det som togs upp oftast vid medborgardialogerna\n\n"
+        "Ort | Antal svar | Vanligaste synpunkt\n"
+        "Deje | 41 | Höga hastigheter genom samhället\n\n"
+        "Tabell 3. Vårt medborgarlöfte\n\n"
+        "Vad vi gör | Vem | När\n"
+        "Hastighetskontroller på Storgatan | Polisen | Mars–oktober\n\n"
+        "Tabell 4. Så följs löftet upp\n\n"
+        "När | Vad | Vem\n"
+        "Juni 2027 | Avstämning i brottsförebyggande rådet | Kommunpolisen\n"
+        "December 2027 | Slutlig genomgång av tabell 3 | BRÅ Forshaga\n"
+    )
+
+    assert [p.split(" |")[0] for p in _promised(text)] == ["Hastighetskontroller på Storgatan"]

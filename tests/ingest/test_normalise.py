@@ -377,6 +377,22 @@ def test_a_spreadsheet_cell_with_a_line_break_stays_in_its_row() -> None:
     assert normalise(normalise(text)) == normalise(text)
 
 
+def test_a_markdown_table_keeps_one_row_per_line_under_its_heads_rule() -> None:
+    text = (
+        "| Nr | Vad vi gör | Vem |\n"
+        "|----|------------|-----|\n"
+        "| 1 | Hastighetskontroller på Storgatan | Polisen |\n"
+        "| 2 | Displayer vid Deje skola | Kommunen |\n"
+    )
+
+    assert normalise(text).split("\n") == [
+        "Nr | Vad vi gör | Vem",
+        "1 | Hastighetskontroller på Storgatan | Polisen",
+        "2 | Displayer vid Deje skola | Kommunen",
+    ]
+    assert normalise(normalise(text)) == normalise(text)
+
+
 def test_pictographs_that_start_lines_become_bullets() -> None:
     text = "Vi lovar:\n\n🚓 Vi gör kontroller vid skolan\n❤️ Kommunen sätter upp lampor\n👍 214"
     assert normalise(text).split("\n")[2:] == [

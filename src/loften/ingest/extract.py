@@ -1847,6 +1847,7 @@ def extract(text: str, reference: Reference) -> Extract:
     headed = 0  # the outcomes a follow-up's headings named, each over its "Så blev det:"
     intro: str | None = None
     table_head: str | None = None
+    table_left_out = False  # the table's caption says its rows are not the promise
     other_articles = _other_articles(blocks)
     running = _running_lines(blocks)
     # What an "Inledning" interrupts: the next heading returns to the section before it.
@@ -1891,6 +1892,12 @@ def extract(text: str, reference: Reference) -> Extract:
             continue  # a form's question and its tick boxes: who answers, how often
         if _is_table_head(content):
             table_head = content
+            # under its own caption "Tabell 4. Så följs löftet upp"
+            table_left_out = bool(
+                index
+                and headings[index - 1]
+                and section_of(blocks[index - 1].text) is Section.NOT_PROMISES
+            )
             continue
         table_head = table_head if "|" in content else None
         # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading,
@@ -2312,6 +2319,8 @@ def extract(text: str, reference: Reference) -> Extract:
         elif table_head:
             figures = all(_FIGURE.match(cell.strip()) for cell in content.split("|")[1:])
             why = "rad i en tabell med siffror, inte ett åtagande" if figures else None
+            if table_left_out:
+                why = "står under en rubrik som inte gäller löften"
             if _left_out_row(table_head, content):
                 why = NOT_IN_THE_PROMISE
             why = why or next(filter(None, map(refusal, _judged_cells(table_head, content))), None)

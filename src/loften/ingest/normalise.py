@@ -598,7 +598,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     while lines and not lines[-1]:
         lines.pop()
         trailing.pop()
-    lines, trailing = _ruled_rows(*_continued_rows(_unframed(lines), trailing))
+    lines, trailing = _ruled_rows(*_continued_rows(*_unframed(lines, trailing)))
     return _cells_as_rows(_items_without_parent(lines), trailing)
 
 
@@ -608,19 +608,41 @@ _FRAMED = re.compile(r"^\|[^|]*\|.*\|$")
 _FRAMED_RULE = re.compile(r"[-=:]{3,}(?:\s*\|\s*[-=:]{3,})+")
 
 
-def _unframed(lines: list[str]) -> list[str]:
+def _unframed(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[bool]]:
     """A framed table's lines without their frame, its rules drawn as "-----+-----" so that
-    the rows between them are read as one row each, cell by cell."""
+    the rows between them are read as one row each, cell by cell; Markdown's one rule
+    under the head goes."""
     if sum(1 for line in lines if line.startswith("|") and _FRAMED.match(line)) < 2:
-        return lines
+        return lines, trailing
     unframed: list[str] = []
-    for line in lines:
+    spaces: list[bool] = []
+    for at, (line, space) in enumerate(zip(lines, trailing, strict=True)):
         if line.startswith("|") and _FRAMED.match(line):
             inner = line[1:-1].strip()
             cells = [cell.strip() for cell in inner.split("|")]
-            line = "+".join(cells) if _FRAMED_RULE.fullmatch(inner) else " | ".join(cells)
+            if not _FRAMED_RULE.fullmatch(inner):
+                line = " | ".join(cells)
+            elif _under_head_only(lines, at):
+                continue  # Markdown's rule under the head: each line below is a row
+            else:
+                line = "+".join(cells)
         unframed.append(line)
-    return unframed
+        spaces.append(space)
+    return unframed, spaces
+
+
+def _under_head_only(lines: list[str], at: int) -> bool:
+    """Whether the framed rule at `at` stands under the table's head and no other rule
+    follows in the table, as Markdown draws one (each row a line of its own)."""
+    framed = [bool(line.startswith("|") and _FRAMED.match(line)) for line in lines]
+    if not (at >= 1 and framed[at - 1] and (at < 2 or not framed[at - 2])):
+        return False
+    end = at + 1
+    while end < len(lines) and framed[end]:
+        if _FRAMED_RULE.fullmatch(lines[end][1:-1].strip()):
+            return False
+        end += 1
+    return True
 
 
 def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[bool]]:
