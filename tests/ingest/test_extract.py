@@ -5015,3 +5015,21 @@ def test_the_rows_of_a_table_whose_caption_says_how_it_is_followed_up_are_no_pro
     )
 
     assert [p.split(" |")[0] for p in _promised(text)] == ["Hastighetskontroller på Storgatan"]
+
+
+def test_a_lead_that_sums_up_the_promises_is_none_of_them_and_gaeller_hela_a_year() -> None:
+    text = (
+        "Sävsjö får ett medborgarlöfte\n\n"
+        "Kvällspatruller i byarna och ett öppet möte i Rörvik. Det är några av punkterna i "
+        "det medborgarlöfte som polisen och kommunen har skrivit under.\n\n"
+        "Enligt löftet ska polisen göra en kvällspatrull i veckan i Vrigstad.\n\n"
+        "FAKTA\n"
+        "Gäller: hela 2027.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Enligt löftet ska polisen göra en kvällspatrull i veckan i Vrigstad."
+    ]
+    assert found["period"]["end"] == "2027-12-31"

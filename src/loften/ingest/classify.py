@@ -930,6 +930,13 @@ _CAPTION = re.compile(
     r"^\[(?:bild|foto)\]|(?:^|[.!]\s+)(?:foto|bild)\s*:\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3}\s*$",
     re.IGNORECASE,
 )
+# A news item's lead that sums up the promises it tells below: "Kvällspatruller i byarna och
+# ett öppet möte i Rörvik. Det är några av punkterna i det medborgarlöfte som ..."
+_SUMS_UP = re.compile(
+    r"\bdet\s+är\s+(?:några|ett\s+par|två|tre|fyra|fem)\s+av\s+(?:punkterna|löftena|åtagandena|"
+    r"sakerna)\b",
+    re.IGNORECASE,
+)
 # What someone stresses in a news item: "Peter Kallur betonar att det inte handlar om ...".
 _REPORTED_SPEECH = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]+\s+){1,3}(?:betonar|understryker|påpekar|poängterar)\s+att\b"
@@ -1481,6 +1488,8 @@ def judge_paragraph(
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
     if in_english(text):
         return Judgement(False, 0.2, "står på engelska; löftet är den svenska texten")
+    if "det är" in text.lower() and _SUMS_UP.search(text):
+        return Judgement(False, 0.3, "sammanfattar löftena i en ingress")
     # "Ja. Polisen och kommunen besöker ...", "4.2 Staden öppnar ..."
     text = _SECTION_NUMBER.sub("", _ANSWER.sub("", text, count=1), count=1)
     if text.rstrip().endswith("?") and not re.search(r"[.!]\s", text):

@@ -115,7 +115,7 @@ _MONTHS_OF_YEARS = re.compile(
 # A field that names the period by its one year: "Giltighetstid: 2027", "Period: 2027".
 _PERIOD_FIELD = re.compile(
     rf"^[ \t]*(?:giltighet(?:stid)?|period|löftesperiod|tidsperiod|avtalstid|gäller)\s*:\s*"
-    rf"(?P<year>{_YEAR})[ \t]*$",
+    rf"(?:(?:hela|under)\s+)?(?P<year>{_YEAR})\.?[ \t]*$",  # "Gäller: hela 2021."
     re.IGNORECASE | re.MULTILINE,
 )
 # "löper ut vid årsskiftet 2027/2028": the first year's last day.
