@@ -5033,3 +5033,21 @@ def test_a_lead_that_sums_up_the_promises_is_none_of_them_and_gaeller_hela_a_yea
         "Enligt löftet ska polisen göra en kvällspatrull i veckan i Vrigstad."
     ]
     assert found["period"]["end"] == "2027-12-31"
+
+
+def test_a_report_tells_a_promise_whose_verb_ends_in_another_vowel() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2026\n\n"
+        "Trafiken i Hedenäset\n"
+        "Polisen lovade att göra sex trafikkontroller i Hedenäset. Det blev sju.\n\n"
+        "Belysningen vid gränsbron\n"
+        "Kommunen skulle se över belysningen vid gångvägen mot gränsbron. En genomgång gjordes i "
+        "maj.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"].split(".")[0] for o in found["outcomes"]] == [
+        "Polisen lovade att göra sex trafikkontroller i Hedenäset",
+        "Kommunen skulle se över belysningen vid gångvägen mot gränsbron",
+    ]
