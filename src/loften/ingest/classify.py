@@ -927,7 +927,8 @@ _NAMES_A_LABEL = re.compile(
 # A photo's caption: "[Bild] Kommunpolisen vid torget ...", "... på helgkvällarna. Foto: Eva
 # Rehn".
 _CAPTION = re.compile(
-    r"^\[(?:bild|foto)\]|(?:^|[.!]\s+)(?:foto|bild)\s*:\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3}\s*$",
+    r"^\[(?:bild|foto)\]|(?:^|[.!]\s+)(?:foto|bild)\s*:\s*(?-i:[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3})"
+    r"\s*$",
     re.IGNORECASE,
 )
 # A news item's lead that sums up the promises it tells below: "Kvällspatruller i byarna och

@@ -1270,28 +1270,26 @@ _NO_CELL = re.compile(r"^(?:nej|[-–]|)$", re.IGNORECASE)
 _FOLLOW_UP_COLUMN = re.compile(r"^(?:uppföljning|hur\s+följs\s+\w+\s+upp|mått|indikator)", re.I)
 
 
-def _judged_cells(head: str, row: str) -> list[str]:
-    """The row's cells that say whether it is a promise: all but a follow-up column's."""
+def _under_columns(head: str, row: str) -> list[tuple[str, str]] | None:
+    """Each cell of the row with its column's head, or None when they do not line up."""
     columns = [cell.strip() for cell in head.split("|")]
     cells = [cell.strip() for cell in row.split("|")]
-    if len(columns) != len(cells):
-        return cells
-    return [
-        cell
-        for column, cell in zip(columns, cells, strict=True)
-        if not _FOLLOW_UP_COLUMN.match(column)
-    ]
+    return list(zip(columns, cells, strict=True)) if len(columns) == len(cells) else None
+
+
+def _judged_cells(head: str, row: str) -> list[str]:
+    """The row's cells that say whether it is a promise: all but a follow-up column's."""
+    paired = _under_columns(head, row)
+    if paired is None:
+        return [cell.strip() for cell in row.split("|")]
+    return [cell for column, cell in paired if not _FOLLOW_UP_COLUMN.match(column)]
 
 
 def _left_out_row(head: str, row: str) -> bool:
     """Whether the row says "Nej" in its table's column on whether it is part of the
     promise ("Aktivitet | Ansvarig | Medborgarlöfte" over "Styrgruppsmöten | ... | Nej")."""
-    columns = [cell.strip() for cell in head.split("|")]
-    cells = [cell.strip() for cell in row.split("|")]
-    return len(cells) == len(columns) and any(
-        _PROMISE_COLUMN.match(column) and _NO_CELL.match(cell)
-        for column, cell in zip(columns, cells, strict=True)
-    )
+    paired = _under_columns(head, row) or []
+    return any(_PROMISE_COLUMN.match(column) and _NO_CELL.match(cell) for column, cell in paired)
 
 
 # Someone speaking in a news item: "Lars-Göran Fält säger att kommunen har avsatt pengar".
