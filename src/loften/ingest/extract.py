@@ -1335,7 +1335,7 @@ def _person_line(line: str) -> bool:
     return (
         pair is not None
         and "," in line[pair.end() : pair.end() + 2]
-        and (is_first_name(pair.group().split()[0]))
+        and is_first_name(pair.group().split()[0])
     )
 
 
