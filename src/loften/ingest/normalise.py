@@ -612,17 +612,18 @@ def _unframed(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[b
     """A framed table's lines without their frame, its rules drawn as "-----+-----" so that
     the rows between them are read as one row each, cell by cell; Markdown's one rule
     under the head goes."""
-    if sum(1 for line in lines if line.startswith("|") and _FRAMED.match(line)) < 2:
+    framed = [bool(line.startswith("|") and _FRAMED.match(line)) for line in lines]
+    if sum(framed) < 2:
         return lines, trailing
     unframed: list[str] = []
     spaces: list[bool] = []
     for at, (line, space) in enumerate(zip(lines, trailing, strict=True)):
-        if line.startswith("|") and _FRAMED.match(line):
+        if framed[at]:
             inner = line[1:-1].strip()
             cells = [cell.strip() for cell in inner.split("|")]
             if not _FRAMED_RULE.fullmatch(inner):
                 line = " | ".join(cells)
-            elif _under_head_only(lines, at):
+            elif _under_head_only(lines, framed, at):
                 continue  # Markdown's rule under the head: each line below is a row
             else:
                 line = "+".join(cells)
@@ -631,10 +632,9 @@ def _unframed(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[b
     return unframed, spaces
 
 
-def _under_head_only(lines: list[str], at: int) -> bool:
+def _under_head_only(lines: list[str], framed: list[bool], at: int) -> bool:
     """Whether the framed rule at `at` stands under the table's head and no other rule
     follows in the table, as Markdown draws one (each row a line of its own)."""
-    framed = [bool(line.startswith("|") and _FRAMED.match(line)) for line in lines]
     if not (at >= 1 and framed[at - 1] and (at < 2 or not framed[at - 2])):
         return False
     end = at + 1
