@@ -1,3 +1,5 @@
+from collections.abc import Callable
+from functools import cache
 from io import StringIO
 from pathlib import Path
 
@@ -5,6 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from loften.promises.models import PromiseSet
+from loften.testing.quality import DOCUMENT_SETS, score_set
 
 SEEDS = Path(__file__).resolve().parents[2] / "src" / "loften" / "ops" / "seeds"
 
@@ -14,3 +17,17 @@ def draft(db: None) -> PromiseSet:
     """Älvsbyn's promise document imported as a draft to review."""
     call_command("import", str(SEEDS / "002_307e26fc5e31ffd9.txt"), stdout=StringIO())
     return PromiseSet.objects.get()
+
+
+@pytest.fixture(scope="session")
+def text_figures() -> Callable[[str], dict[str, float]]:
+    """A document set's figures read as text: read once for the quality and the variant
+    tests, on first use, so that a missing set fails only its own tests, saying why."""
+
+    @cache
+    def figures(name: str) -> dict[str, float]:
+        folder = DOCUMENT_SETS[name]
+        assert (folder / "gold.json").exists(), f"{folder} is missing: CI needs ../shared beside it"
+        return score_set(folder).figures()
+
+    return figures

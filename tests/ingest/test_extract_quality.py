@@ -7,6 +7,7 @@ real corpus is read from ../shared/corpus/ at run time.
 """
 
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -19,31 +20,20 @@ SIZES = ("documents", "promises", "period_end_stated", "signatories")
 LAYOUT_MARGIN = 0.02
 
 
-@pytest.fixture(scope="module")
-def text_scores() -> dict[str, dict[str, float]]:
-    """Each set's text scores, read once on first use (so that a missing set fails only
-    its own tests, with a message that says why)."""
-    return {}
-
-
 @pytest.mark.parametrize(
     ("name", "form"), [(name, form) for name in sorted(RECORDED) for form in RECORDED[name]]
 )
 def test_the_extractor_reads_the_documents_at_least_as_well_as_recorded(
-    name: str, form: Form, text_scores: dict[str, dict[str, float]]
+    name: str, form: Form, text_figures: Callable[[str], dict[str, float]]
 ) -> None:
-    folder = DOCUMENT_SETS[name]
-    assert (folder / "gold.json").exists(), f"{folder} is missing: CI needs ../shared beside it"
+    text = text_figures(name)
     recorded = RECORDED[name][form]
 
-    if name not in text_scores:
-        text_scores[name] = score_set(folder).figures()
-    figures = text_scores[name] if form == "text" else score_set(folder, form).figures()
+    figures = text if form == "text" else score_set(DOCUMENT_SETS[name], form).figures()
 
     assert {k: figures[k] for k in SIZES} == {k: recorded[k] for k in SIZES}
     dropped = {k: (figures[k], v) for k, v in recorded.items() if k not in SIZES and figures[k] < v}
     assert not dropped, f"worse than recorded (now, recorded): {dropped}"
-    text = text_scores[name]
     for measure in ("recall", "precision"):
         assert figures[measure] >= text[measure] - LAYOUT_MARGIN, (
             f"{form}: {measure} {figures[measure]} is not within {LAYOUT_MARGIN} of the "

@@ -8,6 +8,8 @@ known documents must read within a small margin of the documents' own text. The 
 corpus is read from ../shared/corpus/ at run time.
 """
 
+from collections.abc import Callable
+
 import pytest
 
 from loften.testing.quality import DOCUMENT_SETS, score_set
@@ -21,24 +23,15 @@ MARGIN = 0.015
 MARGINS = {"without_list_markers": 0.05}
 
 
-@pytest.fixture(scope="module")
-def text_figures() -> dict[str, dict[str, float]]:
-    return {}
-
-
 @pytest.mark.parametrize(
     ("name", "variant"), [(name, variant) for name in DOCUMENT_SETS for variant in VARIANTS]
 )
 def test_a_document_typed_another_way_reads_as_well(
-    name: str, variant: str, text_figures: dict[str, dict[str, float]]
+    name: str, variant: str, text_figures: Callable[[str], dict[str, float]]
 ) -> None:
-    folder = DOCUMENT_SETS[name]
-    assert (folder / "gold.json").exists(), f"{folder} is missing: CI needs ../shared beside it"
-    if name not in text_figures:
-        text_figures[name] = score_set(folder).figures()
-    text = text_figures[name]
+    text = text_figures(name)
 
-    figures = score_set(folder, typed=VARIANTS[variant]).figures()
+    figures = score_set(DOCUMENT_SETS[name], typed=VARIANTS[variant]).figures()
 
     margin = MARGINS.get(variant, MARGIN)
     for measure in ("recall", "precision"):
