@@ -4,7 +4,12 @@ import pytest
 
 from loften.ingest.extract import Reference, extract
 from loften.ingest.phrases import parse_signed
-from loften.ingest.signatories import signatories_of, signed_electronically, signed_in_prose
+from loften.ingest.signatories import (
+    people_named,
+    signatories_of,
+    signed_electronically,
+    signed_in_prose,
+)
 
 PLACES = {"umeå", "piteå", "älvdal", "älvsbyn", "östersund"}
 
@@ -432,3 +437,17 @@ def test_people_who_have_signed_in_plain_words_are_signatories() -> None:
     text = "Sofia Berg från kommunen och Anders Ek från polisen har skrivit under löftet."
 
     assert [s["name"] for s in signed_in_prose(text, places=set())] == ["Sofia Berg", "Anders Ek"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Oppositionsrådet Lars-Erik Bäckman (C) är mer tveksam.", ["Lars-Erik Bäckman"]),
+        ("Kommunpolisen Sara Lind och rektor Jonas Ek möttes.", ["Sara Lind", "Jonas Ek"]),
+        ("Vid Stora Torget och Norra Skolan blir det ljusare.", []),
+    ],
+)
+def test_a_person_is_told_from_a_title_or_a_place_before_or_beside_them(
+    text: str, expected: list[str]
+) -> None:
+    assert [person.group() for person in people_named(text)] == expected

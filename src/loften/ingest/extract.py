@@ -101,6 +101,7 @@ from loften.ingest.phrases import (
 )
 from loften.ingest.provenance import sources
 from loften.ingest.signatories import (
+    people_named,
     signatories_of,
     signature_line,
     signature_row,
@@ -1324,27 +1325,18 @@ def _lone_quote(blocks: list[_Block], index: int) -> bool:
     )
 
 
-_NAME_PAIR = re.compile(
-    r"\b(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+(?-i:[A-ZÅÄÖ][a-zåäöé]+)\b"
-)
-
-
 def _person_line(line: str) -> bool:
     """Whether the line names a person and their role: who wrote or answers for a report."""
-    pair = _NAME_PAIR.match(line)
+    person = next(people_named(line), None)
     return (
-        pair is not None
-        and "," in line[pair.end() : pair.end() + 2]
-        and is_first_name(pair.group().split()[0])
+        person is not None and person.start() == 0 and "," in line[person.end() : person.end() + 2]
     )
 
 
 def _introduces_person(paragraph: str) -> bool:
     """Whether a short paragraph names a person, as a news item does before their quote
     ("Oppositionsrådet Lars-Erik Bäckman (C) är mer tveksam.")."""
-    return len(paragraph.split()) <= 15 and any(
-        is_first_name(pair.group().split()[0]) for pair in _NAME_PAIR.finditer(paragraph)
-    )
+    return len(paragraph.split()) <= 15 and next(people_named(paragraph), None) is not None
 
 
 def _inside_part(heading: _Block, number: str) -> bool:

@@ -10,6 +10,7 @@ title goes to the n-th name of the line above, so spacing is not relied on.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loften.ingest.classify import in_english
 from loften.ingest.contract import Signatory
@@ -145,6 +146,19 @@ def _names(line: str, places: set[str]) -> list[re.Match[str]]:
         else:
             position = match.start() + len(match.group().split()[0])
     return found
+
+
+def people_named(text: str) -> Iterator[re.Match[str]]:
+    """Two name words whose first is a first name: "Lars-Erik Bäckman" in
+    "Oppositionsrådet Lars-Erik Bäckman (C) är tveksam"."""
+    position = 0
+    while match := _NAME.search(text, position):
+        first = match.group().split()[0]
+        if is_first_name(first):
+            yield match
+            position = match.end()
+        else:
+            position = match.start() + len(first)
 
 
 def _cell_name(line: str, start: int) -> re.Match[str] | None:
