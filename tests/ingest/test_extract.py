@@ -5051,3 +5051,23 @@ def test_a_report_tells_a_promise_whose_verb_ends_in_another_vowel() -> None:
         "Polisen lovade att göra sex trafikkontroller i Hedenäset",
         "Kommunen skulle se över belysningen vid gångvägen mot gränsbron",
     ]
+
+
+def test_the_items_of_a_part_numbered_with_a_letter_are_promises() -> None:
+    text = (
+        "Medborgarlöfte Mönsterås kommun 2027\n\n"
+        "1. Tryggare hamn\n"
+        "Vi vill att fler vågar gå längs hamnen på kvällen.\n"
+        "1a  Polisen går fotpatrull vid hamnen varje fredagskväll.\n"
+        "1b  Kommunen sätter upp ny belysning längs kajen.\n\n"
+        "2. Unga i centrum\n"
+        "2a) Fältgruppen är ute i centrum på lördagskvällar.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen går fotpatrull vid hamnen varje fredagskväll.",
+        "Kommunen sätter upp ny belysning längs kajen.",
+        "Fältgruppen är ute i centrum på lördagskvällar.",
+    ]

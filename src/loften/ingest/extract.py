@@ -244,9 +244,11 @@ _STATUS_ANSWER = re.compile(
 )
 # The promise followed up, quoted as it was written (»Polisen ska ...«).
 _QUOTED_PROMISE = re.compile(r"^[»«\"“”](?P<promise>[^»«\"“”]{10,})[»«\"“”]$")
-# "1. ", "2) ", lettered items "a. ", "B) " and Roman numerals "IV. ".
+# "1. ", "2) ", lettered items "a. ", "B) ", Roman numerals "IV. " and a part's items
+# numbered with a letter: "1a ", "2b) ".
 _NUMBERED = re.compile(
-    r"^\s*(?:\d{1,2}|[a-h]|(?-i:[A-H])(?=[.)]\s)|[IVX]{1,4}(?=[.)]\s+[A-ZÅÄÖ]))[.)]\s+(?=\S)"
+    r"^\s*(?:(?:\d{1,2}|[a-h]|(?-i:[A-H])(?=[.)]\s)|[IVX]{1,4}(?=[.)]\s+[A-ZÅÄÖ]))[.)]\s+(?=\S)|"
+    r"\d{1,2}[a-h][.)]?\s+(?=[A-ZÅÄÖ]))"
 )
 # A report's section numbers: "1 Löften som genomförts", "2.1 Kommunen inrättar ...".
 # ... in capitals too: "1  MER SYNLIG POLIS".
