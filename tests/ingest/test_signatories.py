@@ -451,3 +451,17 @@ def test_a_person_is_told_from_a_title_or_a_place_before_or_beside_them(
     text: str, expected: list[str]
 ) -> None:
     assert [person.group() for person in people_named(text)] == expected
+
+
+def test_a_line_where_to_ask_after_the_signatures_does_not_make_them_a_byline() -> None:
+    text = (
+        "Vi lovade också att berätta hur det gick, och det gör vi här.\n\n"
+        "Med vänliga hälsningar\n\n"
+        "Maja Lindqvist                     Örjan Nilsson\n"
+        "Kommunpolis                        Kommunstyrelsens ordförande\n\n"
+        "Frågor? Ring kommunens växel 063-14 30 00 eller polisen 114 14.\n"
+    )
+
+    found = signatories_of(text, after=0, places=PLACES, municipality_name="Östersunds kommun")
+
+    assert [s["name"] for s in found] == ["Maja Lindqvist", "Örjan Nilsson"]

@@ -270,6 +270,16 @@ _MAIL_HEADER = re.compile(r"^Från:.*\n(?:Skickat|Datum|Sent):", re.MULTILINE)
 _GREETING = re.compile(
     r"^(?:med\s+)?(?:vänliga\s+|bästa\s+|varma\s+)?hälsning(?:ar)?\b|^mvh\b", re.IGNORECASE
 )
+# What follows the signatures, not one of them: perhaps numbered ("6 Kontaktpersoner"); a
+# slide's "Frågor?" over its contacts.
+_AFTER_SIGNATURES = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:bilagor|kontakt|frågor\b|besök|postadress|telefon|"
+    r"(?:för\s+)?mer\s+information|"
+    r"upprättad|sammanställ|handläggare|"  # who wrote it, not who signed
+    # a minute's own signers: "Justerare" / "Ordförande: Lars-Åke Nordeman"
+    r"justera|justering|vid\s+protokollet|utdragsbestyrkande|expedieras)",
+    re.IGNORECASE,
+)
 # A signature typed between slashes, as a copy of a signed paper writes it: "/Eva Lind/".
 _SLASHED = re.compile(r"(?<!\S)/([A-ZÅÄÖ][^/|\n]{2,60}?)/(?!\S)")
 
@@ -282,7 +292,11 @@ def signatories_of(
     spaced = [_SLASHED.sub(r"\1", line) if "/" in line else line for line in spaced]
     spaced = spaced[: _explainer_after_names(spaced, places)]
     # Signatures close a text: names with more prose after them are a caption or byline.
-    # A summary in English after the signatures is a translation, not a caption.
+    # A summary in English after the signatures is a translation, not a caption, and the
+    # text's last line, where to ask ("Frågor? Ring växeln ..."), is the page's own.
+    closing = [i for i, line in enumerate(spaced) if line]
+    if closing and _AFTER_SIGNATURES.match(spaced[closing[-1]]):
+        spaced[closing[-1]] = ""
     last_prose = max(
         (i for i, line in enumerate(spaced) if _PROSE.match(line) and not in_english(line)),
         default=-1,
@@ -300,16 +314,7 @@ def signatories_of(
     mail = bool(_MAIL_HEADER.search(text))
     titles_first = False  # each signer so far had the title on the line above the name
     for index, line in enumerate(lines):
-        if re.match(
-            # perhaps numbered ("6 Kontaktpersoner"); a slide's "Frågor?" over its contacts
-            r"^(?:\d{1,2}\.?\s+)?(?:bilagor|kontakt|frågor\b|besök|postadress|telefon|"
-            r"(?:för\s+)?mer\s+information|"
-            r"upprättad|sammanställ|handläggare|"  # who wrote it, not who signed
-            # a minute's own signers: "Justerare" / "Ordförande: Lars-Åke Nordeman"
-            r"justera|justering|vid\s+protokollet|utdragsbestyrkande|expedieras)",
-            line,
-            re.IGNORECASE,
-        ):
+        if _AFTER_SIGNATURES.match(line):
             break
         if mail and _GREETING.match(line):
             break  # an e-mail's closing: who sent it ("Hälsningar" / "Linda Forsman")
