@@ -5071,3 +5071,19 @@ def test_the_items_of_a_part_numbered_with_a_letter_are_promises() -> None:
         "Kommunen sätter upp ny belysning längs kajen.",
         "Fältgruppen är ute i centrum på lördagskvällar.",
     ]
+
+
+def test_who_compiled_a_follow_up_is_not_a_promise_also_with_a_title_before_the_name() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2019 i Bollebygds kommun\n\n"
+        "Polisen skulle genomföra tio trafikkontroller vid Olsfors skola. Det blev tolv.\n\n"
+        "Sammanställt av:\n"
+        "Eva Ström, trygghetssamordnare, Bollebygds kommun\n"
+        "Kommunpolis Jan Erik Lund, Polisen\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"].split(".")[0] for o in found["outcomes"]] == [
+        "Polisen skulle genomföra tio trafikkontroller vid Olsfors skola"
+    ]

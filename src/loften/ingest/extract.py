@@ -1327,11 +1327,18 @@ def _lone_quote(blocks: list[_Block], index: int) -> bool:
     )
 
 
+# The rest of a name that has three words, up to the comma before the role: "Per Anders Dahl,"
+_NAME_TO_COMMA = re.compile(r"(?:\s+[A-ZÅÄÖ][a-zåäö]+)?,")
+
+
 def _person_line(line: str) -> bool:
-    """Whether the line names a person and their role: who wrote or answers for a report."""
+    """Whether the line names a person and their role: who wrote or answers for a report
+    ("Elin Carlberg, trygghetssamordnare", "Kommunpolis Per Anders Dahl, Polisen")."""
     person = next(people_named(line), None)
     return (
-        person is not None and person.start() == 0 and "," in line[person.end() : person.end() + 2]
+        person is not None
+        and len(line[: person.start()].split()) <= 1  # perhaps after a title
+        and _NAME_TO_COMMA.match(line, person.end()) is not None
     )
 
 
