@@ -32,6 +32,7 @@ from loften.ingest.classify import (
         ("Gemensam lägesbild", Section.NOT_PROMISES),
         ("De problemområden vi ser i kommunen är:", Section.NOT_PROMISES),
         ("Hur följs medborgarlöftet upp?", Section.NOT_PROMISES),
+        ("Hur går det?", Section.NOT_PROMISES),
         ("Insats | Vem | Klart", Section.PROMISES),
         ("Detta ska genomföras under året:", Section.PROMISES),
         ("Åtgärder", Section.PROMISES),

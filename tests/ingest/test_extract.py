@@ -5087,3 +5087,22 @@ def test_who_compiled_a_follow_up_is_not_a_promise_also_with_a_title_before_the_
     assert [o["promise"].split(".")[0] for o in found["outcomes"]] == [
         "Polisen skulle genomföra tio trafikkontroller vid Olsfors skola"
     ]
+
+
+def test_how_the_parties_will_tell_how_it_goes_is_not_a_promise() -> None:
+    text = (
+        "Medborgarlöfte för Vimmerby kommun 2027\n\n"
+        "Det här lovar vi:\n"
+        "• Polisen håller trafikkontroller på Stångågatan varje månad.\n"
+        "• Kommunen lagar belysningen i Prästängsparken.\n\n"
+        "Hur går det?\n"
+        "Vi stämmer av varje kvartal i trygghetsrådet. I december berättar vi här hur det "
+        "gick.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen håller trafikkontroller på Stångågatan varje månad.",
+        "Kommunen lagar belysningen i Prästängsparken.",
+    ]
