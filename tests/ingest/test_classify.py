@@ -329,13 +329,17 @@ def test_the_parties_commit_but_a_plan_to_make_a_plan_is_no_promise() -> None:
         assert not judge_paragraph(text, Section.PROMISES, leads_a_list=False).promise, text
 
 
-def test_a_boards_decision_about_the_promise_is_no_promise() -> None:
-    judgement = judge_paragraph(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kommunstyrelsen godkänner medborgarlöftet för 2026 och uppdrar åt ordföranden "
         "att underteckna det tillsammans med polisen.",
-        Section.PROMISES,
-        leads_a_list=False,
-    )
+        "Kanslichefen föreslår att kommunstyrelsen godkänner förslaget till medborgarlöfte "
+        "för 2026.",
+    ],
+)
+def test_a_boards_decision_about_the_promise_or_its_proposal_is_no_promise(text: str) -> None:
+    judgement = judge_paragraph(text, Section.PROMISES, leads_a_list=False)
     assert not judgement.promise
     assert judgement.reason == "ett beslut om löftet, inte ett åtagande"
 

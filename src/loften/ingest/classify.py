@@ -875,9 +875,10 @@ _WORKING_PRINCIPLE = re.compile(
     re.IGNORECASE,
 )
 # A board's decision about the promise ("Kommunstyrelsen godkänner medborgarlöftet och
-# uppdrar åt ordföranden att underteckna det"), as a minute records it.
+# uppdrar åt ordföranden att underteckna det"), as a minute records it, or an official's
+# proposal of it ("Säkerhetssamordnaren föreslår att kommunstyrelsen godkänner ...").
 _DECISION = re.compile(
-    r"^(?:kommunstyrelsen|kommunfullmäktige|\w*nämnden|styrgruppen)\s+"
+    r"^(?:[^.]{0,60}?\bföreslår\s+att\s+)?(?:kommunstyrelsen|kommunfullmäktige|\w*nämnden|styrgruppen)\s+"
     r"(?:godkänner|beslutar|beslutade|antar|fastställer|uppdrar|ger\s+\w+\s+i\s+uppdrag)\b|"
     r"^[^.]{0,60}?\byrkar\s+(?:bifall|avslag|att)\b",  # a member's motion in the minutes
     re.IGNORECASE,
