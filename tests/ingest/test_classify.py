@@ -334,7 +334,7 @@ def test_the_parties_commit_but_a_plan_to_make_a_plan_is_no_promise() -> None:
     [
         "Kommunstyrelsen godkänner medborgarlöftet för 2026 och uppdrar åt ordföranden "
         "att underteckna det tillsammans med polisen.",
-        "Kanslichefen föreslår att kommunstyrelsen godkänner förslaget till medborgarlöfte "
+        "Trygghetssamordnaren föreslår att kommunstyrelsen godkänner förslaget till medborgarlöfte "
         "för 2026.",
     ],
 )
