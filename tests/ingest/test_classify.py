@@ -1041,6 +1041,7 @@ def test_presence_where_it_is_not_yet_and_lines_about_the_promise_or_area_itself
     assert refusal("starta grannsamverkan i Dingtuna där det inte redan finns") is None
     assert refusal("Polisen och staden ger för första gången två löften i samma dokument.")
     assert refusal("Stadsområde Nordost omfattar Angered, Bergsjön och Kortedala.")
+    assert refusal("Lokalpolisområde Södra Dalarna omfattar Avesta, Hedemora och Säter.")
     assert refusal("AB Bostäder i Jönköping ska")
 
 

@@ -953,9 +953,10 @@ _AREA = re.compile(
     # "Ekerö och för flera stadsdelar", "tre kommuner"
     r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s*,\s*(?-i:[A-ZÅÄÖ])[\w-]+)*\s+och\s+(?:för\s+)?"
     r"(?:(?-i:[A-ZÅÄÖ])|flera\b)|(?:\w+\s+)?(?:kommuner|stadsdelar|orter)\b)|"
-    # "Lokalpolisområde Järfälla omfattar Järfälla och Upplands-Bro", "... arbetar i fyra
-    # kommuner: Hagfors, ...", "Lokalpolisområdet arbetar i både Järfälla och Upplands-Bro"
-    r"\b(?:(?:lokal)?polisområde|stadsområde|stadsdelsområde)\w*\s+(?:[\w-]+\s+)?(?:omfattar\b|"
+    # "Lokalpolisområde Järfälla omfattar Järfälla och Upplands-Bro", "Lokalpolisområde Norra
+    # Lappland omfattar ...", "... arbetar i fyra kommuner: Hagfors, ...", "Lokalpolisområdet
+    # arbetar i både Järfälla och Upplands-Bro"
+    r"\b(?:(?:lokal)?polisområde|stadsområde|stadsdelsområde)\w*\s+(?:[\w-]+\s+){0,2}(?:omfattar\b|"
     r"arbetar\s+i\s+"
     r"(?:\w+\s+kommuner\b|både\s+(?-i:[A-ZÅÄÖ])))|"
     # "Polisen i region Öst arbetar tillsammans med kommunerna i Östergötland"
