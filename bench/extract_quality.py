@@ -77,7 +77,7 @@ def main() -> int:
 
 def _score_word_exports(layout: str, *, details: bool) -> int:
     from loften.ingest.scoring import table
-    from loften.testing.quality import DOCUMENT_SETS, documents_of, score_set
+    from loften.testing.quality import DOCUMENT_SETS, documents_of, score_contents
 
     soffice = shutil.which("soffice")
     if soffice is None:
@@ -88,7 +88,7 @@ def _score_word_exports(layout: str, *, details: bool) -> int:
             continue
         texts = [path.read_text(encoding="utf-8") for path in documents_of(folder)]
         exported = _exported(soffice, texts, justified=layout == "justified")
-        result = score_set(folder, typed=exported.__getitem__)
+        result = score_contents(folder, exported.__getitem__)
         print(f"## {name}, Word exported by LibreOffice ({layout})")
         print(f"{table(result, details=details)}\n")
     return 0

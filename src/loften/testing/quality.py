@@ -6,13 +6,20 @@ run time only; the project's own documents are in `tests/ingest/documents/`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Literal
 
+from loften.ingest.contract import Document
 from loften.ingest.extract import Reference
 from loften.ingest.pipeline import extract_document
 from loften.ingest.scoring import Score, read_gold, score
+from loften.testing import django_worker
 
 ROOT = Path(__file__).resolve().parents[3]
 DOCUMENT_SETS = {
@@ -54,14 +61,51 @@ def score_set(
     folder: Path, form: Form = "text", *, typed: Callable[[str], bytes] | None = None
 ) -> Score:
     """The extractor's score on one document set, read as the files are, laid out as
-    `form`, or typed another way (one of `testing.variants.VARIANTS`)."""
-    reference = Reference.from_shipped_files()
-    gold = read_gold(folder / "gold.json")
-    results = []
-    for path in documents_of(folder):
-        if typed is None:
-            content, filename = as_form(path, form)
-        else:
-            content, filename = typed(path.read_text(encoding="utf-8")), path.name
-        results.append((path.name, extract_document(content, filename, reference)))
-    return score(gold, results)
+    `form`, or typed another way (one of `testing.variants.VARIANTS`).
+
+    The documents are laid out and read by one worker process per core: the quality tests
+    and the benchmark read hundreds of them in four forms and eight variants.
+    """
+    paths = documents_of(folder)
+    return _scored(folder, paths, _workers().map(_read, paths, repeat(form), repeat(typed)))
+
+
+def score_contents(folder: Path, contents: Callable[[str], bytes]) -> Score:
+    """The score on one document set whose files another program made from each text
+    (`contents` gives a text's file), read in this process."""
+    reference = _reference()
+    paths = documents_of(folder)
+    read = (
+        extract_document(contents(path.read_text(encoding="utf-8")), path.name, reference)
+        for path in paths
+    )
+    return _scored(folder, paths, read)
+
+
+def _scored(folder: Path, paths: list[Path], extracts: Iterable[Document]) -> Score:
+    return score(
+        read_gold(folder / "gold.json"), zip([path.name for path in paths], extracts, strict=True)
+    )
+
+
+@cache
+def _reference() -> Reference:
+    return Reference.from_shipped_files()
+
+
+def _read(path: Path, form: Form, typed: Callable[[str], bytes] | None) -> Document:
+    if typed is None:
+        content, filename = as_form(path, form)
+    else:
+        content, filename = typed(path.read_text(encoding="utf-8")), path.name
+    return extract_document(content, filename, _reference())
+
+
+@cache
+def _workers() -> ProcessPoolExecutor:
+    # Started fresh rather than forked: the test process may run a live server's threads.
+    return ProcessPoolExecutor(
+        max_workers=os.cpu_count() or 1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=django_worker.start,
+    )
