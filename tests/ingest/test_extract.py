@@ -5106,3 +5106,27 @@ def test_how_the_parties_will_tell_how_it_goes_is_not_a_promise() -> None:
         "Polisen håller trafikkontroller på Stångågatan varje månad.",
         "Kommunen lagar belysningen i Prästängsparken.",
     ]
+
+
+def test_the_items_under_a_promises_status_are_what_came_of_it() -> None:
+    text = (
+        "Medborgarlöfte Sotenäs 2026 – så gick det\n\n"
+        "Bild 3\n"
+        "Löfte 1: Polisen övervakar trafiken på Kungsgatan under sommaren\n"
+        "Status: GENOMFÖRT\n"
+        "• 12 kontroller i juli\n"
+        "• 19 förare fick böter\n\n"
+        "Bild 4\n"
+        "Löfte 2: Kommunen tänder belysningen vid Smögens brygga\n"
+        "Status: EJ GENOMFÖRT\n"
+        "• Leveransen av armaturerna blev försenad\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    first, second = found["outcomes"]
+    assert first["promise"] == "Löfte 1: Polisen övervakar trafiken på Kungsgatan under sommaren"
+    assert first["done"][-2:] == ["12 kontroller i juli", "19 förare fick böter"]
+    assert second["promise"] == "Löfte 2: Kommunen tänder belysningen vid Smögens brygga"
+    assert not second["done"]
+    assert second["not_done"][-1]["what"] == "Leveransen av armaturerna blev försenad"

@@ -1717,6 +1717,22 @@ def _status_below(blocks: list[_Block], headings: list[bool], index: int) -> boo
     return False
 
 
+_STATUS_LABEL = re.compile(r"^status\s*:", re.IGNORECASE)
+
+
+def _under_status(blocks: list[_Block], index: int) -> bool:
+    """Whether the item is one of a bulleted list right under a status ("Status: Genomfört"):
+    what came of the promise the status is of. Not the next numbered promise."""
+    above = index
+    while above >= 0 and blocks[above].bullet and not blocks[above].numbered:
+        above -= 1
+    return (
+        0 <= above < index
+        and _STATUS_LABEL.match(blocks[above].text) is not None
+        and not _NUMBERED_PROMISE.match(blocks[index].text)
+    )
+
+
 # A council answer going through the promise part by part: "Den andra delen var att ...".
 _NTH_PART = re.compile(
     r"^(?:den\s+)?(?:första|andra|tredje|fjärde|femte|sjätte|sista)\s+(?:delen|punkten)\s+"
@@ -2179,6 +2195,13 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes.append(item)
             elif block.bullet and section is Section.RESULTS and outcomes:
                 outcomes[-1].done.append(content)  # under "Utfall" after "Löfte 1"
+            elif block.bullet and outcomes and _under_status(blocks, index):
+                # "Löfte 1: Polisen ..." / "Status: GENOMFÖRT" / "• 14 kontroller"; under
+                # "Status: EJ GENOMFÖRT", why not
+                if outcomes[-1].not_done and not outcomes[-1].done:
+                    outcomes[-1].not_done.append(_not_done(content))
+                else:
+                    outcomes[-1].done.append(content)
             elif block.bullet and _on_slide(heads) and _status_below(blocks, headings, index):
                 # figures under a slide's title, over its "Status: GENOMFÖRT"
                 if len(outcomes) == outcomes_at_heads:
