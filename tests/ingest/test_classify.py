@@ -1050,3 +1050,14 @@ def test_contact_lines_a_press_rooms_footer_and_the_yearly_promise_of_an_agreeme
     assert refusal("Lena Ahlberg, säkerhetssamordnare, Söderhamns kommun, telefon 0270-753 18")
     assert refusal("Söderhamns kommun | Pressrum | Prenumerera på pressmeddelanden")
     assert refusal('Parterna ska varje år ge ett gemensamt "medborgarlöfte" till invånarna.')
+
+
+def test_saying_that_there_are_new_promises_this_year_is_no_promise() -> None:
+    judgement = judge_paragraph(
+        "Därför har vi delvis nya löften i år.", Section.PROMISES, leads_a_list=False
+    )
+
+    assert not judgement.promise
+    assert (
+        judgement.reason == "handlar om löftet självt (hur det tas fram, skrivs under, följs upp)"
+    )

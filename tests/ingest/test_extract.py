@@ -5130,3 +5130,27 @@ def test_the_items_under_a_promises_status_are_what_came_of_it() -> None:
     assert second["promise"] == "Löfte 2: Kommunen tänder belysningen vid Smögens brygga"
     assert not second["done"]
     assert second["not_done"][-1]["what"] == "Leveransen av armaturerna blev försenad"
+
+
+def test_last_periods_ended_promise_on_the_same_page_is_neither_promised_nor_the_period() -> None:
+    text = (
+        "Medborgarlöfte Skärblacka\n\n"
+        "Medborgarlöfte 2025\n"
+        "Löftet gällde till den 31 december 2025 och är nu avslutat. Så här löd det:\n\n"
+        "Polisen lovar att under 2025:\n"
+        "• patrullera vid Skärblacka centrum på fredagskvällar\n\n"
+        "Medborgarlöfte 2026\n"
+        "Inför 2026 har vi pratat med boende vid skolan och i centrum.\n\n"
+        "Polisen lovar att under 2026:\n"
+        "• göra hastighetskontroller på Kyrkvägen varje månad\n"
+        "Kommunen lovar att under 2026:\n"
+        "• sätta upp belysning längs gångvägen till badplatsen\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "göra hastighetskontroller på Kyrkvägen varje månad",
+        "sätta upp belysning längs gångvägen till badplatsen",
+    ]
+    assert found["period"]["end"] == "2026-12-31"

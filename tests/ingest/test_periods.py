@@ -347,3 +347,20 @@ def test_the_end_of_the_agreement_a_promise_builds_on_does_not_move_its_years() 
     )
 
     assert parse_period(text)["end"] == "2027-12-31"
+
+
+def test_last_periods_ended_promise_before_this_periods_does_not_give_the_period() -> None:
+    text = (
+        "Medborgarlöfte 2025\n"
+        "Löftet gällde till den 31 december 2025 och är nu avslutat.\n\n"
+        "Medborgarlöfte 2026\n"
+        "Polisen lovar att under 2026 göra fler kontroller.\n"
+    )
+
+    assert parse_period(text)["end"] == "2026-12-31"
+
+
+def test_a_follow_up_of_a_promise_that_has_ended_keeps_its_period() -> None:
+    text = "Löftet för 2025 är nu avslutat. Så här gick det med det.\n"
+
+    assert parse_period(text)["end"] == "2025-12-31"

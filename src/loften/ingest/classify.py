@@ -331,6 +331,8 @@ _GOVERNANCE = re.compile(
     rf"(?:följs?|följas)\s+upp|"
     # its period, not what one of the promises is about ("Ett av löftena gäller skolvägarna")
     rf"{PROMISE_NOUN}te\w*\s+(?:gäller|löper)(?!\s+(?-i:[a-zåäö]+)(?:na|en|et|arna|erna)\b)|"
+    # new promises this year: "Därför har vi delvis nya löften i år."
+    rf"[^.]{{0,40}}?\bhar\s+(?:vi\s+)?(?:\w+\s+){{0,2}}?nya\s+{PROMISE_NOUN}ten\b|"
     # a promise's line on how it is followed up: "Hur vi följer upp: antalet kontroller ..."
     r"(?:hur\s+vi\s+följer\s+upp|så\s+följer\s+vi\s+upp|uppföljning)\s*:|"
     # the parties' own meetings and exchange under an agreement: "träffas i en gemensam
@@ -767,7 +769,7 @@ _GOVERNANCE_WORDS = (
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
-    "varje år", "stödjer", "stöder", "rådet",
+    "varje år", "stödjer", "stöder", "rådet", "nya ",
 )  # fmt: skip
 _GOVERNANCE_WORD = re.compile(one_of(_GOVERNANCE_WORDS))  # one pass, not one per word
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")

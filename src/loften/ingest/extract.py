@@ -81,6 +81,7 @@ from loften.ingest.normalise import (
 from loften.ingest.periods import (
     ATTACHMENT,
     BREADCRUMB,
+    ENDED,
     RELATED_LINKS,
     parse_period,
     period_uncertainties,
@@ -1872,6 +1873,7 @@ def extract(text: str, reference: Reference) -> Extract:
     # The section number of the part on what is done besides the promise ("4" over "4.1
     # Fysisk miljö"), "" when its heading has none; None outside such a part.
     left_out: str | None = None
+    last_period = False  # under the heading of last period's promise, which has ended
     heads: list[str] = []  # the last headings in a row, a slide's title and subtitle
     outcomes_at_heads = 0  # how many outcomes there were above them
     for index, block in enumerate(blocks):
@@ -2056,6 +2058,14 @@ def extract(text: str, reference: Reference) -> Extract:
                 opens = Section.NOT_PROMISES  # a newsletter's article on something else
             if opens is None and not in_follow_up and _PROMISE_NUMBER.match(content):
                 opens = Section.PROMISES  # "Löfte 2" numbers the promise under it
+            # "Medborgarlöfte 2021" / "... är nu avslutat.": last period's, lists and all
+            ended = (
+                opens is Section.PROMISES
+                and following is not None
+                and not following.bullet
+                and ENDED.search(following.text) is not None
+            )
+            opens = Section.NOT_PROMISES if ended else opens
             if opens is None and section is Section.PROMISES and _heads_nothing(block, following):
                 candidates.append(
                     _candidate(
@@ -2071,6 +2081,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 opens or _PROMISE_HEADING.match(content) or not _inside_part(block, left_out)
             ):
                 left_out = None
+            last_period = ended or (last_period and not opens)
             in_follow_up = in_follow_up and (
                 opens is not Section.PROMISES
                 or index < 3
@@ -2276,7 +2287,7 @@ def extract(text: str, reference: Reference) -> Extract:
             if _ELABORATED.match(content) and block.tight and previous and not previous.bullet:
                 content = f"{previous.text} {content}"  # "Polisen lovar ... Bland annat:"
             opens = section_of(content)
-            section = opens or section
+            section = (None if last_period else opens) or section
             sections[section] += 1
             # A list's own introduction that promises nothing ("Problemen vi ser är:",
             # "Det gäller följande platser:") stands in for the promise part's above it.

@@ -414,7 +414,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     # sidor" link other documents, and "Ett nytt löfte för 2026 tas fram" is the next
     # promise, still being made
     related = [m.span() for m in RELATED_LINKS.finditer(text)]
-    return tuple(
+    kept = tuple(
         s
         for s in found
         if not _SCHEDULE_FIELD.match(text, _line_of(text, s.span)[0])
@@ -423,12 +423,38 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         and not (open_ended and s.exactness >= 3)
         and not _NEXT_PROMISE.search(_sentence_of(text, s.span))
     )
+    # "Medborgarlöfte 2021" / "Det gällde till den 31 december 2021 och är nu avslutat." is
+    # last period's promise on a page that goes on to this period's, and a follow-up's only
+    # statement of its own.
+    ended = _ended_parts(text, kept)
+    current = tuple(s for s in kept if not any(start <= s.span[0] < end for start, end in ended))
+    return current or kept
+
+
+def _ended_parts(text: str, statements: tuple[_Statement, ...]) -> list[tuple[int, int]]:
+    """Where the text tells of a promise that has ended: from the heading that names its
+    period, or the sentence, to the next heading that names one."""
+    headings = [s.span[0] for s in statements if s.exactness == 2]
+    parts = []
+    for match in ENDED.finditer(text):
+        sentence_start, _ = _line_of(text, match.span())
+        before = [at for at in headings if sentence_start - 300 <= at <= match.start()]
+        start = before[-1] if before else sentence_start
+        end = next((at for at in headings if at > match.start()), len(text))
+        parts.append((start, end))
+    return parts
 
 
 _NEXT_PROMISE = re.compile(
     rf"\b(?:nytt|nästa|kommande)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*\b[^.]{{0,60}}?"
     r"\b(?:(?:tas|arbetas|håller\s+på\s+att\s+tas)\s+fram|presenteras)\b",
     re.IGNORECASE,
+)
+
+
+# A promise that has ended: "Det gällde till den 31 december 2021 och är nu avslutat."
+ENDED = re.compile(
+    r"\b(?:är|har)\s+(?:nu\s+)?(?:avslutat|avslutad|upphört|löpt\s+ut|gått\s+ut)\b", re.IGNORECASE
 )
 
 
