@@ -5154,3 +5154,25 @@ def test_last_periods_ended_promise_on_the_same_page_is_neither_promised_nor_the
         "sätta upp belysning längs gångvägen till badplatsen",
     ]
     assert found["period"]["end"] == "2026-12-31"
+
+
+def test_a_report_numbers_its_promises_with_a_full_stop_and_a_note_of_change() -> None:
+    text = (
+        "Uppföljning av medborgarlöfte 2026 i Arvika\n\n"
+        "Ändringar under året\n"
+        "Eftersom föreningen som skulle ordna vandringarna lades ned ändrades löftet i maj.\n\n"
+        "Uppföljning per löfte\n\n"
+        "Löfte 1. Polisen genomför trafikkontroller på Storgatan varje månad.\n"
+        "Resultat: 14 kontroller under året.\n"
+        "Status: Genomfört\n\n"
+        "Löfte 2 (ändrat i maj). Fältgruppen finns i centrum på fredagskvällar.\n"
+        "Resultat: Fältgruppen var ute 20 kvällar.\n"
+        "Status: Genomfört\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Polisen genomför trafikkontroller på Storgatan varje månad.",
+        "Fältgruppen finns i centrum på fredagskvällar.",
+    ]

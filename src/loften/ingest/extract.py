@@ -170,7 +170,9 @@ _PROMISED = re.compile(
     r"(?<!det\svi\s)(?<!vad\svi\s)\b(?:lovade|åtog\s+sig|tog\s+på\s+sig)\s+(?:\w+\s+){0,5}?att\b|"
     r"^(?:polisen|kommunen|vi|staden|\w+\s+kommun)(?:\s+och\s+(?:polisen|kommunen))?"
     r"\s+(?:också\s+|även\s+)?lovade\s|"  # "Polisen lovade trafikkontroller av ..."
-    r"^(?:\w+\s+){1,4}?skulle\s+(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+)?"
+    # not a clause of why: "Eftersom föreningen som skulle organisera vandringarna ..."
+    r"^(?!(?:eftersom|då|när|medan|innan|fast|trots)\b)(?:\w+\s+){1,4}?skulle\s+"
+    r"(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+)?"
     # "Polisen skulle under 2018 ha", "Kommunen skulle se över"
     r"(?:under\s+(?:19|20)\d{2}\s+)?(?-i:[a-zåäö]+as?|se|gå|få|nå)\b|"
     # "Tillsammans skulle polisen och kommunen hålla en träff ..."
@@ -263,7 +265,8 @@ _LABEL = LINE_LABEL
 # A numbered promise that states its aim: "Löfte 1. Vi ska ...", "Mål 2: ..."
 _GOAL_NUMBER = re.compile(r"^(?:löfte|åtagande|mål|fokusområde)\s+\d{1,2}[.:]\s", re.IGNORECASE)
 _NUMBERED_PROMISE = re.compile(
-    r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])\s*(?::|[–-](?=\s))|"
+    # "Löfte 1. ...", "Löfte 5 (ändrat i augusti). ..."
+    r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])(?:\s*\([^()]{1,40}\))?\s*(?::|\.|[–-](?=\s))|"
     r"(?:Vad|Det(?:\s+här)?|Detta)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
     r"(?:vi|polisen|kommunen)\s+lovade)\s*:|"
     r"(?:Vi|Polisen|Kommunen)\s+(?:sa|lovade)\s*:)\s*(?=\S)",  # "Vi sa: ..." / "Vi gjorde: ..."
