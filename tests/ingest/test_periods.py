@@ -321,7 +321,12 @@ def test_a_promise_signed_in_april_holds_for_the_rest_of_the_year() -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["Löftet gäller resten av 2015.", "Det gäller under hela 2025.", "Det gäller hela 2025."],
+    [
+        "Löftet gäller resten av 2015.",
+        "Det gäller under hela 2025.",
+        "Det gäller hela 2025.",
+        "Löftet gällde hela 2021.",  # as a follow-up tells it
+    ],
 )
 def test_the_rest_of_a_year_or_the_whole_of_it_ends_with_that_year(said: str) -> None:
     text = f"Inbrotten ökade under 2014. {said}"

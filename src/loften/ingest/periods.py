@@ -154,8 +154,8 @@ _PAST = r",?\s+(?:[a-zåäö]+(?:ades|ade|des|dde|tte)|var|hade|blev|fick|gick|k
 _ONE_YEAR = re.compile(
     rf"\b{PROMISE_NOUN}te\w*\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
     rf"(?!\s*[-–]\s*\d)|"
-    # "gäller under hela 2025", "gäller resten av 2015"
-    rf"\b(?:löper|gäller|gälla)\s+(?:för\s+|under\s+(?:resten\s+av\s+|hela\s+)?|resten\s+av\s+|hela\s+)?"
+    # "gäller under hela 2025", "gäller resten av 2015", a follow-up's "Löftet gällde hela 2021"
+    rf"\b(?:löper|gäller|gälla|gällde)\s+(?:för\s+|under\s+(?:resten\s+av\s+|hela\s+)?|resten\s+av\s+|hela\s+)?"
     r"(?:år\s+)?"
     rf"(?P<runs>{_YEAR})\b"
     r"(?!\s*[-–]\s*\d)|"
