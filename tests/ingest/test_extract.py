@@ -5176,3 +5176,27 @@ def test_a_report_numbers_its_promises_with_a_full_stop_and_a_note_of_change() -
         "Polisen genomför trafikkontroller på Storgatan varje månad.",
         "Fältgruppen finns i centrum på fredagskvällar.",
     ]
+
+
+def test_an_interviews_answers_tell_how_the_promise_it_asks_about_went() -> None:
+    text = (
+        "Hur gick det med medborgarlöftet? Tre frågor till kommunpolisen\n\n"
+        "Under 2025 hade Bergs kommun och polisen ett gemensamt medborgarlöfte.\n\n"
+        "Ni lovade att göra hastighetskontroller i Svenstavik varje månad. Blev det så?\n"
+        "– Nästan. Vi hade kontroller tio av årets tolv månader.\n\n"
+        "Kommunen lovade att fritidsgården skulle ha öppet på fredagar. Hur gick det?\n"
+        "– Gården hade öppet nästan alla fredagar, och vi var där ett tiotal gånger.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [(o["promise"], o["done"]) for o in found["outcomes"]] == [
+        (
+            "Ni lovade att göra hastighetskontroller i Svenstavik varje månad.",
+            ["Nästan. Vi hade kontroller tio av årets tolv månader."],
+        ),
+        (
+            "Kommunen lovade att fritidsgården skulle ha öppet på fredagar.",
+            ["Gården hade öppet nästan alla fredagar, och vi var där ett tiotal gånger."],
+        ),
+    ]

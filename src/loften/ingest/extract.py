@@ -1317,17 +1317,22 @@ def _party_list(blocks: list[_Block], headings: list[bool], index: int) -> bool:
     return end - start >= 2 and 3 * doing >= 2 * (end - start)
 
 
-def _lone_quote(blocks: list[_Block], index: int) -> bool:
+def _lone_quote(blocks: list[_Block], headings: list[bool], index: int) -> bool:
     """Whether the item is a news item's quote: a dash line alone after a paragraph in
     which someone speaks ("Lars-Göran Fält säger att ..." / "– Det handlar inte om ...",
-    "Ola Persson berättar att insatserna har gett effekt:" / "– Vi märker ...")."""
+    "Ola Persson berättar att insatserna har gett effekt:" / "– Vi märker ..."), or an
+    interview's answer after its question ("... Blev det så?" / "– Nästan. Vi hade ...")."""
     previous = blocks[index - 1] if index else None
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
         previous is not None
         and not previous.bullet
         and not (following is not None and following.bullet)
-        and (_SPEAKS.search(previous.text) is not None or _introduces_person(previous.text))
+        and (
+            _SPEAKS.search(previous.text) is not None
+            or _introduces_person(previous.text)
+            or (previous.text.endswith("?") and not headings[index - 1])
+        )
     )
 
 
@@ -2195,7 +2200,7 @@ def extract(text: str, reference: Reference) -> Extract:
             elif _DONE_INTRO.search(content):
                 in_done_list = True
             elif outcomes and (
-                is_quote(content) or (block.bullet and _lone_quote(blocks, index))
+                is_quote(content) or (block.bullet and _lone_quote(blocks, headings, index))
             ):  # "– Ja, vi var där, säger Elin Fransson."
                 if outcomes[-1].focus_area == heading:  # not the answer under "Vad händer nu?"
                     outcomes[-1].done.append(content)
@@ -2372,7 +2377,7 @@ def extract(text: str, reference: Reference) -> Extract:
             judgement = Judgement(True, 0.85, "raden säger att det är ett nytt löfte")
         elif owned:
             judgement = Judgement(True, 0.7, "raden följs av vem som ansvarar för den")
-        elif block.bullet and _lone_quote(blocks, index):
+        elif block.bullet and _lone_quote(blocks, headings, index):
             judgement = Judgement(False, 0.3, "ett citat i en nyhetstext")
         elif block.bullet:
             judgement = judge_item(
