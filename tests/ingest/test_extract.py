@@ -5200,3 +5200,24 @@ def test_an_interviews_answers_tell_how_the_promise_it_asks_about_went() -> None
             ["Gården hade öppet nästan alla fredagar, och vi var där ett tiotal gånger."],
         ),
     ]
+
+
+def test_a_yearly_reports_events_and_a_result_wrapped_after_its_label_are_no_promises() -> None:
+    text = (
+        "Mullsjö kommun | Årsredovisning 2025\n\n"
+        "4.3 Viktiga händelser under året\n"
+        "- Medborgarkontoret i biblioteket öppnade i mars.\n"
+        "- En ny näringslivsstrategi antogs i oktober.\n\n"
+        "Medborgarlöfte 2025 – uppföljning\n"
+        "Kommunen åtog sig att byta belysningen i gångtunneln vid Stationsgatan. Utfall:\n"
+        "arbetet blev klart i november, efter förseningar hos leverantören.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [(o["promise"], o["done"]) for o in found["outcomes"]] == [
+        (
+            "Kommunen åtog sig att byta belysningen i gångtunneln vid Stationsgatan.",
+            ["Utfall: arbetet blev klart i november, efter förseningar hos leverantören."],
+        )
+    ]

@@ -197,6 +197,7 @@ _NOT_PROMISES = re.compile(
     r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
     r"hur\s+går\s+det\b|"  # where and when the parties will tell how the promise went
+    r"(?:viktiga\s+|övriga\s+)?händelser(?:\s+under\s+året)?$|"  # a yearly report's events
     r"lärdomar|slutsatser|nästa\s+steg|vad\s+tar\s+vi\s+med\s+oss|tas\s+bort|utgår|stryks|"
     r"(?:detta|det\s+här|följande)\s+(?:tas\s+bort|stryks|utgår)\b|"
     # what others think of it: "Kritik från oppositionen", "Reaktioner", "Synpunkter"

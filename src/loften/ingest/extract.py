@@ -478,6 +478,10 @@ class _Block:
         return self.text.rstrip().endswith((".", "!", "?", ":"))
 
 
+# A result's label that ends a line, its text wrapped onto the next one.
+_LABEL_AT_END = re.compile(r"[.!?]\s+(?:Utfall|Resultat|Status|Kommentar)\s*:$")
+
+
 # A word no sentence or heading ends with: the line goes on on the next one.
 _OPEN_END = re.compile(
     r"\s(?:och|eller|samt|i|vid|på|som|för|med|av|till|om|från|mot|inom|mellan|en|ett)$"
@@ -573,7 +577,8 @@ def blocks_of(text: str) -> list[_Block]:
             previous is not None
             and (not bullet or _MEANS.match(content) is not None)
             and not cells
-            and not previous.closed
+            # "... vid Stenbocksgatan. Utfall:" / "arbetet blev klart i november."
+            and (not previous.closed or _LABEL_AT_END.search(previous.last_text) is not None)
             and not _STATUS_AFTER.search(previous.text)  # "… – Ej påbörjat" ends its line
             and not _LABEL.match(content)
             and not FIELD_LINE.match(content)
