@@ -5221,3 +5221,31 @@ def test_a_yearly_reports_events_and_a_result_wrapped_after_its_label_are_no_pro
             ["Utfall: arbetet blev klart i november, efter förseningar hos leverantören."],
         )
     ]
+
+
+def test_an_exported_status_report_of_records_follows_its_promises_up() -> None:
+    text = (
+        "Trygghetsportalen – export\n"
+        "Rapport: Medborgarlöfte 2026 – status per löfte, Falköpings kommun\n\n"
+        "------------------------------------------------------------\n"
+        "Löfte: Polisen genomför hastighetskontroller vid Mössebergsskolan varje månad\n"
+        "Ansvarig: Polisen\n"
+        "Status: Pågår\n"
+        "Kommentar: Kontroller i åtta av nio månader.\n"
+        "------------------------------------------------------------\n"
+        "Löfte: Kommunen rustar upp belysningen i Odenslundsparken\n"
+        "Ansvarig: Falköpings kommun\n"
+        "Status: Klart\n"
+        "------------------------------------------------------------\n"
+        "Löfte: Rapportera läget för löftet till trygghetsrådet varje kvartal\n"
+        "Ansvarig: Trygghetssamordnare\n"
+        "Status: Pågår\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Polisen genomför hastighetskontroller vid Mössebergsskolan varje månad",
+        "Kommunen rustar upp belysningen i Odenslundsparken",
+    ]

@@ -332,6 +332,10 @@ _GOVERNANCE = re.compile(
     rf"(?:följs?|följas)\s+upp|"
     # its period, not what one of the promises is about ("Ett av löftena gäller skolvägarna")
     rf"{PROMISE_NOUN}te\w*\s+(?:gäller|löper)(?!\s+(?-i:[a-zåäö]+)(?:na|en|et|arna|erna)\b)|"
+    # the state of the promise told to a council: "Rapportera läget för löftet till
+    # trygghetsrådet varje kvartal"
+    r"(?:rapportera|rapporterar|redovisa|redovisar)\s+(?:läget|status)\s+(?:för\s+\w+\s+)?"
+    r"(?:till|för|i)\s+|"
     # new promises this year: "Därför har vi delvis nya löften i år."
     rf"[^.]{{0,40}}?\bhar\s+(?:vi\s+)?(?:\w+\s+){{0,2}}?nya\s+{PROMISE_NOUN}ten\b|"
     # a promise's line on how it is followed up: "Hur vi följer upp: antalet kontroller ..."

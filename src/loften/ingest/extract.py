@@ -1678,6 +1678,19 @@ def _answers_status(blocks: list[_Block]) -> bool:
     return answered >= 2
 
 
+def _record_with_status(blocks: list[_Block], index: int) -> bool:
+    """Whether the block is a record's "Löfte: ..." whose own fields give its status
+    ("Ansvarig: Polisen" / "Status: Pågår"): from there on the text is a status report."""
+    if not re.match(r"(?:löfte|åtagande)\s*:", blocks[index].text, re.IGNORECASE):
+        return False
+    for field_line in blocks[index + 1 : index + 4]:
+        if _STATUS_LABEL.match(field_line.text):
+            return True
+        if not FIELD_LINE.match(field_line.text):
+            return False
+    return False
+
+
 def _told_over_result(block: _Block, following: _Block | None) -> bool:
     """Whether the block is a labelled promise told in the past over what came of it
     ("Löftet: Polisen skulle ..." / "Så blev det: Polisen gjorde 27 kontroller"): from
@@ -2003,7 +2016,11 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         previous = blocks[index - 1] if index else None
-        in_follow_up = in_follow_up or _told_over_result(block, following)
+        in_follow_up = (
+            in_follow_up
+            or _told_over_result(block, following)
+            or _record_with_status(blocks, index)
+        )
         # "Fler vuxna ute på kvällarna" over "Ansvar: Kommunen": a promise, not a heading.
         # "Ni lovade att patrullera vid sjön. Blev det så?" and a report's "1.1 Polisen har
         # fast närvaro i centrum" are what a follow-up reports on. A slide's "Löfte 2" over
@@ -2274,8 +2291,10 @@ def extract(text: str, reference: Reference) -> Extract:
                     else None
                 )
             ):
-                # "Löfte: Polisen ska ...", "Löfte 2: Kommunen ska ..."
-                outcomes.append(_Outcome(content[promised.end() :], heading))
+                # "Löfte: Polisen ska ...", "Löfte 2: Kommunen ska ..."; not a record of the
+                # report itself ("Löfte: Rapportera läget för löftet till trygghetsrådet")
+                if not governs_the_promise(content[promised.end() :]):
+                    outcomes.append(_Outcome(content[promised.end() :], heading))
             elif (
                 heading
                 and _PROMISE_NUMBER.match(heading)
