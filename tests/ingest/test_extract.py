@@ -5249,3 +5249,22 @@ def test_an_exported_status_report_of_records_follows_its_promises_up() -> None:
         "Polisen genomför hastighetskontroller vid Mössebergsskolan varje månad",
         "Kommunen rustar upp belysningen i Odenslundsparken",
     ]
+
+
+def test_signers_named_on_the_line_after_their_title_in_a_follow_up() -> None:
+    text = (
+        "Medborgarlöftet: så gick det 2025\n\n"
+        "Löftet för 2025 skrevs under i februari 2025 av kommunstyrelsens ordförande\n"
+        "Elin Dahlgård och lokalpolisområdeschef Linnea Rosvall. Det byggde på den stora\n"
+        "trygghetsmätningen 2024, där många svarade att de kände sig otrygga vid stationen på "
+        "kvällen,\n"
+        "medan boende i Norra Rörum och i Tjörnarp var oroliga för inbrott i villor och "
+        "fritidshus.\n\n"
+        "Löfte 1\n"
+        "Polisen skulle vara på plats vid Höörs station minst två kvällar i veckan.\n"
+        "Resultat: Polisen var vid stationen 88 kvällar under året.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [s["name"] for s in found["signatories"]] == ["Elin Dahlgård", "Linnea Rosvall"]

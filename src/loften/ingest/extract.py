@@ -102,6 +102,7 @@ from loften.ingest.phrases import (
 )
 from loften.ingest.provenance import sources
 from loften.ingest.signatories import (
+    ROLES,
     people_named,
     signatories_of,
     signature_line,
@@ -478,6 +479,23 @@ class _Block:
         return self.text.rstrip().endswith((".", "!", "?", ":"))
 
 
+# A signer's title that ends a sentence's line: "... av kommunstyrelsens ordförande".
+_TITLE_AT_END = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLES)) + r")$", re.IGNORECASE)
+
+
+def _title_before_name(line: str, following: str) -> bool:
+    """Whether a sentence's line ends on a title whose holder's name opens the next line
+    ("... skrevs under av kommunstyrelsens ordförande" / "Elin Dahlgård och ..."); not a
+    signature's title over its name, a line of its own."""
+    person = next(people_named(following), None)
+    return (
+        len(line.split()) > 4
+        and _TITLE_AT_END.search(line) is not None
+        and person is not None
+        and person.start() == 0
+    )
+
+
 # A result's label that ends a line, its text wrapped onto the next one.
 _LABEL_AT_END = re.compile(r"[.!?]\s+(?:Utfall|Resultat|Status|Kommentar)\s*:$")
 
@@ -600,6 +618,7 @@ def blocks_of(text: str) -> list[_Block]:
                             previous.last_text.endswith(",")
                             and long_line(previous.last_text, width)
                         )
+                        or _title_before_name(previous.last_text, content)
                     )
                 )
             )
