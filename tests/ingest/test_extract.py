@@ -5268,3 +5268,19 @@ def test_signers_named_on_the_line_after_their_title_in_a_follow_up() -> None:
     found = extract(normalise(text), REFERENCE)
 
     assert [s["name"] for s in found["signatories"]] == ["Elin Dahlgård", "Linnea Rosvall"]
+
+
+def test_a_news_item_tells_a_promise_as_the_promise_that_someone_would_do_something() -> None:
+    text = (
+        "Ett år med löftet i Lindesberg\n\n"
+        "Kommunen lovade att förbättra belysningen längs Kungsgatan. Det blev gjort i maj.\n\n"
+        "Sämre gick det med löftet om att polis och kommun gemensamt skulle göra "
+        "krogkontroller minst fyra gånger. Det blev en enda kontroll.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"].split(".")[0][:40] for o in found["outcomes"]] == [
+        "Kommunen lovade att förbättra belysninge",
+        "Sämre gick det med löftet om att polis o",
+    ]

@@ -182,6 +182,8 @@ _PROMISED = re.compile(
     r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?-i:[a-zåäö]+a)\b|"
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ..."
     r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)\s+(?:var|innebar)\s+att\b|"
+    # "Sämre gick det med löftet om att polis och kommun gemensamt skulle göra ..."
+    r"\blöftet\s+om\s+att\s+(?:\w+\s+){0,6}?skulle\b|"
     r"^i\s+(?:medborgar)?löftet\s+(?:ingick|stod(?:\s+det)?|skrev\s+vi|sa\s+vi)"
     r"(?:\s+(?:också|även|dessutom))?\s+att\b|"  # "I löftet stod också att kommunen skulle"
     # a council answer's "Den första delen var att polisen skulle ..."
