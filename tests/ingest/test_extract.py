@@ -5284,3 +5284,20 @@ def test_a_news_item_tells_a_promise_as_the_promise_that_someone_would_do_someth
         "Kommunen lovade att förbättra belysninge",
         "Sämre gick det med löftet om att polis o",
     ]
+
+
+def test_the_promise_in_figures_is_a_follow_up() -> None:
+    text = (
+        "MEDBORGARLÖFTET I SIFFROR\n"
+        "Lomma kommun 2026\n\n"
+        "LÖFTE 1\n"
+        "Polisen patrullerar i Lomma centrum minst en kväll i veckan.\n\n"
+        "  44\n"
+        "  kvällar av 52\n\n"
+        "LÖFTE 2\n"
+        "Kommunen bjuder in till grannsamverkan i Bjärred.\n\n"
+        "  9\n"
+        "  nya grannsamverkansområden\n"
+    )
+
+    assert extract(normalise(text), REFERENCE)["kind"] == "follow_up"

@@ -1183,7 +1183,8 @@ def _commitments(
 
 _REPORTS_HEAD = re.compile(
     rf"^{_TITLE_PLACE}{_WHOSE}(?:så gick det|hur gick det|uppföljning\b|så har (?:vi|det gått)|"
-    rf"resultat\b|redovisning\s+av\b|utvärdering\s+av\b|{_REPORT}\b)",
+    rf"resultat\b|redovisning\s+av\b|utvärdering\s+av\b|{_REPORT}\b|"
+    rf"{PROMISE_NOUN}te\w*\s+i\s+siffror\b)",  # "Medborgarlöftet i siffror"
     re.IGNORECASE,
 )
 
