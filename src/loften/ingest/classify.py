@@ -351,6 +351,9 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,40}?\bdela\s+information\s+(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning)|"
     r"[^.]{0,30}?\b(?:varje\s+år|årligen)\b[^.]{0,40}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?"
     r"lägesbild\b(?!\s+(?:över|om|för)\b)|[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?årlig\s+lägesbild|"
+    # "ta fram en gemensam lägesbild varje höst"
+    r"[^.]{0,30}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild\s+(?:varje|en\s+gång\s+(?:per|om|i))\s+"
+    r"(?:år|höst|vår|termin)\b|"
     r"(?:överenskommelsen|avtalet)\s+(?:gäller|löper)\b|"
     # a dialogue that makes the next promise: "bjuda in till en medborgardialog i Rönninge
     # inför det första medborgarlöftet"
@@ -382,7 +385,7 @@ _GOVERNANCE = re.compile(
     r"brå\b|kommunstyrelsen|styrgruppen)|"
     # "Sammankalla det brottsförebyggande rådet fyra gånger per år", "Bidra med underlag
     # till den årliga gemensamma lägesbilden"
-    r"sammankalla\w*\s+(?:det\s+|till\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|brå\b|"
+    r"sammankalla\w*\s+(?:det\s+|den\s+|till\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|brå\b|"
     r"styrgrupp|samverkansgrupp)|"
     r"[^.]{0,40}?\bunderlag\s+till\s+(?:den\s+)?(?:årliga\s+)?(?:gemensamma\s+)?lägesbild|"
     # "Kommunen ansvarar för sina löften och redovisar dem på finspang.se"
