@@ -124,6 +124,12 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ('Under "Vi lovar" står det som polisen ska göra i år.', "rubriker"),
         ("Sammankalla det brottsförebyggande rådet två gånger per år.", "självt"),
         ("Sammankalla den lokala styrgruppen för Ryd fyra gånger per år.", "självt"),
+        ("Vi har delat upp löftet i det vi gör direkt och det som tar längre tid.", "självt"),
+        ("På lång sikt vill vi att torget ska vara en plats där alla trivs.", "syftet"),
+        (
+            "Vi lovar att arbeta för ett tryggare Ryd genom aktiviteterna i tabellen nedan.",
+            "inleder",
+        ),
         ("Ta fram en gemensam lägesbild varje höst tillsammans med polisen.", "självt"),
         ("Rapportera läget för löftet till trygghetsrådet varje kvartal.", "självt"),
         ("Bidra med underlag till den årliga gemensamma lägesbilden.", "självt"),

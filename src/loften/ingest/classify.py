@@ -336,6 +336,8 @@ _GOVERNANCE = re.compile(
     # trygghetsrådet varje kvartal"
     r"(?:rapportera|rapporterar|redovisa|redovisar)\s+(?:läget|status)\s+(?:för\s+\w+\s+)?"
     r"(?:till|för|i)\s+|"
+    # how the promise is laid out: "Vi har delat upp löftet i det vi gör direkt och ..."
+    rf"[^.]{{0,40}}?\b(?:delat|delar)\s+upp\s+(?:\w+\s+)?{PROMISE_NOUN}te|"
     # new promises this year: "Därför har vi delvis nya löften i år."
     rf"[^.]{{0,40}}?\bhar\s+(?:vi\s+)?(?:\w+\s+){{0,2}}?nya\s+{PROMISE_NOUN}ten\b|"
     # a promise's line on how it is followed up: "Hur vi följer upp: antalet kontroller ..."
@@ -463,6 +465,7 @@ _GOVERNANCE = re.compile(
 _PURPOSE = re.compile(
     rf"^(?!{_OUR_PROMISE})"
     r"(?:syftet|målet|målsättningen|målbilden|förväntad|de\s+effekter|effekten|vi\s+vill|"
+    r"[^.]{0,30}?\bvill\s+vi\s+att\b|"  # "På lång sikt vill vi att Bäckby centrum ska vara ..."
     r"(?:vi|polisen|kommunen|parterna)\s+(?:hoppas|tror)|förhoppningen|"
     r"(?:den|det|överenskommelsen|dokumentet|\w*planen)\s+(?:beskriver|anger|reglerar)\b|"
     r"det\s+övergripande|det\s+är\s+vårt|genom\s+ovan|"
@@ -1094,7 +1097,9 @@ _ANNOUNCES_LIST = re.compile(r"^(?:det\s+här|detta|följande)\s+lovar\b", re.IG
 # ... or points at them: "lovar att genomföra de aktiviteter som beskrivs nedan"
 _POINTS_BELOW = re.compile(
     r"\b(?:de|följande)\s+(?:aktiviteter|åtgärder|insatser|åtaganden)\s+som\s+"
-    r"(?:beskrivs|anges|listas|räknas\s+upp)\s+(?:här\s+)?(?:nedan|nedanför|i\s+(?:bilaga|detta|det\s+här))",
+    r"(?:beskrivs|anges|listas|räknas\s+upp)\s+(?:här\s+)?(?:nedan|nedanför|i\s+(?:bilaga|detta|det\s+här))|"
+    # "... genom aktiviteterna i tabellen nedan"
+    r"\b(?:aktiviteterna|åtgärderna|insatserna|åtagandena)\s+i\s+(?:tabellen|listan)\s+nedan\b",
     re.IGNORECASE,
 )
 # What a word means: "En samverkansöverenskommelse är ett skriftligt avtal mellan ...".
@@ -1174,7 +1179,7 @@ def refusal(text: str) -> str | None:
         return "berättar vad som har gjorts"
     if (
         _ANNOUNCES_LIST.match(first)
-        or (" som " in first and _POINTS_BELOW.search(first))
+        or ((" som " in first or " nedan" in first) and _POINTS_BELOW.search(first))
         or (text.rstrip(" :").endswith(_OPEN_ENDINGS) and _ENDS_OPEN.search(text))
     ):
         return "inleder löftena men säger inte vad de är"
