@@ -144,6 +144,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Polisen och kommunen har kommit överens om fem saker som vi gör i år.", "bestämt"),
         ("Det här är ett löfte som vi ska kunna följa upp.", "självt"),
         ("Lägesrapport till brottsförebyggande rådet i juni och december.", "självt"),
+        ("Återrapport av handlingsplanen till kommunens trygghetsråd i december.", "självt"),
         ("Peter Ek betonar att det inte handlar om några nya resurser.", "säger"),
         ("Polisen har under 2025 haft ett liknande löfte för Österängen.", "annan kommuns"),
         (

@@ -383,8 +383,9 @@ _GOVERNANCE = re.compile(
     # "Det här är ett löfte som vi ska kunna följa upp", "Lägesrapport till
     # brottsförebyggande rådet"
     rf"[^.]{{0,40}}?{PROMISE_NOUN}te\s+som\s+\w+\s+(?:ska\s+)?(?:kan|kunna)\s+följa\s+upp|"
-    r"(?:läges|status)?rapport\w*\s+till\s+(?:det\s+)?(?:\w+\s+)?(?:brottsförebyggande\s+rådet|"
-    r"brå\b|kommunstyrelsen|styrgruppen)|"
+    # ... also of the plan: "Återrapport av handlingsplanen till kommunens trygghetsråd"
+    r"(?:läges|status|åter)?rapport\w*\s+(?:av\s+\w+\s+)?till\s+(?:det\s+)?(?:\w+\s+)?"
+    r"(?:brottsförebyggande\s+rådet|brå\b|kommunstyrelsen|styrgruppen|trygghetsråd\w*)|"
     # "Sammankalla det brottsförebyggande rådet fyra gånger per år", "Bidra med underlag
     # till den årliga gemensamma lägesbilden"
     r"sammankalla\w*\s+(?:det\s+|den\s+|till\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|brå\b|"
