@@ -33,6 +33,7 @@ from loften.ingest.classify import (
         ("De problemområden vi ser i kommunen är:", Section.NOT_PROMISES),
         ("Hur följs medborgarlöftet upp?", Section.NOT_PROMISES),
         ("Hur går det?", Section.NOT_PROMISES),
+        ("Våra mål", Section.NOT_PROMISES),
         ("Viktiga händelser under året", Section.NOT_PROMISES),
         ("Insats | Vem | Klart", Section.PROMISES),
         ("Detta ska genomföras under året:", Section.PROMISES),

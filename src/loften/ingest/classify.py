@@ -175,7 +175,7 @@ _LEFT_OUT_WORDS = (
 _INTRODUCTION = r"inledning|underlag|avgränsning(?:ar)?|läsanvisning"
 _INTRODUCES = re.compile(rf"^(?:{_INTRODUCTION})$", re.IGNORECASE)
 _NOT_PROMISES = re.compile(
-    rf"^(?:{_INTRODUCTION}|syfte|syftet|(?:övergripande\s+|gemensamma\s+)?(?:mål|målet|målen)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
+    rf"^(?:{_INTRODUCTION}|syfte|syftet|(?:övergripande\s+|gemensamma\s+|våra\s+)?(?:mål|målet|målen)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     # how success is measured
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|nyckeltal|mätetal|mått\s+på|"
