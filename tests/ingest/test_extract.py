@@ -5301,3 +5301,20 @@ def test_the_promise_in_figures_is_a_follow_up() -> None:
     )
 
     assert extract(normalise(text), REFERENCE)["kind"] == "follow_up"
+
+
+def test_a_promise_told_with_what_was_to_be_done_during_the_promises_year() -> None:
+    text = (
+        "Ett år med löftet på Ersboda\n\n"
+        "Kommunen lovade att laga belysningen i gångtunnlarna. Det är gjort.\n\n"
+        "Polisen skulle under löftesåret ha en kommunpolis på plats i Ersboda centrum varje "
+        "tisdag. Det blev 38 tisdagar av 52.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Kommunen lovade att laga belysningen i gångtunnlarna.",
+        "Polisen skulle under löftesåret ha en kommunpolis på plats i Ersboda centrum varje "
+        "tisdag.",
+    ]
