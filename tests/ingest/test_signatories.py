@@ -465,3 +465,17 @@ def test_a_line_where_to_ask_after_the_signatures_does_not_make_them_a_byline() 
     found = signatories_of(text, after=0, places=PLACES, municipality_name="Östersunds kommun")
 
     assert [s["name"] for s in found] == ["Maja Lindqvist", "Örjan Nilsson"]
+
+
+def test_an_organisation_named_in_a_signing_sentence_is_not_a_signatory() -> None:
+    text = (
+        "Löftet skrevs under av kommunstyrelsens ordförande i Malung-Sälen Karin Olsson Ståhl, "
+        "räddningschef Peter Sjölund från Räddningstjänsten Skåne Nordväst och Johan Brandt, "
+        "vd för Gränby Centrumfastigheter AB."
+    )
+
+    assert [s["name"] for s in signed_in_prose(text, places={"malung-sälen"})] == [
+        "Karin Olsson Ståhl",
+        "Peter Sjölund",
+        "Johan Brandt",
+    ]

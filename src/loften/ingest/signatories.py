@@ -432,6 +432,31 @@ _WILL_SIGN = re.compile(
 _SIGN_WORDS = ("teckna", "signera", "skrev", "skriver", "skrivit", "satte", "sätter")
 
 
+# What stands before an organisation's or a place's name in a sentence: "vd för Gränby
+# Centrumfastigheter AB", "Räddningstjänsten Skåne Nordväst".
+_BEFORE_ORGANISATION = frozenset(("för", "i", "på", "hos", "från", "vid"))
+
+
+def _part_of_organisation(sentence: str, match: re.Match[str]) -> bool:
+    """Whether two name words in a sentence are part of an organisation's name: before
+    "AB", or not opening with a first name after a preposition or another capitalised word
+    mid-sentence (not "ordförande i Malung-Sälen Karin Olsson Ståhl")."""
+    before = sentence[: match.start()].split()
+    word = before[-1] if before else ""
+    return sentence.startswith(" AB", match.end()) or (
+        not is_first_name(match.group().split()[0])
+        and (
+            word in _BEFORE_ORGANISATION
+            or (
+                len(before) > 1
+                and word[:1].isupper()
+                and not word.endswith((",", ":", ";", ".", ")"))
+                and not _ROLE.match(word)
+            )
+        )
+    )
+
+
 def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
     """People a sentence says signed: "undertecknades av X, kommunalråd, och Y" or a caption.
 
@@ -444,7 +469,7 @@ def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if not _SIGNS.search(sentence) or _WILL_SIGN.search(sentence):
             continue
-        names = _names(sentence, places)
+        names = [m for m in _names(sentence, places) if not _part_of_organisation(sentence, m)]
         for index, match in enumerate(names):
             # The title stands right before the name or after it between commas,
             # within this person's part of the sentence.
