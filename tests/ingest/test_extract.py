@@ -5226,7 +5226,8 @@ def test_a_yearly_reports_events_and_a_result_wrapped_after_its_label_are_no_pro
 def test_an_exported_status_report_of_records_follows_its_promises_up() -> None:
     text = (
         "Trygghetsportalen – export\n"
-        "Rapport: Medborgarlöfte 2026 – status per löfte, Falköpings kommun\n\n"
+        "Rapport: Medborgarlöfte 2026 – status per löfte, Falköpings kommun\n"
+        "Exporterad: 2026-10-04 08:12 av Karin Ek (trygghetssamordnare)\n\n"
         "------------------------------------------------------------\n"
         "Löfte: Polisen genomför hastighetskontroller vid Mössebergsskolan varje månad\n"
         "Ansvarig: Polisen\n"
@@ -5245,6 +5246,7 @@ def test_an_exported_status_report_of_records_follows_its_promises_up() -> None:
     found = extract(normalise(text), REFERENCE)
 
     assert found["kind"] == "follow_up"
+    assert found["promises"] == []
     assert [o["promise"] for o in found["outcomes"]] == [
         "Polisen genomför hastighetskontroller vid Mössebergsskolan varje månad",
         "Kommunen rustar upp belysningen i Odenslundsparken",

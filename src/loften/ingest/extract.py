@@ -322,8 +322,12 @@ _FOLLOW_UP_HEADING = re.compile(
     rf"^[^\n]{{0,60}}?\b(?:höll|har\s+hållit)\s+(?:sitt\s+|sina\s+|\w+s\s+)?{PROMISE_NOUN}te",
     re.IGNORECASE,
 )
-# The line under a news item's headline: "Publicerad 11 december 2025 kl 06.00".
-_PUBLISHED = re.compile(r"^(?:publicerad|publicerat|uppdaterad)\b", re.IGNORECASE)
+# The line under a news item's headline: "Publicerad 11 december 2025 kl 06.00", and a
+# system's export: "Exporterad: 2027-10-04 08:12 av Kristina Almqvist".
+_PUBLISHED = re.compile(
+    r"^(?:publicerad|publicerat|uppdaterad|exporterad|exporterat|utskriven|utskrivet|skapad)\b",
+    re.IGNORECASE,
+)
 _STOP_HEADING = re.compile(
     # not "Kontaktpolis på plats ...", a row of a plan
     r"^(?:kontakta oss|kontakt(?:er|person(?:er)?|uppgifter|information)?\b|bilagor|"
