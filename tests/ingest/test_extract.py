@@ -5320,3 +5320,22 @@ def test_a_promise_told_with_what_was_to_be_done_during_the_promises_year() -> N
         "Polisen skulle under löftesåret ha en kommunpolis på plats i Ersboda centrum varje "
         "tisdag.",
     ]
+
+
+def test_a_legend_of_marks_leaves_out_only_the_lines_marked_as_ordinary_work() -> None:
+    text = (
+        "Medborgarlöfte 2027\n\n"
+        "Så här läser du löftet\n"
+        "Många vill veta vad vi redan gör. Därför står även sådant som redan pågår med i listan, "
+        "markerat med (pågår redan). De punkterna ingår inte i löftet. Själva löftet är de "
+        "punkter som är markerade med (nytt 2027).\n\n"
+        "Trafiken genom centrum\n"
+        "• Polisen gör hastighetskontroller på Storgatan. (pågår redan)\n"
+        "• Kommunen bygger ett upphöjt övergångsställe vid stationen. (nytt 2027)\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Kommunen bygger ett upphöjt övergångsställe vid stationen. (nytt 2027)"
+    ]

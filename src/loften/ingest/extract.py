@@ -502,6 +502,26 @@ def _title_before_name(line: str, following: str) -> bool:
     )
 
 
+# A legend of the list's marks: "markerat med (pågår redan)", "märkta med [N]".
+_MARKED = re.compile(
+    r"\b(?:markera|märk)\w*\s+med\s+(?P<mark>[(\[][^()\[\]\n]{1,30}[)\]])", re.IGNORECASE
+)
+_NOT_IN_IT = re.compile(
+    r"\b(?:ingår\s+inte|inte\s+(?:en\s+)?del\s+av|inte\s+med\s+i)\b", re.IGNORECASE
+)
+
+
+def _unpromised_marks(text: str) -> tuple[str, ...]:
+    """The marks a legend says are not in the promise: "... markerat med (pågår redan). De
+    punkterna ... ingår inte i löftet." gives "(pågår redan)"."""
+    marks = []
+    for match in _MARKED.finditer(text):
+        said = text[match.end() : match.end() + 160].split(".")
+        if _NOT_IN_IT.search(".".join(said[:2])):
+            marks.append(match["mark"])
+    return tuple(marks)
+
+
 # A result's label that ends a line, its text wrapped onto the next one.
 _LABEL_AT_END = re.compile(r"[.!?]\s+(?:Utfall|Resultat|Status|Kommentar)\s*:$")
 
@@ -1925,6 +1945,7 @@ def extract(text: str, reference: Reference) -> Extract:
     # The section number of the part on what is done besides the promise ("4" over "4.1
     # Fysisk miljö"), "" when its heading has none; None outside such a part.
     left_out: str | None = None
+    unpromised_marks = _unpromised_marks(text)
     last_period = False  # under the heading of last period's promise, which has ended
     heads: list[str] = []  # the last headings in a row, a slide's title and subtitle
     outcomes_at_heads = 0  # how many outcomes there were above them
@@ -2429,6 +2450,8 @@ def extract(text: str, reference: Reference) -> Extract:
             judgement = Judgement(True, 0.7, "raden följs av vem som ansvarar för den")
         elif block.bullet and _lone_quote(blocks, headings, index):
             judgement = Judgement(False, 0.3, "ett citat i en nyhetstext")
+        elif block.bullet and content.endswith(unpromised_marks):
+            judgement = Judgement(False, 0.3, "punkten är märkt som något som inte ingår i löftet")
         elif block.bullet:
             judgement = judge_item(
                 content,
@@ -2495,9 +2518,12 @@ def extract(text: str, reference: Reference) -> Extract:
                 and index
                 and headings[index - 1]
                 and refusal(content) in (BEYOND_THE_PROMISE, NOT_IN_THE_PROMISE)
+                and not _MARKED.search(content)
             ):
                 # "4 Insatser inom programmet" / "Utöver medborgarlöftet genomför kommunen
-                # följande insatser ...": the part it opens, sub-headings and all
+                # följande insatser ...": the part it opens, sub-headings and all; not a
+                # legend of the lines that are not in it ("... markerat med (pågår redan).
+                # De punkterna ingår inte i löftet.")
                 left_out = blocks[index - 1].number
                 section = Section.NOT_PROMISES
             # "Löftena var fyra. Polisen lovade att ... Kommunen lovade att ...": a news item
