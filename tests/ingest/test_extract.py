@@ -5339,3 +5339,16 @@ def test_a_legend_of_marks_leaves_out_only_the_lines_marked_as_ordinary_work() -
     assert [p["text"] for p in found["promises"]] == [
         "Kommunen bygger ett upphöjt övergångsställe vid stationen. (nytt 2027)"
     ]
+
+
+def test_each_partys_line_under_a_focus_area_says_what_it_does_after_a_label() -> None:
+    text = (
+        "Medborgarlöfte 2027\n\n"
+        "Fokusområde 1: Trafiken vid skolorna\n"
+        "Det här gör polisen: Polisen mäter hastigheten vid Kyrkskolan varje månad.\n"
+        "Det här gör kommunen: Kommunen bygger två nya farthinder vid Kyrkskolan.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["parties"] for p in found["promises"]] == [["police"], ["municipality"]]

@@ -18,6 +18,8 @@ from loften.promises.titles import promise_title
         ("Polisens del: Polisen går fotpatrull.", "Polisen går fotpatrull."),
         ("Löfte 2 | Kommunen lagar belysningen.", "Kommunen lagar belysningen."),
         ("Löfte 2: Mindre buskörning", "Löfte 2: Mindre buskörning"),
+        ("Det här gör polisen: Polisen mäter hastigheten.", "Polisen mäter hastigheten."),
+        ("Det här gör vi tillsammans: Vi bjuder in föräldrar.", "Vi bjuder in föräldrar."),
     ],
 )
 def test_the_line_label_is_left_out_and_the_sentence_starts_with_a_capital(

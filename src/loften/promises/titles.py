@@ -16,7 +16,9 @@ LINE_LABEL = re.compile(
     r"(?:Polis(?:en)?|Kommun(?:en)?)\s+och\s+(?:polis(?:en)?|kommun(?:en)?)|"  # both parties
     r"Polis(?:en)?|Polismyndigheten|Lokalpolisområdet|LPO|Kommun(?:en)?|Åtgärd|"
     r"Gemensamt|Tillsammans|Löftet|Löfte(?:\s+\d{1,2}(?=\s*\|))?|Åtagande|"
-    r"Vårt\s+(?:löfte|åtagande))"
+    r"Vårt\s+(?:löfte|åtagande)|"
+    # "Det här gör polisen: Polisen mäter ...", "Det här gör vi tillsammans: Vi bjuder in ..."
+    r"(?:Det\s+här|Detta)\s+(?:gör|lovar)\s+(?:polisen|kommunen|vi(?:\s+tillsammans)?))"
     # "Löfte 1 | Polisen patrullerar ...", a promise's block laid out as a table
     r"(?:\s*:|(?<=\d)\s*\|)\s*",
     re.IGNORECASE,
