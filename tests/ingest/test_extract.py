@@ -5352,3 +5352,23 @@ def test_each_partys_line_under_a_focus_area_says_what_it_does_after_a_label() -
     found = extract(normalise(text), REFERENCE)
 
     assert [p["parties"] for p in found["promises"]] == [["police"], ["municipality"]]
+
+
+def test_halfway_through_the_promise_each_numbered_promise_is_followed_up() -> None:
+    text = (
+        "Halvtid för medborgarlöftet – så långt har vi kommit\n\n"
+        "Här redovisar vi vad varje löfte gick ut på och vad som har hänt hittills.\n\n"
+        "Löfte 1\n"
+        "Polisen lovade att göra nykterhetskontroller i Hoting varje månad.\n"
+        "Så långt: Kontroller har gjorts varje månad.\n\n"
+        "Löfte 2\n"
+        "Kommunen lovade att öppna fritidsgården i Hammerdal på fredagskvällar.\n"
+        "Så långt: Fritidsgården har haft öppet varje fredag sedan mars.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Polisen lovade att göra nykterhetskontroller i Hoting varje månad.",
+        "Kommunen lovade att öppna fritidsgården i Hammerdal på fredagskvällar.",
+    ]

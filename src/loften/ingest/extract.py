@@ -300,7 +300,7 @@ _FOLLOW_UP_HEADING = re.compile(
     rf"^{_TITLE_PLACE}{_WHOSE}(?:(?:information|redovisning|rapport)\s+om\s+)?"
     r"(?:så gick det|så har det gått|hur gick det|uppföljning av|"
     # "Så blev medborgarlöftet i Perstorp", "Halvtid i medborgarlöftet"
-    rf"så\s+blev\s+(?:det\s+med\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
+    rf"så\s+blev\s+(?:det\s+med\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+(?:i|för)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
     r"resultat av|redovisning av|utvärdering av|"
     rf"uppföljning:?\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT}|"  # "Uppföljning: Medborgarlöfte …"
     r"uppföljning\s+(?:helår|halvår|delår|tertial))\b|"  # under the promise's name
