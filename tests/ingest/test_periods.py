@@ -369,3 +369,12 @@ def test_a_follow_up_of_a_promise_that_has_ended_keeps_its_period() -> None:
     text = "Löftet för 2025 är nu avslutat. Så här gick det med det.\n"
 
     assert parse_period(text)["end"] == "2025-12-31"
+
+
+def test_a_year_from_the_day_it_is_signed_ends_the_day_before_a_year_after_the_signing() -> None:
+    text = (
+        "Löftet gäller i ett år från den dag det skrivs under.\n\n"
+        "Undertecknat i Tidaholm den 22 mars 2027\n"
+    )
+
+    assert parse_period(text)["end"] == "2028-03-21"

@@ -194,7 +194,9 @@ _LASTING = re.compile(
 # signed ("har i dag den 16 mars 2026 undertecknat", "undertecknades den 3 maj 2026").
 _FROM_SIGNING = re.compile(
     rf"\b(?:gäller|löper)\s+(?:i\s+|under\s+)?(?P<count>{_COUNT})\s+(?P<unit>år|månader)\s+"
-    r"(?:från|efter)\s+(?:undertecknandet|underskriften|signeringen)"
+    # ... or "från den dag det skrivs under"
+    r"(?:från|efter)\s+(?:undertecknandet|underskriften|signeringen|"
+    r"(?:den\s+)?dag(?:en)?\s+(?:då\s+)?(?:det|löftet)\s+(?:skrivs|skrevs)\s+under)"
     rf"(?:\s+(?:den\s+)?(?P<on>{_DATE}))?",  # "från undertecknandet den 12 mars 2026"
     re.IGNORECASE,
 )
@@ -557,7 +559,8 @@ def _from_new_year(text: str) -> list[_Statement]:
 
 def _from_signing(text: str) -> list[_Statement]:
     """A period that runs for a time from the signing, on the day the text says it was."""
-    lasting = _FROM_SIGNING.search(text) if "underteckn" in text or "signer" in text else None
+    lowered = text.lower()
+    lasting = _FROM_SIGNING.search(text) if "underteckn" in lowered or "signer" in lowered else None
     if lasting is None:
         return []
     on = lasting["on"] or (
