@@ -1002,6 +1002,7 @@ def test_a_party_after_a_long_time_phrase_a_future_blir_det_and_our_own_wish() -
     [
         "Det här lovar polisen och kommunen invånarna i Malå under 2027.",
         "En samverkansöverenskommelse är ett skriftligt avtal mellan kommunen och polisen.",
+        "Enkelt uttryckt är det ett löfte om några konkreta saker som vi ska göra.",
         "Inom ramen för överenskommelsen ska kommunen och polisen ge invånarna ett medborgarlöfte.",
         "I höst bestämmer kommunen och polisen om ett liknande löfte ska ges sommaren 2028.",
     ],

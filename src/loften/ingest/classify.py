@@ -1108,6 +1108,9 @@ _DEFINITION = re.compile(
     rf"^(?:en|ett)\s+(?:\w+\s+)?\w*(?:{NAMES_DOCUMENT}|lägesbild)\s+är\s+(?:en|ett)\b|"
     # "Det är ett löfte till alla som bor på Orust om vad vi gör ..."
     rf"^(?:det|detta)\s+är\s+ett\s+(?:gemensamt\s+)?{PROMISE_NOUN}te\s+till\b|"
+    # "Enkelt uttryckt är det ett löfte om några konkreta saker som vi ska göra"
+    rf"^(?:[\w ]{{0,30}}?\s)?är\s+(?:det|detta)\s+ett\s+(?:gemensamt\s+)?{PROMISE_NOUN}te\s+"
+    r"(?:om|till)\b|"
     # a lead that sums up what follows: "Det är två av de saker som ... nu lovar att ta tag i"
     r"^(?:det|detta|det\s+här)\s+är\s+(?:\w+\s+){0,3}?(?:saker|frågor|områden|problem)\s+som\b",
     re.IGNORECASE,
