@@ -5372,3 +5372,21 @@ def test_halfway_through_the_promise_each_numbered_promise_is_followed_up() -> N
         "Polisen lovade att göra nykterhetskontroller i Hoting varje månad.",
         "Kommunen lovade att öppna fritidsgården i Hammerdal på fredagskvällar.",
     ]
+
+
+def test_a_list_that_lost_its_markers_after_atar_sig_att_keeps_its_items() -> None:
+    text = (
+        "Medborgarlöfte för Ryd 2027\n\n"
+        "Kommunen åtar sig att\n"
+        "placera två fältsekreterare i centrum på kvällarna,\n"
+        "hålla biblioteket öppet till klockan 20 måndag till torsdag,\n"
+        "sätta upp ny belysning vid Ryds allé.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "placera två fältsekreterare i centrum på kvällarna,",
+        "hålla biblioteket öppet till klockan 20 måndag till torsdag,",
+        "sätta upp ny belysning vid Ryds allé.",
+    ]

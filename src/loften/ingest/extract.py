@@ -484,6 +484,11 @@ class _Block:
     def closed(self) -> bool:
         return self.text.rstrip().endswith((".", "!", "?", ":"))
 
+    @property
+    def closed_item(self) -> bool:
+        """Whether it ends as an item of a list in running text does: with its comma."""
+        return self.text.rstrip().endswith((",", ";"))
+
 
 # A signer's title that ends a sentence's line: "... av kommunstyrelsens ordförande".
 _TITLE_AT_END = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLES)) + r")$", re.IGNORECASE)
@@ -625,6 +630,12 @@ def blocks_of(text: str) -> list[_Block]:
             and (not previous.closed or _LABEL_AT_END.search(previous.last_text) is not None)
             and not _STATUS_AFTER.search(previous.text)  # "… – Ej påbörjat" ends its line
             and not _LABEL.match(content)
+            # "Kommunen åtar sig att" / "sammankalla ... per år," / "placera ...,": the items
+            # of a list that lost its markers, each closed by its comma
+            and not (
+                (_BARE_INTRO.match(previous.text) or (previous.recovered and previous.closed_item))
+                and content.endswith((",", ";", "."))
+            )
             and not FIELD_LINE.match(content)
             # a page's breadcrumb is a line of its own, between its menu and its title
             and not _breadcrumb(content)
@@ -664,6 +675,17 @@ def blocks_of(text: str) -> list[_Block]:
             previous.end = start + len(content)
             previous.last_text = line
         elif content:
+            # an item of such a list: under its intro, or under the item before it
+            unmarked = (
+                previous is not None
+                and not bullet
+                and content[:1].islower()
+                and content.endswith((",", ";", "."))
+                and (
+                    _BARE_INTRO.match(previous.text) is not None
+                    or (previous.recovered and previous.closed_item)
+                )
+            )
             blocks.append(
                 _Block(
                     content,
@@ -675,6 +697,7 @@ def blocks_of(text: str) -> list[_Block]:
                     numbered,
                     numbering[0].strip(" .)\t") if numbering else "",
                     not blank_since_last,
+                    recovered=unmarked,
                 )
             )
         blank_since_last = False
