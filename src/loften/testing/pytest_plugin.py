@@ -8,6 +8,7 @@ sqlite, uses the embedded database.
 from __future__ import annotations
 
 import os
+from collections.abc import Generator
 
 import pytest
 
@@ -57,15 +58,27 @@ def _touches_database(item: pytest.Item) -> bool:
     )
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On PostgreSQL, run only the tests that reach the database.
+def _reads_document_sets(item: pytest.Item) -> bool:
+    """Whether the test reads whole document sets (it asks for their figures as text)."""
+    return "text_figures" in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(wrapper=True)  # after pytest-django and the browser tests order them
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> Generator[None, None, None]:
+    """On PostgreSQL, run only the tests that reach the database; run the tests that read
+    whole document sets last.
 
     The rest (the extractor, the aggregation rules, pure helpers) give the same result
-    on either database and have run in the SQLite pass of `make test`.
+    on either database and have run in the SQLite pass of `make test`. The document sets
+    are read by a worker process per core: last, the PostgreSQL pass beside them has
+    ended and they have every core.
     """
-    if _database() != "postgres" or os.environ.get("LOFTEN_TEST_EVERYTHING"):
-        return
-    kept = [item for item in items if _touches_database(item)]
-    if len(kept) < len(items):
-        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
-        items[:] = kept
+    yield
+    if _database() == "postgres" and not os.environ.get("LOFTEN_TEST_EVERYTHING"):
+        kept = [item for item in items if _touches_database(item)]
+        if len(kept) < len(items):
+            config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+            items[:] = kept
+    items.sort(key=_reads_document_sets)
