@@ -622,6 +622,19 @@ def blocks_of(text: str) -> list[_Block]:
         # line the text was wrapped at (it is long and the next word would not have fitted
         # on it); a short line without a full stop is a heading, and a label, an
         # introduction ("Det här har vi gjort:") or a table's head starts anew.
+        # "Kommunen åtar sig att" / "sammankalla ... per år," / "placera ...,": an item of a
+        # list that lost its markers, each closed by its comma, under its intro or the item
+        # before it
+        unmarked = (
+            previous is not None
+            and not bullet
+            and content[:1].islower()
+            and content.endswith((",", ";", "."))
+            and (
+                _BARE_INTRO.match(previous.text) is not None
+                or (previous.recovered and previous.closed_item)
+            )
+        )
         continues = (
             previous is not None
             and (not bullet or _MEANS.match(content) is not None)
@@ -630,12 +643,7 @@ def blocks_of(text: str) -> list[_Block]:
             and (not previous.closed or _LABEL_AT_END.search(previous.last_text) is not None)
             and not _STATUS_AFTER.search(previous.text)  # "… – Ej påbörjat" ends its line
             and not _LABEL.match(content)
-            # "Kommunen åtar sig att" / "sammankalla ... per år," / "placera ...,": the items
-            # of a list that lost its markers, each closed by its comma
-            and not (
-                (_BARE_INTRO.match(previous.text) or (previous.recovered and previous.closed_item))
-                and content.endswith((",", ";", "."))
-            )
+            and not unmarked
             and not FIELD_LINE.match(content)
             # a page's breadcrumb is a line of its own, between its menu and its title
             and not _breadcrumb(content)
@@ -675,17 +683,6 @@ def blocks_of(text: str) -> list[_Block]:
             previous.end = start + len(content)
             previous.last_text = line
         elif content:
-            # an item of such a list: under its intro, or under the item before it
-            unmarked = (
-                previous is not None
-                and not bullet
-                and content[:1].islower()
-                and content.endswith((",", ";", "."))
-                and (
-                    _BARE_INTRO.match(previous.text) is not None
-                    or (previous.recovered and previous.closed_item)
-                )
-            )
             blocks.append(
                 _Block(
                     content,
