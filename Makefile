@@ -29,10 +29,11 @@ demo: $(STAMP)
 
 ## Install and run everything CI runs: lint, types, tests on SQLite and PostgreSQL.
 ## The two passes share nothing (each has its own databases, ports and servers), so they
-## run side by side, one per core; each pass's output is printed whole when it ends.
+## run side by side, one per core; each pass's output is printed whole when it ends. The
+## browser tests run in the PostgreSQL pass, the production database's, and not twice.
 test: $(STAMP) lint typecheck $(AXE)
 	@scripts/install-system-packages
-	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
+	$(MAKE) --no-print-directory -j2 --output-sync=target BROWSER_ON_POSTGRES=1 test-sqlite test-postgres
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
@@ -44,7 +45,7 @@ typecheck: $(STAMP)
 test-sqlite: $(STAMP) $(AXE)
 	@scripts/install-system-packages
 	@echo "== tests on SQLite"
-	LOFTEN_TEST_DATABASE=sqlite $(BIN)/pytest
+	LOFTEN_TEST_DATABASE=sqlite LOFTEN_TEST_BROWSER_ON_POSTGRES=$(BROWSER_ON_POSTGRES) $(BIN)/pytest
 
 test-postgres: $(STAMP) $(AXE)
 	@scripts/install-system-packages

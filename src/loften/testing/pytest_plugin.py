@@ -34,9 +34,21 @@ def pytest_load_initial_conftests(early_config: pytest.Config) -> None:
         os.environ["DATABASE_URL"] = "sqlite:///:memory:"
 
 
+def _browser_left_to_postgres() -> bool:
+    """Whether this SQLite pass runs beside a PostgreSQL pass that runs the browser tests.
+
+    `make test` says so: the browser drives pages whose database work the other tests
+    check on both databases, and on the production one it runs once, not twice.
+    """
+    return _database() == "sqlite" and bool(os.environ.get("LOFTEN_TEST_BROWSER_ON_POSTGRES"))
+
+
 def pytest_report_header() -> str:
     if _server is None:
-        return f"database: {_database()}"
+        beside = (
+            "; the browser tests run in the PostgreSQL pass" if _browser_left_to_postgres() else ""
+        )
+        return f"database: {_database()}{beside}"
     only = "" if os.environ.get("LOFTEN_TEST_EVERYTHING") else "; only tests that reach it"
     return f"database: postgres ({_server.url}){only}"
 
@@ -67,8 +79,8 @@ def _reads_document_sets(item: pytest.Item) -> bool:
 def pytest_collection_modifyitems(
     config: pytest.Config, items: list[pytest.Item]
 ) -> Generator[None, None, None]:
-    """On PostgreSQL, run only the tests that reach the database; run the tests that read
-    whole document sets last.
+    """On PostgreSQL, run only the tests that reach the database; beside it, on SQLite,
+    leave the browser tests to it; run the tests that read whole document sets last.
 
     The rest (the extractor, the aggregation rules, pure helpers) give the same result
     on either database and have run in the SQLite pass of `make test`. The document sets
@@ -77,8 +89,14 @@ def pytest_collection_modifyitems(
     """
     yield
     if _database() == "postgres" and not os.environ.get("LOFTEN_TEST_EVERYTHING"):
-        kept = [item for item in items if _touches_database(item)]
-        if len(kept) < len(items):
-            config.hook.pytest_deselected(items=[item for item in items if item not in kept])
-            items[:] = kept
+        _keep(config, items, [item for item in items if _touches_database(item)])
+    if _browser_left_to_postgres():
+        _keep(config, items, [item for item in items if not item.get_closest_marker("browser")])
     items.sort(key=_reads_document_sets)
+
+
+def _keep(config: pytest.Config, items: list[pytest.Item], kept: list[pytest.Item]) -> None:
+    """Run only `kept` of `items`; the rest are reported as deselected."""
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
