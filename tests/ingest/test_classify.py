@@ -69,6 +69,11 @@ from loften.ingest.classify import (
         ("Övriga åtaganden under planperioden", Section.NOT_PROMISES),
         ("Risker", Section.NOT_PROMISES),
         ("Om Köpings kommun", Section.NOT_PROMISES),
+        ("Sammanställt av:", Section.NOT_PROMISES),
+        ("Upprättad av", Section.NOT_PROMISES),
+        ("Ansvar och uppföljning", Section.NOT_PROMISES),
+        ("Uppföljning och utvärdering", Section.NOT_PROMISES),
+        ("Underskrifter", Section.NOT_PROMISES),
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:
@@ -522,6 +527,13 @@ def test_someone_who_comes_somewhere_to_do_something_commits_to_nothing() -> Non
         "Kommunen och polisen ger varje år ett gemensamt löfte till invånarna.",
         "Genom sina underskrifter bekräftar parterna att de står bakom löftet.",
         "Vad kommer polisen och kommunen att göra?",
+        # what a medborgarlöfte is, after a first sentence that says nothing of it
+        "Sedan 2015 är polisen en myndighet. En del av arbetssättet är medborgarlöften: "
+        "polisen och kommunen lovar invånarna att göra något konkret där de bor.",
+        # how many areas, not what is done in them (the lists below say it)
+        "Polisen och Ale kommun lovar att under 2026 arbeta med tre områden som de boende "
+        "har pekat ut: trafiken, inbrotten och centrum.",
+        "Polisen ska bidra med underlag till kommunens årliga lägesbild.",
     ],
 )
 def test_passages_about_the_promise_rather_than_undertakings(paragraph: str) -> None:

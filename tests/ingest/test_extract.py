@@ -404,6 +404,27 @@ def test_a_follow_up_of_numbered_promises_with_a_result_each() -> None:
     ]
 
 
+def test_a_follow_ups_table_of_figures_per_quarter_is_what_came_of_the_promise() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet i Mora 2027, kvartal för kvartal\n\n"
+        "Löfte 1\n"
+        "Kommunpolisen skulle besöka alla pensionärsföreningar och tala om bedrägerier.\n"
+        "            Q1    Q2    Q3    Q4    Helår\n"
+        "Besök        3     2     0     4    9 av 9 föreningar\n"
+        "Bedömning: Uppfyllt.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [(o["promise"], o["parties"]) for o in extracted["outcomes"]] == [
+        (
+            "Kommunpolisen skulle besöka alla pensionärsföreningar och tala om bedrägerier.",
+            ["police"],
+        )
+    ]
+    assert "Besök | 3 | 2 | 0 | 4 | 9 av 9 föreningar" in extracted["outcomes"][0]["done"]
+
+
 def test_a_report_with_decimal_section_numbers_reads_each_promise_it_followed_up() -> None:
     text = (
         "Mora kommun                     Rapport\n"
@@ -1087,6 +1108,20 @@ def test_what_an_agreement_holds_without_a_party_undertaking_it_is_offered() -> 
     assert "överenskommelse" in offered["Kommunen anställer en fältassistent i Österbymo."]
 
 
+def test_what_an_agreement_says_the_parties_do_together_is_undertaken() -> None:
+    text = (
+        "Samverkansöverenskommelse mellan Ydre kommun och Polisen 2026–2028\n\n"
+        "Det här åtar sig kommunen\n– att rusta upp belysningen vid Österbymo skola\n\n"
+        "Det här gör vi gemensamt\n– att arbeta med effektiv samordning för trygghet i "
+        "centrum\n"
+    )
+
+    assert _promise_texts(text) == [
+        "att rusta upp belysningen vid Österbymo skola",
+        "att arbeta med effektiv samordning för trygghet i centrum",
+    ]
+
+
 def test_a_table_row_that_governs_the_promise_is_no_promise() -> None:
     text = (
         "Medborgarlöfte för Tidaholm 2026\n"
@@ -1260,6 +1295,19 @@ def test_a_news_headline_over_its_date_line_is_no_promise() -> None:
     assert _promise_texts(text) == [
         "Polisen ska patrullera vid torget varje fredag under sommaren."
     ]
+
+
+def test_a_news_headline_under_the_papers_menu_is_no_promise() -> None:
+    text = (
+        "TIDAHOLMS TIDNING\nNyheter   Sport   Kultur   Logga in\n"
+        "Prenumerera – första månaden för 1 kr\n\nNYHETER  TIDAHOLM\n\n"
+        "Nya lagen styr – polis och kommun lovar mer på torget\n\n"
+        "Polisen ska patrullera vid torget varje fredag under sommaren.\n\n"
+        "Kommunen ska sätta upp ny belysning i parken före oktober.\n\n"
+        "Dessutom ska fritidsgården hålla öppet på söndagar.\n"
+    )
+
+    assert "Nya lagen styr – polis och kommun lovar mer på torget" not in _promise_texts(text)
 
 
 def test_a_bare_intro_over_a_paragraph_is_no_promise_itself() -> None:
@@ -5337,7 +5385,49 @@ def test_a_legend_of_marks_leaves_out_only_the_lines_marked_as_ordinary_work() -
     found = extract(normalise(text), REFERENCE)
 
     assert [p["text"] for p in found["promises"]] == [
-        "Kommunen bygger ett upphöjt övergångsställe vid stationen. (nytt 2027)"
+        "Kommunen bygger ett upphöjt övergångsställe vid stationen."
+    ]
+
+
+def test_a_legend_that_says_its_marked_lines_are_the_promise_leaves_out_the_rest() -> None:
+    text = (
+        "Brottsförebyggande åtgärdsplan 2027\n\n"
+        "1 Inledning\n"
+        "Planen tar upp kommunens egna åtgärder. Några av dem görs med polisen och utgör "
+        "medborgarlöftet för 2027. De är märkta [ML] i listan.\n\n"
+        "2 Åtgärder\n"
+        "a) Kommunen lagar belysningen i gångtunnlarna under våren.\n"
+        "b) [ML] Polisen patrullerar vid stationen varje fredagskväll.\n"
+        "c) Kommunen tömmer papperskorgarna vid badplatsen varje dag.\n"
+        "d) Kommunen och polisen går en trygghetsvandring i Centrum i maj [ML]\n\n"
+        "3 Ansvar och uppföljning\n"
+        "Kommunstyrelsen ansvarar för planen och följer upp den i december.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen patrullerar vid stationen varje fredagskväll.",
+        "Kommunen och polisen går en trygghetsvandring i Centrum i maj",
+    ]
+    assert "Kommunen lagar belysningen i gångtunnlarna under våren." in [
+        c["text"] for c in found["candidates"]
+    ]
+
+
+def test_a_legend_written_as_mark_equals_meaning_is_read_too() -> None:
+    text = (
+        "Åtgärder 2027\n\n"
+        "Teckenförklaring: [ML] = ingår i medborgarlöftet med Polisen. Övriga åtgärder är "
+        "kommunens egna och ingår inte i löftet.\n\n"
+        "- [ML] Polisen gör trafikkontroller vid Kyrkskolan varje månad.\n"
+        "- Kommunen rustar upp lekplatsen i Norrby.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen gör trafikkontroller vid Kyrkskolan varje månad."
     ]
 
 

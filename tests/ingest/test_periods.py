@@ -344,6 +344,16 @@ def test_a_budgets_years_in_its_title_give_way_to_the_promise_it_holds() -> None
     assert parse_period(text)["end"] == "2026-12-31"
 
 
+def test_an_action_plans_years_give_way_to_the_year_its_promise_says_in_a_sentence() -> None:
+    text = (
+        "Brottsförebyggande åtgärdsplan 2026–2027\n\n"
+        "Några av åtgärderna görs med polisen och utgör medborgarlöftet för Ale 2026. "
+        "Planen i övrigt gäller båda åren.\n"
+    )
+
+    assert parse_period(text)["end"] == "2026-12-31"
+
+
 def test_the_end_of_the_agreement_a_promise_builds_on_does_not_move_its_years() -> None:
     text = (
         "Medborgarlöfte för Bengtsfors kommun 2026–2027\n\n"

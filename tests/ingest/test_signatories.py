@@ -5,6 +5,7 @@ import pytest
 from loften.ingest.extract import Reference, extract
 from loften.ingest.phrases import parse_signed
 from loften.ingest.signatories import (
+    ends_with_title,
     people_named,
     signatories_of,
     signed_electronically,
@@ -300,6 +301,13 @@ SIGNATURE_LAYOUTS = {
     "news": "Anna Berg, kommunstyrelsens ordförande, och Jonas Ek, lokalpolisområdeschef, skrev "
     "under löftet på måndagen.\n",
     "caption": "Bild: Anna Berg och Jonas Ek skriver under medborgarlöftet. Foto: Mora kommun\n",
+    # a web page's date lines under them are when it was published, not when it was signed
+    "published_under": "Löftet är undertecknat av:\nAnna Berg, kommunstyrelsens ordförande, "
+    "Mora kommun\nJonas Ek, lokalpolisområdeschef, lokalpolisområde Mora\n\nKontakt\n"
+    "Kommunpolis Eva Sund nås via 114 14\n\nPublicerad 2027-02-20\nDela\n",
+    "updated_under": "Anna Berg, kommunstyrelsens ordförande, Mora kommun\nJonas Ek, "
+    "lokalpolisområdeschef, Polisen\n\nKontakt\nKommunpolis Eva Sund nås via 114 14.\n\n"
+    "Dela   Skriv ut\nSidan uppdaterad 2027-02-07\n",
 }
 
 
@@ -312,6 +320,26 @@ def test_two_signatures_in_every_usual_layout(layout: str) -> None:
     found = extract(text, Reference.from_shipped_files())
     second = "Jonas Ek Lind" if layout == "three_words" else "Jonas Ek"
     assert [s["name"] for s in found["signatories"]] == ["Anna Berg", second]
+
+
+def test_a_letter_whose_writer_says_they_signed_is_signed_by_its_closing_name() -> None:
+    text = (
+        "Hej alla i Mora!\n\nFörra veckan skrev jag och kommunstyrelsens ordförande Anna Berg "
+        "under årets medborgarlöfte. Polisen ska patrullera i Noret varje fredag, och "
+        "kommunen ska tända belysningen i parken.\n\nHör av dig till mig på 114 14.\n\n"
+        "Jonas Ek, kommunpolis i Mora\n"
+    )
+    found = extract(text, Reference.from_shipped_files())
+    assert sorted(s["name"] for s in found["signatories"]) == ["Anna Berg", "Jonas Ek"]
+
+
+def test_a_page_that_closes_with_its_writers_name_is_not_signed_by_them() -> None:
+    text = (
+        "Medborgarlöfte Mora 2027\n\n- Polisen ska patrullera i Noret varje fredag.\n"
+        "- Kommunen ska tända belysningen i parken.\n\nJag och mina kollegor ser fram emot "
+        "året.\n\nJonas Ek, kommunpolis i Mora\n"
+    )
+    assert extract(text, Reference.from_shipped_files())["signatories"] == []
 
 
 def test_who_drew_up_a_report_did_not_sign_it() -> None:
@@ -451,6 +479,19 @@ def test_a_person_is_told_from_a_title_or_a_place_before_or_beside_them(
     text: str, expected: list[str]
 ) -> None:
     assert [person.group() for person in people_named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Löftet skrevs under i maj av kommunstyrelsens ordförande", True),
+        ("Vi träffade lokalpolisområdeschef ", True),
+        ("Kommunstyrelsens ordförande tackade alla som kom", False),
+        ("Hon är ordförande i föreningen", False),
+    ],
+)
+def test_a_line_that_ends_on_a_signers_title_is_told(line: str, expected: bool) -> None:
+    assert ends_with_title(line) is expected
 
 
 def test_a_line_where_to_ask_after_the_signatures_does_not_make_them_a_byline() -> None:

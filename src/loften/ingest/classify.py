@@ -177,6 +177,9 @@ _INTRODUCES = re.compile(rf"^(?:{_INTRODUCTION})$", re.IGNORECASE)
 _NOT_PROMISES = re.compile(
     rf"^(?:{_INTRODUCTION}|syfte|syftet|(?:övergripande\s+|gemensamma\s+|våra\s+)?(?:mål|målet|målen)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
+    # "4 Ansvar och uppföljning", "Uppföljning och utvärdering"
+    r"(?:ansvar|organisation|styrning|ledning)\s+och\s+uppföljning$|"
+    r"uppföljning\s+och\s+(?:utvärdering|redovisning|återrapportering)$|"
     # how success is measured
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|nyckeltal|mätetal|mått\s+på|"
     r"ordlista|ordförklaringar|begrepp(?:\s+i\s+\w+)?$|förklaringar|definitioner|"
@@ -194,6 +197,9 @@ _NOT_PROMISES = re.compile(
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|"
     r"kontakt(?:a|er|person(?:er)?|uppgifter|information)?\b|"  # not "Kontaktpolis på plats ..."
+    r"underskrift(?:er)?$|undertecknande$|signaturer$|"  # "6. Underskrifter" over the names
+    # who wrote it: "Sammanställt av:", "Upprättad av", "Handläggare"
+    r"(?:sammanställ|upprättad|upprättat|framtag|skriven\b|skrivet\b)\w*\s+av$|handläggare$|författare$|"
     r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
     r"hur\s+går\s+det\b|"  # where and when the parties will tell how the promise went
@@ -418,7 +424,7 @@ _GOVERNANCE = re.compile(
     # arbetet med en ny överenskommelse"
     r".{0,80}?\b(?:sammankalla\w*|delta\w*\s+i|ingå\w*\s+i|leda|leder)\s+"
     r"(?:\w+\s+)?(?:styr|samverkans)grupp|"
-    r".{0,80}?\bunderlag\b[^.]{0,60}?\btill\s+(?:den\s+|en\s+)?(?:\w+\s+)?lägesbild|"
+    r".{0,80}?\bunderlag\b[^.]{0,60}?\btill\s+(?:den\s+|en\s+)?(?:\w+\s+){0,2}?lägesbild|"
     # "Parterna bildar en samverkansgrupp", "Förslaget ska tas upp i trygghetsrådet"
     r".{0,80}?\bbildar\s+(?:en\s+)?(?:gemensam\s+)?(?:samverkans|styr|arbets)grupp|"
     rf"(?:förslaget|{PROMISE_NOUN}tet)\s+(?:ska|kommer\s+att)\s+(?:tas\s+upp|behandlas)\b|"
@@ -1052,11 +1058,11 @@ def declined(sentence: str) -> str | None:
         return "säger vad någon annan gör på eget initiativ, inte ett löfte"
     if (known := _KNOWS.match(sentence)) and not _BUT_COMMITS.search(sentence, known.end()):
         return "säger vad en part vet eller tror, inte vad den lovar"
-    if "något" in lowered and _PROMISES_SOMETHING.search(sentence):
+    if "någ" in lowered and _PROMISES_SOMETHING.search(sentence):
         return "säger att parterna lovar, inte vad"
-    if any(w in lowered for w in ("saker", "löften", "åtaganden", "punkter")) and (
-        _COUNTS_PROMISES.search(sentence)
-    ):
+    if any(
+        w in lowered for w in ("saker", "löften", "åtaganden", "punkter", "områden", "frågor")
+    ) and (_COUNTS_PROMISES.search(sentence)):
         return "säger hur mycket som lovas, inte vad"
     return None
 
@@ -1076,15 +1082,19 @@ _KNOWS = re.compile(
 _COUNTS_PROMISES = re.compile(
     # "lovade under 2021 att göra fem saker"
     r"\b(?:lova\w*|åt\w*\s+(?:sig|oss)|ger|ge|gav)\s+(?:för\s+första\s+gången\s+)?"
-    r"(?:under\s+(?:19|20)\d{2}\s+)?(?:att\s+)?"
-    r"(?:göra\s+)?"
+    r"(?:under\s+(?:19|20)\d{2}\s+)?(?:att\s+)?(?:under\s+(?:19|20)\d{2}\s+)?"
+    # "lovar att under 2018 arbeta med tre områden som invånarna har pekat ut: ..."
+    r"(?:göra\s+|(?:arbeta|jobba)\s+med\s+|(?:fokusera|satsa)\s+på\s+)?"
     r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}|några|ett\s+par)\s+"
-    r"(?:\w+\s+)?(?:saker|löften|åtaganden|punkter)\b",
+    r"(?:\w+\s+)?(?:saker|löften|åtaganden|punkter|områden|frågor)\b",
     re.IGNORECASE,
 )
 # That a party promises, not what: "första gången kommunerna lovar något tillsammans".
 _PROMISES_SOMETHING = re.compile(
-    r"\blovar\s+(?:något|någonting)\b(?!\s+(?:om|till)\b)", re.IGNORECASE
+    r"\blovar\s+(?:något|någonting)\b(?!\s+(?:om|till)\b)|"
+    # what a medborgarlöfte is: "polisen och kommunen lovar invånarna att göra något konkret"
+    r"\blova[rt]?\s+(?:\w+\s+){0,2}?att\s+(?:göra\s+)?(?:någon?ting|något|några)\s+konkret",
+    re.IGNORECASE,
 )
 
 

@@ -87,6 +87,7 @@ from loften.ingest.periods import (
     period_uncertainties,
 )
 from loften.ingest.phrases import (
+    PUBLISHED,
     Schedule,
     date_pattern,
     one_of,
@@ -102,11 +103,12 @@ from loften.ingest.phrases import (
 )
 from loften.ingest.provenance import sources
 from loften.ingest.signatories import (
-    ROLES,
+    ends_with_title,
     people_named,
     signatories_of,
     signature_line,
     signature_row,
+    signed_by_the_writer,
     signed_electronically,
     signed_in_prose,
 )
@@ -322,12 +324,6 @@ _FOLLOW_UP_HEADING = re.compile(
     rf"^[^\n]{{0,60}}?\b(?:höll|har\s+hållit)\s+(?:sitt\s+|sina\s+|\w+s\s+)?{PROMISE_NOUN}te",
     re.IGNORECASE,
 )
-# The line under a news item's headline: "Publicerad 11 december 2025 kl 06.00", and a
-# system's export: "Exporterad: 2027-10-04 08:12 av Kristina Almqvist".
-_PUBLISHED = re.compile(
-    r"^(?:publicerad|publicerat|uppdaterad|exporterad|exporterat|utskriven|utskrivet|skapad)\b",
-    re.IGNORECASE,
-)
 _STOP_HEADING = re.compile(
     # not "Kontaktpolis på plats ...", a row of a plan
     r"^(?:kontakta oss|kontakt(?:er|person(?:er)?|uppgifter|information)?\b|bilagor|"
@@ -348,6 +344,12 @@ _FIGURES_ITEM = re.compile(
     r"^\d[\d\s]*\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?$|^[^:|]{1,40}:\s*[\d\s.,%()]+$"
 )
 _FIGURES_ROW = re.compile(r"^[^|]+(?:\|[\d\s.,:%]+)+$")
+# A table's head of periods, "Q1 | Q2 | Q3 | Q4 | Helår": the rows under it are figures.
+_PERIOD_CELL = re.compile(
+    r"^(?:Q[1-4]|T[1-3]|kvartal\s*[1-4]|tertial\s*[1-3]|helår|totalt|summa|(?:19|20)\d{2}|"
+    r"jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)$",
+    re.IGNORECASE,
+)
 # ... by year or in per cent; "Kontroller vid skolan | 8 | 9" under "Löfte | Planerat |
 # Utfört" is a promise and what became of it.
 _MEASURED = re.compile(r"\|\s*(?:19|20)\d{2}:|%")
@@ -370,7 +372,9 @@ _OTHERS = re.compile(
     re.IGNORECASE,
 )
 _POLICE = re.compile(
-    r"\bpolis(?:en|ens|myndigheten|myndighetens)?\b|lokalpolisområde", re.IGNORECASE
+    r"\bpolis(?:en|ens|myndigheten|myndighetens)?\b|lokalpolisområde|"
+    r"\b(?:kommun|kontakt|när|områdes|ungdoms|trafik)polis",  # "Kommunpolisen skulle besöka"
+    re.IGNORECASE,
 )
 _MUNICIPALITY = re.compile(r"\bkommun(?:en|ens|erna|ernas)?\b", re.IGNORECASE)
 _CADENCE = (
@@ -405,7 +409,8 @@ _CREDIT = re.compile(r"^(?:text|foto|bild)\s*:", re.IGNORECASE)
 # "Polisens åtaganden:", "Detta gör polisen:", "För polisens del innebär överenskommelsen att:".
 _PARTY_OPENS = re.compile(
     r"^(?:(?:detta|det\s+här)\s+gör\s+|för\s+)?(?:polis\w*|lokalpolisområde\w*|kommun\w*|"
-    r"staden|stadens|regionen|regionens|\w+\s+kommuns?)\b[^.]*:?$",
+    r"staden|stadens|regionen|regionens|\w+\s+kommuns?)\b[^.]*:?$|"
+    r"^(?:detta|det\s+här)\s+gör\s+(?:vi|parterna)\b[^.]*:?$",  # "Det här gör vi gemensamt"
     re.IGNORECASE,
 )
 # A heading or introduction under which a party's present tense is what it undertakes.
@@ -490,10 +495,6 @@ class _Block:
         return self.text.rstrip().endswith((",", ";"))
 
 
-# A signer's title that ends a sentence's line: "... av kommunstyrelsens ordförande".
-_TITLE_AT_END = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLES)) + r")$", re.IGNORECASE)
-
-
 def _title_before_name(line: str, following: str) -> bool:
     """Whether a sentence's line ends on a title whose holder's name opens the next line
     ("... skrevs under av kommunstyrelsens ordförande" / "Elin Dahlgård och ..."); not a
@@ -501,30 +502,62 @@ def _title_before_name(line: str, following: str) -> bool:
     person = next(people_named(following), None)
     return (
         len(line.split()) > 4
-        and _TITLE_AT_END.search(line) is not None
+        and ends_with_title(line)
         and person is not None
         and person.start() == 0
     )
 
 
-# A legend of the list's marks: "markerat med (pågår redan)", "märkta med [N]".
+# A legend of the list's marks: "markerat med (pågår redan)", "märkta [ML]", and "[ML] =
+# ingår i medborgarlöftet" before what it means.
 _MARKED = re.compile(
-    r"\b(?:markera|märk)\w*\s+med\s+(?P<mark>[(\[][^()\[\]\n]{1,30}[)\]])", re.IGNORECASE
+    r"(?:\b(?:markera|märk)\w*\s+(?:med\s+)?|(?<!\S)(?=[(\[][^()\[\]\n]{1,30}[)\]]\s*=\s))"
+    r"(?P<mark>[(\[][^()\[\]\n]{1,30}[)\]])(?:\s*=)?",
+    re.IGNORECASE,
 )
 _NOT_IN_IT = re.compile(
     r"\b(?:ingår\s+inte|inte\s+(?:en\s+)?del\s+av|inte\s+med\s+i)\b", re.IGNORECASE
 )
+_IN_IT = re.compile(
+    r"\b(?:ingår\s+i|utgör|är\s+(?:en\s+)?del\s+av|hör\s+till)\s+(?:\w+\s+){0,2}?\w*löfte|"
+    r"\blöftet\s+är\s+(?:de|den|det|dessa)\b",  # "Själva löftet är de punkter som är ..."
+    re.IGNORECASE,
+)
+# A legend's sentence that points back to the one before it: "De är märkta [ML]".
+_POINTS_BACK = re.compile(r"\s*(?:de|dessa|det|detta|dem)\b", re.IGNORECASE)
 
 
-def _unpromised_marks(text: str) -> tuple[str, ...]:
-    """The marks a legend says are not in the promise: "... markerat med (pågår redan). De
-    punkterna ... ingår inte i löftet." gives "(pågår redan)"."""
-    marks = []
-    for match in _MARKED.finditer(text):
-        said = text[match.end() : match.end() + 160].split(".")
-        if _NOT_IN_IT.search(".".join(said[:2])):
-            marks.append(match["mark"])
-    return tuple(marks)
+@dataclass(frozen=True)
+class _Legend:
+    """What a legend says the marks of a list mean: which lines are the promise's."""
+
+    promised: tuple[str, ...] = ()
+    unpromised: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, text: str) -> _Legend:
+        """The marks said to be in the promise ("Några av åtgärderna utgör medborgarlöftet.
+        De är märkta [ML].", "[ML] = ingår i medborgarlöftet") and those said not to be
+        ("... markerat med (pågår redan). De punkterna ... ingår inte i löftet.")."""
+        promised: list[str] = []
+        unpromised: list[str] = []
+        for match in _MARKED.finditer(text):
+            before = text[max(0, match.start() - 300) : match.start()].split(".")
+            after = text[match.end() : match.end() + 160].split(".")
+            # its own sentence, the next, and the one before "De är märkta [ML]"
+            back = before[-2:-1] if _POINTS_BACK.match(before[-1]) else []
+            for sentence in (before[-1], *after[:2], *back):
+                if _NOT_IN_IT.search(sentence):
+                    unpromised.append(match["mark"])
+                    break
+                if _IN_IT.search(sentence):
+                    promised.append(match["mark"])
+                    break
+        return cls(tuple(dict.fromkeys(promised)), tuple(dict.fromkeys(unpromised)))
+
+    def promised_mark(self, item: str) -> str | None:
+        """The mark of the promise's that opens or closes the item."""
+        return next((m for m in self.promised if item.startswith(m) or item.endswith(m)), None)
 
 
 # A result's label that ends a line, its text wrapped onto the next one.
@@ -788,7 +821,7 @@ def _is_heading(block: _Block) -> bool:
         and text[:1].isupper()
         and not _LABEL.match(text)
         and (caption or len(text.split()) <= 10)
-        and not (_CREDIT.match(text) or _PUBLISHED.match(text))
+        and not (_CREDIT.match(text) or PUBLISHED.match(text))
         # "Polisen ska patrullera i parken" and "Kommunen inför säkra skolvägar vid tre
         # skolor" are items, "Det här ska vi göra" and "Polisen informerar" headings
         and not (
@@ -924,16 +957,18 @@ class _SectionSchedule:
 
 
 def _heads_the_text(blocks: list[_Block], promise: _Promise) -> bool:
-    """Whether the promise is a line at the head of the text that does not end a sentence."""
-    return any(
-        block.start <= promise.start < block.end
-        and not block.bullet
-        and not block.text.endswith((".", "!", "?", ":"))
-        for block in blocks[:_HEADLINE_BLOCKS]
-    )
+    """Whether the promise is a line at the head of the text that does not end a sentence:
+    among its first lines, or after only lines that end none (a paper's name and menu)."""
+    for index, block in enumerate(blocks[:_HEADLINE_BLOCKS]):
+        if block.start <= promise.start < block.end:
+            return not block.bullet and not block.closed
+        if index >= _FIRST_LINES and block.closed:
+            return False
+    return False
 
 
-_HEADLINE_BLOCKS = 4
+_FIRST_LINES = 4
+_HEADLINE_BLOCKS = 10
 
 
 def _candidate(passage: _Block | _Promise, judgement: Judgement) -> Candidate:
@@ -999,6 +1034,12 @@ _WHAT_CELL = re.compile(
     r"löfte\w*)\??$",
     re.IGNORECASE,
 )
+
+
+def _over_periods(row: str) -> bool:
+    """Whether a table's head row names periods ("Q1 | Q2 | Q3 | Q4 | Helår")."""
+    cells = [cell.strip() for cell in row.split("|") if cell.strip()]
+    return len(cells) >= 2 and all(_PERIOD_CELL.match(cell) for cell in cells)
 
 
 def _is_table_head(text: str) -> bool:
@@ -1965,7 +2006,8 @@ def extract(text: str, reference: Reference) -> Extract:
     # The section number of the part on what is done besides the promise ("4" over "4.1
     # Fysisk miljö"), "" when its heading has none; None outside such a part.
     left_out: str | None = None
-    unpromised_marks = _unpromised_marks(text)
+    legend = _Legend.of(text)
+    by_period = False  # in a table whose head names periods: a row of figures
     last_period = False  # under the heading of last period's promise, which has ended
     heads: list[str] = []  # the last headings in a row, a slide's title and subtitle
     outcomes_at_heads = 0  # how many outcomes there were above them
@@ -1993,7 +2035,7 @@ def extract(text: str, reference: Reference) -> Extract:
         if signature_line(content, reference.places):
             continue  # "Anna Berg, kommunstyrelsens ordförande" under "Mora kommun:"
         if (index < _BYLINE_BLOCKS and _BYLINE.search(content)) or (
-            _PUBLISHED.match(content) and _A_YEAR.search(content)
+            PUBLISHED.match(content) and _A_YEAR.search(content)
         ):
             # "Karlshamns kommun | Nyheter | 20 december 2026" under the title, "Publicerat 19
             # januari 2026 av ..."
@@ -2104,7 +2146,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 and _PROMISE_NUMBER.match(previous.text)
             )
         ) or bool(  # a news item's headline, not the last item of a list above the date
-            following and _PUBLISHED.match(following.text) and not block.bullet
+            following and PUBLISHED.match(following.text) and not block.bullet
         )
         owner = next(
             (b for b in (following, previous) if b is not None and _RESPONSIBLE.match(b.text)),
@@ -2253,9 +2295,14 @@ def extract(text: str, reference: Reference) -> Extract:
                     _candidate(block, Judgement(False, 0.2, "punkt som liknar en rubrik"))
                 )
             continue
+        by_period = "|" in content and (_over_periods(content) or by_period)
         if in_follow_up:
+            if by_period and outcomes and not _over_periods(content):
+                outcomes[-1].done.append(content)  # "Besök | 3 | 2 | 0 | 4 | 9 av 9"
+                continue
             if (
-                _STATUS_LINE.match(content)
+                by_period
+                or _STATUS_LINE.match(content)
                 or _MENU_ROW.match(content)
                 or (_FIGURES_ROW.match(content) and _MEASURED.search(content))
             ):
@@ -2470,8 +2517,15 @@ def extract(text: str, reference: Reference) -> Extract:
             judgement = Judgement(True, 0.7, "raden följs av vem som ansvarar för den")
         elif block.bullet and _lone_quote(blocks, headings, index):
             judgement = Judgement(False, 0.3, "ett citat i en nyhetstext")
-        elif block.bullet and content.endswith(unpromised_marks):
+        elif block.bullet and content.endswith(legend.unpromised):
             judgement = Judgement(False, 0.3, "punkten är märkt som något som inte ingår i löftet")
+        elif legend.promised:
+            # Only the lines the legend marks are the promise's; the mark is not its words.
+            if mark := legend.promised_mark(content):
+                lead_in = len(content) - len(content.removeprefix(mark).lstrip())
+                judgement = Judgement(True, 0.8, f"raden är märkt {mark}, som ingår i löftet")
+            else:
+                judgement = Judgement(False, 0.3, "raden är inte märkt som en del av löftet")
         elif block.bullet:
             judgement = judge_item(
                 content,
@@ -2583,6 +2637,8 @@ def extract(text: str, reference: Reference) -> Extract:
         undertaking = _first_sentence_block(content) if block.bullet else content
         start = block.start + (own_words.end() if own_words else lead_in)
         undertaking = undertaking[start - block.start :]
+        for mark in legend.promised:  # "... under året [ML]"
+            undertaking = undertaking.removesuffix(mark).rstrip()
         plain = (
             not block.bullet or _stands_alone(blocks, index) or _SECOND_PARTY.search(undertaking)
         ) and not (label or table_head or owned)
@@ -2646,7 +2702,8 @@ def extract(text: str, reference: Reference) -> Extract:
             places=reference.places,
             municipality_name=municipality_name,
         )
-    if len(signatories) == 1 and not signed["date"]:
+    prose = "\n".join(b.text for b in blocks)
+    if len(signatories) == 1 and not signed["date"] and not signed_by_the_writer(prose):
         signatories = []  # one name and title closing an undated page is its author or contact
     if _OFFICIALS_MEMO.search(text, 0, 400):
         signatories = []  # a tjänsteskrivelse closes with the officials who wrote it
@@ -2654,7 +2711,7 @@ def extract(text: str, reference: Reference) -> Extract:
         *_signed_parts(text, reference, municipality_name),
         *signatories,
         *signed_electronically(text, places=reference.places),
-        *signed_in_prose("\n".join(b.text for b in blocks), places=reference.places),
+        *signed_in_prose(prose, places=reference.places),
     ]
     first_of_each: dict[str, Signatory] = {}
     for signatory in signed_anywhere:
@@ -2739,9 +2796,11 @@ def _signed_parts(
 
 
 def _signed_line(text: str) -> int:
-    """Where the line with the signing date starts, or -1."""
-    match = _DATED_LINE.search(text[-3000:])
-    return len(text) - len(text[-3000:]) + match.start() if match else -1
+    """Where the line with the signing date starts, or -1; a page's "Publicerad
+    2018-02-20" under its signatures is not it."""
+    tail = text[-3000:]
+    match = next((m for m in _DATED_LINE.finditer(tail) if not PUBLISHED.search(m.group())), None)
+    return len(text) - len(tail) + match.start() if match else -1
 
 
 def _title(blocks: list[_Block]) -> str | None:

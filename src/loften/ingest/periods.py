@@ -263,7 +263,7 @@ _TITLE_YEAR = re.compile(
 )
 # A title of a larger document that may hold the promise as one part of it.
 _OTHER_DOCUMENT = re.compile(
-    r"program\b|strategi\b|lägesbild|rapport\b|verksamhetsplan|budget\b", re.IGNORECASE
+    r"program\b|strategi\b|lägesbild|rapport\b|verksamhetsplan|åtgärdsplan|budget\b", re.IGNORECASE
 )
 _NAMES_PROMISE = re.compile(NAMES_DOCUMENT, re.IGNORECASE)
 # Every statement names a year; the patterns only look this far around one.
@@ -377,13 +377,13 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     )
     if title:
         first, last = int(title["start"]), _last_year(title["start"], title["end"])
-        # "Trygghetsprogram 2026–2028" holding "Medborgarlöfte 2026–2027": the programme's
-        # years are less sure than the promise's own
+        # "Trygghetsprogram 2026–2028" holding "Medborgarlöfte 2026–2027" or "medborgarlöftet
+        # för 2026": the programme's years are less sure than any the promise states itself
         other = _OTHER_DOCUMENT.search(title.group()) and not _NAMES_PROMISE.search(title.group())
         if first <= last <= first + 10:
             found.append(
                 _Statement(
-                    date(first, 1, 1), date(last, 12, 31), 3 if other else 2, title.span("end")
+                    date(first, 1, 1), date(last, 12, 31), 4 if other else 2, title.span("end")
                 )
             )
     elif one := next(

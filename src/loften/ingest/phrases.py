@@ -203,6 +203,13 @@ def date_pattern() -> str:
     return rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:den\s+)?\d{{1,2}}\s+(?:{MONTH_PATTERN})\s+\d{{4}})"
 
 
+# A page's own date line: the line under a news item's headline ("Publicerad 11 december
+# 2025 kl 06.00"), a system's export ("Exporterad: 2027-10-04 08:12 av Kristina Almqvist"):
+# `match` it at a line's start, or `search` the line ("Sidan uppdaterad 2019-02-07").
+PUBLISHED = re.compile(
+    r"\b(?:publicerad|publicerat|uppdaterad|exporterad|exporterat|utskriven|utskrivet|skapad)\b",
+    re.IGNORECASE,
+)
 # A place and a date alone on a line, or glued to the last sentence as PDF
 # extraction leaves it ("...beteenden.Umeå 3 mars 2023").
 _SIGNED_AT = re.compile(
@@ -227,7 +234,11 @@ _DATE_LABEL = re.compile(rf"^\s*Datum:?\s*(?P<date>{date_pattern()})", re.MULTIL
 
 def _signed_match(text: str) -> re.Match[str] | None:
     """The last place-and-date line, else the last "Datum:" line."""
-    candidates = [m for m in _SIGNED_AT.finditer(text) if m.group("place").lower() != "datum"]
+    candidates = [
+        m
+        for m in _SIGNED_AT.finditer(text)
+        if m.group("place").lower() != "datum" and not PUBLISHED.match(m.group("place"))
+    ]
     if candidates:
         return candidates[-1]
     labelled = list(_DATE_LABEL.finditer(text))

@@ -47,6 +47,7 @@ ROLES = (
     "vd",  # a housing company's, in an agreement it signs
 )
 _ROLE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLES) + r")", re.IGNORECASE)
+_ROLE_AT_END = re.compile(_ROLE.pattern + "$", re.IGNORECASE)
 # A name's word, also with the letters of names from elsewhere ("Osmanović", "Nuñez").
 _UPPER = "A-ZÅÄÖÉÈÁÀÜØÆČĆŠŽĐÑÇÍÓÚ"
 _LOWER = "a-zåäöéèáàüøæčćšžđñçíóúëïôâêîûß"
@@ -159,6 +160,11 @@ def people_named(text: str) -> Iterator[re.Match[str]]:
             position = match.end()
         else:
             position = match.start() + len(first)
+
+
+def ends_with_title(line: str) -> bool:
+    """Whether the line ends on a signer's title: "... av kommunstyrelsens ordförande"."""
+    return _ROLE_AT_END.search(line.rstrip()) is not None
 
 
 def _cell_name(line: str, start: int) -> re.Match[str] | None:
@@ -416,6 +422,7 @@ def signed_electronically(text: str, *, places: set[str]) -> list[Signatory]:
 _SIGNS = re.compile(
     r"\b(?:underteckna\w*|signera\w*|skrev\s+under|skriver\s+under|skrivit\s+under|tecknade)\b|"
     r"\b(?:skrevs|skrivits)\s+(?:\w+\s+)?under\b|"  # "I veckan skrevs löftet under av ..."
+    r"\bskrev\s+(?:jag|vi)\b[^.]{0,150}?\sunder\b|"  # "Löftet skrev jag och X under"
     # "... som satte sina namn under", "satte X, ..., och Y sina namn under"
     r"\b(?:satte|sätter)\s+(?:[^.]{0,200}?\s)?sina\s+namn\s+(?:under|på)\b|"
     # "skrev ... under det nya löftet", "... under Bjuvs nya medborgarlöfte"
@@ -457,18 +464,33 @@ def _part_of_organisation(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+def _signing_sentences(text: str) -> Iterator[str]:
+    """The sentences that say someone signed (not who is to sign)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _SIGN_WORDS) or not _SIGNS.search(text):
+        return
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if _SIGNS.search(sentence) and not _WILL_SIGN.search(sentence):
+            yield sentence
+
+
+# The writer among those who signed: "jag och kommunstyrelsens ordförande ... skrev under".
+_WRITER_SIGNED = re.compile(r"\b(?:jag\s+och|och\s+jag|skrev\s+jag)\b", re.IGNORECASE)
+
+
+def signed_by_the_writer(text: str) -> bool:
+    """Whether a sentence that signs counts its writer in ("Löftet skrev jag och ... under"):
+    the name closing the letter is then a signatory's, not only its author's."""
+    return any(_WRITER_SIGNED.search(sentence) for sentence in _signing_sentences(text))
+
+
 def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
     """People a sentence says signed: "undertecknades av X, kommunalråd, och Y" or a caption.
 
     A person only quoted, or named as contact or author, is not in a sentence that signs.
     """
     found: dict[str, Signatory] = {}
-    lowered = text.lower()
-    if not any(word in lowered for word in _SIGN_WORDS) or not _SIGNS.search(text):
-        return []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if not _SIGNS.search(sentence) or _WILL_SIGN.search(sentence):
-            continue
+    for sentence in _signing_sentences(text):
         names = [m for m in _names(sentence, places) if not _part_of_organisation(sentence, m)]
         for index, match in enumerate(names):
             # The title stands right before the name or after it between commas,
