@@ -470,6 +470,16 @@ _BARE_INTRO = re.compile(
     r"^(?:tillsammans|gemensamt|dessutom)\s+(?:ska|skall)\s+(?:vi|polisen|kommunen|parterna)$",
     re.IGNORECASE,
 )
+# The words a bare introduction ends with: looked at first, they spare most lines its match.
+_BARE_INTRO_ENDS = frozenset(
+    ("ska", "skall", "lovar", "att", "sig", "tillsammans", "vi", "polisen", "kommunen", "parterna")
+)
+
+
+def _bare_intro(line: str) -> bool:
+    """Whether the line introduces a list without its colon ("Kommunen åtar sig att")."""
+    last = line.rsplit(None, 1)[-1:]
+    return bool(last) and last[0].lower() in _BARE_INTRO_ENDS and bool(_BARE_INTRO.match(line))
 
 
 @dataclass
@@ -508,13 +518,12 @@ def _title_before_name(line: str, following: str) -> bool:
     )
 
 
-# A legend of the list's marks: "markerat med (pågår redan)", "märkta [ML]", and "[ML] =
-# ingår i medborgarlöftet" before what it means.
+# A legend of the list's marks: "markerat med (pågår redan)", "märkta [ML]", and the mark
+# before what it means, "[ML] = ingår i medborgarlöftet".
 _MARKED = re.compile(
-    r"(?:\b(?:markera|märk)\w*\s+(?:med\s+)?|(?<!\S)(?=[(\[][^()\[\]\n]{1,30}[)\]]\s*=\s))"
-    r"(?P<mark>[(\[][^()\[\]\n]{1,30}[)\]])(?:\s*=)?",
-    re.IGNORECASE,
+    r"\b(?:markera|märk)\w*\s+(?:med\s+)?(?P<mark>[(\[][^()\[\]\n]{1,30}[)\]])", re.IGNORECASE
 )
+_MARK_MEANS = re.compile(r"(?<!\S)(?P<mark>[(\[][^()\[\]\n]{1,30}[)\]])\s*=\s")
 _NOT_IN_IT = re.compile(
     r"\b(?:ingår\s+inte|inte\s+(?:en\s+)?del\s+av|inte\s+med\s+i)\b", re.IGNORECASE
 )
@@ -541,7 +550,8 @@ class _Legend:
         ("... markerat med (pågår redan). De punkterna ... ingår inte i löftet.")."""
         promised: list[str] = []
         unpromised: list[str] = []
-        for match in _MARKED.finditer(text):
+        means = _MARK_MEANS.finditer(text) if "=" in text else ()
+        for match in itertools.chain(_MARKED.finditer(text), means):
             before = text[max(0, match.start() - 300) : match.start()].split(".")
             after = text[match.end() : match.end() + 160].split(".")
             # its own sentence, the next, and the one before "De är märkta [ML]"
@@ -648,7 +658,7 @@ def blocks_of(text: str) -> list[_Block]:
         content = _BULLET.sub("", raw).strip() if bullet and not numbering else content
         if content[:1] in _QUOTE_MARKS:
             content = _OPENING_QUOTE.sub("", content)
-        if numbering and not _NUMBERED.match(raw) and _BARE_INTRO.match(content):
+        if numbering and not _NUMBERED.match(raw) and _bare_intro(content):
             bullet = False  # a report's section "3.2 Bodens kommun ska" opens its list
         start = line_start + raw.index(content[:1]) if content else line_start
         # A sentence that runs on to the next line continues in lower case, or after a
@@ -663,10 +673,7 @@ def blocks_of(text: str) -> list[_Block]:
             and not bullet
             and content[:1].islower()
             and content.endswith((",", ";", "."))
-            and (
-                _BARE_INTRO.match(previous.text) is not None
-                or (previous.recovered and previous.closed_item)
-            )
+            and (_bare_intro(previous.text) or (previous.recovered and previous.closed_item))
         )
         continues = (
             previous is not None
@@ -741,7 +748,7 @@ def _announces(block: _Block) -> bool:
     text = block.text
     return not block.bullet and (
         text.endswith(":")
-        or bool(_LIST_FOLLOWS.search(text) or _BARE_INTRO.match(text) or _SAYS_BELOW.match(text))
+        or bool(_LIST_FOLLOWS.search(text) or _bare_intro(text) or _SAYS_BELOW.match(text))
     )
 
 
@@ -2056,10 +2063,10 @@ def extract(text: str, reference: Reference) -> Extract:
         # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading,
         # and "2. Så gick det med medborgarlöftet" under "I detta nummer:" a line of contents.
         if (
-            _FOLLOW_UP_HEADING.match(content)
-            and not content.endswith(".")
-            and _headline(content)  # not a paragraph that opens with it
+            not content.endswith(".")
             and "|" not in content
+            and _FOLLOW_UP_HEADING.match(content)
+            and _headline(content)  # not a paragraph that opens with it
             and not ATTACHMENT.search(content)  # a link to another document
             # a line of contents, not a numbered heading ("3. Uppföljning av ..." over its text)
             and not (block.bullet and section is Section.NOT_PROMISES and not headings[index])

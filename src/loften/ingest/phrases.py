@@ -7,6 +7,7 @@ none of them raises on odd input.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -116,8 +117,10 @@ def parse_schedule(text: str) -> Schedule | None:
     """
     seasons = tuple(dict.fromkeys(SEASONS[m.group(1).lower()] for m in _SEASON_WORD.finditer(text)))
     per_unit = _PER_UNIT.search(text) is not None
-    for pattern in (_TIMES_PER, _OCCASIONS, _ONE_THING_PER) if per_unit else ():
-        match = pattern.search(text)
+    lowered = text.lower()
+    for pattern, word in ((_TIMES_PER, "gång"), (_OCCASIONS, "tillfäll"), (_ONE_THING_PER, "")):
+        # the word each pattern holds, found first, spares most texts its search
+        match = pattern.search(text) if per_unit and word in lowered else None
         if match:
             return Schedule(
                 count=parse_number(match.group("n")),
@@ -145,8 +148,10 @@ def without_schedule(text: str, schedule: Schedule | None) -> str:
     "ta fram en lägesbild samt delta i aktiviteter" → "ta fram en lägesbild".
     """
     what = text
-    if _PER_UNIT.search(text) or "årligen" in text.lower():
-        what = _SCHEDULE_PHRASE.sub(" ", what)
+    lowered = text.lower()
+    if _PER_UNIT.search(text) or "årligen" in lowered:
+        if any(word in lowered for word in ("gång", "tillfäll", "årligen")):  # its words
+            what = _SCHEDULE_PHRASE.sub(" ", what)
         what = re.sub(rf"\s+(?:per|varje)\s+(?:{_UNIT})\b", " ", what, flags=re.IGNORECASE)
     if schedule == Schedule(count=1, per="period"):
         what = re.split(r"\s+(?:samt|och\s+även)\s+", what, maxsplit=1)[0]
@@ -232,14 +237,21 @@ def without_signed_at(text: str) -> str:
 _DATE_LABEL = re.compile(rf"^\s*Datum:?\s*(?P<date>{date_pattern()})", re.MULTILINE | re.IGNORECASE)
 
 
-def _signed_match(text: str) -> re.Match[str] | None:
-    """The last place-and-date line, else the last "Datum:" line."""
-    candidates = [
+@functools.lru_cache(maxsize=4)
+def _places_and_dates(text: str) -> tuple[re.Match[str], ...]:
+    """Each place-and-date line, in order; not a "Datum:" or a "Publicerad 2018-02-20" line.
+    Cached: the signing's date, its place in the text and the parts it closes are each
+    asked of the same text (a pure function of it)."""
+    return tuple(
         m
         for m in _SIGNED_AT.finditer(text)
         if m.group("place").lower() != "datum" and not PUBLISHED.match(m.group("place"))
-    ]
-    if candidates:
+    )
+
+
+def _signed_match(text: str) -> re.Match[str] | None:
+    """The last place-and-date line, else the last "Datum:" line."""
+    if candidates := _places_and_dates(text):
         return candidates[-1]
     labelled = list(_DATE_LABEL.finditer(text))
     return labelled[-1] if labelled else None
@@ -248,7 +260,7 @@ def _signed_match(text: str) -> re.Match[str] | None:
 def signing_ends(text: str) -> list[int]:
     """Where each place-and-date line ends ("Strömsund den 3 februari 2026"), in order: a
     document of parts may close each part with its own signatures."""
-    return [m.end("date") for m in _SIGNED_AT.finditer(text) if m.group("place").lower() != "datum"]
+    return [m.end("date") for m in _places_and_dates(text)]
 
 
 def parse_signed(text: str) -> Signed:
@@ -321,6 +333,8 @@ def parse_goals(text: str) -> list[Target]:
 
 def parse_targets(text: str) -> list[Target]:
     """Percent targets: "bedrägeribrott ska minska med tio procent ... fram till år 2022"."""
+    if "%" not in text and "procent" not in text.lower():
+        return []  # spares most texts the search of `_CHANGE`, which tries every word
     by = _BY_YEAR.search(text)
     targets: list[Target] = []
     for match in _CHANGE.finditer(text):
