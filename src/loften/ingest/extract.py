@@ -874,12 +874,12 @@ def _parties(subject: str, inherited: tuple[str, ...] = ()) -> list[str]:
     Promises are made by the police and the kommun: a promise that names
     only other actors is made by both together with them.
     """
-    found = (
-        set(inherited) if not (_POLICE.search(subject) or _MUNICIPALITY.search(subject)) else set()
-    )
-    if _POLICE.search(subject):
+    police = _POLICE.search(subject) is not None
+    municipality = _MUNICIPALITY.search(subject) is not None
+    found = set(inherited) if not (police or municipality) else set()
+    if police:
         found.add("police")
-    if _MUNICIPALITY.search(subject):
+    if municipality:
         found.add("municipality")
     if _OTHERS.search(subject):
         found.add("others")
