@@ -534,6 +534,9 @@ def test_someone_who_comes_somewhere_to_do_something_commits_to_nothing() -> Non
         "Polisen och Ale kommun lovar att under 2026 arbeta med tre områden som de boende "
         "har pekat ut: trafiken, inbrotten och centrum.",
         "Polisen ska bidra med underlag till kommunens årliga lägesbild.",
+        # the way of working, and the work besides the promise
+        "Polisregion Mitt arbetar med medborgarlöften i alla kommuner i regionen.",
+        "Polisen arbetar förstås också med andra uppgifter i Ale. Vi utreder brott som vanligt.",
     ],
 )
 def test_passages_about_the_promise_rather_than_undertakings(paragraph: str) -> None:

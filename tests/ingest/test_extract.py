@@ -1310,6 +1310,52 @@ def test_a_news_headline_under_the_papers_menu_is_no_promise() -> None:
     assert "Nya lagen styr – polis och kommun lovar mer på torget" not in _promise_texts(text)
 
 
+_AFTER_BACKGROUND = (
+    "Medborgarlöfte för Ale 2027\n\nBakgrund\nDet som oroar flest är att allt fler äldre blir "
+    "lurade i telefon och att bilar kör för fort genom byarna.\n\n"
+)
+
+
+def test_under_a_promises_heading_each_sentence_that_says_what_a_party_does_is_one() -> None:
+    text = _AFTER_BACKGROUND + (
+        "Löfte 3 – Skydda äldre mot bedrägerier\n"
+        "Kommunens hemtjänst delar ut en broschyr om telefonbedrägerier till alla som har\n"
+        "hemtjänst. Polisen och kommunen håller informationsträffar för seniorer fyra gånger\n"
+        "under året.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Kommunens hemtjänst delar ut en broschyr om telefonbedrägerier till alla som har "
+        "hemtjänst.",
+        "Polisen och kommunen håller informationsträffar för seniorer fyra gånger under året.",
+    ]
+
+
+def test_a_line_that_ends_on_genom_goes_on_on_the_next_even_with_a_name() -> None:
+    text = _AFTER_BACKGROUND + (
+        "Löfte 4 – Trafiken\n"
+        "Polisen kommer att göra hastighetskontroller i Nödinge och Nol varje månad. Kommunen\n"
+        "kommer att ansöka hos Trafikverket om sänkt hastighet genom\nSkepplanda.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Polisen kommer att göra hastighetskontroller i Nödinge och Nol varje månad.",
+        "Kommunen kommer att ansöka hos Trafikverket om sänkt hastighet genom Skepplanda.",
+    ]
+
+
+def test_a_party_that_has_a_reception_somewhere_each_week_does_something() -> None:
+    text = _AFTER_BACKGROUND + (
+        "Det här gör polisen\n+ Visa\n"
+        "Polisen förstärker med extra personal i Nödinge under hela juli.\n"
+        "Polisen har en sommarmottagning i hamnen i Nol varje onsdag i juli.\n"
+    )
+
+    assert "Polisen har en sommarmottagning i hamnen i Nol varje onsdag i juli." in (
+        _promise_texts(text)
+    )
+
+
 def test_a_bare_intro_over_a_paragraph_is_no_promise_itself() -> None:
     text = (
         "Medborgarlöfte för Tidaholm 2026\n\n"

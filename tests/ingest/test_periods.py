@@ -354,6 +354,20 @@ def test_an_action_plans_years_give_way_to_the_year_its_promise_says_in_a_senten
     assert parse_period(text)["end"] == "2026-12-31"
 
 
+def test_the_earlier_promises_a_page_links_to_are_not_its_period() -> None:
+    text = (
+        "Till innehållet   Lyssna   Kontakt   English\nAle kommun\n"
+        "Bo och leva | Barn och utbildning | Omsorg och hjälp | Kommun och politik\n\n"
+        "Vi använder kakor för att webbplatsen ska fungera. Godkänn alla kakor\n\n"
+        "Du är här: Startsida / Bo och leva / Trygghet / Medborgarlöfte\n\n"
+        "Medborgarlöfte 2027\n\n"
+        "Polisen och Ale kommun har tagit fram ett medborgarlöfte för 2027.\n\n"
+        "Tidigare medborgarlöften\nMedborgarlöfte 2026\nMedborgarlöfte 2025\n"
+    )
+
+    assert parse_period(text)["end"] == "2027-12-31"
+
+
 def test_the_end_of_the_agreement_a_promise_builds_on_does_not_move_its_years() -> None:
     text = (
         "Medborgarlöfte för Bengtsfors kommun 2026–2027\n\n"

@@ -333,6 +333,26 @@ def test_a_letter_whose_writer_says_they_signed_is_signed_by_its_closing_name() 
     assert sorted(s["name"] for s in found["signatories"]) == ["Anna Berg", "Jonas Ek"]
 
 
+def test_a_post_whose_writer_says_they_signed_is_signed_by_the_name_under_it() -> None:
+    text = (
+        "Polisen Kommunpolis Mora\n\nI dag skrev jag och kommunstyrelsens ordförande Anna Berg "
+        "under löftet i\nkommunhuset. Polisen ska patrullera i Noret varje fredag, och kommunen "
+        "ska tända belysningen i parken.\n\n/Jonas Ek, kommunpolis i Mora och Orsa\n\n"
+        "Karin Lund\nLampor i parken, det var på tiden och bra att ni lyssnar på oss som bor här.\n"
+    )
+    found = extract(text, Reference.from_shipped_files())
+    assert sorted(s["name"] for s in found["signatories"]) == ["Anna Berg", "Jonas Ek"]
+
+
+def test_a_double_surname_before_skrev_under_is_the_whole_name() -> None:
+    text = "Kommunpolis Jonas Ek och ordförande Anna Holm Berg skrev under löftet i går."
+
+    assert [s["name"] for s in signed_in_prose(text, places=set())] == [
+        "Jonas Ek",
+        "Anna Holm Berg",
+    ]
+
+
 def test_a_page_that_closes_with_its_writers_name_is_not_signed_by_them() -> None:
     text = (
         "Medborgarlöfte Mora 2027\n\n- Polisen ska patrullera i Noret varje fredag.\n"

@@ -502,7 +502,10 @@ _ABOUT_PROMISE = re.compile(
     r"består)\b"
     # "Löftet innehåller bland annat att polisen ska ..." says what it holds
     r"(?!\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+|också\s+|även\s+)?att\s+(?:\w+\s+){0,2}?"
-    rf"(?:{_PARTY.pattern})\s+(?:ska|skall|kommer\s+att)\b|{_A_PARTY_DOES})",
+    rf"(?:{_PARTY.pattern})\s+(?:ska|skall|kommer\s+att)\b|{_A_PARTY_DOES})|"
+    # the way of working, not one promise: "Polisregion Bergslagen arbetar med
+    # medborgarlöften i alla kommuner i regionen"
+    r"^[^.]{0,60}?\barbetar\s+(?:\w+\s+)?med\s+(?:så\s+kallade\s+)?medborgarlöften\b",
     re.IGNORECASE,
 )
 # Under a heading that says promises follow, a party and a verb in the present tense is
@@ -533,7 +536,7 @@ _UNIT = (
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
 _KEEPS = (
-    r"har\s+(?:[a-zåäö]+\s+)?(?:\w*närvaro|mottagning|öppet|jour|patrull\w*)\b|"
+    r"har\s+(?:[a-zåäö]+\s+)?(?:\w*(?:närvaro|mottagning|jour|patrull\w*)|öppet)\b|"
     r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"
     # "Fältassistenterna är ute i Brandbergen", "Fältarbetarna är ute varje fredag kväll"
     r"är\s+(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla)\b|"
@@ -880,7 +883,9 @@ _ROUTINE = re.compile(
     # "Polisen utreder de bränder som har anmälts, precis som vid andra brott."
     r"\b(?:precis\s+|på\s+samma\s+sätt\s+)?som\s+(?:vid|med|för)\s+(?:alla\s+)?andra\s+brott\b|"
     # the police's mission in the whole country: "Polisen ska vara närvarande i hela landet"
-    r"\bi\s+hela\s+(?:landet|sverige)\b",
+    r"\bi\s+hela\s+(?:landet|sverige)\b|"
+    # "Polisen arbetar förstås också med andra uppgifter i Säter"
+    r"\barbetar\s+(?:\w+\s+){0,3}?med\s+(?:andra|övriga)\s+(?:arbets)?uppgifter\b",
     re.IGNORECASE,
 )
 # ... unless the same sentence promises something new ("kommer att fortsätta" does not).
@@ -1563,13 +1568,19 @@ def judge_paragraph(
     ):
         return Judgement(True, 0.5, "stycke som namnger en åtgärd, under löftena")
     # one sentence of what a party does, or what there will be from a time on, told in as
-    # many as three ("Från hösten blir det fler nattvandringar ... Kommunen står för ...")
+    # many as three ("Från hösten blir det fler nattvandringar ... Kommunen står för ..."),
+    # or as many as three sentences that each say what a party does ("Hemtjänsten delar ut
+    # ... Polisen och kommunen håller ...")
     if (
         first is None
         and among_parties
         and (
             (len(parts) == 1 and does_or_names_activity(text))
             or (len(parts) <= 3 and bool(_FROM_NOW_ON.match(parts[0])))
+            or (
+                len(parts) <= 3
+                and all(opens_with_party(p) and does_or_names_activity(p) for p in parts)
+            )
         )
     ):
         why = refusal(text)

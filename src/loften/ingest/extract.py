@@ -576,7 +576,8 @@ _LABEL_AT_END = re.compile(r"[.!?]\s+(?:Utfall|Resultat|Status|Kommentar)\s*:$")
 
 # A word no sentence or heading ends with: the line goes on on the next one.
 _OPEN_END = re.compile(
-    r"\s(?:och|eller|samt|i|vid|på|som|för|med|av|till|om|från|mot|inom|mellan|en|ett)$"
+    r"\s(?:och|eller|samt|i|vid|på|som|för|med|av|till|om|från|mot|inom|mellan|en|ett|"
+    r"genom|hos|enligt|inför|längs|kring|bland)$"
 )
 
 
@@ -1468,6 +1469,17 @@ def _person_line(line: str) -> bool:
         and len(line[: person.start()].split()) <= 1  # perhaps after a title
         and _NAME_TO_COMMA.match(line, person.end()) is not None
     )
+
+
+def _writer(text: str) -> Signatory | None:
+    """Who closes a letter or a post with their name and role, perhaps after a slash
+    ("/Emil Hedström, kommunpolis i Leksand"): its last line that names them."""
+    for line in reversed(text.splitlines()):
+        line = line.strip().lstrip("/–- ")
+        if _person_line(line) and (person := next(people_named(line), None)):
+            title = line[person.end() :].strip(" ,").split(",")[0].strip()
+            return {"name": person.group(), "title": title, "organisation": ""}
+    return None
 
 
 def _introduces_person(paragraph: str) -> bool:
@@ -2710,8 +2722,11 @@ def extract(text: str, reference: Reference) -> Extract:
             municipality_name=municipality_name,
         )
     prose = "\n".join(b.text for b in blocks)
-    if len(signatories) == 1 and not signed["date"] and not signed_by_the_writer(prose):
+    writer_signed = signed_by_the_writer(prose)  # "I dag skrev jag och ... under löftet"
+    if len(signatories) == 1 and not signed["date"] and not writer_signed:
         signatories = []  # one name and title closing an undated page is its author or contact
+    if writer_signed and not signatories and (writer := _writer(text)):
+        signatories = [writer]  # "/Emil Hedström, kommunpolis" closing the post, comments after
     if _OFFICIALS_MEMO.search(text, 0, 400):
         signatories = []  # a tjänsteskrivelse closes with the officials who wrote it
     signed_anywhere = [

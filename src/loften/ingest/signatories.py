@@ -56,7 +56,8 @@ _NAME = re.compile(rf"\b{_WORD}\s+{_WORD}\b")
 # A name alone in a cell of side-by-side signatures ("Johanna Ek Lindblom | Stefan Berg")
 # may have three words: the cell bounds it.
 _THREE_NAMES = re.compile(
-    rf"{_WORD}\s+{_WORD}\s+{_WORD}(?=\s+och\b|\s*[,.(]|\s*$|\s+via\b)"  # "... via BankID"
+    rf"{_WORD}\s+{_WORD}\s+{_WORD}(?=\s+och\b|\s*[,.(]|\s*$|\s+via\b|"  # "... via BankID"
+    r"\s+(?:skrev|skriver|undertecknade|signerade)\b)"  # "... Holm Sandberg skrev under"
 )
 _TO_CELL_END = rf"{_WORD}(?:\s+{_WORD}){{1,2}}(?= \||$)"
 _CELL_NAME = re.compile(rf"(?:^|(?<=\| )){_TO_CELL_END}")
