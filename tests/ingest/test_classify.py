@@ -89,6 +89,7 @@ def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -
         "Insatser mot langning av alkohol till unga under skolavslutningen.",
         "synas vid busshållplatserna när skoldagen slutar",
         "i samarbete med föreningarna öppna en mötesplats för unga i Vallsta,",
+        "Polisen ska informera om arbetet mot narkotika i skolorna.",
     ],
 )
 def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
@@ -537,6 +538,7 @@ def test_someone_who_comes_somewhere_to_do_something_commits_to_nothing() -> Non
         # the way of working, and the work besides the promise
         "Polisregion Mitt arbetar med medborgarlöften i alla kommuner i regionen.",
         "Polisen arbetar förstås också med andra uppgifter i Ale. Vi utreder brott som vanligt.",
+        "Parterna ska informera invånarna om arbetet via kommunens webbplats och polisen.se.",
     ],
 )
 def test_passages_about_the_promise_rather_than_undertakings(paragraph: str) -> None:

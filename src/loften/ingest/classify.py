@@ -432,7 +432,7 @@ _GOVERNANCE = re.compile(
     rf"(?:\w*överenskommelse|{PROMISE_NOUN}te)|"
     # "Parterna informerar gemensamt om överenskommelsen på svenska, arabiska och syriska"
     r".{0,80}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
-    r"medborgarlöftet|medborgarlöftena)\b|"
+    r"medborgarlöftet|medborgarlöftena|arbetet(?!\s+(?:mot|med|för|i)\b))\b|"
     rf".{{0,100}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,8}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
     # making or running it: "bjuda in till dialog om ett medborgarlöfte", "En styrgrupp ...
     # ansvarar för överenskommelsen"
