@@ -1108,6 +1108,18 @@ def test_what_an_agreement_holds_without_a_party_undertaking_it_is_offered() -> 
     assert "överenskommelse" in offered["Kommunen anställer en fältassistent i Österbymo."]
 
 
+def test_an_agreements_annex_of_promises_under_a_file_number_broken_in_two_is_a_promise() -> None:
+    text = (
+        "YDRE KOMMUN                                   POLISEN\nDnr\nKS 2026/41\n\n"
+        "Bilaga 2 Medborgarlöfte\n\n"
+        "till Samverkansöverenskommelse mellan Ydre kommun och Polisen, 2026–2029\n\n"
+        "Polisen åtar sig att\n– kontrollera farten genom Österbymo varje månad\n\n"
+        "Ydre kommun åtar sig att\n– röja sly längs gångvägen till skolan\n"
+    )
+
+    assert extract(normalise(text), REFERENCE)["kind"] == "promise_set"
+
+
 def test_what_an_agreement_says_the_parties_do_together_is_undertaken() -> None:
     text = (
         "Samverkansöverenskommelse mellan Ydre kommun och Polisen 2026–2028\n\n"

@@ -1296,6 +1296,16 @@ _NOT_AN_AGREEMENT = re.compile(
 )
 
 
+def _head(blocks: list[_Block], count: int) -> list[_Block]:
+    """The first `count` blocks that hold words, past a file number's lines ("Dnr" /
+    "KS 2024/112") a narrow copy breaks in two."""
+    worded = (b for b in blocks[: count + 4] if _WORD_OF_FOUR.search(b.text))
+    return list(itertools.islice(worded, count))
+
+
+_WORD_OF_FOUR = re.compile(r"[^\W\d_]{4,}")
+
+
 def _kind(
     text: str,
     blocks: list[_Block],
@@ -1306,7 +1316,8 @@ def _kind(
     """An agreement names no party that promises; a follow-up says so at the top or reports."""
     # The title, under the name of the kommun that publishes it ("Trollhättans Stad" /
     # "Samverkansöverenskommelse och medborgarlöften 2026–2028").
-    titles = [b.text.lower() for b in blocks[:3]]
+    head = _head(blocks, 3)
+    titles = [b.text.lower() for b in head]
     title = next((t for t in titles if _NAMES_DOCUMENT.search(t)), titles[0] if titles else "")
     # The title names what the document is by its first word: "Samverkansöverenskommelse
     # (med medborgarlöfte)" over its undertakings is an agreement; "Medborgarlöfte – mall
@@ -1317,7 +1328,7 @@ def _kind(
     promises_made = len(_PROMISES.findall(text))
     # A page's title may stand under its kommun's name and menu ("Alingsås kommun" /
     # "Medborgarlöfte Alingsås 2024").
-    committed = any("löfte" in b.text.lower() for b in blocks[:3]) or any(
+    committed = any("löfte" in b.text.lower() for b in head) or any(
         actor_commits(p.text) for p in promises
     )
     # A headline and lead tell of an agreement as a title does: "Har kommit överens om att
