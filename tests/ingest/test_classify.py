@@ -539,6 +539,7 @@ def test_someone_who_comes_somewhere_to_do_something_commits_to_nothing() -> Non
         "Polisregion Mitt arbetar med medborgarlöften i alla kommuner i regionen.",
         "Polisen arbetar förstås också med andra uppgifter i Ale. Vi utreder brott som vanligt.",
         "Parterna ska informera invånarna om arbetet via kommunens webbplats och polisen.se.",
+        "Just nu arbetar staden och polisen med nästa års löfte.",
     ],
 )
 def test_passages_about_the_promise_rather_than_undertakings(paragraph: str) -> None:

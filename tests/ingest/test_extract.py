@@ -425,6 +425,92 @@ def test_a_follow_ups_table_of_figures_per_quarter_is_what_came_of_the_promise()
     assert "Besök | 3 | 2 | 0 | 4 | 9 av 9 föreningar" in extracted["outcomes"][0]["done"]
 
 
+def test_a_half_year_follow_up_under_its_background_reads_each_promise() -> None:
+    text = (
+        "ÅSELE KOMMUN\n\nHalvårsuppföljning av medborgarlöfte 2027\nLäge per den 30 juni 2027\n\n"
+        "Bakgrund\nLöftet undertecknades i februari.\n\n"
+        "Löfte 1: Polisen ska göra nykterhetskontroller vid Åsele marknad.\n"
+        "Läge 30 juni: Kontrollerna görs i juli.\n\n"
+        "Löfte 2: Kommunen ska ordna träffar om bedrägerier för seniorer.\n"
+        "Läge 30 juni: En träff hölls i april.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen ska göra nykterhetskontroller vid Åsele marknad.",
+        "Kommunen ska ordna träffar om bedrägerier för seniorer.",
+    ]
+
+
+def test_numbered_results_under_so_gick_det_belong_to_the_promises_quoted_above() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2027\n\nLöftet löd:\n”Under 2027 lovar vi att\n"
+        "1. polisen har en sommarpolis i Borgholm under juli,\n"
+        "2. kommunen förbättrar belysningen på strandpromenaden.”\n\n"
+        "Så gick det\n1. Sommarpolisen var på plats från den 19 juni.\n"
+        "2. Ny belysning sattes upp längs strandpromenaden i juni.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [o["done"] for o in extracted["outcomes"]] == [
+        ["Sommarpolisen var på plats från den 19 juni."],
+        ["Ny belysning sattes upp längs strandpromenaden i juni."],
+    ]
+
+
+def test_a_follow_up_that_quotes_the_promise_party_by_party_follows_up_each_line() -> None:
+    text = (
+        "Medborgarlöftet 2026–2027: så har det gått första året\n\n"
+        "Bakgrund\nLöftet bygger på lägesbilden från 2025.\n\n"
+        "Så här lyder löftet\n”Polisen lovar att\n– vara på plats vid resecentrum på fredagar\n"
+        "Hässleholms kommun lovar att\n– förbättra belysningen i Stationsparken”\n\n"
+        "Så långt har vi kommit\n\nResecentrum\nPolisen har varit på plats 40 av 52 fredagar.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "vara på plats vid resecentrum på fredagar",
+        "förbättra belysningen i Stationsparken”",
+    ]
+    assert extracted["promises"] == []
+
+
+def test_a_reports_papers_and_its_legend_of_status_words_are_not_what_was_promised() -> None:
+    text = (
+        "Uppföljning av medborgarlöfte 2027 mellan Borås Stad och Polisen\n\n"
+        "Status:\nGenomfört = det vi lovade har gjorts\nEj genomfört = har inte gjorts\n\n"
+        "Åtagande 1\nPolisen skulle göra hastighetskontroller i bostadsområdena Norrby, "
+        "Hässleholmen och Sjöbo.\nUtfall: 22 kontroller.\n\n"
+        "Åtagande 2\nBorås Stad skulle ordna ett dialogmöte i Sjöbo.\nUtfall: Genomfört.\n\n"
+        "Beslutsunderlag\n1. Uppföljning medborgarlöfte 2027, stadsledningskansliet\n"
+        "2. Medborgarlöfte 2027, Borås Stad och Polisen\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen skulle göra hastighetskontroller i bostadsområdena Norrby, Hässleholmen och "
+        "Sjöbo.",
+        "Borås Stad skulle ordna ett dialogmöte i Sjöbo.",
+    ]
+    assert [m["name"] for m in extracted["municipalities"]] == ["Borås"]
+
+
+def test_a_councils_report_is_signed_by_its_chair_not_by_those_who_signed_the_promise() -> None:
+    text = (
+        "Verksamhetsberättelse 2027 för Solna BRÅ\n\n"
+        "Löfte 1 – Polisen skulle patrullera i Hagalund varje fredag.\nUtfall: 40 av 52.\n\n"
+        "Solna den 15 februari 2028\n\nEva Lindqvist\nOrdförande, Solna BRÅ\n"
+    )
+
+    assert extract(normalise(text), REFERENCE)["signatories"] == []
+
+
 def test_a_report_with_decimal_section_numbers_reads_each_promise_it_followed_up() -> None:
     text = (
         "Mora kommun                     Rapport\n"

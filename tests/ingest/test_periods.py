@@ -368,6 +368,18 @@ def test_the_earlier_promises_a_page_links_to_are_not_its_period() -> None:
     assert parse_period(text)["end"] == "2027-12-31"
 
 
+def test_next_years_promise_still_being_made_under_its_heading_is_not_the_period() -> None:
+    text = (
+        "Startsida > Trygghet > Medborgarlöfte\n\n"
+        "Medborgarlöftet 2022 – så gick det, och vad händer nu?\n\n"
+        "Under 2022 hade staden och polisen ett gemensamt medborgarlöfte.\n\n"
+        "Medborgarlöftet 2023\n"
+        "Just nu arbetar staden och polisen med nästa års löfte. Det skrivs under i mars.\n"
+    )
+
+    assert parse_period(text)["end"] == "2022-12-31"
+
+
 def test_the_end_of_the_agreement_a_promise_builds_on_does_not_move_its_years() -> None:
     text = (
         "Medborgarlöfte för Bengtsfors kommun 2026–2027\n\n"

@@ -305,6 +305,9 @@ SIGNATURE_LAYOUTS = {
     "published_under": "Löftet är undertecknat av:\nAnna Berg, kommunstyrelsens ordförande, "
     "Mora kommun\nJonas Ek, lokalpolisområdeschef, lokalpolisområde Mora\n\nKontakt\n"
     "Kommunpolis Eva Sund nås via 114 14\n\nPublicerad 2027-02-20\nDela\n",
+    "advice_under": "Löftet är undertecknat av:\nAnna Berg, kommunstyrelsens ordförande, "
+    "Mora kommun\nJonas Ek, lokalpolisområdeschef, Polisen\n\nTips! Ring 114 14 om du har "
+    "information om brott. Ring alltid 112 vid pågående brott.\n\nDela   Skriv ut\n",
     "updated_under": "Anna Berg, kommunstyrelsens ordförande, Mora kommun\nJonas Ek, "
     "lokalpolisområdeschef, Polisen\n\nKontakt\nKommunpolis Eva Sund nås via 114 14.\n\n"
     "Dela   Skriv ut\nSidan uppdaterad 2027-02-07\n",

@@ -198,6 +198,8 @@ _NOT_PROMISES = re.compile(
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|"
     r"kontakt(?:a|er|person(?:er)?|uppgifter|information)?\b|"  # not "Kontaktpolis på plats ..."
     r"underskrift(?:er)?$|undertecknande$|signaturer$|"  # "6. Underskrifter" over the names
+    # a decision's papers: "Beslutsunderlag" over the documents it rests on, whom it goes to
+    r"beslutsunderlag$|(?:bifogade\s+)?handlingar$|(?:beslutet\s+)?expedieras(?:\s+till)?$|"
     # who wrote it: "Sammanställt av:", "Upprättad av", "Handläggare"
     r"(?:sammanställ|upprättad|upprättat|framtag|skriven\b|skrivet\b)\w*\s+av$|handläggare$|författare$|"
     r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
@@ -272,7 +274,8 @@ _RESULTS = re.compile(
     r"^(?:resultat|utfall|så\s+har\s+(?:det\s+gått|vi\s+(?!tagit\s+fram|arbetat\s+fram)\w+)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
     r"det\s+här\s+har\s+vi\s+gjort|genomförda\s+(?:insatser|aktiviteter)|"
     r"(?:det(?:ta)?|så)\s+(?:här\s+)?har\s+(?:hänt|det\s+gått)\b|"
-    r"\w+\s+uppföljning\b|uppföljning\s+av|information\w*\s+och\s+uppföljning)",
+    r"\w+\s+uppföljning\b|uppföljning\s+av|information\w*\s+och\s+uppföljning|"
+    r"(?:så|hur)\s+långt\s+(?:har\s+)?vi\s+(?:har\s+)?kommit|läget\s+(?:nu|i\s+dag|just\s+nu)$)",
     re.IGNORECASE,
 )
 
@@ -430,6 +433,9 @@ _GOVERNANCE = re.compile(
     rf"(?:förslaget|{PROMISE_NOUN}tet)\s+(?:ska|kommer\s+att)\s+(?:tas\s+upp|behandlas)\b|"
     rf".{{0,80}}?\b(?:påbörja|inleda)\w*\s+arbetet\s+med\s+(?:en|ett)\s+nya?t?\s+"
     rf"(?:\w*överenskommelse|{PROMISE_NOUN}te)|"
+    # "Just nu arbetar staden och polisen med nästa års löfte"
+    rf".{{0,80}}?\barbetar\s+(?:\w+\s+){{0,5}}?med\s+(?:nästa\s+års|det\s+nya|ett\s+nytt)\s+"
+    rf"(?:\w+\s+)?{PROMISE_NOUN}te|"
     # "Parterna informerar gemensamt om överenskommelsen på svenska, arabiska och syriska"
     r".{0,80}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
     r"medborgarlöftet|medborgarlöftena|arbetet(?!\s+(?:mot|med|för|i)\b))\b|"
@@ -790,7 +796,7 @@ _GOVERNANCE_WORDS = (
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
-    "varje år", "stödjer", "stöder", "rådet", "nya ",
+    "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
 )  # fmt: skip
 _GOVERNANCE_WORD = re.compile(one_of(_GOVERNANCE_WORDS))  # one pass, not one per word
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")

@@ -218,7 +218,8 @@ _RESULT_LABEL = re.compile(
 # A status report's status words over each promise, and its legend ("Klart = ...", "Gult
 # – löftet har genomförts delvis").
 _STATUS_LINE = re.compile(
-    r"^(?:klart|pågår|(?:ej|inte)\s+påbörjat|påbörjat|försenat|(?:delvis\s+)?genomfört|"
+    r"^(?:klart|pågår|(?:ej|inte)\s+(?:påbörjat|genomfört|klart|uppfyllt)|påbörjat|försenat|"
+    r"(?:delvis\s+)?(?:genomfört|uppfyllt)|"
     r"grönt|gult|rött|grön|gul|röd)\b\s*(?:(?:=|\s[–-]\s).*)?$",
     re.IGNORECASE,
 )
@@ -300,7 +301,8 @@ _REPORT = (
 _FOLLOW_UP_HEADING = re.compile(
     # "Information om uppföljning av medborgarlöftet ..." (an item of a council's minutes)
     rf"^{_TITLE_PLACE}{_WHOSE}(?:(?:information|redovisning|rapport)\s+om\s+)?"
-    r"(?:så gick det|så har det gått|hur gick det|uppföljning av|"
+    r"(?:så gick det|så har det gått|hur gick det|"
+    r"(?:halvårs|delårs|kvartals|tertial)?uppföljning av|"
     # "Så blev medborgarlöftet i Perstorp", "Halvtid i medborgarlöftet"
     rf"så\s+blev\s+(?:det\s+med\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+(?:i|för)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
     r"resultat av|redovisning av|utvärdering av|"
@@ -312,7 +314,8 @@ _FOLLOW_UP_HEADING = re.compile(
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
     r"så (?:gick|blev) det|så har det gått)"
     # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"
-    r"(?:$|,|\s+(?:delår|helår|halvår|per|efter|för)\b[^.\n]{0,30}$)|\shar\s+följts\s+upp\b)|"
+    r"(?:$|,|\s+(?:delår|helår|halvår|per|efter|för|första|andra|hittills)\b[^.\n]{0,30}$)|"
+    r"\shar\s+följts\s+upp\b)|"
     # "Frågor och svar: hur gick det med medborgarlöftet för 2024?"
     # "Nynäshamn: det här blev av med medborgarlöftet 2019"
     r"^(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*(?:så gick det|hur gick det|så har det gått|"
@@ -394,6 +397,8 @@ _COUNCIL = re.compile(
     r"((?:[A-ZÅÄÖ][\wåäö-]*\s+)*?(?:[Bb]rotts(?:förebyggande|-\s+och\s+drogförebyggande)|[Ff]olkhälso|[Tt]rygghets)"
     r"\w*\s*(?:rådet|råd)(?:\s+\([A-ZÅÄÖ]+\))?(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+)?)",
 )
+# A council signs its own report, not the promise: "Solna BRÅ", "Trygghetsrådet".
+_A_COUNCIL = re.compile(r"\bBRÅ\b|\w*rådet\b|\bråd\b", re.IGNORECASE)
 _SITE = re.compile(r"\b((?:www\.)?[a-zåäö0-9-]+\.se)\b", re.IGNORECASE)
 
 
@@ -1505,6 +1510,9 @@ def _inside_part(heading: _Block, number: str) -> bool:
     return not heading.number or (bool(number) and heading.number.startswith(f"{number}."))
 
 
+_DISTRICTS = re.compile(r"\b(?:bostadsområde|stadsdel)\w*\s+(?:[A-ZÅÄÖ][\w-]+(?:,\s+|\s+och\s+))*$")
+
+
 def _names_a_place(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     # "lokalpolisområde Karlstad", "Munka-Ljungby", "Polisen Uppsala län", and a spot
@@ -1514,6 +1522,9 @@ def _names_a_place(text: str, match: re.Match[str]) -> bool:
     if (
         _POLICE_AREA_NAME.search(before)
         or before.endswith("-")
+        # a district of the kommun that shares another's name: "bostadsområdena
+        # Hässleholmen, Norrby och Sjöbo"
+        or _DISTRICTS.search(text, max(0, match.start() - 80), match.start())
         or _IN_THE_AREA.search(text, max(0, match.start() - 120), match.start())
         or (
             before.endswith((" vid ", " mellan "))
@@ -1959,6 +1970,16 @@ def _said_below_owner(blocks: list[_Block], index: int) -> bool:
     return below is not None and not below.bullet and opens_with_party(below.text)
 
 
+# A follow-up's heading over the promise in its own words: "Så här lyder löftet", "Löftet
+# löd:", "Det här lovade vi".
+_RESTATES = re.compile(
+    rf"^(?:så\s+(?:här\s+)?(?:lyder|löd|lydde)\s+(?:\w+\s+)?{PROMISE_NOUN}tet|"
+    rf"(?:\w+\s+)?{PROMISE_NOUN}tet\s+(?:löd|lydde|lyder)|"
+    r"(?:det\s+här|detta|vad)\s+lovade\s+vi)\b",
+    re.IGNORECASE,
+)
+
+
 def _told_item(item: str) -> _Outcome | None:
     """An item that tells one promise in the past with what came of it, or None."""
     told = _promised_sentences(item) if "skulle" in item or "lovade" in item else []
@@ -2038,6 +2059,8 @@ def extract(text: str, reference: Reference) -> Extract:
     left_out: str | None = None
     legend = _Legend.of(text)
     by_period = False  # in a table whose head names periods: a row of figures
+    results_from = 0  # how many promises a "Så gick det" under them reports on, by number
+    restating = False  # under a follow-up's "Så här lyder löftet", the promise in its words
     last_period = False  # under the heading of last period's promise, which has ended
     heads: list[str] = []  # the last headings in a row, a slide's title and subtitle
     outcomes_at_heads = 0  # how many outcomes there were above them
@@ -2094,6 +2117,11 @@ def extract(text: str, reference: Reference) -> Extract:
             # a line of contents, not a numbered heading ("3. Uppföljning av ..." over its text)
             and not (block.bullet and section is Section.NOT_PROMISES and not headings[index])
         ):
+            if outcomes and headings[index] and section_of(content) is Section.RESULTS:
+                # "Löftet löd: ... 1. ... 2. ..." / "Så gick det" / "1. ... 2. ...": what
+                # came of each promise quoted above, not a follow-up of its own
+                section, results_from = Section.RESULTS, len(outcomes)
+                continue
             if outcomes_title is None:
                 # a part of a document whose title names the promise, not its own title
                 follow_up_part = index >= 3 and sections[Section.PROMISES] > 0
@@ -2251,8 +2279,18 @@ def extract(text: str, reference: Reference) -> Extract:
             ):
                 left_out = None
             last_period = ended or (last_period and not opens)
+            # "Så här lyder löftet" and the party's lines under it restate what was promised
+            restating = in_follow_up and (
+                bool(_RESTATES.match(content))
+                or (
+                    restating
+                    and opens is Section.PROMISES
+                    and (starts_with_party(content) or _bare_intro(content))
+                )
+            )
             in_follow_up = in_follow_up and (
                 opens is not Section.PROMISES
+                or restating
                 or index < 3
                 or "|" in content
                 or TABLE_CAPTION.match(content) is not None  # "Tabell 1. Löften, mål och utfall"
@@ -2379,7 +2417,11 @@ def extract(text: str, reference: Reference) -> Extract:
                 item.focus_area = heading
                 outcomes.append(item)
             elif block.bullet and section is Section.RESULTS and outcomes:
-                outcomes[-1].done.append(content)  # under "Utfall" after "Löfte 1"
+                # under "Utfall" after "Löfte 1"; the n:th numbered result of the n:th promise
+                # quoted above its "Så gick det"
+                number = int(block.number) if block.number.isdigit() else 0
+                followed = outcomes[number - 1] if 0 < number <= results_from else outcomes[-1]
+                followed.done.append(content)
             elif block.bullet and outcomes and _under_status(blocks, index):
                 # "Löfte 1: Polisen ..." / "Status: GENOMFÖRT" / "• 14 kontroller"; under
                 # "Status: EJ GENOMFÖRT", why not
@@ -2740,6 +2782,8 @@ def extract(text: str, reference: Reference) -> Extract:
         signatories = [writer]  # "/Emil Hedström, kommunpolis" closing the post, comments after
     if _OFFICIALS_MEMO.search(text, 0, 400):
         signatories = []  # a tjänsteskrivelse closes with the officials who wrote it
+    # a council's report closes with its chair: "Eva Lindqvist" / "Ordförande, Solna BRÅ"
+    signatories = [s for s in signatories if not _A_COUNCIL.search(s["organisation"] or "")]
     signed_anywhere = [
         *_signed_parts(text, reference, municipality_name),
         *signatories,

@@ -84,7 +84,9 @@ _KEYWORD = (
 # The kommuner a title names between the promise and its years ("Medborgarlöfte för Tierp
 # och Heby 2024–2025", "Medborgarlöfte Upplands Väsby kommun 2025"): capitalised words,
 # whatever the case of the rest.
-_NAME = r"(?-i:[A-ZÅÄÖ][\w-]*)\s+(?:(?-i:[A-ZÅÄÖ][\w-]*)\s+)?(?:kommuns?\s+)?"
+# (not the promise's own name on the next line: "... / Medborgarlöfte" over "Medborgarlöftet
+# 2022", a breadcrumb over the title)
+_NAME = rf"(?!{PROMISE_NOUN})(?-i:[A-ZÅÄÖ][\w-]*)\s+(?:(?-i:[A-ZÅÄÖ][\w-]*)\s+)?(?:kommuns?\s+)?"
 _PLACE = rf"(?:{_NAME}(?:och\s+{_NAME})?)?"
 # The last year of a range may be written short or after a slash: "2027–29", "2027/2028"
 # ("2027/28" is a school year's).
@@ -424,6 +426,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         and not ATTACHMENT.search(text, *_line_of(text, s.span))
         and not (open_ended and s.exactness >= 3)
         and not _NEXT_PROMISE.search(_sentence_of(text, s.span))
+        and not _heads_next_promise(text, s)
     )
     # "Medborgarlöfte 2021" / "Det gällde till den 31 december 2021 och är nu avslutat." is
     # last period's promise on a page that goes on to this period's, and a follow-up's only
@@ -452,6 +455,25 @@ _NEXT_PROMISE = re.compile(
     r"\b(?:(?:tas|arbetas|håller\s+på\s+att\s+tas)\s+fram|presenteras)\b",
     re.IGNORECASE,
 )
+
+
+# Next period's promise being made: "Just nu arbetar staden och polisen med nästa års löfte."
+_MAKING_NEXT = re.compile(
+    r"\barbetar\s+(?:\w+\s+){0,5}?med\s+(?:nästa\s+års|det\s+nya|ett\s+nytt)\s+(?:\w+\s+)?"
+    rf"{PROMISE_NOUN}te",
+    re.IGNORECASE,
+)
+
+
+def _heads_next_promise(text: str, statement: _Statement) -> bool:
+    """Whether a heading of its own names next period's promise, which the text under it
+    says is still being made ("Medborgarlöftet 2023" / "Just nu arbetar staden och polisen
+    med nästa års löfte.")."""
+    start, end = _line_of(text, statement.span)
+    if statement.exactness != 2 or not _WHOLE_LINE.fullmatch(text, start, end):
+        return False
+    following = text[end : end + 240]
+    return bool(_MAKING_NEXT.search(following) or _NEXT_PROMISE.search(following))
 
 
 # A promise that has ended: "Det gällde till den 31 december 2021 och är nu avslutat."

@@ -257,14 +257,20 @@ def _signed_for(line: str, count: int) -> list[str]:
     return [""] * count
 
 
+# A page's advice to its reader after the signatures: "Tips! Ring 114 14 ...".
+_PAGE_ADVICE = re.compile(r"^(?:tips\b|ring\s+(?:alltid\s+)?(?:112|114))", re.IGNORECASE)
+
+
 def _explainer_after_names(lines: list[str], places: set[str]) -> int:
     """Where a section of its own starts after names: a short heading over prose ("Om
-    medborgarlöften" / "Ett medborgarlöfte är ..."), a page's explainer after the
-    signatures, not prose that makes them a caption; else the end of the lines."""
+    medborgarlöften" / "Ett medborgarlöfte är ..."), a page's explainer or advice after
+    the signatures, not prose that makes them a caption; else the end of the lines."""
     named = False
     for index, line in enumerate(lines[:-1]):
         heading = _HEADING.match(line) and not (_ROLE.search(line) or _names(line, places))
         if named and heading and _PROSE.match(lines[index + 1]):
+            return index
+        if named and _PAGE_ADVICE.match(line):  # "Tips! Ring 114 14 om du har ..."
             return index
         # names in a sentence ("... och Destination Gotland deltar i ...") are no signatures
         named = named or (bool(_names(line, places)) and not _PROSE.match(line))
