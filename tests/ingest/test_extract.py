@@ -438,9 +438,9 @@ def test_a_half_year_follow_up_under_its_background_reads_each_promise() -> None
     extracted = extract(normalise(text), REFERENCE)
 
     assert extracted["kind"] == "follow_up"
-    assert [o["promise"] for o in extracted["outcomes"]] == [
-        "Polisen ska göra nykterhetskontroller vid Åsele marknad.",
-        "Kommunen ska ordna träffar om bedrägerier för seniorer.",
+    assert [(o["promise"], o["focus_area"]) for o in extracted["outcomes"]] == [
+        ("Polisen ska göra nykterhetskontroller vid Åsele marknad.", None),  # not "Bakgrund"
+        ("Kommunen ska ordna träffar om bedrägerier för seniorer.", None),
     ]
 
 
@@ -509,6 +509,96 @@ def test_a_councils_report_is_signed_by_its_chair_not_by_those_who_signed_the_pr
     )
 
     assert extract(normalise(text), REFERENCE)["signatories"] == []
+
+
+def test_a_table_of_promises_after_the_background_and_a_legend_of_colours_is_followed_up() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet för Ljungby 2027\n\n"
+        "Bakgrund\nLöftet togs fram utifrån lägesbilden hösten 2026.\n\n"
+        "Nedan redovisas varje åtagande med en färg:\nGRÖNT = genomfört\nRÖTT = inte genomfört\n\n"
+        "Nr\tÅtagande\tAnsvarig\tFärg\tKommentar\n"
+        "1\tNykterhetskontroller vid infarterna varje månad\tPolisen\tGRÖNT\t16 kontroller.\n"
+        "2\tUtbildning för föräldrar som vill nattvandra\tKommunen\tRÖTT\tIngen kursledare.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [(o["promise"], bool(o["not_done"])) for o in extracted["outcomes"]] == [
+        ("Nykterhetskontroller vid infarterna varje månad", False),
+        ("Utbildning för föräldrar som vill nattvandra", True),
+    ]
+
+
+def test_a_letter_that_tells_promise_after_promise_with_what_came_of_each() -> None:
+    text = (
+        "Till dig som bor på Hammarö\n\nHej alla!\n\n"
+        "Vi i polisen lovade att göra hastighetskontroller längs Hammarövägen varje månad.\n"
+        "Det klarade vi nästan. Totalt blev det elva kontrollpass.\n\n"
+        "Kommunen lovade att märka upp förråd i flerfamiljshusen.\n"
+        "Drygt 600 förråd har fått ny märkning.\n\n"
+        "Tillsammans lovade vi att göra en trygghetsvandring i september.\n"
+        "Den blev av den 17 september.\n\nMed vänlig hälsning\n\nNiklas Berg\nKommunpolis\n"
+    )
+
+    assert [o["promise"] for o in extract(normalise(text), REFERENCE)["outcomes"]] == [
+        "Vi i polisen lovade att göra hastighetskontroller längs Hammarövägen varje månad.",
+        "Kommunen lovade att märka upp förråd i flerfamiljshusen.",
+        "Tillsammans lovade vi att göra en trygghetsvandring i september.",
+    ]
+
+
+def test_questions_that_restate_a_promise_over_their_answers_follow_it_up() -> None:
+    text = (
+        "Frågor och svar om medborgarlöftet i Kalix\n\n"
+        "Polisen lovade att kontrollera snöskotertrafiken på älven. Har det blivit av?\n"
+        "Ja. Polisen gjorde sju kontroller i februari och mars.\n\n"
+        "Löftet säger att polisen och kommunen ska hålla ett möte i Sangis. När blir det?\n"
+        "Mötet är bokat till den 14 november.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [(o["promise"], o["done"]) for o in extracted["outcomes"]] == [
+        (
+            "Polisen lovade att kontrollera snöskotertrafiken på älven.",
+            ["Ja. Polisen gjorde sju kontroller i februari och mars."],
+        ),
+        (
+            "Löftet säger att polisen och kommunen ska hålla ett möte i Sangis.",
+            ["Mötet är bokat till den 14 november."],
+        ),
+    ]
+
+
+def test_a_slide_decks_agenda_survey_and_party_names_are_not_what_was_promised() -> None:
+    text = (
+        "Medborgarlöftet 2027 – uppföljning\n\nDagens dragning\n• Löftena – hur gick det?\n"
+        "• Trygghetsmätningen 2027\n\nLöfte 1 – Polisen\n"
+        '"Polisen gör trafikkontroller vid stationen."\nStatus: GENOMFÖRT\n• 18 kontrollpass\n\n'
+        "Trygghetsmätningen 2027\n• 71 % känner sig trygga ute kvällstid\n"
+    )
+
+    assert [o["promise"] for o in extract(normalise(text), REFERENCE)["outcomes"]] == [
+        "Polisen gör trafikkontroller vid stationen."
+    ]
+
+
+def test_a_follow_up_titled_under_a_menu_a_search_box_and_a_breadcrumb_says_so() -> None:
+    text = (
+        "Svedala kommun\nUppleva och göra   Bo och bygga   Omsorg och stöd   Sök på svedala.se\n\n"
+        "Startsida / Kommun och politik / Trygghet / Medborgarlöfte\n\n"
+        "Medborgarlöftet 2027 – så gick det\n\n"
+        "Det här lovade vi för 2027\n"
+        "Polisen lovade att finnas vid Bara centrum på fredagskvällar.\nSå blev det: 39 av 52.\n"
+        "Kommunen lovade att hålla fritidsgården öppen på lördagar.\nSå blev det: Ja.\n"
+        "Polisen lovade att kontrollera mopeder i Klågerup.\nSå blev det: Fem kontroller.\n\n"
+        "Nya löften för 2028\n"
+        "Polisen ska göra nykterhetskontroller vid infarterna varje månad.\n"
+        "Kommunen ska sätta upp belysning längs cykelvägen.\n"
+    )
+
+    assert extract(normalise(text), REFERENCE)["kind"] == "follow_up"
 
 
 def test_a_report_with_decimal_section_numbers_reads_each_promise_it_followed_up() -> None:
@@ -1452,6 +1542,23 @@ def test_a_party_that_has_a_reception_somewhere_each_week_does_something() -> No
     assert "Polisen har en sommarmottagning i hamnen i Nol varje onsdag i juli." in (
         _promise_texts(text)
     )
+
+
+def test_so_har_ska_vi_arbeta_opens_the_promises_after_a_background() -> None:
+    text = _AFTER_BACKGROUND + (
+        "Så här ska vi arbeta under 2027\n\nTrygg vinter i fjällen\n"
+        "Under sportlovet förstärker polisen sin närvaro i Sälen. Polisen har också en "
+        "mottagning på turistbyrån varje lördag.\n\nUnga i Malung\n"
+        "Kommunens fritidsgård i Malung håller öppet till klockan 23 på fredagar. Polisen "
+        "besöker högstadiet varje termin.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Under sportlovet förstärker polisen sin närvaro i Sälen.",
+        "Polisen har också en mottagning på turistbyrån varje lördag.",
+        "Kommunens fritidsgård i Malung håller öppet till klockan 23 på fredagar.",
+        "Polisen besöker högstadiet varje termin.",
+    ]
 
 
 def test_a_bare_intro_over_a_paragraph_is_no_promise_itself() -> None:

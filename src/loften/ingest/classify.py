@@ -114,6 +114,9 @@ _PROMISE_INTRO = re.compile(
     r"^(?:vi|parterna)\s+(?:ska|skall|lovar)$|"  # a brochure's heading "VI SKA" over its items
     # "Det här gör vi", "Det här satsar vi på tillsammans under 2019:"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?(?:gör|satsar)\s+(?:vi|polisen|kommunen)\b|"
+    # "Så här ska vi arbeta under 2025"
+    r"^(?:så|det)\s+(?:här\s+)?(?:ska|kommer)\s+(?:vi|polisen|kommunen)\s+(?:att\s+)?"
+    r"(?:arbeta|jobba)\b|"
     r"löftet?\s+i\s+korthet|"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?blir\s+av\b|"  # "Det här blir av:"
     # a news item's "Tre saker står i centrum:", "Fyra åtgärder ingår:"
@@ -217,6 +220,10 @@ _NOT_PROMISES = re.compile(
     # a table of contents: "Innehåll", a newsletter's "I detta nummer:", a meeting's
     # "Dagordning"
     r"innehåll(?:sförteckning)?$|dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
+    # a slide deck's agenda and its speaker's notes: "Dagens dragning", "Anteckningar:"
+    r"dagens\s+(?:dragning|agenda|program)$|(?:stöd|talar)?anteckningar$|talarmanus$|"
+    # what residents answered, not what was promised: "Trygghetsmätningen 2024"
+    r"trygghetsmätning\w*(?:\s+(?:19|20)\d{2})?$|"
     r"(?:kalendarium|kalender|evenemang|aktuellt|senaste\s+nytt)$|"  # what is on in the kommun
     r"(?:övrigt|övriga\s+frågor)$|"  # a report's or an e-mail's other matters
     # a news item's fact box on the police area, not one that lists what is promised
@@ -537,12 +544,13 @@ _NOT_VERBS_FIRST = (
 # "Polisens statistik".
 _UNIT = (
     r"(?-i:[a-zåäö]*(?:avdelning|enhet|förvaltning|kontor|tjänst|grupp|personal|"
-    r"medarbetare|fältassistenter|fältarbetare|fältare|värdar|bolag|hälsa|handläggare|samordnare)\w*)"
+    r"medarbetare|fältassistenter|fältarbetare|fältare|värdar|bolag|hälsa|handläggare|samordnare|"
+    r"fritidsgård|ungdomsgård|bibliotek|skola|skolor)\w*)"
 )
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
 _KEEPS = (
-    r"har\s+(?:[a-zåäö]+\s+)?(?:\w*(?:närvaro|mottagning|jour|patrull\w*)|öppet)\b|"
+    r"har\s+(?:[a-zåäö]+\s+){0,2}?(?:\w*(?:närvaro|mottagning|jour|patrull\w*)|öppet)\b|"
     r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"
     # "Fältassistenterna är ute i Brandbergen", "Fältarbetarna är ute varje fredag kväll"
     r"är\s+(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla)\b|"
@@ -552,7 +560,8 @@ _PARTY_DOES = re.compile(
     # after a topic label or a party's code in brackets ("[P/K] Polisen och kommunen håller")
     rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+|\[[A-ZÅÄÖ/]{{1,5}}\]\s+)?"
     rf"(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
-    rf"(?:(?<=ens)\s+{_UNIT})?"  # "Kommunens fastighetsavdelning installerar"
+    # "Kommunens fastighetsavdelning installerar", "Kommunens fritidsgård i Malung håller"
+    rf"(?:(?<=ens)\s+{_UNIT}(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\w-]+)?)?"
     r"(?:(?<=område)(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"  # "Lokalpolisområde Norra Dalarna"
     # "Bostadsbolaget Pajalabostäder", "Kommunens fastighetsbolag Bromölla Bostäder", also
     # before the party it works with ("Bostadsbolaget Fittjagårdar och kommunen byter")

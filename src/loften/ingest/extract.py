@@ -1353,8 +1353,9 @@ def _kind(
         page_title = next(
             (
                 b.text
-                for b in blocks[:6]
-                if not BREADCRUMB.match(b.text) and _NAMES_DOCUMENT.search(b.text)
+                for b in blocks[:10]  # past a menu, a search box and a cookie banner
+                if not (BREADCRUMB.match(b.text) or _breadcrumb(b.text))
+                and _NAMES_DOCUMENT.search(b.text)
             ),
             "",
         )
@@ -1709,8 +1710,9 @@ _TABLE_COMMENTS = re.compile(
     re.IGNORECASE,
 )
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
-# A status cell that says it was not done: "Ej genomfört", "Inte påbörjat", "Nej", a cross.
-_NOT_DONE_CELL = re.compile(r"^[✗✘❌]|^(?:(?:ej|inte)\s+\w+|nej)$", re.IGNORECASE)
+# A status cell that says it was not done: "Ej genomfört", "Inte påbörjat", "Nej", "RÖTT", a
+# cross.
+_NOT_DONE_CELL = re.compile(r"^[✗✘❌]|^(?:(?:ej|inte)\s+\w+|nej|rött|röd)$", re.IGNORECASE)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -1749,6 +1751,19 @@ def _without_summary_rows(outcomes: list[_Outcome]) -> list[_Outcome]:
 
 # A section of a follow-up for promises struck during the period: "Löfte som ströks".
 _STRUCK = re.compile(r"\b(?:ströks|strukna?|togs\s+bort|utgick)\b", re.IGNORECASE)
+
+
+_ONLY_PARTIES = re.compile(
+    r"(?:polisen|kommunen|[\w-]+\s+kommun)(?:\s+och\s+(?:polisen|kommunen|[\w-]+\s+kommun))?",
+    re.IGNORECASE,
+)
+
+
+def _focus_area(outcome: _Outcome) -> str | None:
+    """The heading a followed-up promise stands under, unless it names none ("Bakgrund"
+    over "Löfte 1: Polisen ska ...")."""
+    heading = outcome.focus_area
+    return heading if heading and section_of(heading) is not Section.NOT_PROMISES else None
 
 
 def _struck(outcome: _Outcome) -> list[NotDone]:
@@ -1918,12 +1933,15 @@ _AND_WOULD = re.compile(r",\s+och\s+(?=(?:\w+\s+){1,3}?skulle\s)")
 
 
 _LAST_YEARS = re.compile(r"^(?:förra\s+året|i\s+fjol)\b", re.IGNORECASE)
+_OLD_PROMISE = re.compile(
+    rf"\b(?:gamla|förra|tidigare)\s+(?:\w+\s+)?{PROMISE_NOUN}te", re.IGNORECASE
+)
 
 
 # What was done, in the past tense: "Kontroller genomfördes", "Polisen gjorde 15
 # kontroller", "Två träffar hölls", "Fältarbetarna var ute nio fredagar".
 _DONE_THEN = re.compile(
-    r"\b(?:[a-zåäö]{2,}(?:ades|des|tes|dde|tte)|gjorde|gjordes|hölls|blev|fick|var)\b"
+    r"\b(?:[a-zåäö]{2,}(?:ade|ades|des|tes|dde|tte)|gjorde|gjordes|hölls|blev|fick|var)\b"
 )
 
 
@@ -1937,9 +1955,9 @@ def _result_after(blocks: list[_Block], headings: list[bool], index: int) -> boo
     return bool(_DONE_THEN.search(told[0])) and not any(_PROMISED.search(s) for s in told)
 
 
-def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> bool:
-    """Whether one of the two nearest paragraphs before or after this one, headings aside,
-    also tells what was promised: a report that gives each promise a paragraph in the past
+def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> int:
+    """How many of the two nearest paragraphs before and after this one, headings aside,
+    also tell what was promised: a report that gives each promise a paragraph in the past
     ("Kommunen åtog sig att ..." / "Polisen lovade att ..."), perhaps with what came of it
     as a paragraph between. A news item's quotes between them are asides."""
 
@@ -1948,7 +1966,7 @@ def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> bool
 
     before = (i for i in range(index - 1, -1, -1) if not aside(i))
     after = (i for i in range(index + 1, len(blocks)) if not aside(i))
-    return any(
+    return sum(
         not blocks[i].bullet and any(_PROMISED.search(s) for s in sentences(blocks[i].text))
         for i in itertools.chain(itertools.islice(before, 2), itertools.islice(after, 2))
     )
@@ -1977,6 +1995,23 @@ _RESTATES = re.compile(
     rf"(?:\w+\s+)?{PROMISE_NOUN}tet\s+(?:löd|lydde|lyder)|"
     r"(?:det\s+här|detta|vad)\s+lovade\s+vi)\b",
     re.IGNORECASE,
+)
+
+
+def _promised_then_asked(question: str) -> _Outcome | None:
+    """What a question restates as promised before it asks how it went ("Kommunen lovade
+    belysning på gångvägen. Är den klar?"), or None."""
+    said = sentences(question)
+    if len(said) < 2 or said[0].endswith("?"):
+        return None
+    if not (_PROMISED.search(said[0]) or _PROMISE_SAYS.match(said[0])):
+        return None
+    return _Outcome(said[0], None)
+
+
+# "Löftet säger att polisen och kommunen ska ...", "I löftet står det att ..."
+_PROMISE_SAYS = re.compile(
+    rf"^(?:i\s+)?(?:\w+\s+)?{PROMISE_NOUN}tet\s+(?:säger|står\s+det|står)\s+att\b", re.IGNORECASE
 )
 
 
@@ -2104,6 +2139,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 and headings[index - 1]
                 and section_of(blocks[index - 1].text) is Section.NOT_PROMISES
             )
+            if section is Section.NOT_PROMISES and not table_left_out:
+                section = Section.NEUTRAL  # "Bakgrund" / ... / "Nr | Åtagande | Ansvarig"
             continue
         table_head = table_head if "|" in content else None
         # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading,
@@ -2188,6 +2225,15 @@ def extract(text: str, reference: Reference) -> Extract:
             or _told_over_result(block, following)
             or _record_with_status(blocks, index)
         )
+        if not block.bullet and content.endswith("?") and (asked := _promised_then_asked(content)):
+            # a page of questions and answers: "Polisen lovade att kontrollera
+            # snöskotertrafiken. Har det blivit av?" over its answer
+            if following is not None and not headings[index + 1]:
+                asked.done.append(following.text)
+                results_told.add(index + 1)
+            outcomes.append(asked)
+            in_follow_up = True
+            continue
         # "Fler vuxna ute på kvällarna" over "Ansvar: Kommunen": a promise, not a heading.
         # "Ni lovade att patrullera vid sjön. Blev det så?" and a report's "1.1 Polisen har
         # fast närvaro i centrum" are what a follow-up reports on. A slide's "Löfte 2" over
@@ -2680,17 +2726,36 @@ def extract(text: str, reference: Reference) -> Extract:
                 and not block.bullet
                 else []
             )
-            if len(told) >= 2 or (
-                told
-                and (
-                    _NTH_PART.match(content)
-                    # each promise a paragraph, with what came of it or under a report's
-                    # title
-                    or (
-                        (told[0].done or titled_report or _result_after(blocks, headings, index))
-                        and _told_beside(blocks, headings, index)
-                        # not last year's promises told in this year's ("Förra året lovade vi")
-                        and not _LAST_YEARS.match(content)
+            if (
+                len(told) >= 2
+                or (
+                    told
+                    and (
+                        _NTH_PART.match(content)
+                        # each promise a paragraph, with what came of it or under a report's
+                        # title
+                        or (
+                            (
+                                told[0].done
+                                or titled_report
+                                or _result_after(blocks, headings, index)
+                            )
+                            and _told_beside(blocks, headings, index)
+                            # not last year's promises told in this year's ("Förra året lovade vi")
+                            and not _LAST_YEARS.match(content)
+                        )
+                        # a letter that tells promise after promise, each with what came of it
+                        # in a paragraph of its own ("Vi i polisen lovade att ..." / "Det
+                        # klarade vi nästan. ..." / "Kommunen lovade att ...")
+                        # (not last period's, told beside this period's: "Det gamla löftet")
+                        or (
+                            _told_beside(blocks, headings, index) >= 2
+                            and not _LAST_YEARS.match(content)
+                            and not any(
+                                _OLD_PROMISE.search(b.text)
+                                for b in blocks[max(0, index - 3) : index]
+                            )
+                        )
                     )
                 )
             ):
@@ -2813,16 +2878,17 @@ def extract(text: str, reference: Reference) -> Extract:
         "outcomes": [
             {
                 "promise": o.promise,
-                "focus_area": o.focus_area,
+                "focus_area": _focus_area(o),
                 # an item under "Polisen lovade att" names places, not who does it
                 "parties": _parties(actor_of(o.promise) if o.by else o.promise, o.by),
-                "themes": themes_of(o.promise, heading=o.focus_area or ""),
+                "themes": themes_of(o.promise, heading=_focus_area(o) or ""),
                 "done": o.done,
                 "not_done": o.not_done or _struck(o),
             }
             for o in _without_summary_rows(outcomes)
-            # not "Åtagande: Löftet och uppföljningen publiceras ..."
-            if not governs_the_promise(o.promise)
+            # not "Åtagande: Löftet och uppföljningen publiceras ...", nor the party a
+            # slide's "Löfte 1 – Polisen" names over the promise it quotes
+            if not governs_the_promise(o.promise) and not _ONLY_PARTIES.fullmatch(o.promise)
         ],
         "outcomes_title": outcomes_title,
         "outcomes_period": _outcomes_period(outcomes_title),
