@@ -161,6 +161,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ),
         ("Varje år lovar polisen och kommunen att göra några konkreta saker.", "självt"),
         ("Kommunen stödjer polisens löfte och följer arbetet i rådet.", "självt"),
+        ("Det nya löftet skrivs under i februari och gäller hela året.", "självt"),
         ("Belysningen längs ån blir klar i vår och redovisas i nästa uppföljning.", "självt"),
         ("Samordna det lokala brottsförebyggande rådet och kalla till möten.", "självt"),
         ("Vi kommer i så fall att berätta om det här på sidan.", "självt"),

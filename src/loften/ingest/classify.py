@@ -419,7 +419,9 @@ _GOVERNANCE = re.compile(
     rf"{PROMISE_NOUN}te\w*\s+(?:skickas|lämnas|överlämnas)\b|"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
     r"(?:kommuniceras|redovisas)|"
-    # its signing: "Löftet ska sedan undertecknas av kommunstyrelsens ordförande ..."
+    # its signing: "Det nya löftet skrivs under i februari", "Löftet ska sedan undertecknas
+    # av kommunstyrelsens ordförande ..."
+    rf"(?:\w+\s+){{0,2}}?{PROMISE_NOUN}tet\s+(?:skrivs\s+under|undertecknas)\b|"
     rf"{PROMISE_NOUN}te\w*\s+(?:[\w\s–-]{{0,30}}?\s)?(?:ska|kommer\s+att)\s+"
     r"(?:sedan\s+|därefter\s+|enligt\s+\w+\s+)?(?:undertecknas|skrivas\s+under|antas|beslutas)\b|"
     r"vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))|"
@@ -800,7 +802,7 @@ _GOVERNANCE_WORDS = (
     "genomförs",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "anta ", "teckna",
-    "skriver under", "skrivit under",
+    "skriver under", "skrivit under", "skrivs under",
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
