@@ -325,24 +325,25 @@ def test_two_signatures_in_every_usual_layout(layout: str) -> None:
     assert [s["name"] for s in found["signatories"]] == ["Anna Berg", second]
 
 
-def test_a_letter_whose_writer_says_they_signed_is_signed_by_its_closing_name() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter, closed by its writer's name and role
         "Hej alla i Mora!\n\nFörra veckan skrev jag och kommunstyrelsens ordförande Anna Berg "
         "under årets medborgarlöfte. Polisen ska patrullera i Noret varje fredag, och "
         "kommunen ska tända belysningen i parken.\n\nHör av dig till mig på 114 14.\n\n"
-        "Jonas Ek, kommunpolis i Mora\n"
-    )
-    found = extract(text, Reference.from_shipped_files())
-    assert sorted(s["name"] for s in found["signatories"]) == ["Anna Berg", "Jonas Ek"]
-
-
-def test_a_post_whose_writer_says_they_signed_is_signed_by_the_name_under_it() -> None:
-    text = (
+        "Jonas Ek, kommunpolis i Mora\n",
+        # a post, signed after a slash, with a reader's comment under it
         "Polisen Kommunpolis Mora\n\nI dag skrev jag och kommunstyrelsens ordförande Anna Berg "
         "under löftet i\nkommunhuset. Polisen ska patrullera i Noret varje fredag, och kommunen "
         "ska tända belysningen i parken.\n\n/Jonas Ek, kommunpolis i Mora och Orsa\n\n"
-        "Karin Lund\nLampor i parken, det var på tiden och bra att ni lyssnar på oss som bor här.\n"
-    )
+        "Karin Lund\nLampor i parken, det var på tiden och bra att ni lyssnar på oss som bor "
+        "här.\n",
+    ],
+)
+def test_a_writer_who_says_they_signed_is_signed_by_the_name_that_closes_the_text(
+    text: str,
+) -> None:
     found = extract(text, Reference.from_shipped_files())
     assert sorted(s["name"] for s in found["signatories"]) == ["Anna Berg", "Jonas Ek"]
 

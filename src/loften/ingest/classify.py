@@ -337,6 +337,11 @@ _FOCUS_INTRO = re.compile(
 
 
 # The promise itself being followed up, reported, evaluated or communicated, or its period.
+# Next period's promise being made: "Just nu arbetar staden och polisen med nästa års löfte".
+MAKING_NEXT_PROMISE = (
+    r"\barbetar\s+(?:\w+\s+){0,5}?med\s+(?:nästa\s+års|det\s+nya|ett\s+nytt)\s+(?:\w+\s+)?"
+    rf"{PROMISE_NOUN}te"
+)
 _GOVERNANCE = re.compile(
     # said of the promise at the head of the sentence, after a few words at most
     r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
@@ -442,9 +447,7 @@ _GOVERNANCE = re.compile(
     rf"(?:förslaget|{PROMISE_NOUN}tet)\s+(?:ska|kommer\s+att)\s+(?:tas\s+upp|behandlas)\b|"
     rf".{{0,80}}?\b(?:påbörja|inleda)\w*\s+arbetet\s+med\s+(?:en|ett)\s+nya?t?\s+"
     rf"(?:\w*överenskommelse|{PROMISE_NOUN}te)|"
-    # "Just nu arbetar staden och polisen med nästa års löfte"
-    rf".{{0,80}}?\barbetar\s+(?:\w+\s+){{0,5}}?med\s+(?:nästa\s+års|det\s+nya|ett\s+nytt)\s+"
-    rf"(?:\w+\s+)?{PROMISE_NOUN}te|"
+    rf".{{0,80}}?{MAKING_NEXT_PROMISE}|"
     # "Parterna informerar gemensamt om överenskommelsen på svenska, arabiska och syriska"
     r".{0,80}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
     r"medborgarlöftet|medborgarlöftena|arbetet(?!\s+(?:mot|med|för|i)\b))\b|"

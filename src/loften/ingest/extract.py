@@ -2726,31 +2726,32 @@ def extract(text: str, reference: Reference) -> Extract:
                 and not block.bullet
                 else []
             )
+            # each promise a paragraph, with what came of it or under a report's title; not
+            # last year's promises told in this year's ("Förra året lovade vi")
+            beside = _told_beside(blocks, headings, index) if len(told) == 1 else 0
+            this_period = not _LAST_YEARS.match(content)
             if (
                 len(told) >= 2
                 or (
                     told
                     and (
                         _NTH_PART.match(content)
-                        # each promise a paragraph, with what came of it or under a report's
-                        # title
                         or (
                             (
                                 told[0].done
                                 or titled_report
                                 or _result_after(blocks, headings, index)
                             )
-                            and _told_beside(blocks, headings, index)
-                            # not last year's promises told in this year's ("Förra året lovade vi")
-                            and not _LAST_YEARS.match(content)
+                            and beside
+                            and this_period
                         )
                         # a letter that tells promise after promise, each with what came of it
                         # in a paragraph of its own ("Vi i polisen lovade att ..." / "Det
-                        # klarade vi nästan. ..." / "Kommunen lovade att ...")
-                        # (not last period's, told beside this period's: "Det gamla löftet")
+                        # klarade vi nästan. ..." / "Kommunen lovade att ..."); not last
+                        # period's, told beside this period's ("Det gamla löftet")
                         or (
-                            _told_beside(blocks, headings, index) >= 2
-                            and not _LAST_YEARS.match(content)
+                            beside >= 2
+                            and this_period
                             and not any(
                                 _OLD_PROMISE.search(b.text)
                                 for b in blocks[max(0, index - 3) : index]
@@ -2878,10 +2879,10 @@ def extract(text: str, reference: Reference) -> Extract:
         "outcomes": [
             {
                 "promise": o.promise,
-                "focus_area": _focus_area(o),
+                "focus_area": (focus := _focus_area(o)),
                 # an item under "Polisen lovade att" names places, not who does it
                 "parties": _parties(actor_of(o.promise) if o.by else o.promise, o.by),
-                "themes": themes_of(o.promise, heading=_focus_area(o) or ""),
+                "themes": themes_of(o.promise, heading=focus or ""),
                 "done": o.done,
                 "not_done": o.not_done or _struck(o),
             }

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from loften.ingest.classify import NAMES_DOCUMENT, PROMISE_NOUN
+from loften.ingest.classify import MAKING_NEXT_PROMISE, NAMES_DOCUMENT, PROMISE_NOUN
 from loften.ingest.contract import Period, Uncertainty
 from loften.ingest.phrases import MONTH_PATTERN, MONTHS, date_pattern
 
@@ -457,12 +457,7 @@ _NEXT_PROMISE = re.compile(
 )
 
 
-# Next period's promise being made: "Just nu arbetar staden och polisen med nästa års löfte."
-_MAKING_NEXT = re.compile(
-    r"\barbetar\s+(?:\w+\s+){0,5}?med\s+(?:nästa\s+års|det\s+nya|ett\s+nytt)\s+(?:\w+\s+)?"
-    rf"{PROMISE_NOUN}te",
-    re.IGNORECASE,
-)
+_MAKING_NEXT = re.compile(MAKING_NEXT_PROMISE, re.IGNORECASE)
 
 
 def _heads_next_promise(text: str, statement: _Statement) -> bool:
