@@ -5731,3 +5731,39 @@ def test_a_list_that_lost_its_markers_after_atar_sig_att_keeps_its_items() -> No
         "hålla biblioteket öppet till klockan 20 måndag till torsdag,",
         "sätta upp ny belysning vid Ryds allé.",
     ]
+
+
+def test_a_heading_that_opens_the_promises_ends_the_focus_area_of_the_part_before() -> None:
+    text = (
+        "Medborgarlöfte för Hjo 2026\n\n"
+        "Lägesbild\n"
+        "Många unga känner sig otrygga i trafiken och vid busstationen på kvällarna.\n\n"
+        "Polisen lovar att:\n"
+        "• göra nykterhetskontroller vid infarterna till Hjo varje månad\n\n"
+        "Kommunen lovar att:\n"
+        "• sätta upp belysning längs gångvägen vid Guldkroksbadet\n\n"
+        "Mål 2: Lugnare kvällar vid hamnen\n"
+        "Flera boende har hört av sig om bilar som spelar hög musik.\n"
+        "Så här gör vi:\n"
+        "• Polisen patrullerar vid hamnen på fredagskvällar\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    # The lägesbild's heading names no promise, and its words tint no theme; a numbered
+    # area over its own background does.
+    assert [(p["focus_area"], p["themes"]) for p in extracted["promises"]] == [
+        (None, ["other"]),
+        (None, ["public_space_safety"]),
+        ("Mål 2: Lugnare kvällar vid hamnen", ["other"]),
+    ]
+    follow_up = (
+        "Medborgarlöftet i Hjo 2025 – så gick det\n\n"
+        "Det här lovade vi för 2025\n\n"
+        "Polisen lovade att kontrollera mopeder vid hamnen under våren.\n"
+        "Så blev det: Fyra kontroller i april och maj.\n\n"
+        "Våra löften för 2026\n\n"
+        "Polisen ska göra nykterhetskontroller vid infarterna till Hjo varje månad.\n"
+        "Kommunen ska sätta upp belysning längs gångvägen vid Guldkroksbadet.\n"
+    )
+    extracted = extract(normalise(follow_up), REFERENCE)
+    # Next year's promises are not what last year's heading reports on.
+    assert [p["focus_area"] for p in extracted["promises"]] == [None, None]

@@ -1759,6 +1759,25 @@ _ONLY_PARTIES = re.compile(
 )
 
 
+def _focus_kept(
+    blocks: list[_Block], headings: list[bool], index: int, heading: str | None
+) -> str | None:
+    """The focus area of the promises a line at `index` opens: the heading right above it
+    ("Trafiksäkerhet" over "Vi lovar:"), one of a document's numbered areas ("Mål 1: Färre
+    inbrott" over its background and "Så här gör vi:") or one that names a problem
+    ("Trygghet i det offentliga rummet"); not a part of the document over text on something
+    else ("Lägesbild" over its figures, a news item's headline, then "Våra löften")."""
+    above = next((i for i in range(index - 1, -1, -1) if headings[i]), None)
+    if above is None or above == index - 1:
+        return heading
+    text = blocks[above].text
+    if blocks[above].numbered or _GOAL_NUMBER.match(text):
+        return heading
+    if themes_of(text) != ["other"] and "löfte" not in text.lower() and "|" not in text:
+        return heading
+    return None
+
+
 def _focus_area(outcome: _Outcome) -> str | None:
     """The heading a followed-up promise stands under, unless it names none ("Bakgrund"
     over "Löfte 1: Polisen ska ...")."""
@@ -2364,8 +2383,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
                 if opens is not Section.PROMISES and not party_part:
                     heading, in_done_list = content, False
-                elif section is Section.NOT_PROMISES and not party_part:
-                    heading = None  # "Bakgrund" is no focus area of what follows "Våra löften"
+                elif section is not Section.PROMISES and not party_part:
+                    heading = None  # "Bakgrund" or last year's promises head none of "Våra löften"
                 intro_parties = tuple(_parties(content)) if opens and names_party(content) else ()
                 section_schedule = None
                 resumed = section if section is Section.PROMISES or party_part else Section.NEUTRAL
@@ -2551,6 +2570,8 @@ def extract(text: str, reference: Reference) -> Extract:
             if _ELABORATED.match(content) and block.tight and previous and not previous.bullet:
                 content = f"{previous.text} {content}"  # "Polisen lovar ... Bland annat:"
             opens = section_of(content)
+            if opens is Section.PROMISES and section is not Section.PROMISES:
+                heading = _focus_kept(blocks, headings, index, heading)
             section = (None if last_period else opens) or section
             sections[section] += 1
             # A list's own introduction that promises nothing ("Problemen vi ser är:",
