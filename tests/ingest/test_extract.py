@@ -5767,3 +5767,22 @@ def test_a_heading_that_opens_the_promises_ends_the_focus_area_of_the_part_befor
     extracted = extract(normalise(follow_up), REFERENCE)
     # Next year's promises are not what last year's heading reports on.
     assert [p["focus_area"] for p in extracted["promises"]] == [None, None]
+
+
+def test_a_slide_decks_speaker_notes_under_a_colon_report_on_no_promise() -> None:
+    text = (
+        "Medborgarlöftet i Habo 2024 – uppföljning\n\n"
+        "Löfte 1\n"
+        "Polisen gör trafikkontroller vid stationen under pendlingstid.\n"
+        "• GENOMFÖRT\n"
+        "• 18 kontrollpass\n\n"
+        "Frågor?\n"
+        "9 / 9\n\n"
+        "Anteckningar:\n"
+        "Bild 3 – berätta kort om den nya lagen.\n"
+        "Bild 6 – förklara varför fältarbetet pausade i juli.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen gör trafikkontroller vid stationen under pendlingstid."
+    ]

@@ -2429,6 +2429,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             continue
         by_period = "|" in content and (_over_periods(content) or by_period)
+        if in_follow_up and _announces(block) and section_of(content) is Section.NOT_PROMISES:
+            section = Section.NOT_PROMISES  # "Anteckningar:" over the speaker's notes
+            continue
         if in_follow_up:
             if by_period and outcomes and not _over_periods(content):
                 outcomes[-1].done.append(content)  # "Besök | 3 | 2 | 0 | 4 | 9 av 9"
