@@ -1093,3 +1093,22 @@ def test_saying_that_there_are_new_promises_this_year_is_no_promise() -> None:
     assert (
         judgement.reason == "handlar om löftet självt (hur det tas fram, skrivs under, följs upp)"
     )
+
+
+@pytest.mark.parametrize(
+    "line", ["Brottsförebyggande rådet föreslås", "Förslag till kommunstyrelsen"]
+)
+def test_what_a_board_is_asked_to_decide_is_not_the_promise(line: str) -> None:
+    assert section_of(line) is Section.NOT_PROMISES
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nu är det klart vilka frågor polisen och kommunen ska arbeta med i år.",
+        "Här kan du läsa hur polisen ska arbeta i Dingle under hösten.",
+    ],
+)
+def test_a_party_in_an_indirect_question_commits_to_nothing(sentence: str) -> None:
+    assert not actor_commits(sentence)
+    assert actor_commits("Polisen ska arbeta i Dingle under hösten.")

@@ -268,8 +268,11 @@ _NOT_PROMISES = re.compile(
     r"\bönskemål\w*\s*$|^(?:det\s+här|detta|vad)\s+(?:\w+\s+)?önskade\b|"
     r"^(?:invånarna|ni|de\s+boende|boende)\s+(?:önskar|önskade|vill\s+ha|ville\s+ha)\b|"
     r"^(?:det\s+här|detta|vad\s+som)\s+ingår\s+inte\b|"
-    # a board's decision over its points: "Kommunstyrelsen beslutar att", "Beslut"
-    r"^(?:\w+\s+){0,3}beslutar\s+att$|^(?:förslag\s+till\s+)?(?:\w+\s+)?beslut$",
+    # a board's decision over its points: "Kommunstyrelsen beslutar att", "Beslut", and
+    # what it is asked to decide: "Brottsförebyggande rådet föreslås", "Förslag till rådet"
+    r"^(?:\w+\s+){0,3}beslutar\s+att$|^(?:förslag\s+till\s+)?(?:\w+\s+)?beslut$|"
+    r"^(?:\w+\s+){0,3}föreslås(?:\s+besluta)?(?:\s+att)?$|"
+    r"^förslag\s+till\s+(?:\w*rådet|\w*styrelsen|\w*nämnden|\w*fullmäktige)$",
     re.IGNORECASE,
 )
 _DIALOGUE_RESULTS = re.compile(
@@ -741,9 +744,15 @@ def actor_commits(sentence: str) -> bool:
         None,
     )
     party = _PARTY.search(sentence)
+    if party and _ASKS_WHAT.search(sentence, 0, party.start()):
+        return False  # "Nu är det klart vilka frågor polisen ska arbeta med": what, not that
     return bool(verb and party and party.start() < verb.end() + 12) or bool(
         verb and _BY_PARTY.match(sentence, verb.end())
     )
+
+
+# An indirect question right before the party: "vilka frågor", "vad", "hur".
+_ASKS_WHAT = re.compile(r"\b(?:vilka|vilket|vilken|vad|hur)(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
 
 def actor_of(sentence: str) -> str:
