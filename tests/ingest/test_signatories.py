@@ -161,10 +161,11 @@ def test_signatures_side_by_side_in_cells_with_form_labels() -> None:
     ]
 
 
-def test_a_sentence_that_says_who_signed_this_years_promise() -> None:
+@pytest.mark.parametrize("promise", ["årets medborgarlöfte", "2019 års medborgarlöfte"])
+def test_a_sentence_that_says_who_signed_this_years_promise(promise: str) -> None:
     text = (
         "I februari skrev kommunstyrelsens ordförande Lena Sjöström och "
-        "lokalpolisområdeschefen Niklas Öhman under årets medborgarlöfte."
+        f"lokalpolisområdeschefen Niklas Öhman under {promise}."
     )
     assert [s["name"] for s in signed_in_prose(text, places=set())] == [
         "Lena Sjöström",

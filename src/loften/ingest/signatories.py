@@ -432,9 +432,10 @@ _SIGNS = re.compile(
     r"\bskrev\s+(?:jag|vi)\b[^.]{0,150}?\sunder\b|"  # "Löftet skrev jag och X under"
     # "... som satte sina namn under", "satte X, ..., och Y sina namn under"
     r"\b(?:satte|sätter)\s+(?:[^.]{0,200}?\s)?sina\s+namn\s+(?:under|på)\b|"
-    # "skrev ... under det nya löftet", "... under Bjuvs nya medborgarlöfte"
+    # "skrev ... under det nya löftet", "... under Bjuvs nya medborgarlöfte", "... under
+    # 2019 års medborgarlöfte"
     r"\b(?:skrev|skriver)\s+[^.]{0,200}?\b(?:på|under)\s+"
-    r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s)\s+)?(?:\w+\s+)?\w*löfte",
+    r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s|\d{4}\s+års)\s+)?(?:\w+\s+)?\w*löfte",
     re.IGNORECASE,
 )
 # Who is to sign, not who signed: "uppdrar åt ordföranden att underteckna löftet".
