@@ -5786,3 +5786,29 @@ def test_a_slide_decks_speaker_notes_under_a_colon_report_on_no_promise() -> Non
     assert [o["promise"] for o in extracted["outcomes"]] == [
         "Polisen gör trafikkontroller vid stationen under pendlingstid."
     ]
+
+
+def test_what_was_promised_under_its_heading_after_a_follow_ups_background() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2022\n\n"
+        "Bakgrund\n"
+        "Löftet byggde på trygghetsmätningen hösten 2021.\n\n"
+        "Det här lovade vi\n\n"
+        "Polisen lovade att\n"
+        "– göra tio hastighetskontroller på Saltsjövägen\n"
+        "– patrullera till fots i centrum\n\n"
+        "Så gick det\n\n"
+        "Hastighetskontroller: Genomfört. Polisen gjorde tolv kontroller.\n\n"
+        "Relaterat\n"
+        "Medborgarlöfte 2023\n"
+        "Så arbetar vi med brottsförebyggande arbete\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "göra tio hastighetskontroller på Saltsjövägen",
+        "patrullera till fots i centrum",
+    ]
+    # The page's related links are neither next year's promise nor its period.
+    assert extracted["promises"] == []
+    assert extracted["period"]["end"] == "2022-12-31"

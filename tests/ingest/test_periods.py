@@ -267,13 +267,16 @@ def test_a_text_that_runs_until_further_notice_has_no_end_from_a_year_in_passing
     assert parse_period(text)["end"] is None
 
 
-def test_a_follow_up_ends_with_the_year_it_looks_back_on_not_the_next_or_a_linked_one() -> None:
+@pytest.mark.parametrize("related", ["Relaterade sidor", "Relaterat"])
+def test_a_follow_up_ends_with_the_year_it_looks_back_on_not_the_next_or_a_linked_one(
+    related: str,
+) -> None:
     text = (
         "Nyhet från polisen i Sävsjö\n\n"
         "Under 2026 hade kommunen och polisen ett gemensamt medborgarlöfte. Nu har "
         "trygghetsrådet gått igenom hur det blev.\n\n"
         "Ett nytt medborgarlöfte för 2027 tas fram under våren.\n\n"
-        "Relaterade sidor\nMedborgarlöfte 2027\nBrott i Jönköpings län\n"
+        f"{related}\nMedborgarlöfte 2027\nBrott i Jönköpings län\n"
     )
 
     assert parse_period(text)["end"] == "2026-12-31"

@@ -236,6 +236,8 @@ _STATUS_AFTER = re.compile(
 _SLIDE_NUMBER = re.compile(r"^(?:bild|sida|slide)\s+\d{1,3}$", re.IGNORECASE)
 # What a report's block says was promised, over what came of it: "Mål: Polisen gör
 # hastighetskontroller ..." over "Utfall: 17 kontroller".
+# A heading over what was promised: "Det här lovade vi", "Vad vi har lovat"
+_WE_PROMISED = re.compile(r"\b(?:lovade|lovat|utlovat)\b", re.IGNORECASE)
 _PROMISED_LABEL = re.compile(
     r"^(?:mål|målet|lovat|utlovat|planerat|vad\s+vi\s+lovade|det\s+här\s+lovade\s+vi|"
     r"löftet\s+(?:löd|lydde|var))\s*:\s*",
@@ -331,7 +333,7 @@ _STOP_HEADING = re.compile(
     # not "Kontaktpolis på plats ...", a row of a plan
     r"^(?:kontakta oss|kontakt(?:er|person(?:er)?|uppgifter|information)?\b|bilagor|"
     r"senast (?:ändrad|uppdaterad|granskad)|"
-    r"läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|"
+    r"läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|relaterat\s*:?$|"
     # the earlier e-mail a reply quotes: "-----Ursprungligt meddelande-----"
     r"-*\s*(?:ursprungligt meddelande|original message))",
     re.IGNORECASE,
@@ -2185,7 +2187,9 @@ def extract(text: str, reference: Reference) -> Extract:
             if index and headings[index - 1] and not _A_YEAR.search(content):
                 # "MEDBORGARLÖFTE SÄVSJÖ 2025" / "Uppföljning helår": the title names the year
                 outcomes_title = f"{blocks[index - 1].text} {content}"
-            if block.numbered:  # "3. Uppföljning av ..." ends "2. Lägesbild" above it
+            if block.numbered or (section is Section.NOT_PROMISES and _WE_PROMISED.search(content)):
+                # "3. Uppföljning av ..." ends "2. Lägesbild" above it, and "Det här lovade
+                # vi" the "Bakgrund" above it
                 section = Section.NEUTRAL
             continue
         if (

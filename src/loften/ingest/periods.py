@@ -489,7 +489,7 @@ def _sentence_of(text: str, span: tuple[int, int]) -> str:
 # "Läs också", a news page's "Fler lokala nyheter från Skåne".
 RELATED_LINKS = re.compile(
     r"^[ \t]*(?:läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|"
-    r"fler (?:\w+ )?nyheter|"
+    r"relaterat|fler (?:\w+ )?nyheter|"
     # the earlier promises a page links: "Tidigare medborgarlöften", "Äldre löften"
     r"(?:tidigare|äldre) (?:år|\w*löften|\w*överenskommelser))\b"
     # one link on the heading's own line ("Läs också: Inbrottsvåg i Östraby"), or the lines
