@@ -5812,3 +5812,22 @@ def test_what_was_promised_under_its_heading_after_a_follow_ups_background() -> 
     # The page's related links are neither next year's promise nor its period.
     assert extracted["promises"] == []
     assert extracted["period"]["end"] == "2022-12-31"
+
+
+def test_a_heading_over_what_was_promised_and_how_it_went_opens_a_follow_up() -> None:
+    text = (
+        "Det gemensamma medborgarlöftet för Höör 2020\n\n"
+        "Inledning\n"
+        "Nedan går vi igenom löftena ett i taget.\n\n"
+        "Det här lovade vi – och så blev det\n\n"
+        "1. Polisen skulle öka sin närvaro vid Ringsjön under sommaren.\n"
+        "Så blev det: Polisen fanns på plats 31 dagar.\n\n"
+        "2. Kommunen skulle sätta upp belysning på gångstigen vid stationen.\n"
+        "Så blev det: Genomfört i oktober.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen skulle öka sin närvaro vid Ringsjön under sommaren.",
+        "Kommunen skulle sätta upp belysning på gångstigen vid stationen.",
+    ]

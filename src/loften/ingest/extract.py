@@ -322,9 +322,10 @@ _FOLLOW_UP_HEADING = re.compile(
     # "Nynäshamn: det här blev av med medborgarlöftet 2019"
     r"^(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*(?:så gick det|hur gick det|så har det gått|"
     r"(?:det här|detta|så mycket) blev av|vad blev det av)\b|"
-    # what was promised, told in the past over the list of it: "Det här lovade vi:"
+    # what was promised, told in the past over the list of it: "Det här lovade vi:", "Det
+    # här lovade vi – och så blev det"
     r"^(?:det\s+här|detta|vad)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
-    r"(?:vi|polisen|kommunen)\s+lovade)\s*:?$|"
+    r"(?:vi|polisen|kommunen)\s+lovade)(?:\s+[–-]\s+och\s+(?:så|hur)\s+\w+\s+det)?\s*:?$|"
     # a headline that says it was kept: "Polisen höll sitt löfte i Härnösand"
     rf"^[^\n]{{0,60}}?\b(?:höll|har\s+hållit)\s+(?:sitt\s+|sina\s+|\w+s\s+)?{PROMISE_NOUN}te",
     re.IGNORECASE,
