@@ -5831,3 +5831,20 @@ def test_a_heading_over_what_was_promised_and_how_it_went_opens_a_follow_up() ->
         "Polisen skulle öka sin närvaro vid Ringsjön under sommaren.",
         "Kommunen skulle sätta upp belysning på gångstigen vid stationen.",
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Det tredje löftet, också från kommunens sida, var att starta föräldravandringar.",
+        "Slutligen skulle polisen och kommunen tillsammans bjuda in företagarna till ett möte.",
+    ],
+)
+def test_a_news_item_tells_a_promise_followed_up_in_its_own_words(told: str) -> None:
+    text = (
+        "Kommunpolisen om löftet: det mesta blev av\n\n"
+        "Polisen lovade att ha fler fotpatruller i centrum. Det har blivit så.\n\n"
+        "Kommunen lovade att röja buskage längs cykelvägen. Arbetet blev klart i oktober.\n\n"
+        f"{told} Det gick trögare än väntat.\n"
+    )
+    assert [promise for promise, _ in _outcomes(text)][2:] == [told]

@@ -181,9 +181,10 @@ _PROMISED = re.compile(
     # "Tillsammans skulle polisen och kommunen hålla en träff ..."
     r"^(?:tillsammans|gemensamt|dessutom|också|även|slutligen|sist|vidare|därutöver)\s+skulle\s+"
     r"(?:polisen|kommunen|vi|parterna|de)"
-    r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?-i:[a-zåäö]+a)\b|"
-    # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ..."
-    r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)\s+(?:var|innebar)\s+att\b|"
+    r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?:tillsammans\s+|gemensamt\s+)?(?-i:[a-zåäö]+a)\b|"
+    # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ...", "Det
+    # fjärde löftet, också från kommunens sida, var att ..."
+    r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)(?:,[^,.]{1,40},)?\s+(?:var|innebar)\s+att\b|"
     # "Sämre gick det med löftet om att polis och kommun gemensamt skulle göra ..."
     r"\blöftet\s+om\s+att\s+(?:\w+\s+){0,6}?skulle\b|"
     r"^i\s+(?:medborgar)?löftet\s+(?:ingick|stod(?:\s+det)?|skrev\s+vi|sa\s+vi)"
