@@ -1112,3 +1112,8 @@ def test_what_a_board_is_asked_to_decide_is_not_the_promise(line: str) -> None:
 def test_a_party_in_an_indirect_question_commits_to_nothing(sentence: str) -> None:
     assert not actor_commits(sentence)
     assert actor_commits("Polisen ska arbeta i Dingle under hösten.")
+
+
+@pytest.mark.parametrize("line", ["Frågor och synpunkter", "De vanligaste önskemålen var:"])
+def test_what_residents_asked_at_a_dialogue_meeting_is_not_the_promise(line: str) -> None:
+    assert section_of(line) is Section.NOT_PROMISES

@@ -212,7 +212,7 @@ _NOT_PROMISES = re.compile(
     r"lärdomar|slutsatser|nästa\s+steg|vad\s+tar\s+vi\s+med\s+oss|tas\s+bort|utgår|stryks|"
     r"(?:detta|det\s+här|följande)\s+(?:tas\s+bort|stryks|utgår)\b|"
     # what others think of it: "Kritik från oppositionen", "Reaktioner", "Synpunkter"
-    r"(?:kritik|reaktioner|synpunkter)(?:\s+(?:från|mot|på)\s+[^.]{1,40})?$|"
+    r"(?:frågor\s+och\s+)?(?:kritik|reaktioner|synpunkter)(?:\s+(?:från|mot|på)\s+[^.]{1,40})?$|"
     # how the promise was made: "Så har vi tagit fram löftet", "Så togs lägesbilden fram"
     r"så\s+(?:här\s+)?(?:har\s+vi\s+(?:tagit|arbetat)|togs|arbetades)\s+(?:\w+\s+)?fram\b|"
     # what is done anyway: "Det här gör polisen och kommunen redan i dag", "Pågående arbete"
@@ -264,8 +264,9 @@ _NOT_PROMISES = re.compile(
     r"^vad\s+(?:tyckte|tycker|sa|säger|svarade)\s+(?:ni|du|invånarna|de\s+boende|medborgarna)\b|"
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+)?(?:invånarna|ni|de\s+boende|medborgarna)\s+"
     r"(?:har\s+)?(?:sagt|sa|säger|tyckt|tycker|svarat|svarade)\b|"
-    # what residents asked for: "Det här önskade invånarna", "... följande önskemål:"
-    r"\bönskemål\w*\s*$|^(?:det\s+här|detta|vad)\s+(?:\w+\s+)?önskade\b|"
+    # what residents asked for: "Det här önskade invånarna", "... följande önskemål:", "De
+    # vanligaste önskemålen var:"
+    r"\bönskemål\w*(?:\s+(?:var|är|blev))?\s*$|^(?:det\s+här|detta|vad)\s+(?:\w+\s+)?önskade\b|"
     r"^(?:invånarna|ni|de\s+boende|boende)\s+(?:önskar|önskade|vill\s+ha|ville\s+ha)\b|"
     r"^(?:det\s+här|detta|vad\s+som)\s+ingår\s+inte\b|"
     # a board's decision over its points: "Kommunstyrelsen beslutar att", "Beslut", and
