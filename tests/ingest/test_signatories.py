@@ -191,6 +191,17 @@ def test_an_e_signing_record_names_who_signed_and_for_whom() -> None:
     assert signed_electronically("Signerade av oss alla.", places=PLACES) == []
 
 
+def test_who_presented_a_promise_is_not_among_those_it_was_signed_by() -> None:
+    text = (
+        "Mikael Strand gick igenom löftet för 2026, som skrevs under i februari av "
+        "Gunilla Torp och lokalpolisområdeschef Annelie Fors."
+    )
+    assert [s["name"] for s in signed_in_prose(text, places=set())] == [
+        "Gunilla Torp",
+        "Annelie Fors",
+    ]
+
+
 def test_a_passive_sentence_says_who_the_promise_was_signed_by() -> None:
     text = (
         "Avtalet skrevs under i stadshuset i går av kommunalrådet Olle Fjäll "

@@ -492,6 +492,14 @@ def signed_by_the_writer(text: str) -> bool:
     return any(_WRITER_SIGNED.search(sentence) for sentence in _signing_sentences(text))
 
 
+# A passive that names the signers after it: "som skrevs under i februari av", "undertecknades
+# av".
+_SIGNED_BY = re.compile(
+    r"\b(?:skrevs|skrivits|undertecknades|undertecknats|signerades|signerats)\b[^.]*?\bav\s",
+    re.IGNORECASE,
+)
+
+
 def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
     """People a sentence says signed: "undertecknades av X, kommunalråd, och Y" or a caption.
 
@@ -500,6 +508,9 @@ def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
     found: dict[str, Signatory] = {}
     for sentence in _signing_sentences(text):
         names = [m for m in _names(sentence, places) if not _part_of_organisation(sentence, m)]
+        if (by := _SIGNED_BY.search(sentence)) and any(m.start() >= by.end() for m in names):
+            # "X gick igenom löftet, som skrevs under av Y och Z": only Y and Z signed
+            names = [m for m in names if m.start() >= by.end()]
         for index, match in enumerate(names):
             # The title stands right before the name or after it between commas,
             # within this person's part of the sentence.
