@@ -5848,3 +5848,17 @@ def test_a_news_item_tells_a_promise_followed_up_in_its_own_words(told: str) -> 
         f"{told} Det gick trögare än väntat.\n"
     )
     assert [promise for promise, _ in _outcomes(text)][2:] == [told]
+
+
+def test_readers_comments_under_a_follow_up_post_report_on_no_promise() -> None:
+    text = (
+        "Hur gick det med medborgarlöftet 2019?\n\n"
+        "Polisen lovade fler trafikkontroller på Storgatan. 26 kontroller under året!\n"
+        "Kommunen lovade ny belysning i gångtunneln. Klar i oktober.\n\n"
+        "Kommentarer\n"
+        "Tomas Ek: När blir nästa trygghetsvandring? Vi skulle gärna ha en i Byarum också.\n"
+    )
+    assert [promise[:24] for promise, _ in _outcomes(text)] == [
+        "Polisen lovade fler traf",
+        "Kommunen lovade ny belys",
+    ]
