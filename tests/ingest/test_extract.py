@@ -5862,3 +5862,29 @@ def test_readers_comments_under_a_follow_up_post_report_on_no_promise() -> None:
         "Polisen lovade fler traf",
         "Kommunen lovade ny belys",
     ]
+
+
+def test_a_plain_swedish_summary_before_the_full_text_is_not_a_second_set_of_promises() -> None:
+    full = (
+        "Hela texten\n\n"
+        "Polisen lovar att\n"
+        "- patrullera till fots vid Fristadstorget minst fyra kvällar i veckan\n\n"
+        "Kommunen lovar att\n"
+        "- montera ny gatubelysning längs cykelvägarna i Årby\n"
+    )
+    easy = (
+        "Lättläst\n\n"
+        "Det här ska vi göra:\n"
+        "Poliser går runt vid Fristadstorget på kvällar.\n"
+        "Kommunen sätter upp mer ljus i Årby.\n\n"
+    )
+    text = f"Medborgarlöfte för Eskilstuna 2026\n\n{easy}{full}"
+    assert _promise_texts(text) == [
+        "patrullera till fots vid Fristadstorget minst fyra kvällar i veckan",
+        "montera ny gatubelysning längs cykelvägarna i Årby",
+    ]
+    # A page only in plain Swedish states its promises there.
+    assert _promise_texts(f"Medborgarlöfte för Eskilstuna 2026\n\n{easy}") == [
+        "Poliser går runt vid Fristadstorget på kvällar.",
+        "Kommunen sätter upp mer ljus i Årby.",
+    ]

@@ -1763,6 +1763,38 @@ _ONLY_PARTIES = re.compile(
 )
 
 
+# A page's version in plain Swedish, and the full text after it.
+_EASY_READ = re.compile(r"^(?:lättläst|(?:[\w–-]+\s+){0,4}på\s+lätt\s+svenska)$", re.IGNORECASE)
+_FULL_TEXT = re.compile(
+    r"^(?:hela\s+(?:texten|löftet)|löftet\s+i\s+sin\s+helhet|fullständig\s+text)$", re.IGNORECASE
+)
+
+
+def _easy_read_summary(blocks: list[_Block], headings: list[bool]) -> tuple[int, int] | None:
+    """Where a page sums up its promises in plain Swedish ("Lättläst") before the full text
+    ("Hela texten") that states them: from the one heading to the other. A page only in plain
+    Swedish has no such part."""
+    easy = next(
+        (
+            b
+            for b, heading in zip(blocks, headings, strict=True)
+            if heading and _EASY_READ.match(b.text)
+        ),
+        None,
+    )
+    if easy is None:
+        return None
+    full = next(
+        (
+            b
+            for b, heading in zip(blocks, headings, strict=True)
+            if heading and b.start > easy.start and _FULL_TEXT.match(b.text)
+        ),
+        None,
+    )
+    return (easy.start, full.start) if full else None
+
+
 def _focus_kept(
     blocks: list[_Block], headings: list[bool], index: int, heading: str | None
 ) -> str | None:
@@ -2840,6 +2872,13 @@ def extract(text: str, reference: Reference) -> Extract:
             _candidate(promises[0], Judgement(False, 0.4, "rubriken sammanfattar löftena"))
         )
         promises = promises[1:]
+    if summary := _easy_read_summary(blocks, headings):
+        # "Lättläst" over the promises in plain words, then "Hela texten": the promises are
+        # those of the full text.
+        summed = [p for p in promises if summary[0] <= p.start < summary[1]]
+        retold = Judgement(False, 0.3, "lättläst sammanfattning av löftena i hela texten")
+        candidates += [_candidate(p, retold) for p in summed]
+        promises = [p for p in promises if p not in summed]
     if kind == "agreement":
         # An agreement's goals and focus areas are not promises; what a party undertakes
         # in it ("Kommunen åtar sig att anställa ...") is. The rest is offered for review.
