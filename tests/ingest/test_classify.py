@@ -1117,3 +1117,28 @@ def test_a_party_in_an_indirect_question_commits_to_nothing(sentence: str) -> No
 @pytest.mark.parametrize("line", ["Frågor och synpunkter", "De vanligaste önskemålen var:"])
 def test_what_residents_asked_at_a_dialogue_meeting_is_not_the_promise(line: str) -> None:
     assert section_of(line) is Section.NOT_PROMISES
+
+
+@pytest.mark.parametrize("heading", ["Vad har vi sett?", "Det här ser vi"])
+def test_what_the_parties_saw_is_the_lagesbild_not_the_promise(heading: str) -> None:
+    assert section_of(heading) is Section.NOT_PROMISES
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Ny belysning längs Nissanpromenaden vid Slottsbron (Tekniska förvaltningen)",
+        "Trygghetsvandring i Vallås och Fyllinge under hösten (Halmstads kommun och Polisen)",
+    ],
+)
+def test_a_noun_phrase_that_names_who_is_responsible_is_a_promise_of_the_list(item: str) -> None:
+    judged = judge_item(
+        item, Section.PROMISES, in_promise_list=True, intro="Det här gör vi under 2023"
+    )
+    assert judged.promise
+    assert not judge_item(
+        "Trygghetsvandring i Vallås och Fyllinge under hösten",
+        Section.PROMISES,
+        in_promise_list=True,
+        intro="Det här gör vi under 2023",
+    ).promise

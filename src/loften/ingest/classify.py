@@ -260,6 +260,8 @@ _NOT_PROMISES = re.compile(
     rf"{_LEFT_OUT_WORDS}|"
     # how the parties work with each other: "4. Parternas åtaganden i samverkan"
     r"^(?:\d{1,2}\.\s+)?parternas\s+(?:\w+\s+)?åtaganden\s+(?:i|för|inom)\s+samverkan\w*$|"
+    # what the parties saw, the lägesbild: "Vad har vi sett?", "Det här ser vi"
+    r"^(?:vad|det\s+här|detta)\s+(?:har\s+vi\s+sett|ser\s+vi)\s*[?:]?$|"
     # what residents said: "Vad invånarna har sagt", "Det här har ni sagt till oss"
     r"^vad\s+(?:tyckte|tycker|sa|säger|svarade)\s+(?:ni|du|invånarna|de\s+boende|medborgarna)\b|"
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+)?(?:invånarna|ni|de\s+boende|medborgarna)\s+"
@@ -1431,8 +1433,9 @@ def judge_item(
     )
     if in_promise_list and "|" in text and len(text.split("|")[0].split()) >= 2:
         return Judgement(True, 0.8, "rad i en tabell över vad som ska göras")
-    # After "Vi lovar:" a noun phrase is what is promised ("Fler vuxna ute på kvällarna").
-    promised = promised_by_intro(intro) and words >= 4
+    # After "Vi lovar:" a noun phrase is what is promised ("Fler vuxna ute på kvällarna"),
+    # and so is one that names who is responsible ("Ny belysning ... (Tekniska förvaltningen)").
+    promised = (promised_by_intro(intro) or bool(_OWNER_AFTER.search(text))) and words >= 4
     if (in_promise_list and (action or full_sentence or promised) and words >= 3) or (
         after_promises and action and words >= 3
     ):
@@ -1445,6 +1448,15 @@ def judge_item(
     if _acts_after_why(text):
         return Judgement(True, 0.55, "punkt där en part gör något efter en bakgrund")
     return Judgement(False, 0.2, "punkt utan åtagande")
+
+
+# Who is responsible, in parentheses after the item: "(Polisen, trafikgruppen)",
+# "(Kultur- och fritidsförvaltningen)", "(Socialförvaltningen tillsammans med ...)".
+_OWNER_AFTER = re.compile(
+    r"\((?=[^()]*\b(?:polis\w*|\w*kommun\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*kontor\w*|"
+    r"\w*enhet\w*|\w*gruppen)\b)[^()]{3,80}\)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _acts_after_why(text: str) -> bool:
