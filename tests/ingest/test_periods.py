@@ -417,3 +417,17 @@ def test_a_year_from_the_day_it_is_signed_ends_the_day_before_a_year_after_the_s
     )
 
     assert parse_period(text)["end"] == "2028-03-21"
+
+
+def test_when_one_promised_activity_runs_is_not_the_promises_period() -> None:
+    text = (
+        "Medborgarlöfte Luleå 2025\n\n"
+        "Löftet gäller under 2025.\n\n"
+        "1. Polisen ska genomföra fotpatruller på Storgatan varje\n"
+        "   helgnatt under perioden 1 mars–30 november 2025.\n"
+        "2. Kommunen ska installera ny belysning i Stadsparken senast i maj 2025.\n\n"
+        "8. Giltighetstid\n"
+        "Överenskommelsen gäller från den 1 april 2023 till och med den 31 mars 2026.\n"
+    )
+    assert parse_period(text)["end"] == "2026-03-31"
+    assert parse_period(text.split("8. Giltighetstid")[0])["end"] == "2025-12-31"

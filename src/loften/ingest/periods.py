@@ -30,7 +30,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from loften.ingest.classify import MAKING_NEXT_PROMISE, NAMES_DOCUMENT, PROMISE_NOUN
+from loften.ingest.classify import (
+    MAKING_NEXT_PROMISE,
+    NAMES_DOCUMENT,
+    PROMISE_NOUN,
+    actor_commits,
+)
 from loften.ingest.contract import Period, Uncertainty
 from loften.ingest.phrases import MONTH_PATTERN, MONTHS, date_pattern
 
@@ -427,6 +432,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         and not (open_ended and s.exactness >= 3)
         and not _NEXT_PROMISE.search(_sentence_of(text, s.span))
         and not _heads_next_promise(text, s)
+        and not _an_items_schedule(text, s)
     )
     # "Medborgarlöfte 2021" / "Det gällde till den 31 december 2021 och är nu avslutat." is
     # last period's promise on a page that goes on to this period's, and a follow-up's only
@@ -448,6 +454,31 @@ def _ended_parts(text: str, statements: tuple[_Statement, ...]) -> list[tuple[in
         end = next((at for at in headings if at > match.start()), len(text))
         parts.append((start, end))
     return parts
+
+
+# Where an item of a numbered or bulleted list starts.
+_ITEM_START = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–•*])[ \t]+", re.MULTILINE)
+
+
+def _an_items_schedule(text: str, statement: _Statement) -> bool:
+    """Whether dates stand in an item of a list in which a party commits to something: when
+    that one activity is done ("1. Polisen ska genomföra fotpatruller ... under perioden
+    1 mars–30 november 2025."), not the promise's period."""
+    if statement.exactness > 1:
+        return False
+    line_start, _ = _line_of(text, statement.span)
+    paragraph = text.rfind("\n\n", 0, line_start) + 1
+    starts = list(_ITEM_START.finditer(text, paragraph, line_start + 1))
+    if not starts:
+        return False
+    following = _ITEM_START.search(text, statement.span[1])
+    blank = text.find("\n\n", statement.span[1])
+    ends = [at for at in (following.start() if following else -1, blank) if at != -1]
+    item_start, item_end = starts[-1].end(), min(ends, default=len(text))
+    before = text.rfind(". ", item_start, statement.span[0])
+    after = text.find(". ", statement.span[1], item_end)
+    sentence = text[before + 2 if before != -1 else item_start : after if after != -1 else item_end]
+    return actor_commits(sentence)
 
 
 _NEXT_PROMISE = re.compile(
