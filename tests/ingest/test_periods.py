@@ -431,3 +431,22 @@ def test_when_one_promised_activity_runs_is_not_the_promises_period() -> None:
     )
     assert parse_period(text)["end"] == "2026-03-31"
     assert parse_period(text.split("8. Giltighetstid")[0])["end"] == "2025-12-31"
+
+
+def test_dates_in_a_sentence_after_a_list_item_are_the_period_they_state() -> None:
+    text = (
+        "Ett enda löfte\n"
+        "1. Bakgrund i korthet.\n"
+        "Polisen och kommunen lovar att ha fältassistenter ute vid Resecentrum, "
+        "från den 1 oktober 2015 till och med den 30 juni 2016.\n"
+    )
+    assert parse_period(text)["end"] == "2016-06-30"
+
+
+def test_a_follow_ups_year_in_a_sentence_wrapped_over_two_lines() -> None:
+    text = (
+        "Så gick det\n\n"
+        "Under 2025 hade lokalpolisområde Lidingö-Kungsholmen och\n"
+        "Lidingö stad ett gemensamt medborgarlöfte.\n"
+    )
+    assert parse_period(text)["end"] == "2025-12-31"

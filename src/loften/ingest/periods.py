@@ -175,8 +175,8 @@ _ONE_YEAR = re.compile(
     rf"\b(?P<of>{_YEAR})\s+års\s+{PROMISE_NOUN}te|"
     rf"\b(?:verksamhets|kalender|budget)året\s+(?P<business>{_YEAR})\b|"
     # what a follow-up looks back on: "Under 2025 hade polisen och kommunen ett gemensamt
-    # medborgarlöfte"
-    rf"\bunder\s+(?:hela\s+)?(?P<had>{_YEAR})\s+hade\s+[^.\n]{{0,80}}?\bett\s+(?:\w+\s+)?"
+    # medborgarlöfte", also wrapped over two lines
+    rf"\bunder\s+(?:hela\s+)?(?P<had>{_YEAR})\s+hade\s+(?:[^.\n]|\n(?!\n)){{0,80}}?\bett\s+(?:\w+\s+)?"
     rf"{PROMISE_NOUN}te\b|"
     # "Ånge kommun och polisen hade under 2020 ett gemensamt medborgarlöfte"
     rf"\bhade\s+under\s+(?:hela\s+)?(?P<had_in>{_YEAR})\s+(?:ett|sitt)\s+(?:\w+\s+)?"
@@ -469,15 +469,19 @@ def _an_items_schedule(text: str, statement: _Statement) -> bool:
     line_start, _ = _line_of(text, statement.span)
     paragraph = text.rfind("\n\n", 0, line_start) + 1
     starts = list(_ITEM_START.finditer(text, paragraph, line_start + 1))
-    if not starts:
+    # the item's own line, or a line its sentence runs on to
+    if not starts or re.search(r"[.!?:]\n", text[starts[-1].end() : line_start]):
         return False
     following = _ITEM_START.search(text, statement.span[1])
     blank = text.find("\n\n", statement.span[1])
     ends = [at for at in (following.start() if following else -1, blank) if at != -1]
     item_start, item_end = starts[-1].end(), min(ends, default=len(text))
-    before = text.rfind(". ", item_start, statement.span[0])
-    after = text.find(". ", statement.span[1], item_end)
-    sentence = text[before + 2 if before != -1 else item_start : after if after != -1 else item_end]
+    before = max(text.rfind(end, item_start, statement.span[0]) for end in (". ", ".\n"))
+    after = min(
+        (at for end in (". ", ".\n") if (at := text.find(end, statement.span[1], item_end)) != -1),
+        default=item_end,
+    )
+    sentence = text[before + 2 if before != -1 else item_start : after]
     return actor_commits(sentence)
 
 
