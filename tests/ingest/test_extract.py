@@ -5888,3 +5888,28 @@ def test_a_plain_swedish_summary_before_the_full_text_is_not_a_second_set_of_pro
         "Poliser går runt vid Fristadstorget på kvällar.",
         "Kommunen sätter upp mer ljus i Årby.",
     ]
+
+
+def test_a_news_items_lead_that_sums_up_the_promises_below_is_none_of_them() -> None:
+    body = (
+        "Det här innehåller löftet:\n"
+        "– Polisen gör nykterhetskontroller på riksväg 99 två gånger i månaden.\n"
+        "– Kommunen utbildar nattvandrare som är ute fredagar och lördagar.\n"
+        "– Kommunen ser över gatubelysningen längs Matarengivägen.\n"
+        "– Polisen besöker alla elever i årskurs 8 och pratar om droger.\n"
+    )
+    lead = (
+        "Polis och kommun i Pajala lovar fler kontroller på riksväg 99, "
+        "nattvandrare på helgerna och besök i skolorna."
+    )
+    text = (
+        "Kontroller och nattvandrare i nytt löfte\n\n"
+        f"{lead}\n\n"
+        "Av Hanna Kaski\n\n"
+        "I fredags skrev kommunalrådet och kommunpolisen under löftet för 2017.\n\n"
+        "– Folk vill att vi syns, säger kommunpolisen.\n\n"
+        f"{body}"
+    )
+    assert _promise_texts(text) == [line.removeprefix("– ") for line in body.splitlines()[1:]]
+    # Told right before the next, the same words are a promise of their own.
+    assert _promise_texts(f"Nytt löfte i Pajala\n\n{lead}\n\n{body}")[0] == lead

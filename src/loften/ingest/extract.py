@@ -986,6 +986,35 @@ def _heads_the_text(blocks: list[_Block], promise: _Promise) -> bool:
 
 _FIRST_LINES = 4
 _HEADLINE_BLOCKS = 10
+# Words of a lead that say nothing of what in particular is promised.
+_GENERAL_WORDS = frozenset(
+    {
+        "polisen", "kommunen", "lokalpolisområde", "tillsammans", "medborgarlöfte",
+        "medborgarlöftet", "medborgarlöften", "löftet", "gäller", "skrivit", "undertecknat",
+        "tryggare", "tryggheten", "trygghet", "invånarna", "boende", "kommer", "arbeta",
+        "arbetar",
+    }
+)  # fmt: skip
+
+
+def _lead_sums_up(blocks: list[_Block], promises: list[_Promise], places: set[str]) -> bool:
+    """Whether the first promise is a news item's lead: a paragraph at the head of the text,
+    a few others (a byline, the signing) before the body's promises, whose particular words
+    (not a place's name) come back in at least two of them: "lovar fler kontroller på
+    riksväg 99 ..." over "Polisen gör nykterhetskontroller på riksväg 99 ..."."""
+    lead = promises[0]
+    block = next((b for b in blocks[:_HEADLINE_BLOCKS] if b.start <= lead.start < b.end), None)
+    between = [b for b in blocks if lead.end <= b.start < promises[1].start]
+    if block is None or block.bullet or len(between) < 3:
+        return False  # a promise told right before the next is one of them
+    named = {place.lower() for place in places}
+    words = {
+        word
+        for word in re.findall(r"[a-zåäö]{6,}", lead.text.lower())
+        if word not in _GENERAL_WORDS and word not in named
+    }
+    later = " ".join(p.text.lower() for p in promises[1:])
+    return sum(word[:6] in later for word in words) >= 2
 
 
 def _candidate(passage: _Block | _Promise, judgement: Judgement) -> Candidate:
@@ -2870,6 +2899,13 @@ def extract(text: str, reference: Reference) -> Extract:
         # ljus och fler kontroller på Väster"): it is none of them.
         candidates.append(
             _candidate(promises[0], Judgement(False, 0.4, "rubriken sammanfattar löftena"))
+        )
+        promises = promises[1:]
+    if len(promises) > 3 and _lead_sums_up(blocks, promises, reference.places):
+        # A news item's lead tells in brief what its body then tells promise by promise
+        # ("Polis och kommun lovar fler kontroller på riksväg 99, vuxna på stan ...").
+        candidates.append(
+            _candidate(promises[0], Judgement(False, 0.4, "ingressen sammanfattar löftena"))
         )
         promises = promises[1:]
     if summary := _easy_read_summary(blocks, headings):
