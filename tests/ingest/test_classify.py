@@ -1142,3 +1142,15 @@ def test_a_noun_phrase_that_names_who_is_responsible_is_a_promise_of_the_list(it
         in_promise_list=True,
         intro="Det här gör vi under 2023",
     ).promise
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "erbjuda stödsamtal inom en vecka från att en person har tagit kontakt",
+        "ringa upp alla som har gjort en anmälan om bedrägeri",
+    ],
+)
+def test_a_past_tense_in_a_clause_of_its_own_does_not_make_an_item_a_result(item: str) -> None:
+    assert refusal(item) is None
+    assert refusal("Polisen har genomfört tolv kontroller under året") is not None

@@ -891,6 +891,9 @@ _ALREADY = re.compile(
 )
 _SINCE = re.compile(r"^sedan\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _AND_CLAUSE = re.compile(r",\s+(?:och|men)\s+")
+# Where a clause that tells of something else begins: "erbjuda stödsamtal inom en vecka från
+# att en person har tagit kontakt", "besöka alla som har anmält inbrott".
+_SUBORDINATE = re.compile(r"\s(?:från|efter|sedan|innan)\s+att\s|\s(?:som|när|där)\s")
 # The police's own organisation: "Sedan omorganisationen ska varje kommun få en kommunpolis".
 _REFORM = re.compile(
     r"\b(?:(?:varje|alla)\s+kommun(?:er)?\s+(?:ska|skall)|(?:ska|skall)\s+(?:varje|alla)\s+"
@@ -1310,7 +1313,9 @@ def refusal(text: str) -> str | None:
         return "handlar om löftet självt (hur det tas fram, skrivs under, följs upp)"
     if _PURPOSE.search(first) or ("löft" in lowered and _ABOUT_PROMISE.search(first)):
         return "anger syftet eller den förväntade effekten"
-    if any(w in lowered for w in _RESULT_WORDS) and _RESULT.search(main_clause):
+    if any(w in lowered for w in _RESULT_WORDS) and _RESULT.search(
+        _SUBORDINATE.split(main_clause, maxsplit=1)[0]
+    ):
         return "berättar vad som har gjorts"
     return None
 
