@@ -1107,11 +1107,14 @@ def test_what_a_board_is_asked_to_decide_is_not_the_promise(line: str) -> None:
     [
         "Nu är det klart vilka frågor polisen och kommunen ska arbeta med i år.",
         "Här kan du läsa hur polisen ska arbeta i Dingle under hösten.",
+        "I dag presenterades det medborgarlöfte som kommunen och polisen i "
+        "lokalpolisområde Borlänge ska arbeta efter under 2017.",
     ],
 )
-def test_a_party_in_an_indirect_question_commits_to_nothing(sentence: str) -> None:
+def test_a_party_in_a_clause_on_what_the_promise_holds_commits_to_nothing(sentence: str) -> None:
     assert not actor_commits(sentence)
     assert actor_commits("Polisen ska arbeta i Dingle under hösten.")
+    assert actor_commits("I löftet som parterna tecknat ingår att polisen ska patrullera.")
 
 
 @pytest.mark.parametrize("line", ["Frågor och synpunkter", "De vanligaste önskemålen var:"])

@@ -747,8 +747,12 @@ def actor_commits(sentence: str) -> bool:
         None,
     )
     party = _PARTY.search(sentence)
-    if party and _ASKS_WHAT.search(sentence, 0, party.start()):
-        return False  # "Nu är det klart vilka frågor polisen ska arbeta med": what, not that
+    if (party and _ASKS_WHAT.search(sentence, 0, party.start())) or (
+        verb and _OF_THE_PROMISE.search(sentence, 0, verb.start())
+    ):
+        # "Nu är det klart vilka frågor polisen ska arbeta med", "det medborgarlöfte som
+        # kommunen och polisen ska arbeta efter": what the promise is about, not a promise
+        return False
     return bool(verb and party and party.start() < verb.end() + 12) or bool(
         verb and _BY_PARTY.match(sentence, verb.end())
     )
@@ -756,6 +760,9 @@ def actor_commits(sentence: str) -> bool:
 
 # An indirect question right before the party: "vilka frågor", "vad", "hur".
 _ASKS_WHAT = re.compile(r"\b(?:vilka|vilket|vilken|vad|hur)(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+# A clause on the promise itself before the verb: "det medborgarlöfte som kommunen och
+# polisen i lokalpolisområde Borlänge [ska]"; not "löftet som X tecknat ingår att polisen".
+_OF_THE_PROMISE = re.compile(r"löfte\w*\s+som\s+(?:(?!att\b)[\w-]+\s+){1,8}$", re.IGNORECASE)
 
 
 def actor_of(sentence: str) -> str:
