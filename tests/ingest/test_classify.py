@@ -1157,3 +1157,24 @@ def test_a_noun_phrase_that_names_who_is_responsible_is_a_promise_of_the_list(it
 def test_a_past_tense_in_a_clause_of_its_own_does_not_make_an_item_a_result(item: str) -> None:
     assert refusal(item) is None
     assert refusal("Polisen har genomfört tolv kontroller under året") is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lyssna på inslaget (2 min)",
+        "Se inslaget: Nytt medborgarlöfte i Ale (1:48)",
+        "Hör mer i Morgon i Söderslätt, vardagar 6–9.",
+        "Dela artikeln: Facebook | X | Kopiera länk",
+        "Polisen påminner om att den som vill lämna tips kan göra det anonymt.",
+    ],
+)
+def test_a_news_sites_links_and_reminders_are_not_promises(line: str) -> None:
+    assert refusal(line) is not None
+
+
+def test_what_a_critic_thinks_the_police_should_do_is_not_a_promise() -> None:
+    assert declined(
+        "Gruppledaren Gunilla Ahrén tycker att polisen borde finnas i Stocksund varje helg."
+    )
+    assert not declined("Polisen ska finnas i Stocksund varje helg.")

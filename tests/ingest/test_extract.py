@@ -5913,3 +5913,14 @@ def test_a_news_items_lead_that_sums_up_the_promises_below_is_none_of_them() -> 
     assert _promise_texts(text) == [line.removeprefix("– ") for line in body.splitlines()[1:]]
     # Told right before the next, the same words are a promise of their own.
     assert _promise_texts(f"Nytt löfte i Pajala\n\n{lead}\n\n{body}")[0] == lead
+
+
+def test_the_contacts_for_more_information_end_a_press_release() -> None:
+    text = (
+        "Nytt medborgarlöfte i Vara\n\n"
+        "Polisen lovar att:\n"
+        "• göra hastighetskontroller på Allégatan varje månad\n\n"
+        "För mer information, kontakta:\n"
+        "• Anna Wik, brottsförebyggande samordnare, Vara kommun, nås via kommunens växel\n"
+    )
+    assert _promise_texts(text) == ["göra hastighetskontroller på Allégatan varje månad"]

@@ -971,6 +971,8 @@ _WISHED = re.compile(
     r"(?:vill|ville|önskar|önskade|efterfrågar|efterfrågade)\s+(?:\w+\s+)?(?:att|ha|se|få)\b",
     re.IGNORECASE,
 )
+# What someone thinks should be done: "Gruppledaren Gunilla Ahrén tycker att polisen borde".
+_OPINION = re.compile(r"^[^.]{0,120}?\b(?:tycker|tyckte|anser|ansåg|menar|menade)\s+att\b", re.I)
 # What someone else does of its own accord: "Bostadsbolaget ska enligt sin egen plan byta
 # ut entrédörrarna", "har LKAB på eget initiativ ordnat väktare".
 _OWN_ACCORD = re.compile(
@@ -982,7 +984,7 @@ _OWN_ACCORD = re.compile(
 _SOCIAL_CHROME = re.compile(
     r"^\s*(?:gilla|kommentera|dela|svara)(?:\s*[|·]\s*(?:gilla|kommentera|dela|svara))*\s*$|"
     # a page's share links: "Dela | Facebook | X | LinkedIn", "Dela på Facebook"
-    r"^\s*dela\b(?:\s*(?:[|·:]|på)?\s*(?:dela\s+på\s+|kopiera\s+)?"
+    r"^\s*dela(?:\s+(?:artikeln|sidan|inlägget|nyheten))?\b(?:\s*(?:[|·:]|på)?\s*(?:dela\s+på\s+|kopiera\s+)?"
     r"(?:facebook|x|twitter|linkedin|e-post|mejl|länk(?:en)?)\b)+"
     r"[\s|·]*$|"
     r"\b\d+\s+(?:kommentarer|delningar|reaktioner|gilla-markeringar)\b",
@@ -1009,10 +1011,15 @@ _SUMS_UP = re.compile(
 )
 # What someone stresses in a news item: "Peter Kallur betonar att det inte handlar om ...".
 _REPORTED_SPEECH = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]+\s+){1,3}(?:betonar|understryker|påpekar|poängterar)\s+att\b"
+    r"^(?:[A-ZÅÄÖ][\w-]+\s+){1,3}(?:betonar|understryker|påpekar|poängterar|påminner\s+om)\s+att\b"
 )
-# A link to read on: "Läs mer om hur vi arbetar med trygghet".
-_READ_MORE = re.compile(r"^läs\s+mer\b", re.IGNORECASE)
+# A link to read, listen or watch on: "Läs mer om hur vi arbetar med trygghet", a news
+# site's "Lyssna på inslaget (2 min)", "Se inslaget: ...", "Hör mer i Morgon i P4".
+_READ_MORE = re.compile(
+    r"^(?:läs\s+mer|hör\s+mer|(?:lyssna|titta)\s+på\s+(?:hela\s+)?(?:inslaget|klippet|intervjun|"
+    r"programmet|sändningen)|se\s+(?:hela\s+)?(?:inslaget|klippet|intervjun|programmet))\b",
+    re.IGNORECASE,
+)
 # Whose area a place is: "Lokalpolisområde Järfälla ansvarar för Kungsängen och Brunna",
 # "ansvarar för hela kommunen".
 _AREA = re.compile(
@@ -1105,6 +1112,8 @@ def declined(sentence: str) -> str | None:
         return "säger vad någon annan gör på eget initiativ, inte ett löfte"
     if (known := _KNOWS.match(sentence)) and not _BUT_COMMITS.search(sentence, known.end()):
         return "säger vad en part vet eller tror, inte vad den lovar"
+    if (held := _OPINION.match(sentence)) and not _BUT_COMMITS.search(sentence, held.end()):
+        return "säger vad någon tycker, inte vad som lovas"
     if "någ" in lowered and _PROMISES_SOMETHING.search(sentence):
         return "säger att parterna lovar, inte vad"
     if any(
@@ -1271,8 +1280,8 @@ def refusal(text: str) -> str | None:
         return "är knappar och räknare från ett inlägg i sociala medier"
     if ('"' in first or "”" in first or "»" in first) and _NAMES_A_LABEL.search(first):
         return "förklarar sidans rubriker, inget åtagande"
-    if "läs" in lowered and _READ_MORE.match(first):
-        return "hänvisar till mer att läsa, inget åtagande"
+    if _READ_MORE.match(first):
+        return "hänvisar till mer att läsa, lyssna på eller se, inget åtagande"
     if "väntar" in lowered and _WAITS.search(first):
         return "väntar på någon annans beslut, inget åtagande"
     if any(w in lowered for w in ("eget", "egna", "liknande")) and _OTHER_PROMISE.search(first):

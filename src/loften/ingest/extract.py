@@ -334,6 +334,7 @@ _FOLLOW_UP_HEADING = re.compile(
 _STOP_HEADING = re.compile(
     # not "Kontaktpolis på plats ...", a row of a plan
     r"^(?:kontakta oss|kontakt(?:er|person(?:er)?|uppgifter|information)?\b|bilagor|"
+    r"för\s+(?:mer|ytterligare)\s+information\b|"
     r"senast (?:ändrad|uppdaterad|granskad)|kommentarer\s*:?$|"  # readers' comments on a post
     r"läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|relaterat\s*:?$|"
     # the earlier e-mail a reply quotes: "-----Ursprungligt meddelande-----"
