@@ -5924,3 +5924,27 @@ def test_the_contacts_for_more_information_end_a_press_release() -> None:
         "• Anna Wik, brottsförebyggande samordnare, Vara kommun, nås via kommunens växel\n"
     )
     assert _promise_texts(text) == ["göra hastighetskontroller på Allégatan varje månad"]
+
+
+def test_a_reports_labelled_state_after_each_promise_tells_how_it_went() -> None:
+    text = (
+        "Medborgarlöfte 2024 – läget per den 31 augusti\n\n"
+        "Polisen åtog sig att öka närvaron vid stationen kvällstid,\n"
+        "särskilt fredagar och lördagar.\n"
+        "Läge: Polisen har varit på plats vid stationen 46 kvällar.\n\n"
+        "Kommunen åtog sig att ha ordningsvakter i centrum fredagar och lördagar.\n"
+        "Läge: Genomfört enligt plan sedan februari.\n\n"
+        "Prognos helår\n"
+        "Båda åtagandena bedöms vara genomförda vid årets slut.\n"
+    )
+    assert _outcomes(text) == [
+        (
+            "Polisen åtog sig att öka närvaron vid stationen kvällstid, "
+            "särskilt fredagar och lördagar.",
+            ["Läge: Polisen har varit på plats vid stationen 46 kvällar."],
+        ),
+        (
+            "Kommunen åtog sig att ha ordningsvakter i centrum fredagar och lördagar.",
+            ["Läge: Genomfört enligt plan sedan februari."],
+        ),
+    ]

@@ -208,7 +208,7 @@ _RESULT_LABEL = re.compile(
     # Polisen | Status: Genomfört | Kommentar: ...")
     r"^(?:(?:Ansvarig|Ansvar|Vem|Utförare)\s*:[^|\n]{1,60}\|\s*)?"
     r"(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
-    r"Bedömning|Redovisning|Där\s+står\s+vi\s+(?:nu|i\s+dag)|"
+    r"Bedömning|Redovisning|Där\s+står\s+vi\s+(?:nu|i\s+dag)|Läge|Läget|Nuläge|"
     # a report's part of the year: "Delår 1 (januari–april)", "Helår"
     r"(?:Delår|Tertial|Kvartal)\s+\d(?:\s*\([^()]{1,30}\))?|Helår|Halvår|"
     r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt|"
@@ -2032,12 +2032,15 @@ _DONE_THEN = re.compile(
 
 def _result_after(blocks: list[_Block], headings: list[bool], index: int) -> bool:
     """Whether the paragraph right after this one tells what came of it, as its own
-    paragraph in the past tense, and is neither a heading nor another promise told."""
+    paragraph in the past tense or under a label ("Läge: ..."), and is neither a heading
+    nor another promise told."""
     after = blocks[index + 1] if index + 1 < len(blocks) else None
     if after is None or headings[index + 1] or after.bullet:
         return False
     told = sentences(after.text)
-    return bool(_DONE_THEN.search(told[0])) and not any(_PROMISED.search(s) for s in told)
+    return bool(_RESULT_LABEL.match(after.text) or _DONE_THEN.search(told[0])) and not any(
+        _PROMISED.search(s) for s in told
+    )
 
 
 def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> int:
