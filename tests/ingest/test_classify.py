@@ -1122,7 +1122,7 @@ def test_what_residents_asked_at_a_dialogue_meeting_is_not_the_promise(line: str
     assert section_of(line) is Section.NOT_PROMISES
 
 
-@pytest.mark.parametrize("heading", ["Vad har vi sett?", "Det här ser vi"])
+@pytest.mark.parametrize("heading", ["Vad har vi sett?", "Det här ser vi", "Övrigt arbete"])
 def test_what_the_parties_saw_is_the_lagesbild_not_the_promise(heading: str) -> None:
     assert section_of(heading) is Section.NOT_PROMISES
 

@@ -5838,6 +5838,7 @@ def test_a_heading_over_what_was_promised_and_how_it_went_opens_a_follow_up() ->
     [
         "Det tredje löftet, också från kommunens sida, var att starta föräldravandringar.",
         "Slutligen skulle polisen och kommunen tillsammans bjuda in företagarna till ett möte.",
+        "Det tredje löftet, att polisen och kommunen skulle hålla ett föräldramöte, blev inte av.",
     ],
 )
 def test_a_news_item_tells_a_promise_followed_up_in_its_own_words(told: str) -> None:
@@ -5948,3 +5949,25 @@ def test_a_reports_labelled_state_after_each_promise_tells_how_it_went() -> None
             ["Läge: Genomfört enligt plan sedan februari."],
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Medborgarlöftet 2025–2026: så långt har vi kommit",
+        "Medborgarlöftet: två av tre löften hölls",
+    ],
+)
+def test_a_title_that_tells_how_far_the_promise_came_heads_a_follow_up(title: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "1. Narkotika i centrum\n"
+        "Löftet: Polisen ska göra riktade insatser mot narkotikaförsäljning i centrum.\n"
+        "Efter första året: 19 insatser.\n\n"
+        "2. Kamerabevakning\n"
+        "Löftet: Kommunen ska ansöka om tillstånd för kamerabevakning vid stationen.\n"
+        "Efter första året: Ansökan lämnades i maj.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert len(extracted["outcomes"]) == 2

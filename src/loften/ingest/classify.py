@@ -215,8 +215,9 @@ _NOT_PROMISES = re.compile(
     r"(?:frågor\s+och\s+)?(?:kritik|reaktioner|synpunkter)(?:\s+(?:från|mot|på)\s+[^.]{1,40})?$|"
     # how the promise was made: "Så har vi tagit fram löftet", "Så togs lägesbilden fram"
     r"så\s+(?:här\s+)?(?:har\s+vi\s+(?:tagit|arbetat)|togs|arbetades)\s+(?:\w+\s+)?fram\b|"
-    # what is done anyway: "Det här gör polisen och kommunen redan i dag", "Pågående arbete"
-    r"(?:det\s+här|detta|vad)\s+(?:\w+\s+){1,5}?redan\b|(?:pågående|ordinarie)\s+arbete|"
+    # what is done anyway: "Det här gör polisen och kommunen redan i dag", "Pågående arbete",
+    # a report's "Övrigt arbete"
+    r"(?:det\s+här|detta|vad)\s+(?:\w+\s+){1,5}?redan\b|(?:pågående|ordinarie|övrigt|annat)\s+arbete|"
     # a table of contents: "Innehåll", a newsletter's "I detta nummer:", a meeting's
     # "Dagordning"
     r"innehåll(?:sförteckning)?$|dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"

@@ -185,6 +185,8 @@ _PROMISED = re.compile(
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ...", "Det
     # fjärde löftet, också från kommunens sida, var att ..."
     r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)(?:,[^,.]{1,40},)?\s+(?:var|innebar)\s+att\b|"
+    # "Det tredje löftet, att polisen och kommunen skulle hålla ett föräldramöte, blev inte av"
+    r"^(?:[\w ]{0,30}?\b)?löftet,\s+att\s+(?:\w+\s+){1,6}?skulle\b|"
     # "Sämre gick det med löftet om att polis och kommun gemensamt skulle göra ..."
     r"\blöftet\s+om\s+att\s+(?:\w+\s+){0,6}?skulle\b|"
     r"^i\s+(?:medborgar)?löftet\s+(?:ingick|stod(?:\s+det)?|skrev\s+vi|sa\s+vi)"
@@ -315,7 +317,7 @@ _FOLLOW_UP_HEADING = re.compile(
     # tillbakablick", "Medborgarlöftet 2026 har följts upp"
     rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:(?:\s[–-]|:)\s*"
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
-    r"så (?:gick|blev) det|så har det gått)"
+    r"så (?:gick|blev) det|så har det gått|så långt har vi kommit)"
     # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"
     r"(?:$|,|\s+(?:delår|helår|halvår|per|efter|för|första|andra|hittills)\b[^.\n]{0,30}$)|"
     r"\shar\s+följts\s+upp\b)|"
@@ -327,8 +329,10 @@ _FOLLOW_UP_HEADING = re.compile(
     # här lovade vi – och så blev det"
     r"^(?:det\s+här|detta|vad)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
     r"(?:vi|polisen|kommunen)\s+lovade)(?:\s+[–-]\s+och\s+(?:så|hur)\s+\w+\s+det)?\s*:?$|"
-    # a headline that says it was kept: "Polisen höll sitt löfte i Härnösand"
-    rf"^[^\n]{{0,60}}?\b(?:höll|har\s+hållit)\s+(?:sitt\s+|sina\s+|\w+s\s+)?{PROMISE_NOUN}te",
+    # a headline that says it was kept: "Polisen höll sitt löfte i Härnösand", "två av tre
+    # löften hölls"
+    rf"^[^\n]{{0,60}}?\b(?:höll|har\s+hållit)\s+(?:sitt\s+|sina\s+|\w+s\s+)?{PROMISE_NOUN}te|"
+    rf"^[^\n]{{0,60}}?\b{PROMISE_NOUN}te\w*\s+(?:hölls|har\s+hållits)\b",
     re.IGNORECASE,
 )
 _STOP_HEADING = re.compile(
