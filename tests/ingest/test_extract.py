@@ -553,7 +553,9 @@ def test_questions_that_restate_a_promise_over_their_answers_follow_it_up() -> N
         "Polisen lovade att kontrollera snöskotertrafiken på älven. Har det blivit av?\n"
         "Ja. Polisen gjorde sju kontroller i februari och mars.\n\n"
         "Löftet säger att polisen och kommunen ska hålla ett möte i Sangis. När blir det?\n"
-        "Mötet är bokat till den 14 november.\n"
+        "Mötet är bokat till den 14 november.\n\n"
+        "Jag har båt i hamnen. Lovade inte polisen att märka båtmotorer i hamnarna?\n"
+        "Jo. 140 motorer märktes i maj.\n"
     )
 
     extracted = extract(normalise(text), REFERENCE)
@@ -567,6 +569,10 @@ def test_questions_that_restate_a_promise_over_their_answers_follow_it_up() -> N
         (
             "Löftet säger att polisen och kommunen ska hålla ett möte i Sangis.",
             ["Mötet är bokat till den 14 november."],
+        ),
+        (
+            "Lovade inte polisen att märka båtmotorer i hamnarna?",
+            ["Jo. 140 motorer märktes i maj."],
         ),
     ]
 

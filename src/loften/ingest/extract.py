@@ -2092,13 +2092,24 @@ _RESTATES = re.compile(
 
 def _promised_then_asked(question: str) -> _Outcome | None:
     """What a question restates as promised before it asks how it went ("Kommunen lovade
-    belysning på gångvägen. Är den klar?"), or None."""
+    belysning på gångvägen. Är den klar?"), or asks if it was promised, or None."""
     said = sentences(question)
+    if _ASKS_IF_PROMISED.match(said[-1]):
+        return _Outcome(said[-1], None)  # "Lovade inte polisen att hjälpa båtägare att ...?"
     if len(said) < 2 or said[0].endswith("?"):
         return None
     if not (_PROMISED.search(said[0]) or _PROMISE_SAYS.match(said[0])):
         return None
     return _Outcome(said[0], None)
+
+
+# A resident's question that is itself what was promised: "Lovade inte polisen att märka
+# båtmotorer i hamnarna?", "Skulle kommunen inte sätta upp belysning vid skolan?"
+_ASKS_IF_PROMISED = re.compile(
+    r"^(?:lovade|skulle)\s+(?:inte\s+)?(?:polisen|kommunen|ni|staden|[\w-]+\s+kommun)\s+"
+    r"(?:inte\s+|också\s+)?(?:att\s+)?\w+[^?]*\?$",
+    re.IGNORECASE,
+)
 
 
 # "Löftet säger att polisen och kommunen ska ...", "I löftet står det att ..."
