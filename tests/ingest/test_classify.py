@@ -1178,3 +1178,17 @@ def test_what_a_critic_thinks_the_police_should_do_is_not_a_promise() -> None:
         "Gruppledaren Gunilla Ahrén tycker att polisen borde finnas i Stocksund varje helg."
     )
     assert not declined("Polisen ska finnas i Stocksund varje helg.")
+
+
+@pytest.mark.parametrize(
+    ("heading", "promises"),
+    [
+        ("Det här lovar vi dig 2023", True),
+        ("Detta lovar vi under 2024", True),
+        ("Det här lovar polisen", False),  # over sentences in plain Swedish, each on its own
+    ],
+)
+def test_a_heading_that_promises_to_whom_or_for_when_makes_its_items_promises(
+    heading: str, promises: bool
+) -> None:
+    assert promised_by_intro(heading) is promises

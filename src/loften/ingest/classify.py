@@ -1341,6 +1341,9 @@ _PROMISED_BY_INTRO = re.compile(
     r"\b(?:lovar|åtar\s+sig|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
     r"\s*[:.]?\s*$|"  # "Polisen lovar:", "Vi lovar därför följande."
     r"\blovar(?:\s+[\w–-]+){1,5}\s*:$|"  # "Polisen och kommunen lovar under 2027:"
+    # a heading to whom or for when: "Det här lovar vi dig 2023", "Detta lovar vi under 2024"
+    r"^(?:det\s+här|detta)\s+lovar\s+(?:vi|polisen|kommunen)\s+(?:(?:dig|er)\b|"
+    r"(?:(?:dig|er)\s+)?(?:(?:i|under|för)\s+)?(?:19|20)\d{2}\b)[^.:]{0,20}:?$|"
     # "Polisens ansvar:", "Kommunen ansvarar för:", "Detta ansvarar polisen för:"
     r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$|"
     # "Åtgärder", "Konkreta åtgärder:", "Insatser 2027"; not what was done
