@@ -1192,3 +1192,14 @@ def test_a_heading_that_promises_to_whom_or_for_when_makes_its_items_promises(
     heading: str, promises: bool
 ) -> None:
     assert promised_by_intro(heading) is promises
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "att uppdra åt kommunstyrelsens ordförande att underteckna löftet.",
+        "Kostnaden för ordningsvakter beräknas till 650 000 kronor och ryms inom budgeten.",
+    ],
+)
+def test_a_decisions_points_and_costs_are_not_promises(line: str) -> None:
+    assert refusal(line) is not None

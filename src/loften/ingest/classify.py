@@ -948,7 +948,9 @@ _WORKING_PRINCIPLE = re.compile(
 _DECISION = re.compile(
     r"^(?:[^.]{0,60}?\bföreslår\s+att\s+)?(?:kommunstyrelsen|kommunfullmäktige|\w*nämnden|styrgruppen)\s+"
     r"(?:godkänner|beslutar|beslutade|antar|fastställer|uppdrar|ger\s+\w+\s+i\s+uppdrag)\b|"
-    r"^[^.]{0,60}?\byrkar\s+(?:bifall|avslag|att)\b",  # a member's motion in the minutes
+    r"^[^.]{0,60}?\byrkar\s+(?:bifall|avslag|att)\b|"  # a member's motion in the minutes
+    # a point of the decision: "att uppdra åt kommunstyrelsens ordförande att underteckna"
+    r"^(?:att\s+)?(?:uppdra\s+åt|ge)\s+[^.]{0,60}?\batt\s+(?:underteckna|skriva\s+under|teckna)\b",
     re.IGNORECASE,
 )
 
@@ -1215,7 +1217,9 @@ _WAITS = re.compile(r"\bväntar\s+(?:\w+\s+)?på\s+(?:att|beslut|besked|svar)\b"
 # budget", "Tjänsten som fältassistent finansieras genom omfördelning ...".
 _CASE_NOTE = re.compile(
     r"^(?:förvaltningen|\w+förvaltningen|\w*kontoret|nämnden|utskottet)\s+(?:bedömer|anser)\b|"
-    r"^(?:[\w-]+\s+){1,5}?finansieras\s+(?:genom|inom|av|med|via)\b",
+    r"^(?:[\w-]+\s+){1,5}?finansieras\s+(?:genom|inom|av|med|via)\b|"
+    # "Kostnaden för ordningsvakter beräknas till 650 000 kronor och ryms inom ..."
+    r"^kostnad(?:en|erna)\s+(?:för\s+[^.]{1,60}?\s)?(?:beräknas|bedöms|uppgår|ryms)\b",
     re.IGNORECASE,
 )
 
