@@ -1167,6 +1167,7 @@ def test_a_past_tense_in_a_clause_of_its_own_does_not_make_an_item_a_result(item
         "Hör mer i Morgon i Söderslätt, vardagar 6–9.",
         "Dela artikeln: Facebook | X | Kopiera länk",
         "Polisen påminner om att den som vill lämna tips kan göra det anonymt.",
+        "På perrongen i Älvängen möter vi Lina Sjöberg, som pendlar varje dag.",
     ],
 )
 def test_a_news_sites_links_and_reminders_are_not_promises(line: str) -> None:

@@ -1016,6 +1016,8 @@ _SUMS_UP = re.compile(
 _REPORTED_SPEECH = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]+\s+){1,3}(?:betonar|understryker|påpekar|poängterar|påminner\s+om)\s+att\b"
 )
+# A reporter's "we" meeting someone: "På perrongen i Älvängen möter vi Lina Sjöberg".
+_REPORTER_MEETS = re.compile(r"\b(?:möter|träffar)\s+vi\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+")
 # A link to read, listen or watch on: "Läs mer om hur vi arbetar med trygghet", a news
 # site's "Lyssna på inslaget (2 min)", "Se inslaget: ...", "Hör mer i Morgon i P4".
 _READ_MORE = re.compile(
@@ -1281,6 +1283,8 @@ def refusal(text: str) -> str | None:
         return "en bildtext, inget åtagande"
     if _REPORTED_SPEECH.match(first):
         return "återger vad någon säger, inget åtagande"
+    if _REPORTER_MEETS.search(first):
+        return "reportern berättar vem den möter, inget åtagande"
     if _SOCIAL_CHROME.search(first):
         return "är knappar och räknare från ett inlägg i sociala medier"
     if ('"' in first or "”" in first or "»" in first) and _NAMES_A_LABEL.search(first):
