@@ -320,6 +320,9 @@ SIGNATURE_LAYOUTS = {
     "advice_under": "Löftet är undertecknat av:\nAnna Berg, kommunstyrelsens ordförande, "
     "Mora kommun\nJonas Ek, lokalpolisområdeschef, Polisen\n\nTips! Ring 114 14 om du har "
     "information om brott. Ring alltid 112 vid pågående brott.\n\nDela   Skriv ut\n",
+    "debate_article": "Anna Berg (S)\nkommunalråd, Mora kommun\n\nJonas Ek\n"
+    "lokalpolisområdeschef, lokalpolisområde Mora\n\nDetta är en debattartikel. Åsikterna "
+    "är skribenternas egna.\nVill du svara? Skicka din replik till debatt@tidningen.se.\n",
     "updated_under": "Anna Berg, kommunstyrelsens ordförande, Mora kommun\nJonas Ek, "
     "lokalpolisområdeschef, Polisen\n\nKontakt\nKommunpolis Eva Sund nås via 114 14.\n\n"
     "Dela   Skriv ut\nSidan uppdaterad 2027-02-07\n",

@@ -258,7 +258,12 @@ def _signed_for(line: str, count: int) -> list[str]:
 
 
 # A page's advice to its reader after the signatures: "Tips! Ring 114 14 ...".
-_PAGE_ADVICE = re.compile(r"^(?:tips\b|ring\s+(?:alltid\s+)?(?:112|114))", re.IGNORECASE)
+_PAGE_ADVICE = re.compile(
+    r"^(?:tips\b|ring\s+(?:alltid\s+)?(?:112|114)|"
+    # a paper's note under a debate article: "Detta är en debattartikel. Åsikterna är ..."
+    r"(?:detta|det\s+här)\s+är\s+en\s+debattartikel|vill\s+du\s+svara\b)",
+    re.IGNORECASE,
+)
 
 
 def _explainer_after_names(lines: list[str], places: set[str]) -> int:
