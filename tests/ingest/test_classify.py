@@ -1204,3 +1204,11 @@ def test_a_heading_that_promises_to_whom_or_for_when_makes_its_items_promises(
 )
 def test_a_decisions_points_and_costs_are_not_promises(line: str) -> None:
     assert refusal(line) is not None
+
+
+def test_what_this_years_promise_builds_on_is_no_item_of_its_list() -> None:
+    line = "Löftet för 2025 bygger på samma trygghetsmätning och på en dialog med boende."
+    judged = judge_item(
+        line, Section.PROMISES, in_promise_list=True, intro="Det här lovar vi 2025", recovered=True
+    )
+    assert not judged.promise

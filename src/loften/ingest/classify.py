@@ -523,6 +523,7 @@ _PURPOSE = re.compile(
 # unless it says what a party will do ("Löftet innebär att polisen ska ...").
 _ABOUT_PROMISE = re.compile(
     rf"^(?!{_OUR_PROMISE})(?:[\w\s]{{0,60}}?\b)?{PROMISE_NOUN}t\w*\s+"
+    r"(?:för\s+(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?\s+)?"  # "Löftet för 2025 bygger på ..."
     r"(?:är|innebär|handlar|pekar|utgår|har|syftar|bygger|beskriver|omfattar|innehåller|"
     r"består)\b"
     # "Löftet innehåller bland annat att polisen ska ..." says what it holds
