@@ -1206,8 +1206,15 @@ def test_a_decisions_points_and_costs_are_not_promises(line: str) -> None:
     assert refusal(line) is not None
 
 
-def test_what_this_years_promise_builds_on_is_no_item_of_its_list() -> None:
-    line = "Löftet för 2025 bygger på samma trygghetsmätning och på en dialog med boende."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Löftet för 2025 bygger på samma trygghetsmätning och på en dialog med boende.",
+        "Lägesbilden för 2027 visar att boende längs Lidköpingsvägen är oroliga för farten.",
+        "Löftet för 2027 skrivs under i mars och gäller året ut.",
+    ],
+)
+def test_what_this_years_promise_builds_on_is_no_item_of_its_list(line: str) -> None:
     judged = judge_item(
         line, Section.PROMISES, in_promise_list=True, intro="Det här lovar vi 2025", recovered=True
     )

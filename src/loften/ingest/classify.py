@@ -433,7 +433,7 @@ _GOVERNANCE = re.compile(
     r"(?:kommuniceras|redovisas)|"
     # its signing: "Det nya löftet skrivs under i februari", "Löftet ska sedan undertecknas
     # av kommunstyrelsens ordförande ..."
-    rf"(?:\w+\s+){{0,2}}?{PROMISE_NOUN}tet\s+(?:skrivs\s+under|undertecknas)\b|"
+    rf"(?:\w+\s+){{0,2}}?{PROMISE_NOUN}tet\s+(?:för\s+(?:19|20)\d{{2}}\s+)?(?:skrivs\s+under|undertecknas)\b|"
     rf"{PROMISE_NOUN}te\w*\s+(?:[\w\s–-]{{0,30}}?\s)?(?:ska|kommer\s+att)\s+"
     r"(?:sedan\s+|därefter\s+|enligt\s+\w+\s+)?(?:undertecknas|skrivas\s+under|antas|beslutas)\b|"
     r"vi\s+kommer\s+att\s+(?:redovisa|rapportera|kommunicera|utvärdera))|"
@@ -1017,6 +1017,11 @@ _SUMS_UP = re.compile(
 _REPORTED_SPEECH = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]+\s+){1,3}(?:betonar|understryker|påpekar|poängterar|påminner\s+om)\s+att\b"
 )
+# What the lägesbild shows: "Lägesbilden för 2027 visar att boende ... är oroliga".
+_SITUATION_SHOWS = re.compile(
+    r"^(?:den\s+)?(?:gemensamma\s+|nya\s+)?lägesbild(?:en)?\b[^.]{0,40}?\s(?:visar|pekar\s+på)\b",
+    re.IGNORECASE,
+)
 # A reporter's "we" meeting someone: "På perrongen i Älvängen möter vi Lina Sjöberg".
 _REPORTER_MEETS = re.compile(r"\b(?:möter|träffar)\s+vi\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+")
 # A link to read, listen or watch on: "Läs mer om hur vi arbetar med trygghet", a news
@@ -1290,6 +1295,8 @@ def refusal(text: str) -> str | None:
         return "är knappar och räknare från ett inlägg i sociala medier"
     if ('"' in first or "”" in first or "»" in first) and _NAMES_A_LABEL.search(first):
         return "förklarar sidans rubriker, inget åtagande"
+    if "lägesbild" in lowered and _SITUATION_SHOWS.match(first):
+        return "berättar vad lägesbilden visar, inget åtagande"
     if _READ_MORE.match(first):
         return "hänvisar till mer att läsa, lyssna på eller se, inget åtagande"
     if "väntar" in lowered and _WAITS.search(first):
