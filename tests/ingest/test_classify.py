@@ -541,6 +541,10 @@ def test_someone_who_comes_somewhere_to_do_something_commits_to_nothing() -> Non
         "Polisen arbetar förstås också med andra uppgifter i Ale. Vi utreder brott som vanligt.",
         "Parterna ska informera invånarna om arbetet via kommunens webbplats och polisen.se.",
         "Just nu arbetar staden och polisen med nästa års löfte.",
+        # that they will act, not how
+        "Nu lovar polisen och kommunen att göra något åt det under året.",
+        "Medborgarlöften är ett arbetssätt. Polisen och kommunen ska tillsammans komma "
+        "överens om några konkreta saker att göra.",
     ],
 )
 def test_passages_about_the_promise_rather_than_undertakings(paragraph: str) -> None:

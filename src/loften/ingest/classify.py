@@ -1160,7 +1160,11 @@ _COUNTS_PROMISES = re.compile(
 _PROMISES_SOMETHING = re.compile(
     r"\blovar\s+(?:något|någonting)\b(?!\s+(?:om|till)\b)|"
     # what a medborgarlöfte is: "polisen och kommunen lovar invånarna att göra något konkret"
-    r"\blova[rt]?\s+(?:\w+\s+){0,2}?att\s+(?:göra\s+)?(?:någon?ting|något|några)\s+konkret",
+    r"\blova[rt]?\s+(?:\w+\s+){0,2}?att\s+(?:göra\s+)?(?:någon?ting|något|några)\s+konkret|"
+    # ... or that they will act, not how: "lovar att göra något åt det under året", "ska
+    # komma överens om några konkreta saker"
+    r"\blova[rt]?\s+(?:\w+\s+){0,4}?att\s+göra\s+(?:någon?ting|något)\s+åt\s+"
+    r"(?:det|detta|saken|problemen?)\b|\bkomma\s+överens\s+om\s+(?:några|ett\s+par)\s+konkreta\b",
     re.IGNORECASE,
 )
 
