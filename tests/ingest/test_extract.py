@@ -5977,3 +5977,24 @@ def test_a_title_that_tells_how_far_the_promise_came_heads_a_follow_up(title: st
     extracted = extract(normalise(text), REFERENCE)
     assert extracted["kind"] == "follow_up"
     assert len(extracted["outcomes"]) == 2
+
+
+def test_a_police_areas_thread_on_how_the_promise_went() -> None:
+    text = (
+        "Polisen Piteå älvdal\n@polisen_pitea_alvdal\n\n"
+        "1/4 Hur gick det med medborgarlöftet i Älvsbyn 2023? Här kommer en kort tråd. "
+        "Hela uppföljningen finns på kommunens webbplats.\n\n"
+        "2/4 Vi lovade att göra fler nykterhetskontroller vid infarterna till Älvsbyn. "
+        "Det blev 48 kontroller.\n\n"
+        "3/4 Kommunen lovade att hålla fritidsgården öppen till kl. 23 på fredagar. "
+        "Det har gjorts sedan mars.\n\n"
+        "4/4 Tack till alla som hört av sig! Ett nytt löfte för 2024 skrivs under i mars.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    # "Piteå älvdal" names the police area, not the kommun Piteå
+    assert [m["name"] for m in extracted["municipalities"]] == ["Älvsbyn"]
+    assert [o["promise"][:24] for o in extracted["outcomes"]] == [
+        "Vi lovade att göra fler ",
+        "Kommunen lovade att håll",
+    ]

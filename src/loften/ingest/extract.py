@@ -153,6 +153,14 @@ class Reference:
         names = one_of(self.local_police_areas)
         return re.compile(rf"lokalpolisområde(?:t)?\s+(?P<name>{names})\b", re.IGNORECASE)
 
+    @cached_property
+    def area_names_with_a_kommun(self) -> re.Pattern[str]:
+        """Police area names that start with a kommun's name and go on ("Piteå älvdal"):
+        the kommun's name in them names the area."""
+        kommuner = {name for name, _code in self.municipalities}
+        names = [a for a in self.local_police_areas if " " in a and a.split()[0] in kommuner]
+        return re.compile(rf"\b{one_of(names)}\b")
+
     @classmethod
     @cache
     def from_shipped_files(cls) -> Reference:
@@ -1645,6 +1653,8 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     text = text[: others.start()] if (others := _OTHER_KOMMUNER.search(text)) else text
     text = RELATED_LINKS.sub("", text) if "\n" in text else text
     left_out = _left_out(text, pattern, forms)
+    # "Polisen Piteå älvdal" names the police area, not the kommun Piteå
+    areas = [m.start() for m in reference.area_names_with_a_kommun.finditer(text)]
     # A kommun in the first line is what the document is about; a place named once in
     # passing ("utöka dem till Sjöbo", a district that shares a kommun's name) is not.
     first_line = text.strip().split("\n", 1)[0]
@@ -1657,7 +1667,7 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     named = (titled if capitals else []) + [
         forms[m.group()]
         for m in pattern.finditer(text)
-        if _names_a_place(text, m) and forms[m.group()] not in left_out
+        if _names_a_place(text, m) and forms[m.group()] not in left_out and m.start() not in areas
     ]
     counts: Counter[tuple[str, str]] = Counter(named)
     if not counts:
@@ -1855,6 +1865,18 @@ def _focus_area(outcome: _Outcome) -> str | None:
     return heading if heading and section_of(heading) is not Section.NOT_PROMISES else None
 
 
+def _tells_no_promise(item: str) -> bool:
+    """Whether an item that opens with an exclamation names no promise in any of its
+    sentences: a thread's last post ("Tack till alla som hört av sig! Ett nytt löfte skrivs
+    under i mars.")."""
+    said = sentences(item)
+    return (
+        len(said) > 1
+        and said[0].endswith("!")
+        and not any(_PROMISED.search(s) or actor_commits(s) for s in said)
+    )
+
+
 def _struck(outcome: _Outcome) -> list[NotDone]:
     """A promise under a heading that says it was struck was not done, for that reason."""
     if outcome.focus_area and _STRUCK.search(outcome.focus_area):
@@ -1864,9 +1886,10 @@ def _struck(outcome: _Outcome) -> list[NotDone]:
 
 def _headline(text: str) -> bool:
     """A line of one sentence, or a question and what answers it: "Hur gick det med
-    medborgarlöftet 2025? Vi frågade kommunpolisen"."""
+    medborgarlöftet 2025? Vi frågade kommunpolisen", or a thread's first post ("... 2023? Här
+    kommer en kort tråd. Hela uppföljningen finns ...")."""
     said = sentences(text)
-    return len(said) == 1 or (len(said) == 2 and said[0].endswith("?"))
+    return len(said) == 1 or said[0].endswith("?")
 
 
 _NEWSLETTER_CONTENTS = re.compile(r"^i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b", re.IGNORECASE)
@@ -2249,10 +2272,12 @@ def extract(text: str, reference: Reference) -> Extract:
         # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading,
         # and "2. Så gick det med medborgarlöftet" under "I detta nummer:" a line of contents.
         if (
-            not content.endswith(".")
-            and "|" not in content
+            "|" not in content
             and _FOLLOW_UP_HEADING.match(content)
-            and _headline(content)  # not a paragraph that opens with it
+            # not a paragraph that opens with it; a thread's first post asks it ("Hur gick
+            # det med medborgarlöftet 2023? Här kommer en kort tråd. ...")
+            and (not content.endswith(".") or sentences(content)[0].endswith("?"))
+            and _headline(content)
             and not ATTACHMENT.search(content)  # a link to another document
             # a line of contents, not a numbered heading ("3. Uppföljning av ..." over its text)
             and not (block.bullet and section is Section.NOT_PROMISES and not headings[index])
@@ -2594,6 +2619,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 and not _FIGURES_ITEM.match(content)
                 and not _person_line(content)  # "Elin Carlberg, trygghetssamordnare, ..."
                 and section_of(content) is not Section.NOT_PROMISES  # "Underlag: ..."
+                and not _tells_no_promise(content)  # a thread's "Tack till alla ...! ..."
             ):
                 made = _Outcome.of_row if "|" in content else _Outcome
                 if (outcome := made(content, heading)).promise:  # not "| Kakor | Om oss"
