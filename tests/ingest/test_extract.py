@@ -5998,3 +5998,23 @@ def test_a_police_areas_thread_on_how_the_promise_went() -> None:
         "Vi lovade att göra fler ",
         "Kommunen lovade att håll",
     ]
+
+
+def test_a_follow_ups_new_promises_after_the_lagesbild_that_chose_them() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2020\n\n"
+        "Det här lovade vi 2020\n\n"
+        "Polisen lovade att göra trafikkontroller på Vrigstadvägen varje månad.\n"
+        "Resultat: 14 kontroller under året.\n\n"
+        "Det här lovar vi 2021\n\n"
+        "Lägesbilden för 2021 visar att trafiken är den fråga som flest tar upp. "
+        "Därför har vi valt följande:\n\n"
+        "Polisen ska fortsätta med trafikkontroller i Sävsjö och Vrigstad.\n"
+        "Kommunen ska erbjuda informationsträffar om bedrägerier för seniorer.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    told = [p["text"] for p in extracted["promises"]] + [
+        o["promise"] for o in extracted["outcomes"]
+    ]
+    assert "Polisen ska fortsätta med trafikkontroller i Sävsjö och Vrigstad." in told
+    assert "Kommunen ska erbjuda informationsträffar om bedrägerier för seniorer." in told

@@ -112,6 +112,7 @@ _PROMISE_INTRO = re.compile(
     r"(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
     r"^(?:vi|parterna)\s+(?:ska|skall|lovar)$|"  # a brochure's heading "VI SKA" over its items
+    r"\b(?:har\s+vi|vi\s+har)\s+valt\s+(?:ut\s+)?följande\s*:$|"  # "Därför har vi valt följande:"
     # "Det här gör vi", "Det här satsar vi på tillsammans under 2019:"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?(?:gör|satsar)\s+(?:vi|polisen|kommunen)\b|"
     # "Så här ska vi arbeta under 2025"

@@ -775,6 +775,16 @@ def _announces(block: _Block) -> bool:
     )
 
 
+def _announced(paragraph: str) -> Section | None:
+    """The section a paragraph opens that announces a list: its last sentence's, when that
+    says ("Därför har vi valt följande:" after "Lägesbilden för 2021 visar att ..."), else
+    the whole paragraph's ("Lägesbilden har tagits fram av ... Följande underlag har
+    använts:")."""
+    said = sentences(paragraph)
+    last = section_of(said[-1]) if len(said) > 1 and paragraph.endswith(":") else None
+    return last or section_of(paragraph)
+
+
 def _introduces(block: _Block) -> bool:
     """Whether a line opens a list, even one that lost its markers: one that announces it,
     or a heading that names what the promise holds ("Åtgärder", "Insatser 2027", "Fyra
@@ -2540,7 +2550,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             continue
         by_period = "|" in content and (_over_periods(content) or by_period)
-        if in_follow_up and _announces(block) and section_of(content) is Section.NOT_PROMISES:
+        if in_follow_up and _announces(block) and _announced(content) is Section.NOT_PROMISES:
             section = Section.NOT_PROMISES  # "Anteckningar:" over the speaker's notes
             continue
         if in_follow_up:
@@ -2684,7 +2694,7 @@ def extract(text: str, reference: Reference) -> Extract:
         if _announces(block):
             if _ELABORATED.match(content) and block.tight and previous and not previous.bullet:
                 content = f"{previous.text} {content}"  # "Polisen lovar ... Bland annat:"
-            opens = section_of(content)
+            opens = _announced(content)
             if opens is Section.PROMISES and section is not Section.PROMISES:
                 heading = _focus_kept(blocks, headings, index, heading)
             section = (None if last_period else opens) or section
