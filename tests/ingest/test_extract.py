@@ -6018,3 +6018,18 @@ def test_a_follow_ups_new_promises_after_the_lagesbild_that_chose_them() -> None
     ]
     assert "Polisen ska fortsätta med trafikkontroller i Sävsjö och Vrigstad." in told
     assert "Kommunen ska erbjuda informationsträffar om bedrägerier för seniorer." in told
+
+
+def test_an_agreements_title_under_a_letterhead_of_three_lines_names_it() -> None:
+    text = (
+        "HALMSTADS KOMMUN | POLISMYNDIGHETEN\n"
+        "Kommunstyrelsens förvaltning | Polisregion Väst\n"
+        "Dnr KS 2021/412 | Lokalpolisområde Halmstad\n\n"
+        "1 (3)\n\n"
+        "SAMVERKANSÖVERENSKOMMELSE\n"
+        "mellan Halmstads kommun och Polisen i lokalpolisområde Halmstad\n"
+        "2022–2025\n\n"
+        "5.1 Polisen åtar sig att\n"
+        "Polisen ska göra trafikkontroller vid skolorna varje terminsstart.\n"
+    )
+    assert extract(normalise(text), REFERENCE)["kind"] == "agreement"

@@ -1379,7 +1379,9 @@ def _kind(
     # "Samverkansöverenskommelse och medborgarlöften 2026–2028").
     head = _head(blocks, 3)
     titles = [b.text.lower() for b in head]
-    title = next((t for t in titles if _NAMES_DOCUMENT.search(t)), titles[0] if titles else "")
+    # past a letterhead of three lines ("FALKENBERGS KOMMUN | POLISMYNDIGHETEN" / ... / "Dnr")
+    titled = [b.text.lower() for b in _head(blocks, 5) if "|" not in b.text]
+    title = next((t for t in titled if _NAMES_DOCUMENT.search(t)), titles[0] if titles else "")
     # The title names what the document is by its first word: "Samverkansöverenskommelse
     # (med medborgarlöfte)" over its undertakings is an agreement; "Medborgarlöfte – mall
     # för överenskommelse" a promise.
@@ -1396,7 +1398,7 @@ def _kind(
     # samverka", "Stad, polis och brandförsvar sluter avtal ...". "Medborgarlöftet är en del
     # av samverkansöverenskommelsen" names the agreement it belongs to, and "har kommit
     # överens om ett medborgarlöfte" a promise: such a page is still about the promise.
-    lead = " ".join(b.text for b in blocks[:5]).lower()
+    lead = " ".join(b.text for b in _head(blocks, 5)).lower()  # past a page number's lines
     about_agreement = bool(_AGREEMENT_NAMED.search(_NOT_AN_AGREEMENT.sub("", lead)))
     if about_agreement and promises_made == 0 and not committed:
         return "agreement"
