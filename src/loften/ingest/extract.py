@@ -1379,8 +1379,10 @@ def _kind(
     # "Samverkansöverenskommelse och medborgarlöften 2026–2028").
     head = _head(blocks, 3)
     titles = [b.text.lower() for b in head]
-    # past a letterhead of three lines ("FALKENBERGS KOMMUN | POLISMYNDIGHETEN" / ... / "Dnr")
-    titled = [b.text.lower() for b in _head(blocks, 5) if "|" not in b.text]
+    # past a letterhead of three lines ("FALKENBERGS KOMMUN | POLISMYNDIGHETEN" / ... / "Dnr"),
+    # and a page number broken in two lines
+    first_five = _head(blocks, 5)
+    titled = [b.text.lower() for b in first_five if "|" not in b.text]
     title = next((t for t in titled if _NAMES_DOCUMENT.search(t)), titles[0] if titles else "")
     # The title names what the document is by its first word: "Samverkansöverenskommelse
     # (med medborgarlöfte)" over its undertakings is an agreement; "Medborgarlöfte – mall
@@ -1398,7 +1400,7 @@ def _kind(
     # samverka", "Stad, polis och brandförsvar sluter avtal ...". "Medborgarlöftet är en del
     # av samverkansöverenskommelsen" names the agreement it belongs to, and "har kommit
     # överens om ett medborgarlöfte" a promise: such a page is still about the promise.
-    lead = " ".join(b.text for b in _head(blocks, 5)).lower()  # past a page number's lines
+    lead = " ".join(b.text for b in first_five).lower()
     about_agreement = bool(_AGREEMENT_NAMED.search(_NOT_AN_AGREEMENT.sub("", lead)))
     if about_agreement and promises_made == 0 and not committed:
         return "agreement"
