@@ -145,6 +145,11 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Polisen borde synas mer i tunneln, sa en av deltagarna.", "citat"),
         ("Sedan omorganisationen ska varje kommun få en kommunpolis.", "ordinarie"),
         (
+            "Sedan polisen omorganiserades har alla lokalpolisområden fått i uppdrag att ge "
+            "sådana löften.",
+            "ordinarie",
+        ),
+        (
             "Den nya polisorganisationen innebär att varje lokalpolisområde får en kommunpolis.",
             "ordinarie",
         ),
@@ -196,6 +201,10 @@ def test_a_committing_verb_needs_a_party_before_it() -> None:
     assert not actor_commits("Gångbron vid ån ska målas om under sommaren")
     assert actor_commits("Kommunen har för avsikt att anställa två fältassistenter")
     assert actor_commits("Räddningstjänsten genomför brandskyddsinformation i skolorna")
+    # a relative clause's verb, with an adverb between, commits its own subject
+    assert not actor_commits(
+        "Polisen i Mora, som också ansvarar för Orsa, har sett att inbrotten ökade under 2027"
+    )
 
 
 def test_a_paragraph_in_which_a_party_commits_is_a_promise_outside_a_list() -> None:
@@ -906,6 +915,8 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         # what the parties saw, and a report's other work
         "Vad har vi sett?",
         "Det här ser vi",
+        "Det här kom fram i lägesbilden:",
+        "I lägesbilden framkom bland annat:",
         "Övrigt arbete",
     ],
 )

@@ -323,6 +323,10 @@ SIGNATURE_LAYOUTS = {
     "debate_article": "Anna Berg (S)\nkommunalråd, Mora kommun\n\nJonas Ek\n"
     "lokalpolisområdeschef, lokalpolisområde Mora\n\nDetta är en debattartikel. Åsikterna "
     "är skribenternas egna.\nVill du svara? Skicka din replik till debatt@tidningen.se.\n",
+    # a quote after names announced as the signers is no caption of them
+    "quote_under": "Löftet är undertecknat av:\nAnna Berg, kommunstyrelsens ordförande, "
+    "Mora kommun\nJonas Ek, lokalpolisområdeschef, Polisen\n\n– Nu ska det märkas i Noret, "
+    "säger kommunpolis Eva Sund.\n",
     "updated_under": "Anna Berg, kommunstyrelsens ordförande, Mora kommun\nJonas Ek, "
     "lokalpolisområdeschef, Polisen\n\nKontakt\nKommunpolis Eva Sund nås via 114 14.\n\n"
     "Dela   Skriv ut\nSidan uppdaterad 2027-02-07\n",

@@ -264,6 +264,10 @@ _NOT_PROMISES = re.compile(
     r"^(?:\d{1,2}\.\s+)?parternas\s+(?:\w+\s+)?åtaganden\s+(?:i|för|inom)\s+samverkan\w*$|"
     # what the parties saw, the lägesbild: "Vad har vi sett?", "Det här ser vi"
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+vi\s+sett|ser\s+vi)\s*[?:]?$|"
+    # ... "Det här kom fram i lägesbilden:", "I lägesbilden framkom bland annat:"
+    r"^(?:det\s+här|detta|följande|vad\s+som)\s+(?:har\s+)?(?:kom|kommit|framkom|framkommit)\s+"
+    r"(?:fram\s+)?(?:i|ur|av)\s+(?:den\s+)?(?:\w+\s+)?lägesbild\w*|"
+    r"^i\s+(?:den\s+)?(?:\w+\s+)?lägesbild\w*\s+(?:framkom|framkommer|syns|märks)\b[^.]*:$|"
     # what residents said: "Vad invånarna har sagt", "Det här har ni sagt till oss"
     r"^vad\s+(?:tyckte|tycker|sa|säger|svarade)\s+(?:ni|du|invånarna|de\s+boende|medborgarna)\b|"
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+)?(?:invånarna|ni|de\s+boende|medborgarna)\s+"
@@ -746,7 +750,7 @@ def actor_commits(sentence: str) -> bool:
     Cached: a passage is asked about as a heading, an item, a sentence of a paragraph
     and a neighbour, five times on average (a pure function of the text)."""
     verb = next(
-        (v for v in _COMMITS.finditer(sentence) if not sentence.endswith("som ", 0, v.start())),
+        (v for v in _COMMITS.finditer(sentence) if not _RELATIVE.search(sentence, 0, v.start())),
         None,
     )
     party = _PARTY.search(sentence)
@@ -761,6 +765,8 @@ def actor_commits(sentence: str) -> bool:
     )
 
 
+# A relative clause's own verb follows: "som ansvarar för", "som också ansvarar för".
+_RELATIVE = re.compile(r"\bsom\s+(?:också\s+|även\s+|redan\s+|dessutom\s+)?$", re.IGNORECASE)
 # An indirect question right before the party: "vilka frågor", "vad", "hur".
 _ASKS_WHAT = re.compile(r"\b(?:vilka|vilket|vilken|vad|hur)(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 # A clause on the promise itself before the verb: "det medborgarlöfte som kommunen och
@@ -910,7 +916,9 @@ _REFORM = re.compile(
     r"kommun(?:er)?)\s+(?:få|ha)\s+(?:en\s+)?(?:egen\s+)?"
     r"kommunpolis|"
     # "Den nya polisorganisationen som började gälla ... innebär att varje lokalpolisområde"
-    r"\bpolisorganisation\w*\b[^.]{0,80}?\binnebär\s+att\b",
+    r"\bpolisorganisation\w*\b[^.]{0,80}?\binnebär\s+att\b|"
+    # "Sedan polisen omorganiserades ... har alla lokalpolisområden fått i uppdrag att"
+    r"\bomorganis\w*\b[^.]{0,80}?\b(?:alla|varje)\s+lokalpolisområden?\b",
     re.IGNORECASE,
 )
 # The police's ordinary work, which a promise adds to: "Polisen fortsätter att göra det
@@ -1338,7 +1346,8 @@ def refusal(text: str) -> str | None:
     if (_ALREADY.search(main_clause) and not _NEW_COMMITMENT.search(first)) or _SINCE.match(first):
         return "säger vad som redan görs, inte ett nytt åtagande"
     if _ROUTINE.search(first) or (
-        ("kommunpolis" in lowered or "polisorganisation" in lowered) and _REFORM.search(first)
+        any(w in lowered for w in ("kommunpolis", "polisorganisation", "omorganis"))
+        and _REFORM.search(first)
     ):
         return "beskriver polisens ordinarie arbete, inte ett löfte"
     if any(w in lowered for w in ("ansvarar för", "omfattar", "arbetar")) and _AREA.search(first):

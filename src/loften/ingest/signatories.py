@@ -266,17 +266,29 @@ _PAGE_ADVICE = re.compile(
 )
 
 
+# A line that announces the names below it as the signers: "Löftet är undertecknat av:".
+_SIGNERS_BELOW = re.compile(
+    r"\b(?:undertecknat|undertecknad|undertecknades|signerat|signerad|signerades|"
+    r"skrevs\s+under)\s+av\s*:$",
+    re.IGNORECASE,
+)
+
+
 def _explainer_after_names(lines: list[str], places: set[str]) -> int:
     """Where a section of its own starts after names: a short heading over prose ("Om
     medborgarlöften" / "Ett medborgarlöfte är ..."), a page's explainer or advice after
-    the signatures, not prose that makes them a caption; else the end of the lines."""
-    named = False
+    the signatures, or any prose after names announced as the signers ("Löftet är
+    undertecknat av:"), not prose that makes them a caption; else the end of the lines."""
+    named = announced = False
     for index, line in enumerate(lines[:-1]):
         heading = _HEADING.match(line) and not (_ROLE.search(line) or _names(line, places))
         if named and heading and _PROSE.match(lines[index + 1]):
             return index
         if named and _PAGE_ADVICE.match(line):  # "Tips! Ring 114 14 om du har ..."
             return index
+        if named and announced and _PROSE.match(line):  # a quote after the signers
+            return index
+        announced = announced or bool(_SIGNERS_BELOW.search(line))
         # names in a sentence ("... och Destination Gotland deltar i ...") are no signatures
         named = named or (bool(_names(line, places)) and not _PROSE.match(line))
     return len(lines)
