@@ -1876,6 +1876,33 @@ def test_a_status_mail_answering_each_promise_is_a_follow_up() -> None:
     ]
 
 
+def test_a_status_mail_with_the_state_under_each_promise_is_a_follow_up() -> None:
+    text = (
+        "Från: Anna Berg <anna.berg@mora.se>\n"
+        "Ämne: Halvårsstatus inför BRÅ-mötet\n\n"
+        "Hej alla!\n\n"
+        "Här kommer en kort status för medborgarlöftet 2027, läget per sista juni.\n\n"
+        "POLISEN\n"
+        "1) Polisen ska finnas vid resecentrum en kväll i veckan.\n"
+        "   Läget: 20 av 26 veckor hittills.\n"
+        "KOMMUNEN\n"
+        "2) Kommunen ska rusta upp belysningen i Zornparken.\n"
+        "   Läget: Beställd, levereras i oktober.\n\n"
+        "Hälsningar\nAnna\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [(o["promise"], o["done"]) for o in found["outcomes"]] == [
+        ("Polisen ska finnas vid resecentrum en kväll i veckan.", ["20 av 26 veckor hittills."]),
+        (
+            "Kommunen ska rusta upp belysningen i Zornparken.",
+            ["Beställd, levereras i oktober."],
+        ),
+    ]
+
+
 def test_an_agreements_activities_under_its_goals_are_undertaken_and_its_goals_are_not() -> None:
     text = (
         "Överenskommelse om samverkan för ett tryggare Mora 2027–2028\n\n"

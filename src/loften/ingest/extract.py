@@ -1996,6 +1996,20 @@ def _told_over_result(block: _Block, following: _Block | None) -> bool:
     )
 
 
+def _items_over_results(blocks: list[_Block], index: int) -> bool:
+    """Whether this item and the next, perhaps under a heading of its own, each have what
+    came of them on the line below ("Läget: 24 av 30 veckor hittills"): a status report
+    going through its promises."""
+
+    def reported(at: int) -> bool:
+        if at + 1 >= len(blocks) or not blocks[at].bullet or blocks[at + 1].bullet:
+            return False
+        result = _RESULT_LABEL.match(blocks[at + 1].text)
+        return bool(result and blocks[at + 1].text[result.end() :].strip())
+
+    return reported(index) and (reported(index + 2) or reported(index + 3))
+
+
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -2368,6 +2382,7 @@ def extract(text: str, reference: Reference) -> Extract:
             in_follow_up
             or _told_over_result(block, following)
             or _record_with_status(blocks, index)
+            or _items_over_results(blocks, index)
         )
         if not block.bullet and content.endswith("?") and (asked := _promised_then_asked(content)):
             # a page of questions and answers: "Polisen lovade att kontrollera
