@@ -1903,6 +1903,34 @@ def test_a_status_mail_with_the_state_under_each_promise_is_a_follow_up() -> Non
     ]
 
 
+def test_an_annual_reports_section_tells_the_promise_in_the_past_over_its_key_figures() -> None:
+    text = (
+        "Mora kommun   Årsredovisning 2027   41\n\n"
+        "Medborgarlöfte 2027\n\n"
+        "Kommunen och polisen undertecknade i februari ett gemensamt medborgarlöfte.\n\n"
+        "I löftet åtog sig polisen att kontrollera mopeder på Noret. Kommunen åtog sig att "
+        "tända belysningen i Zornparken.\n\n"
+        "Tillsammans skulle kommunen och polisen ordna en föräldraträff under hösten.\n\n"
+        "Polisen genomförde 30 kontroller på Noret. Föräldraträffen hölls i november.\n\n"
+        "Nyckeltal | 2025 | 2026 | 2027\n"
+        "Anmälda brott per 1 000 invånare | 89 | 84 | 81\n"
+        "Andel som känner sig trygga (%) | 61 | 63 | 66\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert found["promises"] == []
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "I löftet åtog sig polisen att kontrollera mopeder på Noret.",
+        "Kommunen åtog sig att tända belysningen i Zornparken.",
+        "Tillsammans skulle kommunen och polisen ordna en föräldraträff under hösten.",
+    ]
+    assert found["outcomes"][-1]["done"] == [
+        "Polisen genomförde 30 kontroller på Noret. Föräldraträffen hölls i november."
+    ]
+
+
 def test_an_agreements_activities_under_its_goals_are_undertaken_and_its_goals_are_not() -> None:
     text = (
         "Överenskommelse om samverkan för ett tryggare Mora 2027–2028\n\n"

@@ -765,6 +765,8 @@ def actor_commits(sentence: str) -> bool:
     )
 
 
+# A table cell that holds only a figure: "89", "-148 400", "4,9 %", "–".
+_FIGURE = re.compile(r"^(?:[-\u2212–+]?\s?\d[\d\s.,]*\s?%?|[-–])$")
 # A relative clause's own verb follows: "som ansvarar för", "som också ansvarar för".
 _RELATIVE = re.compile(r"\bsom\s+(?:också\s+|även\s+|redan\s+|dessutom\s+)?$", re.IGNORECASE)
 # An indirect question right before the party: "vilka frågor", "vad", "hur".
@@ -1487,6 +1489,9 @@ def judge_item(
         and (not recovered or _says_what_it_does(_SECTION_NUMBER.sub("", text, count=1), intro))
     )
     if in_promise_list and "|" in text and len(text.split("|")[0].split()) >= 2:
+        if all(_FIGURE.match(cell.strip()) for cell in text.split("|")[1:]):
+            # "Anmälda brott per 1 000 invånare | 89 | 84 | 81": a key figure over the years
+            return Judgement(False, 0.2, "rad i en tabell med nyckeltal, inget åtagande")
         return Judgement(True, 0.8, "rad i en tabell över vad som ska göras")
     # After "Vi lovar:" a noun phrase is what is promised ("Fler vuxna ute på kvällarna"),
     # and so is one that names who is responsible ("Ny belysning ... (Tekniska förvaltningen)").

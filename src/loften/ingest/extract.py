@@ -2079,9 +2079,11 @@ _OLD_PROMISE = re.compile(
 
 
 # What was done, in the past tense: "Kontroller genomfördes", "Polisen gjorde 15
-# kontroller", "Två träffar hölls", "Fältarbetarna var ute nio fredagar".
+# kontroller", "Två träffar hölls", "Fältarbetarna var ute nio fredagar", "Polisen
+# genomförde", "besökte", "ställde".
 _DONE_THEN = re.compile(
-    r"\b(?:[a-zåäö]{2,}(?:ade|ades|des|tes|dde|tte)|gjorde|gjordes|hölls|blev|fick|var)\b"
+    r"\b(?:[a-zåäö]{2,}(?:ade|ades|des|tes|dde|tte|rde|lde|mde|vde|kte|pte|xte)|"
+    r"gjorde|gjordes|hölls|blev|fick|var)\b"
 )
 
 
