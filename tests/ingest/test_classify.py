@@ -171,6 +171,14 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Samordna det lokala brottsförebyggande rådet och kalla till möten.", "självt"),
         ("Vi kommer i så fall att berätta om det här på sidan.", "självt"),
         ("Polisen i region Syd arbetar tillsammans med kommunerna i Skåne.", "område"),
+        ("Lokalpolisområde Mora ansvarar för både Mora och Orsa.", "område"),
+        (
+            "Sedan den 1 januari i år är polisen en myndighet, och lokalpolisområdena ska "
+            "arbeta närmare kommunerna.",
+            "ordinarie",
+        ),
+        ("Det vill vi göra något åt, säger kommunpolis Eva Holm i lokalpolisområde Mora.", "citat"),
+        ("Jag hoppas att det blir mer än en polisbil som åker förbi.", "tror"),
         ("[Bild] Kommunpolisen på torget, där polisen ska patrullera på kvällarna.", "bildtext"),
         (
             "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",

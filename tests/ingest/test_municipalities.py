@@ -20,6 +20,16 @@ def test_a_police_area_named_after_a_neighbouring_kommun_is_not_that_kommun() ->
     assert codes(text) == ["1763"]
 
 
+def test_the_kommuner_a_police_area_serves_are_not_all_what_the_promise_is_about() -> None:
+    text = (
+        "Medborgarlöfte för Gagnef\n\nGagnefs kommun och polisen lovar fler vuxna ute i "
+        "Gagnef. Lokalpolisområde Borlänge ansvarar för både Borlänge och Gagnef. Polisen ska "
+        "synas vid stationen när tågen från Borlänge kommer in."
+    )
+
+    assert codes(text) == ["2026"]
+
+
 def test_the_police_area_chief_of_a_neighbouring_kommun_does_not_add_it() -> None:
     text = (
         "Trygghetsöverenskommelse för Hallonbergen i Sundbybergs stad\n\n"

@@ -320,6 +320,8 @@ def test_a_report_says_the_year_it_had_the_promise_and_a_news_item_the_year_it_s
 
 def test_a_promise_signed_in_april_holds_for_the_rest_of_the_year() -> None:
     assert parse_period("Löftet gäller under resten av 2016.")["end"] == "2016-12-31"
+    # ... and perhaps the whole of the next
+    assert parse_period("Löftet gäller resten av 2015 och hela 2016.")["end"] == "2016-12-31"
 
 
 @pytest.mark.parametrize(

@@ -633,7 +633,9 @@ _QUOTE = re.compile(
 )
 # A quote that ends by naming who said it ("..., säger kommunpolis Sofia Lindh.").
 _ATTRIBUTED = re.compile(
-    r"\b(?:säger|berättar|sa)\s+(?:[a-zåäö]+\s+){0,3}[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*\.?$"
+    r"\b(?:säger|berättar|sa)\s+(?:[a-zåäö]+\s+){0,3}[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*"
+    # ... where the speaker works: "säger kommunpolis Eva Sund i lokalpolisområde Mora"
+    r"(?:,?\s+(?:[a-zåäö]+\s+)?(?:i|på|vid|hos)\s+(?:[\w-]+\s+){0,3}[\w-]+)?\.?$"
 )
 # A lead-in to the activities that follow it: "lovar att arbeta för att motverka ...".
 _AIM = re.compile(
@@ -920,7 +922,9 @@ _REFORM = re.compile(
     # "Den nya polisorganisationen som började gälla ... innebär att varje lokalpolisområde"
     r"\bpolisorganisation\w*\b[^.]{0,80}?\binnebär\s+att\b|"
     # "Sedan polisen omorganiserades ... har alla lokalpolisområden fått i uppdrag att"
-    r"\bomorganis\w*\b[^.]{0,80}?\b(?:alla|varje)\s+lokalpolisområden?\b",
+    r"\bomorganis\w*\b[^.]{0,80}?\b(?:alla|varje)\s+lokalpolisområden?\b|"
+    # "Sedan den 1 januari i år är polisen en myndighet, och lokalpolisområdena ska ..."
+    r"\bpolisen\s+(?:en|ett)\s+(?:enda\s+|sammanhållen\s+|ny\s+)?myndighet\b",
     re.IGNORECASE,
 )
 # The police's ordinary work, which a promise adds to: "Polisen fortsätter att göra det
@@ -1045,7 +1049,7 @@ _READ_MORE = re.compile(
 # Whose area a place is: "Lokalpolisområde Järfälla ansvarar för Kungsängen och Brunna",
 # "ansvarar för hela kommunen".
 _AREA = re.compile(
-    r"\bansvarar\s+för\s+(?:hela\s+(?:kommunen|länet|området)\b|"
+    r"\bansvarar\s+för\s+(?:både\s+)?(?:hela\s+(?:kommunen|länet|området)\b|"
     # "Ekerö och för flera stadsdelar", "tre kommuner"
     r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s*,\s*(?-i:[A-ZÅÄÖ])[\w-]+)*\s+och\s+(?:för\s+)?"
     r"(?:(?-i:[A-ZÅÄÖ])|flera\b)|(?:\w+\s+)?(?:kommuner|stadsdelar|orter)\b)|"
@@ -1153,7 +1157,7 @@ _BEYOND = re.compile(
 # What a party knows or believes: "Vi vet att Hjo är en trygg stad, och det ska den
 # fortsätta att vara".
 _KNOWS = re.compile(
-    r"^(?:vi|polisen|kommunen|parterna)\s+(?:vet|tror|hoppas|anser|tycker|menar)\s+att\b",
+    r"^(?:vi|jag|polisen|kommunen|parterna)\s+(?:vet|tror|hoppas|anser|tycker|menar)\s+att\b",
     re.IGNORECASE,
 )
 # How many things were promised, not what: "Vi lovade att göra fem konkreta saker under 2016".
@@ -1348,7 +1352,7 @@ def refusal(text: str) -> str | None:
     if (_ALREADY.search(main_clause) and not _NEW_COMMITMENT.search(first)) or _SINCE.match(first):
         return "säger vad som redan görs, inte ett nytt åtagande"
     if _ROUTINE.search(first) or (
-        any(w in lowered for w in ("kommunpolis", "polisorganisation", "omorganis"))
+        any(w in lowered for w in ("kommunpolis", "polisorganisation", "omorganis", "myndighet"))
         and _REFORM.search(first)
     ):
         return "beskriver polisens ordinarie arbete, inte ett löfte"

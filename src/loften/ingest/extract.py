@@ -1455,7 +1455,7 @@ _WORD_BEFORE = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-
 # The kommuner of a police area, listed: "Lokalpolisområde Norduppland ansvarar för Tierp,
 # Östhammar och Älvkarleby" names them all, whichever the promise is for.
 _IN_THE_AREA = re.compile(
-    r"\b(?:lokal)?polisområde\w*\s+[\w-]+\s+(?:omfattar|ansvarar\s+för)\s+"
+    r"\b(?:lokal)?polisområde\w*\s+[\w-]+\s+(?:omfattar|ansvarar\s+för)\s+(?:både\s+)?"
     r"(?:[\w-]+(?:\s*,\s*|\s+och\s+))*$",
     re.IGNORECASE,
 )

@@ -97,8 +97,10 @@ _PLACE = rf"(?:{_NAME}(?:och\s+{_NAME})?)?"
 # ("2027/28" is a school year's).
 _LAST_YEAR = rf"(?P<end>{_YEAR}\b|(?<=[-–])\d{{2}}\b(?![-–/]\d))"
 _YEAR_RANGE = re.compile(
-    rf"\b{_KEYWORD}:?\s+(?:(?:för|under|perioden|i)\s+)?{_PLACE}(?:år(?:en)?\s+)?(?P<start>{_YEAR})\s*"
-    rf"(?:[-–/]|till\s+och\s+med|till|och)\s*{_LAST_YEAR}",
+    rf"\b{_KEYWORD}:?\s+(?:(?:för|under|perioden|i)\s+)?(?:resten\s+av\s+|hela\s+)?{_PLACE}"
+    rf"(?:år(?:en)?\s+)?(?P<start>{_YEAR})\s*"
+    # "gäller resten av 2015 och hela 2016"
+    rf"(?:[-–/]|till\s+och\s+med|till|och(?:\s+(?:under\s+)?hela)?)\s*{_LAST_YEAR}",
     re.IGNORECASE,
 )
 # "under perioden januari–december 2027": from the first month's first day to the last's last.
@@ -165,7 +167,7 @@ _ONE_YEAR = re.compile(
     rf"\b(?:löper|gäller|gälla|gällde)\s+(?:för\s+|under\s+(?:resten\s+av\s+|hela\s+)?|resten\s+av\s+|hela\s+)?"
     r"(?:år\s+)?"
     rf"(?P<runs>{_YEAR})\b"
-    r"(?!\s*[-–]\s*\d)|"
+    r"(?!\s*[-–]\s*\d|\s+och\s+(?:under\s+)?(?:hela\s+)?(?:19|20)\d{2})|"
     # not what happened then: "Under 2024 anmäldes flera stölder"
     rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b|{_PAST})|"
     # "Polisen lovar för 2027", "Det här lovar polisen och kommunen 2025" closing its line
