@@ -179,6 +179,8 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ),
         ("Det vill vi göra något åt, säger kommunpolis Eva Holm i lokalpolisområde Mora.", "citat"),
         ("Jag hoppas att det blir mer än en polisbil som åker förbi.", "tror"),
+        ("Återrapport om löftet till det brottsförebyggande rådet i december.", "självt"),
+        ("Trygghetssamordnaren och kommunpolisen ansvarar för det löpande arbetet.", "självt"),
         ("[Bild] Kommunpolisen på torget, där polisen ska patrullera på kvällarna.", "bildtext"),
         (
             "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",
@@ -1087,6 +1089,16 @@ def test_what_a_party_does_before_our_wish_is_promised_without_background_too() 
     )
 
     assert judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_who_worries_under_a_promises_heading_is_background_and_who_acts_a_promise() -> None:
+    worry = "Föräldrar och personal oroar sig för farten förbi skolorna i Torsås."
+    act = "Fältassistenter och fritidsledare är ute i hamnen varje kväll under sommarlovet."
+
+    intro = "Det här lovar vi:"
+
+    assert not judge_paragraph(worry, Section.PROMISES, leads_a_list=False, intro=intro).promise
+    assert judge_paragraph(act, Section.PROMISES, leads_a_list=False, intro=intro).promise
 
 
 def test_what_a_party_knows_or_believes_is_no_promise_unless_it_goes_on_to_one() -> None:

@@ -2077,6 +2077,44 @@ def test_a_news_item_that_tells_what_was_promised_in_the_past_follows_it_up() ->
     ]
 
 
+def test_a_follow_up_year_by_year_reads_each_promise_over_its_years() -> None:
+    text = (
+        "Medborgarlöftet 2026–2027: så gick det år för år\n\n"
+        "Löfte: Polisen ska kontrollera mopeder vid skolorna i Mora vid varje terminsstart.\n"
+        "2026: Kontroller i januari och augusti.\n"
+        "2027: Kontroller i januari.\n\n"
+        "Löfte: Kommunen ska tända belysningen i Zornparken.\n"
+        "2026: Belysningen beställdes.\n"
+        "2027: Belysningen tändes i mars.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert extracted["promises"] == []
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen ska kontrollera mopeder vid skolorna i Mora vid varje terminsstart.",
+        "Kommunen ska tända belysningen i Zornparken.",
+    ]
+
+
+def test_what_a_party_would_also_do_is_what_was_promised() -> None:
+    text = (
+        "Medborgarlöftet 2027 – så har det gått\n\n"
+        "Kommunen lovade att tända belysningen i Zornparken.\n"
+        "Resultat: Belysningen tändes i mars.\n\n"
+        "Kommunen skulle dessutom ha fältarbetare ute vid busstationen på fredagskvällar.\n"
+        "Resultat: Fältarbetarna var ute de flesta fredagar.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Kommunen lovade att tända belysningen i Zornparken.",
+        "Kommunen skulle dessutom ha fältarbetare ute vid busstationen på fredagskvällar.",
+    ]
+
+
 def test_a_follow_up_numbering_each_promise_with_its_party_and_summing_them_up_in_a_grid() -> None:
     text = (
         "Medborgarlöfte 2028 – uppföljning delår 1 och helår\n\n"

@@ -385,6 +385,17 @@ def test_next_years_promise_still_being_made_under_its_heading_is_not_the_period
     assert parse_period(text)["end"] == "2022-12-31"
 
 
+def test_a_follow_ups_title_that_also_names_next_years_promise_gives_the_year_followed_up() -> None:
+    text = (
+        "Startsida > Trygghet > Medborgarlöfte\n\n"
+        "Medborgarlöftet 2015 – så gick det, och det här lovar vi 2016\n\n"
+        "Löftet gällde under 2015.\n\n"
+        "Det här lovar vi 2016\n\nLöftet för 2016 skrevs under i januari.\n"
+    )
+
+    assert parse_period(text)["end"] == "2015-12-31"
+
+
 def test_the_end_of_the_agreement_a_promise_builds_on_does_not_move_its_years() -> None:
     text = (
         "Medborgarlöfte för Bengtsfors kommun 2026–2027\n\n"

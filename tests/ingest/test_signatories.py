@@ -327,6 +327,9 @@ SIGNATURE_LAYOUTS = {
     "quote_under": "Löftet är undertecknat av:\nAnna Berg, kommunstyrelsens ordförande, "
     "Mora kommun\nJonas Ek, lokalpolisområdeschef, Polisen\n\n– Nu ska det märkas i Noret, "
     "säger kommunpolis Eva Sund.\n",
+    # two columns flattened a row at a time: the names, then the titles
+    "columns_by_row": "Underskrifter\n\nMora den 15 januari 2027\n\nMora kommun\nPolisen\n"
+    "Anna Berg\nJonas Ek\nKommunstyrelsens ordförande\nLokalpolisområdeschef\n",
     "updated_under": "Anna Berg, kommunstyrelsens ordförande, Mora kommun\nJonas Ek, "
     "lokalpolisområdeschef, Polisen\n\nKontakt\nKommunpolis Eva Sund nås via 114 14.\n\n"
     "Dela   Skriv ut\nSidan uppdaterad 2027-02-07\n",

@@ -417,13 +417,16 @@ _GOVERNANCE = re.compile(
     # brottsförebyggande rådet"
     rf"[^.]{{0,40}}?{PROMISE_NOUN}te\s+som\s+\w+\s+(?:ska\s+)?(?:kan|kunna)\s+följa\s+upp|"
     # ... also of the plan: "Återrapport av handlingsplanen till kommunens trygghetsråd"
-    r"(?:läges|status|åter)?rapport\w*\s+(?:av\s+\w+\s+)?till\s+(?:det\s+)?(?:\w+\s+)?"
+    r"(?:läges|status|åter)?rapport\w*\s+(?:(?:av|om)\s+\w+\s+)?till\s+(?:det\s+)?(?:\w+\s+)?"
     r"(?:brottsförebyggande\s+rådet|brå\b|kommunstyrelsen|styrgruppen|trygghetsråd\w*)|"
     # "Sammankalla det brottsförebyggande rådet fyra gånger per år", "Bidra med underlag
     # till den årliga gemensamma lägesbilden"
     r"sammankalla\w*\s+(?:det\s+|den\s+|till\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|brå\b|"
     r"styrgrupp|samverkansgrupp)|"
     r"[^.]{0,40}?\bunderlag\s+till\s+(?:den\s+)?(?:årliga\s+)?(?:gemensamma\s+)?lägesbild|"
+    # who keeps the work going: "Trygghetssamordnaren och kommunpolisen ansvarar för det
+    # löpande arbetet"
+    r"[^.]{0,80}?\bansvarar\s+för\s+(?:det\s+)?(?:löpande|dagliga|praktiska)\s+arbetet\b|"
     # "Kommunen ansvarar för sina löften och redovisar dem på finspang.se"
     r"[^.]{0,40}?\bansvarar\s+för\s+sina\s+(?:egna\s+)?(?:medborgar)?löften\b|"
     # the promise each year as a duty of an agreement: "Parterna ska varje år ge ett
@@ -618,7 +621,9 @@ _ATT_FIRST = re.compile(r"^att\s+\w+\s+\w+", re.IGNORECASE)
 _VERB_FIRST = re.compile(
     rf"^(?!{_NOT_VERBS_FIRST}\b|{_NOT_DOING}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r)"
     # "Morabostäder vill se ..." opens with who, not with what is done
-    rf"(?!\s+(?:{_NOT_DOING}|vill|ska|skall|kan|kommer|måste)\b)\s+\w+\s+\w+",
+    rf"(?!\s+(?:{_NOT_DOING}|vill|ska|skall|kan|kommer|måste)\b)"
+    # ... nor "Föräldrar och personal oroar sig", a plural noun and another before the verb
+    r"(?!\s+och\s+\w+\s+(?!är\b|har\b)(?-i:[a-zåäö]+r)\b)\s+\w+\s+\w+",
     re.I,
 )
 _RESULT = re.compile(

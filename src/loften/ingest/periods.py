@@ -266,6 +266,10 @@ _TITLE_YEARS = re.compile(
 # ... and its one year when the line names what the document is ("Samverkansöverenskommelse
 # mellan Polisen och Kalix kommun 2027"); not "Lägesbild 2026".
 _TITLE_YEAR = re.compile(
+    # a follow-up's title names the year it looks back on first, perhaps the next one after:
+    # "Medborgarlöftet 2015 – så gick det, och det här lovar vi 2016"
+    rf"[ \t]*[^\n.]{{0,40}}?{PROMISE_NOUN}te\w*\s+(?P<followed>{_YEAR})\s*[-–:]\s*"
+    r"(?:så\s+(?:gick|blev)\s+det|så\s+har\s+det\s+gått|uppföljning)\b|"
     rf"[ \t]*[^\n.]{{0,80}}?(?:{PROMISE_NOUN}te|överenskommelse|avtal|handlingsplan)\w*\b"
     rf"[^\n.]{{0,80}}?\b(?P<year>{_YEAR})\b(?!\s*[-–/]\s*\d)[^\n\d.]{{0,20}}$",
     re.MULTILINE | re.IGNORECASE,
@@ -398,8 +402,9 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     elif one := next(
         filter(None, (_TITLE_YEAR.match(text, start) for start in _first_lines(text))), None
     ):
-        year = int(one["year"])
-        found.append(_Statement(date(year, 1, 1), date(year, 12, 31), 2, one.span("year")))
+        group = "year" if one["year"] else "followed"
+        year = int(one[group])
+        found.append(_Statement(date(year, 1, 1), date(year, 12, 31), 2, one.span(group)))
     for match in _matches(_ONE_YEAR, text):
         year = int(
             match["year"]

@@ -339,6 +339,7 @@ def signatories_of(
         and not re.fullmatch(r"[_.…|\s]*", line)
         and not all(_FORM_LABEL.match(cell.strip()) for cell in line.split("|"))
     ]
+    lines = _columns_interleaved(lines, places)
     signatories: list[dict[str, str]] = []
     pending: list[dict[str, str]] = []
     mail = bool(_MAIL_HEADER.search(text))
@@ -413,6 +414,32 @@ def signatories_of(
         role, organisation = _split_title(title, municipality_name, places)
         result.append({"name": signatory["name"], "title": role, "organisation": organisation})
     return result
+
+
+def _columns_interleaved(lines: list[str], places: set[str]) -> list[str]:
+    """Signature columns flattened a row at a time, all names over all titles ("Anna Berg"
+    / "Jonas Ek" / "Kommunstyrelsens ordförande" / "Lokalpolisområdeschef"), perhaps under
+    what each signs for ("För Mora kommun" / "För Polisen"), put back as each signer's
+    lines together."""
+    for start in range(len(lines)):
+        count = 0
+        while start + count < len(lines) and _only_a_name(lines[start + count], places):
+            count += 1
+        titles = lines[start + count : start + 2 * count]
+        if count >= 2 and len(titles) == count and all(_ROLE.match(t) for t in titles):
+            columns = [lines[start : start + count], titles]
+            fors = lines[max(0, start - count) : start]
+            if len(fors) == count and all(line.startswith("För ") for line in fors):
+                columns.insert(0, fors)
+                start -= count
+            rows = [line for signer in zip(*columns, strict=True) for line in signer]
+            return lines[:start] + rows + lines[start + len(rows) :]
+    return lines
+
+
+def _only_a_name(line: str, places: set[str]) -> bool:
+    names = _names(line, places)
+    return len(names) == 1 and names[0].group() == line
 
 
 # An e-signing service's record ("Verifikat"): a name with its initials, the
