@@ -241,6 +241,40 @@ def test_signatures_stacked_under_the_party_each_signs_for() -> None:
     ]
 
 
+def test_columns_flattened_a_row_at_a_time_sign_for_the_party_above_each() -> None:
+    text = (
+        "Underskrifter\n\nFör Bergs kommun\nFör Bräcke kommun\nFör Polisen\n\n"
+        "Karin Sund\nLars-Ove Ek\nMikael Holm\n"
+        "Kommunstyrelsens ordförande\nKommunstyrelsens ordförande\nLokalpolisområdeschef\n"
+    )
+
+    signed = signatories_of(text, after=0, places=PLACES, municipality_name="Bergs kommun")
+
+    assert [(s["name"], s["organisation"]) for s in signed] == [
+        ("Karin Sund", "Bergs kommun"),
+        ("Lars-Ove Ek", "Bräcke kommun"),
+        ("Mikael Holm", "Polisen"),
+    ]
+
+
+def test_contacts_in_a_sentence_wrapped_over_lines_or_under_an_appendix_have_not_signed() -> None:
+    signatures = (
+        "Mora kommun | Polisen\nAnna Berg | Jonas Ek\nKommunalråd | Lokalpolisområdeschef\n"
+    )
+    wrapped = (
+        "Har du frågor? Kontakta trygghetssamordnare Eva Sund,\n"
+        "eva.sund@mora.se, eller kommunpolis Per Lund via polisens telefonnummer\n114 14.\n\n"
+    )
+    appendix = (
+        "\nBilaga 2 Kontaktpersoner\n\nTrygghetssamordnare Jenny Wallin, Mora kommun\n"
+        "Kommunpolis Oscar Håkansson, Polisen\n"
+    )
+
+    for text in (wrapped + signatures, signatures + appendix):
+        signed = signatories_of(text, after=0, places=PLACES, municipality_name="Mora kommun")
+        assert [s["name"] for s in signed] == ["Anna Berg", "Jonas Ek"]
+
+
 def test_an_english_summary_after_the_signatures_is_no_caption() -> None:
     text = (
         "Umeå den 2 mars 2026\n\n"

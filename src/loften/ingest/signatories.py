@@ -303,7 +303,7 @@ _GREETING = re.compile(
 # What follows the signatures, not one of them: perhaps numbered ("6 Kontaktpersoner"); a
 # slide's "Frågor?" over its contacts.
 _AFTER_SIGNATURES = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?(?:bilagor|kontakt|frågor\b|besök|postadress|telefon|"
+    r"^(?:\d{1,2}\.?\s+)?(?:bilagor|bilaga\s+\d|kontakt|frågor\b|besök|postadress|telefon|"
     r"(?:för\s+)?mer\s+information|"
     r"upprättad|sammanställ|handläggare|"  # who wrote it, not who signed
     # a minute's own signers: "Justerare" / "Ordförande: Lars-Åke Nordeman"
@@ -331,6 +331,7 @@ def signatories_of(
         (i for i, line in enumerate(spaced) if _PROSE.match(line) and not in_english(line)),
         default=-1,
     )
+    last_prose = max(last_prose, _last_wrapped_prose(spaced))
     lines = [line.strip(" _….") for line in spaced[last_prose + 1 :]]
     lines = [
         line
@@ -414,6 +415,23 @@ def signatories_of(
         role, organisation = _split_title(title, municipality_name, places)
         result.append({"name": signatory["name"], "title": role, "organisation": organisation})
     return result
+
+
+def _last_wrapped_prose(lines: list[str]) -> int:
+    """The last line of the last sentence wrapped over lines, each going on in lower case or
+    in figures on the next ("... trygghetssamordnare Erik Stål," / "erik.stal@mora.se, eller
+    kommunpolis ..." / "114 14."), as a PDF's text is; -1 when there is none."""
+    last = -1
+    start = 0
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if line and following and (following[0].islower() or following[0].isdigit()):
+            continue  # the sentence goes on
+        run = " ".join(lines[start : index + 1])
+        if index > start and _PROSE.match(run):
+            last = index
+        start = index + 1
+    return last
 
 
 def _columns_interleaved(lines: list[str], places: set[str]) -> list[str]:
