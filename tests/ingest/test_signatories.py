@@ -364,6 +364,10 @@ SIGNATURE_LAYOUTS = {
     # two columns flattened a row at a time: the names, then the titles
     "columns_by_row": "Underskrifter\n\nMora den 15 januari 2027\n\nMora kommun\nPolisen\n"
     "Anna Berg\nJonas Ek\nKommunstyrelsens ordförande\nLokalpolisområdeschef\n",
+    # an appendix list whose item is wrapped as a sentence is, is no caption of them
+    "appendix_wrapped": "Mora 2027-01-15\n\nAnna Berg\nkommunstyrelsens ordförande, Mora kommun"
+    "\n\nJonas Ek\nlokalpolisområdeschef, Polisen\n\nBilagor\n• Medborgarlöften 2027–2028.\n"
+    "• Uppdragsplan för Mora brotts- och drogförebyggande\nråd 2027–2028.\n",
     "updated_under": "Anna Berg, kommunstyrelsens ordförande, Mora kommun\nJonas Ek, "
     "lokalpolisområdeschef, Polisen\n\nKontakt\nKommunpolis Eva Sund nås via 114 14.\n\n"
     "Dela   Skriv ut\nSidan uppdaterad 2027-02-07\n",

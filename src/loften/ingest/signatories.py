@@ -417,10 +417,14 @@ def signatories_of(
     return result
 
 
+_LIST_ITEM = re.compile(r"^(?:[•·▪◦*–-]|\d{1,2}[.)])\s")
+
+
 def _last_wrapped_prose(lines: list[str]) -> int:
     """The last line of the last sentence wrapped over lines, each going on in lower case or
     in figures on the next ("... trygghetssamordnare Erik Stål," / "erik.stal@mora.se, eller
-    kommunpolis ..." / "114 14."), as a PDF's text is; -1 when there is none."""
+    kommunpolis ..." / "114 14."), as a PDF's text is; -1 when there is none. A list item
+    wrapped so ("• Uppdragsplan för rådet" / "2021–2022.", under "Bilagor") is no prose."""
     last = -1
     start = 0
     for index, line in enumerate(lines):
@@ -428,7 +432,7 @@ def _last_wrapped_prose(lines: list[str]) -> int:
         if line and following and (following[0].islower() or following[0].isdigit()):
             continue  # the sentence goes on
         run = " ".join(lines[start : index + 1])
-        if index > start and _PROSE.match(run):
+        if index > start and _PROSE.match(run) and not _LIST_ITEM.match(run):
             last = index
         start = index + 1
     return last
