@@ -385,10 +385,19 @@ def test_next_years_promise_still_being_made_under_its_heading_is_not_the_period
     assert parse_period(text)["end"] == "2022-12-31"
 
 
-def test_a_follow_ups_title_that_also_names_next_years_promise_gives_the_year_followed_up() -> None:
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Medborgarlöftet 2015 – så gick det, och det här lovar vi 2016",
+        "Så gick det med medborgarlöftet 2015 – och det här lovar vi 2016",
+        "Medborgarlöftet: så gick det 2015 – och det här lovar vi 2016",
+    ],
+)
+def test_a_follow_ups_title_that_also_names_next_years_promise_gives_the_year_followed_up(
+    title: str,
+) -> None:
     text = (
-        "Startsida > Trygghet > Medborgarlöfte\n\n"
-        "Medborgarlöftet 2015 – så gick det, och det här lovar vi 2016\n\n"
+        f"Startsida > Trygghet > Medborgarlöfte\n\n{title}\n\n"
         "Löftet gällde under 2015.\n\n"
         "Det här lovar vi 2016\n\nLöftet för 2016 skrevs under i januari.\n"
     )

@@ -270,6 +270,10 @@ _TITLE_YEAR = re.compile(
     # "Medborgarlöftet 2015 – så gick det, och det här lovar vi 2016"
     rf"[ \t]*[^\n.]{{0,40}}?{PROMISE_NOUN}te\w*\s+(?P<followed>{_YEAR})\s*[-–:]\s*"
     r"(?:så\s+(?:gick|blev)\s+det|så\s+har\s+det\s+gått|uppföljning)\b|"
+    # ... or after it: "Så gick det med medborgarlöftet 2026 – och det här lovar vi 2027"
+    r"[ \t]*[^\n.]{0,40}?\bså\s+(?:gick|blev)\s+det\s+(?:med\s+)?"
+    rf"(?:(?:\w+\s+)?{PROMISE_NOUN}te\w*\s+)?(?:för\s+)?(?P<followed_after>{_YEAR})\b"
+    r"(?!\s*[-–/]\s*\d)|"
     rf"[ \t]*[^\n.]{{0,80}}?(?:{PROMISE_NOUN}te|överenskommelse|avtal|handlingsplan)\w*\b"
     rf"[^\n.]{{0,80}}?\b(?P<year>{_YEAR})\b(?!\s*[-–/]\s*\d)[^\n\d.]{{0,20}}$",
     re.MULTILINE | re.IGNORECASE,
@@ -402,7 +406,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     elif one := next(
         filter(None, (_TITLE_YEAR.match(text, start) for start in _first_lines(text))), None
     ):
-        group = "year" if one["year"] else "followed"
+        group = next(g for g in ("year", "followed", "followed_after") if one[g])
         year = int(one[group])
         found.append(_Statement(date(year, 1, 1), date(year, 12, 31), 2, one.span(group)))
     for match in _matches(_ONE_YEAR, text):
