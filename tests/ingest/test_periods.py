@@ -291,6 +291,17 @@ def test_a_question_about_next_year_does_not_extend_the_period() -> None:
     assert parse_period(text)["end"] == "2026-12-31"
 
 
+def test_the_links_under_read_more_name_other_documents_not_the_period() -> None:
+    text = (
+        "Mölndals stad\nBo och bygga   Förskola och skola   Omsorg   Kommun och politik\nSök\n"
+        "Du är här: Startsida / Kommun och politik / Trygghet / Medborgarlöfte\n\n"
+        "Medborgarlöftet 2021 – så gick det\n\nPolisen patrullerade i Balltorp.\n\n"
+        "Läs mer\nMedborgarlöfte 2022\nTrygghetsmätning 2020 (pdf)\n"
+    )
+
+    assert parse_period(text)["end"] == "2021-12-31"
+
+
 def test_a_link_on_the_line_of_las_ocksa_is_all_it_holds_not_the_fact_box_under_it() -> None:
     text = (
         "Nytt medborgarlöfte i Hörby\n"

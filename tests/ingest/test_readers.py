@@ -337,6 +337,14 @@ def test_accordion_buttons_and_the_helpful_box_are_chrome() -> None:
     )
 
 
+def test_read_more_over_a_list_of_links_is_its_heading_and_alone_a_button() -> None:
+    text = "Polisen patrullerar.\nLäs mer\n\nLäs mer\nMedborgarlöfte 2022\nPolisen i Mölndal\n"
+
+    assert read_document(text.encode(), "sida.txt").text == (
+        "Polisen patrullerar.\n\nLäs mer\nMedborgarlöfte 2022\nPolisen i Mölndal"
+    )
+
+
 def test_a_share_line_with_its_services_is_chrome() -> None:
     text = "Polisen lovar kontroller.\nDela sidan: Facebook | LinkedIn | E-post\n"
 

@@ -534,7 +534,7 @@ def _sentence_of(text: str, span: tuple[int, int]) -> str:
 # A list of links to other pages under its heading, up to a blank line: "Relaterade sidor",
 # "Läs också", a news page's "Fler lokala nyheter från Skåne".
 RELATED_LINKS = re.compile(
-    r"^[ \t]*(?:läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|"
+    r"^[ \t]*(?:läs också|läs även|läs mer|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|"
     r"relaterat|fler (?:\w+ )?nyheter|"
     # the earlier promises a page links: "Tidigare medborgarlöften", "Äldre löften"
     r"(?:tidigare|äldre) (?:år|\w*löften|\w*överenskommelser))\b"

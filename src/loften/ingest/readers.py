@@ -263,7 +263,8 @@ _CHROME = re.compile(
         r"|(?:meny|sök|lyssna|språk|e-tjänster)(?:\s+(?:meny|sök|lyssna|språk|e-tjänster)){1,4}"
         r"|dela|dela\s+sidan|dela\s+på\s+\S+|skriv\s+ut|skriv\s+ut\s+sidan|tipsa\s+om\s+sidan"
         # the buttons of an accordion, and a page's "was this helpful" box
-        r"|visa\s+(?:mer|mindre|allt|alla)|läs\s+mer|fäll\s+(?:ut|ihop)"
+        # ("Läs mer" over a list of links is its heading, kept)
+        r"|visa\s+(?:mer|mindre|allt|alla)|läs\s+mer(?!\s*:?\s*\n\s*\S)|fäll\s+(?:ut|ihop)"
         r"|(?:var|är)\s+(?:den\s+här|denna)\s+sida(?:n)?\s+(?:till\s+)?(?:hjälp|användbar)\??"
         r"(?:\s+ja\s+nej)?|ja\s+nej"
         # "Dela sidan: Facebook | LinkedIn | E-post"
