@@ -1618,6 +1618,69 @@ def test_slides_of_a_follow_up_with_results_lessons_and_next_steps() -> None:
     ]
 
 
+def test_a_slide_per_promise_with_its_figures_over_a_status_and_an_agenda_and_summary() -> None:
+    text = (
+        "Bild 1\nMedborgarlöftet 2027 – så gick det\n\n"
+        "Bild 2\nDagens punkter\n• Löftet 2027\n• Sammanfattning\n\n"
+        "Bild 3\nLöfte 1: Polisen kontrollerar mopeder vid Noret\n• 15 kontroller\n"
+        "• 40 fordon\nStatus: Genomfört\n\n"
+        "Bild 4\nLöfte 2: Kommunen röjer sly och byter belysning vid badplatsen i Orsa\n"
+        "• Slyröjning i maj\n• Nya lampor i juni\nStatus: Genomfört\n\n"
+        "Bild 5\nSammanfattning\n• 2 av 2 löften genomförda\n"
+        "• Nytt löfte för 2028 skrivs under i mars\n"
+    )
+
+    assert [(promise.split(": ")[-1], done) for promise, done in _outcomes(text)] == [
+        ("Polisen kontrollerar mopeder vid Noret", ["15 kontroller", "40 fordon", "Genomfört"]),
+        (
+            "Kommunen röjer sly och byter belysning vid badplatsen i Orsa",
+            ["Slyröjning i maj", "Nya lampor i juni", "Genomfört"],
+        ),
+    ]
+
+
+def test_a_mid_year_report_states_each_promise_over_its_state_on_a_day() -> None:
+    text = (
+        "Delårsuppföljning av medborgarlöftet 2027\n\n"
+        "Åtagande 1 – Polisen\n"
+        "Polisen ska ha synlig närvaro vid resecentrum fredag- och lördagskvällar.\n"
+        "Läge 30 juni: Närvaro 37 av 52 planerade kvällar.\n"
+        "Prognos helår: Delvis\n\n"
+        "Åtagande 2 – Kommunen\n"
+        "Kommunen ska förstärka belysningen på gångstråket vid Noret.\n"
+        "Läge 30 juni: Upphandling klar.\n"
+        "Prognos helår: Uppfylls\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Polisen ska ha synlig närvaro vid resecentrum fredag- och lördagskvällar.",
+        "Kommunen ska förstärka belysningen på gångstråket vid Noret.",
+    ]
+
+
+def test_a_follow_up_with_a_changed_promise_and_a_line_per_promise_over_its_result() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2027\n\n"
+        "Ett löfte ändrades\n"
+        "Från början lovade kommunen att samordna föräldravandringar i Orsa. Det gick inte, "
+        "och löftet ändrades. Det nya lydde: Kommunen ska ha fältassistenter ute i Orsa varje "
+        "fredag.\n\n"
+        "Så gick det med löftena\n\n"
+        "Polisen kontrollerar tung trafik på E45 vid Orsa\n"
+        "Det blev tio kontroller under året.\n"
+        "Resultat: Genomfört\n\n"
+        "Kommunen byter belysning i gångtunneln vid skolan\n"
+        "Arbetet blev försenat till januari.\n"
+        "Resultat: Ej genomfört under året\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Kommunen ska ha fältassistenter ute i Orsa varje fredag.",
+        "Polisen kontrollerar tung trafik på E45 vid Orsa",
+        "Kommunen byter belysning i gångtunneln vid skolan",
+    ]
+
+
 def test_an_agreements_table_with_a_column_per_party_under_a_drawn_rule() -> None:
     text = (
         "Samverkansöverenskommelse mellan Tidaholms kommun och Polisen 2026\n\n"

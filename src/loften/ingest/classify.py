@@ -223,7 +223,7 @@ _NOT_PROMISES = re.compile(
     # "Dagordning"
     r"innehåll(?:sförteckning)?$|dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
     # a slide deck's agenda and its speaker's notes: "Dagens dragning", "Anteckningar:"
-    r"dagens\s+(?:dragning|agenda|program)$|(?:stöd|talar)?anteckningar$|talarmanus$|"
+    r"dagens\s+(?:dragning|agenda|program|punkter)$|(?:stöd|talar)?anteckningar$|talarmanus$|"
     # what residents answered, not what was promised: "Trygghetsmätningen 2024"
     r"trygghetsmätning\w*(?:\s+(?:19|20)\d{2})?$|"
     r"(?:kalendarium|kalender|evenemang|aktuellt|senaste\s+nytt)$|"  # what is on in the kommun

@@ -218,7 +218,10 @@ _RESULT_LABEL = re.compile(
     # Polisen | Status: Genomfört | Kommentar: ...")
     r"^(?:(?:Ansvarig|Ansvar|Vem|Utförare)\s*:[^|\n]{1,60}\|\s*)?"
     r"(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
-    r"Bedömning|Redovisning|Där\s+står\s+vi\s+(?:nu|i\s+dag)|Läge|Läget|Nuläge|"
+    r"Bedömning|Redovisning|Där\s+står\s+vi\s+(?:nu|i\s+dag)|Prognos(?:\s+helår)?|"
+    # ... on a day: "Läge 30 juni", "Status per den 31 augusti"
+    r"(?:Läge|Läget|Nuläge|Status)\s+(?:per\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|"
+    r"Läge|Läget|Nuläge|"
     # a report's part of the year: "Delår 1 (januari–april)", "Helår"
     r"(?:Delår|Tertial|Kvartal)\s+\d(?:\s*\([^()]{1,30}\))?|Helår|Halvår|"
     r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt|"
@@ -244,6 +247,11 @@ _STATUS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A slide's number over its title: "Bild 4", "Sida 3".
+# A follow-up's part that sums up how it went: "Sammanfattning", "Samlad bedömning".
+_SUMMING_UP = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:sammanfattning|samlad\s+bedömning|sammantaget|slutsatser?)$",
+    re.IGNORECASE,
+)
 _SLIDE_NUMBER = re.compile(r"^(?:bild|sida|slide)\s+\d{1,3}$", re.IGNORECASE)
 # What a report's block says was promised, over what came of it: "Mål: Polisen gör
 # hastighetskontroller ..." over "Utfall: 17 kontroller".
@@ -2040,10 +2048,10 @@ def _status_below(blocks: list[_Block], headings: list[bool], index: int) -> boo
     """Whether the items from `index` to the next heading end in a status ("Status: Klart"):
     then they are what came of the promise the heading names, not promises."""
     for block, heading in zip(blocks[index:], headings[index:], strict=True):
+        if _RESULT_LABEL.match(block.text):
+            return True  # perhaps a short line read as a heading ("Status: Genomfört")
         if heading:
             return False
-        if _RESULT_LABEL.match(block.text):
-            return True
     return False
 
 
@@ -2120,7 +2128,9 @@ def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> int:
 # A promise changed during the year: "Löftet ersattes av en digital frågestund ...", "I april
 # ersattes det av ett informationsbrev ...".
 _REPLACED = re.compile(
-    r"^(?:[\w ]{0,25}?\s)?ersattes\s+(?:(?:det|den|löftet|detta)\s+)?(?:\w+\s+){0,3}?av\s+"
+    r"^(?:(?:[\w ]{0,25}?\s)?ersattes\s+(?:(?:det|den|löftet|detta)\s+)?(?:\w+\s+){0,3}?av\s+|"
+    # "Det nya lydde: Kommunen ska ha fältassistenter ute ..."
+    r"det\s+nya\s+(?:löftet\s+)?(?:lydde|löd|blev)\s*:\s*)"
     r"(?P<new>\S.{9,})$",
     re.IGNORECASE,
 )
@@ -2331,6 +2341,24 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         if (
             in_follow_up
+            and not block.bullet
+            and not content.endswith(".")
+            and starts_with_party(content)
+            and index + 2 < len(blocks)
+            and not (blocks[index + 1].bullet or headings[index + 1])
+            and (result := _RESULT_LABEL.match(blocks[index + 2].text))
+            and blocks[index + 2].text[result.end() :]
+            and len(outcomes) - headed < 2  # not after the promises were quoted in full
+        ):
+            # "Polisen kontrollerar tung trafik på E20" / "Det blev tio kontroller." /
+            # "Resultat: Genomfört": a line names what a party was to do, over what was done
+            outcomes.append(_Outcome(content, heading))
+            outcomes[-1].done.append(blocks[index + 1].text)
+            results_told.add(index + 1)
+            headed += 1
+            continue
+        if (
+            in_follow_up
             and (result := _RESULT_LABEL.match(content))
             and index
             and headings[index - 1]
@@ -2455,13 +2483,21 @@ def extract(text: str, reference: Reference) -> Extract:
         if heading_like and not owned:
             reported_on = None
             opens = section_of(content)
-            if previous is None or not headings[index - 1] or not heads:
-                heads, outcomes_at_heads = [], len(outcomes)
+            if (
+                previous is None
+                or not headings[index - 1]
+                or not heads
+                or _SLIDE_NUMBER.match(content)
+            ):
+                heads, outcomes_at_heads = [], len(outcomes)  # a run of headings, or a slide
             heads.append(content)
             if opens is None and content.casefold() in other_articles:
                 opens = Section.NOT_PROMISES  # a newsletter's article on something else
             if opens is None and not in_follow_up and _PROMISE_NUMBER.match(content):
                 opens = Section.PROMISES  # "Löfte 2" numbers the promise under it
+            if opens is None and in_follow_up and outcomes and _SUMMING_UP.match(content):
+                # a follow-up's "Sammanfattning" of how it went, after the promises it reports
+                opens = Section.NOT_PROMISES
             # "Medborgarlöfte 2021" / "... är nu avslutat.": last period's, lists and all
             ended = (
                 opens is Section.PROMISES
@@ -2639,8 +2675,14 @@ def extract(text: str, reference: Reference) -> Extract:
                     outcomes[-1].not_done.append(_not_done(content))
                 else:
                     outcomes[-1].done.append(content)
-            elif block.bullet and _on_slide(heads) and _status_below(blocks, headings, index):
-                # figures under a slide's title, over its "Status: GENOMFÖRT"
+            elif (
+                block.bullet
+                and (_on_slide(heads) or (heads and len(outcomes) > outcomes_at_heads))
+                and _SLIDE_NUMBER.match(heads[0])
+                and _status_below(blocks, headings, index)
+            ):
+                # figures under a slide's title, or under the promise that opens it ("Bild 6"
+                # / "Löfte 3: Kommunen röjer ..."), over its "Status: GENOMFÖRT"
                 if len(outcomes) == outcomes_at_heads:
                     outcomes.append(_Outcome(". ".join(_without_slide_numbers(heads)), None))
                 outcomes[-1].done.append(content)
@@ -2692,6 +2734,16 @@ def extract(text: str, reference: Reference) -> Extract:
                 # report itself ("Löfte: Rapportera läget för löftet till trygghetsrådet")
                 if not governs_the_promise(content[promised.end() :]):
                     outcomes.append(_Outcome(content[promised.end() :], heading))
+            elif (
+                not block.bullet
+                and following is not None
+                and (result := _RESULT_LABEL.match(following.text))
+                and following.text[result.end() :]
+                and actor_commits(_first_sentence_block(content))
+                and not governs_the_promise(content)
+            ):
+                # "Polisen ska ha synlig närvaro i centrum." over "Läge 30 juni: ..."
+                outcomes.append(_Outcome(content, heading))
             elif (
                 heading
                 and _PROMISE_NUMBER.match(heading)
