@@ -2812,6 +2812,7 @@ FOLLOWED_UP = (
     "I löftet ingick att polisen skulle patrullera i Noret varje fredag. Det blev 40 pass.",
     "Polisen hade lovat att patrullera i Noret varje fredag. Det blev 40 pass.",
     "Ett av löftena var att kommunen skulle tända belysningen i Noret. Det gjordes i maj.",
+    "Ett annat löfte var att kommunen skulle tända belysningen i Noret. Det gjordes i maj.",
     "Kommunen åtog sig att tända belysningen i Noret. Det gjordes i maj.",
     "»Polisen patrullerar i Noret varje fredag.«\nDet blev 40 pass.",
     "1. Polisen patrullerar i Noret varje fredag – genomfört",

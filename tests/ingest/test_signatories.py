@@ -368,6 +368,10 @@ SIGNATURE_LAYOUTS = {
     "appendix_wrapped": "Mora 2027-01-15\n\nAnna Berg\nkommunstyrelsens ordförande, Mora kommun"
     "\n\nJonas Ek\nlokalpolisområdeschef, Polisen\n\nBilagor\n• Medborgarlöften 2027–2028.\n"
     "• Uppdragsplan för Mora brotts- och drogförebyggande\nråd 2027–2028.\n",
+    # a letter's closing, with where to ask after it
+    "letter_then_ask": "Med vänliga hälsningar\n\nAnna Berg\nkommunstyrelsens ordförande, Mora "
+    "kommun\n\nJonas Ek\nkommunpolis, lokalpolisområde Mora\n\nFrågor om medborgarlöftet? "
+    "Kontakta trygghetssamordnaren Eva Sund på 0250-260 00.\n\nDela   Skriv ut\n",
     "updated_under": "Anna Berg, kommunstyrelsens ordförande, Mora kommun\nJonas Ek, "
     "lokalpolisområdeschef, Polisen\n\nKontakt\nKommunpolis Eva Sund nås via 114 14.\n\n"
     "Dela   Skriv ut\nSidan uppdaterad 2027-02-07\n",

@@ -192,7 +192,7 @@ _PROMISED = re.compile(
     r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?:tillsammans\s+|gemensamt\s+)?(?-i:[a-zåäö]+a)\b|"
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ...", "Det
     # fjärde löftet, också från kommunens sida, var att ..."
-    r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)(?:,[^,.]{1,40},)?\s+(?:var|innebar)\s+att\b|"
+    r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)?(?:,[^,.]{1,40},)?\s+(?:var|innebar)\s+att\b|"
     # "Det tredje löftet, att polisen och kommunen skulle hålla ett föräldramöte, blev inte av"
     r"^(?:[\w ]{0,30}?\b)?löftet,\s+att\s+(?:\w+\s+){1,6}?skulle\b|"
     # "Sämre gick det med löftet om att polis och kommun gemensamt skulle göra ..."

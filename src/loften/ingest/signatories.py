@@ -327,10 +327,14 @@ def signatories_of(
     closing = [i for i, line in enumerate(spaced) if line]
     if closing and _AFTER_SIGNATURES.match(spaced[closing[-1]]):
         spaced[closing[-1]] = ""
-    last_prose = max(
-        (i for i, line in enumerate(spaced) if _PROSE.match(line) and not in_english(line)),
-        default=-1,
-    )
+    last_prose = -1
+    for index, line in enumerate(spaced):
+        # not where to ask after the names that signed: "Frågor om löftet? Kontakta ..."
+        asks = _AFTER_SIGNATURES.match(line) and any(
+            _only_a_name(above, places) for above in spaced[last_prose + 1 : index]
+        )
+        if _PROSE.match(line) and not in_english(line) and not asks:
+            last_prose = index
     last_prose = max(last_prose, _last_wrapped_prose(spaced))
     lines = [line.strip(" _….") for line in spaced[last_prose + 1 :]]
     lines = [
