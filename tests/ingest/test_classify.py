@@ -211,6 +211,8 @@ def test_a_committing_verb_needs_a_party_before_it() -> None:
     assert not actor_commits("Gångbron vid ån ska målas om under sommaren")
     assert actor_commits("Kommunen har för avsikt att anställa två fältassistenter")
     assert actor_commits("Räddningstjänsten genomför brandskyddsinformation i skolorna")
+    # whom the text cites is no party that commits
+    assert not actor_commits("Ett nytt löfte för 2027 ska enligt kommunen vara klart i mars")
     # a relative clause's verb, with an adverb between, commits its own subject
     assert not actor_commits(
         "Polisen i Mora, som också ansvarar för Orsa, har sett att inbrotten ökade under 2027"

@@ -30,6 +30,16 @@ def test_the_kommuner_a_police_area_serves_are_not_all_what_the_promise_is_about
     assert codes(text) == ["2026"]
 
 
+def test_the_police_in_a_neighbouring_town_is_its_police_area_not_that_kommun() -> None:
+    text = (
+        "Robertsfors: så gick det med löftet\n\nRobertsfors kommun och polisen i Umeå skrev "
+        "under löftet. Polisen hade många ärenden i Umeå under hösten, så Robertsfors fick "
+        "stå tillbaka, säger kommunpolisen i Robertsfors."
+    )
+
+    assert codes(text) == ["2409"]
+
+
 def test_the_police_area_chief_of_a_neighbouring_kommun_does_not_add_it() -> None:
     text = (
         "Trygghetsöverenskommelse för Hallonbergen i Sundbybergs stad\n\n"

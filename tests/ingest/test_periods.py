@@ -291,6 +291,17 @@ def test_a_question_about_next_year_does_not_extend_the_period() -> None:
     assert parse_period(text)["end"] == "2026-12-31"
 
 
+def test_a_news_item_on_what_was_promised_last_year_gives_the_year_before_its_date() -> None:
+    text = (
+        "Robertsfors: Polisen höll inte allt den lovade\n\n"
+        "Publicerat torsdag 14 januari 2016\n\n"
+        "Polisen och kommunen lovade förra året invånarna fem saker.\n\n"
+        "Ett nytt löfte för 2016 ska enligt kommunen vara klart i mars.\n"
+    )
+
+    assert parse_period(text)["end"] == "2015-12-31"
+
+
 def test_the_links_under_read_more_name_other_documents_not_the_period() -> None:
     text = (
         "Mölndals stad\nBo och bygga   Förskola och skola   Omsorg   Kommun och politik\nSök\n"

@@ -760,7 +760,10 @@ def actor_commits(sentence: str) -> bool:
         (v for v in _COMMITS.finditer(sentence) if not _RELATIVE.search(sentence, 0, v.start())),
         None,
     )
-    party = _PARTY.search(sentence)
+    # not whom the text cites: "ska enligt kommunen vara klart i mars"
+    party = next(
+        (p for p in _PARTY.finditer(sentence) if not _CITED.search(sentence, 0, p.start())), None
+    )
     if (party and _ASKS_WHAT.search(sentence, 0, party.start())) or (
         verb and _OF_THE_PROMISE.search(sentence, 0, verb.start())
     ):
@@ -776,6 +779,8 @@ def actor_commits(sentence: str) -> bool:
 _FIGURE = re.compile(r"^(?:[-\u2212–+]?\s?\d[\d\s.,]*\s?%?|[-–])$")
 # A relative clause's own verb follows: "som ansvarar för", "som också ansvarar för".
 _RELATIVE = re.compile(r"\bsom\s+(?:också\s+|även\s+|redan\s+|dessutom\s+)?$", re.IGNORECASE)
+# Whom a sentence cites, right before the party: "enligt kommunen", "enligt polisen".
+_CITED = re.compile(r"\benligt\s+$", re.IGNORECASE)
 # An indirect question right before the party: "vilka frågor", "vad", "hur".
 _ASKS_WHAT = re.compile(r"\b(?:vilka|vilket|vilken|vad|hur)(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 # A clause on the promise itself before the verb: "det medborgarlöfte som kommunen och

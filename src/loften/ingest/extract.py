@@ -1442,14 +1442,13 @@ def _kind(
     return "promise_set"
 
 
-# A kommun's name right after these words names a police area ("LPO Karlstad"), not the
-# kommun; so does the second of two ("lokalpolisområde Härnösand/Kramfors", "Polisen i
-# Köping och Arboga").
+# A kommun's name right after these words names a police area ("LPO Karlstad", "polisen i
+# Umeå"), not the kommun; so does the second of two ("lokalpolisområde Härnösand/Kramfors",
+# "Polisen i Köping och Arboga").
 _POLICE_AREA_NAME = re.compile(
     # "lokalpolisområde Växjö", "lokalpolisområdeschefen i Växjö"
-    r"\b(?:(?:lokal-?polisområde(?:t|s|schef(?:en)?\s+i)?|polisområde(?:t|s|schef)?|"
-    r"LPO(?:-chef)?|lokalpolisen\s+i)\s+(?:[\w-]+\s*(?:/|\s+och\s+|\s*&\s*))?|"
-    r"polisen\s+i\s+[\w-]+\s*(?:/|\s+och\s+))$",
+    r"\b(?:lokal-?polisområde(?:t|s|schef(?:en)?\s+i)?|polisområde(?:t|s|schef)?|"
+    r"LPO(?:-chef)?|(?:lokal)?polisen\s+i)\s+(?:[\w-]+\s*(?:/|\s+och\s+|\s*&\s*))?$",
     re.IGNORECASE,
 )
 _AFTER_NAME = re.compile(r"s?\s+(?:(?P<county>län)|(?P<kommun>kommun))\b")

@@ -329,7 +329,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
     for match in _matches(_AT_LATEST, text):
         end, why = _day(match["end"])
         found.append(_Statement(None, end, 1, match.span(), (("period.end", why),) if why else ()))
-    found += _from_new_year(text) + _from_signing(text)
+    found += _from_new_year(text) + _from_signing(text) + _last_year_promised(text)
     for match in _matches(_UNTIL_MONTH_END, text):
         year, month = int(match["year"]), MONTHS[match["month"].lower()]
         end = date(year, month, calendar.monthrange(year, month)[1])
@@ -498,7 +498,7 @@ def _an_items_schedule(text: str, statement: _Statement) -> bool:
 
 _NEXT_PROMISE = re.compile(
     rf"\b(?:nytt|nästa|kommande)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*\b[^.]{{0,60}}?"
-    r"\b(?:(?:tas|arbetas|håller\s+på\s+att\s+tas)\s+fram|presenteras)\b",
+    r"\b(?:(?:tas|arbetas|håller\s+på\s+att\s+tas)\s+fram|presenteras|vara\s+klart)\b",
     re.IGNORECASE,
 )
 
@@ -619,6 +619,28 @@ def _from_new_year(text: str) -> list[_Statement]:
         elif years := _count(match["count"]):
             start, end = date(year + 1, 1, 1), date(year + years, 12, 31)
             found.append(_Statement(start, end, 1, match.span()))
+    return found
+
+
+# Last year's promise, told in a text dated by the year after it: "Polisen och kommunen
+# lovade förra året invånarna fem saker", "Det var i april förra året som ... skrev under".
+_LAST_YEAR_PROMISED = re.compile(
+    r"\b(?:lovade|skrev\s+under|undertecknade)\s+(?:[^.\n]{0,40}?\s)?förra\s+året\b|"
+    r"\bförra\s+året\s+(?:[^.\n]{0,60}?\s)?(?:lovade|skrev\s+under|undertecknade)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_year_promised(text: str) -> list[_Statement]:
+    """Last year's promise, the year before the last one named ahead of the words; as
+    unsure as a year something happened in."""
+    found: list[_Statement] = []
+    if "förra året" not in text.lower():
+        return found
+    for match in _LAST_YEAR_PROMISED.finditer(text):
+        if dated := _ANY_YEAR.findall(text, 0, match.start()):
+            year = int(dated[-1]) - 1
+            found.append(_Statement(date(year, 1, 1), date(year, 12, 31), 4, match.span()))
     return found
 
 
