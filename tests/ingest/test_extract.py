@@ -5287,10 +5287,17 @@ def test_a_kommun_whose_new_promise_is_still_being_made_is_not_covered() -> None
     assert [m["name"] for m in found["municipalities"]] == ["Hagfors"]
 
 
-def test_the_officials_closing_a_memo_to_the_council_did_not_sign_the_promise() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "head",
+    [
         "UPPVIDINGE KOMMUN                    TJÄNSTESKRIVELSE\n"
-        "Handläggare: Sara Lund               Datum: 2027-01-20\n\n"
+        "Handläggare: Sara Lund               Datum: 2027-01-20\n\n",
+        "Till: Trygghetsrådet i Uppvidinge\nFrån: Sara Lund och Olof Ek\n\n",
+    ],
+)
+def test_the_officials_closing_a_memo_to_the_council_did_not_sign_the_promise(head: str) -> None:
+    text = (
+        f"{head}"
         "Återrapportering av medborgarlöfte 2026\n\n"
         "Löftet skrevs under av kommunstyrelsens ordförande Per Alm och "
         "lokalpolisområdeschef Eva Berg.\n\n"

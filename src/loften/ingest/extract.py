@@ -3142,7 +3142,11 @@ def _outcomes_period(title: str | None) -> OutcomesPeriod:
 
 _ANNEX = re.compile(r"^Bilaga\s+\d+\b", re.MULTILINE | re.IGNORECASE)
 # An official's memo to a council, whose closing names are its writers, not signers.
-_OFFICIALS_MEMO = re.compile(r"\btjänsteskrivelse\b", re.IGNORECASE)
+# ... or a report addressed to a council from those who wrote it ("Till: Trygghetsrådet" /
+# "Från: Trygghetssamordnare Nadia Haddad och kommunpolis Erik Sandin")
+_OFFICIALS_MEMO = re.compile(
+    r"\btjänsteskrivelse\b|^Till:[^\n]*\nFrån:", re.IGNORECASE | re.MULTILINE
+)
 
 
 # the lines under a place and date, past the rest of its line ("| Orsa 2026-03-01")
