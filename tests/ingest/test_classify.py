@@ -179,6 +179,12 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ),
         ("Det vill vi göra något åt, säger kommunpolis Eva Holm i lokalpolisområde Mora.", "citat"),
         ("Jag hoppas att det blir mer än en polisbil som åker förbi.", "tror"),
+        ("Antalet anmälda bostadsinbrott ökade från 38 år 2016 till 51 år 2017.", "läget"),
+        ("Vid busstationen har det under 2017 varit flera bråk och skadegörelse.", "läget"),
+        (
+            "Vi har lärt oss mycket, säger kommunpolis Eva Holm i lokalpolisområde Luleå/Boden.",
+            "citat",
+        ),
         ("Återrapport om löftet till det brottsförebyggande rådet i december.", "självt"),
         ("Trygghetssamordnaren och kommunpolisen ansvarar för det löpande arbetet.", "självt"),
         ("[Bild] Kommunpolisen på torget, där polisen ska patrullera på kvällarna.", "bildtext"),

@@ -6086,6 +6086,28 @@ def test_a_news_items_lead_that_sums_up_the_promises_below_is_none_of_them() -> 
     assert _promise_texts(f"Nytt löfte i Pajala\n\n{lead}\n\n{body}")[0] == lead
 
 
+def test_a_lead_in_two_sentences_that_sums_up_the_promises_below_is_none_of_them() -> None:
+    body = (
+        "Det här innehåller löftet:\n"
+        "– Polisen ska patrullera i byarna längs älven varje vecka.\n"
+        "– Polisen ska kontrollera skotertrafiken kring tätorten.\n"
+        "– Kommunen ska ha sommaröppet på fritidsgården i juli.\n"
+        "– Kommunen ska sätta upp belysning vid busshållplatsen.\n"
+    )
+    text = (
+        "Skoterkontroller och sommaröppen fritidsgård\n\n"
+        "Polisen ska oftare åka ut i byarna längs älven och kommunen ska hålla fritidsgården "
+        "öppen på sommaren. Det lovar kommunen och polisen i årets medborgarlöfte.\n\n"
+        "Av Hanna Kaski\n\n"
+        "Kommunen och polisen skrev under löftet i förra veckan.\n\n"
+        "– Vi har ett stort område och få poliser, säger kommunpolisen.\n\n"
+        f"{body}\n"
+        "Kommunen har redan beställt belysningen, och den ska vara uppe innan hösten.\n"
+    )
+
+    assert _promise_texts(text) == [line.removeprefix("– ") for line in body.splitlines()[1:]]
+
+
 def test_the_contacts_for_more_information_end_a_press_release() -> None:
     text = (
         "Nytt medborgarlöfte i Vara\n\n"

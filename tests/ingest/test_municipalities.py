@@ -30,6 +30,16 @@ def test_the_kommuner_a_police_area_serves_are_not_all_what_the_promise_is_about
     assert codes(text) == ["2026"]
 
 
+def test_the_local_editions_in_a_news_sites_menu_are_not_what_the_item_is_about() -> None:
+    text = (
+        "Kalixälvens Tidning\nNyheter | Överkalix | Kalix | Sport | Debatt | Prenumerera\n\n"
+        "Nytt löfte i Överkalix\n\nÖverkalix kommun och polisen lovar skoterkontroller. "
+        "Överkalix hör till ett lokalpolisområde med polisstation i Kalix."
+    )
+
+    assert codes(text) == ["2513"]
+
+
 def test_the_police_in_a_neighbouring_town_is_its_police_area_not_that_kommun() -> None:
     text = (
         "Robertsfors: så gick det med löftet\n\nRobertsfors kommun och polisen i Umeå skrev "

@@ -640,7 +640,7 @@ _QUOTE = re.compile(
 _ATTRIBUTED = re.compile(
     r"\b(?:säger|berättar|sa)\s+(?:[a-zåäö]+\s+){0,3}[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*"
     # ... where the speaker works: "säger kommunpolis Eva Sund i lokalpolisområde Mora"
-    r"(?:,?\s+(?:[a-zåäö]+\s+)?(?:i|på|vid|hos)\s+(?:[\w-]+\s+){0,3}[\w-]+)?\.?$"
+    r"(?:,?\s+(?:[a-zåäö]+\s+)?(?:i|på|vid|hos)\s+(?:[\w/-]+\s+){0,3}[\w/-]+)?\.?$"
 )
 # A lead-in to the activities that follow it: "lovar att arbeta för att motverka ...".
 _AIM = re.compile(
@@ -961,6 +961,10 @@ _ROUTINE = re.compile(
 _NEW_COMMITMENT = re.compile(
     r"\b(?:ska|skall|lovar|åtar)\b|\bkommer\s+(?:\w+\s+)?att\s+(?!fortsätta)", re.IGNORECASE
 )
+# What was already done, told as the subject of the next clause: ", och den ska vara uppe".
+_THING_WILL = re.compile(
+    r",\s+(?:och|men)\s+(?:den|det|de|dessa)\s+(?:ska|skall|kommer\s+att)\b", re.IGNORECASE
+)
 # How the work is to be done, not what: "Parterna är överens om att arbetet ska utgå från
 # platser och tider där problemen uppstår".
 _WORKING_PRINCIPLE = re.compile(
@@ -1045,6 +1049,13 @@ _REPORTED_SPEECH = re.compile(
 # What the lägesbild shows: "Lägesbilden för 2027 visar att boende ... är oroliga".
 _SITUATION_SHOWS = re.compile(
     r"^(?:den\s+)?(?:gemensamma\s+|nya\s+)?lägesbild(?:en)?\b[^.]{0,40}?\s(?:visar|pekar\s+på)\b",
+    re.IGNORECASE,
+)
+# How things have been: "Antalet anmälda inbrott ökade från 38 till 51", "Vid
+# busstationen har det under 2017 varit flera bråk".
+_SITUATION_TOLD = re.compile(
+    r"^(?:antalet|andelen)\b[^.]{0,100}?\b(?:ökade|minskade|har\s+ökat|har\s+minskat|steg|sjönk)\b|"
+    r"^[^.]{0,60}?\bhar\s+det\s+(?:(?:under|i)\s+[^.]{1,20}?\s+)?(?:varit|funnits|förekommit|skett)\b",
     re.IGNORECASE,
 )
 # A reporter's "we" meeting someone: "På perrongen i Älvängen möter vi Lina Sjöberg".
@@ -1326,6 +1337,8 @@ def refusal(text: str) -> str | None:
         return "förklarar sidans rubriker, inget åtagande"
     if "lägesbild" in lowered and _SITUATION_SHOWS.match(first):
         return "berättar vad lägesbilden visar, inget åtagande"
+    if _SITUATION_TOLD.match(first):
+        return "berättar om läget, inget åtagande"
     if _READ_MORE.match(first):
         return "hänvisar till mer att läsa, lyssna på eller se, inget åtagande"
     if "väntar" in lowered and _WAITS.search(first):
@@ -1359,7 +1372,9 @@ def refusal(text: str) -> str | None:
     # not "Kommunen byter belysningen, och tekniska enheten har redan beställt armaturerna":
     # what others have done to prepare
     main_clause = _AND_CLAUSE.split(first, maxsplit=1)[0]
-    if (_ALREADY.search(main_clause) and not _NEW_COMMITMENT.search(first)) or _SINCE.match(first):
+    # ... and what is done will be ready: "..., och den ska vara uppe innan hösten"
+    commits_anew = _NEW_COMMITMENT.search(first) and not _THING_WILL.match(first, len(main_clause))
+    if (_ALREADY.search(main_clause) and not commits_anew) or _SINCE.match(first):
         return "säger vad som redan görs, inte ett nytt åtagande"
     if _ROUTINE.search(first) or (
         any(w in lowered for w in ("kommunpolis", "polisorganisation", "omorganis", "myndighet"))

@@ -1028,24 +1028,29 @@ _GENERAL_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _lead_sums_up(blocks: list[_Block], promises: list[_Promise], places: set[str]) -> bool:
-    """Whether the first promise is a news item's lead: a paragraph at the head of the text,
-    a few others (a byline, the signing) before the body's promises, whose particular words
-    (not a place's name) come back in at least two of them: "lovar fler kontroller på
-    riksväg 99 ..." over "Polisen gör nykterhetskontroller på riksväg 99 ..."."""
-    lead = promises[0]
-    block = next((b for b in blocks[:_HEADLINE_BLOCKS] if b.start <= lead.start < b.end), None)
-    between = [b for b in blocks if lead.end <= b.start < promises[1].start]
-    if block is None or block.bullet or len(between) < 3:
-        return False  # a promise told right before the next is one of them
+def _lead_summing_up(blocks: list[_Block], promises: list[_Promise], places: set[str]) -> int:
+    """How many promises at the head are a news item's lead: a paragraph at the head of the
+    text, a few others (a byline, the signing) before the body's promises, whose particular
+    words (not a place's name) come back in at least two of them: "lovar fler kontroller på
+    riksväg 99 ..." over "Polisen gör nykterhetskontroller på riksväg 99 ..."; 0 when none."""
+    block = next(
+        (b for b in blocks[:_HEADLINE_BLOCKS] if b.start <= promises[0].start < b.end), None
+    )
+    if block is None or block.bullet:
+        return 0
+    lead = [p for p in promises if p.start < block.end]  # perhaps a sentence each of two
+    rest = promises[len(lead) :]
+    between = [b for b in blocks if rest and block.end <= b.start < rest[0].start]
+    if len(lead) > 2 or len(between) < 3:
+        return 0  # a promise told right before the next is one of them
     named = {place.lower() for place in places}
     words = {
         word
-        for word in re.findall(r"[a-zåäö]{6,}", lead.text.lower())
+        for word in re.findall(r"[a-zåäö]{6,}", " ".join(p.text for p in lead).lower())
         if word not in _GENERAL_WORDS and word not in named
     }
-    later = " ".join(p.text.lower() for p in promises[1:])
-    return sum(word[:6] in later for word in words) >= 2
+    later = " ".join(p.text.lower() for p in rest)
+    return len(lead) if sum(word[:6] in later for word in words) >= 2 else 0
 
 
 def _candidate(passage: _Block | _Promise, judgement: Judgement) -> Candidate:
@@ -1661,6 +1666,15 @@ _BEING_MADE = re.compile(
 _KOMMUN_WORD = re.compile(r"\b(?:Kommun|Stad)\b")
 
 
+# A news site's menu line: "Nyheter" and another of its sections among a dozen short
+# entries, no sentence.
+_SITE_SECTION = r"(?:Nyheter|Sport|Nöje|Kultur|Debatt|Familj|E-tidning|Prenumerera|Logga in)"
+_SITE_MENU = re.compile(
+    rf"^(?=[^\n.]*\b{_SITE_SECTION}\b[^\n.]*\b{_SITE_SECTION}\b)(?:[^\s.]+[ \t|]*){{3,14}}$",
+    re.MULTILINE,
+)
+
+
 def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     """The kommuner the text is about, the one named first first.
 
@@ -1676,6 +1690,8 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     left_out = _left_out(text, pattern, forms)
     # "Polisen Piteå älvdal" names the police area, not the kommun Piteå
     areas = [m.start() for m in reference.area_names_with_a_kommun.finditer(text)]
+    # a news site's menu of its local editions ("Nyheter | Överkalix | Kalix | Sport")
+    menus = [m.span() for m in _SITE_MENU.finditer(text)] if "Nyheter" in text else []
     # A kommun in the first line is what the document is about; a place named once in
     # passing ("utöka dem till Sjöbo", a district that shares a kommun's name) is not.
     first_line = text.strip().split("\n", 1)[0]
@@ -1688,7 +1704,10 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     named = (titled if capitals else []) + [
         forms[m.group()]
         for m in pattern.finditer(text)
-        if _names_a_place(text, m) and forms[m.group()] not in left_out and m.start() not in areas
+        if _names_a_place(text, m)
+        and forms[m.group()] not in left_out
+        and m.start() not in areas
+        and not any(start <= m.start() < end for start, end in menus)
     ]
     counts: Counter[tuple[str, str]] = Counter(named)
     if not counts:
@@ -3028,13 +3047,12 @@ def extract(text: str, reference: Reference) -> Extract:
             _candidate(promises[0], Judgement(False, 0.4, "rubriken sammanfattar löftena"))
         )
         promises = promises[1:]
-    if len(promises) > 3 and _lead_sums_up(blocks, promises, reference.places):
+    if len(promises) > 3 and (led := _lead_summing_up(blocks, promises, reference.places)):
         # A news item's lead tells in brief what its body then tells promise by promise
         # ("Polis och kommun lovar fler kontroller på riksväg 99, vuxna på stan ...").
-        candidates.append(
-            _candidate(promises[0], Judgement(False, 0.4, "ingressen sammanfattar löftena"))
-        )
-        promises = promises[1:]
+        summing_up = Judgement(False, 0.4, "ingressen sammanfattar löftena")
+        candidates += [_candidate(p, summing_up) for p in promises[:led]]
+        promises = promises[led:]
     if summary := _easy_read_summary(blocks, headings):
         # "Lättläst" over the promises in plain words, then "Hela texten": the promises are
         # those of the full text.
