@@ -257,6 +257,26 @@ def test_columns_flattened_a_row_at_a_time_sign_for_the_party_above_each() -> No
     ]
 
 
+def test_two_rows_of_signature_pairs_under_their_heading_after_the_contacts() -> None:
+    text = (
+        "5. Kontaktpersoner\nKommunpolis Nora: Elin Borg\n\n6. Underskrifter\n\n"
+        "Lindesberg den 9 december 2025\n\n"
+        "Anders Hell | Karin Wål\nKommunstyrelsens ordförande | Kommunstyrelsens ordförande\n"
+        "Lindesbergs kommun | Nora kommun\n\n"
+        "Roger Lind | Lena Fors\nKommunstyrelsens ordförande | Lokalpolisområdeschef\n"
+        "Ljusnarsbergs kommun | Polisen\n"
+    )
+
+    signed = signatories_of(text, after=0, places=PLACES, municipality_name="Lindesbergs kommun")
+
+    assert [(s["name"], s["organisation"]) for s in signed] == [
+        ("Anders Hell", "Lindesbergs kommun"),
+        ("Karin Wål", "Nora kommun"),
+        ("Roger Lind", "Ljusnarsbergs kommun"),
+        ("Lena Fors", "Polisen"),
+    ]
+
+
 def test_contacts_in_a_sentence_wrapped_over_lines_or_under_an_appendix_have_not_signed() -> None:
     signatures = (
         "Mora kommun | Polisen\nAnna Berg | Jonas Ek\nKommunalråd | Lokalpolisområdeschef\n"

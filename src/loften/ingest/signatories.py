@@ -300,6 +300,13 @@ _MAIL_HEADER = re.compile(r"^Från:.*\n(?:Skickat|Datum|Sent):", re.MULTILINE)
 _GREETING = re.compile(
     r"^(?:med\s+)?(?:vänliga\s+|bästa\s+|varma\s+)?hälsning(?:ar)?\b|^mvh\b", re.IGNORECASE
 )
+# A cell naming an organisation: "Nora kommun", "Polisen, lokalpolisområde Lindesberg".
+_ORG_CELL = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]*\s+)?(?:kommun|stad)$|^(?:Polisen|Polismyndigheten)\b", re.IGNORECASE
+)
+_SIGNATURES_HEADING = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:underskrifter|undertecknande|signaturer)$", re.IGNORECASE
+)
 # What follows the signatures, not one of them: perhaps numbered ("6 Kontaktpersoner"); a
 # slide's "Frågor?" over its contacts.
 _AFTER_SIGNATURES = re.compile(
@@ -319,6 +326,9 @@ def signatories_of(
 ) -> list[Signatory]:
     """Signatories written after offset `after` (the signing date, or the last promise)."""
     spaced = [re.sub(r"\s+", " ", line).strip() for line in text[after:].split("\n")]
+    # the signatures' own heading ("6. Underskrifter") ends the contacts above it
+    headed = [i for i, line in enumerate(spaced) if _SIGNATURES_HEADING.match(line)]
+    spaced = spaced[headed[-1] + 1 :] if headed else spaced
     spaced = [_SLASHED.sub(r"\1", line) if "/" in line else line for line in spaced]
     spaced = spaced[: _explainer_after_names(spaced, places)]
     # Signatures close a text: names with more prose after them are a caption or byline.
@@ -347,6 +357,7 @@ def signatories_of(
     lines = _columns_interleaved(lines, places)
     signatories: list[dict[str, str]] = []
     pending: list[dict[str, str]] = []
+    titled: list[dict[str, str]] = []  # the signers of the row of titles just read
     mail = bool(_MAIL_HEADER.search(text))
     titles_first = False  # each signer so far had the title on the line above the name
     for index, line in enumerate(lines):
@@ -395,6 +406,13 @@ def signatories_of(
                 pending = []  # the titles stood above; what follows is the next signer's
             continue
         if not pending:
+            cells = [cell.strip() for cell in line.split("|")]
+            if len(cells) == len(titled) > 1 and all(map(_ORG_CELL.match, cells)):
+                # a row of organisations right under the row of titles: "Lindesbergs kommun |
+                # Nora kommun"
+                for signatory, cell in zip(titled, cells, strict=True):
+                    signatory["for"] = signatory["for"] or cell
+            titled = []
             continue
         pieces = [m.start() for m in _ROLE.finditer(line)]
         before_first = line[: pieces[0]].strip(" |") if pieces else line
@@ -410,7 +428,7 @@ def signatories_of(
         waiting = [s for s in pending if not s["title"] or s in with_inline[1:]]
         for signatory, segment in zip(waiting, segments, strict=False):
             signatory["title"] = f"{signatory['title']} {segment}".strip()
-        pending = []
+        titled, pending = pending, []
     result: list[Signatory] = []
     for signatory in signatories:
         title = signatory["title"]
