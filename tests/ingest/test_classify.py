@@ -217,6 +217,8 @@ def test_a_committing_verb_needs_a_party_before_it() -> None:
     assert not actor_commits("Gångbron vid ån ska målas om under sommaren")
     assert actor_commits("Kommunen har för avsikt att anställa två fältassistenter")
     assert actor_commits("Räddningstjänsten genomför brandskyddsinformation i skolorna")
+    # what the parties will do, asked indirectly, is what the promise is about
+    assert not actor_commits("Med löftet vill vi visa vad polisen och kommunen ska göra här")
     # whom the text cites is no party that commits
     assert not actor_commits("Ett nytt löfte för 2027 ska enligt kommunen vara klart i mars")
     # a relative clause's verb, with an adverb between, commits its own subject

@@ -5287,6 +5287,25 @@ def test_a_kommun_whose_new_promise_is_still_being_made_is_not_covered() -> None
     assert [m["name"] for m in found["municipalities"]] == ["Hagfors"]
 
 
+def test_a_police_areas_page_covers_the_kommuner_it_states_promises_for() -> None:
+    text = (
+        "Medborgarlöften i Västra Mälardalen 2024\n\n"
+        "Lokalpolisområde Västra Mälardalen omfattar kommunerna Arboga, Kungsör och Köping.\n\n"
+        "Arboga\nPolisen lovar att:\n• patrullera vid Arboga station varje fredag\n\n"
+        "Kungsör\nPolisen lovar att:\n• kontrollera mopeder i Kungsörs hamn\n\n"
+        "Köping\n\nKöpings kommun och polisen arbetar fram ett nytt medborgarlöfte under "
+        "våren 2024.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [m["name"] for m in found["municipalities"]] == ["Arboga", "Kungsör"]
+    assert [p["text"] for p in found["promises"]] == [
+        "patrullera vid Arboga station varje fredag",
+        "kontrollera mopeder i Kungsörs hamn",
+    ]
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -351,7 +351,7 @@ _FOCUS_INTRO = re.compile(
 # The promise itself being followed up, reported, evaluated or communicated, or its period.
 # Next period's promise being made: "Just nu arbetar staden och polisen med nästa års löfte".
 MAKING_NEXT_PROMISE = (
-    r"\barbetar\s+(?:\w+\s+){0,5}?med\s+(?:nästa\s+års|det\s+nya|ett\s+nytt)\s+(?:\w+\s+)?"
+    r"\barbetar\s+(?:(?:\w+\s+){0,5}?med|fram)\s+(?:nästa\s+års|det\s+nya|ett\s+nytt)\s+(?:\w+\s+)?"
     rf"{PROMISE_NOUN}te"
 )
 _GOVERNANCE = re.compile(
@@ -761,11 +761,15 @@ def actor_commits(sentence: str) -> bool:
         None,
     )
     # not whom the text cites: "ska enligt kommunen vara klart i mars"
-    party = next(
-        (p for p in _PARTY.finditer(sentence) if not _CITED.search(sentence, 0, p.start())), None
-    )
-    if (party and _ASKS_WHAT.search(sentence, 0, party.start())) or (
-        verb and _OF_THE_PROMISE.search(sentence, 0, verb.start())
+    parties = [p for p in _PARTY.finditer(sentence) if not _CITED.search(sentence, 0, p.start())]
+    party = parties[0] if parties else None
+    # the subject of the verb, in an indirect question: "vill vi visa vad polisen och
+    # kommunen ska göra"
+    subject = next((p for p in reversed(parties) if verb and p.end() <= verb.start()), None)
+    if (
+        (party and _ASKS_WHAT.search(sentence, 0, party.start()))
+        or (subject and _ASKS_WHAT.search(sentence, 0, subject.start()))
+        or (verb and _OF_THE_PROMISE.search(sentence, 0, verb.start()))
     ):
         # "Nu är det klart vilka frågor polisen ska arbeta med", "det medborgarlöfte som
         # kommunen och polisen ska arbeta efter": what the promise is about, not a promise

@@ -1645,8 +1645,8 @@ def _left_out(
     # "Södertäljes uppföljning publiceras separat", "Östhammars löfte presenteras i april",
     # "Sorseles medborgarlöfte för 2024 är inte klart"
     for own in itertools.chain(_OWN_DOCUMENT.finditer(text), _BEING_MADE.finditer(text)):
-        if own["name"] in forms:
-            out.add(forms[own["name"]])
+        if (named := own["name"] or own.groupdict().get("making") or "") in forms:
+            out.add(forms[named])
     return out
 
 
@@ -1656,10 +1656,13 @@ _OWN_DOCUMENT = re.compile(
 )
 
 
-# "Arbetet med ett nytt medborgarlöfte för Torsby kommun pågår": that kommun's is not ready
+# "Arbetet med ett nytt medborgarlöfte för Torsby kommun pågår", "Köpings kommun och polisen
+# arbetar fram ett nytt medborgarlöfte": that kommun's is not ready
 _BEING_MADE = re.compile(
     rf"\b[Aa]rbetet\s+med\s+(?:ett\s+|det\s+)?(?:nytt\s+|nya\s+)?{PROMISE_NOUN}te\w*\s+för\s+"
-    r"(?P<name>[A-ZÅÄÖ][\w-]+?)(?:s?\s+kommun)?\s+pågår\b"
+    r"(?P<name>[A-ZÅÄÖ][\w-]+?)(?:s?\s+kommun)?\s+pågår\b|"
+    r"(?<![\w-])(?P<making>[A-ZÅÄÖ][\w-]+?)s?\s+kommun\s+och\s+polisen\s+"
+    rf"(?:arbetar|håller\s+på\s+att\s+ta)\s+fram\s+ett\s+nytt\s+{PROMISE_NOUN}te"
 )
 
 
