@@ -192,6 +192,23 @@ def test_a_field_or_a_quote_under_a_full_line_stays_on_its_own_line() -> None:
     assert "skolåret.«\nBedömning: Delvis genomfört." in text
 
 
+@pytest.mark.parametrize(
+    ("render", "name"), [(render_docx, "x.docx"), (render_html, "x.html"), (render_pdf, "x.pdf")]
+)
+def test_a_heading_right_over_its_first_sentence_stays_a_line_of_its_own(
+    render: Callable[[str], bytes], name: str
+) -> None:
+    plain = (
+        "Medborgarlöfte för Oxelösund 2027\n\n"
+        "Fokusområde 1 – Trygghet i centrum och vid resecentrum\n"
+        "Polisen kommer att göra fotpatruller i centrum och vid resecentrum varje fredagskväll.\n"
+    )
+
+    text = read_document(render(plain), name).text
+
+    assert "resecentrum\nPolisen kommer att göra" in text
+
+
 def test_a_short_page_in_two_columns_keeps_them_apart() -> None:
     first = "Kommunen ska rusta upp lekplatsen vid Ängsskolan med ny belysning längs gångvägen."
     second = "Polisen ska hålla öppen mottagning på biblioteket i Ängby varannan onsdag kväll."

@@ -66,12 +66,23 @@ class _Block:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """Whether `line` only wraps the sentence that `previous` began."""
+    """Whether `line` only wraps the sentence that `previous` began; not a heading's next
+    line ("Fokusområde 1 – Trygghet i centrum" over "Polisen kommer att ...")."""
     return (
         not previous.endswith(_SENTENCE_END)
         and not FIELD_LINE.match(line)  # "Owner: Polisen" starts a line of its own
         and " | " not in previous + line  # each row of a table is a row of its own
-        and (line[:1].islower() or len(previous) >= _WRAPPED_LINE)
+        and (line[:1].islower() or (len(previous) >= _WRAPPED_LINE and not _heads(previous, line)))
+    )
+
+
+def _heads(previous: str, line: str) -> bool:
+    """Whether a short line stands over a sentence of its own, as a heading does."""
+    return (
+        _is_heading(previous)
+        and len(previous) < 60
+        and line.endswith(_SENTENCE_END)
+        and len(line) > len(previous)
     )
 
 
