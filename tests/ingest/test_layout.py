@@ -202,11 +202,14 @@ def test_a_heading_right_over_its_first_sentence_stays_a_line_of_its_own(
         "Medborgarlöfte för Oxelösund 2027\n\n"
         "Fokusområde 1 – Trygghet i centrum och vid resecentrum\n"
         "Polisen kommer att göra fotpatruller i centrum och vid resecentrum varje fredagskväll.\n"
+        "\nPolisen lovar att\n• göra minst fyra trafikkontroller på Västerlånggatan under året\n"
+        "Oxelösunds kommun lovar att\n• sätta upp ny belysning på torget\n"
     )
 
     text = read_document(render(plain), name).text
 
     assert "resecentrum\nPolisen kommer att göra" in text
+    assert "under året\n\nOxelösunds kommun lovar att" in text
 
 
 def test_a_short_page_in_two_columns_keeps_them_apart() -> None:

@@ -392,6 +392,10 @@ SIGNATURE_LAYOUTS = {
     "letter_then_ask": "Med vänliga hälsningar\n\nAnna Berg\nkommunstyrelsens ordförande, Mora "
     "kommun\n\nJonas Ek\nkommunpolis, lokalpolisområde Mora\n\nFrågor om medborgarlöftet? "
     "Kontakta trygghetssamordnaren Eva Sund på 0250-260 00.\n\nDela   Skriv ut\n",
+    # ... each signer's name and title on one line
+    "letter_lines_then_ask": "Med vänliga hälsningar\n\nAnna Berg kommunstyrelsens ordförande"
+    "\n\nJonas Ek kommunpolis\n\nFrågor om medborgarlöftet? Kontakta trygghetssamordnaren "
+    "Eva Sund på 0250-260 00.\n\nDela   Skriv ut\n",
     "updated_under": "Anna Berg, kommunstyrelsens ordförande, Mora kommun\nJonas Ek, "
     "lokalpolisområdeschef, Polisen\n\nKontakt\nKommunpolis Eva Sund nås via 114 14.\n\n"
     "Dela   Skriv ut\nSidan uppdaterad 2027-02-07\n",

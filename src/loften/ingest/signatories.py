@@ -341,7 +341,8 @@ def signatories_of(
     for index, line in enumerate(spaced):
         # not where to ask after the names that signed: "Frågor om löftet? Kontakta ..."
         asks = _AFTER_SIGNATURES.match(line) and any(
-            _only_a_name(above, places) for above in spaced[last_prose + 1 : index]
+            _only_a_name(above, places) or signature_line(above, places)
+            for above in spaced[last_prose + 1 : index]
         )
         if _PROSE.match(line) and not in_english(line) and not asks:
             last_prose = index

@@ -77,19 +77,23 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _heads(previous: str, line: str) -> bool:
-    """Whether a short line stands over a sentence of its own, as a heading does."""
+    """Whether a short line stands over a sentence of its own, as a heading does, or the
+    line after it introduces a list ("Arboga kommun lovar att")."""
     return (
-        _is_heading(previous)
-        and len(previous) < 60
+        _is_heading(previous, words=12)
         and line.endswith(_SENTENCE_END)
         and len(line) > len(previous)
-    )
+    ) or _INTRODUCES.search(line) is not None
 
 
-def _is_heading(line: str) -> bool:
+# A list's introduction: "Kommunen lovar att", "Polisen ska:".
+_INTRODUCES = re.compile(r"(?:\batt|:)$")
+
+
+def _is_heading(line: str, *, words: int = 10) -> bool:
     return (
         len(line) <= 80
-        and len(line.split()) <= 10
+        and len(line.split()) <= words
         and not line.endswith(_HEADING_END)
         and (line[:1].isupper() or line[:1].isdigit())
     )
