@@ -352,7 +352,10 @@ def test_a_share_line_with_its_services_is_chrome() -> None:
 
 
 def test_a_row_of_the_pages_buttons_is_chrome_but_a_line_about_searching_is_not() -> None:
-    text = "Kramfors kommun\nMeny   Sök   Lyssna\nSök efter grannsamverkan i din by.\n"
+    text = (
+        "Kramfors kommun\nMeny   Sök   Lyssna\nLyssna  |  Dela  |  Skriv ut\n"
+        "Sök efter grannsamverkan i din by.\n"
+    )
 
     assert read_document(text.encode(), "sida.txt").text == (
         "Kramfors kommun\nSök efter grannsamverkan i din by."

@@ -260,7 +260,9 @@ _CHROME = re.compile(
         r"|(?:tillbaka\s+)?till\s+toppen(?:\s+av\s+sidan)?"
         r"|lyssna(?:\s+på\s+(?:sidan|texten))?(?:\s+lyssna)?"
         # a page's row of buttons: "Meny   Sök   Lyssna", "Sök Meny"
-        r"|(?:meny|sök|lyssna|språk|e-tjänster)(?:\s+(?:meny|sök|lyssna|språk|e-tjänster)){1,4}"
+        # ... also with bars between: "Lyssna  |  Dela  |  Skriv ut"
+        r"|(?:meny|sök|lyssna|språk|e-tjänster|dela|skriv\s+ut)"
+        r"(?:\s*\|?\s*(?:meny|sök|lyssna|språk|e-tjänster|dela|skriv\s+ut)){1,4}"
         r"|dela|dela\s+sidan|dela\s+på\s+\S+|skriv\s+ut|skriv\s+ut\s+sidan|tipsa\s+om\s+sidan"
         # the buttons of an accordion, and a page's "was this helpful" box
         # ("Läs mer" over a list of links is its heading, kept)
