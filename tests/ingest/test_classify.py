@@ -187,6 +187,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ),
         ("Återrapport om löftet till det brottsförebyggande rådet i december.", "självt"),
         ("Trygghetssamordnaren och kommunpolisen ansvarar för det löpande arbetet.", "självt"),
+        ("informera om hur löftet går på kommunens webbplats", "självt"),
         ("[Bild] Kommunpolisen på torget, där polisen ska patrullera på kvällarna.", "bildtext"),
         (
             "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",
@@ -936,6 +937,7 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "Vad har vi sett?",
         "Det här ser vi",
         "Det här kom fram i lägesbilden:",
+        "I den här delen",
         "I lägesbilden framkom bland annat:",
         "Övrigt arbete",
     ],

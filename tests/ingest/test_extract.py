@@ -2140,6 +2140,22 @@ def test_a_news_item_that_tells_what_was_promised_in_the_past_follows_it_up() ->
     ]
 
 
+def test_a_follow_up_under_a_menu_of_its_sections_pages_follows_up_only_its_promises() -> None:
+    text = (
+        "Hem > Kommun och politik > Trygghet > Medborgarlöfte > Så gick det 2027\n\n"
+        "I den här delen\nTrygghet och säkerhet\nMedborgarlöfte\n– Så gick det 2027\n"
+        "– Medborgarlöfte 2028\nKrisberedskap\n\n"
+        "Så gick det med medborgarlöftet 2027\n\n"
+        "Löfte 1\nLöfte: Polisen ska kontrollera mopeder vid Noret.\nStatus: Genomfört\n\n"
+        "Löfte 2\nLöfte: Kommunen ska tända belysningen i Zornparken.\nStatus: Genomfört\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Polisen ska kontrollera mopeder vid Noret.",
+        "Kommunen ska tända belysningen i Zornparken.",
+    ]
+
+
 def test_a_follow_up_year_by_year_reads_each_promise_over_its_years() -> None:
     text = (
         "Medborgarlöftet 2026–2027: så gick det år för år\n\n"

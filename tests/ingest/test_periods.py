@@ -291,6 +291,19 @@ def test_a_question_about_next_year_does_not_extend_the_period() -> None:
     assert parse_period(text)["end"] == "2026-12-31"
 
 
+def test_a_follow_ups_menu_and_links_to_next_years_promise_do_not_give_the_period() -> None:
+    text = (
+        "Kinda kommun\nHem > Trygghet > Medborgarlöfte > Så gick det 2021\n"
+        "I den här delen\nTrygghet och säkerhet\n– Så gick det 2021\n– Medborgarlöfte 2022\n\n"
+        "Så gick det med medborgarlöftet\n\n"
+        "Under 2021 hade kommunen och polisen ett gemensamt medborgarlöfte.\n\n"
+        "Vad händer nu?\nEtt nytt medborgarlöfte för 2022 är framtaget. Du kan läsa det på "
+        "sidan Medborgarlöfte 2022.\n"
+    )
+
+    assert parse_period(text)["end"] == "2021-12-31"
+
+
 def test_a_news_item_on_what_was_promised_last_year_gives_the_year_before_its_date() -> None:
     text = (
         "Robertsfors: Polisen höll inte allt den lovade\n\n"

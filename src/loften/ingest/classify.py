@@ -222,6 +222,7 @@ _NOT_PROMISES = re.compile(
     # a table of contents: "Innehåll", a newsletter's "I detta nummer:", a meeting's
     # "Dagordning"
     r"innehåll(?:sförteckning)?$|dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
+    r"i\s+(?:den\s+här|denna)\s+del(?:en)?$|"  # a site's menu of the pages of its section
     # a slide deck's agenda and its speaker's notes: "Dagens dragning", "Anteckningar:"
     r"dagens\s+(?:dragning|agenda|program|punkter)$|(?:stöd|talar)?anteckningar$|talarmanus$|"
     # what residents answered, not what was promised: "Trygghetsmätningen 2024"
@@ -479,8 +480,8 @@ _GOVERNANCE = re.compile(
     # "Polisen och kommunen antar löfte för ett tryggare Nordmaling", "tecknar nytt löfte"
     rf".{{0,120}}?\b(?:antar|antagit|anta|tecknar|tecknat|teckna|undertecknar|undertecknat|skriver\s+under|"
     rf"skrivit\s+under)\s+(?:ett\s+)?(?:nytt\s+|gemensamt\s+){{0,2}}{PROMISE_NOUN}te\b|"
-    r".{0,120}?\b(?:berätta|berättar|redovisar|redovisa|rapportera|rapporterar)\s+"
-    r"(?:[\w-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?(?:gått|går|gick)\b|"
+    r".{0,120}?\b(?:berätta|berättar|redovisar|redovisa|rapportera|rapporterar|informera|"
+    r"informerar)\s+(?:[\w-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?(?:gått|går|gick)\b|"
     # the parties' own meetings: "kalla till styrgruppens möten och föra anteckningar"
     r".{0,100}?\bstyrgrupp\w*\s+möte|"
     r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"

@@ -3142,7 +3142,9 @@ def extract(text: str, reference: Reference) -> Extract:
             for o in _without_summary_rows(outcomes)
             # not "Åtagande: Löftet och uppföljningen publiceras ...", nor the party a
             # slide's "Löfte 1 – Polisen" names over the promise it quotes
-            if not governs_the_promise(o.promise) and not _ONLY_PARTIES.fullmatch(o.promise)
+            if not governs_the_promise(o.promise)
+            and not _ONLY_PARTIES.fullmatch(o.promise)
+            and not _A_PROMISES_TITLE.fullmatch(o.promise)  # a menu's "Medborgarlöfte 2022"
         ],
         "outcomes_title": outcomes_title,
         "outcomes_period": _outcomes_period(outcomes_title),
@@ -3165,6 +3167,12 @@ _ANNEX = re.compile(r"^Bilaga\s+\d+\b", re.MULTILINE | re.IGNORECASE)
 # An official's memo to a council, whose closing names are its writers, not signers.
 # ... or a report addressed to a council from those who wrote it ("Till: Trygghetsrådet" /
 # "Från: Trygghetssamordnare Nadia Haddad och kommunpolis Erik Sandin")
+# A promise's document named by its title: "Medborgarlöfte 2022", "Medborgarlöfte Kinda
+# 2021–2022".
+_A_PROMISES_TITLE = re.compile(
+    rf"{PROMISE_NOUN}te\w*(?:\s+[A-ZÅÄÖ][\w-]+)?\s+(?:19|20)\d{{2}}(?:\s*[–-]\s*\d{{2,4}})?",
+    re.IGNORECASE,
+)
 _OFFICIALS_MEMO = re.compile(
     r"\btjänsteskrivelse\b|^Till:[^\n]*\nFrån:", re.IGNORECASE | re.MULTILINE
 )

@@ -442,6 +442,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         and not ATTACHMENT.search(text, *_line_of(text, s.span))
         and not (open_ended and s.exactness >= 3)
         and not _NEXT_PROMISE.search(_sentence_of(text, s.span))
+        and not _PAGE_NAMED.search(text, max(0, s.span[0] - 20), s.span[0])
         and not _heads_next_promise(text, s)
         and not _an_items_schedule(text, s)
     )
@@ -498,12 +499,15 @@ def _an_items_schedule(text: str, statement: _Statement) -> bool:
 
 _NEXT_PROMISE = re.compile(
     rf"\b(?:nytt|nästa|kommande)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*\b[^.]{{0,60}}?"
-    r"\b(?:(?:tas|arbetas|håller\s+på\s+att\s+tas)\s+fram|presenteras|vara\s+klart)\b",
+    r"\b(?:(?:tas|arbetas|håller\s+på\s+att\s+tas)\s+fram|presenteras|vara\s+klart|"
+    r"är\s+(?:framtaget|klart))\b",
     re.IGNORECASE,
 )
 
 
 _MAKING_NEXT = re.compile(MAKING_NEXT_PROMISE, re.IGNORECASE)
+# Another page named by its title: "Du kan läsa det på sidan Medborgarlöfte 2022."
+_PAGE_NAMED = re.compile(r"\b(?:på|under)\s+sidan\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
 def _heads_next_promise(text: str, statement: _Statement) -> bool:
@@ -534,7 +538,8 @@ def _sentence_of(text: str, span: tuple[int, int]) -> str:
 # A list of links to other pages under its heading, up to a blank line: "Relaterade sidor",
 # "Läs också", a news page's "Fler lokala nyheter från Skåne".
 RELATED_LINKS = re.compile(
-    r"^[ \t]*(?:läs också|läs även|läs mer|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|"
+    r"^[ \t]*(?:läs också|läs även|läs mer|se även|"
+    r"relaterade (?:artiklar|sidor|länkar|nyheter|dokument)|i den här delen|"
     r"relaterat|fler (?:\w+ )?nyheter|"
     # the earlier promises a page links: "Tidigare medborgarlöften", "Äldre löften"
     r"(?:tidigare|äldre) (?:år|\w*löften|\w*överenskommelser))\b"
