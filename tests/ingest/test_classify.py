@@ -188,6 +188,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Återrapport om löftet till det brottsförebyggande rådet i december.", "självt"),
         ("Trygghetssamordnaren och kommunpolisen ansvarar för det löpande arbetet.", "självt"),
         ("informera om hur löftet går på kommunens webbplats", "självt"),
+        ("bidra med statistik och analys till kommunens årliga lägesbild", "självt"),
         ("[Bild] Kommunpolisen på torget, där polisen ska patrullera på kvällarna.", "bildtext"),
         (
             "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",

@@ -2156,6 +2156,75 @@ def test_a_follow_up_under_a_menu_of_its_sections_pages_follows_up_only_its_prom
     ]
 
 
+def test_a_follow_up_with_a_tick_or_a_cross_under_each_promise_told_in_the_past() -> None:
+    text = (
+        "Medborgarlöftet 2027 – klart och inte klart\n\n"
+        "Här är vad vi lovade och om det blev klart.\n\n"
+        "Polisen skulle patrullera i gästhamnen under sommarens helgkvällar.\n✔ Klart\n\n"
+        "Kommunen skulle byta ut belysningen i Zornparken.\n"
+        "✖ Inte klart – stolparna levererades för sent.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [
+        (o["promise"], o["done"], [n["reason"] for n in o["not_done"]])
+        for o in extracted["outcomes"]
+    ] == [
+        ("Polisen skulle patrullera i gästhamnen under sommarens helgkvällar.", ["Klart"], []),
+        (
+            "Kommunen skulle byta ut belysningen i Zornparken.",
+            [],
+            ["Inte klart – stolparna levererades för sent."],
+        ),
+    ]
+
+
+def test_a_table_of_measures_with_a_column_for_what_came_of_them_is_followed_up() -> None:
+    text = (
+        "Brottsförebyggande rådet i Mora   Verksamhetsberättelse 2027\n\n"
+        "4. Medborgarlöftet 2027\n\n"
+        "Tabell 3. Uppföljning av medborgarlöftet 2027\n"
+        "Åtgärd | Ansvarig | Utfall\n"
+        "Kvällspatrullering till fots i centrala Mora | Polisen | Genomfört. 71 kvällar.\n"
+        "Ny belysning i gångtunneln vid Noret | Kommunen | Delvis genomfört.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Kvällspatrullering till fots i centrala Mora",
+        "Ny belysning i gångtunneln vid Noret",
+    ]
+
+
+def test_a_report_of_each_promise_with_its_goal_and_outcome_and_a_follow_ups_new_promises() -> None:
+    report = (
+        "Medborgarlöftet 2027 – måluppfyllelse per löfte\n\n"
+        "Löfte 1\nPolisen skulle genomföra 20 trafikkontroller på riksväg 45.\n"
+        "Mål: 20 kontroller. Utfall: 17 kontroller.\n\n"
+        "Löfte 2\nKommunen skulle sätta upp kameror vid busstationen.\n"
+        "Mål: i drift 1 september. Utfall: i drift 14 oktober.\n\n"
+        "Löfte 3\nPolisen skulle hålla öppet hus på polisstationen två gånger.\n"
+        "Mål: 2 tillfällen. Utfall: 1 tillfälle.\n"
+    )
+    followed_up = (
+        "Startsida » Trygghet » Medborgarlöfte\n\nUppföljning av medborgarlöftet 2027\n\n"
+        "Löfte: Polisen gör sex trafikkontroller på Åbyvägen.\nSå gick det: Åtta kontroller.\n\n"
+        "Löfte: Kommunen håller fritidsgården öppen varannan lördag.\n"
+        "Så gick det: Genomfört från april.\n\n"
+        "Nytt medborgarlöfte 2028\nLöftet skrivs under i mars och gäller under 2028.\n"
+        "Polisen lovar att:\n- göra nykterhetskontroller vid infarterna\n"
+        "- hålla föreläsningar om bedrägerier\nKommunen lovar att:\n"
+        "- anställa två fältassistenter\n"
+    )
+
+    assert len(_outcomes(report)) == 3
+    extracted = extract(normalise(followed_up), REFERENCE)
+    assert (extracted["kind"], extracted["period"]["end"]) == ("follow_up", "2027-12-31")
+
+
 def test_a_follow_up_year_by_year_reads_each_promise_over_its_years() -> None:
     text = (
         "Medborgarlöftet 2026–2027: så gick det år för år\n\n"

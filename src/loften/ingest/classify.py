@@ -424,7 +424,9 @@ _GOVERNANCE = re.compile(
     # till den årliga gemensamma lägesbilden"
     r"sammankalla\w*\s+(?:det\s+|den\s+|till\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|brå\b|"
     r"styrgrupp|samverkansgrupp)|"
-    r"[^.]{0,40}?\bunderlag\s+till\s+(?:den\s+)?(?:årliga\s+)?(?:gemensamma\s+)?lägesbild|"
+    # ... "bidra med statistik och analys till kommunens årliga lägesbild"
+    r"[^.]{0,40}?\b(?:underlag|statistik|analys)\s+(?:och\s+analys\s+)?till\s+(?:den\s+|kommunens\s+)?"
+    r"(?:årliga\s+)?(?:gemensamma\s+)?lägesbild|"
     # who keeps the work going: "Trygghetssamordnaren och kommunpolisen ansvarar för det
     # löpande arbetet"
     r"[^.]{0,80}?\bansvarar\s+för\s+(?:det\s+)?(?:löpande|dagliga|praktiska)\s+arbetet\b|"

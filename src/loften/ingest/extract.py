@@ -212,13 +212,17 @@ _PROMISED = re.compile(
     re.IGNORECASE,
 )
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
+_RESULT_COLUMN = re.compile(
+    r"\|\s*(?:utfall|resultat|status|utfört|genomfört|så\s+gick\s+det|uppfyllt)\s*(?:\||$)",
+    re.IGNORECASE,
+)
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
 _RESULT_LABEL = re.compile(
     # after who was responsible, in a table row written out as labelled cells ("Ansvarig:
     # Polisen | Status: Genomfört | Kommentar: ...")
     r"^(?:(?:Ansvarig|Ansvar|Vem|Utförare)\s*:[^|\n]{1,60}\|\s*)?"
     r"(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
-    r"Bedömning|Redovisning|Där\s+står\s+vi\s+(?:nu|i\s+dag)|Prognos(?:\s+helår)?|"
+    r"Bedömning|Redovisning|Där\s+står\s+vi\s+(?:nu|i\s+dag)|Prognos(?:\s+helår)?|Måluppfyllelse|"
     # ... on a day: "Läge 30 juni", "Status per den 31 augusti"
     r"(?:Läge|Läget|Nuläge|Status)\s+(?:per\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|"
     r"Läge|Läget|Nuläge|"
@@ -1435,7 +1439,17 @@ def _kind(
         reported = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3]) or bool(
             _FOLLOW_UP_HEADING.match(page_title)
         )
-        mainly = len(outcomes) > 2 * len(promises) or (reported and len(outcomes) > len(promises))
+        # A page titled only as a follow-up ("Uppföljning av medborgarlöftet 2018") over four
+        # promises followed up and the five new ones is one; not "Så gick det ... – och det
+        # här lovar vi under 2025".
+        only_followed_up = bool(_FOLLOW_UP_HEADING.match(page_title)) and not _PROMISES.search(
+            page_title
+        )
+        mainly = (
+            len(outcomes) > 2 * len(promises)
+            or (reported and len(outcomes) > len(promises))
+            or (only_followed_up and len(outcomes) >= 2)
+        )
         return "follow_up" if mainly else "promise_set"
     # not "Resultat från medborgardialogen": what residents said
     reports = (
@@ -2124,7 +2138,9 @@ def _result_after(blocks: list[_Block], headings: list[bool], index: int) -> boo
     if after is None or headings[index + 1] or after.bullet:
         return False
     told = sentences(after.text)
-    return bool(_RESULT_LABEL.match(after.text) or _DONE_THEN.search(told[0])) and not any(
+    # ... perhaps after its goal: "Mål: 20 kontroller. Utfall: 17 kontroller."
+    labelled = any(_RESULT_LABEL.match(s) for s in told)
+    return bool(labelled or _DONE_THEN.search(told[0])) and not any(
         _PROMISED.search(s) for s in told
     )
 
@@ -2320,6 +2336,10 @@ def extract(text: str, reference: Reference) -> Extract:
             continue  # a form's question and its tick boxes: who answers, how often
         if _is_table_head(content):
             table_head = content
+            # "Åtgärd | Ansvarig | Utfall": each row reports on what was promised
+            in_follow_up = in_follow_up or bool(
+                _PROMISE_TABLE_HEAD.match(content) and _RESULT_COLUMN.search(content)
+            )
             # under its own caption "Tabell 4. Så följs löftet upp"
             table_left_out = bool(
                 index
@@ -2631,6 +2651,24 @@ def extract(text: str, reference: Reference) -> Extract:
         if in_follow_up and _announces(block) and _announced(content) is Section.NOT_PROMISES:
             section = Section.NOT_PROMISES  # "Anteckningar:" over the speaker's notes
             continue
+        if (
+            in_follow_up
+            and not block.bullet
+            and following is not None
+            and following.bullet
+            and _STATUS_LINE.match(following.text)
+            and len(told := _promised_sentences(content)) == 1
+        ):
+            # "Kommunen skulle byta ut belysningen i Örnäsparken." / "✖ Inte klart – ..."
+            outcome, state = told[0], following.text
+            outcome.focus_area = heading
+            if _NOT_STARTED.match(state):
+                outcome.not_done.append({"what": outcome.promise, "reason": state})
+            else:
+                outcome.done.append(state)
+            outcomes.append(outcome)
+            results_told.add(index + 1)
+            continue
         if in_follow_up:
             if by_period and outcomes and not _over_periods(content):
                 outcomes[-1].done.append(content)  # "Besök | 3 | 2 | 0 | 4 | 9 av 9"
@@ -2683,9 +2721,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 # "1. Polisen skulle patrullera ... – det blev 41 av 52 fredagar"
                 item.focus_area = heading
                 outcomes.append(item)
-            elif block.bullet and section is Section.RESULTS and outcomes:
+            elif block.bullet and section is Section.RESULTS and outcomes and not table_head:
                 # under "Utfall" after "Löfte 1"; the n:th numbered result of the n:th promise
-                # quoted above its "Så gick det"
+                # quoted above its "Så gick det"; not the next row of a table of them
                 number = int(block.number) if block.number.isdigit() else 0
                 followed = outcomes[number - 1] if 0 < number <= results_from else outcomes[-1]
                 followed.done.append(content)

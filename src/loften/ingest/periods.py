@@ -221,6 +221,10 @@ _EXTENDED = re.compile(
     r"(?!\s*\?)",
     re.IGNORECASE,
 )
+_NEW_PROMISE_HEADING = re.compile(
+    rf"^[ \t]*(?:nytt|nya|nästa(?:\s+års)?)\s+{PROMISE_NOUN}te\w*[^\n.]{{0,30}}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _UNTIL_REPLACED = re.compile(
     r"(?:eller\s+)?(?:tills|till\s+dess(?:\s+att)?)\s+(?:ett\s+)?nytt?\s+"
     r"(?:löfte|medborgarlöfte|överenskommelse)",
@@ -695,7 +699,14 @@ def parse_period(text: str) -> Period:
     start, end = (chosen.start, chosen.end) if chosen else (None, None)
     if chosen and start is None:  # "gäller till 2025-12-31" under "Medborgarlöfte 2023-2025"
         start = next((s.start for s in sorted(statements, key=_rank) if s.start), None)
-    extended = [int(m["year"]) for m in _EXTENDED.finditer(text)]
+    # not next period's, under its own heading ("Nytt medborgarlöfte 2019" / "... och gäller
+    # under 2019")
+    new_part = _NEW_PROMISE_HEADING.search(text)
+    extended = [
+        int(m["year"])
+        for m in _EXTENDED.finditer(text)
+        if new_part is None or m.start() < new_part.start()
+    ]
     if end and extended and max(extended) > end.year:
         end = date(max(extended), 12, 31)
     return {
