@@ -304,6 +304,21 @@ def test_a_follow_ups_menu_and_links_to_next_years_promise_do_not_give_the_perio
     assert parse_period(text)["end"] == "2021-12-31"
 
 
+def test_a_cookie_lines_read_more_and_a_menu_typed_without_blank_lines_hide_no_period() -> None:
+    cookies = (
+        "Vi använder kakor.\nLäs mer om kakor\nStartsida\n"
+        "Vaxholms stad och polisen har tagit fram ett gemensamt medborgarlöfte för 2024.\n"
+    )
+    menu = (
+        "I den här delen\n– Så gick det 2021\n– Medborgarlöfte 2022\n"
+        "Så gick det med medborgarlöftet 2021\n"
+        "Under 2021 hade Kinda kommun och polisen ett gemensamt medborgarlöfte.\n"
+    )
+
+    assert parse_period(cookies)["end"] == "2024-12-31"
+    assert parse_period(menu)["end"] == "2021-12-31"
+
+
 def test_a_news_item_on_what_was_promised_last_year_gives_the_year_before_its_date() -> None:
     text = (
         "Robertsfors: Polisen höll inte allt den lovade\n\n"

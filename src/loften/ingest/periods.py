@@ -542,14 +542,15 @@ def _sentence_of(text: str, span: tuple[int, int]) -> str:
 # A list of links to other pages under its heading, up to a blank line: "Relaterade sidor",
 # "Läs också", a news page's "Fler lokala nyheter från Skåne".
 RELATED_LINKS = re.compile(
-    r"^[ \t]*(?:läs också|läs även|läs mer|se även|"
+    # ("Läs mer" on a line of its own, not a cookie line's "Läs mer om kakor")
+    r"^[ \t]*(?:läs också|läs även|läs mer(?=[ \t]*\n)|se även|"
     r"relaterade (?:artiklar|sidor|länkar|nyheter|dokument)|i den här delen|"
     r"relaterat|fler (?:\w+ )?nyheter|"
     # the earlier promises a page links: "Tidigare medborgarlöften", "Äldre löften"
     r"(?:tidigare|äldre) (?:år|\w*löften|\w*överenskommelser))\b"
     # one link on the heading's own line ("Läs också: Inbrottsvåg i Östraby"), or the lines
-    # under it up to a blank line
-    r"(?:[ \t]*:[ \t]*\S[^\n]*|[^\n]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*)",
+    # under it up to a blank line or a sentence (a link ends with no full stop)
+    r"(?:[ \t]*:[ \t]*\S[^\n]*|[^\n]*\n(?:[ \t]*\S[^\n]{0,100}(?<![.!?])(?:\n|$))*)",
     re.MULTILINE | re.IGNORECASE,
 )
 # A link's file type and size after its name: "(pdf, 180 kB)".

@@ -69,7 +69,7 @@ def _continues(previous: str, line: str) -> bool:
     """Whether `line` only wraps the sentence that `previous` began; not a heading's next
     line ("Fokusområde 1 – Trygghet i centrum" over "Polisen kommer att ...")."""
     return (
-        not previous.endswith(_SENTENCE_END)
+        not previous.rstrip('”"»\u2019').endswith(_SENTENCE_END)  # also a quoted sentence's end
         and not FIELD_LINE.match(line)  # "Owner: Polisen" starts a line of its own
         and " | " not in previous + line  # each row of a table is a row of its own
         and (line[:1].islower() or (len(previous) >= _WRAPPED_LINE and not _heads(previous, line)))
