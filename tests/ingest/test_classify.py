@@ -15,6 +15,7 @@ from loften.ingest.classify import (
     reports_result,
     section_of,
     sentences,
+    starts_with_action,
 )
 
 
@@ -189,6 +190,13 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Trygghetssamordnaren och kommunpolisen ansvarar för det löpande arbetet.", "självt"),
         ("informera om hur löftet går på kommunens webbplats", "självt"),
         ("bidra med statistik och analys till kommunens årliga lägesbild", "självt"),
+        ("Varje sommar ökar antalet besökare i Mellbystrand kraftigt.", "läget"),
+        ("Vi lovar gemensamt att:", "inleder"),
+        (
+            "Resecentrum är en knutpunkt för hela regionen. Där ska man kunna känna sig trygg, "
+            "säger kommunpolis Sara Öhrn.",
+            "citat",
+        ),
         ("[Bild] Kommunpolisen på torget, där polisen ska patrullera på kvällarna.", "bildtext"),
         (
             "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",
@@ -1102,6 +1110,18 @@ def test_what_a_party_does_before_our_wish_is_promised_without_background_too() 
     )
 
     assert judge_paragraph(paragraph, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_who_is_there_and_where_things_are_is_not_what_is_done() -> None:
+    assert not starts_with_action("Skolorna och socialtjänsten ser att fler unga provar narkotika.")
+    assert not starts_with_action("Många, särskilt kvinnor och äldre, undviker centrum.")
+    assert starts_with_action("varna äldre för bedrägerier per telefon")
+    assert not judge_paragraph(
+        "Polisstationen ligger i Hallsberg.",
+        Section.PROMISES,
+        leads_a_list=False,
+        intro="Det här lovar vi:",
+    ).promise
 
 
 def test_who_worries_under_a_promises_heading_is_background_and_who_acts_a_promise() -> None:

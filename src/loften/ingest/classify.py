@@ -37,7 +37,7 @@ class Section(Enum):
 _NOT_DOING = (
     r"(?:har|är|vill|kan|bör|får|blir|ser(?!\s+över)|vet|tror|menar|upplever|känner|anser|"
     r"behövs|märks|syns|anses|menas|avses|gäller|beskriver|behöver|hoppas|önskar|saknar|"
-    r"tackar|välkomnar|äger)"
+    r"tackar|välkomnar|äger|ligger)"
 )
 # A title may open with its kommun: "Hallsberg – så har det gått", "Kungsör: så gick det".
 TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
@@ -807,9 +807,19 @@ def actor_of(sentence: str) -> str:
 
 
 def starts_with_action(text: str) -> bool:
-    """Whether a list item opens with what is to be done ("genomföra ...", "Att polisen ...")."""
-    first_word = text.split()[0].lower() if text.split() else ""
-    return bool(_ACTION_START.search(text)) and first_word not in _NOT_VERBS
+    """Whether a list item opens with what is to be done ("genomföra ...", "Att polisen ..."),
+    not with who ("Skolorna och socialtjänsten ser ...", "Många, särskilt äldre, ...")."""
+    first_word = text.split()[0].lower().rstrip(",.:;") if text.split() else ""
+    return (
+        bool(_ACTION_START.search(text))
+        and first_word not in _NOT_VERBS
+        and not _DEFINITE_PLURAL.fullmatch(first_word)
+    )
+
+
+# A noun in the definite plural, which looks like a verb's infinitive: "skolorna",
+# "föräldrarna", "poliserna" (not "varna").
+_DEFINITE_PLURAL = re.compile(r"[a-zåäö]{3,}(?:orna|arna|erna)")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -1062,6 +1072,7 @@ _SITUATION_SHOWS = re.compile(
 # busstationen har det under 2017 varit flera bråk".
 _SITUATION_TOLD = re.compile(
     r"^(?:antalet|andelen)\b[^.]{0,100}?\b(?:ökade|minskade|har\s+ökat|har\s+minskat|steg|sjönk)\b|"
+    r"^[^.]{0,40}?\b(?:ökar|ökade|minskar|minskade)\s+antalet\b|"  # "Varje sommar ökar antalet"
     r"^[^.]{0,60}?\bhar\s+det\s+(?:(?:under|i)\s+[^.]{1,20}?\s+)?(?:varit|funnits|förekommit|skett)\b",
     re.IGNORECASE,
 )
@@ -1216,7 +1227,10 @@ _PROMISES_SOMETHING = re.compile(
 # A line that stops where its list would start: "AB Bostäder i Jönköping ska".
 _OPEN_ENDINGS = ("ska", "skall", "att", "lovar", "sig")
 _ENDS_OPEN = re.compile(
-    r"\b(?:ska|skall|kommer\s+att|lovar(?:\s+att)?|åtar\s+sig(?:\s+att)?)\s*:?$", re.IGNORECASE
+    # ... "Vi lovar gemensamt att:", "Polisen och kommunen lovar tillsammans att:"
+    r"\b(?:ska|skall|kommer\s+att|lovar(?:\s+(?:gemensamt\s+|tillsammans\s+)?att)?|"
+    r"åtar\s+sig(?:\s+att)?)\s*:?$",
+    re.IGNORECASE,
 )
 _ANNOUNCES_LIST = re.compile(r"^(?:det\s+här|detta|följande)\s+lovar\b", re.IGNORECASE)
 # ... or points at them: "lovar att genomföra de aktiviteter som beskrivs nedan"
@@ -1509,7 +1523,8 @@ def judge_item(
         return Judgement(False, 0.1, "punkt utan åtagande")
     # "– Det här är saker vi kan hålla, säger kommunpolis Tove Alajärvi. Vi lovar hellre ..."
     first = _first_sentence(text)
-    if (_ATTRIBUTED.search(text) and not actor_commits(text)) or (
+    # a party that commits in one of the quote's sentences, not one named in another
+    if (_ATTRIBUTED.search(text) and not any(actor_commits(s) for s in sentences(text))) or (
         _ATTRIBUTED.search(first) and not actor_commits(first)
     ):
         return Judgement(False, 0.3, "ett citat i en nyhetstext")
