@@ -2225,6 +2225,56 @@ def test_a_report_of_each_promise_with_its_goal_and_outcome_and_a_follow_ups_new
     assert (extracted["kind"], extracted["period"]["end"]) == ("follow_up", "2027-12-31")
 
 
+def test_a_follow_up_lists_the_promises_then_the_results_in_the_same_order() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2027\n\n"
+        "Det här lovade vi\n"
+        "1. Polisen skulle göra minst tio hastighetskontroller på Östgötagatan.\n"
+        "2. Kommunen skulle starta en grupp vuxna som nattvandrar i centrum.\n\n"
+        "Det här blev resultatet\n"
+        "1. Tolv kontroller gjordes, de flesta på morgonen.\n"
+        "2. Gruppen kom i gång i april och har i dag femton vuxna.\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Polisen skulle göra minst tio hastighetskontroller på Östgötagatan.",
+        "Kommunen skulle starta en grupp vuxna som nattvandrar i centrum.",
+    ]
+
+
+def test_a_news_item_on_how_the_year_went_with_the_promises_in_its_fact_box() -> None:
+    text = (
+        "Medborgarlöftet i Orsa – så blev 2027\n\n"
+        "Polisen och kommunen har gått igenom året och ser att det mesta blev av.\n\n"
+        "Polisen har haft patrull i centrum 41 kvällar.\n\n"
+        "– Vi har märkt att folk hälsar på ett annat sätt nu, säger kommunpolis Eva Sund.\n\n"
+        "FAKTA: Medborgarlöftet i Orsa 2027\n"
+        "Polisen lovade att\n- synas i Orsa centrum kvällstid\n"
+        "Orsa kommun lovade att\n- hålla fritidsgården öppen på fredagskvällar\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "synas i Orsa centrum kvällstid",
+        "hålla fritidsgården öppen på fredagskvällar",
+    ]
+
+
+def test_a_final_report_on_each_undertaking_with_who_was_responsible_and_its_state() -> None:
+    text = (
+        "MORA KOMMUN   RAPPORT   2028-02-08\n\n"
+        "Slutrapport till Brottsförebyggande rådet\n\n"
+        "Åtagande 1\nPolisen ska genomföra riktade insatser mot narkotika vid Noret.\n"
+        "Ansvar: Lokalpolisområde Mora\nLäge: Genomfört. 46 insatser.\n\n"
+        "Åtagande 2\nKommunen ska anställa två fältassistenter som arbetar kvällstid.\n"
+        "Ansvar: Socialförvaltningen\nLäge: Delvis genomfört. En anställdes i augusti.\n"
+    )
+
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Polisen ska genomföra riktade insatser mot narkotika vid Noret.",
+        "Kommunen ska anställa två fältassistenter som arbetar kvällstid.",
+    ]
+
+
 def test_a_follow_up_year_by_year_reads_each_promise_over_its_years() -> None:
     text = (
         "Medborgarlöftet 2026–2027: så gick det år för år\n\n"
@@ -3866,7 +3916,7 @@ def test_a_housing_company_named_after_its_kind_does_what_the_sentence_says() ->
     ]
 
 
-def test_a_line_labelled_resultat_tells_how_it_went_even_in_the_future_tense() -> None:
+def test_lines_labelled_resultat_under_each_promise_follow_it_up_even_in_the_future_tense() -> None:
     text = (
         "Medborgarlöftet 2026 i Vilhelmina\n\n"
         "Löftet: Kommunen ska bygga ett övergångsställe vid skolan.\n"
@@ -3875,8 +3925,10 @@ def test_a_line_labelled_resultat_tells_how_it_went_even_in_the_future_tense() -
         "Resultat: Kontroller gjordes vid sex tillfällen.\n"
     )
 
-    assert len(_promised(text)) == 2
-    assert not any(p.startswith("Resultat") for p in _promised(text))
+    assert [promise for promise, _ in _outcomes(text)] == [
+        "Kommunen ska bygga ett övergångsställe vid skolan.",
+        "Polisen ska kontrollera skoterlederna under sportlovet.",
+    ]
 
 
 def test_what_the_parties_want_to_achieve_is_a_goal_under_its_heading() -> None:

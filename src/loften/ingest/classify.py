@@ -230,7 +230,8 @@ _NOT_PROMISES = re.compile(
     r"(?:kalendarium|kalender|evenemang|aktuellt|senaste\s+nytt)$|"  # what is on in the kommun
     r"(?:övrigt|övriga\s+frågor)$|"  # a report's or an e-mail's other matters
     # a news item's fact box on the police area, not one that lists what is promised
-    r"fakta(?:ruta)?\b(?![^\n]*\b(?:lovar|lovat|åtar|åtaganden)\b)|"
+    # (not "FAKTA: Medborgarlöftet i Uppvidinge 2017" over what was promised that year)
+    r"fakta(?:ruta)?\b(?![^\n]*\b(?:lovar|lovat|åtar|åtaganden)\b|[^\n]*löfte\w*\s[^\n]*\b(?:19|20)\d{2})|"
     rf"(?:tidigare|äldre)\s+{PROMISE_NOUN}ten$|"  # links to earlier promises
     # last period's, ended: "Medborgarlöfte 2025 (avslutat)", "Förra årets löfte"
     rf"{PROMISE_NOUN}te\w*\s[^\n]{{0,30}}?\((?:avslutat|avslutad|avslutade|upphört)\)$|"
@@ -293,6 +294,7 @@ _DIALOGUE_RESULTS = re.compile(
 _RESULTS = re.compile(
     r"^(?:resultat|utfall|så\s+har\s+(?:det\s+gått|vi\s+(?!tagit\s+fram|arbetat\s+fram)\w+)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
     r"det\s+här\s+har\s+vi\s+gjort|genomförda\s+(?:insatser|aktiviteter)|"
+    r"(?:det\s+här|detta|så)\s+blev\s+(?:resultatet|utfallet)|"
     r"(?:det(?:ta)?|så)\s+(?:här\s+)?har\s+(?:hänt|det\s+gått)\b|"
     r"\w+\s+uppföljning\b|uppföljning\s+av|information\w*\s+och\s+uppföljning|"
     r"(?:så|hur)\s+långt\s+(?:har\s+)?vi\s+(?:har\s+)?kommit|läget\s+(?:nu|i\s+dag|just\s+nu)$)",

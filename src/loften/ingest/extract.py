@@ -337,7 +337,7 @@ _FOLLOW_UP_HEADING = re.compile(
     # tillbakablick", "Medborgarlöftet 2026 har följts upp"
     rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:(?:\s[–-]|:)\s*"
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
-    r"så (?:gick|blev) det|så har det gått|så långt har vi kommit)"
+    r"så (?:gick|blev) det|så har det gått|så långt har vi kommit|så blev (?:19|20)\d{2})"
     # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"
     r"(?:$|,|\s+(?:delår|helår|halvår|per|efter|för|första|andra|hittills|år)\b[^.\n]{0,30}$)|"
     r"\shar\s+följts\s+upp\b)|"
@@ -2039,6 +2039,38 @@ def _told_over_result(block: _Block, following: _Block | None) -> bool:
     )
 
 
+_OWNER_FIELD = re.compile(r"^(?:Ansvar|Ansvarig|Vem|Utförare)\s*:", re.IGNORECASE)
+
+
+def _reported_below(blocks: list[_Block], index: int) -> bool:
+    """Whether what came of the paragraph follows it under a label ("Läge: Genomfört ..."),
+    perhaps after who was responsible ("Ansvar: Tekniska förvaltningen")."""
+    for below in blocks[index + 1 : index + 3]:
+        if _OWNER_FIELD.match(below.text):
+            continue
+        result = _RESULT_LABEL.match(below.text)
+        return bool(result and below.text[result.end() :])
+    return False
+
+
+def _paragraphs_over_results(blocks: list[_Block], index: int) -> bool:
+    """Whether this paragraph, in which a party commits, and the next such one each have
+    what came of them under a label below ("Åtagande 1" / "Polisen ska ..." / "Ansvar:
+    ..." / "Läge: Genomfört ..."): a report going through its undertakings."""
+
+    def reported(at: int) -> bool:
+        block = blocks[at]
+        return (
+            not block.bullet
+            and _reported_below(blocks, at)
+            and actor_commits(_first_sentence_block(block.text))
+        )
+
+    if not reported(index):
+        return False
+    return any(reported(at) for at in range(index + 2, min(index + 6, len(blocks))))
+
+
 def _items_over_results(blocks: list[_Block], index: int) -> bool:
     """Whether this item and the next, perhaps under a heading of its own, each have what
     came of them on the line below ("Läget: 24 av 30 veckor hittills"): a status report
@@ -2454,6 +2486,7 @@ def extract(text: str, reference: Reference) -> Extract:
             or _told_over_result(block, following)
             or _record_with_status(blocks, index)
             or _items_over_results(blocks, index)
+            or _paragraphs_over_results(blocks, index)
         )
         if not block.bullet and content.endswith("?") and (asked := _promised_then_asked(content)):
             # a page of questions and answers: "Polisen lovade att kontrollera
@@ -2752,6 +2785,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 and not _person_line(content)  # "Elin Carlberg, trygghetssamordnare, ..."
                 and section_of(content) is not Section.NOT_PROMISES  # "Underlag: ..."
                 and not _tells_no_promise(content)  # a thread's "Tack till alla ...! ..."
+                and not (is_quote(content) and not _PROMISED.search(content))  # "– ..., säger X."
             ):
                 made = _Outcome.of_row if "|" in content else _Outcome
                 if (outcome := made(content, heading)).promise:  # not "| Kakor | Om oss"
@@ -2795,13 +2829,12 @@ def extract(text: str, reference: Reference) -> Extract:
                     outcomes.append(_Outcome(content[promised.end() :], heading))
             elif (
                 not block.bullet
-                and following is not None
-                and (result := _RESULT_LABEL.match(following.text))
-                and following.text[result.end() :]
+                and _reported_below(blocks, index)
                 and actor_commits(_first_sentence_block(content))
                 and not governs_the_promise(content)
             ):
-                # "Polisen ska ha synlig närvaro i centrum." over "Läge 30 juni: ..."
+                # "Polisen ska ha synlig närvaro i centrum." over "Läge 30 juni: ...", perhaps
+                # with who is responsible between ("Ansvar: Socialförvaltningen")
                 outcomes.append(_Outcome(content, heading))
             elif (
                 heading
