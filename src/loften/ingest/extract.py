@@ -217,10 +217,12 @@ _RESULT_COLUMN = re.compile(
     re.IGNORECASE,
 )
 _PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
+# Who was responsible, labelled: "Ansvar: Tekniska förvaltningen", "Vem: Polisen".
+_OWNER = r"(?:Ansvarig|Ansvar|Vem|Utförare)\s*:"
 _RESULT_LABEL = re.compile(
     # after who was responsible, in a table row written out as labelled cells ("Ansvarig:
     # Polisen | Status: Genomfört | Kommentar: ...")
-    r"^(?:(?:Ansvarig|Ansvar|Vem|Utförare)\s*:[^|\n]{1,60}\|\s*)?"
+    rf"^(?:{_OWNER}[^|\n]{{1,60}}\|\s*)?"
     r"(?:Resultat|Utfall|Status|Så\s+gick\s+det|Genomfört(?:\s+hittills)?|Gjort|Utfört|Kommentar|"
     r"Bedömning|Redovisning|Där\s+står\s+vi\s+(?:nu|i\s+dag)|Prognos(?:\s+helår)?|Måluppfyllelse|"
     # ... on a day: "Läge 30 juni", "Status per den 31 augusti"
@@ -2039,50 +2041,50 @@ def _told_over_result(block: _Block, following: _Block | None) -> bool:
     )
 
 
-_OWNER_FIELD = re.compile(r"^(?:Ansvar|Ansvarig|Vem|Utförare)\s*:", re.IGNORECASE)
+_OWNER_FIELD = re.compile(rf"^{_OWNER}", re.IGNORECASE)
+
+
+def _labelled_result(text: str) -> bool:
+    """Whether the line tells what came of a promise under a label, and says something."""
+    result = _RESULT_LABEL.match(text)
+    return bool(result and text[result.end() :].strip())
 
 
 def _reported_below(blocks: list[_Block], index: int) -> bool:
     """Whether what came of the paragraph follows it under a label ("Läge: Genomfört ..."),
     perhaps after who was responsible ("Ansvar: Tekniska förvaltningen")."""
     for below in blocks[index + 1 : index + 3]:
-        if _OWNER_FIELD.match(below.text):
-            continue
-        result = _RESULT_LABEL.match(below.text)
-        return bool(result and below.text[result.end() :])
+        if not _OWNER_FIELD.match(below.text):
+            return _labelled_result(below.text)
     return False
 
 
-def _paragraphs_over_results(blocks: list[_Block], index: int) -> bool:
-    """Whether this paragraph, in which a party commits, and the next such one each have
-    what came of them under a label below ("Åtagande 1" / "Polisen ska ..." / "Ansvar:
-    ..." / "Läge: Genomfört ..."): a report going through its undertakings."""
+def _reports_in_turn(blocks: list[_Block], index: int) -> bool:
+    """Whether this item, and the next a line or two on (perhaps under a heading of its
+    own), each have what came of them on the line below ("Läget: 24 av 30 veckor"); or
+    this paragraph in which a party commits, and one of the next few such, each have it
+    under a label below ("Polisen ska ..." / "Ansvar: ..." / "Läge: Genomfört ..."): a
+    report going through its promises."""
+    items = blocks[index].bullet
 
     def reported(at: int) -> bool:
         block = blocks[at]
+        if items:
+            following = blocks[at + 1] if at + 1 < len(blocks) else None
+            return (
+                block.bullet
+                and following is not None
+                and not following.bullet
+                and _labelled_result(following.text)
+            )
         return (
             not block.bullet
             and _reported_below(blocks, at)
             and actor_commits(_first_sentence_block(block.text))
         )
 
-    if not reported(index):
-        return False
-    return any(reported(at) for at in range(index + 2, min(index + 6, len(blocks))))
-
-
-def _items_over_results(blocks: list[_Block], index: int) -> bool:
-    """Whether this item and the next, perhaps under a heading of its own, each have what
-    came of them on the line below ("Läget: 24 av 30 veckor hittills"): a status report
-    going through its promises."""
-
-    def reported(at: int) -> bool:
-        if at + 1 >= len(blocks) or not blocks[at].bullet or blocks[at + 1].bullet:
-            return False
-        result = _RESULT_LABEL.match(blocks[at + 1].text)
-        return bool(result and blocks[at + 1].text[result.end() :].strip())
-
-    return reported(index) and (reported(index + 2) or reported(index + 3))
+    reach = index + 4 if items else index + 6
+    return reported(index) and any(reported(at) for at in range(index + 2, min(reach, len(blocks))))
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -2485,8 +2487,7 @@ def extract(text: str, reference: Reference) -> Extract:
             in_follow_up
             or _told_over_result(block, following)
             or _record_with_status(blocks, index)
-            or _items_over_results(blocks, index)
-            or _paragraphs_over_results(blocks, index)
+            or _reports_in_turn(blocks, index)
         )
         if not block.bullet and content.endswith("?") and (asked := _promised_then_asked(content)):
             # a page of questions and answers: "Polisen lovade att kontrollera
