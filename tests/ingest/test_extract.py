@@ -2824,6 +2824,24 @@ def test_every_usual_title_tells_the_documents_kind() -> None:
     assert wrong == []
 
 
+def test_a_post_titled_with_its_year_and_emojis_reports_on_what_was_promised() -> None:
+    text = (
+        "Polisen Dalarna\n14 januari 2027 · 🌍\n\n"
+        "MEDBORGARLÖFTET I MORA – SÅ GICK DET 2026 👮⚓\n\n"
+        "Förra våren lovade vi och kommunen några saker. Nu vill vi berätta hur det gick!\n\n"
+        "🚓 Vi lovade att synas mer i Noret under sommarhelgerna. Det gjorde vi!\n\n"
+        "💡 Kommunen lovade att se över belysningen vid busshållplatserna. Fyra är klara.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"].split(".")[0] for o in extracted["outcomes"]] == [
+        "Vi lovade att synas mer i Noret under sommarhelgerna",
+        "Kommunen lovade att se över belysningen vid busshållplatserna",
+    ]
+
+
 def test_a_reports_numbered_section_that_names_a_party_opens_its_list() -> None:
     text = (
         "Medborgarlöfte Mora 2027\n\n3 Löften\n\n3.1 Polisen ska\n"

@@ -340,8 +340,9 @@ _FOLLOW_UP_HEADING = re.compile(
     rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:(?:\s[–-]|:)\s*"
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
     r"så (?:gick|blev) det|så har det gått|så långt har vi kommit|så blev (?:19|20)\d{2})"
-    # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"
-    r"(?:$|,|\s+(?:delår|helår|halvår|per|efter|för|första|andra|hittills|år)\b[^.\n]{0,30}$)|"
+    # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"; "... – så gick det 2015 👮⚓", a
+    # post's emojis after its year
+    r"(?:\s+(?:19|20)\d{2})?(?:[^\w\n]*$|,|\s+(?:delår|helår|halvår|per|efter|för|första|andra|hittills|år)\b[^.\n]{0,30}$)|"
     r"\shar\s+följts\s+upp\b)|"
     # "Frågor och svar: hur gick det med medborgarlöftet för 2024?"
     # "Nynäshamn: det här blev av med medborgarlöftet 2019"
