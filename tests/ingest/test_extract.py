@@ -2842,6 +2842,28 @@ def test_a_post_titled_with_its_year_and_emojis_reports_on_what_was_promised() -
     ]
 
 
+def test_a_promise_stated_right_over_its_result_is_no_item_of_a_list() -> None:
+    text = (
+        "Verksamhetsberättelse 2026\n\n4. Medborgarlöfte 2026 – uppföljning\n"
+        "Löftet gällde under 2026.\n\n4.1 Polisens åtaganden\n"
+        "Polisen åtog sig att genomföra trafikkontroller i Noret minst fyra gånger.\n"
+        "Utfall: Sex kontroller genomfördes, de flesta vid skolan.\n\n"
+        "Polisen åtog sig även att finnas på plats vid skolavslutningen.\n"
+        "Utfall: Två poliser fanns på plats.\n\n4.2 Kommunens åtaganden\n"
+        "Kommunen åtog sig att anordna en föräldraträff om droger.\n"
+        "Utfall: Träffen hölls i november.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert (extracted["kind"], extracted["promises"]) == ("follow_up", [])
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen åtog sig att genomföra trafikkontroller i Noret minst fyra gånger.",
+        "Polisen åtog sig även att finnas på plats vid skolavslutningen.",
+        "Kommunen åtog sig att anordna en föräldraträff om droger.",
+    ]
+
+
 def test_a_reports_numbered_section_that_names_a_party_opens_its_list() -> None:
     text = (
         "Medborgarlöfte Mora 2027\n\n3 Löften\n\n3.1 Polisen ska\n"

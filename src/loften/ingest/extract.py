@@ -844,14 +844,15 @@ def _mark_unmarked_items(blocks: list[_Block]) -> None:
 
 def _item_like(text: str) -> bool:
     """Whether a line could be an item of a list that lost its markers: not a name, a
-    question, a row of buttons ("Annika Persson", "Varför inte här?", "Gilla · Svara") or
-    a paragraph of three sentences or more (why, under "Det här gör polisen", where a PDF
-    viewer dropped the blank lines)."""
+    question, a row of buttons ("Annika Persson", "Varför inte här?", "Gilla · Svara"), a
+    paragraph of three sentences or more (why, under "Det här gör polisen", where a PDF
+    viewer dropped the blank lines) or what came of the promise above ("Utfall: ...")."""
     return (
         len(text.split()) > 3
         and not text.endswith("?")
         and text[:1] not in "#·"
         and len(_SENTENCE_BREAK.findall(text)) < 2
+        and not _RESULT_LABEL.match(text)
     )
 
 
