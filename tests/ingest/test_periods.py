@@ -46,6 +46,7 @@ from loften.ingest.periods import parse_period, period_uncertainties
         ("Medborgarlöfte för Lilla Edets kommun 2027", "2027-01-01", "2027-12-31"),
         ("Kommunen har antagit dessa åtaganden för 2027:", "2027-01-01", "2027-12-31"),
         ("Vad lovar vi för 2027?", "2027-01-01", "2027-12-31"),
+        ("Polisen och kommunen lovade fem saker för 2016.", "2016-01-01", "2016-12-31"),
         ("Giltighetstid: 2027-04-01 -- 2028-03-31", "2027-04-01", "2028-03-31"),
         ("Medborgarlöftet gäller för 2027 och 2028.", "2027-01-01", "2028-12-31"),
         ("En ny samverkansöverenskommelse för 2027–2030.", "2027-01-01", "2030-12-31"),

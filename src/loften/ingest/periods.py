@@ -171,7 +171,7 @@ _ONE_YEAR = re.compile(
     # not what happened then: "Under 2024 anmäldes flera stölder"
     rf"\b(?:under|gjort)\s+(?P<during>{_YEAR})\b(?!\s*[-–]\s*\d|\s+års?\b|{_PAST})|"
     # "Polisen lovar för 2027", "Det här lovar polisen och kommunen 2025" closing its line
-    rf"\b(?:lovar|åtaganden?)\s+(?:(?:\w+\s+){{0,2}}?för\s+|"
+    rf"\b(?:lovar|lovade|åtaganden?)\s+(?:(?:\w+\s+){{0,2}}?för\s+|"
     rf"(?:\w+\s+){{0,3}}?(?={_YEAR}[ \t]*:?[ \t]*(?:\n|$)))"
     rf"(?P<promised>{_YEAR})\b(?!\s*[-–]\s*\d)|"
     rf"\b(?P<of>{_YEAR})\s+års\s+{PROMISE_NOUN}te|"
