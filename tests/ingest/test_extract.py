@@ -2842,6 +2842,31 @@ def test_a_post_titled_with_its_year_and_emojis_reports_on_what_was_promised() -
     ]
 
 
+def test_a_news_item_tells_a_promise_its_quote_and_then_what_came_of_it() -> None:
+    text = (
+        "Kommunpolisen om löftet: ”Fotpatrullerna gjorde skillnad”\n\n"
+        "Polisen och kommunen lovade fem saker för 2026.\n\n"
+        "Av Sara Holm\nPublicerad 18 januari 2027 kl. 06.00\n\n"
+        "I löftet lovade polisen att patrullera till fots i Noret på fredagskvällar.\n"
+        "– Det är det som har gjort störst skillnad, säger kommunpolisen Tobias Ek.\n\n"
+        "Enligt polisens egen sammanställning blev det 68 kvällar med fotpatrull.\n\n"
+        "Kommunen skulle också sätta upp belysning i parken. Det arbetet blev klart i oktober.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    outcomes = [
+        (o["promise"].split(".")[0], o["done"], o["focus_area"]) for o in extracted["outcomes"]
+    ]
+    assert outcomes[0] == (
+        "I löftet lovade polisen att patrullera till fots i Noret på fredagskvällar",
+        ["Enligt polisens egen sammanställning blev det 68 kvällar med fotpatrull."],
+        "Kommunpolisen om löftet: ”Fotpatrullerna gjorde skillnad”",
+    )
+    assert len(outcomes) == 2
+
+
 def test_a_promise_stated_right_over_its_result_is_no_item_of_a_list() -> None:
     text = (
         "Verksamhetsberättelse 2026\n\n4. Medborgarlöfte 2026 – uppföljning\n"

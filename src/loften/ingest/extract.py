@@ -440,8 +440,11 @@ _BYLINE = re.compile(
     rf"(?:^|\|)\s*(?:{date_pattern()})(?:\s+(?:kl\.?\s*)?\d{{1,2}}[.:]\d{{2}})?\s*(?:\||$)"
 )
 _BYLINE_BLOCKS = 3
-# A news item's credits: "Text: Anna Berg, kommunikatör", "Foto: Polisen".
-_CREDIT = re.compile(r"^(?:text|foto|bild)\s*:", re.IGNORECASE)
+# A news item's credits: "Text: Anna Berg, kommunikatör", "Foto: Polisen", "Av Sara Holm".
+_CREDIT = re.compile(
+    r"^(?:text|foto|bild)\s*:|^av\s+(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){1,2})$",
+    re.IGNORECASE,
+)
 # An introduction that opens with a party or names it as what it does: "Polisen:",
 # "Polisens åtaganden:", "Detta gör polisen:", "För polisens del innebär överenskommelsen att:".
 _PARTY_OPENS = re.compile(
@@ -2166,19 +2169,23 @@ _DONE_THEN = re.compile(
 )
 
 
-def _result_after(blocks: list[_Block], headings: list[bool], index: int) -> bool:
-    """Whether the paragraph right after this one tells what came of it, as its own
-    paragraph in the past tense or under a label ("Läge: ..."), and is neither a heading
-    nor another promise told."""
-    after = blocks[index + 1] if index + 1 < len(blocks) else None
-    if after is None or headings[index + 1] or after.bullet:
-        return False
+def _result_after(blocks: list[_Block], headings: list[bool], index: int) -> int | None:
+    """The paragraph right after this one, past a news item's quotes, if it tells what came
+    of it, as its own paragraph in the past tense or under a label ("Läge: ..."), and is
+    neither a heading nor another promise told."""
+    following = index + 1
+    while following < len(blocks) and is_quote(blocks[following].text):
+        following += 1
+    after = blocks[following] if following < len(blocks) else None
+    if after is None or headings[following] or after.bullet:
+        return None
     told = sentences(after.text)
     # ... perhaps after its goal: "Mål: 20 kontroller. Utfall: 17 kontroller."
     labelled = any(_RESULT_LABEL.match(s) for s in told)
-    return bool(labelled or _DONE_THEN.search(told[0])) and not any(
+    tells_result = bool(labelled or _DONE_THEN.search(told[0])) and not any(
         _PROMISED.search(s) for s in told
     )
+    return following if tells_result else None
 
 
 def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> int:
@@ -2515,8 +2522,11 @@ def extract(text: str, reference: Reference) -> Extract:
                 and previous is not None
                 and _PROMISE_NUMBER.match(previous.text)
             )
-        ) or bool(  # a news item's headline, not the last item of a list above the date
-            following and PUBLISHED.match(following.text) and not block.bullet
+        ) or bool(  # a news item's headline, not the last item of a list or its byline
+            following  # above the date
+            and PUBLISHED.match(following.text)
+            and not block.bullet
+            and not _CREDIT.match(content)
         )
         owner = next(
             (b for b in (following, previous) if b is not None and _RESPONSIBLE.match(b.text)),
@@ -3054,7 +3064,7 @@ def extract(text: str, reference: Reference) -> Extract:
                             (
                                 told[0].done
                                 or titled_report
-                                or _result_after(blocks, headings, index)
+                                or _result_after(blocks, headings, index) is not None
                             )
                             and beside
                             and this_period
@@ -3076,9 +3086,10 @@ def extract(text: str, reference: Reference) -> Extract:
             ):
                 for outcome in told:
                     outcome.focus_area = heading
-                if not told[-1].done and _result_after(blocks, headings, index):
-                    told[-1].done.append(blocks[index + 1].text)  # its own paragraph
-                    results_told.add(index + 1)
+                told_result = _result_after(blocks, headings, index)
+                if not told[-1].done and told_result is not None:
+                    told[-1].done.append(blocks[told_result].text)  # its own paragraph
+                    results_told.add(told_result)
                 outcomes += told
                 continue
             if _worth_offering(content, section, bullet=block.bullet):
