@@ -555,7 +555,8 @@ def test_questions_that_restate_a_promise_over_their_answers_follow_it_up() -> N
         "Löftet säger att polisen och kommunen ska hålla ett möte i Sangis. När blir det?\n"
         "Mötet är bokat till den 14 november.\n\n"
         "Jag har båt i hamnen. Lovade inte polisen att märka båtmotorer i hamnarna?\n"
-        "Jo. 140 motorer märktes i maj.\n"
+        "Jo. 140 motorer märktes i maj.\n\n"
+        "Lovade vi ett möte om inbrottsskydd i Sangis?\nJa. Det hölls den 12 april.\n"
     )
 
     extracted = extract(normalise(text), REFERENCE)
@@ -574,6 +575,7 @@ def test_questions_that_restate_a_promise_over_their_answers_follow_it_up() -> N
             "Lovade inte polisen att märka båtmotorer i hamnarna?",
             ["Jo. 140 motorer märktes i maj."],
         ),
+        ("Lovade vi ett möte om inbrottsskydd i Sangis?", ["Ja. Det hölls den 12 april."]),
     ]
 
 

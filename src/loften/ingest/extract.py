@@ -2249,7 +2249,7 @@ def _promised_then_asked(question: str) -> _Outcome | None:
 # A resident's question that is itself what was promised: "Lovade inte polisen att märka
 # båtmotorer i hamnarna?", "Skulle kommunen inte sätta upp belysning vid skolan?"
 _ASKS_IF_PROMISED = re.compile(
-    r"^(?:lovade|skulle)\s+(?:inte\s+)?(?:polisen|kommunen|ni|staden|[\w-]+\s+kommun)\s+"
+    r"^(?:lovade|skulle)\s+(?:inte\s+)?(?:polisen|kommunen|ni|vi|staden|[\w-]+\s+kommun)\s+"
     r"(?:inte\s+|också\s+)?(?:att\s+)?\w+[^?]*\?$",
     re.IGNORECASE,
 )
