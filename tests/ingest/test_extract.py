@@ -5467,7 +5467,8 @@ def test_what_a_report_says_of_all_it_promised_is_not_one_promise_followed_up() 
         "inte att genomföra.\n\n"
         "Löfte 1\n"
         "Polisen ska göra tio trafikkontroller i Bollebygd.\n"
-        "Status: Genomfört\n"
+        "Status: Genomfört\n\n"
+        "Vi lovade för mycket för en liten organisation. Nästa år lovar vi färre saker.\n"
     )
 
     found = extract(normalise(text), REFERENCE)
