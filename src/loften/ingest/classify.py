@@ -270,6 +270,8 @@ _NOT_PROMISES = re.compile(
     r"^(?:det\s+här|detta|följande|vad\s+som)\s+(?:har\s+)?(?:kom|kommit|framkom|framkommit)\s+"
     r"(?:fram\s+)?(?:i|ur|av)\s+(?:den\s+)?(?:\w+\s+)?lägesbild\w*|"
     r"^i\s+(?:den\s+)?(?:\w+\s+)?lägesbild\w*\s+(?:framkom|framkommer|syns|märks)\b[^.]*:$|"
+    # ... after the dialogues it tells of: "Det som kom fram var bland annat:"
+    r"^det\s+som\s+(?:har\s+)?(?:kom(?:mit)?\s+fram|framkom(?:mit)?)\b[^.]*$|"
     # what residents said: "Vad invånarna har sagt", "Det här har ni sagt till oss"
     r"^vad\s+(?:tyckte|tycker|sa|säger|svarade)\s+(?:ni|du|invånarna|de\s+boende|medborgarna)\b|"
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+)?(?:invånarna|ni|de\s+boende|medborgarna)\s+"
