@@ -6283,6 +6283,12 @@ def test_a_plain_swedish_summary_before_the_full_text_is_not_a_second_set_of_pro
         "Poliser går runt vid Fristadstorget på kvällar.",
         "Kommunen sätter upp mer ljus i Årby.",
     ]
+    # ... and the plain version may follow the full text, up to the page's next part.
+    after = f"Medborgarlöfte för Eskilstuna 2026\n\n{full}\n{easy}Kontakt\nEva Lind, samordnare\n"
+    assert _promise_texts(after) == [
+        "patrullera till fots vid Fristadstorget minst fyra kvällar i veckan",
+        "montera ny gatubelysning längs cykelvägarna i Årby",
+    ]
 
 
 def test_a_news_items_lead_that_sums_up_the_promises_below_is_none_of_them() -> None:

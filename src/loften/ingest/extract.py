@@ -1880,28 +1880,25 @@ _FULL_TEXT = re.compile(
 
 
 def _easy_read_summary(blocks: list[_Block], headings: list[bool]) -> tuple[int, int] | None:
-    """Where a page sums up its promises in plain Swedish ("Lättläst") before the full text
-    ("Hela texten") that states them: from the one heading to the other. A page only in plain
-    Swedish has no such part."""
+    """Where a page sums up its promises in plain Swedish ("Lättläst"): from that heading to
+    the full text ("Hela texten") that states them, or to the next heading when the plain
+    version follows the full text."""
     easy = next(
         (
-            b
-            for b, heading in zip(blocks, headings, strict=True)
+            index
+            for index, (b, heading) in enumerate(zip(blocks, headings, strict=True))
             if heading and _EASY_READ.match(b.text)
         ),
         None,
     )
     if easy is None:
         return None
-    full = next(
-        (
-            b
-            for b, heading in zip(blocks, headings, strict=True)
-            if heading and b.start > easy.start and _FULL_TEXT.match(b.text)
-        ),
-        None,
-    )
-    return (easy.start, full.start) if full else None
+    following = [
+        b for b, heading in zip(blocks[easy + 1 :], headings[easy + 1 :], strict=True) if heading
+    ]
+    full = next((b for b in following if _FULL_TEXT.match(b.text)), None)
+    end = full or next(iter(following), None)
+    return blocks[easy].start, end.start if end else blocks[-1].end
 
 
 def _focus_kept(
@@ -3142,10 +3139,11 @@ def extract(text: str, reference: Reference) -> Extract:
         summing_up = Judgement(False, 0.4, "ingressen sammanfattar löftena")
         candidates += [_candidate(p, summing_up) for p in promises[:led]]
         promises = promises[led:]
-    if summary := _easy_read_summary(blocks, headings):
-        # "Lättläst" over the promises in plain words, then "Hela texten": the promises are
-        # those of the full text.
-        summed = [p for p in promises if summary[0] <= p.start < summary[1]]
+    summary = _easy_read_summary(blocks, headings)
+    summed = [p for p in promises if summary and summary[0] <= p.start < summary[1]]
+    if summed and len(summed) < len(promises):
+        # "Lättläst" over the promises in plain words, before or after the full text: the
+        # promises are those of the full text. A page only in plain Swedish states them there.
         retold = Judgement(False, 0.3, "lättläst sammanfattning av löftena i hela texten")
         candidates += [_candidate(p, retold) for p in summed]
         promises = [p for p in promises if p not in summed]
