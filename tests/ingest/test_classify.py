@@ -202,6 +202,9 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
             "Kommunen arbetar vidare med narkotikan, men den ingår därför inte i årets löfte.",
             "ingår",
         ),
+        ("Polisen, Mora kommun och AB Bostäder lovar saker till dig som bor i Noret.", "inte vad"),
+        ("Polisen: 114 14, vid brott som pågår 112", "kontaktuppgifter"),
+        ("Vi förklarar dem i ordlistan längst ner på sidan.", "mer att läsa"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:

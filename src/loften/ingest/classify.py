@@ -904,7 +904,8 @@ _CONTACT_CELL = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_NUMBER = re.compile(
-    r"(?:[,:]|\b[Tt]elefon|\b[Tt]el\.)\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$"
+    r"(?:[,:]|\b[Tt]elefon|\b[Tt]el\.)\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$|"
+    r"^(?:[^.]{0,40}:\s*)?114\s?14\b"  # "Polisen: 114 14, vid brott som pågår 112"
 )
 # "Frågor om medborgarlöftet besvaras av kommunpolis Linda Dahlgren"
 _ANSWERED_BY = re.compile(r"^frågor\s+(?:om\s+[^.]{1,40}?\s+)?besvaras\s+av\b", re.IGNORECASE)
@@ -1086,7 +1087,9 @@ _REPORTER_MEETS = re.compile(r"\b(?:möter|träffar)\s+vi\s+[A-ZÅÄÖ][\w-]+\s+
 # site's "Lyssna på inslaget (2 min)", "Se inslaget: ...", "Hör mer i Morgon i P4".
 _READ_MORE = re.compile(
     r"^(?:läs\s+mer|hör\s+mer|(?:lyssna|titta)\s+på\s+(?:hela\s+)?(?:inslaget|klippet|intervjun|"
-    r"programmet|sändningen)|se\s+(?:hela\s+)?(?:inslaget|klippet|intervjun|programmet))\b",
+    r"programmet|sändningen)|se\s+(?:hela\s+)?(?:inslaget|klippet|intervjun|programmet))\b|"
+    # what the page itself holds further down: "Vi förklarar dem i ordlistan längst ner på sidan"
+    r"^[^.]{0,60}\blängst\s+(?:ner|ned)\s+på\s+(?:den\s+här\s+)?sidan\b",
     re.IGNORECASE,
 )
 # Whose area a place is: "Lokalpolisområde Järfälla ansvarar för Kungsängen och Brunna",
@@ -1183,7 +1186,7 @@ def declined(sentence: str) -> str | None:
         return "säger vad en part vet eller tror, inte vad den lovar"
     if (held := _OPINION.match(sentence)) and not _BUT_COMMITS.search(sentence, held.end()):
         return "säger vad någon tycker, inte vad som lovas"
-    if "någ" in lowered and _PROMISES_SOMETHING.search(sentence):
+    if ("någ" in lowered or "saker" in lowered) and _PROMISES_SOMETHING.search(sentence):
         return "säger att parterna lovar, inte vad"
     if any(
         w in lowered for w in ("saker", "löften", "åtaganden", "punkter", "områden", "frågor")
@@ -1217,6 +1220,7 @@ _COUNTS_PROMISES = re.compile(
 # That a party promises, not what: "första gången kommunerna lovar något tillsammans".
 _PROMISES_SOMETHING = re.compile(
     r"\blovar\s+(?:något|någonting)\b(?!\s+(?:om|till)\b)|"
+    r"\blovar\s+saker\s+(?:till|åt)\b|"  # "... lovar saker till dig som bor i Hulta"
     # what a medborgarlöfte is: "polisen och kommunen lovar invånarna att göra något konkret"
     r"\blova[rt]?\s+(?:\w+\s+){0,2}?att\s+(?:göra\s+)?(?:någon?ting|något|några)\s+konkret|"
     # ... or that they will act, not how: "lovar att göra något åt det under året", "ska
