@@ -361,6 +361,7 @@ def test_under_an_introduction_naming_the_party_a_line_may_start_with_its_verb()
         "Kommunen har fritidsgården i Kvarnsveden öppen på helgerna.",
         "Fältassistenterna är ute i Brandbergen varje fredag.",
         "Fältarbetarna är ute varje fredag kväll från maj till september.",
+        "Kommunen har fältare ute i Arlöv på helger.",
         "[P/K] Polisen och kommunen håller informationsträffar om bedrägerier.",
         "Polisen och socialtjänstens fältare tillsammans besöker Stadsparken.",
     ],
@@ -684,6 +685,8 @@ def test_what_a_document_does_is_not_what_a_party_does() -> None:
     assert not party_does("Överenskommelsen mellan parterna gäller även nästa år")
     assert not party_does("Parterna beskriver sitt arbete i en handlingsplan")
     assert party_does("Parterna ordnar en gemensam trafikdag varje vår")
+    # what a party has had is what it did, not what it keeps doing
+    assert not party_does("Kommunen har haft fältare ute i Arlöv i år")
 
 
 def test_a_sentence_that_goes_on_about_the_promise_above_is_no_new_one() -> None:

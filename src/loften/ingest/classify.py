@@ -581,7 +581,8 @@ _KEEPS = (
     r"har\s+(?:[a-zåäö]+\s+){0,2}?(?:\w*(?:närvaro|mottagning|jour|patrull\w*)|öppet)\b|"
     r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"
     # "Fältassistenterna är ute i Brandbergen", "Fältarbetarna är ute varje fredag kväll"
-    r"är\s+(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla)\b|"
+    # ... "Kommunen har fältare ute i Arlöv"
+    r"(?:är\s+|har\s+(?!haft\b)(?:[\w-]+\s+){1,3}?)(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla)\b|"
     r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b"  # "har fritidsgården i Kvarnsveden öppen"
 )
 _PARTY_DOES = re.compile(
