@@ -3164,6 +3164,7 @@ CHROME = (
     "Bilden visar kommunpolisen och kommunalrådet när de skriver under löftet.",
     "Foto: Mora kommun", "Publicerad: 12 januari 2027",
     "Artikeln publicerades första gången 2026.",
+    "Fler nyheter från Dalarna\nPolisen söker vittnen efter inbrott i Orsa",
 )  # fmt: skip
 
 

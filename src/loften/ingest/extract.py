@@ -365,6 +365,7 @@ _STOP_HEADING = re.compile(
     r"för\s+(?:mer|ytterligare)\s+information\b|"
     r"senast (?:ändrad|uppdaterad|granskad)|kommentarer\s*:?$|"  # readers' comments on a post
     r"läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|relaterat\s*:?$|"
+    r"fler\s+(?:\w+\s+)?nyheter\b|"  # "Fler nyheter från Kronoberg", links to other news
     # the earlier e-mail a reply quotes: "-----Ursprungligt meddelande-----"
     r"-*\s*(?:ursprungligt meddelande|original message))",
     re.IGNORECASE,
