@@ -992,7 +992,9 @@ _THING_WILL = re.compile(
 # platser och tider där problemen uppstår".
 _WORKING_PRINCIPLE = re.compile(
     r"^[^.]{0,60}?\b(?:arbetet|samverkan|samarbetet|insatserna)\s+(?:ska|skall)\s+"
-    r"(?:utgå|bygga|vila|präglas|styras)\b",
+    r"(?:utgå|bygga|vila|präglas|styras)\b|"
+    # "Vi anpassar arbetet efter de restriktioner som gäller"
+    r"^(?:vi|polisen|kommunen|parterna)\s+anpassar\s+(?:arbetet|insatserna|aktiviteterna)\s+efter\b",
     re.IGNORECASE,
 )
 # A board's decision about the promise ("Kommunstyrelsen godkänner medborgarlöftet och
