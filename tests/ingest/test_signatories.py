@@ -295,16 +295,25 @@ def test_contacts_in_a_sentence_wrapped_over_lines_or_under_an_appendix_have_not
         assert [s["name"] for s in signed] == ["Anna Berg", "Jonas Ek"]
 
 
-def test_an_english_summary_after_the_signatures_is_no_caption() -> None:
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Summary in English\n"
+        "The municipality and the police have agreed on a promise for the year.\n",
+        # the same in Arabic script, as a page for residents in several languages has it
+        "بالعربية\nاتفقت البلدية والشرطة على وعد جديد للمواطنين لهذا العام في المدينة كلها.\n",  # noqa: RUF001
+    ],
+)
+def test_a_translation_after_the_signatures_is_no_caption(translation: str) -> None:
     text = (
         "Umeå den 2 mars 2026\n\n"
         "Rut Ahlgren, kommunstyrelsens ordförande, Umeå kommun\n"
         "Lova Berg, områdeschef primärvård, Region Västerbotten\n\n"
-        "Summary in English\n"
-        "The municipality and the police have agreed on a promise for the year.\n"
     )
 
-    signed = signatories_of(text, after=0, places=PLACES, municipality_name="Umeå kommun")
+    signed = signatories_of(
+        text + translation, after=0, places=PLACES, municipality_name="Umeå kommun"
+    )
 
     assert [s["name"] for s in signed] == ["Rut Ahlgren", "Lova Berg"]
 

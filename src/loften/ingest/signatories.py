@@ -78,6 +78,8 @@ _ORGANISATION = re.compile(
 
 # A sentence of the body text: eight words or more, ending as a sentence ends.
 _PROSE = re.compile(r"^(?:\S+\s+){7,}\S+[.!?]$")
+# A letter of the Latin alphabet: a line without one is in another script (Arabic, Tigrinya).
+_LATIN = re.compile(r"[A-Za-zÅÄÖåäöÉé]")
 # A heading: one to five words, capitalised ("Om medborgarlöften", "Varför medborgarlöften?").
 _HEADING = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}\??$")
 
@@ -332,8 +334,9 @@ def signatories_of(
     spaced = [_SLASHED.sub(r"\1", line) if "/" in line else line for line in spaced]
     spaced = spaced[: _explainer_after_names(spaced, places)]
     # Signatures close a text: names with more prose after them are a caption or byline.
-    # A summary in English after the signatures is a translation, not a caption, and the
-    # text's last line, where to ask ("Frågor? Ring växeln ..."), is the page's own.
+    # A summary in English or another script after the signatures is a translation, not a
+    # caption, and the text's last line, where to ask ("Frågor? Ring växeln ..."), is the
+    # page's own.
     closing = [i for i, line in enumerate(spaced) if line]
     if closing and _AFTER_SIGNATURES.match(spaced[closing[-1]]):
         spaced[closing[-1]] = ""
@@ -344,7 +347,7 @@ def signatories_of(
             _only_a_name(above, places) or signature_line(above, places)
             for above in spaced[last_prose + 1 : index]
         )
-        if _PROSE.match(line) and not in_english(line) and not asks:
+        if _PROSE.match(line) and _LATIN.search(line) and not in_english(line) and not asks:
             last_prose = index
     last_prose = max(last_prose, _last_wrapped_prose(spaced))
     lines = [line.strip(" _….") for line in spaced[last_prose + 1 :]]
