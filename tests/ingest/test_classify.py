@@ -585,6 +585,7 @@ def test_someone_who_comes_somewhere_to_do_something_commits_to_nothing() -> Non
         "Polisen arbetar förstås också med andra uppgifter i Ale. Vi utreder brott som vanligt.",
         "Parterna ska informera invånarna om arbetet via kommunens webbplats och polisen.se.",
         "Just nu arbetar staden och polisen med nästa års löfte.",
+        "Nu skriver vi ett nytt löfte för 2028. Trafiken kommer att vara med igen.",
         # that they will act, not how
         "Nu lovar polisen och kommunen att göra något åt det under året.",
         "Medborgarlöften är ett arbetssätt. Polisen och kommunen ska tillsammans komma "

@@ -556,7 +556,10 @@ def test_questions_that_restate_a_promise_over_their_answers_follow_it_up() -> N
         "Mötet är bokat till den 14 november.\n\n"
         "Jag har båt i hamnen. Lovade inte polisen att märka båtmotorer i hamnarna?\n"
         "Jo. 140 motorer märktes i maj.\n\n"
-        "Lovade vi ett möte om inbrottsskydd i Sangis?\nJa. Det hölls den 12 april.\n"
+        "Lovade vi ett möte om inbrottsskydd i Sangis?\nJa. Det hölls den 12 april.\n\n"
+        "Och trygghetsvandringen i Nyborg, som ni skulle göra tillsammans?\n"
+        "– Den genomförde vi i september, med ett trettiotal boende.\n\n"
+        "Vad händer nu?\n– Nu skriver vi ett nytt löfte för 2028. Trafiken är med igen.\n"
     )
 
     extracted = extract(normalise(text), REFERENCE)
@@ -576,6 +579,10 @@ def test_questions_that_restate_a_promise_over_their_answers_follow_it_up() -> N
             ["Jo. 140 motorer märktes i maj."],
         ),
         ("Lovade vi ett möte om inbrottsskydd i Sangis?", ["Ja. Det hölls den 12 april."]),
+        (
+            "Och trygghetsvandringen i Nyborg, som ni skulle göra tillsammans?",
+            ["Den genomförde vi i september, med ett trettiotal boende."],
+        ),
     ]
 
 

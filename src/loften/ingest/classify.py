@@ -356,8 +356,9 @@ _FOCUS_INTRO = re.compile(
 # The promise itself being followed up, reported, evaluated or communicated, or its period.
 # Next period's promise being made: "Just nu arbetar staden och polisen med nästa års löfte".
 MAKING_NEXT_PROMISE = (
-    r"\barbetar\s+(?:(?:\w+\s+){0,5}?med|fram)\s+(?:nästa\s+års|det\s+nya|ett\s+nytt)\s+(?:\w+\s+)?"
-    rf"{PROMISE_NOUN}te"
+    # ... "Nu skriver vi ett nytt löfte för 2023"
+    r"\b(?:arbetar\s+(?:(?:\w+\s+){0,5}?med|fram)|skriver(?:\s+vi)?)"
+    rf"\s+(?:nästa\s+års|det\s+nya|ett\s+nytt)\s+(?:\w+\s+)?{PROMISE_NOUN}te"
 )
 _GOVERNANCE = re.compile(
     # said of the promise at the head of the sentence, after a few words at most

@@ -2246,10 +2246,12 @@ def _promised_then_asked(question: str) -> _Outcome | None:
 
 
 # A resident's question that is itself what was promised: "Lovade inte polisen att märka
-# båtmotorer i hamnarna?", "Skulle kommunen inte sätta upp belysning vid skolan?"
+# båtmotorer i hamnarna?", "Skulle kommunen inte sätta upp belysning vid skolan?", "Och
+# trygghetsvandringen i Östra Ljungby, som ni skulle göra tillsammans?"
 _ASKS_IF_PROMISED = re.compile(
     r"^(?:lovade|skulle)\s+(?:inte\s+)?(?:polisen|kommunen|ni|vi|staden|[\w-]+\s+kommun)\s+"
-    r"(?:inte\s+|också\s+)?(?:att\s+)?\w+[^?]*\?$",
+    r"(?:inte\s+|också\s+)?(?:att\s+)?\w+[^?]*\?$|"
+    r"^[^?]{5,100}?,\s+som\s+(?:ni|vi|polisen|kommunen)\s+(?:också\s+)?(?:skulle|lovade)\b[^?]*\?$",
     re.IGNORECASE,
 )
 
