@@ -2876,6 +2876,39 @@ def test_a_news_item_tells_a_promise_its_quote_and_then_what_came_of_it() -> Non
     assert len(outcomes) == 2
 
 
+def test_a_partys_promises_under_its_intro_each_over_what_came_of_it_are_followed_up() -> None:
+    text = (
+        "Medborgarlöftet 2026 – så blev det\n\n"
+        "Nedan står vad varje part lovade och hur det gick.\n\n"
+        "Polisen lovade att\n\nvara synlig vid Noret på kvällar och helger\n"
+        "Så blev det: Polisen var på plats 96 gånger.\n\n"
+        "kontrollera mopeder på vägarna runt Noret\n"
+        "Så blev det: Tolv kontroller med 140 fordon.\n\n"
+        "Kommunen lovade att\n\nlaga trasig gatubelysning inom två veckor\n"
+        "Så blev det: I 81 procent av fallen.\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["parties"], o["done"]) for o in outcomes] == [
+        (
+            "Polisen lovade att vara synlig vid Noret på kvällar och helger",
+            ["police"],
+            ["Polisen var på plats 96 gånger."],
+        ),
+        (
+            "kontrollera mopeder på vägarna runt Noret",
+            ["police"],
+            ["Tolv kontroller med 140 fordon."],
+        ),
+        (
+            "Kommunen lovade att laga trasig gatubelysning inom två veckor",
+            ["municipality"],
+            ["I 81 procent av fallen."],
+        ),
+    ]
+
+
 def test_a_promise_stated_right_over_its_result_is_no_item_of_a_list() -> None:
     text = (
         "Verksamhetsberättelse 2026\n\n4. Medborgarlöfte 2026 – uppföljning\n"

@@ -2245,6 +2245,13 @@ def _promised_then_asked(question: str) -> _Outcome | None:
     return _Outcome(said[0], None)
 
 
+# Who a follow-up says promised, before what: "Kommunen och Räddningstjänsten lovade
+# tillsammans att".
+_PROMISED_BY = re.compile(
+    r"^(?P<who>[^.]{2,60}?)\s+(?:också\s+|även\s+)?(?:lovade|åtog\s+sig)\s+(?:\w+\s+)?att\s", re.I
+)
+
+
 # A resident's question that is itself what was promised: "Lovade inte polisen att märka
 # båtmotorer i hamnarna?", "Skulle kommunen inte sätta upp belysning vid skolan?", "Och
 # trygghetsvandringen i Östra Ljungby, som ni skulle göra tillsammans?"
@@ -2472,6 +2479,19 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].not_done.append({"what": outcomes[-1].promise, "reason": None})
             else:
                 outcomes[-1].done.append(reported)
+            continue
+        if (
+            in_follow_up
+            and outcomes
+            and content[:1].islower()
+            and _RESULT_LABEL.match(blocks[index - 1].text)
+            and (promised_by := _PROMISED_BY.match(outcomes[-1].promise))
+        ):
+            # "Polisen lovade att" / "vara synlig vid torget" / "Så blev det: ..." /
+            # "kontrollera mopeder ...": the next thing the same party promised
+            outcomes.append(
+                _Outcome(content, outcomes[-1].focus_area, by=tuple(_parties(promised_by["who"])))
+            )
             continue
         if (
             (status := _STATUS_AFTER.search(content))
