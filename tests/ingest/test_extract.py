@@ -5506,6 +5506,7 @@ def test_what_a_report_says_of_all_it_promised_is_not_one_promise_followed_up() 
         "Uppföljning av medborgarlöftet 2021\n\n"
         "Här redovisar vi hur det gick. Året blev svårt, och en del av det vi lovade gick\n"
         "inte att genomföra.\n\n"
+        "Löftet skulle gälla under 2021 och byggde på en enkät bland invånarna.\n\n"
         "Löfte 1\n"
         "Polisen ska göra tio trafikkontroller i Bollebygd.\n"
         "Status: Genomfört\n\n"

@@ -370,7 +370,9 @@ _GOVERNANCE = re.compile(
     r"(?:ska\s+|kommer\s+att\s+)?"
     rf"(?:följs?|följas)\s+upp|"
     # its period, not what one of the promises is about ("Ett av löftena gäller skolvägarna")
-    rf"{PROMISE_NOUN}te\w*\s+(?:gäller|löper)(?!\s+(?-i:[a-zåäö]+)(?:na|en|et|arna|erna)\b)|"
+    # ... also as a follow-up tells it: "Löftet skulle gälla under 2016 och byggde på ..."
+    rf"{PROMISE_NOUN}te\w*\s+(?:(?:skulle|ska|skall)\s+)?(?:gäller|gälla|gällde|löper|löpa)"
+    r"(?!\s+(?-i:[a-zåäö]+)(?:na|en|et|arna|erna)\b|\s+att\b)|"
     # the state of the promise told to a council: "Rapportera läget för löftet till
     # trygghetsrådet varje kvartal"
     r"(?:rapportera|rapporterar|redovisa|redovisar)\s+(?:läget|status)\s+(?:för\s+\w+\s+)?"
@@ -866,7 +868,7 @@ class Judgement:
 # Words each refusal needs, so that most passages skip its pattern (the extractor reads a
 # few hundred documents a second).
 _GOVERNANCE_WORDS = (
-    "upp", "redovis", "utvärder", "kommunicer", "rapport", "gäller", "löper", "sammankall",
+    "upp", "redovis", "utvärder", "kommunicer", "rapport", "gäll", "löper", "sammankall",
     "genomförs",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "anta ", "teckna",
