@@ -2909,6 +2909,23 @@ def test_a_partys_promises_under_its_intro_each_over_what_came_of_it_are_followe
     ]
 
 
+def test_what_came_of_the_promises_under_so_har_blev_det_is_none_of_them() -> None:
+    text = (
+        "Hur gick det med medborgarlöftet 2026?\n\nDet här lovade vi:\n"
+        "- Polisen skulle göra fler hastighetskontroller i Noret\n"
+        "- Polisen skulle synas mer i centrum på helgkvällarna\n\n"
+        "Så här blev det:\n✅ 15 fartkontroller i Noret\n"
+        "✅ Polisbil i centrum de flesta fredagar och lördagar\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [o["promise"] for o in outcomes] == [
+        "Polisen skulle göra fler hastighetskontroller i Noret",
+        "Polisen skulle synas mer i centrum på helgkvällarna",
+    ]
+
+
 def test_a_promise_stated_right_over_its_result_is_no_item_of_a_list() -> None:
     text = (
         "Verksamhetsberättelse 2026\n\n4. Medborgarlöfte 2026 – uppföljning\n"

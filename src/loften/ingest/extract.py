@@ -232,7 +232,7 @@ _RESULT_LABEL = re.compile(
     # a report's part of the year: "Delår 1 (januari–april)", "Helår"
     r"(?:Delår|Tertial|Kvartal)\s+\d(?:\s*\([^()]{1,30}\))?|Helår|Halvår|"
     r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt|"
-    r"(?:Det\s+här|Detta|Vad\s+som)\s+blev\s+(?:gjort|av)|Så\s+blev\s+det|"
+    r"(?:Det\s+här|Detta|Vad\s+som)\s+blev\s+(?:gjort|av)|Så\s+(?:här\s+)?blev\s+det|"
     r"(?:Vi|Polisen|Kommunen)\s+gjorde|Det\s+här\s+gjorde\s+(?:vi|polisen|kommunen))\s*:\s*",
     re.IGNORECASE,
 )
