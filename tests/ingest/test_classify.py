@@ -586,6 +586,8 @@ def test_someone_who_comes_somewhere_to_do_something_commits_to_nothing() -> Non
         "Parterna ska informera invånarna om arbetet via kommunens webbplats och polisen.se.",
         "Just nu arbetar staden och polisen med nästa års löfte.",
         "Nu skriver vi ett nytt löfte för 2028. Trafiken kommer att vara med igen.",
+        "Ett nytt medborgarlöfte har tagits fram för 2028. Kommunen kommer under året att ta "
+        "fram en ny lägesbild tillsammans med polisen.",
         # that they will act, not how
         "Nu lovar polisen och kommunen att göra något åt det under året.",
         "Medborgarlöften är ett arbetssätt. Polisen och kommunen ska tillsammans komma "

@@ -393,7 +393,8 @@ _GOVERNANCE = re.compile(
     r"gå\s+igenom)\b|"
     r"[^.]{0,40}?\bdela\s+information\s+(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning)|"
     r"[^.]{0,30}?\b(?:varje\s+år|årligen)\b[^.]{0,40}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?"
-    r"lägesbild\b(?!\s+(?:över|om|för)\b)|[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?årlig\s+lägesbild|"
+    # ... "ta fram en ny lägesbild" for the next promise
+    r"lägesbild\b(?!\s+(?:över|om|för)\b)|[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?(?:årlig|ny)\s+lägesbild|"
     # "ta fram en gemensam lägesbild varje höst"
     r"[^.]{0,30}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild\s+(?:varje|en\s+gång\s+(?:per|om|i))\s+"
     r"(?:år|höst|vår|termin)\b|"
@@ -477,6 +478,8 @@ _GOVERNANCE = re.compile(
     r".{0,80}?\binformera\w*\s+(?:\w+\s+)?om\s+(?:överenskommelsen|löftet|löftena|"
     r"medborgarlöftet|medborgarlöftena|arbetet(?!\s+(?:mot|med|för|i)\b))\b|"
     rf".{{0,100}}?\b(?:ta|tas|tar)\s+(?:fram\s+)?(?:\w+\s+){{0,8}}?(?:fram\s+)?(?:{PROMISE_NOUN}te|handlingsplan)|"
+    # "Ett nytt medborgarlöfte har tagits fram för 2022"
+    rf".{{0,40}}?\bnytt\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*\s+(?:har\s+)?(?:tagits|tas|togs)\s+fram\b|"
     # making or running it: "bjuda in till dialog om ett medborgarlöfte", "En styrgrupp ...
     # ansvarar för överenskommelsen"
     rf".{{0,100}}?\bdialog\s+om\s+(?:ett|det)\s+(?:nytt\s+)?{PROMISE_NOUN}te|"
