@@ -960,6 +960,7 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "I lägesbilden framkom bland annat:",
         "Det som kom fram var bland annat:",
         "Det här kom fram:",
+        "Den visar bland annat följande:",
         "Övrigt arbete",
     ],
 )

@@ -264,7 +264,10 @@ _NOT_PROMISES = re.compile(
     rf"{_LEFT_OUT_WORDS}|"
     # how the parties work with each other: "4. Parternas åtaganden i samverkan"
     r"^(?:\d{1,2}\.\s+)?parternas\s+(?:\w+\s+)?åtaganden\s+(?:i|för|inom)\s+samverkan\w*$|"
-    # what the parties saw, the lägesbild: "Vad har vi sett?", "Det här ser vi"
+    # what the parties saw, the lägesbild: "Vad har vi sett?", "Det här ser vi", and what it
+    # shows, "Den visar bland annat följande:"
+    r"^(?:den|lägesbilden|mätningen|trygghetsmätningen|enkäten|statistiken)\s+visar\s+"
+    r"(?:bland\s+annat\s+|framför\s+allt\s+)?följande$|"
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+vi\s+sett|ser\s+vi)\s*[?:]?$|"
     # ... "Det här kom fram i lägesbilden:", "I lägesbilden framkom bland annat:", and after
     # the dialogues it tells of, "Det här kom fram:", "Det som kom fram var bland annat:"
