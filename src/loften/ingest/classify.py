@@ -462,7 +462,7 @@ _GOVERNANCE = re.compile(
     # ... or anywhere near its start (each alternative looks as far ahead as the words above
     # and its own reach did together: one outer loop over the first words would try every
     # one of them at every position)
-    r"^(?:.{0,80}?\b(?:följa\s+upp|följer\s+upp|redovisa\w*|utvärdera\w*|"
+    r"^(?:.{0,80}?\b(?:följa\s+(?:\w+\s+)?upp|följer\s+(?:\w+\s+)?upp|redovisa\w*|utvärdera\w*|"
     r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|programmet|"
     r"resultat(?:et|en)|uppföljningen|överenskommelsen|avtalet)\b|"
     # an agreement's own groups, its lägesbild and the next one: "sammankalla styrgruppen",
