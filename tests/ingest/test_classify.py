@@ -364,6 +364,7 @@ def test_under_an_introduction_naming_the_party_a_line_may_start_with_its_verb()
         "Fältassistenterna är ute i Brandbergen varje fredag.",
         "Fältarbetarna är ute varje fredag kväll från maj till september.",
         "Kommunen har fältare ute i Arlöv på helger.",
+        "Hemtjänsten delar ut broschyrer om bedrägerier till alla som har hemtjänst.",
         "[P/K] Polisen och kommunen håller informationsträffar om bedrägerier.",
         "Polisen och socialtjänstens fältare tillsammans besöker Stadsparken.",
     ],

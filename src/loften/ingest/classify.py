@@ -92,7 +92,7 @@ _PARTY = re.compile(
     r"\b(?:(?:sjö|trafik|gräns|ordnings)?polis\w*|kommun\w*|lpo|lokalpolisområde\w*|"
     r"områdespolis\w*|kommunpolis\w*|vi|"
     rf"(?={_OUR_PROMISE})vårt|"
-    r"socialtjänst\w*|räddningstjänst\w*|brandförsvar\w*|fältgrupp\w*|fältassistent\w*|"
+    r"socialtjänst\w*|hemtjänst\w*|räddningstjänst\w*|brandförsvar\w*|fältgrupp\w*|fältassistent\w*|"
     r"fältsekreterar\w*|fältarbetar\w*|(?:trygghets|säkerhets)samordnar\w*|trygghetsvärd\w*|"
     r"ordningsvakt\w*|"
     r"skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
