@@ -2926,6 +2926,30 @@ def test_what_came_of_the_promises_under_so_har_blev_det_is_none_of_them() -> No
     ]
 
 
+def test_an_agreements_annex_after_its_signatures_holds_its_promises() -> None:
+    text = (
+        "Samverkansöverenskommelse mellan Mora kommun och Polisen 2027–2030\n\n"
+        "1. Syfte och mål\nParterna har enats om följande mål:\n"
+        "- Färre unga ska dras in i kriminalitet.\n\n"
+        "2. Giltighetstid\nÖverenskommelsen gäller till och med den 31 december 2030.\n\n"
+        "Mora den 28 januari 2027\n\nAnna Berg\nKommunstyrelsens ordförande\n\n"
+        "Bilagor\n1. Medborgarlöfte 2027\n\n"
+        "Bilaga 1\nMedborgarlöfte 2027 – Mora kommun och Polisen\n\n"
+        "Polisen lovar att:\n• göra hastighetskontroller vid skolorna i Noret,\n"
+        "• besöka alla klasser i årskurs 8.\n\n"
+        "Tillsammans lovar vi att:\n"
+        "• redovisa hur arbetet med löftet går i brottsförebyggande rådet.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "agreement"
+    assert [p["text"] for p in extracted["promises"]] == [
+        "göra hastighetskontroller vid skolorna i Noret,",
+        "besöka alla klasser i årskurs 8.",
+    ]
+
+
 def test_a_promise_stated_right_over_its_result_is_no_item_of_a_list() -> None:
     text = (
         "Verksamhetsberättelse 2026\n\n4. Medborgarlöfte 2026 – uppföljning\n"

@@ -464,7 +464,7 @@ _GOVERNANCE = re.compile(
     # and its own reach did together: one outer loop over the first words would try every
     # one of them at every position)
     r"^(?:.{0,80}?\b(?:följa\s+(?:\w+\s+)?upp|följer\s+(?:\w+\s+)?upp|redovisa\w*|utvärdera\w*|"
-    r"kommunicera\w*)\s+(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|programmet|"
+    r"kommunicera\w*)\s+(?:hur\s+)?(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|programmet|"
     r"resultat(?:et|en)|uppföljningen|överenskommelsen|avtalet)\b|"
     # an agreement's own groups, its lägesbild and the next one: "sammankalla styrgruppen",
     # "delta i styrgruppen", "bidra med underlag ... till den årliga lägesbilden", "påbörja

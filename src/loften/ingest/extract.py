@@ -2339,6 +2339,7 @@ def extract(text: str, reference: Reference) -> Extract:
     table_head: str | None = None
     table_left_out = False  # the table's caption says its rows are not the promise
     other_articles = _other_articles(blocks)
+    annexed = _annexed_promise(blocks)
     running = _running_lines(blocks)
     # What an "Inledning" interrupts: the next heading returns to the section before it.
     interrupted: Section | None = None
@@ -2359,7 +2360,7 @@ def extract(text: str, reference: Reference) -> Extract:
         content = block.text
         lead_in = 0  # where a paragraph's undertaking starts after the why that opens it
         if _STOP_HEADING.match(content):
-            if promises or outcomes:
+            if (promises or outcomes) and (annexed is None or index > annexed):
                 break  # the page's contact or "last changed" part after its promises
             continue
         if (
@@ -3271,6 +3272,22 @@ def _outcomes_period(title: str | None) -> OutcomesPeriod:
 
 
 _ANNEX = re.compile(r"^Bilaga\s+\d+\b", re.MULTILINE | re.IGNORECASE)
+
+
+def _annexed_promise(blocks: list[_Block]) -> int | None:
+    """Where an agreement's annex that holds the promise starts ("Bilaga 1" over "Medborgarlöfte
+    2025 – Lidingö stad och Polisen"), past the signatures and its list of annexes."""
+    for index, block in enumerate(blocks):
+        if not (annex := _ANNEX.match(block.text)):
+            continue
+        title = block.text[annex.end() :].strip(" :.–-")
+        if not title and index + 1 < len(blocks):
+            title = blocks[index + 1].text
+        if _PROMISE_HEADING.match(title):
+            return index
+    return None
+
+
 # An official's memo to a council, whose closing names are its writers, not signers.
 # ... or a report addressed to a council from those who wrote it ("Till: Trygghetsrådet" /
 # "Från: Trygghetssamordnare Nadia Haddad och kommunpolis Erik Sandin")
