@@ -964,6 +964,9 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "Det som kom fram var bland annat:",
         "Det här kom fram:",
         "Den visar bland annat följande:",
+        "Bland annat kom det fram att:",
+        "Det som oftast kom upp var:",
+        "Invånarna oroar sig mest för:",
         "Övrigt arbete",
     ],
 )

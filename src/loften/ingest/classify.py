@@ -272,9 +272,13 @@ _NOT_PROMISES = re.compile(
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+vi\s+sett|ser\s+vi)\s*[?:]?$|"
     # ... "Det här kom fram i lägesbilden:", "I lägesbilden framkom bland annat:", and after
     # the dialogues it tells of, "Det här kom fram:", "Det som kom fram var bland annat:"
-    r"^(?:det\s+här|detta|följande|vad\s+som|det\s+som)\s+(?:har\s+)?"
-    r"(?:kom(?:mit)?\s+fram|framkom(?:mit)?)\b"
+    r"^(?:det\s+här|detta|följande|vad\s+som|det\s+som)\s+(?:har\s+)?(?:oftast\s+|mest\s+)?"
+    r"(?:kom(?:mit)?\s+(?:fram|upp)|framkom(?:mit)?)\b"
     r"(?:\s+(?:i|ur|av)\s+(?:den\s+)?(?:\w+\s+)?lägesbild\w*|[^.]*$)|"
+    # ... "Bland annat kom det fram att:", and what residents worry about: "Invånarna oroar
+    # sig mest för:"
+    r"^(?:bland\s+annat\s+)?kom\s+det\s+(?:också\s+)?fram\b[^.]*$|"
+    r"^(?:invånarna|de\s+boende|boende|medborgarna|många)\s+oroar\s+sig\s+(?:mest\s+|främst\s+)?för$|"
     r"^i\s+(?:den\s+)?(?:\w+\s+)?lägesbild\w*\s+(?:framkom|framkommer|syns|märks)\b[^.]*:$|"
     # what residents said: "Vad invånarna har sagt", "Det här har ni sagt till oss"
     r"^vad\s+(?:tyckte|tycker|sa|säger|svarade)\s+(?:ni|du|invånarna|de\s+boende|medborgarna)\b|"
