@@ -64,6 +64,7 @@ from loften.ingest.classify import (
         ("Vi höll tre möten. Det här var det som flest tog upp:", Section.NOT_PROMISES),
         ("Om Polisen", Section.NOT_PROMISES),
         ("Om lokalpolisområde Motala", Section.NOT_PROMISES),
+        ("Programmets mål", Section.NOT_PROMISES),
         ("Vem gör vad?", Section.NOT_PROMISES),
         ("Så vad innebär löftet konkret?", Section.PROMISES),
         ("Vad innehåller medborgarlöftet?", Section.PROMISES),

@@ -179,7 +179,9 @@ _LEFT_OUT_WORDS = (
 _INTRODUCTION = r"inledning|underlag|avgränsning(?:ar)?|läsanvisning"
 _INTRODUCES = re.compile(rf"^(?:{_INTRODUCTION})$", re.IGNORECASE)
 _NOT_PROMISES = re.compile(
-    rf"^(?:{_INTRODUCTION}|syfte|syftet|(?:övergripande\s+|gemensamma\s+|våra\s+)?(?:mål|målet|målen)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
+    rf"^(?:{_INTRODUCTION}|syfte|syftet|"
+    # "Programmets mål", "Planens mål", "Överenskommelsens syfte"
+    r"(?:övergripande\s+|gemensamma\s+|våra\s+|\w+(?:ets|ens|ans|s)\s+)?(?:mål|målet|målen|syfte)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     # "4 Ansvar och uppföljning", "Uppföljning och utvärdering"
     r"(?:ansvar|organisation|styrning|ledning)\s+och\s+uppföljning$|"
