@@ -76,6 +76,13 @@ from loften.ingest.periods import parse_period, period_uncertainties
             "2027-12-31",
         ),
         ("Handlingsplan för trygghet i Boden 2028\n\nText.", "2028-01-01", "2028-12-31"),
+        (
+            "Brottsförebyggande handlingsplan 2022–2024\n\nHandlingsplanen beskriver hur "
+            "kommunen arbetar under åren 2022–2024.\n\n5. Medborgarlöfte\n"
+            "Medborgarlöftet gäller under 2022.",
+            "2022-01-01",
+            "2022-12-31",
+        ),
         ("Avtalet ingicks 1/1 2019 och utgör grunden för samverkan.", None, None),
         ("Under 2026 anmäldes 40 brott.\n\nGiltighetstid: 2027\n", "2027-01-01", "2027-12-31"),
         (

@@ -284,7 +284,12 @@ _TITLE_YEAR = re.compile(
 )
 # A title of a larger document that may hold the promise as one part of it.
 _OTHER_DOCUMENT = re.compile(
-    r"program\b|strategi\b|lägesbild|rapport\b|verksamhetsplan|åtgärdsplan|budget\b", re.IGNORECASE
+    r"program\b|strategi\b|lägesbild|rapport\b|verksamhetsplan|åtgärdsplan|handlingsplan|budget\b",
+    re.IGNORECASE,
+)
+# ... or a sentence about it: "Handlingsplanen beskriver ...", "Programmet gäller ..."
+_OF_OTHER_DOCUMENT = re.compile(
+    r"\s*\w*(?:program|strategi|verksamhetsplan|åtgärdsplan|handlingsplan)(?:en|et|men)?\b", re.I
 )
 _NAMES_PROMISE = re.compile(NAMES_DOCUMENT, re.IGNORECASE)
 # Every statement names a year; the patterns only look this far around one.
@@ -373,8 +378,15 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         )
     for match in _matches(_YEAR_RANGE, text):
         first, last = int(match["start"]), _last_year(match["start"], match["end"])
+        # "Handlingsplanen beskriver hur kommunen arbetar under åren 2022–2024": the years
+        # of the document the promise is one part of, as its title's are
+        of_other = _OF_OTHER_DOCUMENT.match(_sentence_of(text, match.span()))
         if first <= last <= first + 10:
-            found.append(_Statement(date(first, 1, 1), date(last, 12, 31), 2, match.span()))
+            found.append(
+                _Statement(
+                    date(first, 1, 1), date(last, 12, 31), 4 if of_other else 2, match.span()
+                )
+            )
     for match in _matches(_WEEKS, text):
         year, first, last = int(match["year"]), int(match["first"]), int(match["last"])
         if 1 <= first <= last <= date(year, 12, 28).isocalendar().week:
