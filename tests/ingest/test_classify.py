@@ -209,6 +209,8 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Vi förklarar dem i ordlistan längst ner på sidan.", "mer att läsa"),
         ("Vi anpassar arbetet efter de restriktioner som gäller.", "hur arbetet"),
         ("Polisen och kommunen följer tillsammans upp löftet i rådet varje kvartal.", "självt"),
+        ("Polisen och Mora kommun tecknar varje år ett medborgarlöfte.", "självt"),
+        ("Lokalpolisområde Mora ansvarar för polisverksamheten i Mora kommun.", "område"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:

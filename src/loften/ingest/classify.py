@@ -428,6 +428,8 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,80}?\bredovisas\s+i\s+(?:nästa|kommande|årets)\s+uppföljning|"
     # the yearly practice: "Varje år ger polisen och kommunen ett gemensamt medborgarlöfte",
     # "Varje år lovar polisen och kommunen att göra några konkreta saker"
+    # ... "Polisen och Lunds kommun tecknar varje år ett medborgarlöfte"
+    rf"[^.]{{0,60}}?\b(?:ger|lämnar|tecknar|skriver)\s+varje\s+år\s+(?:ett\s+)?(?:\w+\s+)?{PROMISE_NOUN}te|"
     r"[^.]{0,30}?\bvarje\s+år\s+(?:ger|lämnar|tar|skriver|lovar)\b[^.]{0,120}?"
     rf"(?:{PROMISE_NOUN}te|några\s+(?:konkreta\s+)?saker)|"
     # one party backing the other's promise: "Älvdalens kommun stödjer polisens löfte"
@@ -1114,7 +1116,9 @@ _READ_MORE = re.compile(
 # Whose area a place is: "Lokalpolisområde Järfälla ansvarar för Kungsängen och Brunna",
 # "ansvarar för hela kommunen".
 _AREA = re.compile(
+    # ... "ansvarar för polisverksamheten i Lunds kommun"
     r"\bansvarar\s+för\s+(?:både\s+)?(?:hela\s+(?:kommunen|länet|området)\b|"
+    r"polis(?:arbetet|verksamheten)\s+i\b|"
     # "Ekerö och för flera stadsdelar", "tre kommuner"
     r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s*,\s*(?-i:[A-ZÅÄÖ])[\w-]+)*\s+och\s+(?:för\s+)?"
     r"(?:(?-i:[A-ZÅÄÖ])|flera\b)|(?:\w+\s+)?(?:kommuner|stadsdelar|orter)\b)|"
