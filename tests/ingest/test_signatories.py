@@ -641,3 +641,25 @@ def test_an_organisation_named_in_a_signing_sentence_is_not_a_signatory() -> Non
         "Peter Sjölund",
         "Johan Brandt",
     ]
+
+
+def test_a_row_of_the_parties_over_the_signatures_is_no_promise() -> None:
+    text = (
+        "Medborgarlöfte för Mora och Orsa 2027\n\n"
+        "Polisen lovar att:\n- göra hastighetskontroller vid skolorna i Noret\n\n"
+        "Mora och Orsa den 27 februari 2027\n\n"
+        "För Mora kommun | För Orsa kommun | För Polisen\n"
+        "Tomas Ekstrand | Ulla Kvist | Fredrik Almén\n"
+        "Kommunstyrelsens ordförande | Kommunstyrelsens ordförande | Lokalpolisområdeschef\n"
+    )
+
+    extracted = extract(text, Reference.from_shipped_files())
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "göra hastighetskontroller vid skolorna i Noret"
+    ]
+    assert [s["name"] for s in extracted["signatories"]] == [
+        "Tomas Ekstrand",
+        "Ulla Kvist",
+        "Fredrik Almén",
+    ]

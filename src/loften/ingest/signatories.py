@@ -190,14 +190,17 @@ def signature_line(line: str, places: set[str]) -> bool:
 
 
 def signature_row(line: str, places: set[str]) -> bool:
-    """Whether a row of cells is part of side-by-side signatures: names, or roles first
-    ("Anders Berg | Maria Lund", "Kommunstyrelsens ordförande | Lokalpolisområdeschef")."""
+    """Whether a row of cells is part of side-by-side signatures: names, roles first or the
+    parties ("Anders Berg | Maria Lund", "Kommunstyrelsens ordförande | Lokalpolisområdeschef",
+    "För Nora kommun | För Polisen")."""
     cells = [cell.strip() for cell in line.split("|")]
     names = [cell for cell in cells if _CELL_NAME.fullmatch(cell) and _is_name(cell, places)]
     # roles are a few words: "Kommunpolis på plats på biblioteket en torsdag i månaden" is
     # what is done
     roles = bool(_ROLE.match(cells[0])) and all(len(cell.split()) <= 6 for cell in cells)
-    return len(cells) >= 2 and (len(names) == len(cells) or roles)
+    # ... or the parties each column signs for: "För Mariestads kommun | För Polisen"
+    parties = all(cell[:4].lower() == "för " and _ORG_CELL.match(cell[4:]) for cell in cells)
+    return len(cells) >= 2 and (len(names) == len(cells) or roles or parties)
 
 
 def _split_title(title: str, municipality_name: str | None, places: set[str]) -> tuple[str, str]:
