@@ -586,6 +586,29 @@ def test_questions_that_restate_a_promise_over_their_answers_follow_it_up() -> N
     ]
 
 
+def test_a_deck_with_a_slide_per_promise_its_status_and_figures_follows_each_up() -> None:
+    slides = [
+        "Bild 1\nMedborgarlöfte Mora 2026\nRedovisning för trygghetsrådet",
+        "Bild 3\nPolisen ska gå fotpatrull i Noret två kvällar i veckan\n"
+        "Status: Till största delen genomfört\n• 92 kvällar av 104 planerade\n"
+        "• Flest pass september–november",
+        "Bild 4\nPolisen ska göra trafikkontroller vid skolorna i Noret\n"
+        "Status: Genomfört\n• 14 kontroller\n• 11 förare rapporterade",
+        "Bild 5\nKommunen ska sätta upp ny belysning på gångvägen genom parken\n"
+        "Status: Delvis genomfört\n• Halva sträckan klar i november",
+        "Bild 6\nHur vi följt upp\n• Läget redovisat för rådet i juni",
+        "Bild 7\nTrygghetsmätningen hösten 2026\n• Oroliga för bostadsinbrott: 24 % (2025: 29 %)",
+    ]
+
+    outcomes = extract(normalise("\n\n".join(slides) + "\n"), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["done"][0]) for o in outcomes] == [
+        ("Polisen ska gå fotpatrull i Noret två kvällar i veckan", "Till största delen genomfört"),
+        ("Polisen ska göra trafikkontroller vid skolorna i Noret", "Genomfört"),
+        ("Kommunen ska sätta upp ny belysning på gångvägen genom parken", "Delvis genomfört"),
+    ]
+
+
 def test_a_slide_decks_agenda_survey_and_party_names_are_not_what_was_promised() -> None:
     text = (
         "Medborgarlöftet 2027 – uppföljning\n\nDagens dragning\n• Löftena – hur gick det?\n"

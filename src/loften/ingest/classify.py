@@ -210,6 +210,8 @@ _NOT_PROMISES = re.compile(
     r"(?:sammanställ|upprättad|upprättat|framtag|skriven\b|skrivet\b)\w*\s+av$|handläggare$|författare$|"
     r"vad\s+(?:vi\s+)?vill\s+(?:vi\s+)?uppnå|(?:det\s+här|detta)\s+vill\s+vi\s+uppnå|"
     r"hur\s+följs\s+(?:\w+\s+){0,2}?upp|hur\s+följer\s+(?:vi|parterna)\s+upp|hur\s+får\s+(?:jag|du|ni|vi)\s+veta|varför\b|"
+    # "Hur vi följt upp", and a survey's own figures: "Trygghetsmätningen hösten 2022"
+    r"hur\s+vi\s+(?:har\s+)?(?:följer|följt)\s+upp$|trygghetsmätningen\s+(?:(?:hösten|våren)\s+)?\d{4}$|"
     r"hur\s+går\s+det\b|"  # where and when the parties will tell how the promise went
     r"(?:viktiga\s+|övriga\s+)?händelser(?:\s+under\s+året)?$|"  # a yearly report's events
     r"lärdomar|slutsatser|nästa\s+steg|vad\s+tar\s+vi\s+med\s+oss|tas\s+bort|utgår|stryks|"

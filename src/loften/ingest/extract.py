@@ -378,7 +378,9 @@ _DONE_INTRO = re.compile(
 # A row of figures in a report: "Anmälda brott i Sala totalt | 2024: 2 310 | 2025: 2 187".
 # ... or an item of figures: "4 åtaganden", "Inbrott i bostad: 22 (31)".
 _FIGURES_ITEM = re.compile(
-    r"^\d[\d\s]*\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?$|^[^:|]{1,40}:\s*[\d\s.,%()]+$"
+    r"^\d[\d\s]*\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?$|^[^:|]{1,40}:\s*[\d\s.,%()]+$|"
+    # "Oroliga för bostadsinbrott: 24 % (2021: 29 %)", beside the year before
+    r"^[^:|]{1,80}:\s*[\d\s.,]+%?\s*\((?:19|20)\d{2}:\s*[\d\s.,]+%?\)$"
 )
 _FIGURES_ROW = re.compile(r"^[^|]+(?:\|[\d\s.,:%]+)+$")
 # A table's head of periods, "Q1 | Q2 | Q3 | Q4 | Helår": the rows under it are figures.
@@ -2066,9 +2068,9 @@ def _reported_below(blocks: list[_Block], index: int) -> bool:
 def _reports_in_turn(blocks: list[_Block], index: int) -> bool:
     """Whether this item, and the next a line or two on (perhaps under a heading of its
     own), each have what came of them on the line below ("Läget: 24 av 30 veckor"); or
-    this paragraph in which a party commits, and one of the next few such, each have it
-    under a label below ("Polisen ska ..." / "Ansvar: ..." / "Läge: Genomfört ..."): a
-    report going through its promises."""
+    this paragraph in which a party commits, and one of the next few such past the items
+    under them, each have it under a label below ("Polisen ska ..." / "Ansvar: ..." /
+    "Läge: Genomfört ..."): a report going through its promises."""
     items = blocks[index].bullet
 
     def reported(at: int) -> bool:
@@ -2087,8 +2089,12 @@ def _reports_in_turn(blocks: list[_Block], index: int) -> bool:
             and actor_commits(_first_sentence_block(block.text))
         )
 
-    reach = index + 4 if items else index + 6
-    return reported(index) and any(reported(at) for at in range(index + 2, min(reach, len(blocks))))
+    # the next items, or the next paragraphs past the figures listed under a status (a
+    # slide's "Status: Genomfört" / "• 14 kontroller")
+    later = (at for at in range(index + 2, len(blocks)) if items or not blocks[at].bullet)
+    return reported(index) and any(
+        reported(at) for at in itertools.islice(later, 2 if items else 4)
+    )
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -2537,7 +2543,12 @@ def extract(text: str, reference: Reference) -> Extract:
             headings[index]
             and not (
                 in_follow_up
-                and (_PROMISED.search(content) or (block.numbered and starts_with_party(content)))
+                and (
+                    _PROMISED.search(content)
+                    or (block.numbered and starts_with_party(content))
+                    # a slide's promise over its "Status: Genomfört"
+                    or (actor_commits(content) and _reported_below(blocks, index))
+                )
             )
             and not (
                 section is Section.PROMISES
