@@ -1391,7 +1391,11 @@ def test_a_status_report_with_what_was_promised_and_what_happened() -> None:
         "Vad som har hänt: Kontrollerna har gjorts varje vecka sedan mars.\n\n"
         "🔴 EJ PÅBÖRJAT\n"
         "Vad vi lovade: Kommunen håller en kväll om bedrägerier.\n"
-        "Vad som har hänt: Kvällen är flyttad till nästa år.\n"
+        "Vad som har hänt: Kvällen är flyttad till nästa år.\n\n"
+        "🟢 KLART\n"
+        "Vad vi lovade efter ändringen: Kommunen skulle ha fältassistenter ute varje helg.\n"
+        "Vad som har hänt: Två fältassistenter arbetade hela sommarlovet.\n\n"
+        "Tillsammans skulle vi gå en trygghetsvandring i Noret i oktober. Den blev av.\n"
     )
 
     assert _outcomes(text) == [
@@ -1400,6 +1404,11 @@ def test_a_status_report_with_what_was_promised_and_what_happened() -> None:
             ["Kontrollerna har gjorts varje vecka sedan mars."],
         ),
         ("Kommunen håller en kväll om bedrägerier.", ["Kvällen är flyttad till nästa år."]),
+        (
+            "Kommunen skulle ha fältassistenter ute varje helg.",
+            ["Två fältassistenter arbetade hela sommarlovet."],
+        ),
+        ("Tillsammans skulle vi gå en trygghetsvandring i Noret i oktober.", ["Den blev av."]),
     ]
 
 

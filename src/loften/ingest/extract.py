@@ -190,7 +190,8 @@ _PROMISED = re.compile(
     # "Tillsammans skulle polisen och kommunen hålla en träff ..."
     r"^(?:tillsammans|gemensamt|dessutom|också|även|slutligen|sist|vidare|därutöver)\s+skulle\s+"
     r"(?:polisen|kommunen|vi|parterna|de)"
-    r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?:tillsammans\s+|gemensamt\s+)?(?-i:[a-zåäö]+a)\b|"
+    r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?:tillsammans\s+|gemensamt\s+)?"
+    r"(?-i:[a-zåäö]+a|se|gå|få|nå)\b|"  # "Tillsammans skulle vi gå en trygghetsvandring"
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ...", "Det
     # fjärde löftet, också från kommunens sida, var att ..."
     r"^(?:[\w ]{0,30}?\b)?(?:medborgar)?löfte(?:t|na)?(?:,[^,.]{1,40},)?\s+(?:var|innebar)\s+att\b|"
@@ -301,8 +302,9 @@ _GOAL_NUMBER = re.compile(r"^(?:löfte|åtagande|mål|fokusområde)\s+\d{1,2}[.:
 _NUMBERED_PROMISE = re.compile(
     # "Löfte 1. ...", "Löfte 5 (ändrat i augusti). ..."
     r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])(?:\s*\([^()]{1,40}\))?\s*(?::|\.|[–-](?=\s))|"
+    # ... "Vad vi lovade efter ändringen:"
     r"(?:Vad|Det(?:\s+här)?|Detta)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
-    r"(?:vi|polisen|kommunen)\s+lovade)\s*:|"
+    r"(?:vi|polisen|kommunen)\s+lovade)(?:\s+(?:efter|före|från|i)\s+[\w\s]{1,25}?)?\s*:|"
     r"(?:Vi|Polisen|Kommunen)\s+(?:sa|lovade)\s*:)\s*(?=\S)",  # "Vi sa: ..." / "Vi gjorde: ..."
     re.IGNORECASE,
 )
