@@ -210,6 +210,8 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Vi anpassar arbetet efter de restriktioner som gäller.", "hur arbetet"),
         ("Polisen och kommunen följer tillsammans upp löftet i rådet varje kvartal.", "självt"),
         ("Polisen och Mora kommun tecknar varje år ett medborgarlöfte.", "självt"),
+        ("Polisen lovade även att berätta om arbetet på sina webbplatser.", "självt"),
+        ("Redovisning till det brottsförebyggande rådet", "självt"),
         ("Lokalpolisområde Mora ansvarar för polisverksamheten i Mora kommun.", "område"),
     ],
 )

@@ -424,7 +424,11 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,30}?\b(?:medverka|delta|ingå|samordna|leda)\w*\s+(?:i\s+)?(?:det\s+)?(?:lokala\s+)?"
     r"brottsf[oö]rebyggande\s+rådet\b|"
     # "Vi kommer i så fall att berätta om det här på sidan"
-    r"[^.]{0,50}?\bberätta\s+om\s+(?:det\s+här|detta|det)\s+på\s+(?:sidan|webbplatsen|hemsidan)\b|"
+    # ... "lovade även att berätta om arbetet på sina webbplatser under året"
+    r"[^.]{0,50}?\bberätta\s+om\s+(?:det\s+här|detta|det|arbetet|löftet)\s+på\s+(?:sina\s+)?"
+    r"(?:sidan|webbplats\w*|hemsid\w*)|"
+    # a report's own line: "Redovisning till det brottsförebyggande rådet"
+    r"redovisning\s+till\s+(?:det\s+|den\s+)?(?:\w+\s+)?(?:\w*rådet|brå|kommunstyrelsen|\w*nämnden)\b|"
     # what is left told in the next report: "... blir klar under våren och redovisas i nästa
     # uppföljning"
     r"[^.]{0,80}?\bredovisas\s+i\s+(?:nästa|kommande|årets)\s+uppföljning|"
