@@ -3,6 +3,7 @@
 import pytest
 
 from loften.ingest.extract import Reference, extract
+from loften.ingest.normalise import normalise
 from loften.ingest.phrases import parse_signed
 from loften.ingest.signatories import (
     ends_with_title,
@@ -663,3 +664,21 @@ def test_a_row_of_the_parties_over_the_signatures_is_no_promise() -> None:
         "Ulla Kvist",
         "Fredrik Almén",
     ]
+
+
+def test_a_blog_post_by_the_kommunpolis_who_signed_names_its_author_not_its_comment_form() -> None:
+    text = (
+        "Kommunpolisen i Mora bloggar\n\n"
+        "Så gick det med medborgarlöftet 2026\n\n"
+        "Postat den 18 januari 2027 av Henrik Sjölund | Kategori: Medborgarlöfte\n\n"
+        "Det var en blåsig dag i april som jag och kommunstyrelsens ordförande Birgitta "
+        "Lundmark skrev under löftet för 2026.\n\n"
+        "Polisen lovade att göra nykterhetskontroller varje helg. Det blev 40 kontroller.\n\n"
+        "Kommunen lovade att hålla fritidsgården öppen. Den var öppen varje fredag.\n\n"
+        "Lämna en kommentar\nNamn   E-post   Kommentar   Skicka\n\n"
+        "© Kommunpolisen i Mora | Bloggen drivs av Polisen Region Nord\n"
+    )
+
+    signed = extract(normalise(text), Reference.from_shipped_files())["signatories"]
+
+    assert [s["name"] for s in signed] == ["Henrik Sjölund", "Birgitta Lundmark"]

@@ -1587,9 +1587,20 @@ def _person_line(line: str) -> bool:
     )
 
 
+# A post's byline: "Postat den 18 januari 2016 av Henrik Sjölund | Kategori: ...".
+_POSTED_BY = re.compile(
+    r"^(?:postat|publicerat|publicerad|skrivet|skriven)\b[^\n|]{0,40}?\bav\s+(?P<name>[^\n|,]{3,40})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _writer(text: str) -> Signatory | None:
-    """Who closes a letter or a post with their name and role, perhaps after a slash
-    ("/Emil Hedström, kommunpolis i Leksand"): its last line that names them."""
+    """Who wrote a letter or a post: who its byline names, or who closes it with their name
+    and role, perhaps after a slash ("/Emil Hedström, kommunpolis i Leksand"), on its last
+    line that names them."""
+    posted = _POSTED_BY.search(text)
+    if posted and (author := next(people_named(posted["name"]), None)):
+        return {"name": author.group(), "title": "", "organisation": ""}
     for line in reversed(text.splitlines()):
         line = line.strip().lstrip("/–- ")
         if _person_line(line) and (person := next(people_named(line), None)):

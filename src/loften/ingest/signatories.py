@@ -69,6 +69,11 @@ _TITLED_CELL = re.compile(rf"(?P<title>\w+(?:\s+\w+)??)\s+(?P<name>{_TO_CELL_END
 _FORM_LABEL = re.compile(
     r"^(?:namnförtydligande|underskrift|namnteckning|befattning|titel|namn)$", re.IGNORECASE
 )
+# A web page's comment form, its fields in a row: "Namn E-post Kommentar Skicka".
+_WEB_FORM = re.compile(
+    r"(?:(?:namn|e-post(?:adress)?|kommentar|meddelande|webbplats|skicka|publicera)\b\W*){3,}",
+    re.IGNORECASE,
+)
 _ORGANISATION = re.compile(
     r"(?P<org>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?kommun|(?:lokal)?polisområde\s+[\wåäö ]+|"
     r"polisregion\s+[\wåäö]+|Polismyndigheten)\s*$",
@@ -360,6 +365,7 @@ def signatories_of(
         if line
         and not re.fullmatch(r"[_.…|\s]*", line)
         and not all(_FORM_LABEL.match(cell.strip()) for cell in line.split("|"))
+        and not _WEB_FORM.fullmatch(line)
     ]
     lines = _columns_interleaved(lines, places)
     signatories: list[dict[str, str]] = []
