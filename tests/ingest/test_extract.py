@@ -2865,6 +2865,21 @@ def test_every_usual_title_tells_the_documents_kind() -> None:
     assert wrong == []
 
 
+def test_a_two_year_promise_looked_back_on_after_its_first_year_is_followed_up() -> None:
+    text = (
+        "Medborgarlöftet 2026–2027: så har första året gått\n\n"
+        "Löftet gäller till den 31 december 2027. Här berättar vi vad som är gjort.\n\n"
+        "Trafik\nLöftet: Polisen ska genomföra hastighetskontroller på Noretvägen.\n"
+        "Efter ett år: Nio kontroller.\n\n"
+        "Fritidsgård\nLöftet: Kommunen ska hålla fritidsgården öppen på fredagar.\n"
+        "Efter ett år: Öppnade i augusti.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert (extracted["kind"], extracted["period"]["end"]) == ("follow_up", "2027-12-31")
+
+
 def test_a_post_titled_with_its_year_and_emojis_reports_on_what_was_promised() -> None:
     text = (
         "Polisen Dalarna\n14 januari 2027 · 🌍\n\n"

@@ -342,7 +342,9 @@ _FOLLOW_UP_HEADING = re.compile(
     # tillbakablick", "Medborgarlöftet 2026 har följts upp"
     rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:(?:\s[–-]|:)\s*"
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
-    r"så (?:gick|blev) det|så har det gått|så långt har vi kommit|så blev (?:19|20)\d{2})"
+    # ... "Medborgarlöftet 2026–2027: så har första året gått"
+    r"så (?:gick|blev) det|så har (?:det|första året|det första året|halvåret) gått|"
+    r"så långt har vi kommit|så blev (?:19|20)\d{2})"
     # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"; "... – så gick det 2015 👮⚓", a
     # post's emojis after its year
     r"(?:\s+(?:19|20)\d{2})?(?:[^\w\n]*$|,|\s+(?:delår|helår|halvår|per|efter|för|första|andra|hittills|år)\b[^.\n]{0,30}$)|"
