@@ -71,6 +71,16 @@ def test_a_person_whose_surname_is_a_kommun_does_not_add_that_kommun() -> None:
     assert codes(text) == ["0513"]
 
 
+def test_a_person_whose_first_name_is_a_kommun_does_not_add_that_kommun() -> None:
+    text = (
+        "Medborgarlöfte för Kinda\n\nKinda kommun och polisen har skrivit löftet.\n\n"
+        "– Belysningen har gjort skillnad, säger Nora Eklind, trygghetssamordnare.\n\n"
+        "Kontakt: Nora Eklind, trygghetssamordnare"
+    )
+
+    assert codes(text) == ["0513"]
+
+
 def test_two_kommuner_that_signed_together_are_both_covered_the_first_named_first() -> None:
     text = (
         "Polisen, Eda kommun och Årjängs kommun har skrivit ett gemensamt löfte. "

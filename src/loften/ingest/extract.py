@@ -1491,6 +1491,10 @@ _OTHER_KOMMUNER = re.compile(
 )
 # A kommun's name right after a first name is a person's surname ("Erik Lund").
 _WORD_BEFORE = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)\s+$")
+# A surname after a name, and no "kommun" or "län": "Nora Eklind".
+_SURNAME_AFTER = re.compile(
+    r"[ \t][A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\b(?![ \t]+(?:kommun|län)\b)"
+)
 
 
 # The kommuner of a police area, listed: "Lokalpolisområde Norduppland ansvarar för Tierp,
@@ -1648,7 +1652,12 @@ def _names_a_place(text: str, match: re.Match[str]) -> bool:
     ):
         return False
     word = _WORD_BEFORE.search(before)
-    return not (word and is_first_name(word.group(1)))
+    # ... and a first name that is a kommun's is a person's before their surname ("Nora
+    # Eklind, trygghetssamordnare")
+    surname = _SURNAME_AFTER.match(text, match.end())
+    return not (word and is_first_name(word.group(1))) and not (
+        surname and is_first_name(match.group())
+    )
 
 
 # What a clause says of the kommuner it opens with: they are not part of this promise
