@@ -1560,10 +1560,12 @@ def judge_item(
         return Judgement(False, 0.1, "punkt utan åtagande")
     # "– Det här är saker vi kan hålla, säger kommunpolis Tove Alajärvi. Vi lovar hellre ..."
     first = _first_sentence(text)
-    # a party that commits in one of the quote's sentences, not one named in another
-    if (_ATTRIBUTED.search(text) and not any(actor_commits(s) for s in sentences(text))) or (
-        _ATTRIBUTED.search(first) and not actor_commits(first)
-    ):
+    # a party that commits in one of the quote's sentences, not one named in another, nor
+    # one that only wishes ("Vi vill att alla ska veta att ..., säger X")
+    if (
+        _ATTRIBUTED.search(text)
+        and not any(actor_commits(s) and not declined(s) for s in sentences(text))
+    ) or (_ATTRIBUTED.search(first) and not actor_commits(first)):
         return Judgement(False, 0.3, "ett citat i en nyhetstext")
     why = refusal(text)
     if why:
