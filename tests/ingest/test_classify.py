@@ -213,7 +213,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Polisen lovade även att berätta om arbetet på sina webbplatser.", "självt"),
         ("Redovisning till det brottsförebyggande rådet", "självt"),
         (
-            "– Bedragarna ringer ofta. Vi vill att alla ska veta att banken aldrig ber om koder, "
+            "Bedragarna ringer ofta. Vi vill att alla ska veta att banken aldrig ber om koder, "
             "säger trygghetssamordnare Emelie Rud.",
             "citat",
         ),
