@@ -2997,6 +2997,27 @@ def test_an_agreements_annex_after_its_signatures_holds_its_promises() -> None:
     ]
 
 
+def test_a_minutes_list_under_enligt_loftet_skulle_without_markers_is_followed_up() -> None:
+    text = (
+        "§ 4 Uppföljning av medborgarlöfte 2026\n"
+        "Kommunpolisen redovisar hur det har gått med medborgarlöftet för 2026.\n\n"
+        "Enligt löftet skulle\n"
+        "polisen genomföra hastighetskontroller på Torggatan minst en gång i månaden,\n"
+        "kommunen röja sly längs gångstigen vid Kungsgatan,\n"
+        "kommunen sätta upp belysning vid badplatsen i Noret.\n\n"
+        "Redovisningen i korthet\nKontrollerna har gjorts varje månad utom i juli.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "polisen genomföra hastighetskontroller på Torggatan minst en gång i månaden,",
+        "kommunen röja sly längs gångstigen vid Kungsgatan,",
+        "kommunen sätta upp belysning vid badplatsen i Noret.",
+    ]
+
+
 def test_a_promise_stated_right_over_its_result_is_no_item_of_a_list() -> None:
     text = (
         "Verksamhetsberättelse 2026\n\n4. Medborgarlöfte 2026 – uppföljning\n"

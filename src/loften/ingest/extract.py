@@ -515,12 +515,17 @@ _BARE_INTRO = re.compile(
     r"^(?:[\w-]+\s+){1,5}?(?:lovar|ska|skall)\s+(?:polisen|kommunen|vi|parterna)"
     r"(?:\s+och\s+(?:[\w-]+\s+)?(?:polisen|kommunen|kommun))?(?:\s+(?:gemensamt|tillsammans))?"
     r"\s+att$|"
-    r"^(?:tillsammans|gemensamt|dessutom)\s+(?:ska|skall)\s+(?:vi|polisen|kommunen|parterna)$",
+    r"^(?:tillsammans|gemensamt|dessutom)\s+(?:ska|skall)\s+(?:vi|polisen|kommunen|parterna)$|"
+    # a follow-up's "Enligt löftet skulle", "I löftet stod att"
+    rf"^(?:enligt|i)\s+(?:\w+\s+)?{PROMISE_NOUN}tet\s+(?:skulle|stod\s+att)$",
     re.IGNORECASE,
 )
 # The words a bare introduction ends with: looked at first, they spare most lines its match.
 _BARE_INTRO_ENDS = frozenset(
-    ("ska", "skall", "lovar", "att", "sig", "tillsammans", "vi", "polisen", "kommunen", "parterna")
+    (
+        *("ska", "skall", "lovar", "att", "sig", "tillsammans", "vi", "polisen", "kommunen"),
+        *("parterna", "skulle"),
+    )
 )
 
 
