@@ -83,6 +83,13 @@ from loften.ingest.periods import parse_period, period_uncertainties
             "2022-01-01",
             "2022-12-31",
         ),
+        (  # ... its sentence wrapped, under its heading
+            "Brottsförebyggande handlingsplan 2022–2024\n\n1. Inledning\nHandlingsplanen "
+            "beskriver hur kommunen arbetar\nbrottsförebyggande under åren 2022–2024.\n\n"
+            "5. Medborgarlöfte\nMedborgarlöftet gäller under 2022.",
+            "2022-01-01",
+            "2022-12-31",
+        ),
         ("Avtalet ingicks 1/1 2019 och utgör grunden för samverkan.", None, None),
         ("Under 2026 anmäldes 40 brott.\n\nGiltighetstid: 2027\n", "2027-01-01", "2027-12-31"),
         (

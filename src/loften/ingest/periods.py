@@ -287,9 +287,12 @@ _OTHER_DOCUMENT = re.compile(
     r"program\b|strategi\b|lägesbild|rapport\b|verksamhetsplan|åtgärdsplan|handlingsplan|budget\b",
     re.IGNORECASE,
 )
-# ... or a sentence about it: "Handlingsplanen beskriver ...", "Programmet gäller ..."
+# ... or a sentence about it, up to where it names years, perhaps wrapped over lines:
+# "Handlingsplanen beskriver ...", "Programmet gäller ..."
 _OF_OTHER_DOCUMENT = re.compile(
-    r"\s*\w*(?:program|strategi|verksamhetsplan|åtgärdsplan|handlingsplan)(?:en|et|men)?\b", re.I
+    r"(?:^|\.\s)[ \t]*\w*(?:program|strategi|verksamhetsplan|åtgärdsplan|handlingsplan)"
+    r"(?:en|et|men)?\b[^.]*\Z",
+    re.IGNORECASE | re.MULTILINE,
 )
 _NAMES_PROMISE = re.compile(NAMES_DOCUMENT, re.IGNORECASE)
 # Every statement names a year; the patterns only look this far around one.
@@ -380,7 +383,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         first, last = int(match["start"]), _last_year(match["start"], match["end"])
         # "Handlingsplanen beskriver hur kommunen arbetar under åren 2022–2024": the years
         # of the document the promise is one part of, as its title's are
-        of_other = _OF_OTHER_DOCUMENT.match(_sentence_of(text, match.span()))
+        of_other = _OF_OTHER_DOCUMENT.search(text, max(0, match.start() - 300), match.start())
         if first <= last <= first + 10:
             found.append(
                 _Statement(
