@@ -52,6 +52,37 @@ def test_signatories(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s["name"], s["title"], s["organisation"]) for s in found] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the date first, the names between "skrev" and "under", the area after a comma
+        "Den 2 mars 2015 skrev kommunstyrelsens ordförande Lena Ek och kommunpolis Per-Erik "
+        "Sundin, lokalpolisområde Umeå, under Vännäs kommuns första medborgarlöfte.",
+        # each party's signer in its own clause
+        "För staden skrev kommunstyrelsens ordförande Lena Ek under, och för polisen "
+        "lokalpolisområdeschef Per-Erik Sundin.",
+    ],
+)
+def test_signers_named_between_skrev_and_under_are_signatories(sentence: str) -> None:
+    signed = signed_in_prose(sentence, places=set())
+
+    assert [s["name"] for s in signed] == ["Lena Ek", "Per-Erik Sundin"]
+
+
+def test_a_post_whose_writer_says_who_they_are_and_that_they_signed_names_them() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2026\n\n"
+        "Jag heter Karin Lund och är chef för lokalpolisområde Mora. I februari förra året "
+        "skrev jag och kommunstyrelsens ordförande Göran Falk under ett medborgarlöfte.\n\n"
+        "Polisen lovade att göra nykterhetskontroller varje helg. Det blev 40 kontroller.\n\n"
+        "Kommunen lovade att hålla fritidsgården öppen. Den var öppen varje fredag.\n"
+    )
+
+    signed = extract(normalise(text), Reference.from_shipped_files())["signatories"]
+
+    assert [s["name"] for s in signed] == ["Karin Lund", "Göran Falk"]
+
+
 def test_people_a_news_sentence_says_signed_are_signatories_with_their_titles() -> None:
     text = (
         "I går skrev Lena Ek, kommunstyrelsens ordförande, och Per Sundin från polisen på ett "

@@ -1598,9 +1598,11 @@ def _person_line(line: str) -> bool:
     )
 
 
-# A post's byline: "Postat den 18 januari 2016 av Henrik Sjölund | Kategori: ...".
+# A post's byline, or its writer saying who they are: "Postat den 18 januari 2016 av
+# Henrik Sjölund | Kategori: ...", "Jag heter Karin Lundmark och är chef för ...".
 _POSTED_BY = re.compile(
-    r"^(?:postat|publicerat|publicerad|skrivet|skriven)\b[^\n|]{0,40}?\bav\s+(?P<name>[^\n|,]{3,40})",
+    r"^(?:postat|publicerat|publicerad|skrivet|skriven)\b[^\n|]{0,40}?\bav\s+(?P<name>[^\n|,]{3,40})|"
+    r"\bjag\s+heter\s+(?P<own>[^\n|,.]{3,40})",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1610,7 +1612,7 @@ def _writer(text: str) -> Signatory | None:
     and role, perhaps after a slash ("/Emil Hedström, kommunpolis i Leksand"), on its last
     line that names them."""
     posted = _POSTED_BY.search(text)
-    if posted and (author := next(people_named(posted["name"]), None)):
+    if posted and (author := next(people_named(posted["name"] or posted["own"]), None)):
         return {"name": author.group(), "title": "", "organisation": ""}
     for line in reversed(text.splitlines()):
         line = line.strip().lstrip("/–- ")

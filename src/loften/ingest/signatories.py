@@ -536,7 +536,9 @@ _SIGNS = re.compile(
     # "skrev ... under det nya löftet", "... under Bjuvs nya medborgarlöfte", "... under
     # 2019 års medborgarlöfte"
     r"\b(?:skrev|skriver)\s+[^.]{0,200}?\b(?:på|under)\s+"
-    r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s|\d{4}\s+års)\s+)?(?:\w+\s+)?\w*löfte",
+    r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s|\d{4}\s+års)\s+)?(?:\w+\s+){0,2}?\w*löfte|"
+    # "För staden skrev kommunstyrelsens ordförande Amira Haddad under, och för polisen ..."
+    r"\bskrev\s+(?:\w+\s+){1,3}?(?-i:[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+)\s+under\b",
     re.IGNORECASE,
 )
 # Who is to sign, not who signed: "uppdrar åt ordföranden att underteckna löftet".
