@@ -3018,6 +3018,23 @@ def test_a_minutes_list_under_enligt_loftet_skulle_without_markers_is_followed_u
     ]
 
 
+def test_a_news_item_that_lists_what_both_promised_for_a_year_then_how_it_went() -> None:
+    text = (
+        "Löftena granskade: två av två blev av\n\n"
+        "Av Lisa Holm\nPublicerad 18 januari 2027 kl. 06.00\n\n"
+        "Det här lovade polisen och kommunen för 2026:\n"
+        "• Polisen ska göra hastighetskontroller i Noret minst en gång i månaden.\n"
+        "• Kommunen ska anställa en fältsekreterare på heltid.\n\n"
+        "Så gick det:\n\nHastigheten: Polisen har gjort 13 kontroller.\n\n"
+        "Fältsekreteraren: Tjänsten tillsattes i maj.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert (extracted["kind"], extracted["promises"]) == ("follow_up", [])
+    assert len(extracted["outcomes"]) == 2
+
+
 def test_a_promise_stated_right_over_its_result_is_no_item_of_a_list() -> None:
     text = (
         "Verksamhetsberättelse 2026\n\n4. Medborgarlöfte 2026 – uppföljning\n"

@@ -355,7 +355,10 @@ _FOLLOW_UP_HEADING = re.compile(
     r"(?:det här|detta|så mycket) blev av|vad blev det av)\b|"
     # what was promised, told in the past over the list of it: "Det här lovade vi:", "Det
     # här lovade vi – och så blev det"
+    # ... "Det här lovade polisen och kommunen för 2018:"
     r"^(?:det\s+här|detta|vad)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
+    r"lovade\s+(?:polisen\s+och\s+kommunen|kommunen\s+och\s+polisen)"
+    r"(?:\s+(?:för|under|i)\s+(?:19|20)\d{2})?|"
     r"(?:vi|polisen|kommunen)\s+lovade)(?:\s+[–-]\s+och\s+(?:så|hur)\s+\w+\s+det)?\s*:?$|"
     # a headline that says it was kept: "Polisen höll sitt löfte i Härnösand", "två av tre
     # löften hölls"
