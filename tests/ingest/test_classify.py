@@ -212,6 +212,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Polisen och Mora kommun tecknar varje år ett medborgarlöfte.", "självt"),
         ("Polisen lovade även att berätta om arbetet på sina webbplatser.", "självt"),
         ("Redovisning till det brottsförebyggande rådet", "självt"),
+        ("Ta fram en gemensam lägesbild inför 2028.", "självt"),
         (
             "Bedragarna ringer ofta. Vi vill att alla ska veta att banken aldrig ber om koder, "
             "säger trygghetssamordnare Emelie Rud.",

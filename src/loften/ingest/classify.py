@@ -405,8 +405,11 @@ _GOVERNANCE = re.compile(
     r"gå\s+igenom)\b|"
     r"[^.]{0,40}?\bdela\s+information\s+(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning)|"
     r"[^.]{0,30}?\b(?:varje\s+år|årligen)\b[^.]{0,40}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?"
-    # ... "ta fram en ny lägesbild" for the next promise
-    r"lägesbild\b(?!\s+(?:över|om|för)\b)|[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?(?:årlig|ny)\s+lägesbild|"
+    r"lägesbild\b(?!\s+(?:över|om|för)\b)|"
+    # ... "ta fram en årlig lägesbild", and for the next promise "ta fram en ny lägesbild",
+    # "... en gemensam lägesbild inför 2022"
+    r"[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?(?:årlig|ny)\s+lägesbild|"
+    r"[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild\s+inför\b|"
     # "ta fram en gemensam lägesbild varje höst"
     r"[^.]{0,30}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild\s+(?:varje|en\s+gång\s+(?:per|om|i))\s+"
     r"(?:år|höst|vår|termin)\b|"
