@@ -3035,6 +3035,25 @@ def test_a_news_item_that_lists_what_both_promised_for_a_year_then_how_it_went()
     assert len(extracted["outcomes"]) == 2
 
 
+def test_a_page_asking_vad_lovade_vi_over_each_partys_list_follows_them_up() -> None:
+    text = (
+        "Medborgarlöftet 2026 – har tryggheten ökat?\n\n"
+        "Under 2026 hade Mora kommun och polisen ett gemensamt medborgarlöfte.\n\n"
+        "Vad lovade vi?\nPolisen skulle:\n- öka närvaron vid torget på helgnätter\n"
+        "Kommunen skulle:\n- klippa ner buskage längs gångstråken i Noret\n\n"
+        "Det här gjorde vi\nPolisen har haft patruller vid torget de flesta helgnätter. "
+        "Kommunen har röjt buskage på sju platser.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert (extracted["kind"], extracted["promises"]) == ("follow_up", [])
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "öka närvaron vid torget på helgnätter",
+        "klippa ner buskage längs gångstråken i Noret",
+    ]
+
+
 def test_a_promise_stated_right_over_its_result_is_no_item_of_a_list() -> None:
     text = (
         "Verksamhetsberättelse 2026\n\n4. Medborgarlöfte 2026 – uppföljning\n"

@@ -307,7 +307,7 @@ _DIALOGUE_RESULTS = re.compile(
 )
 _RESULTS = re.compile(
     r"^(?:resultat|utfall|så\s+har\s+(?:det\s+gått|vi\s+(?!tagit\s+fram|arbetat\s+fram)\w+)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
-    r"det\s+här\s+har\s+vi\s+gjort|genomförda\s+(?:insatser|aktiviteter)|"
+    r"det\s+här\s+(?:har\s+vi\s+gjort|gjorde\s+vi$)|genomförda\s+(?:insatser|aktiviteter)|"
     r"(?:det\s+här|detta|så)\s+blev\s+(?:resultatet|utfallet)|"
     r"(?:det(?:ta)?|så)\s+(?:här\s+)?har\s+(?:hänt|det\s+gått)\b|"
     r"\w+\s+uppföljning\b|uppföljning\s+av|information\w*\s+och\s+uppföljning|"

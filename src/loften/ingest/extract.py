@@ -359,7 +359,7 @@ _FOLLOW_UP_HEADING = re.compile(
     r"^(?:det\s+här|detta|vad)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
     r"lovade\s+(?:polisen\s+och\s+kommunen|kommunen\s+och\s+polisen)"
     r"(?:\s+(?:för|under|i)\s+(?:19|20)\d{2})?|"
-    r"(?:vi|polisen|kommunen)\s+lovade)(?:\s+[–-]\s+och\s+(?:så|hur)\s+\w+\s+det)?\s*:?$|"
+    r"(?:vi|polisen|kommunen)\s+lovade)(?:\s+[–-]\s+och\s+(?:så|hur)\s+\w+\s+det)?\s*[:?]?$|"
     # a headline that says it was kept: "Polisen höll sitt löfte i Härnösand", "två av tre
     # löften hölls"
     rf"^[^\n]{{0,60}}?\b(?:höll|har\s+hållit)\s+(?:sitt\s+|sina\s+|\w+s\s+)?{PROMISE_NOUN}te|"
