@@ -978,6 +978,8 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "Bland annat kom det fram att:",
         "Det som oftast kom upp var:",
         "Invånarna oroar sig mest för:",
+        "Det här är lägesbilden",
+        "Kommunens lägesbild för 2024 visar att flera platser upplevs som otrygga:",
         "Övrigt arbete",
     ],
 )

@@ -244,6 +244,8 @@ _NOT_PROMISES = re.compile(
     r"(?:organisation|styrning)\s+och\s+uppföljning|lagstiftning(?:\s+och\s+ansvar)?|"
     r"informationsutbyte|informationsdelning|sekretess|ekonomi|kostnader|finansiering)$)"
     r"|problemområden\b|lägesbild\w*\s+.*\bär\s*:$|\bförväntas\s*:?$|"
+    # "Det här är lägesbilden", "Kommunens lägesbild för 2024 visar att ... otrygga:"
+    r"^(?:det\s+här|detta)\s+är\s+lägesbild\w*$|lägesbild\w*\s+(?:för\s+(?:19|20)\d{2}\s+)?visar\b[^.]*$|"
     # a plan's other parts: "Övriga åtaganden under planperioden", "Risker"
     r"^övriga\s+(?:åtaganden|insatser|aktiviteter|åtgärder|uppdrag)\b|^risk(?:er|analys)\b|"
     # who does which of the promises above: "Vem gör vad?"
