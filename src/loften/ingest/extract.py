@@ -3120,6 +3120,7 @@ def extract(text: str, reference: Reference) -> Extract:
             # each promise a paragraph, with what came of it or under a report's title; not
             # last year's promises told in this year's ("Förra året lovade vi")
             beside = _told_beside(blocks, headings, index) if len(told) == 1 else 0
+            told_result = _result_after(blocks, headings, index) if told else None
             this_period = not _LAST_YEARS.match(content)
             if (
                 len(told) >= 2
@@ -3128,11 +3129,7 @@ def extract(text: str, reference: Reference) -> Extract:
                     and (
                         _NTH_PART.match(content)
                         or (
-                            (
-                                told[0].done
-                                or titled_report
-                                or _result_after(blocks, headings, index) is not None
-                            )
+                            (told[0].done or titled_report or told_result is not None)
                             and beside
                             and this_period
                         )
@@ -3153,7 +3150,6 @@ def extract(text: str, reference: Reference) -> Extract:
             ):
                 for outcome in told:
                     outcome.focus_area = heading
-                told_result = _result_after(blocks, headings, index)
                 if not told[-1].done and told_result is not None:
                     told[-1].done.append(blocks[told_result].text)  # its own paragraph
                     results_told.add(told_result)
