@@ -283,16 +283,12 @@ _TITLE_YEAR = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 # A title of a larger document that may hold the promise as one part of it.
-_OTHER_DOCUMENT = re.compile(
-    r"program\b|strategi\b|lägesbild|rapport\b|verksamhetsplan|åtgärdsplan|handlingsplan|budget\b",
-    re.IGNORECASE,
-)
+_PLAN = r"program|strategi|verksamhetsplan|åtgärdsplan|handlingsplan"
+_OTHER_DOCUMENT = re.compile(rf"(?:{_PLAN})(?:\b|(?<=plan))|lägesbild|rapport\b|budget\b", re.I)
 # ... or a sentence about it, up to where it names years, perhaps wrapped over lines:
 # "Handlingsplanen beskriver ...", "Programmet gäller ..."
 _OF_OTHER_DOCUMENT = re.compile(
-    r"(?:^|\.\s)[ \t]*\w*(?:program|strategi|verksamhetsplan|åtgärdsplan|handlingsplan)"
-    r"(?:en|et|men)?\b[^.]*\Z",
-    re.IGNORECASE | re.MULTILINE,
+    rf"(?:^|\.\s)[ \t]*\w*(?:{_PLAN})(?:en|et|men)?\b[^.]*\Z", re.IGNORECASE | re.MULTILINE
 )
 _NAMES_PROMISE = re.compile(NAMES_DOCUMENT, re.IGNORECASE)
 # Every statement names a year; the patterns only look this far around one.
