@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Route, ViewportSize
+from playwright.sync_api import Error as PlaywrightError
 
 AXE_SCRIPT = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 # WCAG 2.1 level A and AA, as axe-core tags its rules.
@@ -154,8 +155,16 @@ class Visitor:
         return self.page
 
     def page_width(self) -> int:
-        """The open page's width in CSS pixels; wider than the window means scrolling sideways."""
-        width: int = self.page.evaluate("document.scrollingElement.scrollWidth")
+        """The open page's width in CSS pixels; wider than the window means scrolling sideways.
+        A page that reloads itself (a report's "Rapporten skapas …") may do so while it is
+        measured: then the reloaded page is measured."""
+        try:
+            width: int = self.page.evaluate("document.scrollingElement.scrollWidth")
+        except PlaywrightError as error:
+            if "context was destroyed" not in str(error):
+                raise
+            self.page.wait_for_load_state()
+            width = self.page.evaluate("document.scrollingElement.scrollWidth")
         return width
 
     def log_in(self, username: str, password: str) -> Page:
