@@ -7,6 +7,7 @@ from loften.ingest.classify import (
     actor_commits,
     commits,
     declined,
+    is_quote,
     judge_item,
     judge_paragraph,
     party_does,
@@ -77,6 +78,7 @@ from loften.ingest.classify import (
         ("Ansvar och uppföljning", Section.NOT_PROMISES),
         ("Uppföljning och utvärdering", Section.NOT_PROMISES),
         ("Underskrifter", Section.NOT_PROMISES),
+        ("Redovisningen i korthet", Section.RESULTS),
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:
@@ -1312,3 +1314,15 @@ def test_what_this_years_promise_builds_on_is_no_item_of_its_list(line: str) -> 
         line, Section.PROMISES, in_promise_list=True, intro="Det här lovar vi 2025", recovered=True
     )
     assert not judged.promise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi gick ut tidigt i år, säger kommunpolis Eva Sund.",
+        "Det har gett resultat, säger kommunpolis Eva Sund i lokalpolisområde Mora.",
+        "Vi är nöjda med sommaren, säger kommunpolisen på Gotland, Karin Ek.",
+    ],
+)
+def test_a_sentence_that_names_who_said_it_is_a_quote(text: str) -> None:
+    assert is_quote(text)

@@ -6636,3 +6636,62 @@ def test_an_agreements_title_under_a_letterhead_of_three_lines_names_it() -> Non
         "Polisen ska göra trafikkontroller vid skolorna varje terminsstart.\n"
     )
     assert extract(normalise(text), REFERENCE)["kind"] == "agreement"
+
+
+def test_a_follow_up_titled_with_a_question_on_what_it_changed() -> None:
+    text = (
+        "Medborgarlöftet 2022 – har tryggheten ökat?\n\n"
+        "Under 2022 hade Åsele kommun och polisen ett medborgarlöfte. Löftet gällde under "
+        "2022.\n\n"
+        "Löfte 1: Trafiken\n"
+        "Polisen skulle göra hastighetskontroller på väg 90 genom Åsele varje månad.\n"
+        "Det gjordes 15 kontroller. 30 förare fick böter.\n"
+        "Enkäten: Andelen som ser trafiken som ett problem\n"
+        "Våren 2021: 40 %   Våren 2022: 31 %\n\n"
+        "Löfte 2: Belysning\n"
+        "Kommunen skulle byta belysningen längs gångvägen till skolan. Det gjordes i maj.\n\n"
+        "Hur ska vi läsa siffrorna?\n"
+        "Alla frågor har gått åt rätt håll. Få svarar, så vi ska vara försiktiga med "
+        "slutsatserna.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert extracted["promises"] == []
+    assert [o["promise"][:30] for o in extracted["outcomes"]] == [
+        "Polisen skulle göra hastighets",
+        "Kommunen skulle byta belysning",
+    ]
+
+
+def test_a_councils_minutes_tell_what_came_of_each_lettered_promise_under_its_own_heading() -> None:
+    text = (
+        "§ 4 Uppföljning av medborgarlöfte 2021\n\n"
+        "Löftet innehöll följande åtaganden:\n"
+        "a) Polisen skulle göra kontroller mot mopedbuskörning i centrum.\n"
+        "b) Kommunen skulle starta grannsamverkan i två områden.\n\n"
+        "Redovisningen i korthet\n"
+        "a) Polisen har gjort 18 kontroller.\n"
+        "b) Grannsamverkan har startat i ett område. Det andra startar i maj.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [(o["promise"][:20], len(o["done"])) for o in extracted["outcomes"]] == [
+        ("Polisen skulle göra ", 1),
+        ("Kommunen skulle star", 1),
+    ]
+
+
+def test_a_posts_line_under_each_promise_told_tells_what_came_of_it() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2023!\n\n"
+        "🚓 Polisen lovade att göra trafikkontroller på väg 90 varje månad.\n"
+        "✅ Klart i december, med 14 kontroller.\n"
+        "💡 Kommunen lovade att byta belysningen vid skolan.\n"
+        "✅ Den nya belysningen sattes upp i oktober.\n"
+        "🤝 Tillsammans lovade vi en trygghetsvandring i centrum.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [(o["promise"][:20], len(o["done"])) for o in extracted["outcomes"]] == [
+        ("Polisen lovade att g", 1),
+        ("Kommunen lovade att ", 1),
+        ("Tillsammans lovade v", 0),
+    ]

@@ -537,3 +537,17 @@ def test_a_follow_ups_year_in_a_sentence_wrapped_over_two_lines() -> None:
         "Lidingö stad ett gemensamt medborgarlöfte.\n"
     )
     assert parse_period(text)["end"] == "2025-12-31"
+
+
+def test_a_follow_ups_title_under_a_pages_menu_and_breadcrumb_names_the_year_followed_up() -> None:
+    text = (
+        "Hoppa till innehåll\n"
+        "Vi använder kakor på webbplatsen. [OK]\n"
+        "Hem / Trygghet / Medborgarlöfte\n"
+        "Medborgarlöftet 2023 – så gick det, och våra löften för 2024\n\n"
+        "Under 2023 hade kommunen och polisen ett medborgarlöfte.\n\n"
+        "Våra löften för 2024\n\n"
+        "Polisen ska göra trafikkontroller i Hede.\n\n"
+        "Löftet för 2024 skrivs under i mars och gäller under 2024.\n"
+    )
+    assert parse_period(text)["end"] == "2023-12-31"

@@ -713,3 +713,12 @@ def test_a_blog_post_by_the_kommunpolis_who_signed_names_its_author_not_its_comm
     signed = extract(normalise(text), Reference.from_shipped_files())["signatories"]
 
     assert [s["name"] for s in signed] == ["Henrik Sjölund", "Birgitta Lundmark"]
+
+
+def test_those_who_report_on_a_promise_the_parties_signed_did_not_sign_it() -> None:
+    text = (
+        "Elsa Berg och Jonas Fält redovisade hur det gått med det medborgarlöfte som "
+        "kommunen och polisen skrev under i mars 2022."
+    )
+
+    assert signed_in_prose(text, places=set()) == []

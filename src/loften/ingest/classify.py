@@ -309,6 +309,8 @@ _DIALOGUE_RESULTS = re.compile(
 )
 _RESULTS = re.compile(
     r"^(?:resultat|utfall|så\s+har\s+(?:det\s+gått|vi\s+(?!tagit\s+fram|arbetat\s+fram)\w+)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
+    # "Redovisningen i korthet" after the promises in a council's minutes
+    r"(?:redovisningen|uppföljningen|resultatet|utfallet)\s+i\s+korthet$|"
     r"det\s+här\s+(?:har\s+vi\s+gjort|gjorde\s+vi$)|genomförda\s+(?:insatser|aktiviteter)|"
     r"(?:det\s+här|detta|så)\s+blev\s+(?:resultatet|utfallet)|"
     r"(?:det(?:ta)?|så)\s+(?:här\s+)?har\s+(?:hänt|det\s+gått)\b|"
@@ -677,7 +679,9 @@ _QUOTE = re.compile(
 _ATTRIBUTED = re.compile(
     r"\b(?:säger|berättar|sa)\s+(?:[a-zåäö]+\s+){0,3}[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*"
     # ... where the speaker works: "säger kommunpolis Eva Sund i lokalpolisområde Mora"
-    r"(?:,?\s+(?:[a-zåäö]+\s+)?(?:i|på|vid|hos)\s+(?:[\w/-]+\s+){0,3}[\w/-]+)?\.?$"
+    r"(?:,?\s+(?:[a-zåäö]+\s+)?(?:i|på|vid|hos)\s+(?:[\w/-]+\s+){0,3}[\w/-]+)?"
+    # ... and then by name: "säger kommunpolisen på Öland, Jenny Ekström."
+    r"(?:,\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+)?\.?$"
 )
 # A lead-in to the activities that follow it: "lovar att arbeta för att motverka ...".
 _AIM = re.compile(

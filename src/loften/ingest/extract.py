@@ -344,7 +344,9 @@ _FOLLOW_UP_HEADING = re.compile(
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
     # ... "Medborgarlöftet 2026–2027: så har första året gått"
     r"så (?:gick|blev) det|så har (?:det|första året|det första året|halvåret) gått|"
-    r"så långt har vi kommit|så blev (?:19|20)\d{2})"
+    r"så långt har vi kommit|så blev (?:19|20)\d{2}|"
+    # ... or asks what came of it: "Medborgarlöftet 2024 – har tryggheten ökat?"
+    r"har\s+[^?\n]{2,40}\?$)"
     # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"; "... – så gick det 2015 👮⚓", a
     # post's emojis after its year
     r"(?:\s+(?:19|20)\d{2})?(?:[^\w\n]*$|,|\s+(?:delår|helår|halvår|per|efter|för|första|andra|hittills|år)\b[^.\n]{0,30}$)|"
@@ -2227,6 +2229,39 @@ def _result_after(blocks: list[_Block], headings: list[bool], index: int) -> int
     return following if tells_result else None
 
 
+# A status word that opens what came of a promise: "Klart i oktober", "Delvis, ...".
+_STATUS_FIRST = re.compile(r"^(?:klart|delvis|genomfört|pågår)\b", re.IGNORECASE)
+
+
+def _answers_item(blocks: list[_Block], index: int) -> bool:
+    """Whether this list item tells, in the past or with a status word, what came of the
+    item right above it, which told what was promised: a post's "🚓 Polisen lovade att ..."
+    over "✅ Träffen hölls i maj"."""
+    above = blocks[index - 1] if index else None
+    content = blocks[index].text
+    first = sentences(content)[0]
+    return (
+        above is not None
+        and above.bullet
+        and bool(_PROMISED.search(above.text))
+        and not _WE_PROMISED.search(content)
+        and not any(_PROMISED.search(s) for s in sentences(content))
+        and bool(_DONE_THEN.search(first) or _STATUS_FIRST.match(first))
+    )
+
+
+def _answered(outcomes: list[_Outcome], block: _Block, results_from: int) -> _Outcome:
+    """The promise a result reports on: the n:th numbered or lettered result under "Så gick
+    det" or "Redovisningen i korthet" the n:th promise quoted above it ("b)" answers "b)"),
+    else the last one."""
+    number = (
+        int(block.number)
+        if block.number.isdigit()
+        else " abcdefgh".find(block.number.lower() or "?")
+    )
+    return outcomes[number - 1] if 0 < number <= results_from else outcomes[-1]
+
+
 def _told_beside(blocks: list[_Block], headings: list[bool], index: int) -> int:
     """How many of the two nearest paragraphs before and after this one, headings aside,
     also tell what was promised: a report that gives each promise a paragraph in the past
@@ -2727,6 +2762,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
                 section = opens or resumed
                 sections[section] += 1
+                if opens is Section.RESULTS:
+                    results_from = len(outcomes)  # "Redovisningen i korthet" / "a) ...", "b) ..."
                 intro = content if opens is Section.PROMISES else intro
             continue
         label = _LABEL.match(content)
@@ -2826,8 +2863,12 @@ def extract(text: str, reference: Reference) -> Extract:
             ):  # "– Ja, vi var där, säger Elin Fransson."
                 if outcomes[-1].focus_area == heading:  # not the answer under "Vad händer nu?"
                     outcomes[-1].done.append(content)
-            elif block.bullet and (in_done_list or reports_result(content)) and outcomes:
-                outcomes[-1].done.append(content)
+            elif (
+                block.bullet
+                and outcomes
+                and (in_done_list or reports_result(content) or _answers_item(blocks, index))
+            ):
+                _answered(outcomes, block, results_from).done.append(content)
             elif _NOT_DONE.search(content) and outcomes:
                 outcomes[-1].not_done.append(_not_done(content))
             elif block.bullet and section is Section.RESULTS and (item := _told_item(content)):
@@ -2835,11 +2876,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 item.focus_area = heading
                 outcomes.append(item)
             elif block.bullet and section is Section.RESULTS and outcomes and not table_head:
-                # under "Utfall" after "Löfte 1"; the n:th numbered result of the n:th promise
-                # quoted above its "Så gick det"; not the next row of a table of them
-                number = int(block.number) if block.number.isdigit() else 0
-                followed = outcomes[number - 1] if 0 < number <= results_from else outcomes[-1]
-                followed.done.append(content)
+                # under "Utfall" after "Löfte 1"; not the next row of a table of them
+                _answered(outcomes, block, results_from).done.append(content)
             elif block.bullet and outcomes and _under_status(blocks, index):
                 # "Löfte 1: Polisen ..." / "Status: GENOMFÖRT" / "• 14 kontroller"; under
                 # "Status: EJ GENOMFÖRT", why not

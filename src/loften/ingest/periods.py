@@ -222,7 +222,9 @@ _EXTENDED = re.compile(
     re.IGNORECASE,
 )
 _NEW_PROMISE_HEADING = re.compile(
-    rf"^[ \t]*(?:nytt|nya|nästa(?:\s+års)?)\s+{PROMISE_NOUN}te\w*[^\n.]{{0,30}}$",
+    # ... "Våra löften för 2027" after how 2026 went
+    r"^[ \t]*(?:nytt|nya|nästa(?:\s+års)?|(?:våra|vårt)(?:\s+nya?)?)\s+"
+    rf"{PROMISE_NOUN}te\w*[^\n.]{{0,30}}$",
     re.IGNORECASE | re.MULTILINE,
 )
 _UNTIL_REPLACED = re.compile(
@@ -606,16 +608,21 @@ def _line_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _first_lines(text: str, count: int = 3) -> list[int]:
     """Where the first lines of the text that hold anything start; not a page's breadcrumb
-    ("Startsida > Trygghet > Medborgarlöfte") over its title."""
+    ("Startsida > Trygghet > Medborgarlöfte", "Du är här: Start / Trygghet"), its "Hoppa till
+    innehåll" or its cookie banner over its title."""
     starts = [
         m.start()
         for m in _LINE_START.finditer(text, 0, 2000)
-        if not BREADCRUMB.match(text, m.start())
+        if not BREADCRUMB.match(text, m.start()) and not _PAGE_CHROME.match(text, m.start())
     ]
     return starts[:count]
 
 
 _LINE_START = re.compile(r"^[ \t]*\S", re.MULTILINE)
+_PAGE_CHROME = re.compile(
+    r"[ \t]*(?:hoppa\s+till\b|du\s+är\s+här\b|[^\n]*\b(?:kakor|cookies)\b|[^\n]*\s/\s[^\n]*\s/\s)",
+    re.IGNORECASE,
+)
 # A page's breadcrumb: "Startsida > Trygghet > Medborgarlöfte".
 BREADCRUMB = re.compile(r"[^\n>]{1,40}(?:\s[>\u203a»]\s[^\n>]{1,40}){1,6}$", re.MULTILINE)
 

@@ -603,6 +603,16 @@ _SIGNED_BY = re.compile(
 )
 
 
+# A relative clause whose own subject, the parties, signed: "det löfte som kommunen och
+# polisen skrev under".
+_PARTIES_SIGNED = re.compile(
+    r"\bsom\s+(?:\w+\s+och\s+)?(?:kommunen|polisen|parterna|vi|de)\s+"
+    r"(?:\w+\s+){0,2}?(?:skrev|skrivit|undertecknade|undertecknat|signerade|signerat|tecknade|"
+    r"tecknat)\b",
+    re.IGNORECASE,
+)
+
+
 def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
     """People a sentence says signed: "undertecknades av X, kommunalråd, och Y" or a caption.
 
@@ -614,6 +624,10 @@ def signed_in_prose(text: str, *, places: set[str]) -> list[Signatory]:
         if (by := _SIGNED_BY.search(sentence)) and any(m.start() >= by.end() for m in names):
             # "X gick igenom löftet, som skrevs under av Y och Z": only Y and Z signed
             names = [m for m in names if m.start() >= by.end()]
+        if parties := _PARTIES_SIGNED.search(sentence):
+            # "X och Y redovisade hur det gått med det löfte som kommunen och polisen skrev
+            # under": the parties signed, not those who reported
+            names = [m for m in names if m.start() >= parties.end()]
         for index, match in enumerate(names):
             # The title stands right before the name or after it between commas,
             # within this person's part of the sentence.
