@@ -79,6 +79,8 @@ from loften.ingest.classify import (
         ("Uppföljning och utvärdering", Section.NOT_PROMISES),
         ("Underskrifter", Section.NOT_PROMISES),
         ("Redovisningen i korthet", Section.RESULTS),
+        ("Det här såg vi:", Section.NOT_PROMISES),
+        ("Under 2024 gör vi följande", Section.PROMISES),
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:
@@ -221,6 +223,13 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
             "citat",
         ),
         ("Lokalpolisområde Mora ansvarar för polisverksamheten i Mora kommun.", "område"),
+        ("rapportera löftenas utfall till det brottsförebyggande rådet i maj", "självt"),
+        (
+            "Varje lokalpolisområde ska tillsammans med sina kommuner lova invånarna något "
+            "som går att följa upp.",
+            "ordinarie",
+        ),
+        ("Där ska vi finnas på helgkvällarna, säger kommunpolis Eva Holm.", "pekar tillbaka"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:
@@ -729,6 +738,8 @@ def test_a_sentence_that_goes_on_about_the_promise_above_is_no_new_one() -> None
         ("Polisens statistik visar en ökning av brotten", False),
         ("Kommunen har en viktig roll i det förebyggande arbetet", False),
         ("Polisen har genomfört tolv kontroller", False),
+        ("Polisen har en mobil polisstation i gästhamnen under juli", True),
+        ("Lokalpolisområde Märsta har sin polisstation i Märsta", False),
     ],
 )
 def test_what_a_party_keeps_up_or_a_part_of_it_does(line: str, does: bool) -> None:

@@ -6695,3 +6695,29 @@ def test_a_posts_line_under_each_promise_told_tells_what_came_of_it() -> None:
         ("Kommunen lovade att ", 1),
         ("Tillsammans lovade v", 0),
     ]
+
+
+def test_where_a_party_will_be_is_what_it_does_under_its_heading() -> None:
+    text = (
+        "Medborgarlöfte 2025\n\n"
+        "Det här gör polisen\n"
+        "Genomför trafikkontroller på riksväg 26 under våren.\n"
+        "Finns på plats vid badplatsen i Bolmsö under sommarens lördagskvällar.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [p["text"][:20] for p in extracted["promises"]] == [
+        "Genomför trafikkontr",
+        "Finns på plats vid b",
+    ]
+
+
+def test_a_newspapers_postal_address_names_no_kommun_the_item_is_about() -> None:
+    text = (
+        "Polis och kommun lovar tryggare sommar i Nordanstig\n\n"
+        "Polisen och Nordanstigs kommun har tecknat ett medborgarlöfte för 2024. Polisen ska "
+        "göra fler kontroller på E4 och kommunen ska anställa sommarfältare i Bergsjö.\n\n"
+        "Lokaltidningen, Storgatan 3, 824 30 Hudiksvall\n"
+        "Ansvarig utgivare: Eva Ström, 824 30 Hudiksvall\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [m["name"] for m in extracted["municipalities"]] == ["Nordanstig"]

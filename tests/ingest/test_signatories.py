@@ -722,3 +722,23 @@ def test_those_who_report_on_a_promise_the_parties_signed_did_not_sign_it() -> N
     )
 
     assert signed_in_prose(text, places=set()) == []
+
+
+def test_signers_named_between_the_verb_and_the_kommuns_and_polices_promise() -> None:
+    text = (
+        "I mars 2023 skrev kommunstyrelsens ordförande Anna Holm och Per Ek, chef för "
+        "lokalpolisområde Nyköping, under Gnesta kommuns och Polisens medborgarlöfte för 2023."
+    )
+
+    assert [s["name"] for s in signed_in_prose(text, places=set())] == ["Anna Holm", "Per Ek"]
+
+
+def test_a_name_and_title_with_a_phone_number_under_the_promise_is_whom_to_call() -> None:
+    text = (
+        "Polisen ska göra trafikkontroller på E4 varje månad.\n\n"
+        "Vill du veta mer?\n"
+        "Sara Lund, folkhälsosamordnare, 0652-360 00\n"
+        "Olof Berg, kommunpolis, 114 14\n"
+    )
+
+    assert signatories_of(text, after=0, places=PLACES, municipality_name=None) == []

@@ -147,6 +147,7 @@ _PROMISE_INTRO = re.compile(
     # om att:", "Under 2027 gör vi följande:", "Konkreta åtgärder:"
     r"\b(?:ska|skall)\s+(?:vi|polisen|kommunen|parterna)\b[^.]*:$|"
     r"\bkommer\s+(?:\w+\s+){0,3}?att$|\b(?:enats|enades|enas)\s+om\b[^.]*:$|\bföljande\s*:$|"
+    r"\bgör\s+(?:vi|polisen|kommunen|parterna)\s+följande$|"  # "Under 2019 gör vi följande"
     r"^(?!(?:vidtagna|genomförda|gjorda)\b)(?:\w+\s+){0,2}(?:åtgärder|insatser)\s*:$|"
     # "4. Gemensamma insatser 2027", "Planerade åtgärder 2027–2028"
     r"^(?:\d{1,2}\.\s+)?(?!(?:vidtagna|genomförda|gjorda)\b)(?:\w+\s+){0,2}(?:åtgärder|insatser)"
@@ -275,7 +276,8 @@ _NOT_PROMISES = re.compile(
     # shows, "Den visar bland annat följande:"
     r"^(?:den|lägesbilden|mätningen|trygghetsmätningen|enkäten|statistiken)\s+visar\s+"
     r"(?:bland\s+annat\s+|framför\s+allt\s+)?följande$|"
-    r"^(?:vad|det\s+här|detta)\s+(?:har\s+vi\s+sett|ser\s+vi)\s*[?:]?$|"
+    r"^(?:vad|det\s+här|detta)\s+(?:har\s+vi\s+sett|ser\s+vi|såg\s+vi|hörde\s+vi|"
+    r"fick\s+vi\s+(?:veta|höra))\s*[?:]?$|"
     # ... "Det här kom fram i lägesbilden:", "I lägesbilden framkom bland annat:", and after
     # the dialogues it tells of, "Det här kom fram:", "Det som kom fram var bland annat:"
     r"^(?:det\s+här|detta|följande|vad\s+som|det\s+som)\s+(?:har\s+)?(?:oftast\s+|mest\s+)?"
@@ -485,7 +487,9 @@ _GOVERNANCE = re.compile(
     # and its own reach did together: one outer loop over the first words would try every
     # one of them at every position)
     r"^(?:.{0,80}?\b(?:följa\s+(?:\w+\s+)?upp|följer\s+(?:\w+\s+)?upp|redovisa\w*|utvärdera\w*|"
-    r"kommunicera\w*)\s+(?:hur\s+)?(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|programmet|"
+    # ... "rapportera löftenas utfall till brottsförebyggande rådet"
+    r"kommunicera\w*|rapportera\w*)\s+(?:hur\s+)?(?:löftet|löftena|löftets|löftenas|"
+    r"medborgarlöftet|medborgarlöftena|arbetet|programmet|"
     r"resultat(?:et|en)|uppföljningen|överenskommelsen|avtalet)\b|"
     # an agreement's own groups, its lägesbild and the next one: "sammankalla styrgruppen",
     # "delta i styrgruppen", "bidra med underlag ... till den årliga lägesbilden", "påbörja
@@ -610,6 +614,8 @@ _UNIT = (
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
 _KEEPS = (
     r"har\s+(?:[a-zåäö]+\s+){0,2}?(?:\w*(?:närvaro|mottagning|jour|patrull\w*)|öppet)\b|"
+    # ... "har en mobil polisstation i hamnen"; not "har sin polisstation i Sollentuna"
+    r"har\s+(?:en\s+)?(?:mobil|tillfällig)\s+polisstation\b|"
     r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"
     # "Fältassistenterna är ute i Brandbergen", "Fältarbetarna är ute varje fredag kväll"
     # ... "Kommunen har fältare ute i Arlöv"
@@ -658,7 +664,9 @@ ENDS_WITH_PARTY = re.compile(
 )
 _ATT_FIRST = re.compile(r"^att\s+\w+\s+\w+", re.IGNORECASE)
 _VERB_FIRST = re.compile(
-    rf"^(?!{_NOT_VERBS_FIRST}\b|{_NOT_DOING}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r)"
+    rf"^(?!{_NOT_VERBS_FIRST}\b|{_NOT_DOING}\b)(?-i:[A-ZÅÄÖ][a-zåäö]+r"
+    # ... or where it is: "Finns på plats vid hamnen under sommarens fredagskvällar"
+    r"|Finns(?=\s+(?:på\s+plats|ute|tillgänglig)\b))"
     # "Morabostäder vill se ..." opens with who, not with what is done
     rf"(?!\s+(?:{_NOT_DOING}|vill|ska|skall|kan|kommer|måste)\b)"
     # ... nor "Föräldrar och personal oroar sig", a plural noun and another before the verb
@@ -960,6 +968,15 @@ _DO_MORE = re.compile(
 )
 
 
+# A sentence that points back at what was promised instead of saying it: "Där ska vi finnas
+# på kvällarna", "Det ska vi göra".
+_POINTS_BACK = re.compile(
+    r"^(?:där|dit|det|detta)\s+(?:ska|skall|kommer)\s+vi\s+(?:att\s+)?(?:också\s+)?"
+    r"(?:finnas|vara|göra|jobba|arbeta|satsa)\b",
+    re.IGNORECASE,
+)
+
+
 # A sentence that goes on about the promise above it: "Polisen gör det minst två kvällar
 # i veckan"; not "Kommunen gör det tryggare vid stationen".
 _SAYS_MORE = re.compile(
@@ -989,6 +1006,8 @@ _REFORM = re.compile(
     r"\bpolisorganisation\w*\b[^.]{0,80}?\binnebär\s+att\b|"
     # "Sedan polisen omorganiserades ... har alla lokalpolisområden fått i uppdrag att"
     r"\bomorganis\w*\b[^.]{0,80}?\b(?:alla|varje)\s+lokalpolisområden?\b|"
+    # "Varje lokalpolisområde ska tillsammans med sina kommuner lova invånarna något"
+    r"^(?:varje|alla)\s+lokalpolisområden?\s+(?:ska|skall)\b|"
     # "Sedan den 1 januari i år är polisen en myndighet, och lokalpolisområdena ska ..."
     r"\bpolisen\s+(?:en|ett)\s+(?:enda\s+|sammanhållen\s+|ny\s+)?myndighet\b",
     re.IGNORECASE,
@@ -1432,6 +1451,8 @@ def refusal(text: str) -> str | None:
         return "säger vad löftet inte ändrar på"
     if ("göra m" in lowered or "göra n" in lowered) and _DO_MORE.search(first):
         return "säger att parterna ska göra mer, inte vad"
+    if _POINTS_BACK.match(first):
+        return "pekar tillbaka på det som lovas, säger inte vad"
     if lowered.startswith(("utöver ", "förutom ")) and _BEYOND.match(first):
         return BEYOND_THE_PROMISE
     if _WORKING_PRINCIPLE.match(first):
@@ -1444,7 +1465,16 @@ def refusal(text: str) -> str | None:
     if (_ALREADY.search(main_clause) and not commits_anew) or _SINCE.match(first):
         return "säger vad som redan görs, inte ett nytt åtagande"
     if _ROUTINE.search(first) or (
-        any(w in lowered for w in ("kommunpolis", "polisorganisation", "omorganis", "myndighet"))
+        any(
+            w in lowered
+            for w in (
+                "kommunpolis",
+                "polisorganisation",
+                "omorganis",
+                "myndighet",
+                "lokalpolisområde",
+            )
+        )
         and _REFORM.search(first)
     ):
         return "beskriver polisens ordinarie arbete, inte ett löfte"

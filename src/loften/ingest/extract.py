@@ -1642,6 +1642,9 @@ def _inside_part(heading: _Block, number: str) -> bool:
 _DISTRICTS = re.compile(r"\b(?:bostadsområde|stadsdel)\w*\s+(?:[A-ZÅÄÖ][\w-]+(?:,\s+|\s+och\s+))*$")
 
 
+_POSTCODE = re.compile(r"\b\d{3} ?\d{2}[ \t]+$")
+
+
 def _names_a_place(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     # "lokalpolisområde Karlstad", "Munka-Ljungby", "Polisen Uppsala län", and a spot
@@ -1661,6 +1664,7 @@ def _names_a_place(text: str, match: re.Match[str]) -> bool:
             and not (after and after["kommun"])
         )
         or (after and after["county"])
+        or _POSTCODE.search(before)  # a postal address: "Storgatan 18, 824 30 Hudiksvall"
     ):
         return False
     word = _WORD_BEFORE.search(before)

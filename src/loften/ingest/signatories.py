@@ -331,6 +331,12 @@ _AFTER_SIGNATURES = re.compile(
 _SLASHED = re.compile(r"(?<!\S)/([A-ZÅÄÖ][^/|\n]{2,60}?)/(?!\S)")
 
 
+# A phone number that closes a line of a name and title: who to call, not who signed.
+_PHONE_AFTER = re.compile(
+    r",\s*(?:tel\.?\s*|telefon\s*)?(?:0\d{1,3}[- ]?\d{2,3}[ \d-]{2,8}\d|11[0-9] ?\d{2})$"
+)
+
+
 def signatories_of(
     text: str, *, after: int, places: set[str], municipality_name: str | None
 ) -> list[Signatory]:
@@ -378,8 +384,9 @@ def signatories_of(
             break
         if mail and _GREETING.match(line):
             break  # an e-mail's closing: who sent it ("Hälsningar" / "Linda Forsman")
-        # "Telge Bostäder AB:" names the party the next line signs for
-        names = [] if line.endswith(":") else _names(line, places)
+        # "Telge Bostäder AB:" names the party the next line signs for; "Karin Edholm,
+        # folkhälsosamordnare, 0652-360 00" is whom to call
+        names = [] if line.endswith(":") or _PHONE_AFTER.search(line) else _names(line, places)
         # A signature has a role beside it, on the line below, or on the line above
         # ("Kommundirektör" / "Karin Åberg", under "För Nynäshamns kommun").
         above = _titles_above(lines, index, places, titles_first=titles_first) if names else []
@@ -534,9 +541,9 @@ _SIGNS = re.compile(
     # "... som satte sina namn under", "satte X, ..., och Y sina namn under"
     r"\b(?:satte|sätter)\s+(?:[^.]{0,200}?\s)?sina\s+namn\s+(?:under|på)\b|"
     # "skrev ... under det nya löftet", "... under Bjuvs nya medborgarlöfte", "... under
-    # 2019 års medborgarlöfte"
+    # 2019 års medborgarlöfte", "... under Trosa kommuns och Polisens medborgarlöfte"
     r"\b(?:skrev|skriver)\s+[^.]{0,200}?\b(?:på|under)\s+"
-    r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s|\d{4}\s+års)\s+)?(?:\w+\s+){0,2}?\w*löfte|"
+    r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s|\d{4}\s+års)\s+)?(?:\w+\s+){0,4}?\w*löfte|"
     # "För staden skrev kommunstyrelsens ordförande Amira Haddad under, och för polisen ..."
     r"\bskrev\s+(?:\w+\s+){1,3}?(?-i:[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+)\s+under\b",
     re.IGNORECASE,
