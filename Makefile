@@ -2,7 +2,9 @@
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
+# What `make demo` needs, and on top of it what the tests, checks and benchmarks need.
 STAMP := $(VENV)/.installed
+DEV := $(VENV)/.installed-dev
 # axe-core for the browser tests, from the npm registry (tests/browser/package-lock.json).
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 # The browser tests drive Debian's chromium; pip and npm never fetch a browser.
@@ -13,8 +15,12 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e .
 	touch $(STAMP)
+
+$(DEV): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(DEV)
 
 $(AXE): tests/browser/package.json tests/browser/package-lock.json
 	@scripts/install-system-packages
@@ -31,23 +37,23 @@ demo: $(STAMP)
 ## The two passes share nothing (each has its own databases, ports and servers), so they
 ## run side by side, one per core; each pass's output is printed whole when it ends. The
 ## browser tests run in the PostgreSQL pass, the production database's, and not twice.
-test: $(STAMP) lint typecheck $(AXE)
+test: $(DEV) lint typecheck $(AXE)
 	@scripts/install-system-packages
 	$(MAKE) --no-print-directory -j2 --output-sync=target BROWSER_ON_POSTGRES=1 test-sqlite test-postgres
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 
-typecheck: $(STAMP)
+typecheck: $(DEV)
 	$(BIN)/mypy
 
-test-sqlite: $(STAMP) $(AXE)
+test-sqlite: $(DEV) $(AXE)
 	@scripts/install-system-packages
 	@echo "== tests on SQLite"
 	LOFTEN_TEST_DATABASE=sqlite LOFTEN_TEST_BROWSER_ON_POSTGRES=$(BROWSER_ON_POSTGRES) $(BIN)/pytest
 
-test-postgres: $(STAMP) $(AXE)
+test-postgres: $(DEV) $(AXE)
 	@scripts/install-system-packages
 	@echo "== tests on PostgreSQL"
 	LOFTEN_TEST_DATABASE=postgres $(BIN)/pytest
@@ -55,49 +61,49 @@ test-postgres: $(STAMP) $(AXE)
 ## Benchmarks (figures go to bench/RESULTS.md by hand, with machine and date)
 bench: bench-ingest bench-public bench-search bench-national bench-survey bench-stats bench-extract bench-bounded bench-reports
 
-bench-ingest: $(STAMP)
+bench-ingest: $(DEV)
 	$(BIN)/python bench/ingest.py --documents 1000 --pdfs 200
 
-bench-survey: $(STAMP)
+bench-survey: $(DEV)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/survey.py --responses 1000000
 
-bench-stats: $(STAMP)
+bench-stats: $(DEV)
 	$(BIN)/python bench/stats_import.py
 	$(BIN)/python bench/stats_import.py --postgres
 
-bench-extract: $(STAMP)
+bench-extract: $(DEV)
 	$(BIN)/python bench/extract_quality.py
 
-bench-public: $(STAMP)
+bench-public: $(DEV)
 	@scripts/install-bench-packages
 	$(BIN)/python bench/public.py --connections 64 --seconds 10
 
 ## Uncached search latency on the configured database (after `loften demo` or, for national
 ## scale, `loften generate`), then on a throw-away PostgreSQL with the demo
-bench-reports: $(STAMP)
+bench-reports: $(DEV)
 	$(BIN)/python bench/reports.py
 	$(BIN)/python bench/reports.py --postgres
 
-bench-search: $(STAMP)
+bench-search: $(DEV)
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/search.py --postgres
 
-bench-bounded: $(STAMP)
+bench-bounded: $(DEV)
 	$(BIN)/python bench/bounded.py
 	$(BIN)/python bench/bounded.py --postgres
 
 ## Every public page, the API, the coordinator's follow-up page and `loften status`, uncached,
 ## with the country and its activities generated: on SQLite in a throw-away folder, then on a
 ## throw-away PostgreSQL (each generation takes several minutes)
-bench-national: $(STAMP)
+bench-national: $(DEV)
 	dir=$$(mktemp -d) && LOFTEN_DATA_DIR=$$dir $(BIN)/python bench/national.py --generate; \
 	  status=$$?; rm -rf $$dir; exit $$status
 	$(BIN)/python bench/national.py --postgres --generate
 
 ## Mutation testing of the rules that guard people and data (slow; outside CI):
 ## [tool.mutmut] in pyproject.toml names them, docs/developers.md explains the survivors
-mutants: $(STAMP)
+mutants: $(DEV)
 	$(BIN)/pip install --quiet -e '.[dev,mutants]'
 	rm -rf mutants
 	$(BIN)/mutmut run --max-children 2

@@ -12,10 +12,12 @@ from pathlib import Path
 LOFTEN = str(Path(sys.executable).with_name("loften"))
 
 
-def test_the_demo_is_recorded_as_its_own_and_a_report_prints_no_chatter(tmp_path: Path) -> None:
+def test_the_demo_is_recorded_as_its_own_and_a_report_prints_no_chatter(
+    tmp_path: Path, data_dir: Path
+) -> None:
     env = {
         **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "LOG_LEVEL")},
-        "LOFTEN_DATA_DIR": str(tmp_path / "var"),
+        "LOFTEN_DATA_DIR": str(data_dir),
     }
 
     def loften(*args: str) -> subprocess.CompletedProcess[str]:
@@ -24,7 +26,7 @@ def test_the_demo_is_recorded_as_its_own_and_a_report_prints_no_chatter(tmp_path
         )
 
     loften("demo", "--no-logins")
-    with sqlite3.connect(tmp_path / "var" / "loften.sqlite3") as database:
+    with sqlite3.connect(data_dir / "loften.sqlite3") as database:
         made_by = database.execute(
             "SELECT DISTINCT history_user_id, history_change_reason"
             " FROM audit_historicalpromiseset WHERE history_type = '+'"

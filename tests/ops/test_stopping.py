@@ -37,10 +37,9 @@ def _shows_alvsbyn(page: str) -> bool:
     return "Medborgarlöfte 2023-2025" in page and "Hundsök i skolan" in page
 
 
-def test_sigterm_to_serve_stops_the_server_and_its_workers(tmp_path: Path) -> None:
+def test_sigterm_to_serve_stops_the_server_and_its_workers(tmp_path: Path, data_dir: Path) -> None:
     port = free_port()
-    env = fresh_environment(LOFTEN_DATA_DIR=str(tmp_path / "var"), LOFTEN_PORT=str(port))
-    subprocess.run([LOFTEN, "migrate"], env=env, cwd=tmp_path, check=True, capture_output=True)  # noqa: S603
+    env = fresh_environment(LOFTEN_DATA_DIR=str(data_dir), LOFTEN_PORT=str(port))
     log = tmp_path / "serve.log"
     serve = start([LOFTEN, "serve", "--workers", "2"], cwd=tmp_path, env=env, log=log)
     try:
@@ -59,9 +58,10 @@ def test_sigterm_to_serve_stops_the_server_and_its_workers(tmp_path: Path) -> No
         _kill_what_is_left(serve.pid)
 
 
-def test_sigterm_to_a_worker_lets_the_job_in_progress_finish(tmp_path: Path) -> None:
-    env = fresh_environment(LOFTEN_DATA_DIR=str(tmp_path / "var"), PYTHONPATH=str(ROOT))
-    subprocess.run([LOFTEN, "migrate"], env=env, cwd=tmp_path, check=True, capture_output=True)  # noqa: S603
+def test_sigterm_to_a_worker_lets_the_job_in_progress_finish(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    env = fresh_environment(LOFTEN_DATA_DIR=str(data_dir), PYTHONPATH=str(ROOT))
     enqueue = f"from tests.ops.jobs import write_slowly; write_slowly.enqueue({str(tmp_path)!r}, 4)"
     subprocess.run([LOFTEN, "shell", "-c", enqueue], env=env, cwd=tmp_path, check=True)  # noqa: S603
     log = tmp_path / "worker.log"
