@@ -230,6 +230,17 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
             "ordinarie",
         ),
         ("Där ska vi finnas på helgkvällarna, säger kommunpolis Eva Holm.", "pekar tillbaka"),
+        ("Arbetet skulle följas upp och redovisas för trygghetsrådet.", "självt"),
+        ("Polisen och kommunen kommer att redovisa hela uppföljningen för rådet i mars.", "självt"),
+        ("Hur arbetet går ska redovisas för trygghetsrådet varje kvartal.", "självt"),
+        ("Under julhelgerna anmäls många inbrott i fritidshus vid kusten.", "läget"),
+        (
+            "Det är långt till stationen. Därför är det viktigt att vi kommer dit ofta, säger "
+            "kommunpolis Eva Holm.",
+            "citat",
+        ),
+        ("Därför är det viktigt att vi lovar sådant vi faktiskt hinner med.", "inte vad"),
+        ("Det lovar polisen och kommunen i Hofors nya medborgarlöfte.", "pekar tillbaka"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:

@@ -6721,3 +6721,103 @@ def test_a_newspapers_postal_address_names_no_kommun_the_item_is_about() -> None
     )
     extracted = extract(normalise(text), REFERENCE)
     assert [m["name"] for m in extracted["municipalities"]] == ["Nordanstig"]
+
+
+def test_a_follow_up_of_goals_reached_tells_each_promise_over_its_goal_and_result() -> None:
+    text = (
+        "Medborgarlöftet 2021 – så mycket av målen nådde vi\n\n"
+        "Löfte 1\n"
+        "Vad vi lovade: Polisen skulle göra hastighetskontroller på väg 23 i Hörby.\n"
+        "Mål: 20 kontroller under året.\n"
+        "Resultat: 18 kontroller.\n\n"
+        "Löfte 2\n"
+        "Vad vi lovade: Kommunen skulle byta belysningen i gångtunnlarna.\n"
+        "Mål: 4 tunnlar.\n"
+        "Resultat: 4 tunnlar.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"][:24] for o in extracted["outcomes"]] == [
+        "Polisen skulle göra hast",
+        "Kommunen skulle byta bel",
+    ]
+
+
+def test_a_follow_up_decks_slides_on_the_promise_and_the_year_after_tell_no_promise() -> None:
+    text = (
+        "Bild 1\nUppföljning medborgarlöfte Vara 2022\n\n"
+        "Bild 2\nOm löftet\n• Gällde 1 januari–31 december 2022\n"
+        "• Fyra löften: två polisen, två kommunen\n\n"
+        "Bild 3\nLöfte 1 – Polisen\nPolisen ska göra fartkontroller på Storgatan\n"
+        "Status: Genomfört\n• 14 kontroller\n\n"
+        "Bild 4\nInför 2023\n• Fortsatt fokus på trafik\n• Nytt löfte skrivs under i mars\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen ska göra fartkontroller på Storgatan"
+    ]
+
+
+def test_results_under_a_lead_in_answer_the_numbered_promises_by_number() -> None:
+    text = (
+        "§ 5 Uppföljning av medborgarlöfte 2016\n\n"
+        "Enligt löftet skulle följande göras:\n"
+        "1) Polisen skulle patrullera kring torget på helgnätterna.\n"
+        "2) Kommunen skulle rusta upp belysningen i Ålidhem.\n\n"
+        "Redovisning i korthet:\n"
+        "1) Genomfört. Patrullering varje helg.\n"
+        "2) Pågår. Två av tre gångvägar är klara.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [(o["promise"][:20], len(o["done"])) for o in extracted["outcomes"]] == [
+        ("Polisen skulle patru", 1),
+        ("Kommunen skulle rust", 1),
+    ]
+
+
+def test_a_page_on_how_last_year_went_with_next_years_promises_after_is_a_follow_up() -> None:
+    text = (
+        "Medborgarlöftet 2025 – så gick det, och det här lovar vi 2026\n\n"
+        "Så gick det 2025\n\n"
+        "Polisen skulle göra trafikkontroller vid skolorna i Vara.\n"
+        "Utfall: 12 kontroller.\n\n"
+        "Kommunen skulle sätta upp kameror vid resecentrum.\n"
+        "Utfall: Kamerorna kom upp i maj.\n\n"
+        "Det här lovar vi 2026\n\n"
+        "Polisen lovar att:\n"
+        "- genomföra fotpatruller vid resecentrum\n"
+        "- hålla föreläsningar om bedrägerier\n"
+        "Kommunen lovar att:\n"
+        "- förbättra belysningen i gångtunnlarna\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["period"]["end"] == "2025-12-31"
+    assert extracted["kind"] == "follow_up"
+
+
+def test_what_a_promise_said_after_it_was_changed_is_what_is_followed_up() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2017\n\n"
+        "Ett löfte ändrades i maj\n"
+        "I löftet stod först att kommunen skulle ordna nattvandringar.\n"
+        "Så lydde löftet efter ändringen: Kommunen skulle ha fältassistenter i Dalstorp varje "
+        "fredag.\n"
+        "Så blev det: Fältassistenterna har varit ute varje fredag sedan juni.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert "Kommunen skulle ha fältassistenter i Dalstorp varje fredag." in [
+        o["promise"] for o in extracted["outcomes"]
+    ]
+
+
+def test_each_signer_under_the_place_and_date_in_a_paragraph_of_their_own() -> None:
+    text = (
+        "Medborgarlöfte 2026\n\n"
+        "Polisen lovar att göra hastighetskontroller i Sysslebäck varje månad.\n\n"
+        "Undertecknat i Torsby den 3 februari 2026\n\n"
+        "Anna Berg\nKommunstyrelsens ordförande\nTorsby kommun\n\n"
+        "Olof Ek\nLokalpolisområdeschef\nLokalpolisområde Torsby\n\n"
+        "– Vi kommer att vara där ofta, säger kommunpolis Lisa Sund.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [s["name"] for s in extracted["signatories"]] == ["Anna Berg", "Olof Ek"]

@@ -172,3 +172,15 @@ def test_links_to_other_news_name_no_kommun_the_page_is_about() -> None:
     )
 
     assert codes(text) == ["1443"]
+
+
+def test_a_kommun_named_in_the_genitive_alone_counts_and_the_police_areas_others_do_not() -> None:
+    text = (
+        "Nytt löfte ska ge tryggare vägar\n\n"
+        "Fler trafikkontroller. Det lovar polisen och kommunen i Ockelbos nya medborgarlöfte.\n\n"
+        "Ockelbo hör till lokalpolisområde Gävle, som också omfattar Gävle och Sandviken. "
+        "Närmaste polisstation ligger i Gävle.\n\n"
+        "Kommunpolis Ockelbo och Hofors, 114 14\n"
+    )
+
+    assert codes(text) == ["2101"]

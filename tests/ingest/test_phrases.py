@@ -222,3 +222,10 @@ def test_no_parser_raises_on_any_text_and_each_answers_in_its_shape(text: str) -
     what = without_schedule(text, schedule)
     assert len(what) <= len(text)
     assert len(without_signed_at(text)) <= len(text)
+
+
+def test_a_meeting_and_its_date_is_no_place_of_signing() -> None:
+    assert parse_signed("Uppföljning medborgarlöfte 2023\nTrygghetsrådet 14 februari 2024\n") == {
+        "date": None,
+        "place": None,
+    }

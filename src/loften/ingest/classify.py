@@ -80,7 +80,9 @@ _COMMITS = re.compile(
     # a board's assignment: "Fritidsförvaltningen har i uppdrag att", "ges i uppdrag att"
     r"(?:har|får|ges|fått)\s+i\s+uppdrag\s+att|"
     # "Konkret innebär löftet att polisen patrullerar ...", "Nytt i år är att kommunen ..."
-    rf"(?:innebär|är|går\s+ut\s+på|handlar\s+(?:det\s+)?om)\s+(?:\w+\s+){{0,2}}?att(?={_A_PARTY_DOES})|"
+    # ... not how much it matters: "Därför är det viktigt att vi kommer dit regelbundet"
+    r"(?:innebär|är|går\s+ut\s+på|handlar\s+(?:det\s+)?om)\s+"
+    rf"(?:(?!viktigt\b|angeläget\b|nödvändigt\b)\w+\s+){{0,2}}?att(?={_A_PARTY_DOES})|"
     # "Kommunen satsar också på fler fältassistenter"; not "satsar på tryggheten"
     rf"satsar\s+(?:\w+\s+)?på\s+(?={MEASURE_PHRASE})|"
     r"fortsätter\s+(?:att|med|arbetet|sitt|sina)|arbetar\s+(?:även\s+)?(?:\w+\s+){0,3}?med|"
@@ -312,7 +314,7 @@ _DIALOGUE_RESULTS = re.compile(
 _RESULTS = re.compile(
     r"^(?:resultat|utfall|så\s+har\s+(?:det\s+gått|vi\s+(?!tagit\s+fram|arbetat\s+fram)\w+)|så\s+gick\s+det|detta\s+har\s+\w+\s+gjort|"
     # "Redovisningen i korthet" after the promises in a council's minutes
-    r"(?:redovisningen|uppföljningen|resultatet|utfallet)\s+i\s+korthet$|"
+    r"(?:redovisning(?:en)?|uppföljning(?:en)?|resultatet|utfallet)\s+i\s+korthet\s*:?$|"
     r"det\s+här\s+(?:har\s+vi\s+gjort|gjorde\s+vi$)|genomförda\s+(?:insatser|aktiviteter)|"
     r"(?:det\s+här|detta|så)\s+blev\s+(?:resultatet|utfallet)|"
     r"(?:det(?:ta)?|så)\s+(?:här\s+)?har\s+(?:hänt|det\s+gått)\b|"
@@ -475,8 +477,12 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,40}?\bansvarar\s+(?:\w+\s+)?för\s+att\s+(?:hela\s+)?(?:medborgar)?löfte(?:t|na)\b|"
     # "Att löftet skickas till kommunstyrelsen för undertecknande"
     rf"{PROMISE_NOUN}te\w*\s+(?:skickas|lämnas|överlämnas)\b|"
-    r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+kommer\s+att\s+"
-    r"(?:kommuniceras|redovisas)|"
+    # "Hur arbetet går ska redovisas för kommunens trygghetsråd varje kvartal"
+    r"hur\s+(?:arbetet|löftet|det)\s+(?:går|har\s+gått)\s+(?:ska|skall|kommer\s+att)\s+"
+    r"(?:redovisas|rapporteras|följas\s+upp)\b|"
+    # ... "Arbetet skulle följas upp och redovisas för brottsförebyggande rådet"
+    r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+(?:kommer\s+att|ska|skall|skulle)\s+"
+    r"(?:kommuniceras|redovisas|följas\s+upp|utvärderas)|"
     # its signing: "Det nya löftet skrivs under i februari", "Löftet ska sedan undertecknas
     # av kommunstyrelsens ordförande ..."
     rf"(?:\w+\s+){{0,2}}?{PROMISE_NOUN}tet\s+(?:för\s+(?:19|20)\d{{2}}\s+)?(?:skrivs\s+under|undertecknas)\b|"
@@ -488,7 +494,7 @@ _GOVERNANCE = re.compile(
     # one of them at every position)
     r"^(?:.{0,80}?\b(?:följa\s+(?:\w+\s+)?upp|följer\s+(?:\w+\s+)?upp|redovisa\w*|utvärdera\w*|"
     # ... "rapportera löftenas utfall till brottsförebyggande rådet"
-    r"kommunicera\w*|rapportera\w*)\s+(?:hur\s+)?(?:löftet|löftena|löftets|löftenas|"
+    r"kommunicera\w*|rapportera\w*)\s+(?:hur\s+)?(?:hela\s+)?(?:löftet|löftena|löftets|löftenas|"
     r"medborgarlöftet|medborgarlöftena|arbetet|programmet|"
     r"resultat(?:et|en)|uppföljningen|överenskommelsen|avtalet)\b|"
     # an agreement's own groups, its lägesbild and the next one: "sammankalla styrgruppen",
@@ -972,7 +978,10 @@ _DO_MORE = re.compile(
 # på kvällarna", "Det ska vi göra".
 _POINTS_BACK = re.compile(
     r"^(?:där|dit|det|detta)\s+(?:ska|skall|kommer)\s+vi\s+(?:att\s+)?(?:också\s+)?"
-    r"(?:finnas|vara|göra|jobba|arbeta|satsa)\b",
+    r"(?:finnas|vara|göra|jobba|arbeta|satsa)\b|"
+    # a news item's lead after what it sums up: "Fler trafikkontroller och mer stöd mot
+    # bedragare. Det lovar polisen och kommunen i Ovanåkers nya medborgarlöfte."
+    r"^(?:det|detta)\s+lovar\s+(?:polisen|kommunen|vi|parterna)\b",
     re.IGNORECASE,
 )
 
@@ -1133,7 +1142,10 @@ _SITUATION_SHOWS = re.compile(
 _SITUATION_TOLD = re.compile(
     r"^(?:antalet|andelen)\b[^.]{0,100}?\b(?:ökade|minskade|har\s+ökat|har\s+minskat|steg|sjönk)\b|"
     r"^[^.]{0,40}?\b(?:ökar|ökade|minskar|minskade)\s+antalet\b|"  # "Varje sommar ökar antalet"
-    r"^[^.]{0,60}?\bhar\s+det\s+(?:(?:under|i)\s+[^.]{1,20}?\s+)?(?:varit|funnits|förekommit|skett)\b",
+    r"^[^.]{0,60}?\bhar\s+det\s+(?:(?:under|i)\s+[^.]{1,20}?\s+)?(?:varit|funnits|förekommit|skett)\b|"
+    # "Under sportlovsveckorna anmäls många stölder av skidor"
+    r"^[^.]{0,60}?\b(?:anmäls|anmäldes|rapporteras|begås|sker|förekommer)\s+"
+    r"(?:många|flera|fler|allt\s+fler|ofta|\d+)\b",
     re.IGNORECASE,
 )
 # A reporter's "we" meeting someone: "På perrongen i Älvängen möter vi Lina Sjöberg".
@@ -1243,7 +1255,9 @@ def declined(sentence: str) -> str | None:
         return "säger vad en part vet eller tror, inte vad den lovar"
     if (held := _OPINION.match(sentence)) and not _BUT_COMMITS.search(sentence, held.end()):
         return "säger vad någon tycker, inte vad som lovas"
-    if ("någ" in lowered or "saker" in lowered) and _PROMISES_SOMETHING.search(sentence):
+    if (
+        "någ" in lowered or "saker" in lowered or "sådant" in lowered
+    ) and _PROMISES_SOMETHING.search(sentence):
         return "säger att parterna lovar, inte vad"
     if any(
         w in lowered for w in ("saker", "löften", "åtaganden", "punkter", "områden", "frågor")
@@ -1283,7 +1297,10 @@ _PROMISES_SOMETHING = re.compile(
     # ... or that they will act, not how: "lovar att göra något åt det under året", "ska
     # komma överens om några konkreta saker"
     r"\blova[rt]?\s+(?:\w+\s+){0,4}?att\s+göra\s+(?:någon?ting|något)\s+åt\s+"
-    r"(?:det|detta|saken|problemen?)\b|\bkomma\s+överens\s+om\s+(?:några|ett\s+par)\s+konkreta\b",
+    r"(?:det|detta|saken|problemen?)\b|\bkomma\s+överens\s+om\s+(?:några|ett\s+par)\s+konkreta\b|"
+    # ... or how it is promised: "det är viktigt att vi lovar sådant vi faktiskt hinner med"
+    r"\blovar\s+(?:hellre\s+|bara\s+)?(?:sådant|saker)\s+(?:som\s+)?(?:vi|man)\s+"
+    r"(?:faktiskt\s+|verkligen\s+)?(?:kan|hinner|klarar|orkar)\b",
     re.IGNORECASE,
 )
 

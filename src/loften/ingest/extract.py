@@ -103,6 +103,7 @@ from loften.ingest.phrases import (
 )
 from loften.ingest.provenance import sources
 from loften.ingest.signatories import (
+    CONTACT_LINE,
     ends_with_title,
     people_named,
     signatories_of,
@@ -142,7 +143,9 @@ class Reference:
         for name, code in self.municipalities:
             # "Stockholms stad", "Göteborgs Stad" as well as "Stockholms kommun"
             own = (f"{name}s kommun", f"{name}s stad", f"{name}s Stad")
-            for form in (municipality_organisation_name(name), *own, name):
+            # ... and the genitive alone: "Ovanåkers nya medborgarlöfte"
+            genitive = () if name.endswith(("s", "x", "z")) else (f"{name}s",)
+            for form in (municipality_organisation_name(name), *own, name, *genitive):
                 forms.setdefault(form, (name, code))
         # Every form starts with a capital: the lookahead skips other positions cheaply, and
         # the forms as a trie ("Ale(?: kommun)?|Alingsås…") try one branch, not 1 315 forms.
@@ -260,6 +263,11 @@ _SUMMING_UP = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:sammanfattning|samlad\s+bedömning|sammantaget|slutsatser?)$",
     re.IGNORECASE,
 )
+# A follow-up's part on the promise as a whole or on the next period: "Om löftet",
+# "Inför 2024".
+_ASIDE_OF_FOLLOW_UP = re.compile(
+    r"^(?:om\s+löftet|inför\s+(?:(?:19|20)\d{2}|nästa\s+år))$", re.IGNORECASE
+)
 _SLIDE_NUMBER = re.compile(r"^(?:bild|sida|slide)\s+\d{1,3}$", re.IGNORECASE)
 # What a report's block says was promised, over what came of it: "Mål: Polisen gör
 # hastighetskontroller ..." over "Utfall: 17 kontroller".
@@ -305,6 +313,8 @@ _NUMBERED_PROMISE = re.compile(
     # ... "Vad vi lovade efter ändringen:"
     r"(?:Vad|Det(?:\s+här)?|Detta)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
     r"(?:vi|polisen|kommunen)\s+lovade)(?:\s+(?:efter|före|från|i)\s+[\w\s]{1,25}?)?\s*:|"
+    # ... "Så lydde löftet efter ändringen:"
+    r"(?:Så\s+)?(?:lydde|löd)\s+löftet(?:\s+(?:efter|före|från|i)\s+[\w\s]{1,25}?)?\s*:|"
     r"(?:Vi|Polisen|Kommunen)\s+(?:sa|lovade)\s*:)\s*(?=\S)",  # "Vi sa: ..." / "Vi gjorde: ..."
     re.IGNORECASE,
 )
@@ -345,6 +355,8 @@ _FOLLOW_UP_HEADING = re.compile(
     # ... "Medborgarlöftet 2026–2027: så har första året gått"
     r"så (?:gick|blev) det|så har (?:det|första året|det första året|halvåret) gått|"
     r"så långt har vi kommit|så blev (?:19|20)\d{2}|"
+    # ... "Medborgarlöftet 2019 – så mycket av målen nådde vi"
+    r"så\s+(?:mycket|långt)\s+(?:av\s+\w+\s+)?(?:nådde|klarade|hann)\s+vi|"
     # ... or asks what came of it: "Medborgarlöftet 2024 – har tryggheten ökat?"
     r"har\s+[^?\n]{2,40}\?$)"
     # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"; "... – så gick det 2015 👮⚓", a
@@ -1409,12 +1421,22 @@ def _head(blocks: list[_Block], count: int) -> list[_Block]:
 _WORD_OF_FOUR = re.compile(r"[^\W\d_]{4,}")
 
 
+# A title that names the year it reports on before how it went: "Medborgarlöftet 2026 – så
+# gick det, och det här lovar vi 2027".
+_FOLLOWED_FIRST = re.compile(
+    rf"^{PROMISE_NOUN}te\w*\s+(?P<year>(?:19|20)\d{{2}})\s*[–:-]\s*så\s+(?:gick|blev)\s+det\b",
+    re.IGNORECASE,
+)
+
+
 def _kind(
     text: str,
     blocks: list[_Block],
     sections: Counter[Section],
     promises: list[_Promise],
     outcomes: list[_Outcome],
+    *,
+    period_end: str | None,
 ) -> str:
     """An agreement names no party that promises; a follow-up says so at the top or reports."""
     # The title, under the name of the kommun that publishes it ("Trollhättans Stad" /
@@ -1470,10 +1492,15 @@ def _kind(
         only_followed_up = bool(_FOLLOW_UP_HEADING.match(page_title)) and not _PROMISES.search(
             page_title
         )
+        # "Medborgarlöftet 2026 – så gick det, och det här lovar vi 2027" whose period is 2026:
+        # the year it reports on, and next year's promises at the end
+        followed = _FOLLOWED_FIRST.match(page_title)
+        looks_back = bool(followed and period_end and period_end.startswith(followed["year"]))
         mainly = (
             len(outcomes) > 2 * len(promises)
             or (reported and len(outcomes) > len(promises))
             or (only_followed_up and len(outcomes) >= 2)
+            or (looks_back and len(outcomes) >= 2)
         )
         return "follow_up" if mainly else "promise_set"
     # not "Resultat från medborgardialogen": what residents said
@@ -1510,7 +1537,9 @@ _SURNAME_AFTER = re.compile(
 # The kommuner of a police area, listed: "Lokalpolisområde Norduppland ansvarar för Tierp,
 # Östhammar och Älvkarleby" names them all, whichever the promise is for.
 _IN_THE_AREA = re.compile(
-    r"\b(?:lokal)?polisområde\w*\s+[\w-]+\s+(?:omfattar|ansvarar\s+för)\s+(?:både\s+)?"
+    # ... "lokalpolisområde Hälsingland, som också omfattar Bollnäs, ..."
+    r"\b(?:lokal)?polisområde\w*\s+[\w-]+(?:,?\s+som\s+(?:också\s+|även\s+)?)?\s*"
+    r"(?:omfattar|ansvarar\s+för)\s+(?:både\s+)?"
     r"(?:[\w-]+(?:\s*,\s*|\s+och\s+))*$",
     re.IGNORECASE,
 )
@@ -1758,8 +1787,10 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     left_out = _left_out(text, pattern, forms)
     # "Polisen Piteå älvdal" names the police area, not the kommun Piteå
     areas = [m.start() for m in reference.area_names_with_a_kommun.finditer(text)]
-    # a news site's menu of its local editions ("Nyheter | Överkalix | Kalix | Sport")
+    # a news site's menu of its local editions ("Nyheter | Överkalix | Kalix | Sport"), and
+    # whom to call ("Kommunpolis Malung-Sälen och Vansbro, 114 14")
     menus = [m.span() for m in _SITE_MENU.finditer(text)] if "Nyheter" in text else []
+    menus += [m.span() for m in CONTACT_LINE.finditer(text)]
     # A kommun in the first line is what the document is about; a place named once in
     # passing ("utöka dem till Sjöbo", a district that shares a kommun's name) is not.
     first_line = text.strip().split("\n", 1)[0]
@@ -2691,6 +2722,10 @@ def extract(text: str, reference: Reference) -> Extract:
             if opens is None and in_follow_up and outcomes and _SUMMING_UP.match(content):
                 # a follow-up's "Sammanfattning" of how it went, after the promises it reports
                 opens = Section.NOT_PROMISES
+            if opens is None and in_follow_up and _ASIDE_OF_FOLLOW_UP.match(content):
+                # what the promise was ("Om löftet" / "• Gällde 1 januari–31 december 2023")
+                # and what comes next ("Inför 2024" / "• Nytt löfte skrivs under i mars")
+                opens = Section.NOT_PROMISES
             # "Medborgarlöfte 2021" / "... är nu avslutat.": last period's, lists and all
             ended = (
                 opens is Section.PROMISES
@@ -2766,8 +2801,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
                 section = opens or resumed
                 sections[section] += 1
-                if opens is Section.RESULTS:
-                    results_from = len(outcomes)  # "Redovisningen i korthet" / "a) ...", "b) ..."
+                # "Redovisningen i korthet" over "a) ...", "b) ...": what came of each, by letter
+                results_from = len(outcomes) if opens is Section.RESULTS else 0
                 intro = content if opens is Section.PROMISES else intro
             continue
         label = _LABEL.match(content)
@@ -2807,6 +2842,15 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         if (
             in_follow_up
+            and outcomes
+            and _announces(block)
+            and section_of(content) is Section.RESULTS
+        ):
+            # "Redovisning i korthet:" over "1) Genomfört. ...", "5) Genomförs genom ..."
+            section, results_from = Section.RESULTS, len(outcomes)
+            continue
+        if (
+            in_follow_up
             and not block.bullet
             and following is not None
             and following.bullet
@@ -2835,10 +2879,11 @@ def extract(text: str, reference: Reference) -> Extract:
             ):
                 continue
             if outcomes and (answer := _STATUS_ANSWER.match(content)):
+                answered = _answered(outcomes, block, results_from)
                 if _NOT_STARTED.match(answer["status"]):
-                    outcomes[-1].not_done.append({"what": content, "reason": None})
+                    answered.not_done.append({"what": content, "reason": None})
                 else:
-                    outcomes[-1].done.append(content)
+                    answered.done.append(content)
                 continue
             if reported_on is not None and outcomes[-1] is reported_on and not block.bullet:
                 label = _PROMISED_LABEL.match(content)
@@ -2941,7 +2986,11 @@ def extract(text: str, reference: Reference) -> Extract:
                 # "Mål: Polisen gör kontroller ..." over "Utfall: 17 kontroller"
                 or (
                     _PROMISED_LABEL.match(content)
-                    if following is not None and _RESULT_LABEL.match(following.text)
+                    if following is not None
+                    and _RESULT_LABEL.match(following.text)
+                    # not the goal under what was promised ("Vad vi lovade: ..." / "Mål: 20
+                    # kontroller" / "Resultat: 17")
+                    and not (previous is not None and _PROMISED_LABEL.match(previous.text))
                     else None
                 )
             ):
@@ -3232,7 +3281,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             )
 
-    kind = _kind(text, blocks, sections, promises, outcomes)
+    period = parse_period(text)
+    kind = _kind(text, blocks, sections, promises, outcomes, period_end=period["end"])
     if len(promises) > 2 and _heads_the_text(blocks, promises[0]):
         # A news item's headline sums up what its body lists ("Polis och kommun lovar mer
         # ljus och fler kontroller på Väster"): it is none of them.
@@ -3312,7 +3362,7 @@ def extract(text: str, reference: Reference) -> Extract:
         "title": _title(blocks),
         "municipalities": municipalities,
         "police_areas": police_areas,
-        "period": parse_period(text),
+        "period": period,
         "uncertain": period_uncertainties(text),
         "candidates": sorted(candidates, key=lambda c: -c["confidence"]),
         "signed": signed,
@@ -3387,6 +3437,9 @@ _OFFICIALS_MEMO = re.compile(
 
 # the lines under a place and date, past the rest of its line ("| Orsa 2026-03-01")
 _PARAGRAPH_AFTER = re.compile(r"[^\n]*\s*\n(?:[ \t]*\S[^\n]*(?:\n|$))+")
+_TWO_PARAGRAPHS_AFTER = re.compile(
+    r"[^\n]*\s*\n(?:[ \t]*\S[^\n]*(?:\n|$))+\n(?:[ \t]*\S[^\n]*(?:\n|$))+"
+)
 _DATED_LINE = re.compile(
     r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b.*$"
 )
@@ -3400,11 +3453,21 @@ def _signed_parts(
     go on after its signatures with an explainer or a footer."""
     found: list[Signatory] = []
     for end in signing_ends(text):
-        block = _PARAGRAPH_AFTER.match(text, end)
-        if block is None:
-            continue
-        signed = signatories_of(
-            block[0], after=0, places=reference.places, municipality_name=municipality_name
+        # one block of signatures, or each signer's lines as a paragraph of their own
+        blocks = (
+            m[0]
+            for m in (_PARAGRAPH_AFTER.match(text, end), _TWO_PARAGRAPHS_AFTER.match(text, end))
+            if m
+        )
+        signed = max(
+            (
+                signatories_of(
+                    block, after=0, places=reference.places, municipality_name=municipality_name
+                )
+                for block in blocks
+            ),
+            key=len,
+            default=[],
         )
         if len(signed) >= 2:  # two who sign together, not a contact under a date
             found += signed

@@ -237,6 +237,12 @@ def without_signed_at(text: str) -> str:
 _DATE_LABEL = re.compile(rf"^\s*Datum:?\s*(?P<date>{date_pattern()})", re.MULTILINE | re.IGNORECASE)
 
 
+# A meeting and its date, not a place: a slide's "Trygghetsrådet 14 februari 2024".
+_MEETING = re.compile(
+    r"(?:rådet|styrelsen|nämnden|fullmäktige|mötet|gruppen|beredningen)$", re.IGNORECASE
+)
+
+
 @functools.lru_cache(maxsize=4)
 def _places_and_dates(text: str) -> tuple[re.Match[str], ...]:
     """Each place-and-date line, in order; not a "Datum:" or a "Publicerad 2018-02-20" line.
@@ -245,7 +251,9 @@ def _places_and_dates(text: str) -> tuple[re.Match[str], ...]:
     return tuple(
         m
         for m in _SIGNED_AT.finditer(text)
-        if m.group("place").lower() != "datum" and not PUBLISHED.match(m.group("place"))
+        if m.group("place").lower() != "datum"
+        and not PUBLISHED.match(m.group("place"))
+        and not _MEETING.search(m.group("place"))
     )
 
 

@@ -331,9 +331,12 @@ _AFTER_SIGNATURES = re.compile(
 _SLASHED = re.compile(r"(?<!\S)/([A-ZÅÄÖ][^/|\n]{2,60}?)/(?!\S)")
 
 
-# A phone number that closes a line of a name and title: who to call, not who signed.
-_PHONE_AFTER = re.compile(
-    r",\s*(?:tel\.?\s*|telefon\s*)?(?:0\d{1,3}[- ]?\d{2,3}[ \d-]{2,8}\d|11[0-9] ?\d{2})$"
+# A phone number that closes a line of a name, a title or a place: who to call ("Karin
+# Edholm, folkhälsosamordnare, 0652-360 00", "Kommunpolis Malung-Sälen och Vansbro, 114 14").
+CONTACT_LINE = re.compile(
+    r"^[^\n]*,[ \t]*(?:tel\.?[ \t]*|telefon[ \t]*)?"
+    r"(?:0\d{1,3}[- ]?\d{2,3}[ \d-]{2,8}\d|11[0-9] ?\d{2})[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
 )
 
 
@@ -386,7 +389,7 @@ def signatories_of(
             break  # an e-mail's closing: who sent it ("Hälsningar" / "Linda Forsman")
         # "Telge Bostäder AB:" names the party the next line signs for; "Karin Edholm,
         # folkhälsosamordnare, 0652-360 00" is whom to call
-        names = [] if line.endswith(":") or _PHONE_AFTER.search(line) else _names(line, places)
+        names = [] if line.endswith(":") or CONTACT_LINE.match(line) else _names(line, places)
         # A signature has a role beside it, on the line below, or on the line above
         # ("Kommundirektör" / "Karin Åberg", under "För Nynäshamns kommun").
         above = _titles_above(lines, index, places, titles_first=titles_first) if names else []
