@@ -224,8 +224,12 @@ def test_no_parser_raises_on_any_text_and_each_answers_in_its_shape(text: str) -
     assert len(without_signed_at(text)) <= len(text)
 
 
-def test_a_meeting_and_its_date_is_no_place_of_signing() -> None:
-    assert parse_signed("Uppföljning medborgarlöfte 2023\nTrygghetsrådet 14 februari 2024\n") == {
-        "date": None,
-        "place": None,
-    }
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uppföljning medborgarlöfte 2023\nTrygghetsrådet 14 februari 2024\n",
+        "Beslutsunderlag\nTjänsteskrivelse 2025-10-06\nProtokollsutdrag 2025-09-23\n",
+    ],
+)
+def test_a_meeting_or_a_paper_and_its_date_is_no_place_of_signing(text: str) -> None:
+    assert parse_signed(text) == {"date": None, "place": None}
