@@ -241,6 +241,10 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ),
         ("Därför är det viktigt att vi lovar sådant vi faktiskt hinner med.", "inte vad"),
         ("Det lovar polisen och kommunen i Hofors nya medborgarlöfte.", "pekar tillbaka"),
+        ("Uppföljning i folkhälsorådet två gånger per år", "självt"),
+        ("Avstämning av löftet i brottsförebyggande rådet | Polisen | juni", "självt"),
+        ("träffas varje kvartal i trygghetsrådet och går igenom hur löftet följs", "självt"),
+        ("Även Hova byalag står bakom löftet.", "står bakom"),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:
@@ -750,6 +754,10 @@ def test_a_sentence_that_goes_on_about_the_promise_above_is_no_new_one() -> None
         ("Kommunen har en viktig roll i det förebyggande arbetet", False),
         ("Polisen har genomfört tolv kontroller", False),
         ("Polisen har en mobil polisstation i gästhamnen under juli", True),
+        ("Klubben har vuxna värdar på plats vid hemmamatcherna", True),
+        ("IK Sävsjö ger alla ungdomstränare en utbildning om droger", True),
+        ("Idrottsalliansen i Mark ställer upp med nattvandrare varannan fredag", True),
+        ("Byalaget startar grannsamverkan i byn", True),
         ("Lokalpolisområde Märsta har sin polisstation i Märsta", False),
     ],
 )

@@ -6821,3 +6821,50 @@ def test_each_signer_under_the_place_and_date_in_a_paragraph_of_their_own() -> N
     )
     extracted = extract(normalise(text), REFERENCE)
     assert [s["name"] for s in extracted["signatories"]] == ["Anna Berg", "Olof Ek"]
+
+
+def test_a_running_header_over_each_pages_mark_is_no_promise() -> None:
+    text = (
+        "Höganäs kommun\tPolisen\tRäddningstjänsten Skåne Nordväst\n"
+        "MEDBORGARLÖFTE 2021\t\t\t\t\tSida 1 av 2\n"
+        "\n"
+        "Medborgarlöfte för Höganäs kommun 2021\n"
+        "-\tgöra synliga insatser i Höganäs hamn under sommarens helger\n"
+        "\n"
+        "Höganäs kommun åtar sig att\n"
+        "-\tlåsa in eller flytta avfallskärlen vid kommunens skolor och förskolor\n"
+        "-\tha fältassistenter ute varje kväll under påsklovet och höstlovet\n"
+        "\n"
+        "Räddningstjänsten Skåne Nordväst åtar sig att\n"
+        "-\tbesöka alla klasser i årskurs 5 och prata om brand och konsekvenserna av att "
+        "anlägga bränder\n"
+        "-\tgöra tillsyn hos alla som säljer fyrverkerier i kommunen före nyårsafton\n"
+        "-\terbjuda bostadsrättsföreningar och hyresvärdar en genomgång av brandskyddet i "
+        "soprum\n"
+        "\n"
+        "Parterna åtar sig gemensamt att\n"
+        "-\tgå en trygghetsvandring i Höganäs centrum i september tillsammans med boende\n"
+        "-\tfölja upp löftet i kommunens trygghetsråd två gånger under året\n"
+        "\n"
+        "Höganäs kommun\tPolisen\tRäddningstjänsten Skåne Nordväst\n"
+        "MEDBORGARLÖFTE 2021\t\t\t\t\tSida 2 av 2\n"
+        "\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [p["text"] for p in extracted["promises"] if "|" in p["text"]] == []
+    assert len(extracted["promises"]) == 7
+
+
+def test_a_report_after_the_first_of_two_years_is_a_follow_up() -> None:
+    text = (
+        "Medborgarlöftet 2025–2026: ett år har gått\n\n"
+        "Löfte 1 – Polisen\n"
+        "Löftet: Polisen ska göra nykterhetskontroller vid infarterna varje månad.\n"
+        "Så långt: 14 kontroller under 2025.\n\n"
+        "Löfte 2 – Kommunen\n"
+        "Löftet: Kommunen ska byta till LED-belysning längs Älvstigen.\n"
+        "Så långt: Halva sträckan är klar.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert extracted["promises"] == []

@@ -551,3 +551,16 @@ def test_a_follow_ups_title_under_a_pages_menu_and_breadcrumb_names_the_year_fol
         "Löftet för 2024 skrivs under i mars och gäller under 2024.\n"
     )
     assert parse_period(text)["end"] == "2023-12-31"
+
+
+def test_a_breadcrumbs_end_wrapped_onto_a_line_of_its_own_is_no_title() -> None:
+    text = (
+        "Lerums kommun\n"
+        "Till innehållet Lyssna Språk Kontakt\n\n"
+        "Startsida > Trygghet > Medborgarlöfte > Så gick det med medborgarlöftet\n"
+        "2022\n\n"
+        "Så gick det med medborgarlöftet 2022\n\n"
+        "Under 2022 hade kommunen och polisen ett gemensamt medborgarlöfte.\n\n"
+        "I januari 2023 undertecknades ett nytt medborgarlöfte för 2023–2024.\n"
+    )
+    assert parse_period(text)["end"] == "2022-12-31"

@@ -742,3 +742,26 @@ def test_a_name_and_title_with_a_phone_number_under_the_promise_is_whom_to_call(
     )
 
     assert signatories_of(text, after=0, places=PLACES, municipality_name=None) == []
+
+
+def test_a_company_signer_named_by_its_full_name_is_not_a_person() -> None:
+    text = (
+        "Löftet skrevs under av kommunstyrelsens ordförande Eva Berg och Gallerian Handel & "
+        "Fastighet AB:s vd Sara Lind."
+    )
+
+    assert [s["name"] for s in signed_in_prose(text, places=set())] == ["Eva Berg", "Sara Lind"]
+
+
+def test_a_link_to_the_signed_promise_under_the_signatures_names_no_signer() -> None:
+    text = (
+        "Polisen ska göra trafikkontroller i Laxå.\n\n"
+        "Laxå den 28 mars 2022\n\n"
+        "Anna Berg\nKommunstyrelsens ordförande\n\n"
+        "Olof Ek\nLokalpolisområdeschef\n\n"
+        "Ladda ner\nMedborgarlöfte Laxå 2022–2023, undertecknat (pdf)\n"
+    )
+
+    extracted = extract(text, Reference.from_shipped_files())
+
+    assert [s["name"] for s in extracted["signatories"]] == ["Anna Berg", "Olof Ek"]

@@ -101,7 +101,10 @@ _PARTY = re.compile(
     r"stadens|\w*förvaltning\w*|bostadsbolag\w*|bostäder|stadsområde\w*|stadsdel\w*|"
     r"region(?:en)?|länsstyrelse\w*|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter|"
     # who a heading above named: "Hovsjö företagarförening" / "Föreningen håller ..."
-    r"föreningen|föreningarna|församlingen|\w*nämnden|bolaget)\b",
+    r"föreningen|föreningarna|församlingen|\w*nämnden|bolaget|"
+    # a village's or a sport's own: "Byalaget ska ...", "Idrottsalliansen i Mark", "IK Viskan"
+    r"\w*byalag\w*|\w*alliansen|klubben|klubbarna|"
+    r"(?-i:(?:IFK|IK|IF|BK|FK|FF|SK|GIF|AIK)\s+[A-ZÅÄÖ][\w-]+))\b",
     re.IGNORECASE,
 )
 # The agent of a passive right after its verb: "ska förbättras av kommunen".
@@ -439,7 +442,10 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,50}?\bberätta\s+om\s+(?:det\s+här|detta|det|arbetet|löftet)\s+på\s+(?:sina\s+)?"
     r"(?:sidan|webbplats\w*|hemsid\w*)|"
     # a report's own line: "Redovisning till det brottsförebyggande rådet"
-    r"redovisning\s+till\s+(?:det\s+|den\s+)?(?:\w+\s+)?(?:\w*rådet|brå|kommunstyrelsen|\w*nämnden)\b|"
+    # ... "Uppföljning i folkhälsorådet två gånger per år", "Avstämning av löftet i
+    # brottsförebyggande rådet"
+    r"(?:redovisning|uppföljning|avstämning)\s+(?:av\s+(?:löftet|arbetet)\s+)?(?:till|i|för)\s+"
+    r"(?:det\s+|den\s+)?(?:\w+\s+)?(?:\w*rådet|brå|kommunstyrelsen|\w*nämnden)\b|"
     # what is left told in the next report: "... blir klar under våren och redovisas i nästa
     # uppföljning"
     r"[^.]{0,80}?\bredovisas\s+i\s+(?:nästa|kommande|årets)\s+uppföljning|"
@@ -520,7 +526,7 @@ _GOVERNANCE = re.compile(
     rf".{{0,100}}?\bdialog\s+om\s+(?:ett|det)\s+(?:nytt\s+)?{PROMISE_NOUN}te|"
     r".{0,140}?\bansvarar\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)\b|"
     # the parties' regular review: "går igenom läget i samverkansgruppen varje månad"
-    r".{0,100}?\bgår\s+igenom\s+läget\b|"
+    r".{0,100}?\bgår\s+igenom\s+(?:läget\b|hur\s+(?:löftet|arbetet)\b)|"
     rf".{{0,100}}?\b(?:ger|ge|lämnar|lämna|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
     rf"{PROMISE_NOUN}te\b|"
     r".{0,80}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
@@ -626,7 +632,8 @@ _KEEPS = (
     # "Fältassistenterna är ute i Brandbergen", "Fältarbetarna är ute varje fredag kväll"
     # ... "Kommunen har fältare ute i Arlöv"
     r"(?:är\s+|har\s+(?!haft\b)(?:[\w-]+\s+){1,3}?)(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla)\b|"
-    r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b"  # "har fritidsgården i Kvarnsveden öppen"
+    r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b|"  # "har fritidsgården i Kvarnsveden öppen"
+    r"har\s+(?:[\w-]+\s+){1,3}?på\s+plats\s+(?:vid|i|på)\b"  # "har vuxna värdar på plats vid"
 )
 _PARTY_DOES = re.compile(
     # after a topic label or a party's code in brackets ("[P/K] Polisen och kommunen håller")
@@ -644,6 +651,7 @@ _PARTY_DOES = re.compile(
     # another who takes part, named by its definite form: "Polisen och hemtjänsten delar ut"
     r"\s+och\s+(?-i:[a-zåäö]{3,}(?:en|et|na|an)))?"
     r"(?:\s+i\s+(?-i:[a-zåäö]{3,}(?:et|en)))?"  # "Kommunen och föreningarna i föreningsrådet"
+    r"(?:(?<=alliansen)\s+i\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"  # "Idrottsalliansen i Mark ställer upp"
     # "Kommunen tillsammans med polisen genomför ..."
     rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
     # "Kommunen, för sin del, håller ..."
@@ -974,6 +982,10 @@ _DO_MORE = re.compile(
 )
 
 
+# Who supports the promise, not what is done: "Även Hedekas byalag står bakom löftet."
+_STANDS_BEHIND = re.compile(
+    r"\bstår\s+(?:också\s+|även\s+)?bakom\s+(?:löftet|medborgarlöftet|arbetet)\b", re.IGNORECASE
+)
 # A sentence that points back at what was promised instead of saying it: "Där ska vi finnas
 # på kvällarna", "Det ska vi göra".
 _POINTS_BACK = re.compile(
@@ -1470,6 +1482,8 @@ def refusal(text: str) -> str | None:
         return "säger att parterna ska göra mer, inte vad"
     if _POINTS_BACK.match(first):
         return "pekar tillbaka på det som lovas, säger inte vad"
+    if "bakom" in lowered and _STANDS_BEHIND.search(first):
+        return "säger vem som står bakom löftet, inte vad som görs"
     if lowered.startswith(("utöver ", "förutom ")) and _BEYOND.match(first):
         return BEYOND_THE_PROMISE
     if _WORKING_PRINCIPLE.match(first):

@@ -354,6 +354,7 @@ _FOLLOW_UP_HEADING = re.compile(
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
     # ... "Medborgarlöftet 2026–2027: så har första året gått"
     r"så (?:gick|blev) det|så har (?:det|första året|det första året|halvåret) gått|"
+    r"(?:ett|det\s+första)\s+år\s+har\s+gått|"  # "Medborgarlöftet 2025–2026: ett år har gått"
     r"så långt har vi kommit|så blev (?:19|20)\d{2}|"
     # ... "Medborgarlöftet 2019 – så mycket av målen nådde vi"
     r"så\s+(?:mycket|långt)\s+(?:av\s+\w+\s+)?(?:nådde|klarade|hann)\s+vi|"
@@ -2056,9 +2057,16 @@ def _running_lines(blocks: list[_Block]) -> set[str]:
         and len(b.text) <= _HEADER_LENGTH
         and (_PAGE_MARK.match(f" {a.text}") or a.text in marked)
     )
+    # ... or right over each page's "MEDBORGARLÖFTE 2021 Sida 2 av 2" ("Höganäs kommun |
+    # Polisen | Räddningstjänsten Skåne Nordväst")
+    over_marks = Counter(
+        a.text
+        for a, b in itertools.pairwise(blocks)
+        if b.text in marked and len(a.text) <= _HEADER_LENGTH
+    )
     return {text for text in marked if stems[_PAGE_MARK.sub("", text)] >= 2} | {
         text
-        for text, count in under_footers.items()
+        for text, count in (under_footers + over_marks).items()
         if count >= 2 or _CELL_GAP.sub(" ", text) == _CELL_GAP.sub(" ", blocks[0].text)
     }
 

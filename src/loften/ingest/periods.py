@@ -609,16 +609,23 @@ def _line_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def _first_lines(text: str, count: int = 3) -> list[int]:
     """Where the first lines of the text that hold anything start; not a page's breadcrumb
     ("Startsida > Trygghet > Medborgarlöfte", "Du är här: Start / Trygghet"), its "Hoppa till
-    innehåll" or its cookie banner over its title."""
-    starts = [
-        m.start()
-        for m in _LINE_START.finditer(text, 0, 2000)
-        if not BREADCRUMB.match(text, m.start()) and not _PAGE_CHROME.match(text, m.start())
-    ]
+    innehåll" or its cookie banner over its title, nor the end of a breadcrumb that a mail
+    program wrapped onto a line of its own ("... > Så gick det med medborgarlöftet" / "2023")."""
+    starts: list[int] = []
+    tail = -1  # where the line after a breadcrumb starts
+    for m in _LINE_START.finditer(text, 0, 2000):
+        start = m.start()
+        if BREADCRUMB.match(text, start):
+            tail = text.find("\n", start) + 1
+        elif not _PAGE_CHROME.match(text, start) and not (
+            start == tail and _WRAPPED_TAIL.match(text, start)
+        ):
+            starts.append(start)
     return starts[:count]
 
 
 _LINE_START = re.compile(r"^[ \t]*\S", re.MULTILINE)
+_WRAPPED_TAIL = re.compile(r"[^\s]+(?:[ \t]+[^\s]+)?[ \t]*$", re.MULTILINE)
 _PAGE_CHROME = re.compile(
     r"[ \t]*(?:hoppa\s+till\b|du\s+är\s+här\b|[^\n]*\b(?:kakor|cookies)\b|[^\n]*\s/\s[^\n]*\s/\s)",
     re.IGNORECASE,

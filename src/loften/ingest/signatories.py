@@ -107,7 +107,7 @@ _ORGANISATION_LAST = frozenset(("kommun", "polisen"))
 # "Räddningstjänsten Storgöteborg", "Stadsdelsförvaltningen Västra".
 _ORGANISATION_WORD = re.compile(
     r"(?:bolag(?:et)?|tjänsten|förvaltning(?:en)?|nämnd(?:en)?|området?|myndighet(?:en)?|"
-    r"förbund(?:et)?)$"
+    r"förbund(?:et)?|löfte(?:t|n)?)$"  # ... and a document's title: "Medborgarlöfte Laxå"
 )
 # "För Nynäshamns kommun" over a signature names the party signed for.
 _NOT_A_FIRST_NAME = frozenset(("för", "på", "i", "med", "av"))
@@ -565,13 +565,17 @@ _SIGN_WORDS = ("teckna", "signera", "skrev", "skriver", "skrivit", "satte", "sä
 _BEFORE_ORGANISATION = frozenset(("för", "i", "på", "hos", "från", "vid"))
 
 
+# What ends a company's name after two capitalised words: " AB", " & Fastighet AB:s".
+_COMPANY_AFTER = re.compile(r" (?:AB\b|(?:&|och) [A-ZÅÄÖ][\w-]* AB\b)")
+
+
 def _part_of_organisation(sentence: str, match: re.Match[str]) -> bool:
     """Whether two name words in a sentence are part of an organisation's name: before
     "AB", or not opening with a first name after a preposition or another capitalised word
     mid-sentence (not "ordförande i Malung-Sälen Karin Olsson Ståhl")."""
     before = sentence[: match.start()].split()
     word = before[-1] if before else ""
-    return sentence.startswith(" AB", match.end()) or (
+    return bool(_COMPANY_AFTER.match(sentence, match.end())) or (
         not is_first_name(match.group().split()[0])
         and (
             word in _BEFORE_ORGANISATION
