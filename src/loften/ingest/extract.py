@@ -2282,14 +2282,14 @@ def _answers_item(blocks: list[_Block], index: int) -> bool:
     over "✅ Träffen hölls i maj"."""
     above = blocks[index - 1] if index else None
     content = blocks[index].text
-    first = sentences(content)[0]
+    told = sentences(content)
     return (
         above is not None
         and above.bullet
         and bool(_PROMISED.search(above.text))
         and not _WE_PROMISED.search(content)
-        and not any(_PROMISED.search(s) for s in sentences(content))
-        and bool(_DONE_THEN.search(first) or _STATUS_FIRST.match(first))
+        and not any(_PROMISED.search(s) for s in told)
+        and bool(_DONE_THEN.search(told[0]) or _STATUS_FIRST.match(told[0]))
     )
 
 
@@ -3443,11 +3443,11 @@ _OFFICIALS_MEMO = re.compile(
 )
 
 
-# the lines under a place and date, past the rest of its line ("| Orsa 2026-03-01")
-_PARAGRAPH_AFTER = re.compile(r"[^\n]*\s*\n(?:[ \t]*\S[^\n]*(?:\n|$))+")
-_TWO_PARAGRAPHS_AFTER = re.compile(
-    r"[^\n]*\s*\n(?:[ \t]*\S[^\n]*(?:\n|$))+\n(?:[ \t]*\S[^\n]*(?:\n|$))+"
-)
+# the lines under a place and date, past the rest of its line ("| Orsa 2026-03-01"): one
+# paragraph, or two
+_LINES = r"(?:[ \t]*\S[^\n]*(?:\n|$))+"
+_PARAGRAPH_AFTER = re.compile(rf"[^\n]*\s*\n{_LINES}")
+_TWO_PARAGRAPHS_AFTER = re.compile(rf"[^\n]*\s*\n{_LINES}\n{_LINES}")
 _DATED_LINE = re.compile(
     r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b.*$"
 )
