@@ -141,7 +141,7 @@ def main() -> None:
     # wrapped line makes the normaliser ask it.
     extract(normalise("trygg-\nheten och upp\nfattning"), reference)
     rate("text: read + normalise + extract", texts, whole)
-    rate("pdf: read only (pdfminer.six layout)", pdfs, lambda c: read_document(c, "doc.pdf"))
+    rate("pdf: read only (PDFium layout)", pdfs, lambda c: read_document(c, "doc.pdf"))
     rate("pdf: read + normalise + extract", pdfs, whole)
 
     profile = cProfile.Profile()

@@ -9,9 +9,13 @@ list markers and paragraphs as the plain text of the same document.
 from __future__ import annotations
 
 import io
+import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import docx
+import pypdfium2.raw as pdfium  # type: ignore[import-untyped]
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
@@ -279,14 +283,58 @@ def test_paragraphs_three_points_apart_stay_apart() -> None:
 
 
 def test_a_font_missing_a_character_still_reads_every_character_it_has() -> None:
-    # WeasyPrint maps such a font's codes with a CMap of its own, which pdfminer.six
-    # leaves empty: the whole font's text was lost, not just the emoji.
+    # WeasyPrint maps such a font's codes with a CMap of its own: a reader that leaves it
+    # empty loses the whole font's text, not just the emoji.
     line = "Vi gör hastighetskontroller på Fredrikslundsvägen två gånger i månaden 🚗"
 
     text = pdf_text(f"<p>{line}</p><p>Kommunen sätter upp fler papperskorgar.</p>")
 
     assert "Vi gör hastighetskontroller på Fredrikslundsvägen två gånger i månaden" in text
     assert "Kommunen sätter upp fler papperskorgar." in text
+
+
+def test_the_letters_of_a_ligature_are_read_once_each() -> None:
+    # DejaVu sets "ff" and "fl" as one glyph; PDFium gives each letter that glyph's place.
+    line = "Kommunen ordnar informationsträffar i Löfstad och fler sifferlekar i Åflo."
+
+    assert line in pdf_text(f"<p>{line}</p>").split("\n\n")
+
+
+def test_an_emoji_leading_a_line_is_read_as_itself_and_is_no_list_marker() -> None:
+    # A post's reactions: a glyph the PDF names is no bullet, whatever font draws it.
+    text = pdf_text("<p>Polisen ska patrullera i hamnen.</p><p>👍 28 gillar 💬 4 kommentarer</p>")
+
+    assert "👍 28 gillar 💬 4 kommentarer" in text.splitlines()
+
+
+def test_threads_reading_pdfs_at_once_take_turns_in_pdfium(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PDFium may be called by one thread of a process at a time, even for two documents:
+    an app server's threads that read uploads at once must take turns, or the process
+    crashes. Each page's reading is slowed down here so that threads would overlap."""
+    inside, most, count = [0], [0], threading.Lock()
+    count_chars = pdfium.FPDFText_CountChars
+
+    def slow_count_chars(text_page: object) -> int:
+        with count:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        time.sleep(0.05)
+        with count:
+            inside[0] -= 1
+        return int(count_chars(text_page))
+
+    documents = [render_pdf(PROMISES), render_pdf(PROMISES.replace("Hallsberg", "Laxå"))] * 3
+    alone = [read_document(content, "löfte.pdf").text for content in documents]
+    monkeypatch.setattr(pdfium, "FPDFText_CountChars", slow_count_chars)
+
+    with ThreadPoolExecutor(max_workers=3) as threads:
+        together = list(threads.map(lambda c: read_document(c, "löfte.pdf").text, documents))
+
+    assert most[0] == 1
+    assert together == alone
+    assert "Laxå" in together[1] and "Laxå" not in together[0]
 
 
 def test_a_missing_glyph_at_the_start_of_a_word_is_no_list_marker() -> None:

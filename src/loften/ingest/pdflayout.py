@@ -4,16 +4,15 @@ PDF text extractors that follow the content stream lose what the layout says: li
 markers that a layout engine draws after the page's text come out at the end of the
 page, the space between paragraphs is gone, lines of two columns run into each other,
 and running headers and "Sida 1 av 2" footers sit in the middle of the text. Here every
-character is placed by its coordinates (read with pdfminer.six) and the page is read as
-a person would:
+character is placed by its coordinates (read with PDFium, the PDF engine of Chromium,
+through pypdfium2) and the page is read as a person would:
 
 * characters on one baseline form a row, cut into segments where a gap is wider than
   any word space; a list marker ("•", "1.") stays with the text it stands before;
 * a page whose segments leave an empty vertical gutter in the middle is read column by
   column, with lines that cross the gutter (a title over both columns) in their place;
-* a font whose PDF maps its codes to glyphs with a CMap of its own (WeasyPrint writes
-  one when a character is missing from the font, an emoji say) is read through that
-  CMap, which pdfminer.six leaves empty, losing every character of the font;
+* a ligature ("ff" set as one glyph) is read as its letters, a glyph without a character
+  as "\ufffd" (a bullet, if it leads a line), and a glyph drawn twice (fake bold) once;
 * rows that repeat at the same place on most pages (running headers and footers), page
   numbers ("Sida 2 av 5", "3 (4)") and a small-print first or last row set apart from
   the page's text are dropped;
@@ -28,23 +27,19 @@ paragraphs, and list items starting with their marker, as `readers` promises.
 
 from __future__ import annotations
 
-import io
+import ctypes
 import itertools
 import math
 import re
 import statistics
+import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
-from pdfminer.cmapdb import CMap
-from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LTChar, LTContainer, LTItem, LTPage
-from pdfminer.pdffont import PDFCIDFont, PDFFont
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-from pdfminer.pdfpage import PDFPage
-from pdfminer.pdftypes import PDFStream, resolve1
+import pypdfium2  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium  # type: ignore[import-untyped]
 
 from loften.ingest.normalise import FIELD_LINE, join_wrapped_line
 
@@ -82,7 +77,6 @@ _PAGE_NUMBER = re.compile(
     r"|^[-–]\s*\d{1,4}\s*[-–]$",
     re.IGNORECASE,
 )
-_UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +161,12 @@ class _Page:
 
 def _size(glyphs: Iterable[_Glyph]) -> float:
     """The most common font size among the glyphs, rounded to a tenth of a point."""
-    sizes = Counter(round(g.size, 1) for g in glyphs if not g.text.isspace())
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+    sizes = [g.size for g in glyphs if not g.text.isspace()]
+    if not sizes:
+        return 0.0
+    if sizes.count(sizes[0]) == len(sizes):  # most lines are set in one size
+        return round(sizes[0], 1)
+    return Counter(round(size, 1) for size in sizes).most_common(1)[0][0]
 
 
 def _glyph_text(glyphs: list[_Glyph]) -> str:
@@ -190,32 +188,131 @@ def _glyph_text(glyphs: list[_Glyph]) -> str:
 # ----------------------------------------------------------------------- characters
 
 
-def _layout_glyphs(item: LTItem) -> Iterator[LTChar]:
-    if isinstance(item, LTChar):
-        yield item
-    elif isinstance(item, LTContainer):
-        for child in item:
-            yield from _layout_glyphs(child)
+# PDFium may be called by one thread of a process at a time, even for two documents.
+_PDFIUM = threading.Lock()
+# What PDFium's text holds for the hyphen it found at the end of a line.
+_LINE_END_HYPHEN: Final = 0xFFFE
+_SPACE_CODE: Final = 0x20
+_BREAKS: Final = (0x0D, 0x0A)
 
 
-def _glyphs(page: LTPage) -> list[_Glyph]:
-    """The upright characters of a page; a glyph drawn twice (fake bold) counts once."""
-    glyphs: list[_Glyph] = []
-    for char in _layout_glyphs(page):
-        text = char.get_text()
-        if not char.upright or not text or char.size <= 0:
+@dataclass(slots=True)
+class _Char:
+    """A character as PDFium reports it: where its pen starts, its box, and its text object."""
+
+    text: str
+    origin: float
+    right: float
+    bottom: float
+    size: float
+    text_object: int | None
+
+
+def _chars(text_page: Any) -> list[_Char]:
+    """The characters the PDF draws upright, in its order; a ligature's letters as one."""
+    chars: list[_Char] = []
+    box = pdfium.FS_RECTF()
+    matrix = pdfium.FS_MATRIX()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    sizes: dict[int | None, float] = {}  # font size by text object; 0 where not upright
+    count = pdfium.FPDFText_CountChars(text_page)
+    units = ctypes.create_string_buffer((count + 1) * 2)
+    pdfium.FPDFText_GetText(
+        text_page, 0, count, ctypes.cast(units, ctypes.POINTER(ctypes.c_ushort))
+    )
+    # One UTF-16 unit a character: a character beyond U+FFFF is two.
+    codes = memoryview(units.raw).cast("H")[:count]
+    high: int | None = None  # the first half of a character beyond U+FFFF
+    for index, code in enumerate(codes):
+        if code in _BREAKS or (
+            code == _SPACE_CODE and pdfium.FPDFText_IsGenerated(text_page, index)
+        ):
+            continue  # a line break, or a space PDFium put in where the PDF has none
+        if 0xD800 <= code < 0xDC00:
+            high = code
             continue
-        if _UNMAPPED.match(text):
+        if 0xDC00 <= code < 0xE000 and high is not None:
+            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
+        high = None
+        if pdfium.FPDFText_HasUnicodeMapError(text_page, index) == 1 or code == 0:
             text = "\ufffd"  # a glyph without a character; a bullet if it leads a line
-        glyph = _Glyph(text, char.x0, char.x1, char.y0, char.y1, char.size)
+        elif code == _LINE_END_HYPHEN:
+            text = "-"
+        else:
+            text = chr(code)
+        text_object = ctypes.cast(
+            pdfium.FPDFText_GetTextObject(text_page, index), ctypes.c_void_p
+        ).value
+        if text_object not in sizes:
+            pdfium.FPDFText_GetMatrix(text_page, index, matrix)
+            upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
+            size = pdfium.FPDFText_GetFontSize(text_page, index) * abs(matrix.d)
+            sizes[text_object] = size if upright else 0.0
+        size = sizes[text_object]
+        if size <= 0:
+            continue
+        pdfium.FPDFText_GetCharOrigin(text_page, index, x, y)
+        pdfium.FPDFText_GetLooseCharBox(text_page, index, box)
+        last = chars[-1] if chars else None
+        if (
+            last is not None
+            and last.text_object == text_object
+            and (last.origin, last.right) == (x.value, box.right)
+        ):
+            last.text += text  # a ligature's letters share its place: "ff" is one glyph
+            continue
+        chars.append(_Char(text, x.value, box.right, box.bottom, size, text_object))
+    return chars
+
+
+def _glyphs(text_page: Any) -> list[_Glyph]:
+    """The upright characters of a page; a glyph drawn twice (fake bold) counts once.
+
+    A glyph spans from where the pen starts to where it ends, as wide as it advances the
+    pen, not as far as its ink reaches: the "J" that reaches left of the margin and the
+    "f" that reaches into the next letter stand where the text does. The pen's end is
+    where the next character of the same text object starts, or, at a line's end, the
+    glyph's box. Its height is its font size above the font's lowest point.
+    """
+    glyphs: list[_Glyph] = []
+    chars = _chars(text_page)
+    for char, following in itertools.zip_longest(chars, chars[1:]):
+        right = char.right
+        if (
+            following is not None
+            and following.text_object == char.text_object
+            and char.origin < following.origin < right
+        ):
+            right = following.origin
+        glyph = _Glyph(
+            char.text, char.origin, right, char.bottom, char.bottom + char.size, char.size
+        )
         if (
             glyphs
-            and glyphs[-1].text == text
+            and glyphs[-1].text == glyph.text
             and abs(glyphs[-1].x0 - glyph.x0) < 0.3 * max(glyph.x1 - glyph.x0, 0.5)
         ) and abs(glyphs[-1].y0 - glyph.y0) < 0.3 * glyph.size:
             continue
         glyphs.append(glyph)
     return glyphs
+
+
+def _read_pages(content: bytes) -> list[tuple[list[_Glyph], float, float]]:
+    """Each page's glyphs, width and height, read under the lock PDFium needs."""
+    pages: list[tuple[list[_Glyph], float, float]] = []
+    with _PDFIUM:
+        document = pypdfium2.PdfDocument(content)
+        try:
+            for number in range(len(document)):
+                page = document[number]
+                text_page = page.get_textpage()
+                width, height = page.get_size()
+                pages.append((_glyphs(text_page.raw), width, height))
+                text_page.close()
+                page.close()
+        finally:
+            document.close()
+    return pages
 
 
 def _rows(glyphs: list[_Glyph]) -> list[_Row]:
@@ -705,69 +802,15 @@ def _restore_marker(text: str) -> str:
     return "•" + text[1:] if text.startswith("\ufffd ") else text
 
 
-# -------------------------------------------------------------------------- fonts
-
-_CID_CHARS = re.compile(rb"begincidchar(.*?)endcidchar", re.DOTALL)
-_CID_CHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*(\d+)")
-_CID_RANGES = re.compile(rb"begincidrange(.*?)endcidrange", re.DOTALL)
-_CID_RANGE = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\d+)")
-
-
-def _embedded_cmap(stream: PDFStream) -> CMap:
-    """The code-to-glyph map a font's /Encoding stream holds, read from its "cidchar" and
-    "cidrange" entries (pdfminer.six reads only CMaps known by name)."""
-    cmap = CMap()
-    data = stream.get_data()
-
-    def add(code: bytes, cid: int) -> None:
-        entry = cmap.code2cid
-        for byte in code[:-1]:
-            entry = entry.setdefault(byte, {})  # type: ignore[assignment]
-        entry[code[-1]] = cid
-
-    for block in _CID_CHARS.findall(data):
-        for code, cid in _CID_CHAR.findall(block):
-            add(bytes.fromhex(code.decode()), int(cid))
-    for block in _CID_RANGES.findall(data):
-        for first, last, cid in _CID_RANGE.findall(block):
-            start, end = int(first, 16), int(last, 16)
-            for offset in range(min(end - start + 1, 0x10000)):
-                add((start + offset).to_bytes(len(first) // 2, "big"), int(cid) + offset)
-    return cmap
-
-
-class _ResourceManager(PDFResourceManager):
-    """pdfminer.six's resource manager, reading fonts that bring their own CMap too."""
-
-    def get_font(self, objid: object, spec: Mapping[str, object]) -> PDFFont:
-        font = super().get_font(objid, spec)
-        encoding = resolve1(spec.get("Encoding"))
-        if (
-            isinstance(font, PDFCIDFont)
-            and isinstance(encoding, PDFStream)
-            and isinstance(font.cmap, CMap)
-            and not font.cmap.code2cid
-        ):
-            font.cmap = _embedded_cmap(encoding)
-        return font
-
-
 # ----------------------------------------------------------------------- document
 
 
 def pdf_text(content: bytes) -> str:
     """The text of a PDF as paragraphs, list items and lines; see the module docstring.
 
-    Raises what pdfminer.six raises for a file it cannot read; the caller words it.
+    Raises what pypdfium2 raises for a file it cannot read; the caller words it.
     """
-    manager = _ResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=None)
-    interpreter = PDFPageInterpreter(manager, device)
-    pages: list[_Page] = []
-    for page in PDFPage.get_pages(io.BytesIO(content)):
-        interpreter.process_page(page)
-        layout = device.get_result()
-        pages.append(_Page(_rows(_glyphs(layout)), layout.width, layout.height))
+    pages = [_Page(_rows(glyphs), width, height) for glyphs, width, height in _read_pages(content)]
     _drop_running_rows(pages)
     lines = [line for number, page in enumerate(pages) for line in _page_lines(page, number)]
     if not lines:

@@ -29,7 +29,6 @@ import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.oxml.text.paragraph import CT_P
-from pdfminer.pdfdocument import PDFEncryptionError
 from pypdf import PdfReader
 from pypdf.errors import DependencyError
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -739,8 +738,8 @@ _ENCRYPTED_PDF = (
 
 
 # A page of a promise document holds a thousand characters or more; far fewer from the
-# layout reader may mean it could not decode a font (pdfminer.six drops the text of some
-# CID fonts with a custom encoding), which pypdf's plain text may still read.
+# layout reader may mean it could not decode a font, which pypdf's plain text may still
+# read.
 _SPARSE_PAGE = 300
 
 
@@ -777,7 +776,7 @@ def _read_pdf(content: bytes) -> str:
             text = _fuller_text(reader, text)
     except UnreadableDocument:
         raise
-    except (DependencyError, PDFEncryptionError) as error:
+    except DependencyError as error:
         raise UnreadableDocument(_ENCRYPTED_PDF) from error
     except Exception as error:
         if b"%%EOF" not in content[-2048:]:
