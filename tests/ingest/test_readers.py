@@ -53,7 +53,8 @@ def make_pdf(*pages: str, font: Path | None = None) -> bytes:
 def test_a_pdf_whose_fonts_the_layout_reader_cannot_decode_is_read_as_plain_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """pdfminer.six drops the text of some CID fonts with a custom encoding; pypdf may not."""
+    """A layout reader that cannot decode a font (some CID fonts with a custom encoding)
+    loses its text; pypdf's plain text may still hold it."""
     content = make_pdf("Polisen lovar att patrullera i parken varje fredag. " * 3)
     monkeypatch.setattr("loften.ingest.readers.pdf_text", lambda _content: "Sida 1")
 
