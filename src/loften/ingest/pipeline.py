@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 
-from loften.ingest.contract import Document
+from loften.ingest.contract import Document, Extract
 from loften.ingest.extract import Reference, extract, municipalities_in_filename
 from loften.ingest.models import SourceDocument
 from loften.ingest.normalise import normalise
@@ -29,15 +29,19 @@ from loften.ingest.services import (
 def extract_document(content: bytes, filename: str, reference: Reference) -> Document:
     """The contract's JSON object for one file; raises UnreadableDocument with a Swedish reason."""
     document = read_document(content, filename, max_bytes=settings.MAX_UPLOAD_BYTES)
-    result = extract(normalise(document.text), reference)
-    if not result["municipalities"]:
-        result["municipalities"] = municipalities_in_filename(filename, reference)
     return {
-        **result,
+        **named_by_file(extract(normalise(document.text), reference), filename, reference),
         "file": filename,
         "sha256": hashlib.sha256(content).hexdigest(),
         "format": document.format,
     }
+
+
+def named_by_file(result: Extract, filename: str, reference: Reference) -> Extract:
+    """The extract of a text that names no kommun, with the kommun its file's name names."""
+    if result["municipalities"]:
+        return result
+    return {**result, "municipalities": municipalities_in_filename(filename, reference)}
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ run time only; the project's own documents are in `tests/ingest/documents/`.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
@@ -15,9 +16,13 @@ from itertools import repeat
 from pathlib import Path
 from typing import Literal
 
-from loften.ingest.contract import Document
-from loften.ingest.extract import Reference
-from loften.ingest.pipeline import extract_document
+from django.conf import settings
+
+from loften.ingest.contract import Extract
+from loften.ingest.extract import Reference, extract
+from loften.ingest.normalise import normalise
+from loften.ingest.pipeline import extract_document, named_by_file
+from loften.ingest.readers import read_document
 from loften.ingest.scoring import Score, read_gold, score
 from loften.testing import django_worker
 
@@ -63,11 +68,32 @@ def score_set(
     """The extractor's score on one document set, read as the files are, laid out as
     `form`, or typed another way (one of `testing.variants.VARIANTS`).
 
-    The documents are laid out and read by one worker process per core: the quality tests
-    and the benchmark read hundreds of them in four forms and eight variants.
+    The documents are laid out, read and normalised, then extracted, by one worker
+    process per core: the quality tests and the benchmark read hundreds of them in four
+    forms and eight variants. A document that normalises to exactly the text its file
+    as written normalises to (typed with CRLF and Windows-1252, or with "o" bullets, say)
+    has the same extract, which is made once: the extracts of the files as written are
+    kept for the process's life, by set.
     """
     paths = documents_of(folder)
-    return _scored(folder, paths, _workers().map(_read, paths, repeat(form), repeat(typed)))
+    workers = _workers()
+    read = list(workers.map(_normalised, paths, repeat(form), repeat(typed)))
+    keys = [hashlib.sha256(text.encode()).digest() for text, _ in read]
+    known = _WRITTEN.setdefault(folder, {})
+    todo = [index for index, key in enumerate(keys) if key not in known]
+    made = dict(zip(todo, workers.map(_extract, [read[index][0] for index in todo]), strict=True))
+    if form == "text" and typed is None:
+        known.update({keys[index]: extract for index, extract in made.items()})
+    reference = _reference()
+    extracts = (
+        named_by_file(made[index] if index in made else known[keys[index]], filename, reference)
+        for index, (_, filename) in enumerate(read)
+    )
+    return _scored(folder, paths, extracts)
+
+
+# The extracts of each set's files as written, by the digest of their normalised text.
+_WRITTEN: dict[Path, dict[bytes, Extract]] = {}
 
 
 def score_contents(folder: Path, contents: Callable[[str], bytes]) -> Score:
@@ -82,7 +108,7 @@ def score_contents(folder: Path, contents: Callable[[str], bytes]) -> Score:
     return _scored(folder, paths, read)
 
 
-def _scored(folder: Path, paths: list[Path], extracts: Iterable[Document]) -> Score:
+def _scored(folder: Path, paths: list[Path], extracts: Iterable[Extract]) -> Score:
     return score(
         read_gold(folder / "gold.json"), zip([path.name for path in paths], extracts, strict=True)
     )
@@ -93,12 +119,18 @@ def _reference() -> Reference:
     return Reference.from_shipped_files()
 
 
-def _read(path: Path, form: Form, typed: Callable[[str], bytes] | None) -> Document:
+def _normalised(path: Path, form: Form, typed: Callable[[str], bytes] | None) -> tuple[str, str]:
+    """A document's normalised text, and the name of its file, in the form or typed so."""
     if typed is None:
         content, filename = as_form(path, form)
     else:
         content, filename = typed(path.read_text(encoding="utf-8")), path.name
-    return extract_document(content, filename, _reference())
+    document = read_document(content, filename, max_bytes=settings.MAX_UPLOAD_BYTES)
+    return normalise(document.text), filename
+
+
+def _extract(text: str) -> Extract:
+    return extract(text, _reference())
 
 
 @cache
