@@ -351,16 +351,19 @@ def section_of(heading: str) -> Section | None:
 
     Cached: the same line is asked about as a heading, an introduction and a neighbour,
     and its patterns are the extractor's longest (a pure function of the text)."""
-    text = _CLAUSE_NUMBER.sub("", heading.strip().rstrip(":").strip())
+    line = heading.strip()
+    text = _CLAUSE_NUMBER.sub("", line.rstrip(":").strip())
+    # the line as written is read too where it is not the same text (a colon, a number)
+    texts = (text,) if text == line else (text, line)
     if _DIALOGUE_RESULTS.match(text):
         return Section.NOT_PROMISES  # what residents said, not what was done
     if _RESULTS.search(text):
         return Section.RESULTS
-    if _NOT_PROMISES.search(text) or _NOT_PROMISES.search(heading.strip()):
+    if any(_NOT_PROMISES.search(t) for t in texts):
         return Section.NOT_PROMISES
     if _FOCUS_INTRO.search(text):
         return None
-    if _PROMISE_INTRO.search(text) or _PROMISE_INTRO.search(heading.strip()):
+    if any(_PROMISE_INTRO.search(t) for t in texts):
         return Section.PROMISES
     return None
 
@@ -1401,8 +1404,7 @@ BEYOND_THE_PROMISE = "säger vad som görs utöver löftet"
 
 
 def refusal(text: str) -> str | None:
-    """Why a passage that commits someone is still not a promise, or None. Cached, as
-    `actor_commits`: an item is asked, then its first sentence, then its neighbours."""
+    """Why a passage that commits someone is still not a promise, or None."""
     first = _SECTION_NUMBER.sub("", _ROW_NUMBER.sub("", _first_sentence(text), count=1), count=1)
     lowered = first.lower()
     if text.endswith("?"):
