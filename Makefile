@@ -10,7 +10,7 @@ AXE := tests/browser/node_modules/axe-core/axe.min.js
 # The browser tests drive Debian's chromium; pip and npm never fetch a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: demo test lint typecheck test-sqlite test-postgres test-document-sets bench bench-ingest bench-public bench-search bench-national bench-survey bench-stats bench-extract bench-bounded bench-reports mutants clean
+.PHONY: demo test lint typecheck test-sqlite test-postgres bench bench-ingest bench-public bench-search bench-national bench-survey bench-stats bench-extract bench-bounded bench-reports mutants clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,14 +35,12 @@ demo: $(STAMP)
 
 ## Install and run everything CI runs: lint, types, tests on SQLite and PostgreSQL.
 ## The two passes share nothing (each has its own databases, ports and servers), so they
-## run side by side, beside the lint, the type check (mypy takes most of a minute on a
-## clean clone) and the tests that read whole document sets, which keep both cores busy
-## while the passes wait on the servers and browsers they start; each job's output is
-## printed whole when it ends. The browser tests run in the PostgreSQL pass, the
-## production database's, and not twice.
+## run side by side, one per core, beside the lint and the type check (mypy takes most of
+## a minute on a clean clone); each one's output is printed whole when it ends. The
+## browser tests run in the PostgreSQL pass, the production database's, and not twice.
 test: $(DEV) $(AXE)
 	@scripts/install-system-packages
-	$(MAKE) --no-print-directory -j5 --output-sync=target BROWSER_ON_POSTGRES=1 DOCUMENT_SETS=apart lint typecheck test-sqlite test-postgres test-document-sets
+	$(MAKE) --no-print-directory -j4 --output-sync=target BROWSER_ON_POSTGRES=1 lint typecheck test-sqlite test-postgres
 
 lint: $(DEV)
 	$(BIN)/ruff check src tests bench
@@ -54,12 +52,7 @@ typecheck: $(DEV)
 test-sqlite: $(DEV) $(AXE)
 	@scripts/install-system-packages
 	@echo "== tests on SQLite"
-	LOFTEN_TEST_DATABASE=sqlite LOFTEN_TEST_BROWSER_ON_POSTGRES=$(BROWSER_ON_POSTGRES) LOFTEN_TEST_DOCUMENT_SETS=$(DOCUMENT_SETS) $(BIN)/pytest
-
-test-document-sets: $(DEV)
-	@scripts/install-system-packages
-	@echo "== tests that read whole document sets"
-	LOFTEN_TEST_DATABASE=sqlite LOFTEN_TEST_DOCUMENT_SETS=only $(BIN)/pytest
+	LOFTEN_TEST_DATABASE=sqlite LOFTEN_TEST_BROWSER_ON_POSTGRES=$(BROWSER_ON_POSTGRES) $(BIN)/pytest
 
 test-postgres: $(DEV) $(AXE)
 	@scripts/install-system-packages

@@ -2,7 +2,6 @@
 and the browser tests once, in the PostgreSQL pass, when `make test` runs both passes."""
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,36 +22,12 @@ def _collected(*paths: str, **environment: str) -> list[str]:
     return [line.split("::")[0] for line in collected.splitlines() if "::" in line]
 
 
-VARIANTS = "tests/ingest/test_extract_variants.py"
-LAYOUT = "tests/ingest/test_layout.py"
-
-
 def test_the_tests_that_read_document_sets_run_after_the_others() -> None:
-    files = _collected(VARIANTS, LAYOUT, LOFTEN_TEST_DOCUMENT_SETS="")
+    files = _collected("tests/ingest/test_extract_variants.py", "tests/ingest/test_layout.py")
 
-    first_variant = files.index(VARIANTS)
-    assert set(files[first_variant:]) == {VARIANTS}
-    assert LAYOUT in files[:first_variant]
-
-
-def test_the_tests_that_read_document_sets_can_run_apart_in_a_job_of_their_own() -> None:
-    assert set(_collected(VARIANTS, LAYOUT, LOFTEN_TEST_DOCUMENT_SETS="apart")) == {LAYOUT}
-    assert set(_collected(VARIANTS, LAYOUT, LOFTEN_TEST_DOCUMENT_SETS="only")) == {VARIANTS}
-
-
-def test_make_test_runs_the_document_set_tests_in_the_job_it_leaves_them_to() -> None:
-    """If the SQLite pass leaves them out, a job of `make test` must run them."""
-    dry_run = subprocess.run(  # noqa: S603 - make, on the project's own Makefile
-        [shutil.which("make") or "make", "-n", "test"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    runs = [line for line in dry_run.splitlines() if line.endswith("/pytest")]
-
-    assert any("LOFTEN_TEST_DOCUMENT_SETS=apart" in line for line in runs), runs
-    assert any("LOFTEN_TEST_DOCUMENT_SETS=only" in line for line in runs), runs
+    first_variant = files.index("tests/ingest/test_extract_variants.py")
+    assert set(files[first_variant:]) == {"tests/ingest/test_extract_variants.py"}
+    assert "tests/ingest/test_layout.py" in files[:first_variant]
 
 
 def test_beside_postgresql_the_sqlite_pass_leaves_the_browser_tests_to_it() -> None:

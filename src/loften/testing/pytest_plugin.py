@@ -43,27 +43,12 @@ def _browser_left_to_postgres() -> bool:
     return _database() == "sqlite" and bool(os.environ.get("LOFTEN_TEST_BROWSER_ON_POSTGRES"))
 
 
-def _document_sets() -> str:
-    """Where the tests that read whole document sets run: "" in this pass, after the
-    others; "apart" in a job of their own beside it (`make test`); "only" in that job."""
-    value = os.environ.get("LOFTEN_TEST_DOCUMENT_SETS", "")
-    if value not in {"", "apart", "only"}:
-        raise pytest.UsageError(
-            f"LOFTEN_TEST_DOCUMENT_SETS must be empty, apart or only, not {value!r}"
-        )
-    return value
-
-
 def pytest_report_header() -> str:
-    sets = {
-        "apart": "; the document-set tests run in a job of their own",
-        "only": "; only the tests that read whole document sets",
-    }.get(_document_sets(), "")
     if _server is None:
         beside = (
             "; the browser tests run in the PostgreSQL pass" if _browser_left_to_postgres() else ""
         )
-        return f"database: {_database()}{beside}{sets}"
+        return f"database: {_database()}{beside}"
     only = "" if os.environ.get("LOFTEN_TEST_EVERYTHING") else "; only tests that reach it"
     return f"database: postgres ({_server.url}){only}"
 
@@ -95,24 +80,18 @@ def pytest_collection_modifyitems(
     config: pytest.Config, items: list[pytest.Item]
 ) -> Generator[None, None, None]:
     """On PostgreSQL, run only the tests that reach the database; beside it, on SQLite,
-    leave the browser tests to it; run the tests that read whole document sets last, or
-    apart, or only them.
+    leave the browser tests to it; run the tests that read whole document sets last.
 
     The rest (the extractor, the aggregation rules, pure helpers) give the same result
     on either database and have run in the SQLite pass of `make test`. The document sets
-    are read by a worker process per core. In one pass they run last, when they have
-    every core; `make test` runs them in a job of their own from the start instead, which
-    keeps both cores busy while the two passes wait on the servers and browsers they start.
+    are read by a worker process per core: last, the PostgreSQL pass beside them has
+    ended and they have every core.
     """
     yield
     if _database() == "postgres" and not os.environ.get("LOFTEN_TEST_EVERYTHING"):
         _keep(config, items, [item for item in items if _touches_database(item)])
     if _browser_left_to_postgres():
         _keep(config, items, [item for item in items if not item.get_closest_marker("browser")])
-    sets = _document_sets()
-    if sets:
-        only = sets == "only"
-        _keep(config, items, [item for item in items if _reads_document_sets(item) == only])
     items.sort(key=_reads_document_sets)
 
 
