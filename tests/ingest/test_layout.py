@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import docx
 import pypdfium2.raw as pdfium  # type: ignore[import-untyped]
@@ -20,6 +21,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from loften.ingest import pdflayout
 from loften.ingest.readers import read_document
 from loften.testing.documents import render_docx, render_html, render_pdf
 
@@ -335,6 +337,21 @@ def test_threads_reading_pdfs_at_once_take_turns_in_pdfium(
     assert most[0] == 1
     assert together == alone
     assert "Laxå" in together[1] and "Laxå" not in together[0]
+
+
+def test_the_glyphs_are_made_after_pdfium_is_released(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Another thread's upload waits for PDFium's calls only, not for this one's layout.
+    held: list[bool] = []
+    glyphs = pdflayout._glyphs
+
+    def watched(chars: list[Any]) -> list[Any]:
+        held.append(pdflayout._PDFIUM.locked())
+        return glyphs(chars)
+
+    monkeypatch.setattr(pdflayout, "_glyphs", watched)
+
+    assert "Hallsberg" in read_document(render_pdf(PROMISES), "löfte.pdf").text
+    assert held and not any(held)
 
 
 def test_a_missing_glyph_at_the_start_of_a_word_is_no_list_marker() -> None:

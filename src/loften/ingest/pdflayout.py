@@ -265,8 +265,8 @@ def _chars(text_page: Any) -> list[_Char]:
     return chars
 
 
-def _glyphs(text_page: Any) -> list[_Glyph]:
-    """The upright characters of a page; a glyph drawn twice (fake bold) counts once.
+def _glyphs(chars: list[_Char]) -> list[_Glyph]:
+    """A page's characters as glyphs; a glyph drawn twice (fake bold) counts once.
 
     A glyph spans from where the pen starts to where it ends, as wide as it advances the
     pen, not as far as its ink reaches: the "J" that reaches left of the margin and the
@@ -275,7 +275,6 @@ def _glyphs(text_page: Any) -> list[_Glyph]:
     glyph's box. Its height is its font size above the font's lowest point.
     """
     glyphs: list[_Glyph] = []
-    chars = _chars(text_page)
     for char, following in itertools.zip_longest(chars, chars[1:]):
         right = char.right
         if (
@@ -298,8 +297,12 @@ def _glyphs(text_page: Any) -> list[_Glyph]:
 
 
 def _read_pages(content: bytes) -> list[tuple[list[_Glyph], float, float]]:
-    """Each page's glyphs, width and height, read under the lock PDFium needs."""
-    pages: list[tuple[list[_Glyph], float, float]] = []
+    """Each page's glyphs, width and height.
+
+    Only PDFium's calls hold the lock it needs; the glyphs are made from the characters
+    after it is released, so another thread's document waits for no Python work.
+    """
+    pages: list[tuple[list[_Char], float, float]] = []
     with _PDFIUM:
         document = pypdfium2.PdfDocument(content)
         try:
@@ -307,12 +310,12 @@ def _read_pages(content: bytes) -> list[tuple[list[_Glyph], float, float]]:
                 page = document[number]
                 text_page = page.get_textpage()
                 width, height = page.get_size()
-                pages.append((_glyphs(text_page.raw), width, height))
+                pages.append((_chars(text_page.raw), width, height))
                 text_page.close()
                 page.close()
         finally:
             document.close()
-    return pages
+    return [(_glyphs(chars), width, height) for chars, width, height in pages]
 
 
 def _rows(glyphs: list[_Glyph]) -> list[_Row]:
