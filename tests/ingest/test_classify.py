@@ -245,6 +245,22 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Avstämning av löftet i brottsförebyggande rådet | Polisen | juni", "självt"),
         ("träffas varje kvartal i trygghetsrådet och går igenom hur löftet följs", "självt"),
         ("Även Hova byalag står bakom löftet.", "står bakom"),
+        ("Kommunen och polisen i Mälardalen står tillsammans bakom löftet.", "står bakom"),
+        ("Kommunen vill att fler föräldrar nattvandrar på helgerna.", "syftet"),
+        ("Vi strävar efter att färre ska utsättas för inbrott i år.", "syftet"),
+        ("Alla ska kunna vistas tryggt i parken även sent på kvällen.", "syftet"),
+        ("I mån av resurser gör polisen även kontroller vid campingen.", "resurserna"),
+        ("Om budgeten tillåter byter kommunen också ut lamporna i tunneln.", "resurserna"),
+        ("Här har vi samlat det vi hoppas på och det vi lovar.", "handlar om"),
+        ("utse en områdespolis som kontaktperson för kommunen,", "självt"),
+        ("Vi går igenom hur det går i trygghetsrådet i maj och i november.", "självt"),
+        ("ha en gemensam styrgrupp som möts varannan månad,", "självt"),
+        ("dela statistik och lägesbilder med varandra varje kvartal.", "självt"),
+        # "planerar" commits a party, but what a speaker plans is no promise
+        (
+            "Vi planerar också att starta en ungdomsgrupp i höst, säger kommunpolis Eva Holm.",
+            "citat",
+        ),
     ],
 )
 def test_what_only_looks_like_an_action_is_refused_with_its_reason(item: str, reason: str) -> None:
@@ -1356,3 +1372,43 @@ def test_what_this_years_promise_builds_on_is_no_item_of_its_list(line: str) -> 
 )
 def test_a_sentence_that_names_who_said_it_is_a_quote(text: str) -> None:
     assert is_quote(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Enligt löftet planerar kommunen att sätta upp nya lampor vid bryggan varje vår.",
+        "Tillsammans ser polisen och kommunen till att det ordnas en cykelkontroll i maj.",
+        "Kommunen förbinder sig att rusta upp lekplatsen i Vikbolandet under året.",
+    ],
+)
+def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
+    assert actor_commits(sentence)
+    assert judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_a_party_at_a_place_or_beside_the_writer_does_what_the_line_says() -> None:
+    assert party_does("Fritidsgården i Brunnsvik håller öppet till midnatt på lördagar.")
+    assert party_does("Kommunen och jag går en trygghetsvandring i Fröslunda i april.")
+    # what it has today is the situation, not what it does for the promise
+    assert not party_does("Fritidsgården i Brunnsvik har i dag öppet tre kvällar i veckan.")
+
+
+def test_under_a_heading_of_the_promise_a_passive_line_says_what_is_done() -> None:
+    intro = "Så här ska löftet genomföras"
+    for line in (
+        "Trafikkontroller görs av polisen vid förskolorna varje månad.",
+        "Ett föräldramöte om nätmobbning hålls i Bruksskolan under hösten.",
+        "Nattvandringar genomförs av kommunen varje fredag i juni.",
+    ):
+        assert judge_item(
+            line, Section.PROMISES, in_promise_list=True, intro=intro, recovered=True
+        ).promise, line
+    for line in (
+        "Kvällen hålls i aulan och tar upp vad föräldrar kan göra.",
+        "Löftet skrevs under i februari av kommunstyrelsens ordförande.",
+        "Trafikkontroller genomfördes av polisen vid förskolorna förra året.",
+    ):
+        assert not judge_item(
+            line, Section.PROMISES, in_promise_list=True, intro=intro, recovered=True
+        ).promise, line

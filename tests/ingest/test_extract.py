@@ -6868,3 +6868,23 @@ def test_a_report_after_the_first_of_two_years_is_a_follow_up() -> None:
     extracted = extract(normalise(text), REFERENCE)
     assert extracted["kind"] == "follow_up"
     assert extracted["promises"] == []
+
+
+def test_a_list_after_a_party_that_binds_itself_holds_its_promises() -> None:
+    text = (
+        "MEDBORGARLÖFTE\n"
+        "Säters kommun och Polisen\n\n"
+        "Polisen förbinder sig att\n"
+        "- patrullera vid resecentrum varje fredagskväll,\n"
+        "- besöka skolorna en gång per termin.\n\n"
+        "Säters kommun förbinder sig att\n"
+        "- rusta upp belysningen längs älvpromenaden,\n"
+        "- ordna läxhjälp på biblioteket två kvällar i veckan.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "patrullera vid resecentrum varje fredagskväll,",
+        "besöka skolorna en gång per termin.",
+        "rusta upp belysningen längs älvpromenaden,",
+        "ordna läxhjälp på biblioteket två kvällar i veckan.",
+    ]

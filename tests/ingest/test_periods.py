@@ -506,6 +506,17 @@ def test_a_year_from_the_day_it_is_signed_ends_the_day_before_a_year_after_the_s
     assert parse_period(text)["end"] == "2028-03-21"
 
 
+def test_a_year_from_the_signing_runs_from_the_place_and_date_over_the_signatures() -> None:
+    text = (
+        "Löftet gäller i ett år från den dag det undertecknas.\n\n"
+        "Underskrifter\n"
+        "Säter den 4 april 2026\n\n"
+        "Karin Moberg          Leif Sandin\n"
+    )
+
+    assert parse_period(text)["end"] == "2027-04-03"
+
+
 def test_when_one_promised_activity_runs_is_not_the_promises_period() -> None:
     text = (
         "Medborgarlöfte Luleå 2025\n\n"

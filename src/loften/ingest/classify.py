@@ -68,9 +68,13 @@ _A_PARTY_WILL = (
     r"\s+(?:polisen|kommunen|vi|parterna|\w+\s+kommun)\s+(?:också\s+|även\s+)?"
     r"(?:ska|skall|kommer\s+att)\b"
 )
+# A party taking something on: "åtar sig", "förbinder sig", "Tillsammans åtar vi oss".
+UNDERTAKES = r"(?:åtar|förbinder)\s+(?:sig|vi\s+oss)"
 _COMMITS = re.compile(
     r"\b(?:lovar|utlovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
-    r"åtar\s+(?:sig|vi\s+oss)|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|ser\s+till\s+att|"
+    rf"{UNDERTAKES}|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|planerar\s+(?:\w+\s+){0, 3}?att|"
+    # "ser till att", "Tillsammans ser polisen och kommunen till att"
+    r"ser\s+(?:\w+\s+){0,4}?till\s+att|"
     r"har\s+(?:gemensamt\s+|det\s+)?ansvar(?:et)?\s+för\s+att|"  # "har gemensamt ansvar för att"
     r"löfte\s+är\s+att|erbjuder|genomför|avser\s+att|bjuder\s+(?:\w+\s+){0,4}?in\b|"
     r"har\s+för\s+avsikt\s+att|har\s+(?:också\s+|även\s+)?bestämt\s+(?:sig\s+för\s+)?att|"
@@ -112,7 +116,7 @@ _BY_PARTY = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}?\w+as\s+(?:\w+\s+){{0,3}}?av\s+(?:{_PARTY.pattern})", re.IGNORECASE
 )
 _PROMISE_INTRO = re.compile(
-    r"lovar|åtar\s+(?:sig|vi\s+oss)|åtagit\s+(?:sig|oss)\s*$|"
+    rf"lovar|{UNDERTAKES}|åtagit\s+(?:sig|oss)\s*$|"
     r"(?:ska|kommer\s+(?:\w+\s+){0,4}?att)\s+(?:\w+\s+){0,4}?"
     r"(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
@@ -417,7 +421,9 @@ _GOVERNANCE = re.compile(
     # "träffas varje kvartal för att se hur arbetet går"
     r"[^.]{0,40}?\b(?:träffas|ses)\s+(?:\w+\s+){0,3}?för\s+att\s+(?:se|följa\s+upp|stämma\s+av|"
     r"gå\s+igenom)\b|"
-    r"[^.]{0,40}?\bdela\s+information\s+(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning)|"
+    # ... "dela lägesbilder och statistik med varandra varje månad"
+    r"[^.]{0,40}?\bdela\s+(?:information|lägesbild\w*|statistik)(?:\s+och\s+\w+)?\s+"
+    r"(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning)|"
     r"[^.]{0,30}?\b(?:varje\s+år|årligen)\b[^.]{0,40}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?"
     r"lägesbild\b(?!\s+(?:över|om|för)\b)|"
     # ... "ta fram en årlig lägesbild", and for the next promise "ta fram en ny lägesbild",
@@ -513,7 +519,8 @@ _GOVERNANCE = re.compile(
     r"(?:\w+\s+)?(?:styr|samverkans)grupp|"
     r".{0,80}?\bunderlag\b[^.]{0,60}?\btill\s+(?:den\s+|en\s+)?(?:\w+\s+){0,2}?lägesbild|"
     # "Parterna bildar en samverkansgrupp", "Förslaget ska tas upp i trygghetsrådet"
-    r".{0,80}?\bbildar\s+(?:en\s+)?(?:gemensam\s+)?(?:samverkans|styr|arbets)grupp|"
+    # ... "ha en gemensam styrgrupp som sammanträder minst tre gånger per år"
+    r".{0,80}?\b(?:bildar|ha)\s+(?:en\s+)?(?:gemensam\s+)?(?:samverkans|styr|arbets)grupp|"
     rf"(?:förslaget|{PROMISE_NOUN}tet)\s+(?:ska|kommer\s+att)\s+(?:tas\s+upp|behandlas)\b|"
     rf".{{0,80}}?\b(?:påbörja|inleda)\w*\s+arbetet\s+med\s+(?:en|ett)\s+nya?t?\s+"
     rf"(?:\w*överenskommelse|{PROMISE_NOUN}te)|"
@@ -529,7 +536,7 @@ _GOVERNANCE = re.compile(
     rf".{{0,100}}?\bdialog\s+om\s+(?:ett|det)\s+(?:nytt\s+)?{PROMISE_NOUN}te|"
     r".{0,140}?\bansvarar\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)\b|"
     # the parties' regular review: "går igenom läget i samverkansgruppen varje månad"
-    r".{0,100}?\bgår\s+igenom\s+(?:läget\b|hur\s+(?:löftet|arbetet)\b)|"
+    r".{0,100}?\bgår\s+igenom\s+(?:läget\b|hur\s+(?:löftet|arbetet)\b|hur\s+det\s+går\b)|"
     rf".{{0,100}}?\b(?:ger|ge|lämnar|lämna|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
     rf"{PROMISE_NOUN}te\b|"
     r".{0,80}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
@@ -540,7 +547,8 @@ _GOVERNANCE = re.compile(
     r"informerar)\s+(?:[\w-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?(?:gått|går|gick)\b|"
     # the parties' own meetings: "kalla till styrgruppens möten och föra anteckningar"
     r".{0,100}?\bstyrgrupp\w*\s+möte|"
-    r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)|"
+    r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan|"
+    r"kommunen|polisen)\b|"
     r".{0,140}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
     r"\w*(?:plan|dokument)\b|"
     rf".{{0,120}}?\b{PROMISE_NOUN}tet\s+(?:i\s+stället\s+)?ska\s+gälla|"
@@ -564,6 +572,12 @@ _PURPOSE = re.compile(
     r"(?:syftet|målet|målsättningen|målbilden|förväntad|de\s+effekter|effekten|vi\s+vill|"
     r"[^.]{0,30}?\bvill\s+vi\s+att\b|"  # "På lång sikt vill vi att Bäckby centrum ska vara ..."
     r"(?:vi|polisen|kommunen|parterna)\s+(?:hoppas|tror)|förhoppningen|"
+    # what a party wishes of others or strives for: "Kommunen vill att fler vuxna ...", "Vi
+    # strävar efter att tryggheten ska öka"
+    r"(?:vi|polisen|kommunen|parterna)\s+(?:vill\s+(?:gärna\s+)?att|strävar\s+efter\s+att)|"
+    # how everyone should feel: "Alla ska kunna röra sig tryggt i centrum"
+    r"(?:alla|ingen|var\s+och\s+en)(?:\s+\w+)?\s+ska\s+(?:kunna\s+)?"
+    r"(?:känna\s+sig|röra\s+sig|vistas|vara)\b|"
     r"(?:den|det|överenskommelsen|dokumentet|\w*planen)\s+(?:beskriver|anger|reglerar)\b|"
     r"det\s+övergripande|det\s+är\s+vårt|genom\s+ovan|"
     r"[^.]{0,80}?\bhar\s+som\s+(?:mål|målsättning|ambition)\b|"
@@ -628,6 +642,8 @@ _UNIT = (
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
 _KEEPS = (
+    # ... not what it has today: "Fritidsgården i Henån har i dag öppet två kvällar"
+    r"(?!har\s+(?:i\s+dag|idag|redan)\b)(?:"
     r"har\s+(?:[a-zåäö]+\s+){0,2}?(?:\w*(?:närvaro|mottagning|jour|patrull\w*)|öppet)\b|"
     # ... "har en mobil polisstation i hamnen"; not "har sin polisstation i Sollentuna"
     r"har\s+(?:en\s+)?(?:mobil|tillfällig)\s+polisstation\b|"
@@ -637,6 +653,7 @@ _KEEPS = (
     r"(?:är\s+|har\s+(?!haft\b)(?:[\w-]+\s+){1,3}?)(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla)\b|"
     r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b|"  # "har fritidsgården i Kvarnsveden öppen"
     r"har\s+(?:[\w-]+\s+){1,3}?på\s+plats\s+(?:vid|i|på)\b"  # "har vuxna värdar på plats vid"
+    r")"
 )
 _PARTY_DOES = re.compile(
     # after a topic label or a party's code in brackets ("[P/K] Polisen och kommunen håller")
@@ -651,10 +668,12 @@ _PARTY_DOES = re.compile(
     # "Polisen, kommunen och Mariehus går ..."
     rf"(?:,\s+(?:{_PARTY.pattern}))*"
     rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+|"
-    # another who takes part, named by its definite form: "Polisen och hemtjänsten delar ut"
-    r"\s+och\s+(?-i:[a-zåäö]{3,}(?:en|et|na|an)))?"
+    # another who takes part, named by its definite form: "Polisen och hemtjänsten delar ut",
+    # or the kommunpolis who writes: "Kommunen och jag håller en trygghetsvandring"
+    r"\s+och\s+(?-i:[a-zåäö]{3,}(?:en|et|na|an))|\s+och\s+jag)?"
     r"(?:\s+i\s+(?-i:[a-zåäö]{3,}(?:et|en)))?"  # "Kommunen och föreningarna i föreningsrådet"
-    r"(?:(?<=alliansen)\s+i\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"  # "Idrottsalliansen i Mark ställer upp"
+    # where it is: "Idrottsalliansen i Mark ställer upp", "Fritidsgården i Fjugesta håller"
+    r"(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\w-]+)?"
     # "Kommunen tillsammans med polisen genomför ..."
     rf"(?:\s+(?:tillsammans|i\s+samverkan|i\s+samarbete)\s+med\s+(?:\w+\s+)?(?:{_PARTY.pattern}))?"
     # "Kommunen, för sin del, håller ..."
@@ -979,7 +998,7 @@ _UNCHANGED = re.compile(
 )
 # A lead that promises more without saying what: "lovar ... nu att göra mer".
 _DO_MORE = re.compile(
-    r"\b(?:lovar|lovade|ska|kommer|åtar\s+sig)\b[^.]{0,60}?\batt\s+göra\s+"
+    rf"\b(?:lovar|lovade|ska|kommer|{UNDERTAKES})\b[^.]{{0,60}}?\batt\s+göra\s+"
     r"(?:(?:mer|mera)\b|något(?:\s+åt\s+det)?\s*[.!]?$)",  # "... lovar att göra något."
     re.IGNORECASE,
 )
@@ -987,7 +1006,9 @@ _DO_MORE = re.compile(
 
 # Who supports the promise, not what is done: "Även Hedekas byalag står bakom löftet."
 _STANDS_BEHIND = re.compile(
-    r"\bstår\s+(?:också\s+|även\s+)?bakom\s+(?:löftet|medborgarlöftet|arbetet)\b", re.IGNORECASE
+    r"\bstår\s+(?:också\s+|även\s+|tillsammans\s+|gemensamt\s+)?bakom\s+"
+    r"(?:löftet|medborgarlöftet|arbetet)\b",
+    re.IGNORECASE,
 )
 # A sentence that points back at what was promised instead of saying it: "Där ska vi finnas
 # på kvällarna", "Det ska vi göra".
@@ -1105,6 +1126,9 @@ _WISHED = re.compile(
     r"(?:vill|ville|önskar|önskade|efterfrågar|efterfrågade)\s+(?:\w+\s+)?(?:att|ha|se|få)\b",
     re.IGNORECASE,
 )
+# What the speaker of a quote plans: "Vi planerar också att utbilda fler volontärer nästa
+# år, säger kommunpolis Sofia Lindh."
+_PLANS_SAID = re.compile(r"^[–-]?\s*(?:vi|jag)\s+(?:\w+\s+)?planerar\b", re.IGNORECASE)
 # What someone thinks should be done: "Gruppledaren Gunilla Ahrén tycker att polisen borde".
 _OPINION = re.compile(r"^[^.]{0,120}?\b(?:tycker|tyckte|anser|ansåg|menar|menade)\s+att\b", re.I)
 # What someone else does of its own accord: "Bostadsbolaget ska enligt sin egen plan byta
@@ -1200,7 +1224,8 @@ _DESCRIBES = re.compile(
     # nedan kan du läsa vad vi har bestämt att göra."
     r"^(?:hej!?\s+)?här\s+(?:nedan\s+)?(?:kan\s+du\s+läsa|läser\s+du|får\s+du\s+veta)\s+"
     r"(?:mer\s+)?(?:om|vad|hur|vilka)\b|"
-    r"^på\s+(?:den\s+här|denna)\s+sidan?\b",  # "På den här sidan skiljer vi på två saker."
+    r"^på\s+(?:den\s+här|denna)\s+sidan?\b|"  # "På den här sidan skiljer vi på två saker."
+    r"^här\s+(?:har\s+vi\s+samlat|samlar\s+vi)\b",  # "Här har vi samlat både det vi önskar ..."
     re.IGNORECASE,
 )
 # A party's line that says it does nothing: "I år har kommunen ingen egen aktivitet".
@@ -1227,7 +1252,7 @@ _WHAT_TO_DO = re.compile(
     r"\b(?:vad|(?:några|de|vilka|två|tre|fyra|fem|sex|sju|åtta)\s+saker\s+som|"
     r"vilka\s+(?:frågor|områden|problem))\s+"
     r"(?:de|vi|parterna|polisen|kommunen|\w+\s+och\s+\w+)\s+(?:gemensamt\s+|tillsammans\s+)?"
-    r"(?:ska|skall|kommer\s+att|lovar|åtar\s+sig)\b|"
+    rf"(?:ska|skall|kommer\s+att|lovar|{UNDERTAKES})\b|"
     r"\b(?:några|två|tre|fyra|fem|sex|sju|åtta)\s+saker\s+som\s+(?:vi|de|parterna)\s+gör\b|"
     # "... lovar invånarna att arbeta med de frågor som de själva har pekat ut"
     r"\barbeta\s+med\s+(?:de|dessa|några\s+av\s+de)\s+frågor\s+som\b|"
@@ -1266,6 +1291,8 @@ def declined(sentence: str) -> str | None:
         return "säger vad invånarna önskar, inte vad som lovas"
     if " eg" in lowered and _OWN_ACCORD.search(sentence):
         return "säger vad någon annan gör på eget initiativ, inte ett löfte"
+    if "planerar" in lowered and _PLANS_SAID.match(sentence) and _ATTRIBUTED.search(sentence):
+        return "säger vad talaren planerar, i ett citat, inte vad som lovas"
     if (known := _KNOWS.match(sentence)) and not _BUT_COMMITS.search(sentence, known.end()):
         return "säger vad en part vet eller tror, inte vad den lovar"
     if (held := _OPINION.match(sentence)) and not _BUT_COMMITS.search(sentence, held.end()):
@@ -1326,7 +1353,7 @@ _OPEN_ENDINGS = ("ska", "skall", "att", "lovar", "sig")
 _ENDS_OPEN = re.compile(
     # ... "Vi lovar gemensamt att:", "Polisen och kommunen lovar tillsammans att:"
     r"\b(?:ska|skall|kommer\s+att|lovar(?:\s+(?:gemensamt\s+|tillsammans\s+)?att)?|"
-    r"åtar\s+sig(?:\s+att)?)\s*:?$",
+    rf"{UNDERTAKES}(?:\s+att)?)\s*:?$",
     re.IGNORECASE,
 )
 _ANNOUNCES_LIST = re.compile(r"^(?:det\s+här|detta|följande)\s+lovar\b", re.IGNORECASE)
@@ -1386,6 +1413,15 @@ _CASE_NOTE = re.compile(
     r"^(?:[\w-]+\s+){1,5}?finansieras\s+(?:genom|inom|av|med|via)\b|"
     # "Kostnaden för ordningsvakter beräknas till 650 000 kronor och ryms inom ..."
     r"^kostnad(?:en|erna)\s+(?:för\s+[^.]{1,60}?\s)?(?:beräknas|bedöms|uppgår|ryms)\b",
+    re.IGNORECASE,
+)
+
+
+# An act left to the party's own judgement: "I mån av resurser gör polisen även
+# kvällskontroller", "Om budgeten tillåter byter kommunen också ut belysningen".
+_HEDGED = re.compile(
+    r"^[^.]{0,40}?\b(?:i\s+mån\s+av\s+(?:tid|resurser|möjlighet)|"
+    r"om\s+(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker))\b",
     re.IGNORECASE,
 )
 
@@ -1517,6 +1553,8 @@ def refusal(text: str) -> str | None:
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if _CASE_NOTE.match(first):
         return "en bedömning eller finansiering i ärendet, inte ett åtagande"
+    if ("mån av" in lowered or "om " in lowered) and _HEDGED.match(first):
+        return "görs bara om resurserna räcker, inget åtagande"
     if governs_the_promise(first):
         return "handlar om löftet självt (hur det tas fram, skrivs under, följs upp)"
     if _PURPOSE.search(first) or ("löft" in lowered and _ABOUT_PROMISE.search(first)):
@@ -1529,7 +1567,7 @@ def refusal(text: str) -> str | None:
 
 
 _PROMISED_BY_INTRO = re.compile(
-    r"\b(?:lovar|åtar\s+sig|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
+    rf"\b(?:lovar|{UNDERTAKES}|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
     r"\s*[:.]?\s*$|"  # "Polisen lovar:", "Vi lovar därför följande."
     r"\blovar(?:\s+[\w–-]+){1,5}\s*:$|"  # "Polisen och kommunen lovar under 2027:"
     # a heading to whom or for when: "Det här lovar vi dig 2023", "Detta lovar vi under 2024"
@@ -1564,7 +1602,9 @@ _PROMISED_BY_INTRO = re.compile(
 
 # An introduction's words for what will be done.
 _WILL_DO = re.compile(
-    r"\b(?:ska|skall|kommer|lovar|åtar|gör|satsar|följande|lyder|innebär|enats|överens)\b", re.I
+    r"\b(?:ska|skall|kommer|lovar|åtar|förbinder|gör|satsar|följande|lyder|innebär|enats|"
+    r"överens)\b",
+    re.I,
 )
 
 
@@ -1690,7 +1730,8 @@ def _acts_after_why(text: str) -> bool:
 def _says_what_it_does(text: str, intro: str | None) -> bool:
     """A line of the promise part that tells what a party does: "Kommunen städar ...",
     "Städning av parken – kommunen", or "Städar ..." / "Att städa ..." under an
-    introduction that names the party or promises."""
+    introduction that names the party or promises; or, under any introduction of the
+    promise part, what is done ("Trygghetsvandringar genomförs av kommunen ...")."""
     sentence = _first_sentence(text)
     return bool(
         _PARTY_DOES.match(sentence)
@@ -1702,7 +1743,22 @@ def _says_what_it_does(text: str, intro: str | None) -> bool:
             # "Har du synpunkter på löftet?", "Hör av er om ni har frågor!"
             and not sentence.endswith(("?", "!"))
         )
+        or (intro and (to_be_done(sentence) or bool(_PASSIVE_ACT.match(sentence))))
     )
+
+
+# What is done, in the present passive, by a party or of a new thing: "Hastighetskontroller
+# görs av polisen vid skolorna", "Ett öppet möte om bedrägerier hålls för äldre"; not
+# "Kvällen hålls en gång per läsår", which says more of the promise above it, nor what was
+# done ("genomfördes av kommunen").
+_PASSIVE_ACT = re.compile(
+    # not the promise's own making: "Löftet skrevs under i mars av ...", "antogs av ..."
+    rf"^(?![^.]{{0,30}}?\b(?:{PROMISE_NOUN}te|\w*överenskommelse))"
+    rf"(?-i:[A-ZÅÄÖ])[^.]{{2,60}}?\s(?!(?:skrevs|antogs|togs|hölls|gavs|drevs|bedrevs)\b)"
+    rf"(?-i:[a-zåäö]{{2,}}(?<!de)(?<!te)s)\s+av\s+(?:{_PARTY.pattern})|"
+    r"^(?:en|ett)\s[^.]{2,60}?\s(?:hålls|görs|ordnas|anordnas|arrangeras)\b",
+    re.IGNORECASE,
+)
 
 
 # The word that answers a page's question before the answer itself.
@@ -1715,6 +1771,9 @@ _TO_BE_DONE = re.compile(
     r"(?-i:[A-ZÅÄÖ])[^.]{2,80}?\s(?:(?:ska|skall|kommer\s+att)\s+(?:\w+\s+){0,2}?"
     r"(?-i:[a-zåäö]{3,}as)\b|"
     r"får\s+(?:utökade?|utökat|förlängda?|längre|fler|mer|ökade?|bättre|nya?|extra)\s|"
+    # what will be done by a day: "Belysningen ... ska vara utbytt senast den 1 oktober"
+    r"(?:ska|skall)\s+vara\s+(?:klar|färdig|på\s+plats|(?-i:[a-zåäö]{3,}(?:d|t)a?))\s+"
+    r"(?:senast|före|innan)\s|"
     # "Störande körning på Hamngatan motverkas genom regelbundna kontroller"
     r"(?-i:[a-zåäö]{3,}as|[a-zåäö]{2,}förs)\s+genom\s|"
     # what is done to a thing in the present tense: "Insatserna utvärderas och arbetssättet

@@ -37,7 +37,7 @@ from loften.ingest.classify import (
     actor_commits,
 )
 from loften.ingest.contract import Period, Uncertainty
-from loften.ingest.phrases import MONTH_PATTERN, MONTHS, date_pattern
+from loften.ingest.phrases import MONTH_PATTERN, MONTHS, date_pattern, parse_signed
 
 _YEAR = r"(?:19|20)\d{2}"
 _DATE = date_pattern()
@@ -203,9 +203,10 @@ _LASTING = re.compile(
 # signed ("har i dag den 16 mars 2026 undertecknat", "undertecknades den 3 maj 2026").
 _FROM_SIGNING = re.compile(
     rf"\b(?:gäller|löper)\s+(?:i\s+|under\s+)?(?P<count>{_COUNT})\s+(?P<unit>år|månader)\s+"
-    # ... or "från den dag det skrivs under"
+    # ... or "från den dag det skrivs under", "från den dag det undertecknas"
     r"(?:från|efter)\s+(?:undertecknandet|underskriften|signeringen|"
-    r"(?:den\s+)?dag(?:en)?\s+(?:då\s+)?(?:det|löftet)\s+(?:skrivs|skrevs)\s+under)"
+    r"(?:den\s+)?dag(?:en)?\s+(?:då\s+)?(?:det|löftet)\s+"
+    r"(?:skrivs\s+under|skrevs\s+under|undertecknas|undertecknades|signeras|signerades))"
     rf"(?:\s+(?:den\s+)?(?P<on>{_DATE}))?",  # "från undertecknandet den 12 mars 2026"
     re.IGNORECASE,
 )
@@ -680,13 +681,16 @@ def _last_year_promised(text: str) -> list[_Statement]:
 
 
 def _from_signing(text: str) -> list[_Statement]:
-    """A period that runs for a time from the signing, on the day the text says it was."""
+    """A period that runs for a time from the signing, on the day the text says it was,
+    or the day of the place and date over the signatures ("Borlänge den 15 mars 2017")."""
     lowered = text.lower()
     lasting = _FROM_SIGNING.search(text) if "underteckn" in lowered or "signer" in lowered else None
     if lasting is None:
         return []
-    on = lasting["on"] or (
-        (signed := _SIGNED_ON.search(text)) and (signed["before"] or signed["after"])
+    on = (
+        lasting["on"]
+        or ((signed := _SIGNED_ON.search(text)) and (signed["before"] or signed["after"]))
+        or parse_signed(text)["date"]
     )
     if not on:
         return []
