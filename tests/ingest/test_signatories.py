@@ -289,9 +289,10 @@ def test_columns_flattened_a_row_at_a_time_sign_for_the_party_above_each() -> No
     ]
 
 
-def test_two_rows_of_signature_pairs_under_their_heading_after_the_contacts() -> None:
+@pytest.mark.parametrize("heading", ["6. Underskrifter", "6. Underskrift", "6. Undertecknande"])
+def test_two_rows_of_signature_pairs_under_their_heading_after_the_contacts(heading: str) -> None:
     text = (
-        "5. Kontaktpersoner\nKommunpolis Nora: Elin Borg\n\n6. Underskrifter\n\n"
+        f"5. Kontaktpersoner\nKommunpolis Nora: Elin Borg\n\n{heading}\n\n"
         "Lindesberg den 9 december 2025\n\n"
         "Anders Hell | Karin Wål\nKommunstyrelsens ordförande | Kommunstyrelsens ordförande\n"
         "Lindesbergs kommun | Nora kommun\n\n"

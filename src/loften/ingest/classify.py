@@ -68,6 +68,8 @@ _A_PARTY_WILL = (
     r"\s+(?:polisen|kommunen|vi|parterna|\w+\s+kommun)\s+(?:också\s+|även\s+)?"
     r"(?:ska|skall|kommer\s+att)\b"
 )
+# The heading over the signatures: "Underskrifter", "6. Undertecknande".
+SIGNATURES_HEADING = r"(?:underskrift(?:er)?|undertecknande|signaturer)"
 # A party taking something on: "åtar sig", "förbinder sig", "Tillsammans åtar vi oss".
 UNDERTAKES = r"(?:åtar|förbinder)\s+(?:sig|vi\s+oss)"
 _COMMITS = re.compile(
@@ -213,7 +215,7 @@ _NOT_PROMISES = re.compile(
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|"
     r"kontakt(?:a|er|person(?:er)?|uppgifter|information)?\b|"  # not "Kontaktpolis på plats ..."
-    r"underskrift(?:er)?$|undertecknande$|signaturer$|"  # "6. Underskrifter" over the names
+    rf"{SIGNATURES_HEADING}$|"  # "6. Underskrifter" over the names
     # a decision's papers: "Beslutsunderlag" over the documents it rests on, whom it goes to
     r"beslutsunderlag$|(?:bifogade\s+)?handlingar$|(?:beslutet\s+)?expedieras(?:\s+till)?$|"
     # who wrote it: "Sammanställt av:", "Upprättad av", "Handläggare"

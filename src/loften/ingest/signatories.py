@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from loften.ingest.classify import in_english
+from loften.ingest.classify import SIGNATURES_HEADING, in_english
 from loften.ingest.contract import Signatory
 from loften.names import is_first_name
 from loften.registry.reference import municipality_organisation_name
@@ -314,9 +314,7 @@ _GREETING = re.compile(
 _ORG_CELL = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]*\s+)?(?:kommun|stad)$|^(?:Polisen|Polismyndigheten)\b", re.IGNORECASE
 )
-_SIGNATURES_HEADING = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?(?:underskrifter|undertecknande|signaturer)$", re.IGNORECASE
-)
+_SIGNATURES_HEADING = re.compile(rf"^(?:\d{{1,2}}\.?\s+)?{SIGNATURES_HEADING}$", re.IGNORECASE)
 # What follows the signatures, not one of them: perhaps numbered ("6 Kontaktpersoner"); a
 # slide's "Frågor?" over its contacts.
 _AFTER_SIGNATURES = re.compile(
