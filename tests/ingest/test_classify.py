@@ -96,6 +96,7 @@ def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -
         "Insatser mot langning av alkohol till unga under skolavslutningen.",
         "synas vid busshållplatserna när skoldagen slutar",
         "i samarbete med föreningarna öppna en mötesplats för unga i Vallsta,",
+        "avsätta en kommunpolis med placering i Höör två dagar i veckan,",
         "Polisen ska informera om arbetet mot narkotika i skolorna.",
     ],
 )
@@ -256,6 +257,16 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Vi går igenom hur det går i trygghetsrådet i maj och i november.", "självt"),
         ("ha en gemensam styrgrupp som möts varannan månad,", "självt"),
         ("dela statistik och lägesbilder med varandra varje kvartal.", "självt"),
+        ("Halvårsavstämning i styrgruppen | Styrgruppen | september", "självt"),
+        ("Uppföljning av tidplanen i trygghetsrådet i december.", "självt"),
+        ("Kommunen tar fram en ny lägesbild inför nästa år.", "självt"),
+        ("Styrgruppen stämmer av att alla aktiviteter har folk.", "självt"),
+        ("Trygghetsrådet går igenom lägesbilden i februari.", "självt"),
+        ("avsätta en kommunpolis med särskilt ansvar för samverkan med kommunen,", "självt"),
+        ("Kontrollerna kostar inget extra för kommunen.", "finansiering"),
+        ("Lamporna betalas ur kommunens investeringsbudget.", "finansiering"),
+        ("Tidslinjen visar när varje insats görs.", "syftet"),
+        ("genomföra polisens insatser enligt bilaga 2.", "pekar tillbaka"),
         # "planerar" commits a party, but what a speaker plans is no promise
         (
             "Vi planerar också att starta en ungdomsgrupp i höst, säger kommunpolis Eva Holm.",

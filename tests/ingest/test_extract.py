@@ -6888,3 +6888,66 @@ def test_a_list_after_a_party_that_binds_itself_holds_its_promises() -> None:
         "rusta upp belysningen längs älvpromenaden,",
         "ordna läxhjälp på biblioteket två kvällar i veckan.",
     ]
+
+
+def test_a_line_numbered_as_a_promise_is_one_under_any_heading_and_its_measures_are_not() -> None:
+    text = (
+        "MEDBORGARLÖFTE HYLTE\n\n"
+        "Inledning\n"
+        "Enkäten visar att många kör för fort förbi skolorna i Torup och Rydöbruk.\n\n"
+        "Löfte 1. Polisen gör hastighetskontroller vid skolan i Torup.\n"
+        "Indikator: antal kontroller\n"
+        "Målvärde: 10\n"
+        "Kostnad: ryms i ordinarie budget\n\n"
+        "Löfte 2. Kommunen sätter upp farthinder på Storgatan i Rydöbruk.\n"
+        "Indikator: antal farthinder\n"
+        "Målvärde: 3\n\n"
+        "Löfte 3. Parterna redovisar arbetet för trygghetsrådet två gånger per år.\n"
+        "Indikator: antal redovisningar\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Polisen gör hastighetskontroller vid skolan i Torup.",
+        "Kommunen sätter upp farthinder på Storgatan i Rydöbruk.",
+    ]
+
+
+def test_a_follow_up_by_quarter_tells_what_was_done_in_the_past_and_makes_no_new_promises() -> None:
+    text = (
+        "Så gick medborgarlöftet 2025 i Hylte\n\n"
+        "Det här lovade vi\n"
+        "1. Polisen skulle göra trafikkontroller på väg 153.\n"
+        "2. Kommunen skulle byta belysningen vid stationen i Hyltebruk.\n\n"
+        "Januari–mars\n"
+        "– Polisen gjorde fyra kontroller på väg 153.\n"
+        "– Den nya belysningen beställdes.\n\n"
+        "April–juni\n"
+        "– Belysningen vid stationen monterades i maj.\n"
+        "– Mötet i Torup hölls den 12 juni.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen skulle göra trafikkontroller på väg 153.",
+        "Kommunen skulle byta belysningen vid stationen i Hyltebruk.",
+    ]
+
+
+def test_a_group_label_between_a_tables_rows_keeps_the_table_and_may_leave_its_rows_out() -> None:
+    # A Word table with rows that span it ("LÖFTET", "STYRNING"), copied as text.
+    text = (
+        "Medborgarlöfte Hjo – tidplan 2026\n\n"
+        "Aktivitet | Ansvarig | maj | jun | jul\n"
+        "LÖFTET\n"
+        "Trafikkontroller vid Guldkroksskolan | Polisen | X | X |\n"
+        "Kvällsöppen fritidsgård i hamnen | Kommunen | | X | X\n"
+        "STYRNING\n"
+        "Möte i samverkansgruppen | Samverkansgruppen | X | | X\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Trafikkontroller vid Guldkroksskolan | Polisen | X | X |",
+        "Kvällsöppen fritidsgård i hamnen | Kommunen | | X | X",
+    ]

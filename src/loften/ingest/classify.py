@@ -196,7 +196,7 @@ _NOT_PROMISES = re.compile(
     r"(?:övergripande\s+|gemensamma\s+|våra\s+|\w+(?:ets|ens|ans|s)\s+)?(?:mål|målet|målen|syfte)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     # "4 Ansvar och uppföljning", "Uppföljning och utvärdering"
-    r"(?:ansvar|organisation|styrning|ledning)\s+och\s+uppföljning$|"
+    r"(?:ansvar|organisation|styrning|ledning)\s+och\s+uppföljning$|styrning$|"
     r"uppföljning\s+och\s+(?:utvärdering|redovisning|återrapportering)$|"
     # how success is measured
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|nyckeltal|mätetal|mått\s+på|"
@@ -397,7 +397,7 @@ _GOVERNANCE = re.compile(
     r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
     r"(?:uppföljning|redovisning|utvärdering|rapportering|rapport)\s+(?:av|om)\s+(?:\w+\s+)?"
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|"
-    r"handlingsplanen|handlingsplanens|arbetet)\b|"
+    r"handlingsplanen|handlingsplanens|tidplanen|arbetet)\b|"
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|arbetet|åtagandena|insatserna)\s+"
     r"(?:ska\s+|kommer\s+att\s+)?"
     rf"(?:följs?|följas)\s+upp|"
@@ -430,7 +430,7 @@ _GOVERNANCE = re.compile(
     r"lägesbild\b(?!\s+(?:över|om|för)\b)|"
     # ... "ta fram en årlig lägesbild", and for the next promise "ta fram en ny lägesbild",
     # "... en gemensam lägesbild inför 2022"
-    r"[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?(?:årlig|ny)\s+lägesbild|"
+    r"[^.]{0,60}?\btar?\s+fram\s+(?:en\s+)?(?:årlig|ny)\s+lägesbild|"
     r"[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild\s+inför\b|"
     # "ta fram en gemensam lägesbild varje höst"
     r"[^.]{0,30}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild\s+(?:varje|en\s+gång\s+(?:per|om|i))\s+"
@@ -455,8 +455,10 @@ _GOVERNANCE = re.compile(
     # a report's own line: "Redovisning till det brottsförebyggande rådet"
     # ... "Uppföljning i folkhälsorådet två gånger per år", "Avstämning av löftet i
     # brottsförebyggande rådet"
-    r"(?:redovisning|uppföljning|avstämning)\s+(?:av\s+(?:löftet|arbetet)\s+)?(?:till|i|för)\s+"
-    r"(?:det\s+|den\s+)?(?:\w+\s+)?(?:\w*rådet|brå|kommunstyrelsen|\w*nämnden)\b|"
+    # ... "Halvårsavstämning i styrgruppen"
+    r"\w*(?:redovisning|uppföljning|avstämning)\s+(?:av\s+(?:löftet|arbetet)\s+)?(?:till|i|för)\s+"
+    r"(?:det\s+|den\s+)?(?:\w+\s+)?(?:\w*rådet|brå|kommunstyrelsen|\w*nämnden|styrgrupp\w*|"
+    r"samverkansgrupp\w*)\b|"
     # what is left told in the next report: "... blir klar under våren och redovisas i nästa
     # uppföljning"
     r"[^.]{0,80}?\bredovisas\s+i\s+(?:nästa|kommande|årets)\s+uppföljning|"
@@ -538,7 +540,7 @@ _GOVERNANCE = re.compile(
     rf".{{0,100}}?\bdialog\s+om\s+(?:ett|det)\s+(?:nytt\s+)?{PROMISE_NOUN}te|"
     r".{0,140}?\bansvarar\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)\b|"
     # the parties' regular review: "går igenom läget i samverkansgruppen varje månad"
-    r".{0,100}?\bgår\s+igenom\s+(?:läget\b|hur\s+(?:löftet|arbetet)\b|hur\s+det\s+går\b)|"
+    r".{0,100}?\bgår\s+igenom\s+(?:läget\b|lägesbilden\b|hur\s+(?:löftet|arbetet)\b|hur\s+det\s+går\b)|"
     rf".{{0,100}}?\b(?:ger|ge|lämnar|lämna|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
     rf"{PROMISE_NOUN}te\b|"
     r".{0,80}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
@@ -551,11 +553,18 @@ _GOVERNANCE = re.compile(
     r".{0,100}?\bstyrgrupp\w*\s+möte|"
     r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan|"
     r"kommunen|polisen)\b|"
+    # who the parties name for the work: "avsätta en kommunpolis med särskilt ansvar för ...",
+    # "inrätta en tjänst som brottsförebyggande samordnare"; not one there on set days
+    # ("avsätta en kommunpolis med placering i Skara minst tre dagar i veckan")
+    r".{0,60}?\b(?:utse|utser|avsätta|avsätter|inrätta|inrättar)\s+(?:en\s+)?(?:tjänst\s+som\s+)?"
+    r"(?:\w+\s+)?(?:kommunpolis|\w*samordnare)\b"
+    r"(?![^.]{0,80}?\b(?:dagar|gånger|varje|i\s+veckan|per\s+vecka))|"
     r".{0,140}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
     r"\w*(?:plan|dokument)\b|"
     rf".{{0,120}}?\b{PROMISE_NOUN}tet\s+(?:i\s+stället\s+)?ska\s+gälla|"
     r".{0,80}?\bberättar\s+(?:vi\s+)?om\s+resultat(?:et|en)|"
-    r".{0,80}?\b(?:läget|arbetet)\s+stäms\s+av|.{0,100}?\bstämmer\s+av\s+hur\s+arbetet|"
+    r".{0,80}?\b(?:läget|arbetet)\s+stäms\s+av|.{0,100}?\bstämmer\s+av\s+(?:hur\s+arbetet|"
+    r"att\s+(?:alla\s+)?(?:aktiviteter|insatser|åtgärder))|"
     # a report to the council: "sammanställer en lägesrapport varje halvår som lämnas till"
     r".{0,100}?\b(?:sammanställer|sammanställa|skriver|skriva)\s+(?:en\s+)?(?:\w+\s+)?"
     r"(?:läges)?rapport\w*|"
@@ -581,6 +590,8 @@ _PURPOSE = re.compile(
     r"(?:alla|ingen|var\s+och\s+en)(?:\s+\w+)?\s+ska\s+(?:kunna\s+)?"
     r"(?:känna\s+sig|röra\s+sig|vistas|vara)\b|"
     r"(?:den|det|överenskommelsen|dokumentet|\w*planen)\s+(?:beskriver|anger|reglerar)\b|"
+    # the plan's own use: "Tidslinjen gör det lätt att se om vi håller det vi lovar"
+    r"(?:tidslinjen|tidplanen|årshjulet)\s+(?:gör|visar|hjälper)\b|"
     r"det\s+övergripande|det\s+är\s+vårt|genom\s+ovan|"
     r"[^.]{0,80}?\bhar\s+som\s+(?:mål|målsättning|ambition)\b|"
     # "Tanken är att ...", "En av grundpelarna är att polisen ska ..."; not "En av
@@ -952,6 +963,7 @@ _GOVERNANCE_WORDS = (
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
+    "utse", "avsätt", "inrätta",
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
     "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
 )  # fmt: skip
@@ -1019,7 +1031,10 @@ _POINTS_BACK = re.compile(
     r"(?:finnas|vara|göra|jobba|arbeta|satsa)\b|"
     # a news item's lead after what it sums up: "Fler trafikkontroller och mer stöd mot
     # bedragare. Det lovar polisen och kommunen i Ovanåkers nya medborgarlöfte."
-    r"^(?:det|detta)\s+lovar\s+(?:polisen|kommunen|vi|parterna)\b",
+    r"^(?:det|detta)\s+lovar\s+(?:polisen|kommunen|vi|parterna)\b|"
+    # what an annex lists: "genomföra kommunens insatser enligt bilaga 1"
+    r"^(?:[\w-]+\s+){0,3}?(?:insatser|åtgärder|aktiviteter|åtaganden)\s+"
+    r"(?:enligt|i|som\s+beskrivs\s+i)\s+bilaga\b",
     re.IGNORECASE,
 )
 
@@ -1414,7 +1429,10 @@ _CASE_NOTE = re.compile(
     r"^(?:förvaltningen|\w+förvaltningen|\w*kontoret|nämnden|utskottet)\s+(?:bedömer|anser)\b|"
     r"^(?:[\w-]+\s+){1,5}?finansieras\s+(?:genom|inom|av|med|via)\b|"
     # "Kostnaden för ordningsvakter beräknas till 650 000 kronor och ryms inom ..."
-    r"^kostnad(?:en|erna)\s+(?:för\s+[^.]{1,60}?\s)?(?:beräknas|bedöms|uppgår|ryms)\b",
+    r"^kostnad(?:en|erna)\s+(?:för\s+[^.]{1,60}?\s)?(?:beräknas|bedöms|uppgår|ryms)\b|"
+    # "Polisens kontroller kostar inget extra", "Belysningen betalas ur investeringsbudgeten"
+    r"^(?:[\w-]+\s+){1,5}?(?:kostar\s+(?:inget|ingenting|inga\s+pengar)|"
+    r"betalas\s+(?:ur|med|från|inom|av))\b",
     re.IGNORECASE,
 )
 

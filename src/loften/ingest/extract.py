@@ -308,6 +308,20 @@ _LABEL = LINE_LABEL
 # a focus area.
 # A numbered promise that states its aim: "Löfte 1. Vi ska ...", "Mål 2: ..."
 _GOAL_NUMBER = re.compile(r"^(?:löfte|åtagande|mål|fokusområde)\s+\d{1,2}[.:]\s", re.IGNORECASE)
+# What was done, told in the past tense after its subject, under the promises it follows
+# up: "Polisen gjorde fem kontroller", "Mötet i Burseryd hölls den 6 november",
+# "Belysningen monterades i september"; not "Polisen ska göra riktade insatser".
+_DONE_IN_THE_PAST = re.compile(
+    # a subject of a word or two, perhaps with its place ("Mötet i Burseryd"), then the verb;
+    # not an item that opens with what to do ("genomföra riktade kontroller")
+    r"^(?=(?-i:[A-ZÅÄÖ]))(?:(?:det|den|de)\s+)?(?:[\w-]+\s+)?[\w-]+(?:\s+(?:i|för|på|vid)\s+[\w-]+)?\s+"
+    r"(?!(?:ut)?lovade\b)"
+    r"(?:(?-i:[a-zåäö]{2,}(?:ade|dde|rde|lde|kte|pte|ste|tte)s?)|gjorde|gjordes|hölls|höll|fick|"
+    r"var|blev|gick|kom|tog|togs|gav|gavs|skrevs|drogs|sattes|byttes)\b",
+    re.IGNORECASE,
+)
+# A line the document numbers as one of its promises: "Löfte 1. Polisen gör ...".
+_NUMBERED_AS_PROMISE = re.compile(r"^(?:Löfte|Åtagande)\s+\d{1,2}\s*[.:]\s+(?=\S)", re.I)
 _NUMBERED_PROMISE = re.compile(
     # "Löfte 1. ...", "Löfte 5 (ändrat i augusti). ..."
     r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])(?:\s*\([^()]{1,40}\))?\s*(?::|\.|[–-](?=\s))|"
@@ -763,6 +777,8 @@ def blocks_of(text: str) -> list[_Block]:
             and not _breadcrumb(previous.last_text)
             and not (content[:1].isupper() and actor_commits(" ".join(content.split()[:6])))
             and not (content[:1].isupper() and content.endswith(":"))  # an introduction
+            # a group's label between a table's rows ("LÖFTET", "STYRNING"), not its head's rest
+            and not (content[:1].isupper() and " | " in previous.last_text)
             and (
                 content[:1].islower()
                 or (
@@ -2520,6 +2536,19 @@ def extract(text: str, reference: Reference) -> Extract:
             if section is Section.NOT_PROMISES and not table_left_out:
                 section = Section.NEUTRAL  # "Bakgrund" / ... / "Nr | Åtagande | Ansvarig"
             continue
+        if (
+            table_head
+            and "|" not in content
+            and len(content.split()) <= 4
+            and not content.endswith(".")
+            and index + 1 < len(blocks)
+            and "|" in blocks[index + 1].text
+            and blocks[index + 1].bullet  # a row, not the head of the next table
+        ):
+            # a group's label between the rows ("LÖFTET", "STYRNING"): the rows under one
+            # that names what is not the promise are left out
+            table_left_out = section_of(content) is Section.NOT_PROMISES
+            continue
         table_head = table_head if "|" in content else None
         # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading,
         # and "2. Så gick det med medborgarlöftet" under "I detta nummer:" a line of contents.
@@ -2924,7 +2953,12 @@ def extract(text: str, reference: Reference) -> Extract:
             elif (
                 block.bullet
                 and outcomes
-                and (in_done_list or reports_result(content) or _answers_item(blocks, index))
+                and (
+                    in_done_list
+                    or reports_result(content)
+                    or _answers_item(blocks, index)
+                    or (_DONE_IN_THE_PAST.match(content) and not _PROMISED.search(content))
+                )
             ):
                 _answered(outcomes, block, results_from).done.append(content)
             elif _NOT_DONE.search(content) and outcomes:
@@ -3182,6 +3216,17 @@ def extract(text: str, reference: Reference) -> Extract:
                 among_parties=does_or_names_activity(after_why)
                 and (promise_text or _among_parties(blocks, headings, index, promises)),
             )
+        if (
+            not judgement.promise
+            and not block.bullet
+            and not in_follow_up
+            and (number := _NUMBERED_AS_PROMISE.match(content))
+            and (party_does(content[number.end() :]) or actor_commits(content[number.end() :]))
+            and not refusal(content[number.end() :])
+        ):
+            # "Löfte 1. Polisen gör trafikkontroller ..." over its measures, wherever it stands
+            lead_in = number.end()
+            judgement = Judgement(True, 0.7, "raden är numrerad som ett löfte")
         if (
             not judgement.promise
             and not block.bullet
