@@ -10,6 +10,7 @@ from loften.ingest.classify import (
     is_quote,
     judge_item,
     judge_paragraph,
+    listed_under_party,
     party_does,
     promised_by_intro,
     refusal,
@@ -1423,3 +1424,10 @@ def test_under_a_heading_of_the_promise_a_passive_line_says_what_is_done() -> No
         assert not judge_item(
             line, Section.PROMISES, in_promise_list=True, intro=intro, recovered=True
         ).promise, line
+
+
+def test_a_noun_phrase_under_a_party_heading_is_what_the_party_does_when_it_says_when() -> None:
+    assert listed_under_party("POLISEN", "Fotpatrull vid torget fredag kväll")
+    assert listed_under_party("Tillsammans", "Trygghetsvandring i Bergby (april)")
+    assert not listed_under_party("POLISEN", "Anmälda brott i centrum")
+    assert not listed_under_party("Bakgrund", "Fotpatrull vid torget fredag kväll")

@@ -6951,3 +6951,21 @@ def test_a_group_label_between_a_tables_rows_keeps_the_table_and_may_leave_its_r
         "Trafikkontroller vid Guldkroksskolan | Polisen | X | X |",
         "Kvällsöppen fritidsgård i hamnen | Kommunen | | X | X",
     ]
+
+
+def test_a_checklist_under_party_headings_lists_what_each_does_and_when() -> None:
+    text = (
+        "Checklista för medborgarlöftet i Tierp\n\n"
+        "POLISEN\n"
+        "☐ Fotpatrull vid resecentrum fredag och lördag kväll\n"
+        "☐ Besök på föräldramötena i årskurs 8 (oktober)\n\n"
+        "KOMMUNEN\n"
+        "☐ Kvällsöppen fritidsgård i Söderfors varje vardag i juli\n"
+        "☐ Fritidsgårdar och skolor\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Fotpatrull vid resecentrum fredag och lördag kväll",
+        "Besök på föräldramötena i årskurs 8 (oktober)",
+        "Kvällsöppen fritidsgård i Söderfors varje vardag i juli",
+    ]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from loften.ingest.phrases import one_of
+from loften.ingest.phrases import MONTH_PATTERN, one_of
 
 
 class Section(Enum):
@@ -1656,6 +1656,33 @@ def continues_party(heading: str | None, text: str) -> bool:
         return False
     said = f"{heading} {text}"
     return party_does(said) or actor_commits(said)
+
+
+# A heading that only names who does what is listed under it: "POLISEN", "Kommunen",
+# "TILLSAMMANS", "Ludvika kommun".
+_PARTY_HEADING = re.compile(
+    r"^(?:polisen|kommunen|[\w-]+\s+kommun|tillsammans|gemensamt|parterna)\s*:?$", re.IGNORECASE
+)
+# When a thing is done: a day, a month, a season or how often ("fredag och lördag kväll",
+# "(april)", "varje vardagskväll i juli", "klart senast i maj").
+_WHEN = re.compile(
+    rf"\b(?:varje|minst|senast|(?:mån|tis|ons|tors|fre|lör|sön)dag\w*|{MONTH_PATTERN}|"
+    r"(?:vår|sommar|höst|vinter)(?:en|lovet)?|sommarlov\w*|jul\w*lov\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_under_party(heading: str | None, text: str) -> bool:
+    """Whether a short item named by its noun under a heading that only names a party is
+    what that party does, and when: "Fotpatrull vid stationen fredag och lördag kväll"
+    under "POLISEN", as a checklist or a poster lists them."""
+    return bool(
+        heading
+        and _PARTY_HEADING.match(heading.strip())
+        and _WHEN.search(text)
+        and len(text.split()) >= 3
+        and not refusal(text)
+    )
 
 
 def judge_item(

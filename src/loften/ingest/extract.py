@@ -46,6 +46,7 @@ from loften.ingest.classify import (
     is_quote,
     judge_item,
     judge_paragraph,
+    listed_under_party,
     names_party,
     opens_with_party,
     party_does,
@@ -2859,6 +2860,7 @@ def extract(text: str, reference: Reference) -> Extract:
             and not label  # "Polisen: mopedkontroller i Hovmantorp"
             and not commits(content)
             and not party_does(content)  # "Kommunen lyser upp gångvägen"
+            and not (not leads_items and listed_under_party(heading, content))
             and (
                 leads_items
                 or not (
@@ -3169,6 +3171,12 @@ def extract(text: str, reference: Reference) -> Extract:
                 judgement = Judgement(True, 0.8, f"raden är märkt {mark}, som ingår i löftet")
             else:
                 judgement = Judgement(False, 0.3, "raden är inte märkt som en del av löftet")
+        elif (
+            block.bullet
+            and section is not Section.PROMISES
+            and listed_under_party(heading, content)
+        ):
+            judgement = Judgement(True, 0.6, f"punkt under '{heading}' som säger vad och när")
         elif block.bullet:
             judgement = judge_item(
                 content,
