@@ -268,6 +268,9 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Lamporna betalas ur kommunens investeringsbudget.", "finansiering"),
         ("Tidslinjen visar när varje insats görs.", "syftet"),
         ("genomföra polisens insatser enligt bilaga 2.", "pekar tillbaka"),
+        ("Vi ska berätta på tierp.se hur arbetet går, två gånger per år.", "självt"),
+        ("berätta om arbetet i det lokala brottsförebyggande rådet varje kvartal", "självt"),
+        ("Polisen arbetar också med narkotikabrott i hela lokalpolisområdet.", "ordinarie"),
         # "planerar" commits a party, but what a speaker plans is no promise
         (
             "Vi planerar också att starta en ungdomsgrupp i höst, säger kommunpolis Eva Holm.",

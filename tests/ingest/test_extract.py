@@ -6969,3 +6969,20 @@ def test_a_checklist_under_party_headings_lists_what_each_does_and_when() -> Non
         "Besök på föräldramötena i årskurs 8 (oktober)",
         "Kvällsöppen fritidsgård i Söderfors varje vardag i juli",
     ]
+
+
+def test_party_headings_after_what_we_have_seen_hold_each_partys_promises() -> None:
+    text = (
+        "Medborgarlöftet i Öregrund\n\n"
+        "Det här har vi sett\n"
+        "Boende i hamnen störs av bråk sent på sommarkvällarna.\n\n"
+        "Polisen\n"
+        "Polisen ska synas i hamnen under sommarens helger.\n\n"
+        "Östhammars kommun\n"
+        "Kommunen ska anlita ordningsvakter i hamnen under midsommar.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Polisen ska synas i hamnen under sommarens helger.",
+        "Kommunen ska anlita ordningsvakter i hamnen under midsommar.",
+    ]

@@ -450,8 +450,10 @@ _GOVERNANCE = re.compile(
     r"brottsf[oö]rebyggande\s+rådet\b|"
     # "Vi kommer i så fall att berätta om det här på sidan"
     # ... "lovade även att berätta om arbetet på sina webbplatser under året"
-    r"[^.]{0,50}?\bberätta\s+om\s+(?:det\s+här|detta|det|arbetet|löftet)\s+på\s+(?:sina\s+)?"
+    r"[^.]{0,50}?\bberätta\s+om\s+(?:det\s+här|detta|det|arbetet|löftet)\s+(?:på\s+(?:sina\s+)?"
     r"(?:sidan|webbplats\w*|hemsid\w*)|"
+    # ... "berätta om arbetet i det lokala brottsförebyggande rådet varje halvår"
+    r"i\s+(?:det\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|\w*rådet|brå)\b)|"
     # a report's own line: "Redovisning till det brottsförebyggande rådet"
     # ... "Uppföljning i folkhälsorådet två gånger per år", "Avstämning av löftet i
     # brottsförebyggande rådet"
@@ -548,7 +550,7 @@ _GOVERNANCE = re.compile(
     rf".{{0,120}}?\b(?:antar|antagit|anta|tecknar|tecknat|teckna|undertecknar|undertecknat|skriver\s+under|"
     rf"skrivit\s+under)\s+(?:ett\s+)?(?:nytt\s+|gemensamt\s+){{0,2}}{PROMISE_NOUN}te\b|"
     r".{0,120}?\b(?:berätta|berättar|redovisar|redovisa|rapportera|rapporterar|informera|"
-    r"informerar)\s+(?:[\w-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?(?:gått|går|gick)\b|"
+    r"informerar)\s+(?:[\w.-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?(?:gått|går|gick)\b|"
     # the parties' own meetings: "kalla till styrgruppens möten och föra anteckningar"
     r".{0,100}?\bstyrgrupp\w*\s+möte|"
     r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan|"
@@ -1090,6 +1092,9 @@ _ROUTINE = re.compile(
     r"\b(?:precis\s+|på\s+samma\s+sätt\s+)?som\s+(?:vid|med|för)\s+(?:alla\s+)?andra\s+brott\b|"
     # the police's mission in the whole country: "Polisen ska vara närvarande i hela landet"
     r"\bi\s+hela\s+(?:landet|sverige)\b|"
+    # ... or its area: "Polisen arbetar också med trafikövervakning ... i hela lokalpolisområdet"
+    r"\barbetar\s+(?:också\s+|även\s+)?med\b[^.]{0,80}?\bi\s+hela\s+(?:lokalpolisområdet|"
+    r"polisområdet|regionen|länet)\b|"
     # "Polisen arbetar förstås också med andra uppgifter i Säter"
     r"\barbetar\s+(?:\w+\s+){0,3}?med\s+(?:andra|övriga)\s+(?:arbets)?uppgifter\b",
     re.IGNORECASE,

@@ -321,6 +321,11 @@ _DONE_IN_THE_PAST = re.compile(
     r"var|blev|gick|kom|tog|togs|gav|gavs|skrevs|drogs|sattes|byttes)\b",
     re.IGNORECASE,
 )
+# A heading over what the parties do besides the promise: "Det här gör polisen och kommunen
+# redan", "Det här ingår inte i vårt löfte".
+_DONE_OUTSIDE = re.compile(
+    r"\b(?:gör|görs|arbetar|ingår|utöver|förutom|redan|också|även)\b", re.IGNORECASE
+)
 # A line the document numbers as one of its promises: "Löfte 1. Polisen gör ...".
 _NUMBERED_AS_PROMISE = re.compile(r"^(?:Löfte|Åtagande)\s+\d{1,2}\s*[.:]\s+(?=\S)", re.I)
 _NUMBERED_PROMISE = re.compile(
@@ -2823,6 +2828,8 @@ def extract(text: str, reference: Reference) -> Extract:
                     and opens is None
                     and heading is not None
                     and names_party(heading)
+                    # what the parties do, not what "vi" have seen ("Det här har vi sett")
+                    and _DONE_OUTSIDE.search(heading) is not None
                     and len(content.split()) <= 3
                     and names_party(content)
                 )
