@@ -269,6 +269,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Tidslinjen visar när varje insats görs.", "syftet"),
         ("genomföra polisens insatser enligt bilaga 2.", "pekar tillbaka"),
         ("Vi ska berätta på tierp.se hur arbetet går, två gånger per år.", "självt"),
+        ("Kommunen ska bjuda in bostadsbolagen till arbetet med löftet.", "självt"),
         ("berätta om arbetet i det lokala brottsförebyggande rådet varje kvartal", "självt"),
         ("Polisen arbetar också med narkotikabrott i hela lokalpolisområdet.", "ordinarie"),
         # "planerar" commits a party, but what a speaker plans is no promise
@@ -1395,6 +1396,7 @@ def test_a_sentence_that_names_who_said_it_is_a_quote(text: str) -> None:
         "Enligt löftet planerar kommunen att sätta upp nya lampor vid bryggan varje vår.",
         "Tillsammans ser polisen och kommunen till att det ordnas en cykelkontroll i maj.",
         "Kommunen förbinder sig att rusta upp lekplatsen i Vikbolandet under året.",
+        "Kommunen planerar att bygga farthinder vid skolan i Gusum under hösten.",
     ],
 )
 def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:

@@ -71,10 +71,10 @@ _A_PARTY_WILL = (
 # The heading over the signatures: "Underskrifter", "6. Undertecknande".
 SIGNATURES_HEADING = r"(?:underskrift(?:er)?|undertecknande|signaturer)"
 # A party taking something on: "åtar sig", "förbinder sig", "Tillsammans åtar vi oss".
-UNDERTAKES = r"(?:åtar|förbinder)\s+(?:sig|vi\s+oss)"
+BINDS_ITSELF = r"(?:åtar|förbinder)\s+(?:sig|vi\s+oss)"
 _COMMITS = re.compile(
     r"\b(?:lovar|utlovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
-    rf"{UNDERTAKES}|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|planerar\s+(?:\w+\s+){0, 3}?att|"
+    rf"{BINDS_ITSELF}|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|planerar\s+(?:\w+\s+){{0,3}}?att|"
     # "ser till att", "Tillsammans ser polisen och kommunen till att"
     r"ser\s+(?:\w+\s+){0,4}?till\s+att|"
     r"har\s+(?:gemensamt\s+|det\s+)?ansvar(?:et)?\s+för\s+att|"  # "har gemensamt ansvar för att"
@@ -118,7 +118,7 @@ _BY_PARTY = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}?\w+as\s+(?:\w+\s+){{0,3}}?av\s+(?:{_PARTY.pattern})", re.IGNORECASE
 )
 _PROMISE_INTRO = re.compile(
-    rf"lovar|{UNDERTAKES}|åtagit\s+(?:sig|oss)\s*$|"
+    rf"lovar|{BINDS_ITSELF}|åtagit\s+(?:sig|oss)\s*$|"
     r"(?:ska|kommer\s+(?:\w+\s+){0,4}?att)\s+(?:\w+\s+){0,4}?"
     r"(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
@@ -555,6 +555,8 @@ _GOVERNANCE = re.compile(
     r".{0,100}?\bstyrgrupp\w*\s+möte|"
     r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan|"
     r"kommunen|polisen)\b|"
+    # who else is asked into the work itself: "bjuda in bostadsbolagen till arbetet"
+    r".{0,80}?\bbjuda\s+in\s+[^.]{0,40}?\btill\s+arbetet\b|"
     # who the parties name for the work: "avsätta en kommunpolis med särskilt ansvar för ...",
     # "inrätta en tjänst som brottsförebyggande samordnare"; not one there on set days
     # ("avsätta en kommunpolis med placering i Skara minst tre dagar i veckan")
@@ -965,7 +967,7 @@ _GOVERNANCE_WORDS = (
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
-    "utse", "avsätt", "inrätta",
+    "till arbetet", "utse", "avsätt", "inrätta",
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
     "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
 )  # fmt: skip
@@ -1014,7 +1016,7 @@ _UNCHANGED = re.compile(
 )
 # A lead that promises more without saying what: "lovar ... nu att göra mer".
 _DO_MORE = re.compile(
-    rf"\b(?:lovar|lovade|ska|kommer|{UNDERTAKES})\b[^.]{{0,60}}?\batt\s+göra\s+"
+    rf"\b(?:lovar|lovade|ska|kommer|{BINDS_ITSELF})\b[^.]{{0,60}}?\batt\s+göra\s+"
     r"(?:(?:mer|mera)\b|något(?:\s+åt\s+det)?\s*[.!]?$)",  # "... lovar att göra något."
     re.IGNORECASE,
 )
@@ -1274,7 +1276,7 @@ _WHAT_TO_DO = re.compile(
     r"\b(?:vad|(?:några|de|vilka|två|tre|fyra|fem|sex|sju|åtta)\s+saker\s+som|"
     r"vilka\s+(?:frågor|områden|problem))\s+"
     r"(?:de|vi|parterna|polisen|kommunen|\w+\s+och\s+\w+)\s+(?:gemensamt\s+|tillsammans\s+)?"
-    rf"(?:ska|skall|kommer\s+att|lovar|{UNDERTAKES})\b|"
+    rf"(?:ska|skall|kommer\s+att|lovar|{BINDS_ITSELF})\b|"
     r"\b(?:några|två|tre|fyra|fem|sex|sju|åtta)\s+saker\s+som\s+(?:vi|de|parterna)\s+gör\b|"
     # "... lovar invånarna att arbeta med de frågor som de själva har pekat ut"
     r"\barbeta\s+med\s+(?:de|dessa|några\s+av\s+de)\s+frågor\s+som\b|"
@@ -1375,7 +1377,7 @@ _OPEN_ENDINGS = ("ska", "skall", "att", "lovar", "sig")
 _ENDS_OPEN = re.compile(
     # ... "Vi lovar gemensamt att:", "Polisen och kommunen lovar tillsammans att:"
     r"\b(?:ska|skall|kommer\s+att|lovar(?:\s+(?:gemensamt\s+|tillsammans\s+)?att)?|"
-    rf"{UNDERTAKES}(?:\s+att)?)\s*:?$",
+    rf"{BINDS_ITSELF}(?:\s+att)?)\s*:?$",
     re.IGNORECASE,
 )
 _ANNOUNCES_LIST = re.compile(r"^(?:det\s+här|detta|följande)\s+lovar\b", re.IGNORECASE)
@@ -1592,7 +1594,7 @@ def refusal(text: str) -> str | None:
 
 
 _PROMISED_BY_INTRO = re.compile(
-    rf"\b(?:lovar|{UNDERTAKES}|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
+    rf"\b(?:lovar|{BINDS_ITSELF}|överens\s+om\s+att)(?:\s+(?:\w+\s+)?följande(?:\s+\w+)?)?"
     r"\s*[:.]?\s*$|"  # "Polisen lovar:", "Vi lovar därför följande."
     r"\blovar(?:\s+[\w–-]+){1,5}\s*:$|"  # "Polisen och kommunen lovar under 2027:"
     # a heading to whom or for when: "Det här lovar vi dig 2023", "Detta lovar vi under 2024"

@@ -27,12 +27,12 @@ from pathlib import Path
 from loften.ingest.classify import (
     AGREEMENT_TITLE,
     BEYOND_THE_PROMISE,
+    BINDS_ITSELF,
     ENDS_WITH_PARTY,
     NAMES_DOCUMENT,
     NOT_IN_THE_PROMISE,
     PROMISE_NOUN,
     TITLE_PLACE,
-    UNDERTAKES,
     Judgement,
     Section,
     actor_commits,
@@ -539,17 +539,17 @@ _YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
 _POLICE_LABELS = ("polis", "lokalpolis", "lpo")
 # An agreement's list of what the parties agree to do ("Parterna är överens om att").
 # What all agreed on, or one party took on whoever it is ("Hallonbergshem AB åtar sig att").
-_AGREED = re.compile(rf"\böverens\s+om\s+att\b|\b{UNDERTAKES}\b", re.IGNORECASE)
+_AGREED = re.compile(rf"\böverens\s+om\s+att\b|\b{BINDS_ITSELF}\b", re.IGNORECASE)
 # A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att",
 # "Parterna är överens om att".
 _BARE_INTRO = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:polisen|lokalpolisområdet|polismyndigheten|kommunen|vi|kommun|"
     r"lokalpolisområde\s+[\w-]+)\s+"
     # "Nykvarns kommun och polisen skall tillsammans"
-    rf"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|{UNDERTAKES}(?:\s+att)?)(?:\s+tillsammans)?$|"
+    rf"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|{BINDS_ITSELF}(?:\s+att)?)(?:\s+tillsammans)?$|"
     r"^(?:[\w-]+\s+){0,4}?(?:är|blev|har\s+kommit)\s+överens\s+om\s+att$|"
     # "Tillsammans åtar vi oss att", "Bostadsbolaget åtar sig gemensamt att"
-    rf"^(?:[\w-]+\s+){{1,4}}?{UNDERTAKES}(?:\s+\w+)?\s+att$|"
+    rf"^(?:[\w-]+\s+){{1,4}}?{BINDS_ITSELF}(?:\s+\w+)?\s+att$|"
     # "Under 2026 och 2027 lovar polisen och Östhammars kommun gemensamt att"
     r"^(?:[\w-]+\s+){1,5}?(?:lovar|ska|skall)\s+(?:polisen|kommunen|vi|parterna)"
     r"(?:\s+och\s+(?:[\w-]+\s+)?(?:polisen|kommunen|kommun))?(?:\s+(?:gemensamt|tillsammans))?"
