@@ -270,6 +270,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("genomföra polisens insatser enligt bilaga 2.", "pekar tillbaka"),
         ("Vi ska berätta på tierp.se hur arbetet går, två gånger per år.", "självt"),
         ("Kommunen ska bjuda in bostadsbolagen till arbetet med löftet.", "självt"),
+        ("Varje år sätter kommunen och polisen betyg på hur löftet har hållits.", "självt"),
         ("berätta om arbetet i det lokala brottsförebyggande rådet varje kvartal", "självt"),
         ("Polisen arbetar också med narkotikabrott i hela lokalpolisområdet.", "ordinarie"),
         # "planerar" commits a party, but what a speaker plans is no promise

@@ -555,6 +555,8 @@ _GOVERNANCE = re.compile(
     r".{0,100}?\bstyrgrupp\w*\s+möte|"
     r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan|"
     r"kommunen|polisen)\b|"
+    # the parties' own grading of it: "Varje år sätter kommunen och polisen betyg på ..."
+    r".{0,60}?\bsätter\s+(?:\w+\s+){0,4}?betyg\s+på\b|"
     # who else is asked into the work itself: "bjuda in bostadsbolagen till arbetet"
     r".{0,80}?\bbjuda\s+in\s+[^.]{0,40}?\btill\s+arbetet\b|"
     # who the parties name for the work: "avsätta en kommunpolis med särskilt ansvar för ...",
@@ -967,7 +969,7 @@ _GOVERNANCE_WORDS = (
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
-    "till arbetet", "utse", "avsätt", "inrätta",
+    "till arbetet", "utse", "avsätt", "inrätta", "betyg",
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
     "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
 )  # fmt: skip
