@@ -2867,7 +2867,8 @@ def extract(text: str, reference: Reference) -> Extract:
             and not label  # "Polisen: mopedkontroller i Hovmantorp"
             and not commits(content)
             and not party_does(content)  # "Kommunen lyser upp gångvägen"
-            and not (not leads_items and listed_under_party(heading, content))
+            # "Fotpatrull vid stationen fredag kväll" under "POLISEN" is what it does
+            and (leads_items or not listed_under_party(heading, content))
             and (
                 leads_items
                 or not (
