@@ -6986,3 +6986,79 @@ def test_party_headings_after_what_we_have_seen_hold_each_partys_promises() -> N
         "Polisen ska synas i hamnen under sommarens helger.",
         "Kommunen ska anlita ordningsvakter i hamnen under midsommar.",
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a report under its letterhead and file number, titled as a follow-up
+        "SKURUPS KOMMUN                        PROMEMORIA\nDnr KS 2025/77\n\n"
+        "Till: Trygghetsrådet\n\nMedborgarlöfte 2024 – uppföljning i korthet\n\n",
+        # an e-mail whose subject says how it went
+        "Från: Ida Lund <ida.lund@skurup.se>\nTill: Trygghetsrådet\n"
+        "Ämne: Medborgarlöftet 2024 – hur det gick\n\nHej alla!\n\n",
+        # a title under its letterhead, over a subtitle that says it reports
+        "Skurups kommun                                   Polisen\nKommunledningskontoret\n\n"
+        "Medborgarlöfte 2024–2025\nStatusrapport efter det första året\n\n"
+        "Datum: 2025-01-15\nTill: Trygghetsrådet i Skurup\n\n1. Om löftet\n"
+        "Löftet gäller till och med den 31 december 2025. Här redovisar vi det första året.\n\n"
+        "2. Löftena och läget\n\n",
+    ],
+)
+def test_a_report_titled_as_a_follow_up_under_a_letterhead_subject_or_subtitle_is_one(
+    head: str,
+) -> None:
+    text = head + (
+        "Löfte 1\n"
+        "”Polisen ska göra trafikkontroller på Storgatan varje månad.”\n"
+        "Antal kontroller: 11\n\n"
+        "Löfte 2\n"
+        "”Skurups kommun ska sätta upp belysning vid idrottsplatsen.”\n"
+        "Klart: september\n"
+    )
+
+    assert extract(normalise(text), REFERENCE)["kind"] == "follow_up"
+
+
+def test_what_we_and_the_police_promised_and_how_it_went_heads_the_promises_followed_up() -> None:
+    text = (
+        "Det här lovade vi och polisen – och så blev det:\n\n"
+        "🚓 Polisen skulle hålla öppet hus på stationen i Rydsgård varje kvartal ✅ 4 av 4\n"
+        "🌳 Kommunen skulle röja slyet längs gångvägen vid Skurups station ⏳ klart i april\n"
+        "🎤 Kommunen skulle ordna en föreläsning om nätmobbning ❌\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [(o["promise"], o["done"]) for o in extracted["outcomes"]] == [
+        (
+            "Polisen skulle hålla öppet hus på stationen i Rydsgård varje kvartal",
+            ["Genomfört. 4 av 4"],
+        ),
+        (
+            "Kommunen skulle röja slyet längs gångvägen vid Skurups station",
+            ["Pågår. klart i april"],
+        ),
+        ("Kommunen skulle ordna en föreläsning om nätmobbning", []),
+    ]
+    assert extracted["outcomes"][2]["not_done"][0]["what"] == (
+        "Kommunen skulle ordna en föreläsning om nätmobbning"
+    )
+
+
+def test_a_part_struck_from_the_promise_at_the_end_of_its_line_is_no_promise() -> None:
+    text = (
+        "Medborgarlöftet 2025 – läget vid årets slut\n\n"
+        "1. Polisen skulle ha öppen mottagning i Rydsgård varannan vecka. – Klart\n"
+        "2. Kommunen skulle hålla badet öppet på kvällarna under sommaren. – Stryks\n"
+        "   Badet stängdes för renovering, så delen ströks i maj.\n"
+        "3. Kommunen skulle laga belysningen i Skurups park. – Pågår\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen skulle ha öppen mottagning i Rydsgård varannan vecka.",
+        "Kommunen skulle laga belysningen i Skurups park.",
+    ]

@@ -1409,18 +1409,17 @@ _ADVICE = re.compile(
     r"(?:ringa|kontakta|anmäla|höra\s+av\s+sig|vända\s+sig|larma|tipsa)\b",
     re.IGNORECASE,
 )
+# What a revised promise or its follow-up says of a part struck out of it.
+STRUCK = r"(?:stryks|struken|struket|utgår|utgått|borttagen|borttaget)"
 # A revised promise marks its lines: "[Stryks] Polisen ..." is struck out of it, and
 # "[Nytt] = tillkommer 2027" explains a mark.
 _TAG = re.compile(
     r"^\[[^\]\n]{1,20}\]\s*(?P<legend>[=:–-]\s)|"
-    r"^\[(?:stryks|struken|struket|utgår|tas\s+bort|borttagen|borttaget)\]",
+    rf"^\[(?:{STRUCK}|tas\s+bort)\]",
     re.IGNORECASE,
 )
 # ... or said in words before it: "UTGÅR. Polisen inför kamerabevakning ...", "(Utgår)".
-_STRUCK = re.compile(
-    r"^\(?(?:stryks|struken|struket|utgår|utgått|borttagen|borttaget)(?:[.:)]|\s+[–-])\s",
-    re.IGNORECASE,
-)
+_STRUCK = re.compile(rf"^\(?{STRUCK}(?:[.:)]|\s+[–-])\s", re.IGNORECASE)
 
 
 # Another kommun's promise: "Solna stad, som har ett eget medborgarlöfte", "tar fram egna löften".

@@ -32,6 +32,7 @@ from loften.ingest.classify import (
     NAMES_DOCUMENT,
     NOT_IN_THE_PROMISE,
     PROMISE_NOUN,
+    STRUCK,
     TITLE_PLACE,
     Judgement,
     Section,
@@ -252,13 +253,20 @@ _STATUS_LINE = re.compile(
 )
 # A report's status after the promise it reports on: "2.3 Bättre belysning vid tunneln –
 # Delvis genomfört", "1) Öppen mottagning i Kosta en gång i månaden – Pågår", a traffic
-# light's colour ("Belysning i Virsbo – Gult").
+# light's colour ("Belysning i Virsbo – Gult"), a part struck from the promise ("– Stryks"),
+# or a post's mark ("Polisen skulle patrullera ... ✅ 48 av 52", "... ⏳ klar i mars").
 _STATUS_AFTER = re.compile(
     r"\s+[–—-]\s+(?P<status>(?:(?:delvis|ej|inte)\s+)?(?:genomfört|uppfyllt|påbörjat|klart)|"
     r"pågår|pågående|försenat|pausat|inställt|avbrutet|"
-    r"grönt|gult|rött|grön|gul|röd)(?:\s*\.?$|[.:]?\s+(?=[A-ZÅÄÖ0-9]))",
+    rf"grönt|gult|rött|grön|gul|röd|{STRUCK})(?:\s*\.?$|[.:]?\s+(?=[A-ZÅÄÖ0-9]))|"
+    # ... after a word, not a count ("Sammanfattning: 4 ✔"), nor a badge before a handle
+    # ("Polisen Uppsala län ✔ @polisen_uppsala") or a legend's "✔ = genomfört"
+    r"(?<=[^\W\d_])\s+(?P<mark>[✅✔☑⏳❌✖])\ufe0f?(?:\s*$|\s+(?![@=]))",
     re.IGNORECASE,
 )
+# What a post's marks say
+_MARK_SAYS = {"✅": "Genomfört", "✔": "Genomfört", "☑": "Genomfört", "⏳": "Pågår"}
+_MARK_SAYS_NOT = "Inte genomfört"  # "❌", "✖"
 # A slide's number over its title: "Bild 4", "Sida 3".
 # A follow-up's part that sums up how it went: "Sammanfattning", "Samlad bedömning".
 _SUMMING_UP = re.compile(
@@ -374,7 +382,7 @@ _FOLLOW_UP_HEADING = re.compile(
     rf"^{PROMISE_NOUN}te\w*[^\n]{{0,40}}?(?:(?:\s[–-]|:)\s*"
     r"(?:uppföljning|resultat|redovisning|utvärdering|(?:en\s+)?tillbakablick|"
     # ... "Medborgarlöftet 2026–2027: så har första året gått"
-    r"så (?:gick|blev) det|så har (?:det|första året|det första året|halvåret) gått|"
+    r"så (?:gick|blev) det|hur det gick|så har (?:det|första året|det första året|halvåret) gått|"
     r"(?:ett|det\s+första)\s+år\s+har\s+gått|"  # "Medborgarlöftet 2025–2026: ett år har gått"
     r"så långt har vi kommit|så blev (?:19|20)\d{2}|"
     # ... "Medborgarlöftet 2019 – så mycket av målen nådde vi"
@@ -383,7 +391,7 @@ _FOLLOW_UP_HEADING = re.compile(
     r"har\s+[^?\n]{2,40}\?$)"
     # "Medborgarlöfte 2020 – uppföljning delår 1 och helår"; "... – så gick det 2015 👮⚓", a
     # post's emojis after its year
-    r"(?:\s+(?:19|20)\d{2})?(?:[^\w\n]*$|,|\s+(?:delår|helår|halvår|per|efter|för|första|andra|hittills|år)\b[^.\n]{0,30}$)|"
+    r"(?:\s+(?:19|20)\d{2})?(?:[^\w\n]*$|,|\s+(?:delår|helår|halvår|per|efter|för|första|andra|hittills|år|i)\b[^.\n]{0,30}$)|"
     r"\shar\s+följts\s+upp\b)|"
     # "Frågor och svar: hur gick det med medborgarlöftet för 2024?"
     # "Nynäshamn: det här blev av med medborgarlöftet 2019"
@@ -392,8 +400,8 @@ _FOLLOW_UP_HEADING = re.compile(
     # what was promised, told in the past over the list of it: "Det här lovade vi:", "Det
     # här lovade vi – och så blev det"
     # ... "Det här lovade polisen och kommunen för 2018:"
-    r"^(?:det\s+här|detta|vad)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
-    r"lovade\s+(?:polisen\s+och\s+kommunen|kommunen\s+och\s+polisen)"
+    # ... "Det här lovade vi och polisen – och så blev det:"
+    r"^(?:det\s+här|detta|vad)\s+(?:lovade\s+(?:vi|polisen|kommunen)(?:\s+och\s+(?:vi|polisen|kommunen))?"
     r"(?:\s+(?:för|under|i)\s+(?:19|20)\d{2})?|"
     r"(?:vi|polisen|kommunen)\s+lovade)(?:\s+[–-]\s+och\s+(?:så|hur)\s+\w+\s+det)?\s*[:?]?$|"
     # a headline that says it was kept: "Polisen höll sitt löfte i Härnösand", "två av tre
@@ -1453,6 +1461,10 @@ _FOLLOWED_FIRST = re.compile(
 )
 
 
+# An e-mail's "Ämne: " before its subject
+_SUBJECT = re.compile(r"^(?:ämne|subject)\s*:\s*", re.IGNORECASE)
+
+
 def _kind(
     text: str,
     blocks: list[_Block],
@@ -1492,21 +1504,23 @@ def _kind(
     about_agreement = bool(_AGREEMENT_NAMED.search(_NOT_AN_AGREEMENT.sub("", lead)))
     if about_agreement and promises_made == 0 and not committed:
         return "agreement"
+    # A page's title under its menu and breadcrumb ("Startsida > … > Medborgarlöfte" /
+    # "Uppföljning medborgarlöfte 2025"), a report's under its letterhead and file number,
+    # an e-mail's subject: the first line that names the promise
+    titled_at = next(
+        (
+            at
+            for at, b in enumerate(blocks[:10])  # past a menu, a search box and a cookie banner
+            if not (BREADCRUMB.match(b.text) or _breadcrumb(b.text))
+            and _NAMES_DOCUMENT.search(b.text.lower())
+        ),
+        None,
+    )
+    page_title = "" if titled_at is None else _SUBJECT.sub("", blocks[titled_at].text)
     if outcomes:
         # How the last period went, and the promises of the next; or mainly how it went,
         # with a word on what comes next, also under a title that says it reports ("…: så
         # har det gått") over as many promises followed up as made.
-        # ... or under a page's menu and breadcrumb ("Startsida > … > Medborgarlöfte" /
-        # "Uppföljning medborgarlöfte 2025"): the first line that names the promise
-        page_title = next(
-            (
-                b.text
-                for b in blocks[:10]  # past a menu, a search box and a cookie banner
-                if not (BREADCRUMB.match(b.text) or _breadcrumb(b.text))
-                and _NAMES_DOCUMENT.search(b.text)
-            ),
-            "",
-        )
         reported = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3]) or bool(
             _FOLLOW_UP_HEADING.match(page_title)
         )
@@ -1528,9 +1542,17 @@ def _kind(
         )
         return "follow_up" if mainly else "promise_set"
     # not "Resultat från medborgardialogen": what residents said
+    # ... or says it in its title or the subtitle under it ("Medborgarlöfte 2022 –
+    # uppföljning i siffror", "Medborgarlöfte 2025–2026" / "Lägesrapport efter det första
+    # året")
+    subtitle = (
+        blocks[titled_at + 1].text if titled_at is not None and titled_at + 1 < len(blocks) else ""
+    )
     reports = (
         any(_REPORTS_HEAD.match(b.text) and not from_dialogue(b.text) for b in blocks[:3])
         or sections[Section.RESULTS] >= 2
+        or bool(_FOLLOW_UP_HEADING.match(page_title))
+        or bool(_REPORTS_HEAD.match(subtitle) and not from_dialogue(subtitle))
     )
     if reports and promises_made <= 1:
         return "follow_up"
@@ -2656,13 +2678,17 @@ def extract(text: str, reference: Reference) -> Extract:
         ):
             # "2.3 Bättre belysning vid gångtunneln – Delvis genomfört" reports on a promise
             in_follow_up = True
+            if status["status"] and re.fullmatch(STRUCK, status["status"], re.IGNORECASE):
+                reported_on = None
+                continue  # "... – Stryks": no longer part of the promise
             # ... perhaps with what came of it after the status, in a list item
             outcome = _Outcome(content[: status.start()], heading)
             after = content[status.end() :]
-            if _NOT_STARTED.match(status["status"]):
+            said = status["status"] or _MARK_SAYS.get(status["mark"], _MARK_SAYS_NOT)
+            if _NOT_STARTED.match(said):
                 outcome.not_done.append({"what": outcome.promise, "reason": after or None})
             else:
-                outcome.done.append(f"{status['status']}. {after}" if after else status["status"])
+                outcome.done.append(f"{said}. {after}" if after else said)
             outcomes.append(outcome)
             reported_on = outcome
             continue
