@@ -1398,11 +1398,17 @@ def test_a_sentence_that_names_who_said_it_is_a_quote(text: str) -> None:
         "Tillsammans ser polisen och kommunen till att det ordnas en cykelkontroll i maj.",
         "Kommunen förbinder sig att rusta upp lekplatsen i Vikbolandet under året.",
         "Kommunen planerar att bygga farthinder vid skolan i Gusum under hösten.",
+        "Kommunen tar på sig att hålla simhallen i Gusum öppen på fredagskvällar.",
     ],
 )
 def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
     assert actor_commits(sentence)
     assert judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_taking_the_blame_commits_to_nothing() -> None:
+    sentence = "Vandringen blev inte av i höstas. Det tar vi på oss, säger kommunpolisen."
+    assert not judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise
 
 
 def test_a_party_at_a_place_or_beside_the_writer_does_what_the_line_says() -> None:

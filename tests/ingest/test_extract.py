@@ -7062,3 +7062,40 @@ def test_a_part_struck_from_the_promise_at_the_end_of_its_line_is_no_promise() -
         "Polisen skulle ha öppen mottagning i Rydsgård varannan vecka.",
         "Kommunen skulle laga belysningen i Skurups park.",
     ]
+
+
+def test_the_last_item_of_a_partys_list_is_a_promise_when_the_next_partys_list_follows() -> None:
+    text = (
+        "Medborgarlöfte Tranemo 2026\n\n"
+        "Det här gör polisen:\n"
+        "✓ Hastighetskontroller genom Limmared och Grimsås varje månad\n"
+        "✓ Besök av kontaktpolisen på skolorna i Tranemo en gång per termin\n\n"
+        "Det här gör kommunen:\n"
+        "✓ Nattvandringar med föräldrar i Tranemo centrum varje fredag\n"
+        "✓ Ny belysning på gångvägen till idrottshallen i Limmared\n\n"
+        "Det här gör vi tillsammans:\n"
+        "✓ Ett öppet möte om bedrägerier i Grimsås i oktober\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Hastighetskontroller genom Limmared och Grimsås varje månad",
+        "Besök av kontaktpolisen på skolorna i Tranemo en gång per termin",
+        "Nattvandringar med föräldrar i Tranemo centrum varje fredag",
+        "Ny belysning på gångvägen till idrottshallen i Limmared",
+        "Ett öppet möte om bedrägerier i Grimsås i oktober",
+    ]
+
+
+def test_a_table_whose_head_asks_who_is_responsible_is_read_by_its_rows() -> None:
+    text = (
+        "Medborgarlöfte Tranemo 2026\n\n"
+        "Det här gör vi\n"
+        "Vad vi gör\tVem ansvarar\tNär\n"
+        "Patrullerar till fots i Tranemo centrum\tPolisen\tVarje fredag\n"
+        "Tar bort klotter på kommunens hus inom ett dygn\tTranemo kommun\tLöpande\n"
+    )
+
+    assert [p["text"] for p in extract(normalise(text), REFERENCE)["promises"]] == [
+        "Patrullerar till fots i Tranemo centrum | Polisen | Varje fredag",
+        "Tar bort klotter på kommunens hus inom ett dygn | Tranemo kommun | Löpande",
+    ]

@@ -70,8 +70,11 @@ _A_PARTY_WILL = (
 )
 # The heading over the signatures: "Underskrifter", "6. Undertecknande".
 SIGNATURES_HEADING = r"(?:underskrift(?:er)?|undertecknande|signaturer)"
-# A party taking something on: "åtar sig", "förbinder sig", "Tillsammans åtar vi oss".
-BINDS_ITSELF = r"(?:åtar|förbinder)\s+(?:sig|vi\s+oss)"
+# A party taking something on: "åtar sig", "förbinder sig", "Tillsammans åtar vi oss",
+# "tar på sig att" (not "Det tar vi på oss": the blame for what was not done).
+BINDS_ITSELF = (
+    r"(?:(?:åtar|förbinder)\s+(?:sig|vi\s+oss)|tar\s+(?:vi\s+)?på\s+(?:sig|oss)(?=\s+att\b))"
+)
 _COMMITS = re.compile(
     r"\b(?:lovar|utlovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
     rf"{BINDS_ITSELF}|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|planerar\s+(?:\w+\s+){{0,3}}?att|"

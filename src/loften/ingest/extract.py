@@ -1182,7 +1182,8 @@ _OLD_PROMISE = re.compile(
     r"^(?:tidigare|förra\s+årets|avslutat|gammalt)\s+löfte\b[^:]{0,40}:", re.IGNORECASE
 )
 _WHO_CELL = re.compile(
-    r"^(?:vem(?:\s+gör\s+det)?|(?:huvud)?ansvar\w*(?:\s+part)?|part|utförare)\??$", re.IGNORECASE
+    r"^(?:vem(?:\s+gör(?:\s+det)?|\s+ansvarar)?|(?:huvud)?ansvar\w*(?:\s+part)?|part|utförare)\??$",
+    re.IGNORECASE,
 )
 _WHAT_CELL = re.compile(
     r"^(?:vad(?:\s+(?:vi|ska|gör)\s+\w+)?|aktivitet\w*|åtgärd\w*|insats\w*|åtagande\w*|"
@@ -2880,8 +2881,10 @@ def extract(text: str, reference: Reference) -> Extract:
         label = _LABEL.match(content)
         if label and len(content[label.end() :].split()) < 2:
             label = None  # "Kommun: Älmhult" names the kommun, not what it does
+        # ... over "Polisen: ..."; not over the next list's "Det här gör kommunen:"
         leads_items = following is not None and (
-            following.sub or bool(_LABEL.match(following.text))
+            following.sub
+            or bool((field := _LABEL.match(following.text)) and following.text[field.end() :])
         )
         if (
             block.bullet
