@@ -7099,3 +7099,19 @@ def test_a_table_whose_head_asks_who_is_responsible_is_read_by_its_rows() -> Non
         "Patrullerar till fots i Tranemo centrum | Polisen | Varje fredag",
         "Tar bort klotter på kommunens hus inom ett dygn | Tranemo kommun | Löpande",
     ]
+
+
+def test_what_came_of_each_promise_after_an_arrow_under_it_is_no_promise() -> None:
+    text = (
+        "Ämne: Medborgarlöftet 2025 – hur det gick\n\n"
+        "Kommunen lovade att\n"
+        "- hålla fritidsgården i Tidaholm öppen på fredagar,\n"
+        "  → Gjort, varje fredag utom i juli.\n"
+        "- sätta upp belysning vid Vulcanområdet,\n"
+        "  → Lamporna kom upp i oktober.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "hålla fritidsgården i Tidaholm öppen på fredagar,",
+        "sätta upp belysning vid Vulcanområdet,",
+    ]

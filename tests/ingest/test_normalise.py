@@ -672,3 +672,22 @@ def test_markup_or_a_rule_that_only_shows_once_other_characters_are_gone_is_read
     result = normalise(text)
 
     assert normalise(result) == result
+
+
+def test_an_arrow_under_an_item_tells_what_came_of_it_and_elsewhere_marks_an_item() -> None:
+    under_items = "Vi lovade att\n- hålla tre möten i Tidan,\n  → Två möten hölls.\n"
+    assert normalise(under_items).split("\n")[1:] == [
+        "• hålla tre möten i Tidan,",
+        "◦ Två möten hölls.",
+    ]
+    # an arrow before a figure, and arrows with no item above them
+    assert normalise("- göra kontroller,\n  → 49 veckor av 52.").split("\n") == [
+        "• göra kontroller,",
+        "◦ 49 veckor av 52.",
+    ]
+    assert normalise("Vi lovar:\n➜ Fler vuxna ute\n➜ Ljus i tunneln").split("\n")[1:] == [
+        "• Fler vuxna ute",
+        "• Ljus i tunneln",
+    ]
+    # a legend's mark stays as it is
+    assert normalise("➜ = påbörjat") == "➜ = påbörjat"

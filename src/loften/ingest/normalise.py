@@ -186,8 +186,11 @@ _QUOTATION = re.compile(
     r"(?:^[ \t]*>[^\n]*\n)*^[ \t]*>+[ \t]*(?:[-*•][ \t][^\n]*)?$(?:\n[ \t]*>[^\n]*)*",
     re.MULTILINE,
 )
-# "o", "◦" and "○" mark items under an item: they stay a level of their own.
+# "o", "◦" and "○" mark items under an item: they stay a level of their own. So does an
+# arrow, which tells what came of the item above it ("→ Gjort, elva av tolv gånger"), and
+# marks items where no item stands above it.
 _SUB_BULLET = re.compile(r"^[o◦○] ")
+_ARROW = re.compile(r"^[→⇒↳↪➔➜➝]\ufe0f? +(?=[^\W_])")
 _LONE_BULLET = re.compile(rf"^[{_BULLET_CHARACTERS}]$")
 _LIST_ITEM = re.compile(r"^(?:• |•$|◦ |\d{1,3}[.)] )")
 # An item's number alone on the line above its text: "1" / "öka närvaron i centrum".
@@ -586,6 +589,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     for raw in text.split("\n"):
         line = raw.strip(" ")
         if line[:1] >= _FIRST_PICTOGRAPH:  # most lines start below the pictographs
+            line = _ARROW.sub("◦ ", line, count=1)
             line = _PICTOGRAPH_BULLET.sub("• ", line, count=1)
         if line and line[0] in _BULLET_STARTS:
             line = _NUMBER_IN_PARENTHESES.sub(r"\1) ", line, count=1)
