@@ -7115,3 +7115,30 @@ def test_what_came_of_each_promise_after_an_arrow_under_it_is_no_promise() -> No
         "hålla fritidsgården i Tidaholm öppen på fredagar,",
         "sätta upp belysning vid Vulcanområdet,",
     ]
+
+
+def test_a_short_name_numbered_under_the_list_of_promises_tells_what_came_of_that_one() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2025\n\n"
+        "Det här lovade vi 2025\n"
+        "1. Polisen redovisar löftet för kommunfullmäktige i december.\n"
+        "2. Polisen håller mottagning i Grums bibliotek varannan onsdag.\n"
+        "3. Kommunen går trygghetsvandringar i Slottsbron under hösten.\n\n"
+        "Så gick det\n"
+        "Löfte 1 – Redovisningen: gjord den 9 december\n"
+        "Löfte 2 – Mottagningen i Grums: sju av tio onsdagar, tre ställdes in\n"
+        "Löfte 3 – Vandringarna: Slottsbron i oktober, en flyttad till mars\n"
+    )
+
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+
+    assert [(o["promise"], o["done"]) for o in outcomes] == [
+        (
+            "Polisen håller mottagning i Grums bibliotek varannan onsdag.",
+            ["sju av tio onsdagar, tre ställdes in"],
+        ),
+        (
+            "Kommunen går trygghetsvandringar i Slottsbron under hösten.",
+            ["Slottsbron i oktober, en flyttad till mars"],
+        ),
+    ]

@@ -336,6 +336,27 @@ _DONE_OUTSIDE = re.compile(
 )
 # A line the document numbers as one of its promises: "Löfte 1. Polisen gör ...".
 _NUMBERED_AS_PROMISE = re.compile(r"^(?:Löfte|Åtagande)\s+\d{1,2}\s*[.:]\s+(?=\S)", re.I)
+# What came of a promise numbered in the list above, by a short name for it: "Löfte 2 –
+# Mottagningen i Dals Långed: fyra av fem tillfällen".
+_NAMED_RESULT = re.compile(
+    r"^(?:Löfte|Åtagande)\s+(?P<number>\d{1,2})\s*[–:-]\s*(?P<name>[^:.]{3,60}):\s+"
+    r"(?P<result>\S.*)$"
+)
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _named_outcome(outcomes: list[_Outcome], number: int, name: str) -> _Outcome | None:
+    """The promise a short name numbered `number` refers back to: the one of that number if
+    it holds the first six letters of a long word of the name ("vandri" of "Vandringarna" in
+    "trygghetsvandringar"), else the first that does (the numbers may count a promise left
+    out); None when none does."""
+    stems = [word[:6].lower() for word in _LONG_WORD.findall(name)]
+    named = [o for o in outcomes if any(stem in o.promise.lower() for stem in stems)]
+    if 0 < number <= len(outcomes) and outcomes[number - 1] in named:
+        return outcomes[number - 1]
+    return named[0] if named else None
+
+
 _NUMBERED_PROMISE = re.compile(
     # "Löfte 1. ...", "Löfte 5 (ändrat i augusti). ..."
     r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])(?:\s*\([^()]{1,40}\))?\s*(?::|\.|[–-](?=\s))|"
@@ -791,6 +812,7 @@ def blocks_of(text: str) -> list[_Block]:
             and not _breadcrumb(previous.last_text)
             and not (content[:1].isupper() and actor_commits(" ".join(content.split()[:6])))
             and not (content[:1].isupper() and content.endswith(":"))  # an introduction
+            and not _NUMBERED_PROMISE.match(content)  # "Löfte 3 – ...", "Löfte 3: ..."
             # a group's label between a table's rows ("LÖFTET", "STYRNING"), not its head's rest
             and not (content[:1].isupper() and " | " in previous.last_text)
             and (
@@ -2692,6 +2714,15 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcome.done.append(f"{said}. {after}" if after else said)
             outcomes.append(outcome)
             reported_on = outcome
+            continue
+        if (
+            in_follow_up
+            and (by_name := _NAMED_RESULT.match(content))
+            and (named_outcome := _named_outcome(outcomes, int(by_name["number"]), by_name["name"]))
+        ):
+            # "Löfte 2 – Mottagningen i Dals Långed: fyra av fem tillfällen" under the list of
+            # what was promised: what came of the second, by a short name for it
+            named_outcome.done.append(by_name["result"])
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         previous = blocks[index - 1] if index else None
