@@ -7142,3 +7142,32 @@ def test_a_short_name_numbered_under_the_list_of_promises_tells_what_came_of_tha
             ["Slottsbron i oktober, en flyttad till mars"],
         ),
     ]
+
+
+def test_a_promise_told_with_the_report_on_it_in_one_sentence_is_still_followed_up() -> None:
+    text = (
+        "Frågor och svar: hur gick det med medborgarlöftet 2025?\n\n"
+        "Vad skulle ni göra tillsammans?\n"
+        "Polisen och kommunen skulle ordna ett öppet möte i Broby i maj och berätta om "
+        "arbetet i brottsförebyggande rådet i december.\n\n"
+        "Blev mötet av?\n"
+        "Ja, med 40 deltagare.\n"
+    )
+
+    assert [o["promise"] for o in extract(normalise(text), REFERENCE)["outcomes"]] == [
+        "Polisen och kommunen skulle ordna ett öppet möte i Broby i maj"
+    ]
+
+
+def test_a_dash_line_alone_that_says_who_speaks_is_a_quote_and_no_promise() -> None:
+    text = (
+        "Medborgarlöfte Höör 2026\n\n"
+        "Polisen lovar att göra trafikkontroller vid Ringsjöskolan varje vecka.\n\n"
+        "Sammanfattning\n"
+        "Två av tre delar av förra årets löfte blev klara.\n"
+        "– Kvällsvandringen ska vi klara nästa gång, säger kommunpolis Ola Bengtsson.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Polisen lovar att göra trafikkontroller vid Ringsjöskolan varje vecka."
+    ]

@@ -1671,7 +1671,8 @@ def _lone_quote(blocks: list[_Block], headings: list[bool], index: int) -> bool:
     """Whether the item is a news item's quote: a dash line alone after a paragraph in
     which someone speaks ("Lars-Göran Fält säger att ..." / "– Det handlar inte om ...",
     "Ola Persson berättar att insatserna har gett effekt:" / "– Vi märker ..."), or an
-    interview's answer after its question ("... Blev det så?" / "– Nästan. Vi hade ...")."""
+    interview's answer after its question ("... Blev det så?" / "– Nästan. Vi hade ..."),
+    or one that says who speaks ("– Det klarar vi nästa gång, säger kommunpolis ...")."""
     previous = blocks[index - 1] if index else None
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
@@ -1682,6 +1683,7 @@ def _lone_quote(blocks: list[_Block], headings: list[bool], index: int) -> bool:
             _SPEAKS.search(previous.text) is not None
             or _introduces_person(previous.text)
             or (previous.text.endswith("?") and not headings[index - 1])
+            or is_quote(blocks[index].text)
         )
     )
 
@@ -2471,6 +2473,12 @@ def _promised_sentences(paragraph: str) -> list[_Outcome]:
         # "Tillsammans skulle de ordna ..., och kommunpolisen skulle besöka ...": two promises
         clauses = _AND_WOULD.split(sentence) if _PROMISED.search(sentence) else [sentence]
         for clause in clauses:
+            if _PROMISED.search(clause) and refusal(clause):
+                # "Polisen och kommunen skulle ordna en vandring i Åhus och berätta om arbetet
+                # i rådet": the promise before the part about the promise itself
+                head, joined, _ = clause.rpartition(" och ")
+                if joined and _PROMISED.search(head) and not refusal(head):
+                    clause = head
             if outcomes and (replaced := _REPLACED.match(clause)):
                 outcomes[-1].promise = replaced["new"]  # what was promised after the change
             elif _PROMISED.search(clause) and not refusal(clause):
