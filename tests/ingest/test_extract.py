@@ -7171,3 +7171,29 @@ def test_a_dash_line_alone_that_says_who_speaks_is_a_quote_and_no_promise() -> N
     assert _promise_texts(text) == [
         "Polisen lovar att göra trafikkontroller vid Ringsjöskolan varje vecka."
     ]
+
+
+def test_a_page_on_how_the_promise_went_with_smileys_reads_each_promise_and_its_result() -> None:
+    text = (
+        "Så gick medborgarlöftet 2025\n\n"
+        "Så läser du smileysarna\n"
+        "🙂 Gjort – det blev som vi lovade\n"
+        "😐 Delvis gjort – vi kom en bit på vägen\n"
+        "🙁 Inte gjort – det blev inte av\n\n"
+        "Polisen lovade att\n\n"
+        "🙂 patrullera vid Åkersberga station varje fredag.\n"
+        "Poliserna var där 44 fredagar.\n\n"
+        "2.5 Polisen och kommunen tillsammans\n\n"
+        "🙁 hålla ett möte om bedrägerier i Österskär.\n"
+        "Mötet ställdes in.\n\n"
+        "Sammanfattning\n"
+        "Fyra av sex delar blev gjorda som vi lovade, en delvis och en inte alls.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "patrullera vid Åkersberga station varje fredag.",
+        "hålla ett möte om bedrägerier i Österskär.",
+    ]

@@ -496,11 +496,14 @@ def test_a_page_that_closes_with_its_writers_name_is_not_signed_by_them() -> Non
     assert extract(text, Reference.from_shipped_files())["signatories"] == []
 
 
-def test_who_drew_up_a_report_did_not_sign_it() -> None:
+@pytest.mark.parametrize("drew_up", ["Upprättad av", "Rapporten är sammanställd av"])
+def test_who_drew_up_a_report_did_not_sign_it(drew_up: str) -> None:
     text = (
         "Uppföljning av medborgarlöftet 2027\n\nLöfte 1: Polisen ska patrullera i Noret.\n"
-        "Resultat: Genomfört.\n\nUpprättad av\nKommunpolis Anna Berg\n"
-        "Folkhälsostrateg Jonas Ek\n"
+        f"Resultat: Genomfört.\n\n{drew_up}\n\n"
+        "Anna Berg                              Jonas Ek\n"
+        "Kommunpolis                            Folkhälsostrateg\n"
+        "Lokalpolisområde Mora                  Mora kommun\n"
     )
     assert extract(text, Reference.from_shipped_files())["signatories"] == []
 

@@ -1672,7 +1672,10 @@ def continues_party(heading: str | None, text: str) -> bool:
 # A heading that only names who does what is listed under it: "POLISEN", "Kommunen",
 # "TILLSAMMANS", "Ludvika kommun".
 _PARTY_HEADING = re.compile(
-    r"^(?:polisen|kommunen|[\w-]+\s+kommun|tillsammans|gemensamt|parterna)\s*:?$", re.IGNORECASE
+    # ... "Polisen och kommunen tillsammans"
+    r"^(?:(?:polisen|kommunen|[\w-]+\s+kommun)(?:\s+och\s+(?:polisen|kommunen|[\w-]+\s+kommun))?"
+    r"(?:\s+(?:tillsammans|gemensamt))?|tillsammans|gemensamt|parterna)\s*:?$",
+    re.IGNORECASE,
 )
 # When a thing is done: a day, a month, a season or how often ("fredag och lördag kväll",
 # "(april)", "varje vardagskväll i juli", "klart senast i maj").
@@ -1683,13 +1686,19 @@ _WHEN = re.compile(
 )
 
 
+def only_names_party(text: str) -> bool:
+    """Whether a line only names who does what follows ("POLISEN", "Polisen och kommunen
+    tillsammans"), and so promises nothing itself."""
+    return _PARTY_HEADING.match(text.strip()) is not None
+
+
 def listed_under_party(heading: str | None, text: str) -> bool:
     """Whether a short item named by its noun under a heading that only names a party is
     what that party does, and when: "Fotpatrull vid stationen fredag och lördag kväll"
     under "POLISEN", as a checklist or a poster lists them."""
     return bool(
         heading
-        and _PARTY_HEADING.match(heading.strip())
+        and only_names_party(heading)
         and _WHEN.search(text)
         and len(text.split()) >= 3
         and not refusal(text)

@@ -49,6 +49,7 @@ from loften.ingest.classify import (
     judge_paragraph,
     listed_under_party,
     names_party,
+    only_names_party,
     opens_with_party,
     party_does,
     promised_by_intro,
@@ -246,7 +247,8 @@ _RESULT_LABEL = re.compile(
 # A status report's status words over each promise, and its legend ("Klart = ...", "Gult
 # – löftet har genomförts delvis").
 _STATUS_LINE = re.compile(
-    r"^(?:klart|pågår|(?:ej|inte)\s+(?:påbörjat|genomfört|klart|uppfyllt)|påbörjat|försenat|"
+    r"^(?:klart|pågår|(?:ej|inte)\s+(?:påbörjat|genomfört|klart|uppfyllt|gjort)|påbörjat|försenat|"
+    r"(?:delvis\s+)?gjort|"
     r"(?:delvis\s+)?(?:genomfört|uppfyllt)|"
     r"grönt|gult|rött|grön|gul|röd)\b\s*(?:(?:=|\s[–-]\s).*)?$",
     re.IGNORECASE,
@@ -394,7 +396,7 @@ _FOLLOW_UP_HEADING = re.compile(
     r"(?:så gick det|så har det gått|hur gick det|"
     r"(?:halvårs|delårs|kvartals|tertial)?uppföljning av|"
     # "Så blev medborgarlöftet i Perstorp", "Halvtid i medborgarlöftet"
-    rf"så\s+blev\s+(?:det\s+med\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+(?:i|för)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
+    rf"så\s+(?:blev|gick)\s+(?:det\s+med\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+(?:i|för)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
     r"resultat av|redovisning av|utvärdering av|"
     rf"uppföljning:?\s+(?:\w+\s+)?{PROMISE_NOUN}te|{_REPORT}|"  # "Uppföljning: Medborgarlöfte …"
     r"uppföljning\s+(?:helår|halvår|delår|tertial))\b|"  # under the promise's name
@@ -2463,6 +2465,14 @@ def _told_item(item: str) -> _Outcome | None:
     return told[0] if len(told) == 1 else None
 
 
+# How many of the promises were kept, summed up: "Fyra av sex delar blev gjorda som vi
+# lovade", "Alla fem löftena hölls".
+_TALLY = re.compile(
+    r"^(?:\w+\s+av\s+(?:de\s+)?|alla\s+)\w+\s+(?:delar|löften|åtaganden|aktiviteter)\w*\b",
+    re.IGNORECASE,
+)
+
+
 def _promised_sentences(paragraph: str) -> list[_Outcome]:
     """What a follow-up's paragraph says was promised, a sentence each, with what the
     sentences after it tell of how it went; not a sentence that only says that more would
@@ -2481,7 +2491,7 @@ def _promised_sentences(paragraph: str) -> list[_Outcome]:
                     clause = head
             if outcomes and (replaced := _REPLACED.match(clause)):
                 outcomes[-1].promise = replaced["new"]  # what was promised after the change
-            elif _PROMISED.search(clause) and not refusal(clause):
+            elif _PROMISED.search(clause) and not refusal(clause) and not _TALLY.match(clause):
                 outcomes.append(_Outcome(clause, None))
             elif outcomes and not clause.endswith("?"):
                 outcomes[-1].done.append(clause)
@@ -3074,6 +3084,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 and section_of(content) is not Section.NOT_PROMISES  # "Underlag: ..."
                 and not _tells_no_promise(content)  # a thread's "Tack till alla ...! ..."
                 and not (is_quote(content) and not _PROMISED.search(content))  # "– ..., säger X."
+                and not only_names_party(content)  # "2.5 Polisen och kommunen tillsammans"
             ):
                 made = _Outcome.of_row if "|" in content else _Outcome
                 if (outcome := made(content, heading)).promise:  # not "| Kakor | Om oss"

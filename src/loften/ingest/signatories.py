@@ -320,7 +320,9 @@ _SIGNATURES_HEADING = re.compile(rf"^(?:\d{{1,2}}\.?\s+)?{SIGNATURES_HEADING}$",
 _AFTER_SIGNATURES = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:bilagor|bilaga\s+\d|kontakt|frågor\b|besök|postadress|telefon|"
     r"(?:för\s+)?mer\s+information|"
-    r"upprättad|sammanställ|handläggare|"  # who wrote it, not who signed
+    # who wrote it, not who signed: "Upprättad av", "Rapporten är sammanställd av"
+    r"(?:(?:rapporten|uppföljningen|dokumentet|redovisningen)\s+är\s+)?(?:upprättad|sammanställ)|"
+    r"handläggare|"
     # a minute's own signers: "Justerare" / "Ordförande: Lars-Åke Nordeman"
     r"justera|justering|vid\s+protokollet|utdragsbestyrkande|expedieras)",
     re.IGNORECASE,
