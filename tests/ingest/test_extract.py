@@ -7197,3 +7197,38 @@ def test_a_page_on_how_the_promise_went_with_smileys_reads_each_promise_and_its_
         "patrullera vid Åkersberga station varje fredag.",
         "hålla ett möte om bedrägerier i Österskär.",
     ]
+
+
+def test_a_slide_show_of_what_we_promised_beside_what_we_did_reads_each_promise() -> None:
+    text = (
+        "Medborgarlöftet 2025\nUppföljning\nKommunfullmäktige 16 februari 2026\n"
+        "Sara Lind, trygghetssamordnare, Karlstads kommun\n"
+        "Olle Berg, kommunpolis, lokalpolisområde Karlstad\n\n"
+        "Om löftet 2025\n"
+        "• Undertecknat 3 mars 2025 av Anna Ek, kommunstyrelsens ordförande, och Per Sund, "
+        "lokalpolisområdeschef\n\n"
+        "Vi lovade – vi gjorde: Polisen\n\n"
+        + "".join(
+            f"{left:<50}{right}\n"
+            for left, right in [
+                ("VI LOVADE", "VI GJORDE"),
+                ("Kontroller vid infarten till Molkom en", "✔ 12 av 12 månader"),
+                ("gång i månaden", "90 förare kontrollerade"),
+                ("", ""),
+                ("Polis på plats vid Skåre torg", "✔ 30 av 36 fredagar"),
+                ("fredagskvällar under skolåret", "Mest folk i oktober"),
+            ]
+        )
+        + "\nVad säger siffrorna?\n"
+        "• Trygghetsmätningen 2025: 70 % känner sig trygga kvällstid (2023: 64 %)\n"
+        "• Anmälda narkotikabrott: 38 (2024: 30) – fler kontroller ger fler anmälningar\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Kontroller vid infarten till Molkom en gång i månaden",
+        "Polis på plats vid Skåre torg fredagskvällar under skolåret",
+    ]
+    assert [s["name"] for s in extracted["signatories"]] == ["Anna Ek", "Per Sund"]

@@ -691,3 +691,17 @@ def test_an_arrow_under_an_item_tells_what_came_of_it_and_elsewhere_marks_an_ite
     ]
     # a legend's mark stays as it is
     assert normalise("➜ = påbörjat") == "➜ = påbörjat"
+
+
+def test_two_columns_side_by_side_whose_cells_wrap_read_as_one_row_each() -> None:
+    rows = [
+        ("VI LOVADE", "VI GJORDE"),
+        ("Kontroller vid infarten till Molkom en", "✔ 12 av 12 månader"),
+        ("gång i månaden", "90 förare kontrollerade"),
+    ]
+    text = "".join(f"{left:<50}{right}\n" for left, right in rows)
+    assert normalise(text).split("\n") == [
+        "VI LOVADE | VI GJORDE",
+        "Kontroller vid infarten till Molkom en gång i månaden | ✔ 12 av 12 månader 90 förare "
+        "kontrollerade",
+    ]

@@ -91,6 +91,7 @@ from loften.ingest.periods import (
     period_uncertainties,
 )
 from loften.ingest.phrases import (
+    NOT_A_PLACE,
     PUBLISHED,
     Schedule,
     date_pattern,
@@ -222,10 +223,14 @@ _PROMISED = re.compile(
 )
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
 _RESULT_COLUMN = re.compile(
-    r"\|\s*(?:utfall|resultat|status|utfört|genomfört|så\s+gick\s+det|uppfyllt)\s*(?:\||$)",
+    r"\|\s*(?:utfall|resultat|status|utfört|genomfört|så\s+(?:gick|blev)\s+det|uppfyllt|"
+    r"(?:vad\s+)?vi\s+gjorde)\s*(?:\||$)",
     re.IGNORECASE,
 )
-_PROMISE_TABLE_HEAD = re.compile(r"^(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*\s*\|", re.I)
+# ... its first column what was promised: "Löfte | Status", "VI LOVADE | VI GJORDE"
+_PROMISE_TABLE_HEAD = re.compile(
+    r"^(?:(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*|(?:vad\s+)?vi\s+lovade)\s*\|", re.I
+)
 # Who was responsible, labelled: "Ansvar: Tekniska förvaltningen", "Vem: Polisen".
 _OWNER = r"(?:Ansvarig|Ansvar|Vem|Utförare)\s*:"
 _RESULT_LABEL = re.compile(
@@ -420,6 +425,8 @@ _FOLLOW_UP_HEADING = re.compile(
     # "Nynäshamn: det här blev av med medborgarlöftet 2019"
     r"^(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*(?:så gick det|hur gick det|så har det gått|"
     r"(?:det här|detta|så mycket) blev av|vad blev det av)\b|"
+    # a slide's "Vi lovade – vi gjorde: Polisen"
+    r"^(?:vad\s+)?vi\s+lovade\s*[–-]\s*(?:vad\s+)?vi\s+gjorde\b|"
     # what was promised, told in the past over the list of it: "Det här lovade vi:", "Det
     # här lovade vi – och så blev det"
     # ... "Det här lovade polisen och kommunen för 2018:"
@@ -453,8 +460,11 @@ _DONE_INTRO = re.compile(
 # ... or an item of figures: "4 åtaganden", "Inbrott i bostad: 22 (31)".
 _FIGURES_ITEM = re.compile(
     r"^\d[\d\s]*\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?$|^[^:|]{1,40}:\s*[\d\s.,%()]+$|"
-    # "Oroliga för bostadsinbrott: 24 % (2021: 29 %)", beside the year before
-    r"^[^:|]{1,80}:\s*[\d\s.,]+%?\s*\((?:19|20)\d{2}:\s*[\d\s.,]+%?\)$"
+    # "Oroliga för bostadsinbrott: 24 % (2021: 29 %)", beside the year before, perhaps with
+    # what the figure is and a comment ("... 68 % känner sig trygga (2022: 62 %)",
+    # "Anmälda narkotikabrott: 41 (2023: 29) – fler kontroller ger fler anmälningar")
+    r"^[^:|]{1,80}:\s*[\d\s.,]+%?\s*(?:[^()|\d]{1,80})?\((?:19|20)\d{2}:\s*[\d\s.,]+%?\)"
+    r"(?:\s+[–-]\s[^|]*)?$"
 )
 _FIGURES_ROW = re.compile(r"^[^|]+(?:\|[\d\s.,:%]+)+$")
 # A table's head of periods, "Q1 | Q2 | Q3 | Q4 | Helår": the rows under it are figures.
@@ -2013,12 +2023,6 @@ def _without_summary_rows(outcomes: list[_Outcome]) -> list[_Outcome]:
 _STRUCK = re.compile(r"\b(?:ströks|strukna?|togs\s+bort|utgick)\b", re.IGNORECASE)
 
 
-_ONLY_PARTIES = re.compile(
-    r"(?:polisen|kommunen|[\w-]+\s+kommun)(?:\s+och\s+(?:polisen|kommunen|[\w-]+\s+kommun))?",
-    re.IGNORECASE,
-)
-
-
 # A page's version in plain Swedish, and the full text after it.
 _EASY_READ = re.compile(r"^(?:lättläst|(?:[\w–-]+\s+){0,4}på\s+lätt\s+svenska)$", re.IGNORECASE)
 _FULL_TEXT = re.compile(
@@ -3533,7 +3537,7 @@ def extract(text: str, reference: Reference) -> Extract:
             # not "Åtagande: Löftet och uppföljningen publiceras ...", nor the party a
             # slide's "Löfte 1 – Polisen" names over the promise it quotes
             if not governs_the_promise(o.promise)
-            and not _ONLY_PARTIES.fullmatch(o.promise)
+            and not only_names_party(o.promise)
             and not _A_PROMISES_TITLE.fullmatch(o.promise)  # a menu's "Medborgarlöfte 2022"
         ],
         "outcomes_title": outcomes_title,
@@ -3589,6 +3593,7 @@ _OFFICIALS_MEMO = re.compile(
 _LINES = r"(?:[ \t]*\S[^\n]*(?:\n|$))+"
 _PARAGRAPH_AFTER = re.compile(rf"[^\n]*\s*\n{_LINES}")
 _TWO_PARAGRAPHS_AFTER = re.compile(rf"[^\n]*\s*\n{_LINES}\n{_LINES}")
+_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}\b")
 _DATED_LINE = re.compile(
     r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b.*$"
 )
@@ -3625,9 +3630,18 @@ def _signed_parts(
 
 def _signed_line(text: str) -> int:
     """Where the line with the signing date starts, or -1; a page's "Publicerad
-    2018-02-20" under its signatures is not it."""
+    2018-02-20" under its signatures is not it, nor a slide's "Kommunfullmäktige 17 februari
+    2025" under its title."""
     tail = text[-3000:]
-    match = next((m for m in _DATED_LINE.finditer(tail) if not PUBLISHED.search(m.group())), None)
+    match = next(
+        (
+            m
+            for m in _DATED_LINE.finditer(tail)
+            if not PUBLISHED.search(m.group())
+            and not NOT_A_PLACE.search(_DAY_MONTH_YEAR.split(m.group(), maxsplit=1)[0].strip())
+        ),
+        None,
+    )
     return len(text) - len(tail) + match.start() if match else -1
 
 

@@ -651,8 +651,10 @@ def _under_head_only(lines: list[str], framed: list[bool], at: int) -> bool:
 
 def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], list[bool]]:
     """A table's row whose cells wrap onto the next line, which starts with an empty first
-    cell ("| Kvänum och Vedum ... | | | utandningsprov ..."), or has nothing but its first
-    ("Rydsnäs och Svinhult | | |"), as one row: each cell goes on with the words under it."""
+    cell ("| Kvänum och Vedum ... | | | utandningsprov ..."), has nothing but its first
+    ("Rydsnäs och Svinhult | | |"), or goes on in lower case in two columns side by side
+    ("Trafikkontroller vid infarten en | ✔ 12 av 12" / "gång i månaden | 181 förare"), as
+    one row: each cell goes on with the words under it."""
     rows: list[str] = []
     spaces: list[bool] = []
     for line, space in zip(lines, trailing, strict=True):
@@ -661,7 +663,12 @@ def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], 
         goes_on = bool(cells) and (
             not cells[0].strip() or not any(cell.strip() for cell in cells[1:])
         )
-        if goes_on and len(cells) == len(above) and len(cells) >= 3:
+        side_by_side = (
+            len(cells) == len(above) == 2
+            and cells[0].strip()[:1].islower()
+            and not above[0].rstrip().endswith((".", ":", "!", "?"))
+        )
+        if (goes_on and len(cells) == len(above) and len(cells) >= 3) or side_by_side:
             joined = (f"{a.strip()} {b.strip()}".strip() for a, b in zip(above, cells, strict=True))
             rows[-1] = " | ".join(joined)
             continue

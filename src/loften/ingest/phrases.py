@@ -239,7 +239,9 @@ _DATE_LABEL = re.compile(rf"^\s*Datum:?\s*(?P<date>{date_pattern()})", re.MULTIL
 
 # A meeting or a paper and its date, not a place: a slide's "Trygghetsrådet 14 februari
 # 2024", a list of papers' "Tjänsteskrivelse 2025-10-06".
-_NOT_A_PLACE = re.compile(
+# A body or a paper before a date, not where it was signed: "Kommunfullmäktige 17 februari
+# 2025", "Protokoll 2025-03-04".
+NOT_A_PLACE = re.compile(
     r"(?:rådet|styrelsen|nämnden|fullmäktige|mötet|gruppen|beredningen|skrivelse|"
     r"protokoll|protokollsutdrag|rapport|beslut)$",
     re.IGNORECASE,
@@ -256,7 +258,7 @@ def _places_and_dates(text: str) -> tuple[re.Match[str], ...]:
         for m in _SIGNED_AT.finditer(text)
         if m.group("place").lower() != "datum"
         and not PUBLISHED.match(m.group("place"))
-        and not _NOT_A_PLACE.search(m.group("place"))
+        and not NOT_A_PLACE.search(m.group("place"))
     )
 
 
