@@ -7,6 +7,7 @@ from loften.ingest.classify import (
     actor_commits,
     commits,
     declined,
+    governs_the_promise,
     is_quote,
     judge_item,
     judge_paragraph,
@@ -1404,6 +1405,10 @@ def test_a_sentence_that_names_who_said_it_is_a_quote(text: str) -> None:
 def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
     assert actor_commits(sentence)
     assert judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise
+
+
+def test_telling_the_kommuns_council_about_the_work_governs_the_promise() -> None:
+    assert governs_the_promise("berätta om arbetet i kommunens trygghetsråd varje halvår")
 
 
 def test_taking_the_blame_commits_to_nothing() -> None:

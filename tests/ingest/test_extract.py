@@ -7232,3 +7232,36 @@ def test_a_slide_show_of_what_we_promised_beside_what_we_did_reads_each_promise(
         "Polis på plats vid Skåre torg fredagskvällar under skolåret",
     ]
     assert [s["name"] for s in extracted["signatories"]] == ["Anna Ek", "Per Sund"]
+
+
+def test_an_annual_reports_header_by_facing_page_numbers_and_its_outlook_are_no_promises() -> None:
+    header = "Sala kommun | Årsredovisning 2025"
+    text = (
+        f"{header}                                      41\n\n"
+        "KOMMUNSTYRELSEN\n\nVerksamhetsberättelse\n\n"
+        "Trygghet och brottsförebyggande arbete\n\n"
+        "Medborgarlöftet 2025\n"
+        "Nedan återges varje åtagande med sin lydelse, följt av utfallet.\n\n"
+        "”Polisen ska göra trafikkontroller på Västra Långgatan i Sala varje\n"
+        "månad under året.”\n"
+        "Polisen gjorde tolv kontroller, de flesta på kvällstid vid skolorna och\n"
+        "vid resecentrum.\n\n"
+        f"42                                      {header}\n\n"
+        f"{header}                                      43\n\n"
+        "”Kommunen ska sätta upp ny belysning i Stadsparken och vid Ekebyskolan\n"
+        "under våren.”\n"
+        "Belysningen kom upp i maj och har fått goda omdömen av dem som går där.\n\n"
+        "Framtiden\n"
+        "Under 2026 fortsätter arbetet med åtgärdsplanen. Kommunstyrelsen kommer att se\n"
+        "över hur uppföljningen av trygghetsarbetet kan samordnas med den övriga\n"
+        "uppföljningen.\n\n"
+        f"44                                      {header}\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    taken = [p["text"] for p in extracted["promises"]] + [
+        o["promise"] for o in extracted["outcomes"]
+    ]
+    assert len(taken) == 2
+    assert all("Västra Långgatan" in t or "Stadsparken" in t for t in taken)

@@ -456,7 +456,8 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,50}?\bberätta\s+om\s+(?:det\s+här|detta|det|arbetet|löftet)\s+(?:på\s+(?:sina\s+)?"
     r"(?:sidan|webbplats\w*|hemsid\w*)|"
     # ... "berätta om arbetet i det lokala brottsförebyggande rådet varje halvår"
-    r"i\s+(?:det\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|\w*rådet|brå)\b)|"
+    # ... "i kommunens trygghetsråd"
+    r"i\s+(?:det\s+)?(?:lokala\s+|kommunens\s+)?(?:brottsförebyggande\s+rådet|\w*råd(?:et)?|brå)\b)|"
     # a report's own line: "Redovisning till det brottsförebyggande rådet"
     # ... "Uppföljning i folkhälsorådet två gånger per år", "Avstämning av löftet i
     # brottsförebyggande rådet"
@@ -556,6 +557,8 @@ _GOVERNANCE = re.compile(
     r"informerar)\s+(?:[\w.-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?(?:gått|går|gick)\b|"
     # the parties' own meetings: "kalla till styrgruppens möten och föra anteckningar"
     r".{0,100}?\bstyrgrupp\w*\s+möte|"
+    # "se över hur uppföljningen av trygghetsarbetet kan samordnas med ..."
+    r".{0,100}?\bse\s+över\s+hur\s+(?:uppföljningen|redovisningen)\b|"
     r".{0,100}?\bkontaktperson\w*\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan|"
     r"kommunen|polisen)\b|"
     # the parties' own grading of it: "Varje år sätter kommunen och polisen betyg på ..."

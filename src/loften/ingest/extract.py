@@ -2140,11 +2140,31 @@ def _running_lines(blocks: list[_Block]) -> set[str]:
         for a, b in itertools.pairwise(blocks)
         if b.text in marked and len(a.text) <= _HEADER_LENGTH
     )
-    return {text for text in marked if stems[_PAGE_MARK.sub("", text)] >= 2} | {
-        text
-        for text, count in (under_footers + over_marks).items()
-        if count >= 2 or _CELL_GAP.sub(" ", text) == _CELL_GAP.sub(" ", blocks[0].text)
-    }
+    # ... or the same words beside a bare page number that changes, on either side as the
+    # pages face each other ("Årsredovisning 2023 38" / "38 Hallstahammars kommun | ...")
+    paged: list[tuple[str, str, str]] = []  # a line, its words and its page number
+    for b in blocks:
+        if len(b.text) > _HEADER_LENGTH or "|" not in b.text:
+            continue
+        if b.numbered and b.number.isdigit():
+            paged.append((b.text, b.text, b.number))
+        elif bare := _BARE_PAGE_NUMBER.search(b.text):
+            paged.append((b.text, b.text[: bare.start()], bare[1]))
+    numbers: dict[str, set[str]] = {}
+    for _, stem, number in paged:
+        numbers.setdefault(stem, set()).add(number)
+    return (
+        {text for text in marked if stems[_PAGE_MARK.sub("", text)] >= 2}
+        | {
+            text
+            for text, count in (under_footers + over_marks).items()
+            if count >= 2 or _CELL_GAP.sub(" ", text) == _CELL_GAP.sub(" ", blocks[0].text)
+        }
+        | {text for text, stem, _ in paged if len(numbers[stem]) >= 2}
+    )
+
+
+_BARE_PAGE_NUMBER = re.compile(r"\s+(\d{1,3})$")
 
 
 _HEADER_LENGTH = 120
