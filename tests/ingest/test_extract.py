@@ -7265,3 +7265,18 @@ def test_an_annual_reports_header_by_facing_page_numbers_and_its_outlook_are_no_
     ]
     assert len(taken) == 2
     assert all("Västra Långgatan" in t or "Stadsparken" in t for t in taken)
+
+
+def test_what_police_and_kommun_together_were_to_do_is_a_promise_followed_up() -> None:
+    text = (
+        "Så gick vintern i Sälen\n\n"
+        "Polisen lovade att ha en polis i Sälen under sportlovet. Det blev av.\n\n"
+        "Kommunen skulle dessutom ordna skjuts hem från byn på lördagsnätter. Bussen gick "
+        "varje lördag.\n\n"
+        "Tillsammans skulle polis och kommun ta fram en folder om skoterlederna. Den delades "
+        "ut i december.\n"
+    )
+
+    assert [o["promise"] for o in extract(normalise(text), REFERENCE)["outcomes"]][-1] == (
+        "Tillsammans skulle polis och kommun ta fram en folder om skoterlederna."
+    )

@@ -769,3 +769,15 @@ def test_a_link_to_the_signed_promise_under_the_signatures_names_no_signer() -> 
     extracted = extract(text, Reference.from_shipped_files())
 
     assert [s["name"] for s in extracted["signatories"]] == ["Anna Berg", "Olof Ek"]
+
+
+def test_a_forms_field_of_who_signed_goes_on_over_the_lines_under_it() -> None:
+    text = (
+        "Undertecknat av:\tEva Holm, kommunstyrelsens ordförande, Nacka kommun\n"
+        "\tJonas Ek, lokalpolisområdeschef, LPO Nacka\n"
+        "Sammanställd av:\tSara Lind, säkerhetssamordnare, Nacka kommun\n"
+    )
+    assert [s["name"] for s in signed_in_prose(normalise(text), places=PLACES)] == [
+        "Eva Holm",
+        "Jonas Ek",
+    ]

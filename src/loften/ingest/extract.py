@@ -196,9 +196,10 @@ _PROMISED = re.compile(
     # "Polisen skulle under 2018 ha", "... under löftesåret ha", "Kommunen skulle se över"
     r"(?:under\s+(?:(?:19|20)\d{2}|löftesåret|året|perioden)\s+)?(?-i:[a-zåäö]+as?|se|gå|få|nå)\b|"
     # "Tillsammans skulle polisen och kommunen hålla en träff ..."
+    # ... "Tillsammans skulle polis och kommun ta fram ..."
     r"^(?:tillsammans|gemensamt|dessutom|också|även|slutligen|sist|vidare|därutöver)\s+skulle\s+"
-    r"(?:polisen|kommunen|vi|parterna|de)"
-    r"(?:\s+och\s+(?:polisen|kommunen))?\s+(?:tillsammans\s+|gemensamt\s+)?"
+    r"(?:polis(?:en)?|kommun(?:en)?|vi|parterna|de)"
+    r"(?:\s+och\s+(?:polis(?:en)?|kommun(?:en)?))?\s+(?:tillsammans\s+|gemensamt\s+)?"
     r"(?-i:[a-zåäö]+a|se|gå|få|nå)\b|"  # "Tillsammans skulle vi gå en trygghetsvandring"
     # "Löftet var att ...", "Ett av löftena var att ...", "I löftet ingick att ...", "Det
     # fjärde löftet, också från kommunens sida, var att ..."

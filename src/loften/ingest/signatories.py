@@ -9,6 +9,7 @@ title goes to the n-th name of the line above, so spacing is not relied on.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -594,9 +595,23 @@ def _signing_sentences(text: str) -> Iterator[str]:
     lowered = text.lower()
     if not any(word in lowered for word in _SIGN_WORDS) or not _SIGNS.search(text):
         return
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    pieces = re.split(r"(?<=[.!?])\s+|\n+", text)
+    for at, sentence in enumerate(pieces):
         if _SIGNS.search(sentence) and not _WILL_SIGN.search(sentence):
+            if _SIGNED_FIELD.match(sentence):
+                # a form's "Undertecknat av: X, ordförande" over "Y, lokalpolisområdeschef"
+                further = itertools.takewhile(
+                    lambda piece: ":" not in piece and _PERSON_FIRST.match(piece), pieces[at + 1 :]
+                )
+                sentence = " och ".join([sentence, *further])
             yield sentence
+
+
+# A form's field of who signed, and a line that starts with a person's name and a comma.
+_SIGNED_FIELD = re.compile(
+    r"^(?:undertecknat|undertecknad|underskrivet|signerat)\s+av\s*:", re.IGNORECASE
+)
+_PERSON_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)+,")
 
 
 # The writer among those who signed: "jag och kommunstyrelsens ordförande ... skrev under".
