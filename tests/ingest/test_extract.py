@@ -7280,3 +7280,13 @@ def test_what_police_and_kommun_together_were_to_do_is_a_promise_followed_up() -
     assert [o["promise"] for o in extract(normalise(text), REFERENCE)["outcomes"]][-1] == (
         "Tillsammans skulle polis och kommun ta fram en folder om skoterlederna."
     )
+
+
+def test_a_line_that_names_the_ended_promise_before_its_words_is_no_promise() -> None:
+    text = (
+        "Medborgarlöfte Bräcke 2026\n\n"
+        "Avslutat löfte 2025: Polisen ska patrullera vid torget i Bräcke varje fredag.\n"
+        "Nytt löfte: Polisen ska patrullera vid stationen i Bräcke varje fredag.\n"
+    )
+
+    assert _promise_texts(text) == ["Polisen ska patrullera vid stationen i Bräcke varje fredag."]

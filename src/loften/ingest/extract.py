@@ -2336,7 +2336,7 @@ _AND_WOULD = re.compile(r",\s+och\s+(?=(?:\w+\s+){1,3}?skulle\s)")
 
 
 _LAST_YEARS = re.compile(r"^(?:förra\s+året|i\s+fjol)\b", re.IGNORECASE)
-_OLD_PROMISE = re.compile(
+_NAMES_OLD_PROMISE = re.compile(
     rf"\b(?:gamla|förra|tidigare)\s+(?:\w+\s+)?{PROMISE_NOUN}te", re.IGNORECASE
 )
 
@@ -3406,7 +3406,7 @@ def extract(text: str, reference: Reference) -> Extract:
                             beside >= 2
                             and this_period
                             and not any(
-                                _OLD_PROMISE.search(b.text)
+                                _NAMES_OLD_PROMISE.search(b.text)
                                 for b in blocks[max(0, index - 3) : index]
                             )
                         )
