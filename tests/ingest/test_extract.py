@@ -7290,3 +7290,19 @@ def test_a_line_that_names_the_ended_promise_before_its_words_is_no_promise() ->
     )
 
     assert _promise_texts(text) == ["Polisen ska patrullera vid stationen i Bräcke varje fredag."]
+
+
+def test_a_minute_titled_with_the_follow_up_and_the_new_promise_is_a_promise_set() -> None:
+    text = (
+        "Uppföljning av medborgarlöfte 2025 och nytt medborgarlöfte 2026\n\n"
+        "I löftet för 2025 åtog sig parterna följande:\n"
+        "- Polisen skulle göra kontroller i Bräcke varannan vecka. Utfall: 20 kontroller.\n"
+        "- Kommunen skulle anställa en fritidsledare i Kälarne. Utfall: Anställd i april.\n"
+        "- Kommunen skulle sätta upp belysning vid skolan. Utfall: Klart i maj.\n\n"
+        "Förslag till medborgarlöfte 2026\n"
+        "Polisen åtar sig att\n"
+        "a) besöka skolorna i Bräcke varje termin,\n"
+        "b) göra insatser mot skoterkörning på isarna.\n"
+    )
+
+    assert extract(normalise(text), REFERENCE)["kind"] == "promise_set"

@@ -1497,6 +1497,7 @@ _FOLLOWED_FIRST = re.compile(
 )
 
 
+_NAMES_NEW_PROMISE = re.compile(rf"\bny(?:tt|a)\s+{PROMISE_NOUN}te", re.IGNORECASE)
 # An e-mail's "Ämne: " before its subject
 _SUBJECT = re.compile(r"^(?:ämne|subject)\s*:\s*", re.IGNORECASE)
 
@@ -1557,14 +1558,20 @@ def _kind(
         # How the last period went, and the promises of the next; or mainly how it went,
         # with a word on what comes next, also under a title that says it reports ("…: så
         # har det gått") over as many promises followed up as made.
-        reported = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3]) or bool(
-            _FOLLOW_UP_HEADING.match(page_title)
+        # ... not one that also names the new promise ("Uppföljning av medborgarlöfte 2023
+        # och nytt medborgarlöfte 2024–2025")
+        new_named = _NAMES_NEW_PROMISE.search(page_title) is not None
+        reported = not new_named and (
+            any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:3])
+            or bool(_FOLLOW_UP_HEADING.match(page_title))
         )
         # A page titled only as a follow-up ("Uppföljning av medborgarlöftet 2018") over four
         # promises followed up and the five new ones is one; not "Så gick det ... – och det
         # här lovar vi under 2025".
-        only_followed_up = bool(_FOLLOW_UP_HEADING.match(page_title)) and not _PROMISES.search(
-            page_title
+        only_followed_up = (
+            bool(_FOLLOW_UP_HEADING.match(page_title))
+            and not _PROMISES.search(page_title)
+            and not new_named
         )
         # "Medborgarlöftet 2026 – så gick det, och det här lovar vi 2027" whose period is 2026:
         # the year it reports on, and next year's promises at the end
