@@ -7306,3 +7306,24 @@ def test_a_minute_titled_with_the_follow_up_and_the_new_promise_is_a_promise_set
     )
 
     assert extract(normalise(text), REFERENCE)["kind"] == "promise_set"
+
+
+def test_an_arshjuls_ring_named_after_the_promise_marks_its_rows_and_no_other_ring_does() -> None:
+    text = (
+        "ÅRSHJUL 2026 – Trygghet i Kil\n\n"
+        "Ringar\n"
+        "Ring 1   Medborgarlöfte 2026\n"
+        "Ring 2   Styrning och uppföljning\n\n"
+        "MARS\n"
+        "  Ring 1 | Polisen | Fartkontroller vid Sannerudsskolan, vecka 10–12\n"
+        "  Ring 2 | BRÅ | Brottsförebyggande rådets möte\n"
+        "APRIL\n"
+        "  Ring 1 | Båda | Undertecknande av medborgarlöftet 2026 (2 april)\n"
+        "  Ring 1 | Kommunen | Nya lampor längs gångvägen vid Fryken\n\n"
+        "Ring 1: 3 | Ring 2: 1\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Polisen | Fartkontroller vid Sannerudsskolan, vecka 10–12",
+        "Kommunen | Nya lampor längs gångvägen vid Fryken",
+    ]

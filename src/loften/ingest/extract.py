@@ -670,6 +670,12 @@ _IN_IT = re.compile(
 _POINTS_BACK = re.compile(r"\s*(?:de|dessa|det|detta|dem)\b", re.IGNORECASE)
 
 
+_PROMISE_RING = re.compile(
+    rf"^(?P<mark>[^|\n]{{1,20}}?)\s+{PROMISE_NOUN}te\w*(?:\s+(?:19|20)\d{{2}}(?:[–-]\d{{2,4}})?)?$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _Legend:
     """What a legend says the marks of a list mean: which lines are the promise's."""
@@ -697,6 +703,11 @@ class _Legend:
                 if _IN_IT.search(sentence):
                     promised.append(match["mark"])
                     break
+        # An årshjul's rings: "Ring A Medborgarlöfte 2026" over rows "Ring A | Polisen | ...";
+        # the mark counts only if two rows or more open with it
+        for ring in _PROMISE_RING.finditer(text):
+            if text.count(f"\n{ring['mark']} | ") >= 2:
+                promised.append(f"{ring['mark']} |")
         return cls(tuple(dict.fromkeys(promised)), tuple(dict.fromkeys(unpromised)))
 
     def promised_mark(self, item: str) -> str | None:
@@ -3285,7 +3296,11 @@ def extract(text: str, reference: Reference) -> Extract:
             judgement = Judgement(False, 0.3, "punkten är märkt som något som inte ingår i löftet")
         elif legend.promised:
             # Only the lines the legend marks are the promise's; the mark is not its words.
-            if mark := legend.promised_mark(content):
+            if (mark := legend.promised_mark(content)) and (
+                why := refusal(content.removeprefix(mark))
+            ):
+                judgement = Judgement(False, 0.3, why)  # "Ring A | Båda | Undertecknande ..."
+            elif mark:
                 lead_in = len(content) - len(content.removeprefix(mark).lstrip())
                 judgement = Judgement(True, 0.8, f"raden är märkt {mark}, som ingår i löftet")
             else:
