@@ -7327,3 +7327,23 @@ def test_an_arshjuls_ring_named_after_the_promise_marks_its_rows_and_no_other_ri
         "Polisen | Fartkontroller vid Sannerudsskolan, vecka 10–12",
         "Kommunen | Nya lampor längs gångvägen vid Fryken",
     ]
+
+
+def test_a_timelines_rows_that_open_with_their_weeks_are_the_promise_on_every_page() -> None:
+    text = (
+        "MEDBORGARLÖFTE FÖR ALE KOMMUN\n\n"
+        "3. Tidplan och åtaganden\n"
+        "Vecka 14–16 2026   Polisen gör kontroller av mopedbilar vid Nödinge centrum.\n"
+        "Vecka 20 2026      Kommunen håller ett dialogmöte i Älvängen.\n\n"
+        "Ale kommun | Polisen                                       Sida 1 av 2\n\n"
+        "Ale kommun | Polisen                                       Sida 2 av 2\n"
+        "Vecka 36–38 2026   Polisen besöker alla klasser i årskurs 7 i Surte.\n"
+        "Vecka 40 2026      (U) Brottsförebyggande rådet får en lägesrapport.\n"
+        "Vecka 45–48 2026   Kommunen byter till LED-belysning i tunneln vid Bohus.\n"
+    )
+
+    texts = _promise_texts(text)
+
+    assert len(texts) == 4
+    assert any("årskurs 7 i Surte" in t for t in texts)
+    assert any("LED-belysning" in t for t in texts)

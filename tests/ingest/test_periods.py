@@ -172,6 +172,8 @@ def test_a_season_a_span_of_years_and_an_end_after_the_signing(
     ("text", "end"),
     [
         ("Löftet gäller från och med vecka 10 till och med vecka 40 2026.", "2026-10-04"),
+        # into the next year, over a timeline's rows of weeks
+        ("Tidplan vecka 14 2026 – vecka 12 2027\nVecka 24–33 2026 Kommunen gör", "2027-03-28"),
         ("Löftet gäller hela 2026.", "2026-12-31"),
         ("Gäller: 2026–2027.", "2027-12-31"),
         ("Löftet gäller till sista december 2026.", "2026-12-31"),

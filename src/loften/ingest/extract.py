@@ -91,6 +91,7 @@ from loften.ingest.periods import (
     period_uncertainties,
 )
 from loften.ingest.phrases import (
+    MONTH_PATTERN,
     NOT_A_PLACE,
     PUBLISHED,
     Schedule,
@@ -1296,6 +1297,15 @@ def _headed_like_this(blocks: list[_Block], headings: list[bool], index: int) ->
     )
 
 
+# When a row of a timeline is done, before who does it: "Vecka 36–38 2026", "v. 12",
+# "Mars–april 2026:".
+_TIME_STAMP = re.compile(
+    rf"^(?:(?:vecka|v\.)\s*\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?|(?:{MONTH_PATTERN})"
+    rf"(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?)(?:\s+(?:19|20)\d{{2}})?\s*[:|]?\s+(?=[A-ZÅÄÖ])",
+    re.IGNORECASE,
+)
+
+
 def _party_openings(paragraph: str) -> list[int]:
     """Where the paragraph's sentences that open with a party doing something, or say
     what will be done by nobody named, start."""
@@ -1306,6 +1316,8 @@ def _party_openings(paragraph: str) -> list[int]:
         for at, sentence in zip(starts, sentence_at, strict=True)
         if opens_with_party(sentence) or to_be_done(sentences(sentence)[0])
     ]
+    if (stamp := _TIME_STAMP.match(paragraph)) and opens_with_party(paragraph[stamp.end() :]):
+        openings.insert(0, stamp.end())  # a timeline's "Vecka 36–38 2026 Polisen besöker ..."
     if ", " in paragraph or ";" in paragraph:
         # a second party's undertaking after a first one's, not after why it is done ("I
         # centrum är otryggheten störst, och polisen lovar att patrullera där")
@@ -3335,9 +3347,11 @@ def extract(text: str, reference: Reference) -> Extract:
             # taken under a promise's heading, or under a heading among paragraphs that
             # open with a party ("Mer ljus längs strandpromenaden" / "Kommunen sätter
             # upp ..."); elsewhere it must commit ("Polisen ska").
+            stamp = _TIME_STAMP.match(content)
             if lead_in and not (
                 promise_text
                 or actor_commits(content[lead_in:])
+                or (stamp is not None and stamp.end() == lead_in)  # a timeline's row: when
                 or (
                     index > 0
                     and headings[index - 1]

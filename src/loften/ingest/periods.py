@@ -147,11 +147,20 @@ _UNTIL_YEAR_END = re.compile(
     rf"{_VALID_UNTIL}(?:(?:utgången|slutet)\s+av\s+)?(?:år\s+)?(?P<year>{_YEAR})\b(?![-–/]?\d)",
     re.IGNORECASE,
 )
-# Weeks ("från och med vecka 10 till och med vecka 40 2026"): Monday to Sunday, ISO weeks.
+# Weeks ("från och med vecka 10 till och med vecka 40 2026"): Monday to Sunday, ISO weeks;
+# perhaps into the next year ("vecka 14 2026 – vecka 12 2027").
 _WEEKS = re.compile(
-    rf"\bvecka\s+(?P<first>\d{{1,2}})\s*{_TO}\s*(?:vecka\s+)?(?P<last>\d{{1,2}})\s+(?P<year>{_YEAR})\b",
+    rf"\bvecka\s+(?P<first>\d{{1,2}})(?:\s+(?P<first_year>{_YEAR}))?\s*{_TO}\s*(?:vecka\s+)?"
+    rf"(?P<last>\d{{1,2}})\s+(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
+
+
+def _weeks_in(year: int) -> int:
+    """52 or 53: 28 December is always in a year's last ISO week."""
+    return date(year, 12, 28).isocalendar().week
+
+
 # A school year ("läsåret 2025/26"): from August to the end of June; a winter half-year
 # ("vinterhalvåret 2026/27"): from October to the end of March.
 _SCHOOL_YEAR = re.compile(
@@ -391,10 +400,16 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             )
     for match in _matches(_WEEKS, text):
         year, first, last = int(match["year"]), int(match["first"]), int(match["last"])
-        if 1 <= first <= last <= date(year, 12, 28).isocalendar().week:
+        first_year = int(match["first_year"] or year)
+        if (
+            (first_year, first) <= (year, last)
+            and year - first_year <= 1
+            and 1 <= first <= _weeks_in(first_year)
+            and 1 <= last <= _weeks_in(year)
+        ):
             found.append(
                 _Statement(
-                    date.fromisocalendar(year, first, 1),
+                    date.fromisocalendar(first_year, first, 1),
                     date.fromisocalendar(year, last, 7),
                     0,
                     match.span(),
