@@ -3347,11 +3347,13 @@ def extract(text: str, reference: Reference) -> Extract:
             # taken under a promise's heading, or under a heading among paragraphs that
             # open with a party ("Mer ljus längs strandpromenaden" / "Kommunen sätter
             # upp ..."); elsewhere it must commit ("Polisen ska").
+            # A timeline's row says when before who: "Vecka 36–38 2026 Polisen besöker ...".
             stamp = _TIME_STAMP.match(content)
+            stamped = stamp is not None and stamp.end() == lead_in
             if lead_in and not (
                 promise_text
                 or actor_commits(content[lead_in:])
-                or (stamp is not None and stamp.end() == lead_in)  # a timeline's row: when
+                or stamped
                 or (
                     index > 0
                     and headings[index - 1]
