@@ -1407,8 +1407,15 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
     assert judge_paragraph(sentence, Section.PROMISES, leads_a_list=False).promise
 
 
-def test_telling_the_kommuns_council_about_the_work_governs_the_promise() -> None:
-    assert governs_the_promise("berätta om arbetet i kommunens trygghetsråd varje halvår")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "berätta om arbetet i kommunens trygghetsråd varje halvår",
+        "Vi berättar i så fall om det här.",
+    ],
+)
+def test_telling_about_the_work_governs_the_promise(text: str) -> None:
+    assert governs_the_promise(text)
 
 
 def test_taking_the_blame_commits_to_nothing() -> None:
