@@ -7347,3 +7347,34 @@ def test_a_timelines_rows_that_open_with_their_weeks_are_the_promise_on_every_pa
     assert len(texts) == 4
     assert any("årskurs 7 i Surte" in t for t in texts)
     assert any("LED-belysning" in t for t in texts)
+
+
+def test_a_two_year_promise_split_by_year_under_titled_promise_headings() -> None:
+    text = (
+        "Medborgarlöfte för Knivsta kommun 2027–2028\n\n"
+        "Bakgrund\n"
+        "Eftersom en del tar tid har vi delat upp löftet per år.\n\n"
+        "Löfte 1 – Tryggare kring stationen\n"
+        "2027: Kommunen sätter upp kameror på pendlarparkeringen.\n"
+        "2027 och 2028: Polisen är på plats vid Knivsta station två kvällar i veckan.\n"
+        "Uppföljning 2028: Trygghetsmätningen görs igen och jämförs med 2026.\n\n"
+        "Utöver löftena\n"
+        "Vi undersöker också möjligheten att ha nattvandrare i Alsike, men det är inte beslutat.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "2027: Kommunen sätter upp kameror på pendlarparkeringen.",
+        "2027 och 2028: Polisen är på plats vid Knivsta station två kvällar i veckan.",
+    ]
+
+
+def test_the_answer_to_how_a_promise_is_followed_up_is_no_promise() -> None:
+    text = (
+        "Medborgarlöfte Skurup\n\n"
+        "Löfte 1: Synlig polis på torget\n"
+        "Polisen går patrull på Skurups torg varje fredag kväll.\n"
+        "Hur följer vi upp? Polisen räknar antalet pass, och kommunen frågar i "
+        "trygghetsmätningen om man har sett polis.\n"
+    )
+
+    assert _promise_texts(text) == ["Polisen går patrull på Skurups torg varje fredag kväll."]

@@ -275,6 +275,7 @@ _NOT_PROMISES = re.compile(
     r"(?:tog|tagit|lyfte|lyft|nämnde|nämnt|pekade|pekat)\s+(?:upp|fram|på)\s*:$|"
     # what others do: "Andra aktörer", "Vad händer runt omkring?", "Det här gör andra"
     r"^(?:\d{1,2}\.\s+)?(?:andra|övriga)\s+aktörer\w*|^vad\s+(?:gör|händer)\s+(?:andra|runt\s+omkring)\b|"
+    rf"^(?:utöver|förutom)\s+(?:själva\s+)?{PROMISE_NOUN}te\w*$|"  # "Utöver löftena"
     r"^det\s+här\s+gör\s+andra\b|"
     r"\bkan\s+(?:vi\s+)?inte\s+(?:heller\s+)?lova\b|"
     # what was left out: "Det här lovar vi inte", "Vad vi inte lovar", "Detta ingår inte"
@@ -1460,7 +1461,8 @@ _CASE_NOTE = re.compile(
 # kvällskontroller", "Om budgeten tillåter byter kommunen också ut belysningen".
 _HEDGED = re.compile(
     r"^[^.]{0,40}?\b(?:i\s+mån\s+av\s+(?:tid|resurser|möjlighet)|"
-    r"om\s+(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker))\b",
+    r"om\s+(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker)|"
+    r"undersöker\s+(?:också\s+|även\s+)?(?:möjligheten|om))\b",
     re.IGNORECASE,
 )
 
@@ -1592,7 +1594,9 @@ def refusal(text: str) -> str | None:
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if _CASE_NOTE.match(first):
         return "en bedömning eller finansiering i ärendet, inte ett åtagande"
-    if ("mån av" in lowered or "om " in lowered) and _HEDGED.match(first):
+    if ("mån av" in lowered or "om " in lowered or "undersöker" in lowered) and _HEDGED.match(
+        first
+    ):
         return "görs bara om resurserna räcker, inget åtagande"
     if governs_the_promise(first):
         return "handlar om löftet självt (hur det tas fram, skrivs under, följs upp)"

@@ -387,6 +387,7 @@ _PROMISE_NUMBER = re.compile(
     r"^(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])(?:\s*\([^()]{1,40}\))?$", re.IGNORECASE
 )
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"\s*(?:[–-]|:)\s+")  # "Löfte 1 – Tryggare kring stationen"
 # ... perhaps as a paragraph of a council's minutes: "§ 12 Uppföljning av medborgarlöftet"
 _TITLE_PLACE = rf"(?:§\s*\d{{1,3}}\s+)?{TITLE_PLACE}"
 # Who reports, before what: "Polisens uppföljning av ...".
@@ -1298,10 +1299,11 @@ def _headed_like_this(blocks: list[_Block], headings: list[bool], index: int) ->
 
 
 # When a row of a timeline is done, before who does it: "Vecka 36–38 2026", "v. 12",
-# "Mars–april 2026:".
+# "Mars–april 2026:", a two-year promise's "2027:" and "2027 och 2028:".
 _TIME_STAMP = re.compile(
-    rf"^(?:(?:vecka|v\.)\s*\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?|(?:{MONTH_PATTERN})"
-    rf"(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?)(?:\s+(?:19|20)\d{{2}})?\s*[:|]?\s+(?=[A-ZÅÄÖ])",
+    rf"^(?:(?:(?:vecka|v\.)\s*\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?|(?:{MONTH_PATTERN})"
+    rf"(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?)(?:\s+(?:19|20)\d{{2}})?\s*[:|]?|"
+    r"(?:19|20)\d{2}(?:\s*(?:och|[–-])\s*(?:19|20)\d{2})?\s*:)\s+(?=[A-ZÅÄÖ])",
     re.IGNORECASE,
 )
 
@@ -2892,8 +2894,14 @@ def extract(text: str, reference: Reference) -> Extract:
             heads.append(content)
             if opens is None and content.casefold() in other_articles:
                 opens = Section.NOT_PROMISES  # a newsletter's article on something else
-            if opens is None and not in_follow_up and _PROMISE_NUMBER.match(content):
-                opens = Section.PROMISES  # "Löfte 2" numbers the promise under it
+            numbers_promise = (
+                opens is None
+                and not in_follow_up
+                and bool(_PROMISE_NUMBER.match(_TITLE_AFTER.split(content, maxsplit=1)[0]))
+            )
+            if numbers_promise:
+                # "Löfte 2", "Löfte 2 – Unga och narkotika" numbers the promise under it
+                opens = Section.PROMISES
             if opens is None and in_follow_up and outcomes and _SUMMING_UP.match(content):
                 # a follow-up's "Sammanfattning" of how it went, after the promises it reports
                 opens = Section.NOT_PROMISES
@@ -2964,7 +2972,7 @@ def extract(text: str, reference: Reference) -> Extract:
                     and len(content.split()) <= 3
                     and names_party(content)
                 )
-                if opens is not Section.PROMISES and not party_part:
+                if (opens is not Section.PROMISES or numbers_promise) and not party_part:
                     heading, in_done_list = content, False
                 elif section is not Section.PROMISES and not party_part:
                     heading = None  # "Bakgrund" or last year's promises head none of "Våra löften"
@@ -3374,6 +3382,11 @@ def extract(text: str, reference: Reference) -> Extract:
                 among_parties=does_or_names_activity(after_why)
                 and (promise_text or _among_parties(blocks, headings, index, promises)),
             )
+            lead_in = 0 if stamped else lead_in  # when it is done is part of the promise
+            question = sentences(content)[0]
+            if question.endswith("?") and section_of(question) is Section.NOT_PROMISES:
+                # "Hur följer vi upp? Polisen räknar antalet patrullpass ..."
+                judgement = Judgement(False, 0.3, f"svarar på '{question}'")
         if (
             not judgement.promise
             and not block.bullet
