@@ -7378,3 +7378,22 @@ def test_the_answer_to_how_a_promise_is_followed_up_is_no_promise() -> None:
     )
 
     assert _promise_texts(text) == ["Polisen går patrull på Skurups torg varje fredag kväll."]
+
+
+def test_a_summers_rows_week_by_week_under_a_heading_that_names_only_when() -> None:
+    text = (
+        "Sommarlöfte för Heby 2026 – vecka för vecka\n\n"
+        "Det här har vi hört\n"
+        "- Mopeder som kör runt i centrum sent på kvällarna.\n\n"
+        "Så här ser sommaren ut\n"
+        "v. 25: Polisen gör nykterhetskontroller på infarterna till Heby inför\n"
+        "midsommar.\n"
+        "vecka 27–31: Kommunens sommarvärdar är ute vid stationen fredag kväll.\n"
+        "vecka 34: Uppföljning – kommunen och polisen berättar i brottsförebyggande rådet "
+        "hur sommaren har gått.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "v. 25: Polisen gör nykterhetskontroller på infarterna till Heby inför midsommar.",
+        "vecka 27–31: Kommunens sommarvärdar är ute vid stationen fredag kväll.",
+    ]

@@ -174,6 +174,8 @@ def test_a_season_a_span_of_years_and_an_end_after_the_signing(
         ("Löftet gäller från och med vecka 10 till och med vecka 40 2026.", "2026-10-04"),
         # into the next year, over a timeline's rows of weeks
         ("Tidplan vecka 14 2026 – vecka 12 2027\nVecka 24–33 2026 Kommunen gör", "2027-03-28"),
+        # in the year named before them
+        ("Sommarlöfte 2026\nDet gäller från vecka 24 till och med vecka 33.", "2026-08-16"),
         ("Löftet gäller hela 2026.", "2026-12-31"),
         ("Gäller: 2026–2027.", "2027-12-31"),
         ("Löftet gäller till sista december 2026.", "2026-12-31"),

@@ -839,6 +839,7 @@ def blocks_of(text: str) -> list[_Block]:
             and not (content[:1].isupper() and actor_commits(" ".join(content.split()[:6])))
             and not (content[:1].isupper() and content.endswith(":"))  # an introduction
             and not _NUMBERED_PROMISE.match(content)  # "Löfte 3 – ...", "Löfte 3: ..."
+            and not _TIME_STAMP.match(content)  # a timeline's row: "v. 25: Polisen gör ..."
             # a group's label between a table's rows ("LÖFTET", "STYRNING"), not its head's rest
             and not (content[:1].isupper() and " | " in previous.last_text)
             and (
@@ -1303,7 +1304,7 @@ def _headed_like_this(blocks: list[_Block], headings: list[bool], index: int) ->
 _TIME_STAMP = re.compile(
     rf"^(?:(?:(?:vecka|v\.)\s*\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?|(?:{MONTH_PATTERN})"
     rf"(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?)(?:\s+(?:19|20)\d{{2}})?\s*[:|]?|"
-    r"(?:19|20)\d{2}(?:\s*(?:och|[–-])\s*(?:19|20)\d{2})?\s*:)\s+(?=[A-ZÅÄÖ])",
+    r"(?:19|20)\d{2}(?:\s*(?:och|[–-])\s*(?:19|20)\d{2})?\s*:)\s+(?=(?-i:[A-ZÅÄÖ]))",
     re.IGNORECASE,
 )
 
@@ -3350,14 +3351,15 @@ def extract(text: str, reference: Reference) -> Extract:
             # Under "Löfte 2: Mindre buskörning" the paragraph is the promise's own text; it
             # may open with why ("Många upplever ... Polisen kontrollerar ...").
             promise_text = heading is not None and bool(_NUMBERED_PROMISE.match(heading))
-            lead_in = _lead_in(content) if section is Section.PROMISES else 0
+            # A timeline's row says when before who: "Vecka 36–38 2026 Polisen besöker ...".
+            stamp = _TIME_STAMP.match(content)
+            timeline = stamp is not None and section is Section.NEUTRAL
+            lead_in = _lead_in(content) if section is Section.PROMISES or timeline else 0
+            stamped = stamp is not None and stamp.end() == lead_in
             # After the why, a party that only does something in the present tense is
             # taken under a promise's heading, or under a heading among paragraphs that
             # open with a party ("Mer ljus längs strandpromenaden" / "Kommunen sätter
             # upp ..."); elsewhere it must commit ("Polisen ska").
-            # A timeline's row says when before who: "Vecka 36–38 2026 Polisen besöker ...".
-            stamp = _TIME_STAMP.match(content)
-            stamped = stamp is not None and stamp.end() == lead_in
             if lead_in and not (
                 promise_text
                 or actor_commits(content[lead_in:])
@@ -3376,7 +3378,9 @@ def extract(text: str, reference: Reference) -> Extract:
             after_why = content[lead_in:]
             judgement = judge_paragraph(
                 after_why,
-                section,
+                # a timeline's rows are what is done, under a heading that names only when
+                # ("Så här ser sommaren ut" / "v. 25: Polisen gör ...")
+                Section.PROMISES if stamped and section is Section.NEUTRAL else section,
                 leads_a_list=leads,
                 intro=intro if section is Section.PROMISES else None,
                 among_parties=does_or_names_activity(after_why)

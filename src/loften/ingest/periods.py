@@ -156,6 +156,15 @@ _WEEKS = re.compile(
 )
 
 
+# ... or in the year named before them: "Sommarlöfte 2026 ... från vecka 24 till och med
+# vecka 33".
+_WEEKS_OF_THE_YEAR = re.compile(
+    r"\bfrån\s+(?:och\s+med\s+)?vecka\s+(?P<first>\d{1,2})\s+till\s+(?:och\s+med\s+)?"
+    r"vecka\s+(?P<last>\d{1,2})\b(?!\s+(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
 def _weeks_in(year: int) -> int:
     """52 or 53: 28 December is always in a year's last ISO week."""
     return date(year, 12, 28).isocalendar().week
@@ -410,6 +419,19 @@ def _statements(text: str) -> tuple[_Statement, ...]:
             found.append(
                 _Statement(
                     date.fromisocalendar(first_year, first, 1),
+                    date.fromisocalendar(year, last, 7),
+                    0,
+                    match.span(),
+                )
+            )
+    for match in _WEEKS_OF_THE_YEAR.finditer(text):  # no year near it, by its nature
+        years_before = _ANY_YEAR.findall(text, 0, match.start())
+        first, last = int(match["first"]), int(match["last"])
+        year = int(years_before[-1]) if years_before else 0
+        if year and 1 <= first <= last <= _weeks_in(year):
+            found.append(
+                _Statement(
+                    date.fromisocalendar(year, first, 1),
                     date.fromisocalendar(year, last, 7),
                     0,
                     match.span(),
