@@ -7397,3 +7397,29 @@ def test_a_summers_rows_week_by_week_under_a_heading_that_names_only_when() -> N
         "v. 25: Polisen gör nykterhetskontroller på infarterna till Heby inför midsommar.",
         "vecka 27–31: Kommunens sommarvärdar är ute vid stationen fredag kväll.",
     ]
+
+
+def test_a_plan_month_by_month_over_two_pages_reads_each_months_promise() -> None:
+    text = (
+        "MEDBORGARLÖFTE DALS-ED 2026\n\n"
+        "2. Så läser du planen\n"
+        "Det som står efter en månad är det som polisen, kommunen eller båda lovar att göra "
+        "då.\n\n"
+        "3. Medborgarlöftet månad för månad\n\n"
+        "Januari: Kommunen och polisen berättar om löftet på kommunfullmäktiges sammanträde.\n"
+        "Februari: Polisen håller ett möte om bedrägerier i Håverud.\n"
+        "Juni: Kommunen anställer fyra sommarvärdar i centrum.\n\n"
+        "                                                                      Sida 1 av 2\n\n"
+        "Medborgarlöfte Dals-Ed 2026                          Dals-Eds kommun | Polisen\n\n"
+        "Juli: Ordinarie – polisens sommarverksamhet vid badplatserna ingår inte i löftet.\n"
+        "Juli–augusti: Polisen patrullerar till fots i centrum på fredagskvällar.\n"
+        "Oktober: Kommunen bjuder in föräldrar till en kväll om mopeder.\n\n"
+        "                                                                      Sida 2 av 2\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Februari: Polisen håller ett möte om bedrägerier i Håverud.",
+        "Juni: Kommunen anställer fyra sommarvärdar i centrum.",
+        "Juli–augusti: Polisen patrullerar till fots i centrum på fredagskvällar.",
+        "Oktober: Kommunen bjuder in föräldrar till en kväll om mopeder.",
+    ]

@@ -1319,7 +1319,11 @@ def _party_openings(paragraph: str) -> list[int]:
         for at, sentence in zip(starts, sentence_at, strict=True)
         if opens_with_party(sentence) or to_be_done(sentences(sentence)[0])
     ]
-    if (stamp := _TIME_STAMP.match(paragraph)) and opens_with_party(paragraph[stamp.end() :]):
+    if (
+        (not openings or openings[0])  # not "Januari: Polisen ...", a topic's label
+        and (stamp := _TIME_STAMP.match(paragraph))
+        and opens_with_party(paragraph[stamp.end() :])
+    ):
         openings.insert(0, stamp.end())  # a timeline's "Vecka 36–38 2026 Polisen besöker ..."
     if ", " in paragraph or ";" in paragraph:
         # a second party's undertaking after a first one's, not after why it is done ("I
@@ -2194,6 +2198,8 @@ def _running_lines(blocks: list[_Block]) -> set[str]:
             for text, count in (under_footers + over_marks).items()
             if count >= 2 or _CELL_GAP.sub(" ", text) == _CELL_GAP.sub(" ", blocks[0].text)
         }
+        # ... or a header of cells on the second of two pages, under the first's footer
+        | {text for text in under_footers if " | " in text}
         | {text for text, stem, _ in paged if len(numbers[stem]) >= 2}
     )
 
@@ -3169,6 +3175,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes.append(_Outcome(content, heading))
             elif following is not None and following.bullet and _LEADS_IN.search(content):
                 lead_in_parties = tuple(_parties(content))  # "Kommunen lovade att" / "- ..."
+                # ... also after a legend's part ("Så läser du smileysarna")
+                section = Section.NEUTRAL if section is Section.NOT_PROMISES else section
             elif outcomes and (replaced := _REPLACED.match(_first_sentence_block(content))):
                 outcomes[-1].promise = replaced["new"]  # "Löftet ersattes av ..."
             elif promised_here := _promised_sentences(content):
@@ -3420,6 +3428,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 not block.bullet
                 and index
                 and headings[index - 1]
+                and blocks[index - 1].text not in running  # not a page's header
                 and refusal(content) in (BEYOND_THE_PROMISE, NOT_IN_THE_PROMISE)
                 and not _MARKED.search(content)
             ):
