@@ -7423,3 +7423,23 @@ def test_a_plan_month_by_month_over_two_pages_reads_each_months_promise() -> Non
         "Juli–augusti: Polisen patrullerar till fots i centrum på fredagskvällar.",
         "Oktober: Kommunen bjuder in föräldrar till en kväll om mopeder.",
     ]
+
+
+def test_a_tables_column_of_letters_explained_by_a_legend_picks_the_promises_rows() -> None:
+    text = (
+        "AKTIVITETSPLAN 2026\nMedborgarlöfte för Sävja\n\n"
+        "Så läser du planen\n"
+        "L = ingår i medborgarlöftet\n"
+        "O = ordinarie verksamhet; den ingår inte i löftet\n"
+        "U = uppföljning av löftet\n\n"
+        "När\tAktivitet\tAnsvarig\tKat.\n"
+        "Mars\tKommunpolisen har mottagning i Sävja centrum varannan torsdag\tPolisen\tL\n"
+        "Jan–dec\tFältgruppen arbetar kvällstid i Sävja\tKommunen\tO\n"
+        "April\tAvstämning i styrgruppen\tKommunen och polisen\tU\n"
+        "Maj\tNy belysning på gångvägen till Sävjaskolan\tKommunen\tL\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Mars | Kommunpolisen har mottagning i Sävja centrum varannan torsdag | Polisen",
+        "Maj | Ny belysning på gångvägen till Sävjaskolan | Kommunen",
+    ]

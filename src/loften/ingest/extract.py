@@ -660,6 +660,7 @@ _MARKED = re.compile(
     r"\b(?:markera|märk)\w*\s+(?:med\s+)?(?P<mark>[(\[][^()\[\]\n]{1,30}[)\]])", re.IGNORECASE
 )
 _MARK_MEANS = re.compile(r"(?<!\S)(?P<mark>[(\[][^()\[\]\n]{1,30}[)\]])\s*=\s")
+_LETTER_MEANS = re.compile(r"^(?P<mark>[A-ZÅÄÖ]{1,3})\s*=\s*(?P<means>[^\n]+)$", re.MULTILINE)
 _NOT_IN_IT = re.compile(
     r"\b(?:ingår\s+inte|inte\s+(?:en\s+)?del\s+av|inte\s+med\s+i)\b", re.IGNORECASE
 )
@@ -705,6 +706,12 @@ class _Legend:
                 if _IN_IT.search(sentence):
                     promised.append(match["mark"])
                     break
+        # A table's column of letters: "L = ingår i medborgarlöftet" over rows "... | L"
+        for letter in _LETTER_MEANS.finditer(text):
+            if _NOT_IN_IT.search(letter["means"]):
+                unpromised.append(f"| {letter['mark']}")
+            elif _IN_IT.search(letter["means"]):
+                promised.append(f"| {letter['mark']}")
         # An årshjul's rings: "Ring A Medborgarlöfte 2026" over rows "Ring A | Polisen | ...";
         # the mark counts only if two rows or more open with it
         for ring in _PROMISE_RING.finditer(text):
@@ -3305,8 +3312,10 @@ def extract(text: str, reference: Reference) -> Extract:
             why = "rad i en tabell med siffror, inte ett åtagande" if figures else None
             if table_left_out:
                 why = "står under en rubrik som inte gäller löften"
-            if _left_out_row(table_head, content):
+            if _left_out_row(table_head, content) or content.endswith(legend.unpromised):
                 why = NOT_IN_THE_PROMISE
+            elif legend.promised and not legend.promised_mark(content):
+                why = "raden är inte märkt som en del av löftet"
             why = why or next(filter(None, map(refusal, _judged_cells(table_head, content))), None)
             judgement = (
                 Judgement(False, 0.3, why)
