@@ -7443,3 +7443,18 @@ def test_a_tables_column_of_letters_explained_by_a_legend_picks_the_promises_row
         "Mars | Kommunpolisen har mottagning i Sävja centrum varannan torsdag | Polisen",
         "Maj | Ny belysning på gångvägen till Sävjaskolan | Kommunen",
     ]
+
+
+def test_a_promises_milestones_with_their_dates_are_its_promises_but_not_its_signing() -> None:
+    text = (
+        "Nio milstolpar för ett tryggare Hultsfred\n\n"
+        "Milstolparna\n"
+        "Milstolpe 1 (februari 2026): Löftet är undertecknat av kommunen och polisen.\n"
+        "Milstolpe 2 (mars 2026): Polisen har hållit öppna möten om stöldskydd i Virserum.\n"
+        "Milstolpe 3 (maj 2026): Polisen och kommunen har startat grannsamverkan i Mörlunda.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Milstolpe 2 (mars 2026): Polisen har hållit öppna möten om stöldskydd i Virserum.",
+        "Milstolpe 3 (maj 2026): Polisen och kommunen har startat grannsamverkan i Mörlunda.",
+    ]

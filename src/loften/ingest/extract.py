@@ -345,6 +345,8 @@ _DONE_OUTSIDE = re.compile(
 )
 # A line the document numbers as one of its promises: "Löfte 1. Polisen gör ...".
 _NUMBERED_AS_PROMISE = re.compile(r"^(?:Löfte|Åtagande)\s+\d{1,2}\s*[.:]\s+(?=\S)", re.I)
+# A milestone of the promise, with when: "Milstolpe 4 (maj 2026): ..."
+_MILESTONE = re.compile(r"^milstolpe\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)", re.I)
 # What came of a promise numbered in the list above, by a short name for it: "Löfte 2 –
 # Mottagningen i Dals Långed: fyra av fem tillfällen".
 _NAMED_RESULT = re.compile(
@@ -3419,6 +3421,15 @@ def extract(text: str, reference: Reference) -> Extract:
             # "Löfte 1. Polisen gör trafikkontroller ..." over its measures, wherever it stands
             lead_in = number.end()
             judgement = Judgement(True, 0.7, "raden är numrerad som ett löfte")
+        if (
+            not judgement.promise
+            and not in_follow_up
+            and (milestone := _MILESTONE.match(content))
+            and not refusal(content[milestone.end() :])
+        ):
+            # "Milstolpe 2 (mars 2026): Polisen har hållit öppna möten ...": what will have
+            # been done by then, its date kept with it
+            judgement = Judgement(True, 0.6, "en milstolpe i löftet, med när")
         if (
             not judgement.promise
             and not block.bullet
