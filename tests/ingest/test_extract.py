@@ -7458,3 +7458,27 @@ def test_a_promises_milestones_with_their_dates_are_its_promises_but_not_its_sig
         "Milstolpe 2 (mars 2026): Polisen har hållit öppna möten om stöldskydd i Virserum.",
         "Milstolpe 3 (maj 2026): Polisen och kommunen har startat grannsamverkan i Mörlunda.",
     ]
+
+
+def test_an_agreements_numbered_undertakings_each_over_its_measure_block() -> None:
+    text = (
+        "ÖVERENSKOMMELSE\nom samverkan och medborgarlöfte i Tierp 2026–2028\n\n"
+        "3. Åtaganden\n"
+        "3.1 Polisen gör riktade narkotikakontroller vid Tierps station.\n"
+        "    Indikator: antal kontroller\n"
+        "    Målvärde: minst 24 per år\n"
+        "    Ansvarig: kommunpolis Ali Berg\n\n"
+        "3.2 Kommunen har fältsekreterare ute i centrum tre kvällar i veckan.\n"
+        "    Indikator: antal kvällar\n"
+        "    Ansvarig: enhetschef för fältgruppen\n\n"
+        "3.3 Parterna redovisar åtagandena för kommunstyrelsen två gånger per år.\n"
+        "    Ansvarig: kommunens säkerhetsstrateg\n\n"
+        "3.4 Kommunen byter till ny belysning längs gångstråket vid Siggbo.\n"
+        "    Målvärde: klar senast den 30 november 2026\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Polisen gör riktade narkotikakontroller vid Tierps station.",
+        "Kommunen har fältsekreterare ute i centrum tre kvällar i veckan.",
+        "Kommunen byter till ny belysning längs gångstråket vid Siggbo.",
+    ]

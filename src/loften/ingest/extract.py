@@ -988,6 +988,12 @@ def _unlike(first: _Block, block: _Block) -> bool:
 _PROMISES_WHAT = re.compile(r"\blovar\s+att\s+\w+\s+\w+\s+\w+", re.IGNORECASE)
 
 
+_MEASURE_FIELD = re.compile(
+    r"^(?:indikator|målvärde|mätmetod|utgångsläge|mätetal|nyckeltal|kostnad|budget)\w*\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
 def _is_heading(block: _Block) -> bool:
     text = block.text
     # a table's caption may run longer: "Tabell 2. Ordinarie verksamhet som bidrar till
@@ -999,6 +1005,9 @@ def _is_heading(block: _Block) -> bool:
         and not text.endswith((".", ",", ";", ":", "!"))
         and text[:1].isupper()
         and not _LABEL.match(text)
+        # a promise's measure or owner under it: "Målvärde: minst 24 per år", "Ansvarig: ..."
+        and not _MEASURE_FIELD.match(text)
+        and not _RESPONSIBLE.match(text)
         and (caption or len(text.split()) <= 10)
         and not (_CREDIT.match(text) or PUBLISHED.match(text))
         # "Polisen ska patrullera i parken" and "Kommunen inför säkra skolvägar vid tre
@@ -1736,6 +1745,7 @@ def _lone_quote(blocks: list[_Block], headings: list[bool], index: int) -> bool:
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
         previous is not None
+        and not blocks[index].numbered  # "3.2 Kommunen har ..." under "Ansvarig: kommunpolis X"
         and not previous.bullet
         and not (following is not None and following.bullet)
         and (
