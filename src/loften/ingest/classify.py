@@ -551,7 +551,11 @@ _GOVERNANCE = re.compile(
     rf".{{0,100}}?\bdialog\s+om\s+(?:ett|det)\s+(?:nytt\s+)?{PROMISE_NOUN}te|"
     r".{0,140}?\bansvarar\s+för\s+(?:överenskommelsen|löftet|medborgarlöftet|samverkan)\b|"
     # the parties' regular review: "går igenom läget i samverkansgruppen varje månad"
-    r".{0,100}?\bgår\s+igenom\s+(?:läget\b|lägesbilden\b|hur\s+(?:löftet|arbetet)\b|hur\s+det\s+går\b)|"
+    r".{0,100}?\bgår\s+igenom\s+(?:läget\b|lägesbilden\b|hur\s+(?:löftet|arbetet)\b|hur\s+det\s+går\b|"
+    r"statistik\w*)|"  # "Vi går igenom statistik, EST-rapporter och ..."
+    # a survey again, and what it shows for the next lägesbild: "Trygghetsundersökningen
+    # görs igen hösten 2026", "Nya problem ... tas med i nästa lägesbild"
+    r".{0,60}?\btrygghets(?:undersökning|mätning|enkät)\w*\s+görs\b|.{0,100}?\bi\s+nästa\s+lägesbild\b|"
     rf".{{0,100}}?\b(?:ger|ge|lämnar|lämna|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
     rf"{PROMISE_NOUN}te\b|"
     r".{0,80}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"
@@ -989,6 +993,7 @@ _GOVERNANCE_WORDS = (
     "till arbetet", "utse", "avsätt", "inrätta", "betyg",
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
     "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
+    "statistik", "trygghetsundersök", "trygghetsmätning", "trygghetsenkät",
 )  # fmt: skip
 _GOVERNANCE_WORD = re.compile(one_of(_GOVERNANCE_WORDS))  # one pass, not one per word
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
@@ -1607,11 +1612,25 @@ def refusal(text: str) -> str | None:
         return "handlar om löftet självt (hur det tas fram, skrivs under, följs upp)"
     if _PURPOSE.search(first) or ("löft" in lowered and _ABOUT_PROMISE.search(first)):
         return "anger syftet eller den förväntade effekten"
-    if any(w in lowered for w in _RESULT_WORDS) and _RESULT.search(
+    reported = any(w in lowered for w in _RESULT_WORDS) and _RESULT.search(
         _SUBORDINATE.split(main_clause, maxsplit=1)[0]
-    ):
+    )
+    if reported or _DONE_PASSIVE.match(first):
         return "berättar vad som har gjorts"
+    if _SURVEY_FIGURE.match(text):  # its number is no row number
+        return "en siffra ur lägesbilden"
     return None
+
+
+# What was done, in the simple past of a passive: "Lägesbilden togs fram av ...", "Tre
+# problem valdes ut".
+_DONE_PASSIVE = re.compile(
+    r"^(?:[\w-]+\s+){1,4}?(?:togs|valdes|gjordes|hölls|genomfördes|antogs|beslutades|"
+    r"infördes|startades)\b",
+    re.IGNORECASE,
+)
+# A figure of the lägesbild: "44 procent av de boende ... undviker gångtunnlarna".
+_SURVEY_FIGURE = re.compile(r"^\d{1,3}(?:[,.]\d)?\s*(?:%|procent)\s+av\b", re.IGNORECASE)
 
 
 _PROMISED_BY_INTRO = re.compile(
