@@ -7482,3 +7482,27 @@ def test_an_agreements_numbered_undertakings_each_over_its_measure_block() -> No
         "Kommunen har fältsekreterare ute i centrum tre kvällar i veckan.",
         "Kommunen byter till ny belysning längs gångstråket vid Siggbo.",
     ]
+
+
+def test_a_slide_plan_by_half_year_reads_each_partys_noun_phrases_under_the_period() -> None:
+    text = (
+        "MEDBORGARLÖFTE BÄCKBY 2026–2027\nFärdplan halvår för halvår\n\n"
+        "[Bild 3 av 5]\n"
+        "H1 2026 (januari–juni)\n"
+        "POLISEN\n"
+        "• Fast närvaro vid Bäckby centrum tre kvällar i veckan\n"
+        "VÄSTERÅS STAD\n"
+        "• Ny belysning längs gångstråket till Skälby\n\n"
+        "[Bild 4 av 5]\n"
+        "H2 2026 (juli–december)\n"
+        "POLISEN\n"
+        "• Fast närvaro vid Bäckby centrum fortsätter\n"
+        "TILLSAMMANS\n"
+        "• Ny lägesbild för Bäckby (mars)\n"
+        "• Förslag till nästa medborgarlöfte\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Fast närvaro vid Bäckby centrum tre kvällar i veckan",
+        "Ny belysning längs gångstråket till Skälby",
+    ]

@@ -567,6 +567,8 @@ _GOVERNANCE = re.compile(
     rf".{{0,60}}?\b{PROMISE_NOUN}te\w*(?:\s+(?:19|20)\d{{2}})?\s+(?:skrivs\s+under|undertecknas)\b|"
     r".{0,120}?\b(?:berätta|berättar|redovisar|redovisa|rapportera|rapporterar|informera|"
     r"informerar)\s+(?:[\w.-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?(?:gått|går|gick)\b|"
+    # a plan's "Ny lägesbild för Råby (mars)", "Förslag till nästa medborgarlöfte"
+    rf"^ny\s+(?:gemensam\s+)?lägesbild\b|^förslag\s+till\s+(?:nästa|nytt|ett\s+nytt)\s+{PROMISE_NOUN}te|"
     # "Parterna redovisar åtagandena för kommunstyrelsen och på enkoping.se"
     r".{0,60}?\b(?:redovisar|redovisa|rapporterar|rapportera)\s+(?:\w+\s+){0,2}?"
     r"(?:åtagande\w*|löfte[nt]?\w*|arbetet|resultate[nt])\s+(?:för|till|på|i)\b|"
@@ -993,7 +995,7 @@ _GOVERNANCE_WORDS = (
     "till arbetet", "utse", "avsätt", "inrätta", "betyg",
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
     "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
-    "statistik", "trygghetsundersök", "trygghetsmätning", "trygghetsenkät",
+    "statistik", "trygghetsundersök", "trygghetsmätning", "trygghetsenkät", "förslag",
 )  # fmt: skip
 _GOVERNANCE_WORD = re.compile(one_of(_GOVERNANCE_WORDS))  # one pass, not one per word
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")
@@ -1619,7 +1621,13 @@ def refusal(text: str) -> str | None:
         return "berättar vad som har gjorts"
     if _SURVEY_FIGURE.match(text):  # its number is no row number
         return "en siffra ur lägesbilden"
+    if _GOES_ON.match(first):
+        return "säger att något som redan görs fortsätter"
     return None
+
+
+# What goes on from before, told by its noun: "Fast närvaro vid Råby centrum fortsätter".
+_GOES_ON = re.compile(r"^[^.]{3,100}?\s+fortsätter\.?$", re.IGNORECASE)
 
 
 # What was done, in the simple past of a passive: "Lägesbilden togs fram av ...", "Tre
@@ -1709,7 +1717,8 @@ def continues_party(heading: str | None, text: str) -> bool:
 # "TILLSAMMANS", "Ludvika kommun".
 _PARTY_HEADING = re.compile(
     # ... "Polisen och kommunen tillsammans"
-    r"^(?:(?:polisen|kommunen|[\w-]+\s+kommun)(?:\s+och\s+(?:polisen|kommunen|[\w-]+\s+kommun))?"
+    r"^(?:(?:polisen|kommunen|[\w-]+\s+(?:kommun|stad))"
+    r"(?:\s+och\s+(?:polisen|kommunen|[\w-]+\s+(?:kommun|stad)))?"
     r"(?:\s+(?:tillsammans|gemensamt))?|tillsammans|gemensamt|parterna)\s*:?$",
     re.IGNORECASE,
 )
@@ -1728,14 +1737,15 @@ def only_names_party(text: str) -> bool:
     return _PARTY_HEADING.match(text.strip()) is not None
 
 
-def listed_under_party(heading: str | None, text: str) -> bool:
+def listed_under_party(heading: str | None, text: str, *, dated: bool = False) -> bool:
     """Whether a short item named by its noun under a heading that only names a party is
     what that party does, and when: "Fotpatrull vid stationen fredag och lördag kväll"
-    under "POLISEN", as a checklist or a poster lists them."""
+    under "POLISEN", as a checklist or a poster lists them; or `dated`, under a heading
+    above the party's that names the period ("H1 2026" / "POLISEN" / "Fast närvaro ...")."""
     return bool(
         heading
         and only_names_party(heading)
-        and _WHEN.search(text)
+        and (dated or _WHEN.search(text))
         and len(text.split()) >= 3
         and not refusal(text)
     )

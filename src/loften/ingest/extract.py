@@ -849,6 +849,8 @@ def blocks_of(text: str) -> list[_Block]:
             and not (content[:1].isupper() and content.endswith(":"))  # an introduction
             and not _NUMBERED_PROMISE.match(content)  # "Löfte 3 – ...", "Löfte 3: ..."
             and not _TIME_STAMP.match(content)  # a timeline's row: "v. 25: Polisen gör ..."
+            # a heading in capitals under an item ("VÄSTERÅS STAD"), not a title's second line
+            and not (content.isupper() and not previous.last_text.isupper())
             # a group's label between a table's rows ("LÖFTET", "STYRNING"), not its head's rest
             and not (content[:1].isupper() and " | " in previous.last_text)
             and (
@@ -1317,6 +1319,14 @@ def _headed_like_this(blocks: list[_Block], headings: list[bool], index: int) ->
     )
 
 
+# A heading that names a period of the promise: "H1 2026 (januari–juni)", "Våren 2027",
+# "2027".
+_PERIOD_HEADING = re.compile(
+    rf"^(?:(?:[HTQ][1-4]|halvår\s*[12]|kvartal\s*[1-4]|tertial\s*[1-3]|våren|sommaren|hösten|"
+    rf"vintern|(?:{MONTH_PATTERN})(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?)\s+)?(?:19|20)\d{{2}}"
+    r"(?:\s*\([^()]{1,40}\))?$",
+    re.IGNORECASE,
+)
 # When a row of a timeline is done, before who does it: "Vecka 36–38 2026", "v. 12",
 # "Mars–april 2026:", a two-year promise's "2027:" and "2027 och 2028:".
 _TIME_STAMP = re.compile(
@@ -2640,6 +2650,7 @@ def extract(text: str, reference: Reference) -> Extract:
     restating = False  # under a follow-up's "Så här lyder löftet", the promise in its words
     last_period = False  # under the heading of last period's promise, which has ended
     heads: list[str] = []  # the last headings in a row, a slide's title and subtitle
+    in_period = False  # under a heading that names a period ("H1 2026"), and its parties'
     outcomes_at_heads = 0  # how many outcomes there were above them
     for index, block in enumerate(blocks):
         if index in results_told:
@@ -2910,6 +2921,9 @@ def extract(text: str, reference: Reference) -> Extract:
         if heading_like and not owned:
             reported_on = None
             opens = section_of(content)
+            in_period = bool(_PERIOD_HEADING.match(content)) or (
+                in_period and only_names_party(content)
+            )
             if (
                 previous is None
                 or not headings[index - 1]
@@ -3016,6 +3030,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 results_from = len(outcomes) if opens is Section.RESULTS else 0
                 intro = content if opens is Section.PROMISES else intro
             continue
+        # the party heading over a list, not the page's name atop it ("Haparanda stad")
+        party_heading = heading if heading != blocks[0].text else None
         label = _LABEL.match(content)
         if label and len(content[label.end() :].split()) < 2:
             label = None  # "Kommun: Älmhult" names the kommun, not what it does
@@ -3035,7 +3051,7 @@ def extract(text: str, reference: Reference) -> Extract:
             and not commits(content)
             and not party_does(content)  # "Kommunen lyser upp gångvägen"
             # "Fotpatrull vid stationen fredag kväll" under "POLISEN" is what it does
-            and (leads_items or not listed_under_party(heading, content))
+            and (leads_items or not listed_under_party(party_heading, content, dated=in_period))
             and (
                 leads_items
                 or not (
@@ -3357,8 +3373,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 judgement = Judgement(False, 0.3, "raden är inte märkt som en del av löftet")
         elif (
             block.bullet
-            and section is not Section.PROMISES
-            and listed_under_party(heading, content)
+            and (section is not Section.PROMISES or in_period)
+            and listed_under_party(party_heading, content, dated=in_period)
         ):
             judgement = Judgement(True, 0.6, f"punkt under '{heading}' som säger vad och när")
         elif block.bullet:
