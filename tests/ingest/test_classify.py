@@ -262,6 +262,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Vi går igenom statistik och det som kom fram på vandringarna.", "självt"),
         ("Stadens trygghetsundersökning görs igen hösten 2026.", "självt"),
         ("Nya problem som kommer fram tas med i nästa lägesbild.", "självt"),
+        ("Ingår inte i löftet: polisens vanliga trafikövervakning i sommar.", "inte ingår"),
         ("Här har vi samlat det vi hoppas på och det vi lovar.", "handlar om"),
         ("utse en områdespolis som kontaktperson för kommunen,", "självt"),
         ("Vi går igenom hur det går i trygghetsrådet i maj och i november.", "självt"),

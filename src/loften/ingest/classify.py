@@ -1561,10 +1561,11 @@ def refusal(text: str) -> str | None:
         return "är kontaktuppgifter, inte ett åtagande"
     if " det" in lowered and _SAYS_MORE.match(first):
         return "säger mer om löftet ovan, inte ett nytt"
+    padded = f" {text.lower()}"  # also "Ingår inte i löftet: ..." at the start
     if (
-        (" ingår" in text or " del av" in text or " i löft" in text)
-        and " inte" in text
-        and (_LEFT_OUT.search(text))
+        (" ingår" in padded or " del av" in padded or " i löft" in padded)
+        and " inte" in padded
+        and _LEFT_OUT.search(padded)
     ):
         return NOT_IN_THE_PROMISE
     if " inte" in text and _UNCHANGED.search(text):
