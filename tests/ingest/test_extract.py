@@ -7506,3 +7506,22 @@ def test_a_slide_plan_by_half_year_reads_each_partys_noun_phrases_under_the_peri
         "Fast närvaro vid Bäckby centrum tre kvällar i veckan",
         "Ny belysning längs gångstråket till Skälby",
     ]
+
+
+def test_noun_phrases_under_party_headings_under_what_we_promise_on_a_police_page() -> None:
+    text = (
+        "Polisen\nMeny   Sök   Kontakta polisen\n\n"
+        "Medborgarlöfte Laxå 2027\n\n"
+        "Det här lovar vi\n\n"
+        "Polisen\n"
+        "– Närvaro vid hemmamatcherna på Laxå IP och vid marknaden i centrum\n\n"
+        "Laxå kommun\n"
+        "– Röjning och ny belysning längs gångstråket vid Laxåbäcken\n\n"
+        "Gemensamt\n"
+        "– Uppföljning av löftet i det brottsförebyggande rådet i juni och december\n"
+    )
+
+    assert _promise_texts(text) == [
+        "Närvaro vid hemmamatcherna på Laxå IP och vid marknaden i centrum",
+        "Röjning och ny belysning längs gångstråket vid Laxåbäcken",
+    ]

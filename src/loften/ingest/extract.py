@@ -2651,6 +2651,7 @@ def extract(text: str, reference: Reference) -> Extract:
     last_period = False  # under the heading of last period's promise, which has ended
     heads: list[str] = []  # the last headings in a row, a slide's title and subtitle
     in_period = False  # under a heading that names a period ("H1 2026"), and its parties'
+    headed_at = -1  # where the last heading stands
     outcomes_at_heads = 0  # how many outcomes there were above them
     for index, block in enumerate(blocks):
         if index in results_told:
@@ -2924,6 +2925,7 @@ def extract(text: str, reference: Reference) -> Extract:
             in_period = bool(_PERIOD_HEADING.match(content)) or (
                 in_period and only_names_party(content)
             )
+            headed_at = index
             if (
                 previous is None
                 or not headings[index - 1]
@@ -3030,8 +3032,15 @@ def extract(text: str, reference: Reference) -> Extract:
                 results_from = len(outcomes) if opens is Section.RESULTS else 0
                 intro = content if opens is Section.PROMISES else intro
             continue
-        # the party heading over a list, not the page's name atop it ("Haparanda stad")
-        party_heading = heading if heading != blocks[0].text else None
+        # what a party's heading over a list says it does ("Fotpatrull vid stationen fredag
+        # kväll" under "POLISEN"), and when: in the item, or a period's heading above the
+        # party's ("H1 2026"), or the promise's ("Det här lovar vi"); not under the page's
+        # name atop it ("Haparanda stad")
+        party_item = block.bullet and listed_under_party(
+            heading if headed_at > 0 else None,
+            content,
+            dated=in_period or section is Section.PROMISES,
+        )
         label = _LABEL.match(content)
         if label and len(content[label.end() :].split()) < 2:
             label = None  # "Kommun: Älmhult" names the kommun, not what it does
@@ -3051,7 +3060,7 @@ def extract(text: str, reference: Reference) -> Extract:
             and not commits(content)
             and not party_does(content)  # "Kommunen lyser upp gångvägen"
             # "Fotpatrull vid stationen fredag kväll" under "POLISEN" is what it does
-            and (leads_items or not listed_under_party(party_heading, content, dated=in_period))
+            and (leads_items or not party_item)
             and (
                 leads_items
                 or not (
@@ -3371,11 +3380,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 judgement = Judgement(True, 0.8, f"raden är märkt {mark}, som ingår i löftet")
             else:
                 judgement = Judgement(False, 0.3, "raden är inte märkt som en del av löftet")
-        elif (
-            block.bullet
-            and (section is not Section.PROMISES or in_period)
-            and listed_under_party(party_heading, content, dated=in_period)
-        ):
+        elif party_item:
             judgement = Judgement(True, 0.6, f"punkt under '{heading}' som säger vad och när")
         elif block.bullet:
             judgement = judge_item(
