@@ -7525,3 +7525,15 @@ def test_noun_phrases_under_party_headings_under_what_we_promise_on_a_police_pag
         "Närvaro vid hemmamatcherna på Laxå IP och vid marknaden i centrum",
         "Röjning och ny belysning längs gångstråket vid Laxåbäcken",
     ]
+
+
+def test_the_links_under_read_more_after_the_promises_are_none_of_them() -> None:
+    text = (
+        "Medborgarlöfte Nordanstig 2026\n\n"
+        "Polisen lovar att patrullera i Bergsjö centrum varje fredag.\n\n"
+        "Läs mer\n"
+        "Medborgarlöfte Nordanstig 2026 (pdf)\n"
+        "Så arbetar kommunen med brottsförebyggande frågor\n"
+    )
+
+    assert _promise_texts(text) == ["Polisen lovar att patrullera i Bergsjö centrum varje fredag."]

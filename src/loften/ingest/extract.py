@@ -358,10 +358,10 @@ _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 def _named_outcome(outcomes: list[_Outcome], number: int, name: str) -> _Outcome | None:
     """The promise a short name numbered `number` refers back to: the one of that number if
-    it holds the first six letters of a long word of the name ("vandri" of "Vandringarna" in
+    it holds the first five letters of a long word of the name ("vandr" of "Vandringarna" in
     "trygghetsvandringar"), else the first that does (the numbers may count a promise left
     out); None when none does."""
-    stems = [word[:6].lower() for word in _LONG_WORD.findall(name)]
+    stems = [word[:5].lower() for word in _LONG_WORD.findall(name)]
     named = [o for o in outcomes if any(stem in o.promise.lower() for stem in stems)]
     if 0 < number <= len(outcomes) and outcomes[number - 1] in named:
         return outcomes[number - 1]
@@ -450,7 +450,8 @@ _STOP_HEADING = re.compile(
     r"^(?:kontakta oss|kontakt(?:er|person(?:er)?|uppgifter|information)?\b|bilagor|"
     r"för\s+(?:mer|ytterligare)\s+information\b|"
     r"senast (?:ändrad|uppdaterad|granskad)|kommentarer\s*:?$|"  # readers' comments on a post
-    r"läs också|läs även|se även|relaterade (?:artiklar|sidor|länkar|nyheter)|relaterat\s*:?$|"
+    r"läs också|läs även|läs mer\s*:?$|se även|"
+    r"relaterade (?:artiklar|sidor|länkar|nyheter)|relaterat\s*:?$|"
     r"fler\s+(?:\w+\s+)?nyheter\b|"  # "Fler nyheter från Kronoberg", links to other news
     # the earlier e-mail a reply quotes: "-----Ursprungligt meddelande-----"
     r"-*\s*(?:ursprungligt meddelande|original message))",
