@@ -1741,8 +1741,9 @@ def only_names_party(text: str) -> bool:
 def listed_under_party(heading: str | None, text: str, *, dated: bool = False) -> bool:
     """Whether a short item named by its noun under a heading that only names a party is
     what that party does, and when: "Fotpatrull vid stationen fredag och lördag kväll"
-    under "POLISEN", as a checklist or a poster lists them; or `dated`, under a heading
-    above the party's that names the period ("H1 2026" / "POLISEN" / "Fast närvaro ...")."""
+    under "POLISEN", as a checklist or a poster lists them; or `dated`, when a heading above
+    the party's names the period or the promise ("H1 2026" or "Det här lovar vi" / "POLISEN"
+    / "Fast närvaro vid centrum")."""
     return bool(
         heading
         and only_names_party(heading)

@@ -154,8 +154,6 @@ _WEEKS = re.compile(
     rf"(?P<last>\d{{1,2}})\s+(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
-
-
 # ... or in the year named before them: "Sommarlöfte 2026 ... från vecka 24 till och med
 # vecka 33".
 _WEEKS_OF_THE_YEAR = re.compile(

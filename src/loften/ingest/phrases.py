@@ -238,9 +238,8 @@ _DATE_LABEL = re.compile(rf"^\s*Datum:?\s*(?P<date>{date_pattern()})", re.MULTIL
 
 
 # A meeting or a paper and its date, not a place: a slide's "Trygghetsrådet 14 februari
-# 2024", a list of papers' "Tjänsteskrivelse 2025-10-06".
-# A body or a paper before a date, not where it was signed: "Kommunfullmäktige 17 februari
-# 2025", "Protokoll 2025-03-04".
+# 2024", "Kommunfullmäktige 17 februari 2025", a list of papers' "Tjänsteskrivelse
+# 2025-10-06".
 NOT_A_PLACE = re.compile(
     r"(?:rådet|styrelsen|nämnden|fullmäktige|mötet|gruppen|beredningen|skrivelse|"
     r"protokoll|protokollsutdrag|rapport|beslut)$",
