@@ -7537,3 +7537,60 @@ def test_the_links_under_read_more_after_the_promises_are_none_of_them() -> None
     )
 
     assert _promise_texts(text) == ["Polisen lovar att patrullera i Bergsjö centrum varje fredag."]
+
+
+def test_a_follow_up_that_restates_each_promise_as_a_line_over_what_came_of_it() -> None:
+    text = (
+        "Så gick medborgarlöftet 2025\n\n"
+        "Här går vi igenom löftena ett i taget.\n\n"
+        "Polisen gör minst tio trafikkontroller vid skolorna i Habo och Furusand\n"
+        "Polisen gjorde tretton kontroller under året, de flesta på morgonen när eleverna "
+        "kommer till skolan. Flera föräldrar har sagt att det märks vid övergångsställena.\n\n"
+        "Kommunen byter ut belysningen i gångtunneln vid stationen\n"
+        "Den gamla belysningen ersattes med ledlampor i juni.\n\n"
+        "Sammanfattning\n"
+        "Fyra av de fem åtgärderna blev gjorda som vi lovade.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert [(o["promise"], o["done"]) for o in extracted["outcomes"]] == [
+        (
+            "Polisen gör minst tio trafikkontroller vid skolorna i Habo och Furusand",
+            [
+                "Polisen gjorde tretton kontroller under året, de flesta på morgonen när "
+                "eleverna kommer till skolan. Flera föräldrar har sagt att det märks vid "
+                "övergångsställena."
+            ],
+        ),
+        (
+            "Kommunen byter ut belysningen i gångtunneln vid stationen",
+            ["Den gamla belysningen ersattes med ledlampor i juni."],
+        ),
+    ]
+
+
+def test_a_final_follow_up_titled_slutuppfoljning_is_one() -> None:
+    text = (
+        "Varbergs kommun\nSök   Lyssna   Kontakt\n"
+        "Startsida > Trygghet > Medborgarlöfte > Slutuppföljning 2024–2025\n\n"
+        "Slutuppföljning av medborgarlöftet 2024–2025\n\n"
+        "Medborgarlöftet gällde till och med den 31 december 2025. Nu har löftet löpt ut, "
+        "och här är vår bedömning av varje del.\n\n"
+        "Så läser du bedömningen\n"
+        "Grönt: vi gjorde det vi lovade.\n"
+        "Rött: det blev inte gjort.\n\n"
+        "Löfte 1\n"
+        "Polisen skulle synas på stranden under sommarens helgkvällar.\n"
+        "Bedömning: grönt.\n\n"
+        "Löfte 2\n"
+        "Kommunen skulle förbättra belysningen i gångtunneln.\n"
+        "Bedömning: gult.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "follow_up"
+    assert extracted["outcomes_title"] == "Slutuppföljning av medborgarlöftet 2024–2025"
+    assert len(extracted["outcomes"]) == 2

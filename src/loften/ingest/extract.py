@@ -356,6 +356,30 @@ _NAMED_RESULT = re.compile(
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
+def _restated_over_result(blocks: list[_Block], headings: list[bool], index: int) -> bool:
+    """Whether a follow-up's heading is a promise restated, a party doing something, over a
+    paragraph of what came of it, told in the past ("Kommunen byter ut belysningen i
+    gångtunneln" / "Den gamla belysningen ersattes med ledlampor i juni ...")."""
+    block = blocks[index]
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return bool(
+        not (block.bullet or block.closed or block.text.endswith(","))
+        and len(block.text.split()) <= 16
+        and following is not None
+        and not (following.bullet or headings[index + 1])
+        and (party_does(block.text) or actor_commits(block.text))
+        and section_of(block.text) is None  # not "Det här lovar vi 2016" over the lägesbild
+        and not governs_the_promise(block.text)
+        and _TOLD_IN_THE_PAST.search(following.text)
+    )
+
+
+# A verb in the past tense: "gjorde", "ersattes", "hölls", "har varit", "blev".
+_TOLD_IN_THE_PAST = re.compile(
+    r"\b(?:gjorde|gjordes|hölls|blev|var|har\s+varit|har\s+\w+(?:at|it|tt))\b|\b\w+(?:ades|des|tes)\b"
+)
+
+
 def _named_outcome(outcomes: list[_Outcome], number: int, name: str) -> _Outcome | None:
     """The promise a short name numbered `number` refers back to: the one of that number if
     it holds the first five letters of a long word of the name ("vandr" of "Vandringarna" in
@@ -404,7 +428,7 @@ _FOLLOW_UP_HEADING = re.compile(
     # "Information om uppföljning av medborgarlöftet ..." (an item of a council's minutes)
     rf"^{_TITLE_PLACE}{_WHOSE}(?:(?:information|redovisning|rapport)\s+om\s+)?"
     r"(?:så gick det|så har det gått|hur gick det|"
-    r"(?:halvårs|delårs|kvartals|tertial)?uppföljning av|"
+    r"(?:halvårs|delårs|kvartals|tertial|slut|års)?uppföljning av|"
     # "Så blev medborgarlöftet i Perstorp", "Halvtid i medborgarlöftet"
     rf"så\s+(?:blev|gick)\s+(?:det\s+med\s+)?(?:\w+\s+)?{PROMISE_NOUN}te\w*|halvtid\s+(?:i|för)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*|"
     r"resultat av|redovisning av|utvärdering av|"
@@ -2562,7 +2586,7 @@ def _told_item(item: str) -> _Outcome | None:
 # How many of the promises were kept, summed up: "Fyra av sex delar blev gjorda som vi
 # lovade", "Alla fem löftena hölls".
 _TALLY = re.compile(
-    r"^(?:\w+\s+av\s+(?:de\s+)?|alla\s+)\w+\s+(?:delar|löften|åtaganden|aktiviteter)\w*\b",
+    r"^(?:\w+\s+av\s+(?:de\s+)?|alla\s+)\w+\s+(?:delar|löften|åtaganden|åtgärder|aktiviteter)\w*\b",
     re.IGNORECASE,
 )
 
@@ -2868,6 +2892,9 @@ def extract(text: str, reference: Reference) -> Extract:
                     or (block.numbered and starts_with_party(content))
                     # a slide's promise over its "Status: Genomfört"
                     or (actor_commits(content) and _reported_below(blocks, index))
+                    # a promise restated as its heading over what came of it ("Polisen gör
+                    # minst tio trafikkontroller vid skolorna" / "Polisen gjorde tretton ...")
+                    or _restated_over_result(blocks, headings, index)
                 )
             )
             and not (
@@ -3262,6 +3289,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 and (outcomes[-1].focus_area != heading if outcomes else True)
             ):
                 # "Löfte 1" / "Polisen och kommunen genomför ..." / "Status: Genomfört"
+                outcomes.append(_Outcome(content, heading))
+            elif _restated_over_result(blocks, headings, index):
                 outcomes.append(_Outcome(content, heading))
             elif outcomes and not block.bullet and re.match(r"^\w+\s+och\s+\w+\s+har", content):
                 outcomes[-1].done.append(content)
