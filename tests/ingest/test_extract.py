@@ -7594,3 +7594,36 @@ def test_a_final_follow_up_titled_slutuppfoljning_is_one() -> None:
     assert extracted["kind"] == "follow_up"
     assert extracted["outcomes_title"] == "Slutuppföljning av medborgarlöftet 2024–2025"
     assert len(extracted["outcomes"]) == 2
+
+
+def test_a_slide_deck_titled_with_uppfoljning_reads_each_slides_promise_and_its_bullets() -> None:
+    text = (
+        "Bild 1\nMedborgarlöfte Grästorp 2025\nUppföljning\nTrygghetsrådet 22 januari 2026\n\n"
+        "Bild 3\nOm löftet 2025\n"
+        "• Parter: Grästorps kommun och Polisen\n"
+        "• Procent = hur stor del av det vi lovade som blev gjort\n\n"
+        "Bild 4\nLöfte 1 – Trafiken\n"
+        "Polisen skulle göra hastighetskontroller i Tengene varje månad\n"
+        "• Genomfört: 83 %\n"
+        "• 10 av 12 månader, 27 kontroller\n\n"
+        "Bild 5\nLöfte 2 – Belysning\n"
+        "Kommunen skulle sätta upp belysning på gångvägen vid stationen\n"
+        "• Genomfört: 100 %\n"
+        "• 14 nya armaturer, klart i oktober\n\n"
+        "Bild 6\nMedborgarlöfte 2026\n"
+        "• Undertecknas i februari\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [(o["promise"], o["done"]) for o in extracted["outcomes"]] == [
+        (
+            "Polisen skulle göra hastighetskontroller i Tengene varje månad",
+            ["83 %", "10 av 12 månader, 27 kontroller"],
+        ),
+        (
+            "Kommunen skulle sätta upp belysning på gångvägen vid stationen",
+            ["100 %", "14 nya armaturer, klart i oktober"],
+        ),
+    ]
+    assert extracted["promises"] == []

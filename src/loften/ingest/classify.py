@@ -562,7 +562,9 @@ _GOVERNANCE = re.compile(
     # "Polisen och kommunen antar löfte för ett tryggare Nordmaling", "tecknar nytt löfte"
     rf".{{0,120}}?\b(?:antar|antagit|anta|tecknar|tecknat|teckna|undertecknar|undertecknat|skriver\s+under|"
     rf"skrivit\s+under)\s+(?:ett\s+)?(?:nytt\s+|gemensamt\s+){{0,2}}{PROMISE_NOUN}te\b|"
-    # an årshjul's "Undertecknande av medborgarlöftet 2026", "Medborgarlöfte 2027 skrivs under"
+    # an årshjul's "Undertecknande av medborgarlöftet 2026", "Medborgarlöfte 2027 skrivs under",
+    # a slide's "Undertecknas i februari" under "Medborgarlöfte 2026"
+    r"^(?:undertecknas|skrivs\s+under)\b|"
     rf".{{0,60}}?\bundertecknande\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}te|"
     rf".{{0,60}}?\b{PROMISE_NOUN}te\w*(?:\s+(?:19|20)\d{{2}})?\s+(?:skrivs\s+under|undertecknas)\b|"
     r".{0,120}?\b(?:berätta|berättar|redovisar|redovisa|rapportera|rapporterar|informera|"

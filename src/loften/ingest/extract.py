@@ -190,7 +190,8 @@ _PROMISED = re.compile(
     r"(?<!det\svi\s)(?<!vad\svi\s)\b(?:lovade|åtog\s+sig|tog\s+på\s+sig)\s+(?:\w+\s+){0,5}?att\b|"
     r"^(?:polisen|kommunen|vi|staden|\w+\s+kommun)(?:\s+och\s+(?:polisen|kommunen))?"
     # "Polisen lovade trafikkontroller av ..."; not "Vi lovade för mycket för en liten ..."
-    r"\s+(?:också\s+|även\s+)?lovade\s(?!(?:\w+\s+)?för\s+mycket\b)|"
+    # ... nor a slide's "Vi lovade – vi gjorde"
+    r"\s+(?:också\s+|även\s+)?lovade\s(?![–-]|(?:\w+\s+)?för\s+mycket\b)|"
     # not a clause of why: "Eftersom föreningen som skulle organisera vandringarna ..."
     r"^(?!(?:eftersom|då|när|medan|innan|fast|trots)\b)(?:\w+\s+){1,4}?skulle\s+"
     r"(?:tillsammans\s+|gemensamt\s+|också\s+|även\s+|dessutom\s+)?"
@@ -285,7 +286,9 @@ _SUMMING_UP = re.compile(
 # A follow-up's part on the promise as a whole or on the next period: "Om löftet",
 # "Inför 2024".
 _ASIDE_OF_FOLLOW_UP = re.compile(
-    r"^(?:om\s+löftet|inför\s+(?:(?:19|20)\d{2}|nästa\s+år))$", re.IGNORECASE
+    r"^(?:om\s+löftet(?:\s+(?:19|20)\d{2})?|inför\s+(?:(?:19|20)\d{2}|nästa\s+år)|"
+    r"vad\s+säger\s+[\w\s]{1,30}\?)$",  # a slide's "Vad säger siffrorna?"
+    re.IGNORECASE,
 )
 _SLIDE_NUMBER = re.compile(r"^(?:bild|sida|slide)\s+\d{1,3}$", re.IGNORECASE)
 # What a report's block says was promised, over what came of it: "Mål: Polisen gör
@@ -2743,7 +2746,16 @@ def extract(text: str, reference: Reference) -> Extract:
         # and "2. Så gick det med medborgarlöftet" under "I detta nummer:" a line of contents.
         if (
             "|" not in content
-            and _FOLLOW_UP_HEADING.match(content)
+            and (
+                _FOLLOW_UP_HEADING.match(content)
+                # a slide's title over its subtitle: "Medborgarlöfte Götene 2025" / "Uppföljning"
+                or (
+                    index <= 4
+                    and content.lower() == "uppföljning"
+                    and headings[index - 1]
+                    and _PROMISE_HEADING.search(blocks[index - 1].text) is not None
+                )
+            )
             # not a paragraph that opens with it; a thread's first post asks it ("Hur gick
             # det med medborgarlöftet 2023? Här kommer en kort tråd. ...")
             and (not content.endswith(".") or sentences(content)[0].endswith("?"))
@@ -2817,6 +2829,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 outcomes[-1].not_done.append({"what": outcomes[-1].promise, "reason": None})
             else:
                 outcomes[-1].done.append(reported)
+            # "• Genomfört: 83 %" / "• 10 av 12 månader": the items under it go with it
+            in_done_list = in_done_list or block.bullet
             continue
         if (
             in_follow_up
