@@ -781,3 +781,19 @@ def test_a_forms_field_of_who_signed_goes_on_over_the_lines_under_it() -> None:
         "Eva Holm",
         "Jonas Ek",
     ]
+
+
+def test_a_follow_up_that_tells_who_signed_closes_with_who_wrote_it_not_signers() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2025\n\n"
+        "Medborgarlöftet 2025 undertecknades den 14 februari 2025 av kommunstyrelsens "
+        "ordförande Eva Holm och lokalpolisområdeschef Jonas Ek.\n\n"
+        "Löfte 1\nPolisen skulle patrullera i Torekov varje fredag.\nBedömning: genomfört.\n\n"
+        "Löfte 2\nKommunen skulle tända belysningen vid hamnen.\nBedömning: genomfört.\n\n"
+        "Sara Lind                                   Per Berg\n"
+        "Trygghetssamordnare                         Kommunpolis\n"
+        "Båstads kommun                              Lokalpolisområde Ängelholm\n"
+    )
+    extracted = extract(normalise(text), Reference.from_shipped_files())
+    assert extracted["kind"] == "follow_up"
+    assert [s["name"] for s in extracted["signatories"]] == ["Eva Holm", "Jonas Ek"]

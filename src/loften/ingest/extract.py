@@ -3677,11 +3677,16 @@ def extract(text: str, reference: Reference) -> Extract:
         signatories = []  # a tjänsteskrivelse closes with the officials who wrote it
     # a council's report closes with its chair: "Eva Lindqvist" / "Ordförande, Solna BRÅ"
     signatories = [s for s in signatories if not _A_COUNCIL.search(s["organisation"] or "")]
+    in_prose = signed_in_prose(prose, places=reference.places)
+    if kind == "follow_up" and in_prose and not writer_signed:
+        # a report that tells who signed the promise closes with who wrote the report
+        named_in_prose = {s["name"] for s in in_prose}
+        signatories = [s for s in signatories if s["name"] in named_in_prose]
     signed_anywhere = [
         *_signed_parts(text, reference, municipality_name),
         *signatories,
         *signed_electronically(text, places=reference.places),
-        *signed_in_prose(prose, places=reference.places),
+        *in_prose,
     ]
     first_of_each: dict[str, Signatory] = {}
     for signatory in signed_anywhere:

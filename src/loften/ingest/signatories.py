@@ -614,8 +614,9 @@ _SIGNED_FIELD = re.compile(
 _PERSON_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)+,")
 
 
-# The writer among those who signed: "jag och kommunstyrelsens ordförande ... skrev under".
-_WRITER_SIGNED = re.compile(r"\b(?:jag\s+och|och\s+jag|skrev\s+jag)\b", re.IGNORECASE)
+# The writer among those who signed: "jag och kommunstyrelsens ordförande ... skrev under",
+# "undertecknades ... av mig och ...".
+_WRITER_SIGNED = re.compile(r"\b(?:jag\s+och|och\s+jag|skrev\s+jag|av\s+mig)\b", re.IGNORECASE)
 
 
 def signed_by_the_writer(text: str) -> bool:
