@@ -7627,3 +7627,20 @@ def test_a_slide_deck_titled_with_uppfoljning_reads_each_slides_promise_and_its_
         ),
     ]
     assert extracted["promises"] == []
+
+
+def test_an_agreements_numbered_sections_of_what_each_party_is_responsible_for() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE\nmellan Olofströms kommun och Polisen 2027–2029\n\n"
+        "5. Ansvarsfördelning\n"
+        "5.1 Olofströms kommun ansvarar för att:\n"
+        "• ha en brottsförebyggande samordnare på heltid,\n"
+        "• erbjuda sommarjobb till minst 80 ungdomar varje sommar.\n\n"
+        "5.2 Parterna ansvarar gemensamt för att:\n"
+        "• genomföra minst fyra trygghetsvandringar per år.\n"
+    )
+
+    assert _promise_texts(text) == [
+        "erbjuda sommarjobb till minst 80 ungdomar varje sommar.",
+        "genomföra minst fyra trygghetsvandringar per år.",
+    ]

@@ -77,7 +77,7 @@ BINDS_ITSELF = (
 )
 _COMMITS = re.compile(
     r"\b(?:lovar|utlovar|ska|skall|kommer\s+(?:(?!för\s)\S+\s+){0,4}?att|kommer\s+(?:tillsammans\s+)?[a-zåäö]+a\b|"
-    rf"{BINDS_ITSELF}|ansvarar\s+för|tar\s+(?:\w+\s+)?ansvar\s+för|planerar\s+(?:\w+\s+){{0,3}}?att|"
+    rf"{BINDS_ITSELF}|ansvarar\s+(?:gemensamt\s+|tillsammans\s+)?för|tar\s+(?:\w+\s+)?ansvar\s+för|planerar\s+(?:\w+\s+){{0,3}}?att|"
     # "ser till att", "Tillsammans ser polisen och kommunen till att"
     r"ser\s+(?:\w+\s+){0,4}?till\s+att|"
     r"har\s+(?:gemensamt\s+|det\s+)?ansvar(?:et)?\s+för\s+att|"  # "har gemensamt ansvar för att"
@@ -121,7 +121,7 @@ _BY_PARTY = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}?\w+as\s+(?:\w+\s+){{0,3}}?av\s+(?:{_PARTY.pattern})", re.IGNORECASE
 )
 _PROMISE_INTRO = re.compile(
-    rf"lovar|{BINDS_ITSELF}|åtagit\s+(?:sig|oss)\s*$|"
+    rf"lovar|{BINDS_ITSELF}|åtagit\s+(?:sig|oss)\s*$|ansvarar\s+(?:\w+\s+)?för\s+att\s*:$|"
     r"(?:ska|kommer\s+(?:\w+\s+){0,4}?att)\s+(?:\w+\s+){0,4}?"
     r"(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
@@ -587,7 +587,8 @@ _GOVERNANCE = re.compile(
     # who the parties name for the work: "avsätta en kommunpolis med särskilt ansvar för ...",
     # "inrätta en tjänst som brottsförebyggande samordnare"; not one there on set days
     # ("avsätta en kommunpolis med placering i Skara minst tre dagar i veckan")
-    r".{0,60}?\b(?:utse|utser|avsätta|avsätter|inrätta|inrättar)\s+(?:en\s+)?(?:tjänst\s+som\s+)?"
+    # ... "ha en brottsförebyggande samordnare på heltid"
+    r".{0,60}?\b(?:utse|utser|avsätta|avsätter|inrätta|inrättar|^ha)\s+(?:en\s+)?(?:tjänst\s+som\s+)?"
     r"(?:\w+\s+)?(?:kommunpolis|\w*samordnare)\b"
     r"(?![^.]{0,80}?\b(?:dagar|gånger|varje|i\s+veckan|per\s+vecka))|"
     r".{0,140}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
@@ -994,7 +995,7 @@ _GOVERNANCE_WORDS = (
     "berätta", "informer", "lämna", "avger", "underteckn", "skrivas", "antas", "beslutas", " ge ",
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
-    "till arbetet", "utse", "avsätt", "inrätta", "betyg",
+    "till arbetet", "utse", "avsätt", "inrätta", "betyg", "samordnare",
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
     "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
     "statistik", "trygghetsundersök", "trygghetsmätning", "trygghetsenkät", "förslag",
@@ -1652,7 +1653,7 @@ _PROMISED_BY_INTRO = re.compile(
     r"^(?:det\s+här|detta)\s+lovar\s+(?:vi|polisen|kommunen)\s+(?:(?:dig|er)\b|"
     r"(?:(?:dig|er)\s+)?(?:(?:i|under|för)\s+)?(?:19|20)\d{2}\b)[^.:]{0,20}:?$|"
     # "Polisens ansvar:", "Kommunen ansvarar för:", "Detta ansvarar polisen för:"
-    r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$|"
+    r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för(?:\s+att)?\s*:$|"
     # "Åtgärder", "Konkreta åtgärder:", "Insatser 2027"; not what was done
     r"^(?!(?:vidtagna|genomförda|gjorda|tidigare)\b)(?:\w+\s+){0,2}"
     r"(?:åtgärder|aktiviteter|insatser|åtaganden)(?:\s+(?:19|20)\d{2})?\s*:?$|"

@@ -843,8 +843,14 @@ def blocks_of(text: str) -> list[_Block]:
         content = _BULLET.sub("", raw).strip() if bullet and not numbering else content
         if content[:1] in _QUOTE_MARKS:
             content = _OPENING_QUOTE.sub("", content)
-        if numbering and not _NUMBERED.match(raw) and _bare_intro(content):
-            bullet = False  # a report's section "3.2 Bodens kommun ska" opens its list
+        if (
+            numbering
+            and not _NUMBERED.match(raw)
+            and (_bare_intro(content) or (content.endswith(":") and promised_by_intro(content)))
+        ):
+            # a report's section "3.2 Bodens kommun ska", "5.1 Polisen ansvarar för att:"
+            # opens its list
+            bullet = False
         start = line_start + raw.index(content[:1]) if content else line_start
         # A sentence that runs on to the next line continues in lower case, or after a
         # line the text was wrapped at (it is long and the next word would not have fitted
