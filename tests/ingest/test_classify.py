@@ -1421,6 +1421,7 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
     [
         "berätta om arbetet i kommunens trygghetsråd varje halvår",
         "Vi berättar i så fall om det här.",
+        "delta i kommunens brottsförebyggande råd, som sammanträder fyra gånger per år,",
     ],
 )
 def test_telling_about_the_work_governs_the_promise(text: str) -> None:

@@ -7644,3 +7644,20 @@ def test_an_agreements_numbered_sections_of_what_each_party_is_responsible_for()
         "erbjuda sommarjobb till minst 80 ungdomar varje sommar.",
         "genomföra minst fyra trygghetsvandringar per år.",
     ]
+
+
+def test_in_an_agreement_a_partys_label_before_what_it_does_undertakes_it() -> None:
+    text = (
+        "Överenskommelse om samverkan och medborgarlöfte 2026–2027\n\n"
+        "Syfte och mål\n"
+        "Parterna ska verka för att färre unga provar narkotika.\n\n"
+        "Våra löften\n"
+        "Fokusområde 1 – Trafiken genom byarna\n"
+        "• Polisen: genomför hastighetskontroller på riksväg 71 genom Mockfjärd.\n"
+        "• Kommunen: sätter upp hastighetsdisplayer vid skolorna i Björbo.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "agreement"
+    assert len(extracted["promises"]) == 2

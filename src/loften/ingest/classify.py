@@ -450,8 +450,8 @@ _GOVERNANCE = re.compile(
     r"\w+\s+är\s+sammankallande|"
     # taking part in or running the råd: "Medverka i det lokala brottsförebyggande rådet",
     # "Samordna det lokala brottsförebyggande rådet och kalla till möten"
-    r"[^.]{0,30}?\b(?:medverka|delta|ingå|samordna|leda)\w*\s+(?:i\s+)?(?:det\s+)?(?:lokala\s+)?"
-    r"brottsf[oö]rebyggande\s+rådet\b|"
+    r"[^.]{0,30}?\b(?:medverka|delta|ingå|samordna|leda)\w*\s+(?:i\s+)?(?:det\s+)?"
+    r"(?:lokala\s+|kommunens\s+)?brottsf[oö]rebyggande\s+råd(?:et)?\b|"
     # "Vi kommer i så fall att berätta om det här på sidan"
     # ... "lovade även att berätta om arbetet på sina webbplatser under året"
     # ... "Vi berättar i så fall om det här."
@@ -999,6 +999,7 @@ _GOVERNANCE_WORDS = (
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
     "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
     "statistik", "trygghetsundersök", "trygghetsmätning", "trygghetsenkät", "förslag",
+    "förebyggande råd",
 )  # fmt: skip
 _GOVERNANCE_WORD = re.compile(one_of(_GOVERNANCE_WORDS))  # one pass, not one per word
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")

@@ -1489,6 +1489,8 @@ def _promise(
         # Polisen"), and each item of a list a party opens ("Polisens ansvar:", "Detta gör
         # polisen:", "Polisen:"); not an item of "Insatser", which names no party.
         undertaken=actor_commits(undertaking)
+        # a party's label before what it does: "Polisen: genomför hastighetskontroller ..."
+        or (label is not None and names_party(label.group("label")))
         or (
             any(_UNDERTAKES.search(line or "") for line in (undertaken_in, heading))
             and (party_does(undertaking) or continues_party(heading, undertaking))
