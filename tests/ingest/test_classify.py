@@ -38,6 +38,8 @@ from loften.ingest.classify import (
         ("Hur följs medborgarlöftet upp?", Section.NOT_PROMISES),
         ("Hur går det?", Section.NOT_PROMISES),
         ("Utöver löftena", Section.NOT_PROMISES),
+        ("Det vi ser:", Section.NOT_PROMISES),
+        ("Det vi hörde mest i dialogerna var:", Section.NOT_PROMISES),
         ("Våra mål", Section.NOT_PROMISES),
         ("Viktiga händelser under året", Section.NOT_PROMISES),
         ("Insats | Vem | Klart", Section.PROMISES),
