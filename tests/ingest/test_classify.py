@@ -258,6 +258,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("I mån av resurser gör polisen även kontroller vid campingen.", "resurserna"),
         ("Om budgeten tillåter byter kommunen också ut lamporna i tunneln.", "resurserna"),
         ("Vi undersöker också möjligheten att ha nattvandrare i Alsike.", "resurserna"),
+        ("Parterna ska sträva efter att buskörningen minskar i Svanskog.", "syftet"),
         ("Lägesbilden togs fram av staden och polisen utifrån statistiken.", "har gjorts"),
         ("Tre problem valdes ut: narkotika, tunnlarna och förskolorna.", "har gjorts"),
         ("44 procent av de boende undviker gångtunnlarna när det är mörkt.", "lägesbilden"),
@@ -1424,6 +1425,8 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
         "berätta om arbetet i kommunens trygghetsråd varje halvår",
         "Vi berättar i så fall om det här.",
         "delta i kommunens brottsförebyggande råd, som sammanträder fyra gånger per år,",
+        "Kommunen ansvarar för att kalla till rådets möten och föra minnesanteckningar.",
+        "Redovisning av hur det går med löftet i det brottsförebyggande rådet",
     ],
 )
 def test_telling_about_the_work_governs_the_promise(text: str) -> None:
