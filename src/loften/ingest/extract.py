@@ -2758,7 +2758,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 _FOLLOW_UP_HEADING.match(content)
                 # a slide's title over its subtitle: "Medborgarlöfte Götene 2025" / "Uppföljning"
                 or (
-                    index <= 4
+                    0 < index <= 4
                     and content.lower() == "uppföljning"
                     and headings[index - 1]
                     and _PROMISE_HEADING.search(blocks[index - 1].text) is not None
