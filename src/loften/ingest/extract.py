@@ -360,7 +360,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 def _restated_over_result(blocks: list[_Block], headings: list[bool], index: int) -> bool:
-    """Whether a follow-up's heading is a promise restated, a party doing something, over a
+    """Whether a follow-up's line is a promise restated, a party doing something, over a
     paragraph of what came of it, told in the past ("Kommunen byter ut belysningen i
     gångtunneln" / "Den gamla belysningen ersattes med ledlampor i juni ...")."""
     block = blocks[index]
@@ -373,14 +373,8 @@ def _restated_over_result(blocks: list[_Block], headings: list[bool], index: int
         and (party_does(block.text) or actor_commits(block.text))
         and section_of(block.text) is None  # not "Det här lovar vi 2016" over the lägesbild
         and not governs_the_promise(block.text)
-        and _TOLD_IN_THE_PAST.search(following.text)
+        and _DONE_IN_THE_PAST.match(following.text) is not None
     )
-
-
-# A verb in the past tense: "gjorde", "ersattes", "hölls", "har varit", "blev".
-_TOLD_IN_THE_PAST = re.compile(
-    r"\b(?:gjorde|gjordes|hölls|blev|var|har\s+varit|har\s+\w+(?:at|it|tt))\b|\b\w+(?:ades|des|tes)\b"
-)
 
 
 def _named_outcome(outcomes: list[_Outcome], number: int, name: str) -> _Outcome | None:
