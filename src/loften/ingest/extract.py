@@ -327,8 +327,13 @@ _LABEL = LINE_LABEL
 # A follow-up's numbered promise ("Löfte 2: Kommunen ska ...", "Löfte B – ...") or its
 # label in a status report ("Vad vi lovade: ...", "Vi sa: ..."); elsewhere "Löfte 2:" heads
 # a focus area.
+# How a document numbers its promises: "Löfte 2", "Åtagande B", "Löfte 5 (ändrat i augusti)".
+_PROMISE_LABEL = r"(?i:löfte|åtagande)"
+_PROMISE_NUMBERED = rf"{_PROMISE_LABEL}\s+(?:\d{{1,2}}|[A-H])(?:\s*\([^()]{{1,40}}\))?"
 # A numbered promise that states its aim: "Löfte 1. Vi ska ...", "Mål 2: ..."
-_GOAL_NUMBER = re.compile(r"^(?:löfte|åtagande|mål|fokusområde)\s+\d{1,2}[.:]\s", re.IGNORECASE)
+_GOAL_NUMBER = re.compile(
+    rf"^(?:{_PROMISE_LABEL}|mål|fokusområde)\s+\d{{1,2}}[.:]\s", re.IGNORECASE
+)
 # What was done, told in the past tense after its subject, under the promises it follows
 # up: "Polisen gjorde fem kontroller", "Mötet i Burseryd hölls den 6 november",
 # "Belysningen monterades i september"; not "Polisen ska göra riktade insatser".
@@ -347,13 +352,13 @@ _DONE_OUTSIDE = re.compile(
     r"\b(?:gör|görs|arbetar|ingår|utöver|förutom|redan|också|även)\b", re.IGNORECASE
 )
 # A line the document numbers as one of its promises: "Löfte 1. Polisen gör ...".
-_NUMBERED_AS_PROMISE = re.compile(r"^(?:Löfte|Åtagande)\s+\d{1,2}\s*[.:]\s+(?=\S)", re.I)
+_NUMBERED_AS_PROMISE = re.compile(rf"^{_PROMISE_LABEL}\s+\d{{1,2}}\s*[.:]\s+(?=\S)", re.I)
 # A milestone of the promise, with when: "Milstolpe 4 (maj 2026): ..."
 _MILESTONE = re.compile(r"^milstolpe\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)", re.I)
 # What came of a promise numbered in the list above, by a short name for it: "Löfte 2 –
 # Mottagningen i Dals Långed: fyra av fem tillfällen".
 _NAMED_RESULT = re.compile(
-    r"^(?:Löfte|Åtagande)\s+(?P<number>\d{1,2})\s*[–:-]\s*(?P<name>[^:.]{3,60}):\s+"
+    rf"^{_PROMISE_LABEL}\s+(?P<number>\d{{1,2}})\s*[–:-]\s*(?P<name>[^:.]{{3,60}}):\s+"
     r"(?P<result>\S.*)$"
 )
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
@@ -391,7 +396,7 @@ def _named_outcome(outcomes: list[_Outcome], number: int, name: str) -> _Outcome
 
 _NUMBERED_PROMISE = re.compile(
     # "Löfte 1. ...", "Löfte 5 (ändrat i augusti). ..."
-    r"^(?:(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])(?:\s*\([^()]{1,40}\))?\s*(?::|\.|[–-](?=\s))|"
+    rf"^(?:{_PROMISE_NUMBERED}\s*(?::|\.|[–-](?=\s))|"
     # ... "Vad vi lovade efter ändringen:"
     r"(?:Vad|Det(?:\s+här)?|Detta)\s+(?:lovade\s+(?:vi|polisen|kommunen)|"
     r"(?:vi|polisen|kommunen)\s+lovade)(?:\s+(?:efter|före|från|i)\s+[\w\s]{1,25}?)?\s*:|"
@@ -406,9 +411,7 @@ _QUOTE_MARKS = '"“”»„'
 _OPENING_QUOTE = re.compile(r"^[\"“”»„](?=[A-ZÅÄÖ])(?!.*[\"“”«])(?=.*(?:\batt|:)$)")
 # A follow-up's heading that only numbers the promise under it: "Löfte 1", "Åtagande B",
 # "Löfte 2 (Kommunen)".
-_PROMISE_NUMBER = re.compile(
-    r"^(?:Löfte|Åtagande)\s+(?:\d{1,2}|[A-H])(?:\s*\([^()]{1,40}\))?$", re.IGNORECASE
-)
+_PROMISE_NUMBER = re.compile(rf"^{_PROMISE_NUMBERED}$", re.IGNORECASE)
 _PROMISES = re.compile(r"\blovar\b", re.IGNORECASE)
 _TITLE_AFTER = re.compile(r"\s*(?:[–-]|:)\s+")  # "Löfte 1 – Tryggare kring stationen"
 # ... perhaps as a paragraph of a council's minutes: "§ 12 Uppföljning av medborgarlöftet"
