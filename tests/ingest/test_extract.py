@@ -7661,3 +7661,61 @@ def test_in_an_agreement_a_partys_label_before_what_it_does_undertakes_it() -> N
 
     assert extracted["kind"] == "agreement"
     assert len(extracted["promises"]) == 2
+
+
+# An agreement laid out as a kommun's Word export: each page opens with its number and a
+# header of two lines, and the promises are lines labelled by who does them.
+_LABELLED_AGREEMENT = (
+    "ÖVERENSKOMMELSE OM SAMVERKAN OCH MEDBORGARLÖFTE 2027–2028\n\n"
+    "1 (4)\n"
+    "Överenskommelse om samverkan 2027–2028\n"
+    "Leksands kommun – Polisen\n\n"
+    "Parterna förbinder sig att\n"
+    "– utse var sin kontaktperson för arbetet,\n"
+    "– delta i kommunens trygghetsråd.\n\n"
+    "2 (4)\n"
+    "Överenskommelse om samverkan 2027–2028\n"
+    "Leksands kommun – Polisen\n\n"
+    "Medborgarlöfte 2027–2028\n\n"
+    "Fokusområde 1 – Trafiken vid skolorna\n"
+    "Polisen: kontrollerar hastigheten vid skolorna i Insjön varje vecka under terminen.\n"
+    "Leksands kommun: målar nya övergångsställen vid skolan i Siljansnäs under 2027.\n\n"
+    "3 (4)\n"
+    "Överenskommelse om samverkan 2027–2028\n"
+    "Leksands kommun – Polisen\n\n"
+    "Fokusområde 2 – Unga i centrum\n"
+    "Tillsammans: ordnar en cykelkontroll för eleverna i årskurs 4 varje vår.\n\n"
+    "4 (4)\n"
+    "Överenskommelse om samverkan 2027–2028\n"
+    "Leksands kommun – Polisen\n\n"
+    "Överenskommelsen gäller till och med den 31 december 2028.\n"
+)
+
+
+def test_a_header_of_two_lines_under_each_pages_number_is_no_promise() -> None:
+    extracted = extract(normalise(_LABELLED_AGREEMENT), REFERENCE)
+    assert [p["text"] for p in extracted["promises"] if "Leksands kommun –" in p["text"]] == []
+
+
+def test_an_agreements_lines_labelled_by_a_named_kommun_or_as_joint_are_its_promises() -> None:
+    extracted = extract(normalise(_LABELLED_AGREEMENT), REFERENCE)
+    assert extracted["kind"] == "agreement"
+    assert [p["text"].split(":")[0] for p in extracted["promises"]] == [
+        "Polisen",
+        "Leksands kommun",
+        "Tillsammans",
+    ]
+
+
+def test_a_named_kommun_before_a_contact_or_a_reply_labels_no_promise() -> None:
+    text = (
+        "Medborgarlöfte 2027\n\n"
+        "Polisen lovar att:\n"
+        "• kontrollera hastigheten vid skolorna i Insjön varje vecka.\n\n"
+        "Frågor om löftet\n"
+        "Leksands kommun: Maja Lund, trygghetssamordnare.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [p["text"] for p in extracted["promises"]] == [
+        "kontrollera hastigheten vid skolorna i Insjön varje vecka."
+    ]

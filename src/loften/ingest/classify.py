@@ -432,7 +432,7 @@ _GOVERNANCE = re.compile(
     # ... "dela lägesbilder och statistik med varandra varje månad"
     r"[^.]{0,40}?\bdela\s+(?:information|lägesbild\w*|statistik)(?:\s+och\s+\w+)?\s+"
     r"(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning)|"
-    r"[^.]{0,30}?\b(?:varje\s+år|årligen)\b[^.]{0,40}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?"
+    r"[^.]{0,30}?\b(?:varje\s+(?:år|höst|vår)|årligen)\b[^.]{0,40}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?"
     r"lägesbild\b(?!\s+(?:över|om|för)\b)|"
     # ... "ta fram en årlig lägesbild", and for the next promise "ta fram en ny lägesbild",
     # "... en gemensam lägesbild inför 2022"
@@ -453,7 +453,7 @@ _GOVERNANCE = re.compile(
     # taking part in or running the råd: "Medverka i det lokala brottsförebyggande rådet",
     # "Samordna det lokala brottsförebyggande rådet och kalla till möten"
     r"[^.]{0,30}?\b(?:medverka|delta|ingå|samordna|leda)\w*\s+(?:i\s+)?(?:det\s+)?"
-    r"(?:lokala\s+|kommunens\s+)?brottsf[oö]rebyggande\s+råd(?:et)?\b|"
+    r"(?:lokala\s+|kommunens\s+)?(?:brottsf[oö]rebyggande\s+råd(?:et)?|trygghetsråd(?:et)?)\b|"
     # "Vi kommer i så fall att berätta om det här på sidan"
     # ... "lovade även att berätta om arbetet på sina webbplatser under året"
     # ... "Vi berättar i så fall om det här."
@@ -1005,7 +1005,7 @@ _GOVERNANCE_WORDS = (
     "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
     "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
     "statistik", "trygghetsundersök", "trygghetsmätning", "trygghetsenkät", "förslag",
-    "förebyggande råd",
+    "förebyggande råd", "trygghetsråd",
 )  # fmt: skip
 _GOVERNANCE_WORD = re.compile(one_of(_GOVERNANCE_WORDS))  # one pass, not one per word
 _RESULT_WORDS = ("har ", "hade ", "genomfört", "rapporterat", "beslagtagit", "utfört")

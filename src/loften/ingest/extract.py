@@ -1442,6 +1442,10 @@ def _undertakings(paragraph: str) -> list[tuple[int, str]]:
     return [(at, said) for at, said in pieces if refusal(said) is None] or [(0, paragraph)]
 
 
+# A line label for what the parties do together: "Tillsammans: genomför en trygghetsvandring".
+_JOINT_LABELS = ("tillsammans", "gemensamt")
+
+
 def _promise(
     undertaking: str,
     start: int,
@@ -1488,6 +1492,7 @@ def _promise(
         undertaken=actor_commits(undertaking)
         # a party's label before what it does: "Polisen: genomför hastighetskontroller ..."
         or (label is not None and names_party(label.group("label")))
+        or (label is not None and label.group("label").lower() in _JOINT_LABELS)
         or (
             any(_UNDERTAKES.search(line or "") for line in (undertaken_in, heading))
             and (party_does(undertaking) or continues_party(heading, undertaking))
@@ -2226,13 +2231,12 @@ def _running_lines(blocks: list[_Block]) -> set[str]:
     ]
     stems = Counter(_PAGE_MARK.sub("", text) for text in marked)
     # ... or the same line right under each page's "Sida 2 av 4" footer
-    under_footers = Counter(
-        b.text
-        for a, b in itertools.pairwise(blocks)
-        if a.text[-1:] in _PAGE_END
-        and len(b.text) <= _HEADER_LENGTH
-        and (_PAGE_MARK.match(f" {a.text}") or a.text in marked)
-    )
+    footers = [
+        at
+        for at, a in enumerate(blocks[:-1])
+        if a.text[-1:] in _PAGE_END and (_PAGE_MARK.match(f" {a.text}") or a.text in marked)
+    ]
+    under_footers = _repeated_under(blocks, footers)
     # ... or right over each page's "MEDBORGARLÖFTE 2021 Sida 2 av 2" ("Höganäs kommun |
     # Polisen | Räddningstjänsten Skåne Nordväst")
     over_marks = Counter(
@@ -2267,6 +2271,23 @@ def _running_lines(blocks: list[_Block]) -> set[str]:
 
 
 _BARE_PAGE_NUMBER = re.compile(r"\s+(\d{1,3})$")
+
+
+def _repeated_under(blocks: list[_Block], footers: list[int]) -> Counter[str]:
+    """The short lines right under each page's footer, and the lines of a header of two or
+    three that follow one repeated there ("2 (5)" / "Överenskommelse om samverkan 2026" /
+    "Gagnefs kommun – Polisen")."""
+    under: Counter[str] = Counter()
+    for depth in range(1, 4):
+        lines = Counter(
+            blocks[at + depth].text
+            for at in footers
+            if at + depth < len(blocks)
+            and len(blocks[at + depth].text) <= _HEADER_LENGTH
+            and all(under[blocks[at + d].text] >= 2 for d in range(1, depth))
+        )
+        under += lines if depth == 1 else Counter({t: n for t, n in lines.items() if n >= 2})
+    return under
 
 
 _HEADER_LENGTH = 120

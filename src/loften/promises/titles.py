@@ -15,6 +15,9 @@ LINE_LABEL = re.compile(
     r"^(?P<label>(?:Polisens|Kommunens)\s+(?:del|ansvar|åtagande)|"
     r"(?:Polis(?:en)?|Kommun(?:en)?)\s+och\s+(?:polis(?:en)?|kommun(?:en)?)|"  # both parties
     r"Polis(?:en)?|Polismyndigheten|Lokalpolisområdet|LPO|Kommun(?:en)?|Åtgärd|"
+    # ... by its name before what it does: "Gagnefs kommun: sätter upp ..."; not a contact
+    # or a reply ("Burlövs kommun: Malin Ekberg", "Haparanda stad: Tack ...")
+    r"(?-i:[A-ZÅÄÖ][\w-]+)\s+(?:kommun|stad)(?=\s*:\s*(?-i:[a-zåäö]))|"
     r"Gemensamt|Tillsammans|Löftet|Löfte(?:\s+\d{1,2}(?=\s*\|))?|Åtagande|"
     r"Vårt\s+(?:löfte|åtagande)|"
     # "Det här gör polisen: Polisen mäter ...", "Det här gör vi tillsammans: Vi bjuder in ..."
