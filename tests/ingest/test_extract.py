@@ -7719,3 +7719,22 @@ def test_a_named_kommun_before_a_contact_or_a_reply_labels_no_promise() -> None:
     assert [p["text"] for p in extracted["promises"]] == [
         "kontrollera hastigheten vid skolorna i Insjön varje vecka."
     ]
+
+
+def test_a_paragraph_that_goes_on_from_the_party_above_by_a_pronoun_is_its_promise() -> None:
+    text = (
+        "Nytt medborgarlöfte för Leksand\n\n"
+        "I dag skrev kommunen och polisen under det nya medborgarlöftet. Löftet gäller "
+        "under 2027.\n\n"
+        "Enligt löftet ska polisen patrullera vid Noret varje fredagskväll under sommaren.\n\n"
+        "Kommunen lovar att öppna fritidsgården i Insjön på lördagar.\n\n"
+        "Den ska också sätta upp nya lampor längs gångvägen till badplatsen före hösten.\n\n"
+        "Den ska vara klar i september och tändas klockan sex varje kväll.\n"
+    )
+    promises = extract(normalise(text), REFERENCE)["promises"]
+    assert [p["text"][:30] for p in promises] == [
+        "Enligt löftet ska polisen patr",
+        "Kommunen lovar att öppna friti",
+        "Den ska också sätta upp nya la",
+    ]
+    assert promises[2]["parties"] == ["municipality"]

@@ -1442,6 +1442,30 @@ def _undertakings(paragraph: str) -> list[tuple[int, str]]:
     return [(at, said) for at, said in pieces if refusal(said) is None] or [(0, paragraph)]
 
 
+# A party referred back to by a pronoun, undertaking something more: "Den ska också sätta
+# upp ny belysning", "De kommer även att bjuda in"; not what is said of a thing ("Den ska
+# tändas klockan sex", "Den ska vara klar i maj").
+_PRONOUN_COMMITS = re.compile(
+    r"^(?P<pronoun>den|de)\s+(?:ska|skall|kommer\s+att|lovar\s+att)\s+"
+    r"(?:också\s+|även\s+|dessutom\s+)?(?!(?:vara|bli|kunna|få|ha|ligga|stå)\b)"
+    r"(?-i:[a-zåäö]{2,}a)\b",
+    re.IGNORECASE,
+)
+
+
+def _referred_party(
+    promises: list[_Promise], above: _Block, content: str
+) -> tuple[str, ...] | None:
+    """The parties of the promise the paragraph above made, when this one goes on from
+    them by a pronoun ("Den ska också ...": one party, "De ska också ...": both)."""
+    said = _PRONOUN_COMMITS.match(content)
+    if not (said and promises and above.start <= promises[-1].start < above.end):
+        return None
+    parties = tuple(p for p in promises[-1].parties if p != "others")
+    one = said["pronoun"].lower() == "den"
+    return parties if (len(parties) == 1) == one else None
+
+
 # A line label for what the parties do together: "Tillsammans: genomför en trygghetsvandring".
 _JOINT_LABELS = ("tillsammans", "gemensamt")
 
@@ -3544,6 +3568,15 @@ def extract(text: str, reference: Reference) -> Extract:
             # riktade insatser ...": what the background leads a party to undertake
             lead_in = therefore.start()
             judgement = Judgement(True, 0.5, "en part åtar sig något till följd av bakgrunden")
+        referred_to = (
+            _referred_party(promises, blocks[index - 1], content)
+            if not judgement.promise and not block.bullet and index and not in_follow_up
+            else None
+        )
+        if referred_to is not None and section is not Section.RESULTS and not refusal(content):
+            # "Kommunen lovar att anställa två sommarvärdar ..." / "Den ska också sätta upp
+            # ny belysning ...": the party of the paragraph above, by a pronoun
+            judgement = Judgement(True, 0.5, "en part som stycket ovan nämner åtar sig mer")
         if not judgement.promise:
             if (
                 not block.bullet
@@ -3634,7 +3667,8 @@ def extract(text: str, reference: Reference) -> Extract:
                     heading=heading,
                     label=label,
                     owner=owner.text if owned and owner else None,
-                    intro_parties=lead_in_parties if under_lead_in else intro_parties,
+                    intro_parties=referred_to
+                    or (lead_in_parties if under_lead_in else intro_parties),
                     section_schedule=section_schedule,
                     undertaken_in=undertaken_in,
                 )
