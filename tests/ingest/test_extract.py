@@ -7738,3 +7738,34 @@ def test_a_paragraph_that_goes_on_from_the_party_above_by_a_pronoun_is_its_promi
         "Den ska också sätta upp nya la",
     ]
     assert promises[2]["parties"] == ["municipality"]
+
+
+def test_a_follow_ups_list_of_short_names_over_the_promises_told_one_by_one_is_no_outcome() -> None:
+    text = (
+        "Bild 1\n"
+        "MEDBORGARLÖFTE ORUST 2026 – SÅ GICK DET\n\n"
+        "Bild 2\n"
+        "Tre löften under 2026\n"
+        "• Båtmotorer i hamnarna\n"
+        "• Kvällar i Henån\n"
+        "• Skolvägen i Svanesund\n"
+        "Anteckningar: Löftet byggde på dialogerna hösten 2025.\n\n"
+        "Bild 3\n"
+        "Löfte 1: Polisen märker båtmotorer i Ellös och Mollösund varje vår\n"
+        "Status: GENOMFÖRT\n"
+        "• 140 motorer märkta\n\n"
+        "Bild 4\n"
+        "Löfte 2: Kommunen har fältassistenter ute i Henån på fredagskvällar\n"
+        "Status: GENOMFÖRT\n"
+        "• Ute varje fredag utom under julen\n\n"
+        "Bild 5\n"
+        "Löfte 3: Kommunen bygger en belyst gångväg till skolan i Svanesund\n"
+        "Status: EJ GENOMFÖRT\n"
+        "• Bygget startar våren 2027\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    told = [o["promise"] for o in extracted["outcomes"]]
+    assert len(told) == 3
+    assert "Båtmotorer i hamnarna" not in told
+    assert all(o["done"] or o["not_done"] for o in extracted["outcomes"])

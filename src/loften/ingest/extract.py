@@ -382,13 +382,19 @@ def _restated_over_result(blocks: list[_Block], headings: list[bool], index: int
     )
 
 
+def _names(name: str, outcome: _Outcome) -> bool:
+    """Whether a short name refers to the outcome's promise: the first five letters of a
+    long word of it recur there ("Hamnen på sommaren" and "ordningsvakter vid gästhamnen")."""
+    told = outcome.promise.lower()
+    return any(word[:5].lower() in told for word in _LONG_WORD.findall(name))
+
+
 def _named_outcome(outcomes: list[_Outcome], number: int, name: str) -> _Outcome | None:
     """The promise a short name numbered `number` refers back to: the one of that number if
     it holds the first five letters of a long word of the name ("vandr" of "Vandringarna" in
     "trygghetsvandringar"), else the first that does (the numbers may count a promise left
     out); None when none does."""
-    stems = [word[:5].lower() for word in _LONG_WORD.findall(name)]
-    named = [o for o in outcomes if any(stem in o.promise.lower() for stem in stems)]
+    named = [o for o in outcomes if _names(name, o)]
     if 0 < number <= len(outcomes) and outcomes[number - 1] in named:
         return outcomes[number - 1]
     return named[0] if named else None
@@ -2131,6 +2137,27 @@ def _same_as_row(row: _Outcome, outcome: _Outcome) -> bool:
     return len(shared) >= 2 and 2 * len(shared) >= len(named)
 
 
+def _without_listed_names(outcomes: list[_Outcome]) -> list[_Outcome]:
+    """A follow-up's outcomes without a list of the promises' short names that the text
+    then reports on one by one, in the same order ("Fem löften under 2023" / "Trafiken i
+    centrum", "Hamnen på sommaren", ... / "Löfte 1: Polisen övervakar trafiken ...")."""
+    for start in range(len(outcomes)):
+        short = list(
+            itertools.takewhile(
+                lambda o: not (o.row or o.not_done) and len(o.promise.split()) <= 6,
+                outcomes[start:],
+            )
+        )
+        for count in range(len(short), 1, -1):
+            told = outcomes[start + count : start + 2 * count]
+            if len(told) == count and all(
+                (outcome.done or outcome.not_done) and _names(name.promise, outcome)
+                for name, outcome in zip(short[:count], told, strict=True)
+            ):
+                return outcomes[:start] + outcomes[start + count :]
+    return outcomes
+
+
 def _without_summary_rows(outcomes: list[_Outcome]) -> list[_Outcome]:
     """A follow-up's outcomes without the rows of a summary table that the text then reports
     on promise by promise ("Fotpatrullering i Vivalla centrum | Genomfört", then "Löfte 1:
@@ -3778,7 +3805,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 "done": o.done,
                 "not_done": o.not_done or _struck(o),
             }
-            for o in _without_summary_rows(outcomes)
+            for o in _without_summary_rows(_without_listed_names(outcomes))
             # not "Åtagande: Löftet och uppföljningen publiceras ...", nor the party a
             # slide's "Löfte 1 – Polisen" names over the promise it quotes
             if not governs_the_promise(o.promise)
