@@ -7769,3 +7769,26 @@ def test_a_follow_ups_list_of_short_names_over_the_promises_told_one_by_one_is_n
     assert len(told) == 3
     assert "Båtmotorer i hamnarna" not in told
     assert all(o["done"] or o["not_done"] for o in extracted["outcomes"])
+
+
+def test_a_promise_told_in_the_past_over_its_goal_and_outcome_lines_is_followed_up() -> None:
+    text = (
+        "Medborgarlöftet 2026 i siffror\n\n"
+        "Löftet gällde under 2026. Här redovisas varje löfte med mål och utfall.\n\n"
+        "Löfte 1\n"
+        "Polisen skulle göra minst 20 nykterhetskontroller vid infarterna till Sala.\n"
+        "Mål: 20 kontroller\n"
+        "Utfall: 26 kontroller\n"
+        "Kommentar: Flest kontroller under sommaren.\n\n"
+        "Löfte 2\n"
+        "Kommunen skulle anställa fyra sommarvärdar vid Mellanfjärden.\n"
+        "Mål: 4 sommarvärdar\n"
+        "Utfall: 3 sommarvärdar\n"
+        "Kommentar: En tjänst gick inte att tillsätta.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert [(o["promise"][:18], o["done"]) for o in extracted["outcomes"]] == [
+        ("Polisen skulle gör", ["Utfall: 26 kontroller"]),
+        ("Kommunen skulle an", ["Utfall: 3 sommarvärdar"]),
+    ]

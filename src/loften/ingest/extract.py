@@ -2530,8 +2530,15 @@ def _result_after(blocks: list[_Block], headings: list[bool], index: int) -> int
     following = index + 1
     while following < len(blocks) and is_quote(blocks[following].text):
         following += 1
+    # ... or past its goal on a line of its own: "Mål: 30 kontroller" / "Utfall: 34 kontroller"
+    if following + 1 < len(blocks) and _GOAL_FIGURE.match(blocks[following].text):
+        following += 1
     after = blocks[following] if following < len(blocks) else None
-    if after is None or headings[following] or after.bullet:
+    if (
+        after is None
+        or (headings[following] and not _RESULT_LABEL.match(after.text))  # "Utfall: 34 st"
+        or after.bullet
+    ):
         return None
     told = sentences(after.text)
     # ... perhaps after its goal: "Mål: 20 kontroller. Utfall: 17 kontroller."
@@ -2542,6 +2549,8 @@ def _result_after(blocks: list[_Block], headings: list[bool], index: int) -> int
     return following if tells_result else None
 
 
+# A promise's goal as a figure, on its own line over what came of it: "Mål: 30 kontroller".
+_GOAL_FIGURE = re.compile(r"^(?:mål|målet|målvärde)\s*:\s*(?:minst\s+)?\d[^.]{0,40}$", re.I)
 # A status word that opens what came of a promise: "Klart i oktober", "Delvis, ...".
 _STATUS_FIRST = re.compile(r"^(?:klart|delvis|genomfört|pågår)\b", re.IGNORECASE)
 
