@@ -7792,3 +7792,23 @@ def test_a_promise_told_in_the_past_over_its_goal_and_outcome_lines_is_followed_
         ("Polisen skulle gör", ["Utfall: 26 kontroller"]),
         ("Kommunen skulle an", ["Utfall: 3 sommarvärdar"]),
     ]
+
+
+def test_a_paragraph_that_tells_another_promise_not_yet_done_is_its_own_outcome() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2026\n\n"
+        "Det första löftet var att polisen skulle hålla öppet i kommunhuset i Bengtsfors "
+        "en dag i månaden. Det blev tio dagar under året.\n\n"
+        "Kommunen lovade att bygga ett belyst staket vid badplatsen i Dals Långed. Det har "
+        "inte blivit av ännu, eftersom bygglovet dröjer.\n\n"
+        "Polisen lovade också att köra trafikkontroller på väg 172 varje vecka. Det blev "
+        "48 kontroller. Kommunen lovade i sin tur att sätta upp ett farthinder vid skolan i "
+        "Billingsfors. Det har inte blivit av.\n"
+    )
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+    assert [o["promise"][:22] for o in outcomes] == [
+        "Det första löftet var ",
+        "Kommunen lovade att by",
+        "Polisen lovade också a",
+        "Kommunen lovade i sin ",
+    ]

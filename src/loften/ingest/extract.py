@@ -3291,7 +3291,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 )
             ):
                 _answered(outcomes, block, results_from).done.append(content)
-            elif _NOT_DONE.search(content) and outcomes:
+            elif _NOT_DONE.search(content) and outcomes and not _promised_sentences(content):
+                # not a paragraph that tells another promise, perhaps not done yet
                 outcomes[-1].not_done.append(_not_done(content))
             elif block.bullet and section is Section.RESULTS and (item := _told_item(content)):
                 # "1. Polisen skulle patrullera ... – det blev 41 av 52 fredagar"
