@@ -7812,3 +7812,18 @@ def test_a_paragraph_that_tells_another_promise_not_yet_done_is_its_own_outcome(
         "Polisen lovade också a",
         "Kommunen lovade i sin ",
     ]
+
+
+def test_we_said_we_would_tells_a_promise_in_a_follow_up() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2026\n\n"
+        "Polisen lovade att göra nykterhetskontroller vid hamnen varje helg i juli. Det "
+        "blev elva kontroller.\n\n"
+        "Vi sa också att vi skulle hålla öppet hus på polisstationen i Mora i maj. Ett "
+        "sextiotal personer kom.\n"
+    )
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+    assert [o["promise"][:20] for o in outcomes] == [
+        "Polisen lovade att g",
+        "Vi sa också att vi s",
+    ]

@@ -695,7 +695,8 @@ _UNIT = (
 _KEEPS = (
     # ... not what it has today: "Fritidsgården i Henån har i dag öppet två kvällar"
     r"(?!har\s+(?:i\s+dag|idag|redan)\b)(?:"
-    r"har\s+(?:[a-zåäö]+\s+){0,2}?(?:\w*(?:närvaro|mottagning|jour|patrull\w*)|öppet)\b|"
+    # ... "har fasta kvällspass i Vällingby centrum"
+    r"har\s+(?:[a-zåäö]+\s+){0,2}?(?:\w*(?:närvaro|mottagning|jour|patrull\w*|pass)|öppet)\b|"
     # ... "har en mobil polisstation i hamnen"; not "har sin polisstation i Sollentuna"
     r"har\s+(?:en\s+)?(?:mobil|tillfällig)\s+polisstation\b|"
     r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"

@@ -188,6 +188,9 @@ _LEADS_IN = re.compile(r"\batt\s*:?$")
 _PROMISED = re.compile(
     # not what it says of the whole: "en del av det vi lovade gick inte att genomföra"
     r"(?<!det\svi\s)(?<!vad\svi\s)\b(?:lovade|åtog\s+sig|tog\s+på\s+sig)\s+(?:\w+\s+){0,5}?att\b|"
+    # "Vi sa också att vi skulle hålla trygghetsvandringar ..."
+    r"^(?:vi|polisen|kommunen)\s+(?:sa|sade)\s+(?:också\s+|även\s+)?att\s+"
+    r"(?:vi|polisen|kommunen|de)\s+skulle\b|"
     r"^(?:polisen|kommunen|vi|staden|\w+\s+kommun)(?:\s+och\s+(?:polisen|kommunen))?"
     # "Polisen lovade trafikkontroller av ..."; not "Vi lovade för mycket för en liten ..."
     # ... nor a slide's "Vi lovade – vi gjorde"
