@@ -7827,3 +7827,28 @@ def test_we_said_we_would_tells_a_promise_in_a_follow_up() -> None:
         "Polisen lovade att g",
         "Vi sa också att vi s",
     ]
+
+
+def test_a_calendars_rows_of_when_and_who_are_promises_and_a_row_done_again_is_not() -> None:
+    text = (
+        "TRYGGHETSKALENDERN 2027\n"
+        "Medborgarlöftet i Orsa, månad för månad\n\n"
+        "MARS\n"
+        "Vecka 10       Trygghetsrådet fastställer kalendern.\n"
+        "14 mars        Polisen: Mobil polisstation på torget i Orsa kl. 14–17.\n"
+        "20 mars        Polisen och kommunen: Informationskväll om bedrägerier i Skattungbyn.\n\n"
+        "MAJ\n"
+        "12 maj         Polisen: Mobil polisstation vid Fryksås kl. 14–17.\n"
+        "Vecka 20–22    Kommunen: Sly röjs längs gångvägen till Orsa camping.\n"
+        "26 maj         Polisen och kommunen: Samma informationskväll, nu i Hansjö.\n\n"
+        "SEPTEMBER\n"
+        "8 september    Polisen, kommunen och Orsabo: Trygghetsvandring i Slättberg.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [p["text"].split(":")[0] for p in extracted["promises"]] == [
+        "14 mars Polisen",
+        "20 mars Polisen och kommunen",
+        "Vecka 20–22 Kommunen",
+        "8 september Polisen, kommunen och Orsabo",
+    ]
+    assert extracted["promises"][0]["parties"] == ["police"]

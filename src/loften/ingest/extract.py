@@ -1370,11 +1370,26 @@ _PERIOD_HEADING = re.compile(
 # When a row of a timeline is done, before who does it: "Vecka 36–38 2026", "v. 12",
 # "Mars–april 2026:", a two-year promise's "2027:" and "2027 och 2028:".
 _TIME_STAMP = re.compile(
-    rf"^(?:(?:(?:vecka|v\.)\s*\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?|(?:{MONTH_PATTERN})"
+    rf"^(?:(?:(?:vecka|v\.)\s*\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?|"
+    rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?(?:{MONTH_PATTERN})"  # "11 februari", "mars"
     rf"(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?)(?:\s+(?:19|20)\d{{2}})?\s*[:|]?|"
     r"(?:19|20)\d{2}(?:\s*(?:och|[–-])\s*(?:19|20)\d{2})?\s*:)\s+(?=(?-i:[A-ZÅÄÖ]))",
     re.IGNORECASE,
 )
+
+
+# ... and who does it, by a label: "11 februari Polisen och kommunen: Informationskväll ...".
+_STAMPED_LABEL = re.compile(_TIME_STAMP.pattern + LINE_LABEL.pattern.removeprefix("^"), re.I)
+
+
+def _repeats(activity: str, earlier: list[str]) -> bool:
+    """Whether a timeline's row does again what an earlier row does: "Samma
+    informationskväll, nu i Ljustorp", "Nya kontroller vid samma skolor", or the same first
+    two words ("Mobil polisstation vid Sörberge centrum")."""
+    words = activity.lower().split()
+    return bool(earlier) and (
+        "samma" in words[:5] or any(words[:2] == before.lower().split()[:2] for before in earlier)
+    )
 
 
 def _party_openings(paragraph: str) -> list[int]:
@@ -2746,6 +2761,7 @@ def extract(text: str, reference: Reference) -> Extract:
     section = Section.NEUTRAL
     sections: Counter[Section] = Counter()
     candidates: list[Candidate] = []
+    timed: list[str] = []  # what the rows of a timeline do, to know a row that repeats one
     under_lead_in = False  # the items being read are under a lead-in item, each a promise
     lead_in_parties: tuple[str, ...] = ()  # ... who that item says does them
     headed = 0  # the outcomes a follow-up's headings named, each over its "Så blev det:"
@@ -3172,7 +3188,7 @@ def extract(text: str, reference: Reference) -> Extract:
             content,
             dated=in_period or section is Section.PROMISES,
         )
-        label = _LABEL.match(content)
+        label = _LABEL.match(content) or _STAMPED_LABEL.match(content)
         if label and len(content[label.end() :].split()) < 2:
             label = None  # "Kommun: Älmhult" names the kommun, not what it does
         # ... over "Polisen: ..."; not over the next list's "Det här gör kommunen:"
@@ -3471,7 +3487,13 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         if label and (why := refusal(content[label.end() :])):
             judgement = Judgement(False, 0.3, why)  # "Kommunens del: Ingen egen aktivitet i år."
+        elif label and label.start("label") and _repeats(content[label.end() :], timed):
+            # "12 mars Polisen: Mobil polisstation på torget" / "12 maj Polisen: Mobil
+            # polisstation vid Sörberge centrum", "18 mars ...: Samma informationskväll, nu i ..."
+            judgement = Judgement(False, 0.4, "upprepar en tidigare rad i tidplanen")
         elif label:
+            if label.start("label"):  # after when: a timeline's row
+                timed.append(content[label.end() :])
             judgement = (
                 Judgement(True, 0.9, "raden börjar med vem som gör det")
                 if names_party(label.group("label"))

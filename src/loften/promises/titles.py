@@ -14,6 +14,8 @@ import re
 LINE_LABEL = re.compile(
     r"^(?P<label>(?:Polisens|Kommunens)\s+(?:del|ansvar|åtagande)|"
     r"(?:Polis(?:en)?|Kommun(?:en)?)\s+och\s+(?:polis(?:en)?|kommun(?:en)?)|"  # both parties
+    # ... and one more: "Polisen, kommunen och Timråbo:"
+    r"(?:Polis(?:en)?|Kommun(?:en)?),\s+(?:polis(?:en)?|kommun(?:en)?)\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+|"
     r"Polis(?:en)?|Polismyndigheten|Lokalpolisområdet|LPO|Kommun(?:en)?|Åtgärd|"
     # ... by its name before what it does: "Gagnefs kommun: sätter upp ..."; not a contact
     # or a reply ("Burlövs kommun: Malin Ekberg", "Haparanda stad: Tack ...")
