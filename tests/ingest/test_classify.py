@@ -1429,6 +1429,7 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
         "Kommunen ansvarar för att kalla till rådets möten och föra minnesanteckningar.",
         "Redovisning av hur det går med löftet i det brottsförebyggande rådet",
         "varje vår ta fram en gemensam lägesbild tillsammans med skolorna,",
+        "Enkät till boende inför nästa lägesbild | Kommunen | x",
     ],
 )
 def test_telling_about_the_work_governs_the_promise(text: str) -> None:

@@ -7852,3 +7852,19 @@ def test_a_calendars_rows_of_when_and_who_are_promises_and_a_row_done_again_is_n
         "8 september Polisen, kommunen och Orsabo",
     ]
     assert extracted["promises"][0]["parties"] == ["police"]
+
+
+def test_a_gantt_exports_rows_under_a_head_whose_number_shares_the_activity_cell() -> None:
+    text = (
+        "TIDPLAN MEDBORGARLÖFTE BODEN 2027\n\n"
+        "Nr  Aktivitet                                   Ansvarig     jan  feb  mar  apr\n"
+        "1   Undertecknande av medborgarlöftet           KSO/LPO      x\n"
+        "2   Hastighetskontroller på Svartbyvägen         Polisen           x         x\n"
+        "3   Ny belysning i Björknäsparken                Kommunen               x    x\n"
+        "4   Avstämning i brottsförebyggande rådet        Samordnare             x\n"
+    )
+    promises = extract(normalise(text), REFERENCE)["promises"]
+    assert [p["text"].split(" | ")[1] for p in promises] == [
+        "Hastighetskontroller på Svartbyvägen",
+        "Ny belysning i Björknäsparken",
+    ]

@@ -557,7 +557,8 @@ _GOVERNANCE = re.compile(
     r"statistik\w*)|"  # "Vi går igenom statistik, EST-rapporter och ..."
     # a survey again, and what it shows for the next lägesbild: "Trygghetsundersökningen
     # görs igen hösten 2026", "Nya problem ... tas med i nästa lägesbild"
-    r".{0,60}?\btrygghets(?:undersökning|mätning|enkät)\w*\s+görs\b|.{0,100}?\bi\s+nästa\s+lägesbild\b|"
+    r".{0,60}?\btrygghets(?:undersökning|mätning|enkät)\w*\s+görs\b|"
+    r".{0,100}?\b(?:i|inför)\s+(?:nästa|en\s+ny|den\s+nya)\s+lägesbild\b|"
     rf".{{0,100}}?\b(?:ger|ge|lämnar|lämna|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
     rf"{PROMISE_NOUN}te\b|"
     r".{0,80}?\bgenom\s+(?:sina|våra|deras)\s+underskrifter\b|"

@@ -1295,7 +1295,9 @@ _WHO_CELL = re.compile(
     re.IGNORECASE,
 )
 _WHAT_CELL = re.compile(
-    r"^(?:vad(?:\s+(?:vi|ska|gör)\s+\w+)?|aktivitet\w*|åtgärd\w*|insats\w*|åtagande\w*|"
+    # ... perhaps after the number column it shares a cell with: "Nr Aktivitet"
+    r"^(?:(?:nr|#)\.?\s+)?"
+    r"(?:vad(?:\s+(?:vi|ska|gör)\s+\w+)?|aktivitet\w*|åtgärd\w*|insats\w*|åtagande\w*|"
     r"löfte\w*)\??$",
     re.IGNORECASE,
 )
