@@ -7868,3 +7868,21 @@ def test_a_gantt_exports_rows_under_a_head_whose_number_shares_the_activity_cell
         "Hastighetskontroller på Svartbyvägen",
         "Ny belysning i Björknäsparken",
     ]
+
+
+def test_a_plans_rows_go_on_past_a_cells_wrapped_words_and_its_councils_meetings_are_none() -> None:
+    text = (
+        "PLAN FÖR 2028 – RÅDET OCH MEDBORGARLÖFTET I BERG\n\n"
+        "När            Vad                                                  Vem\n"
+        "16 januari     Rådets möte: lägesbild och förslag till löfte        Rådet\n"
+        "5 februari     Medborgarlöftet skrivs under av Eva Holm (KSO) och   Kommunen/Polisen\n"
+        "Lars Berg (lokalpolisområdeschef)\n"
+        "Mars           Informationsmöte om bedrägerier i Myrviken          Polisen och kommunen\n"
+        "Maj            Trygghetsvandring i Hackås                          Polisen och kommunen\n"
+        "Oktober        Trygghetsmätning i hela kommunen                    Kommunen\n"
+    )
+    promises = extract(normalise(text), REFERENCE)["promises"]
+    assert [p["text"].split(" | ")[1] for p in promises] == [
+        "Informationsmöte om bedrägerier i Myrviken",
+        "Trygghetsvandring i Hackås",
+    ]

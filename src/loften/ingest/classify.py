@@ -558,6 +558,9 @@ _GOVERNANCE = re.compile(
     # a survey again, and what it shows for the next lägesbild: "Trygghetsundersökningen
     # görs igen hösten 2026", "Nya problem ... tas med i nästa lägesbild"
     r".{0,60}?\btrygghets(?:undersökning|mätning|enkät)\w*\s+görs\b|"
+    # ... as a row of a plan: "Oktober | Trygghetsmätning i hela kommunen | Kommunen"; and
+    # the råd's own meetings there: "17 januari | Rådets möte: lägesbild 2027 ..."
+    r"(?:[^|]{0,30}\|\s*)?(?:trygghets(?:undersökning|mätning|enkät)\w*|\w*rådets\s+möte)\b|"
     r".{0,100}?\b(?:i|inför)\s+(?:nästa|en\s+ny|den\s+nya)\s+lägesbild\b|"
     rf".{{0,100}}?\b(?:ger|ge|lämnar|lämna|avger)\s+(?:\w+\s+){{0,5}}?(?:ett\s+|sitt\s+)?(?:gemensamt\s+)?"
     rf"{PROMISE_NOUN}te\b|"

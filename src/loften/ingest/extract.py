@@ -2848,7 +2848,23 @@ def extract(text: str, reference: Reference) -> Extract:
             # that names what is not the promise are left out
             table_left_out = section_of(content) is Section.NOT_PROMISES
             continue
-        table_head = table_head if "|" in content else None
+        if (
+            table_head
+            and "|" not in content
+            and len(content.split()) <= 6
+            and any("|" in b.text for b in blocks[index + 1 : index + 3])
+        ):
+            continue  # a cell's words that wrap under its row ("Per Olofsson (LPO-chef)")
+        table_head = (
+            table_head
+            if "|" in content
+            # ... past a row that lost its cells, not past the next table's caption
+            or (
+                any("|" in b.text for b in blocks[index + 1 : index + 3])
+                and not TABLE_CAPTION.match(content)
+            )
+            else None
+        )
         # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading,
         # and "2. Så gick det med medborgarlöftet" under "I detta nummer:" a line of contents.
         if (
