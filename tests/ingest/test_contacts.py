@@ -129,6 +129,7 @@ def test_details_with_nobody_above_them_belong_to_the_kommun_or_to_polisen() -> 
         "Hans Lindberg\nkommunstyrelsens ordförande, Umeå kommun\n",
         "www.alvsbyn.se\n\nNarkotika\n\nPolisen lovar att arbeta mot narkotika.",
         "Ring 112 vid nödläge. Vid andra ärenden, ring 114 14 eller mejla info@polisen.se.",
+        "SKURUPS KOMMUN POLISEN\n\nAktivitetsplan 2027\n\nPlanen visar när löftet genomförs.",
     ],
 )
 def test_prose_signatures_years_and_a_lone_address_are_not_contacts(text: str) -> None:

@@ -7886,3 +7886,26 @@ def test_a_plans_rows_go_on_past_a_cells_wrapped_words_and_its_councils_meetings
         "Informationsmöte om bedrägerier i Myrviken",
         "Trygghetsvandring i Hackås",
     ]
+
+
+def test_a_tidplan_after_the_promises_times_them_and_adds_none() -> None:
+    text = (
+        "Medborgarlöfte Skurup 2027\n\n"
+        "Polisen lovar att:\n"
+        "• göra trafikkontroller på Köpmangatan minst tio gånger under året,\n"
+        "• finnas på plats vid stationen fredagskvällar under sommaren.\n\n"
+        "Skurups kommun lovar att:\n"
+        "• byta belysningen i Folkets park.\n\n"
+        "5. Tidplan\n"
+        "Tabellen visar när löftena ovan genomförs.\n\n"
+        "Vad                               Vem          När\n"
+        "Trafikkontroller Köpmangatan      Polisen      mars–oktober\n"
+        "Närvaro vid stationen             Polisen      juni–augusti\n"
+        "Belysningen i Folkets park        Kommunen     klart senast i maj\n"
+    )
+    promises = extract(normalise(text), REFERENCE)["promises"]
+    assert [p["text"][:24] for p in promises] == [
+        "göra trafikkontroller på",
+        "finnas på plats vid stat",
+        "byta belysningen i Folke",
+    ]

@@ -42,7 +42,8 @@ _BOX = re.compile(r"^(?:Box|Postbox|Pl)\s+\d+\b.*$", re.IGNORECASE)
 _POSTAL = re.compile(r"^(?:SE-?)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?$")
 _STREET = re.compile(
     r"^[A-ZÅÄÖ][\wåäöé-]*(?:gatan|gata|vägen|väg|gränd|torget|torg|plan|backen|allén|stigen"
-    r"|leden|esplanaden|promenaden|kajen)\s+\d+\s?[A-Za-z]?(?:,.*)?$"
+    # a house number, not a year ("Handlingsplan 2019" is a heading)
+    r"|leden|esplanaden|promenaden|kajen)\s+(?!(?:19|20)\d\d\b)\d+\s?[A-Za-z]?(?:,.*)?$"
 )
 _LABEL = re.compile(
     r"^(?P<label>besöksadress|besök|postadress|leveransadress|gatuadress|adress|"

@@ -1384,6 +1384,14 @@ _TIME_STAMP = re.compile(
 _STAMPED_LABEL = re.compile(_TIME_STAMP.pattern + LINE_LABEL.pattern.removeprefix("^"), re.I)
 
 
+# A part after the promises that plans them in time: "5. Tidplan", "Handlingsplan 2019".
+_PLAN_OF_PROMISES = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:tidplan|handlingsplan|aktivitetsplan|genomförandeplan)"
+    r"(?:\s+(?:för\s+)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?)?$",
+    re.IGNORECASE,
+)
+
+
 def _repeats(activity: str, earlier: list[str]) -> bool:
     """Whether a timeline's row does again what an earlier row does: "Samma
     informationskväll, nu i Ljustorp", "Nya kontroller vid samma skolor", or the same first
@@ -2788,6 +2796,7 @@ def extract(text: str, reference: Reference) -> Extract:
     in_period = False  # under a heading that names a period ("H1 2026"), and its parties'
     headed_at = -1  # where the last heading stands
     outcomes_at_heads = 0  # how many outcomes there were above them
+    plan_of_promises = False  # under a "Tidplan" of the promises stated above it
     for index, block in enumerate(blocks):
         if index in results_told:
             continue
@@ -2827,7 +2836,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 _PROMISE_TABLE_HEAD.match(content) and _RESULT_COLUMN.search(content)
             )
             # under its own caption "Tabell 4. Så följs löftet upp"
-            table_left_out = bool(
+            table_left_out = plan_of_promises or bool(
                 index
                 and headings[index - 1]
                 and section_of(blocks[index - 1].text) is Section.NOT_PROMISES
@@ -3111,6 +3120,13 @@ def extract(text: str, reference: Reference) -> Extract:
                 opens = Section.PROMISES
             if opens is None and in_follow_up and outcomes and _SUMMING_UP.match(content):
                 # a follow-up's "Sammanfattning" of how it went, after the promises it reports
+                opens = Section.NOT_PROMISES
+            # "5. Tidplan", "Handlingsplan 2019" after the promises: when and how those are
+            # carried out, row by row, not more promises
+            plan_of_promises = (
+                opens is None and len(promises) >= 2 and bool(_PLAN_OF_PROMISES.match(content))
+            )
+            if plan_of_promises:
                 opens = Section.NOT_PROMISES
             if opens is None and in_follow_up and _ASIDE_OF_FOLLOW_UP.match(content):
                 # what the promise was ("Om löftet" / "• Gällde 1 januari–31 december 2023")
