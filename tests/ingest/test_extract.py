@@ -7909,3 +7909,24 @@ def test_a_tidplan_after_the_promises_times_them_and_adds_none() -> None:
         "finnas på plats vid stat",
         "byta belysningen i Folke",
     ]
+
+
+def test_a_half_time_reports_we_promise_lines_over_what_was_done_in_a_year() -> None:
+    text = (
+        "Halvtid för medborgarlöftet 2026–2027 – så långt har vi kommit\n\n"
+        "Under varje löfte står vad vi lovar och vad vi har gjort under 2026.\n\n"
+        "Trafiken vid skolan\n"
+        "Vi lovar: Polisen gör trafikkontroller vid skolan i Vendel varje månad.\n"
+        "Gjort 2026: 11 kontroller, 19 förare rapporterade.\n"
+        "Kvar 2027: Samma takt.\n\n"
+        "Fältassistenter\n"
+        "Vi lovar: Kommunen anställer en fältassistent i Örbyhus.\n"
+        "Gjort 2026: Fältassistenten började i oktober.\n"
+        "Kvar 2027: Kvällar tisdag och fredag.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert [(o["promise"][:20], o["done"][0]) for o in extracted["outcomes"]] == [
+        ("Polisen gör trafikko", "11 kontroller, 19 förare rapporterade."),
+        ("Kommunen anställer e", "Fältassistenten började i oktober."),
+    ]

@@ -252,7 +252,8 @@ _RESULT_LABEL = re.compile(
     r"(?:Delår|Tertial|Kvartal)\s+\d(?:\s*\([^()]{1,30}\))?|Helår|Halvår|"
     r"Vad\s+som\s+(?:har\s+)?hänt|Det\s+här\s+har\s+hänt|"
     r"(?:Det\s+här|Detta|Vad\s+som)\s+blev\s+(?:gjort|av)|Så\s+(?:här\s+)?blev\s+det|"
-    r"(?:Vi|Polisen|Kommunen)\s+gjorde|Det\s+här\s+gjorde\s+(?:vi|polisen|kommunen))\s*:\s*",
+    r"(?:Vi|Polisen|Kommunen)\s+gjorde|Det\s+här\s+gjorde\s+(?:vi|polisen|kommunen))"
+    r"(?:\s+(?:19|20)\d{2})?\s*:\s*",  # ... of a year: "Gjort 2025:"
     re.IGNORECASE,
 )
 # A status report's status words over each promise, and its legend ("Klart = ...", "Gult
@@ -299,7 +300,7 @@ _SLIDE_NUMBER = re.compile(r"^(?:bild|sida|slide)\s+\d{1,3}$", re.IGNORECASE)
 # A heading over what was promised: "Det här lovade vi", "Vad vi har lovat"
 _WE_PROMISED = re.compile(r"\b(?:lovade|lovat|utlovat)\b", re.IGNORECASE)
 _PROMISED_LABEL = re.compile(
-    r"^(?:mål|målet|lovat|utlovat|planerat|vad\s+vi\s+lovade|det\s+här\s+lovade\s+vi|"
+    r"^(?:mål|målet|lovat|utlovat|planerat|vad\s+vi\s+lovade|det\s+här\s+lovade\s+vi|vi\s+lovar|"
     r"löftet\s+(?:löd|lydde|var))\s*:\s*",
     re.IGNORECASE,
 )
