@@ -7930,3 +7930,23 @@ def test_a_half_time_reports_we_promise_lines_over_what_was_done_in_a_year() -> 
         ("Polisen gör trafikko", "11 kontroller, 19 förare rapporterade."),
         ("Kommunen anställer e", "Fältassistenten började i oktober."),
     ]
+
+
+def test_a_status_table_with_a_number_column_reports_on_each_row() -> None:
+    text = (
+        "Medborgarlöftet 2026 – status för varje löfte\n\n"
+        "| Nr | Löfte | Ansvarig | Status | Kommentar |\n"
+        "|----|-------|----------|--------|-----------|\n"
+        "| 1 | Trafikkontroller vid skolan i Grums | Polisen | Genomfört | 14 kontroller. |\n"
+        "| 2 | Fältassistenter ute i Slottsbron | Kommunen | Genomfört | De har arbetat "
+        "varje helg sedan april. |\n"
+        "| 3 | Informationsmöte om inbrott i Borgvik | Polisen och kommunen | Ej genomfört "
+        "| Flyttat till mars. |\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Trafikkontroller vid skolan i Grums",
+        "Fältassistenter ute i Slottsbron",
+        "Informationsmöte om inbrott i Borgvik",
+    ]

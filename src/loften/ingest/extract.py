@@ -235,7 +235,10 @@ _RESULT_COLUMN = re.compile(
 )
 # ... its first column what was promised: "Löfte | Status", "VI LOVADE | VI GJORDE"
 _PROMISE_TABLE_HEAD = re.compile(
-    r"^(?:(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*|(?:vad\s+)?vi\s+lovade)\s*\|", re.I
+    # ... perhaps after a column that numbers the rows: "Nr | Löfte | Ansvarig | Status"
+    r"^(?:(?:nr|#)\.?\s*\|\s*)?(?:(?:aktivitet|åtgärd|insats|löfte|åtagande)\w*|(?:vad\s+)?vi\s+lovade)"
+    r"\s*\|",
+    re.I,
 )
 # Who was responsible, labelled: "Ansvar: Tekniska förvaltningen", "Vem: Polisen".
 _OWNER = r"(?:Ansvarig|Ansvar|Vem|Utförare)\s*:"
@@ -3337,6 +3340,8 @@ def extract(text: str, reference: Reference) -> Extract:
             elif (
                 block.bullet
                 and outcomes
+                # not a row of a table of promises, whose result is in its own cells
+                and not (table_head and "|" in content and _PROMISE_TABLE_HEAD.match(table_head))
                 and (
                     in_done_list
                     or reports_result(content)
