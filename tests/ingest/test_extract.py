@@ -7950,3 +7950,34 @@ def test_a_status_table_with_a_number_column_reports_on_each_row() -> None:
         "Fältassistenter ute i Slottsbron",
         "Informationsmöte om inbrott i Borgvik",
     ]
+
+
+def test_a_plans_later_year_that_says_a_promise_goes_on_adds_no_promise() -> None:
+    text = (
+        "Medborgarlöfte Sundsvall 2027–2028\n\n"
+        "År 1 (2027)\n\n"
+        "Polisen åtar sig att\n"
+        "– göra riktade insatser mot narkotikaförsäljning vid Navet och Stora torget,\n"
+        "– kontrollera hastigheten vid skolorna i Njurunda.\n\n"
+        "År 2 (2028)\n\n"
+        "Polisen åtar sig att\n"
+        "– fortsätta insatserna mot narkotikaförsäljning vid Navet och Stora torget,\n"
+        "– besöka alla klasser i årskurs 8 och prata om narkotika.\n"
+    )
+    promises = extract(normalise(text), REFERENCE)["promises"]
+    assert [p["text"][:20] for p in promises] == [
+        "göra riktade insatse",
+        "kontrollera hastighe",
+        "besöka alla klasser ",
+    ]
+
+
+def test_a_promise_to_go_on_with_what_another_promise_names_is_kept_outside_a_plan() -> None:
+    text = (
+        "Medborgarlöfte Sundsvall 2027\n\n"
+        "Polisen lovar att:\n"
+        "• göra riktade insatser mot narkotikaförsäljning vid Navet,\n"
+        "• fortsätta samverkan med skolorna om narkotikaförsäljning vid Navet.\n"
+    )
+    promises = extract(normalise(text), REFERENCE)["promises"]
+    assert len(promises) == 2

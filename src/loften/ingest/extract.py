@@ -1396,6 +1396,49 @@ _PLAN_OF_PROMISES = re.compile(
 )
 
 
+# What says a thing goes on as before: "fortsätter", "behålla", "samma öppettider som".
+_GOES_ON_AS_BEFORE = re.compile(
+    r"\b(?:fortsätt(?:a|er)|behåll(?:a|er)|som\s+(?:under|i)\s+(?:första|förra|hösten|våren)\b)",
+    re.IGNORECASE,
+)
+# A heading that names a time of the plan: "Q2 2026 – Kvartal 2", "Vårterminen", "År 2".
+_NAMES_A_TIME = re.compile(
+    r"(?:19|20)\d{2}|\b(?:år\s+\d|kvartal|\w*termin\w*|våren|sommaren|hösten|vintern)\b",
+    re.IGNORECASE,
+)
+# Long words too common to tell two promises apart.
+_COMMON_STEMS = frozenset(
+    (
+        "under",
+        "efter",
+        "varje",
+        "genom",
+        "minst",
+        "tills",
+        "polis",
+        "kommu",
+        "forts",
+        "behål",
+        "samma",
+    )
+)
+
+
+def _goes_on_from(promise: _Promise, earlier: list[_Promise]) -> bool:
+    """Whether a promise under a later time of a plan says that one under an earlier time
+    goes on, naming two of its long words ("Fältassistenterna fortsätter sina kvällar i
+    centrum" under "Q3 2026" after "Fältassistenterna är ute i Åkersberga centrum ..." under
+    "Q2 2026")."""
+    focus = promise.focus_area
+    if not (focus and _NAMES_A_TIME.search(focus) and _GOES_ON_AS_BEFORE.search(promise.text)):
+        return False
+    stems = {w[:5].lower() for w in _LONG_WORD.findall(promise.text)} - _COMMON_STEMS
+    return any(
+        before.focus_area != focus and sum(stem in before.text.lower() for stem in stems) >= 2
+        for before in earlier
+    )
+
+
 def _repeats(activity: str, earlier: list[str]) -> bool:
     """Whether a timeline's row does again what an earlier row does: "Samma
     informationskväll, nu i Ljustorp", "Nya kontroller vid samma skolor", or the same first
@@ -3791,6 +3834,14 @@ def extract(text: str, reference: Reference) -> Extract:
         summing_up = Judgement(False, 0.4, "ingressen sammanfattar löftena")
         candidates += [_candidate(p, summing_up) for p in promises[:led]]
         promises = promises[led:]
+    continued = [p for at, p in enumerate(promises) if _goes_on_from(p, promises[:at])]
+    if continued:
+        # A plan by quarter or year that says a promise above goes on ("Kvällsnärvaron vid
+        # stationen fortsätter som under första kvartalet", "behålla de två
+        # fältassistenterna"): one promise, made once.
+        going_on = Judgement(False, 0.4, "säger att ett löfte som redan står ovan fortsätter")
+        candidates += [_candidate(p, going_on) for p in continued]
+        promises = [p for p in promises if p not in continued]
     summary = _easy_read_summary(blocks, headings)
     summed = [p for p in promises if summary and summary[0] <= p.start < summary[1]]
     if summed and len(summed) < len(promises):
