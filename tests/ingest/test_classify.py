@@ -452,6 +452,8 @@ def test_under_an_introduction_naming_the_party_a_line_may_start_with_its_verb()
         "[P/K] Polisen och kommunen håller informationsträffar om bedrägerier.",
         "Polisen och socialtjänstens fältare tillsammans besöker Stadsparken.",
         "Polisen har extra nattpass vid Stortorget under sommarhelgerna.",
+        "I april har polisen fotpatrull i centrum varje lördag.",
+        "På sommarlovet är kommunens fältassistenter ute på kvällarna i Kyrkhult.",
     ],
 )
 def test_together_first_or_a_party_s_official_still_names_who_does_it(sentence: str) -> None:

@@ -7981,3 +7981,16 @@ def test_a_promise_to_go_on_with_what_another_promise_names_is_kept_outside_a_pl
     )
     promises = extract(normalise(text), REFERENCE)["promises"]
     assert len(promises) == 2
+
+
+def test_a_seasons_paragraph_that_sets_one_thing_aside_at_its_end_leaves_the_next_in() -> None:
+    text = (
+        "Årshjulet för medborgarlöftet 2028\n\n"
+        "Sommaren\n"
+        "Kommunen har fritidsgården i Sveg öppen tre kvällar i veckan. Polisens vanliga "
+        "trafikarbete på E45 fortsätter som tidigare men ingår inte i löftet.\n\n"
+        "Hösten\n"
+        "När skolan börjar gör polisen hastighetskontroller vid skolorna i Sveg och Lillhärdal.\n"
+    )
+    promises = extract(normalise(text), REFERENCE)["promises"]
+    assert [p["text"][:30] for p in promises][-1] == "När skolan börjar gör polisen "

@@ -740,7 +740,12 @@ _PARTY_DOES = re.compile(
     # what it does today is the situation: "Fältassistenterna arbetar i dag i Domsjö"
     r"(?!\s+(?:i\s+dag|idag|redan|i\s+nuläget|alltid)\b)|"
     rf"{_KEEPS})|"
-    rf"^(?:{_WHEN_FIRST}|{_THEREFORE}\s+)(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b",
+    rf"^(?:{_WHEN_FIRST}|{_THEREFORE}\s+)(?!{_NOT_DOING}\b)(?-i:[a-zåäö]+r)\s+(?:{_PARTY.pattern})\b|"
+    # ... or what it keeps up, said after when: "I april har polisen fotpatrull i centrum",
+    # "På sommarlovet är kommunens fältassistenter ute på kvällarna"
+    rf"^{_WHEN_FIRST}(?:har|är)\s+(?:{_PARTY.pattern})(?:\s+{_UNIT})?\s+"
+    r"(?:(?:[a-zåäö]+\s+){0,2}?\w*(?:närvaro|mottagning|jour|patrull\w*|pass)\b|ute\s+(?:i|på|vid)\b|"
+    r"öppet\b)",
     re.IGNORECASE,
 )
 _PARTY_FIRST = re.compile(

@@ -3729,6 +3729,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 and headings[index - 1]
                 and blocks[index - 1].text not in running  # not a page's header
                 and refusal(content) in (BEYOND_THE_PROMISE, NOT_IN_THE_PROMISE)
+                # ... not a paragraph that opens with what a party does and only sets one
+                # thing aside at its end ("... men ingår inte i löftet")
+                and not party_does(sentences(content)[0])
                 and not _MARKED.search(content)
             ):
                 # "4 Insatser inom programmet" / "Utöver medborgarlöftet genomför kommunen
