@@ -7994,3 +7994,22 @@ def test_a_seasons_paragraph_that_sets_one_thing_aside_at_its_end_leaves_the_nex
     )
     promises = extract(normalise(text), REFERENCE)["promises"]
     assert [p["text"][:30] for p in promises][-1] == "När skolan börjar gör polisen "
+
+
+def test_a_follow_ups_changes_for_next_year_are_no_outcomes() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2026\n\n"
+        "Löfte 1: Polisen skulle ha mottagning i Lönashult varje månad.\n"
+        "Så blev det: Genomfört, elva av tolv månader.\n\n"
+        "Löfte 2: Kommunen skulle anställa sommarvärdar i Tingsryd.\n"
+        "Så blev det: Genomfört.\n\n"
+        "Det här ändrar vi inför 2027\n"
+        "Utifrån uppföljningen föreslår vi några förändringar:\n"
+        "– Mottagningen i Lönashult flyttas till Väckelsång.\n"
+        "– Sommarvärdarna arbetar även i augusti.\n"
+    )
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+    assert [o["promise"][:22] for o in outcomes] == [
+        "Polisen skulle ha mott",
+        "Kommunen skulle anstäl",
+    ]

@@ -293,7 +293,10 @@ _SUMMING_UP = re.compile(
 # A follow-up's part on the promise as a whole or on the next period: "Om löftet",
 # "Inför 2024".
 _ASIDE_OF_FOLLOW_UP = re.compile(
-    r"^(?:om\s+löftet(?:\s+(?:19|20)\d{2})?|inför\s+(?:(?:19|20)\d{2}|nästa\s+år)|"
+    r"^(?:om\s+löftet(?:\s+(?:19|20)\d{2})?|"
+    # ... and what changes next year: "Det här ändrar vi inför 2026", "Förändringar inför 2026"
+    r"(?:(?:det\s+här|detta|så)\s+ändrar\s+vi\s+|förändringar\s+|ändringar\s+)?"
+    r"inför\s+(?:(?:19|20)\d{2}|nästa\s+år)|"
     r"vad\s+säger\s+[\w\s]{1,30}\?)$",  # a slide's "Vad säger siffrorna?"
     re.IGNORECASE,
 )
