@@ -797,3 +797,57 @@ def test_a_follow_up_that_tells_who_signed_closes_with_who_wrote_it_not_signers(
     extracted = extract(normalise(text), Reference.from_shipped_files())
     assert extracted["kind"] == "follow_up"
     assert [s["name"] for s in extracted["signatories"]] == ["Eva Holm", "Jonas Ek"]
+
+
+def test_signatures_under_their_heading_are_read_past_an_annex_after_them() -> None:
+    text = (
+        "Polisen ska göra trafikkontroller i Tibro varje månad.\n\n"
+        "8 UNDERSKRIFTER\n\n"
+        "Tibro 2027-01-20                        Tibro 2027-01-22\n\n"
+        "..............................          ..............................\n"
+        "Eva Holm                                Jonas Ek\n"
+        "Kommunstyrelsens ordförande             Lokalpolisområdeschef\n\n"
+        "Kontakt: Sara Lind, trygghetssamordnare, Tibro kommun.\n\n"
+        "Bilaga: Lägesbild\n"
+        "Anmälningarna om cykelstölder ökade under 2026, mest vid stationen. "
+        "Trygghetsmätningen visar att fler känner sig trygga i centrum.\n"
+    )
+    extracted = extract(normalise(text), Reference.from_shipped_files())
+    assert [s["name"] for s in extracted["signatories"]] == ["Eva Holm", "Jonas Ek"]
+
+
+def test_a_signing_services_log_under_the_heading_names_who_signed() -> None:
+    text = (
+        "Polisen ska göra trafikkontroller i Falkenberg varje månad.\n\n"
+        "9. Underskrifter\n\n"
+        "Dokumentet har undertecknats elektroniskt, se verifikatet nedan.\n\n"
+        "VERIFIKAT                          Transaktion 1234-ABCD\n"
+        "Signerat digitalt\n"
+        "Eva Holm\n"
+        "Kommunstyrelsens ordförande, Falkenbergs kommun\n"
+        "2027-01-27 14:02:11 CET (BankID)\n\n"
+        "Signerat digitalt\n"
+        "Jonas Ek\n"
+        "Lokalpolisområdeschef, lokalpolisområde Falkenberg\n"
+        "2027-01-29 08:47:53 CET (BankID)\n\n"
+        "Alla parter har signerat dokumentet. Verifikatet skapades 2027-01-29.\n"
+    )
+    extracted = extract(normalise(text), Reference.from_shipped_files())
+    assert [s["name"] for s in extracted["signatories"]] == ["Eva Holm", "Jonas Ek"]
+
+
+def test_titles_that_wrap_in_three_signature_columns_are_joined() -> None:
+    text = (
+        "Polisen ska göra trafikkontroller i Säter varje månad.\n\n"
+        "8. UNDERSKRIFTER\n\n"
+        "Säter den 15 december 2026\n\n"
+        "Eva Holm                  Jonas Ek                  Lisa Berg\n"
+        "Kommunstyrelsens          Lokalpolisområdes-        Verkställande\n"
+        "ordförande                chef                      direktör\n"
+    )
+    extracted = extract(normalise(text), Reference.from_shipped_files())
+    assert [(s["name"], s["title"]) for s in extracted["signatories"]] == [
+        ("Eva Holm", "Kommunstyrelsens ordförande"),
+        ("Jonas Ek", "Lokalpolisområdeschef"),
+        ("Lisa Berg", "Verkställande direktör"),
+    ]

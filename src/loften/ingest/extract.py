@@ -3998,6 +3998,8 @@ _LINES = r"(?:[ \t]*\S[^\n]*(?:\n|$))+"
 _PARAGRAPH_AFTER = re.compile(rf"[^\n]*\s*\n{_LINES}")
 _TWO_PARAGRAPHS_AFTER = re.compile(rf"[^\n]*\s*\n{_LINES}\n{_LINES}")
 _DAY_MONTH_YEAR = re.compile(r"\b\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_SENTENCE_THEN = re.compile(r"[.!?]\s+(?-i:[A-ZÅÄÖ])")  # prose: one sentence, then the next
 _DATED_LINE = re.compile(
     r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b.*$"
 )
@@ -4043,6 +4045,10 @@ def _signed_line(text: str) -> int:
             for m in _DATED_LINE.finditer(tail)
             if not PUBLISHED.search(m.group())
             and not NOT_A_PLACE.search(_DAY_MONTH_YEAR.split(m.group(), maxsplit=1)[0].strip())
+            # ... nor a signing service's log: "2027-01-27 14:02:11 CET (BankID)", "Alla parter
+            # har signerat dokumentet. Verifikatet skapades 2027-01-29."
+            and not _CLOCK.search(m.group())
+            and not _SENTENCE_THEN.search(m.group())
         ),
         None,
     )

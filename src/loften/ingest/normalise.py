@@ -668,13 +668,27 @@ def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], 
             and cells[0].strip()[:1].islower()
             and not above[0].rstrip().endswith((".", ":", "!", "?"))
         )
-        if (goes_on and len(cells) == len(above) and len(cells) >= 3) or side_by_side:
-            joined = (f"{a.strip()} {b.strip()}".strip() for a, b in zip(above, cells, strict=True))
-            rows[-1] = " | ".join(joined)
+        # ... or a word or two in each of three or more columns, as titles under names wrap
+        # ("Kommunstyrelsens | Lokalpolisområdes- | Verkställande" / "ordförande | chef |
+        # direktör")
+        words_each = len(cells) == len(above) >= 3 and all(
+            cell.strip()[:1].islower() and len(cell.split()) <= 2 for cell in cells
+        )
+        if (goes_on and len(cells) == len(above) and len(cells) >= 3) or side_by_side or words_each:
+            rows[-1] = " | ".join(_cell_goes_on(a, b) for a, b in zip(above, cells, strict=True))
             continue
         rows.append(line)
         spaces.append(space)
     return rows, spaces
+
+
+def _cell_goes_on(cell: str, under: str) -> str:
+    """A cell with the words under it: "Lokalpolisområdes-" and "chef" join as one word,
+    "fredags-" and "och lördagskvällar" stay apart."""
+    cell, under = cell.strip(), under.strip()
+    if cell.endswith("-") and under[:1].islower() and not under.startswith(("och ", "eller ")):
+        return cell[:-1] + under
+    return f"{cell} {under}".strip()
 
 
 # Where a table drawn in plain text crosses its rules: "-----+------+-----".

@@ -358,8 +358,18 @@ def signatories_of(
     closing = [i for i, line in enumerate(spaced) if line]
     if closing and _AFTER_SIGNATURES.match(spaced[closing[-1]]):
         spaced[closing[-1]] = ""
+    # Under the signatures' own heading, what follows the names closes the page (a contact,
+    # an annex, a signing service's log), not them; the heading may stand above the place
+    # and date they are read from.
+    above = text[max(0, after - 200) : after].split("\n")[-4:]
+    under_heading = bool(headed) or any(_SIGNATURES_HEADING.match(line.strip()) for line in above)
+    named_at = (
+        next((i for i, line in enumerate(spaced) if _names(line, places)), len(spaced))
+        if under_heading
+        else len(spaced)
+    )
     last_prose = -1
-    for index, line in enumerate(spaced):
+    for index, line in enumerate(spaced[:named_at]):
         # not where to ask after the names that signed: "Frågor om löftet? Kontakta ..."
         asks = _AFTER_SIGNATURES.match(line) and any(
             _only_a_name(above, places) or signature_line(above, places)
@@ -367,7 +377,7 @@ def signatories_of(
         )
         if _PROSE.match(line) and _LATIN.search(line) and not in_english(line) and not asks:
             last_prose = index
-    last_prose = max(last_prose, _last_wrapped_prose(spaced))
+    last_prose = max(last_prose, _last_wrapped_prose(spaced[:named_at]))
     lines = [line.strip(" _….") for line in spaced[last_prose + 1 :]]
     lines = [
         line
