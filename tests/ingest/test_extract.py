@@ -8013,3 +8013,22 @@ def test_a_follow_ups_changes_for_next_year_are_no_outcomes() -> None:
         "Polisen skulle ha mott",
         "Kommunen skulle anstäl",
     ]
+
+
+def test_a_clauses_points_numbered_in_three_levels_are_its_items() -> None:
+    text = (
+        "4. ÅTAGANDEN\n\n"
+        "4.1 Polisen åtar sig att:\n\n"
+        "    4.1.1  patrullera till fots vid torget i Övertorneå på fredagskvällar,\n\n"
+        "    4.1.2  göra skoterkontroller på isen vid Hietaniemi varje vinter,\n\n"
+        "    4.1.3  besöka alla klasser i årskurs 8.\n\n"
+        "4.2 Kommunen åtar sig att:\n\n"
+        "    4.2.1  hålla fritidsgården öppen till midnatt på fredagar.\n"
+    )
+    promises = extract(normalise(text), REFERENCE)["promises"]
+    assert [p["text"][:16] for p in promises] == [
+        "patrullera till ",
+        "göra skoterkontr",
+        "besöka alla klas",
+        "hålla fritidsgår",
+    ]

@@ -331,7 +331,9 @@ _NUMBERED = re.compile(
 # A report's section numbers: "1 Löften som genomförts", "2.1 Kommunen inrättar ...".
 # ... in capitals too: "1  MER SYNLIG POLIS".
 _SECTION_NUMBER = re.compile(
-    r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]{2}))"
+    r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]{2}))|"
+    # ... and a clause's points under it, in lower case: "4.1.2 göra skoterkontroller ..."
+    r"^\s*\d{1,2}(?:\.\d{1,2}){2,3}\s+(?=[a-zåäö])"
 )
 _LABEL = LINE_LABEL
 # A follow-up's numbered promise ("Löfte 2: Kommunen ska ...", "Löfte B – ...") or its
