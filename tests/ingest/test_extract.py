@@ -8032,3 +8032,25 @@ def test_a_clauses_points_numbered_in_three_levels_are_its_items() -> None:
         "besöka alla klas",
         "hålla fritidsgår",
     ]
+
+
+def test_an_agreements_activities_each_over_who_answers_for_it_are_undertaken() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE LAHOLM 2026–2029\n\n"
+        "5.1 Unga i riskmiljöer\n\n"
+        "Mål\n"
+        "Färre unga ska misstänkas för narkotikabrott 2029 än 2025.\n\n"
+        "Aktiviteter\n"
+        "   a) SSPF-möten hålls varje vecka för unga i riskzonen.\n"
+        "      Ansvarig: Socialförvaltningen och Polisen\n"
+        "   b) Trygghetsvandring i Mellbystrand varje höst.\n"
+        "      Ansvarig: Polisen och kommunen\n"
+        "   c) Årlig analys av utvecklingen bland unga, som underlag till lägesbilden.\n"
+        "      Ansvarig: Kommunens samordnare\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "agreement"
+    assert [p["text"][:20] for p in extracted["promises"]] == [
+        "SSPF-möten hålls var",
+        "Trygghetsvandring i ",
+    ]

@@ -155,6 +155,12 @@ def test_a_period_stated_once_raises_no_doubt() -> None:
             "2029-01-31",
         ),
         (
+            "Överenskommelsen gäller från och med den dag den undertecknats av båda\n"
+            "parter till och med den 30 april 2029.",
+            None,
+            "2029-04-30",
+        ),
+        (
             "Under 2025 ökade klottret. Löftet gäller i tre år, till och med 2028.",
             None,
             "2028-12-31",

@@ -1493,7 +1493,7 @@ _CASE_NOTE = re.compile(
 # kvällskontroller", "Om budgeten tillåter byter kommunen också ut belysningen".
 _HEDGED = re.compile(
     r"^[^.]{0,40}?\b(?:i\s+mån\s+av\s+(?:tid|resurser|möjlighet)|"
-    r"om\s+(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker)|"
+    r"om\s+(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker|medger)|"
     r"undersöker\s+(?:också\s+|även\s+)?(?:möjligheten|om))\b",
     re.IGNORECASE,
 )

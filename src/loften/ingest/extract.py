@@ -1567,6 +1567,7 @@ def _promise(
     intro_parties: tuple[str, ...],
     section_schedule: _SectionSchedule | None,
     undertaken_in: str | None,
+    responsible: str | None = None,
 ) -> _Promise:
     """One promise, with who makes it: the party its label, the row of its table, the
     field beside it, its own words or the list's introduction names."""
@@ -1608,7 +1609,10 @@ def _promise(
             and (party_does(undertaking) or continues_party(heading, undertaking))
         )
         or bool(undertaken_in and ("|" in undertaken_in or _PARTY_OPENS.match(undertaken_in)))
-        or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in))),
+        or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in)))
+        # ... and an activity over who answers for it: "Ansvarig: Socialförvaltningen"; not
+        # a measure's field over it ("Mätmetod: ...")
+        or bool(responsible and names_party(responsible) and not _MEASURE_FIELD.match(undertaking)),
     )
 
 
@@ -3820,6 +3824,7 @@ def extract(text: str, reference: Reference) -> Extract:
                     heading=heading,
                     label=label,
                     owner=owner.text if owned and owner else None,
+                    responsible=owner.text if owner and owner is following else None,
                     intro_parties=referred_to
                     or (lead_in_parties if under_lead_in else intro_parties),
                     section_schedule=section_schedule,

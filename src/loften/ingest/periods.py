@@ -57,8 +57,9 @@ _UNTIL_WORDS = r"(?:till|t\.?\s*o\.?\s*m\.?|fram\s+till)\s+(?:och\s+med\s+)?"
 _PERIOD_LABEL = r"(?:giltighet(?:stid)?|löftesperiod|avtalstid|period)\s*:\s*"
 _VALID_UNTIL = (
     rf"(?:(?:gäller|löper|förlängs|förlängdes|förlängts)\s+|{_PERIOD_LABEL})"
-    # "gäller från undertecknandet till och med ...", "gäller i två år, till och med 2027"
-    rf"(?:från\s+(?!\d)[\w ]{{1,40}}?\s+|i\s+\w+\s+(?:år|månader),?\s+)?{_UNTIL_WORDS}"
+    # "gäller från undertecknandet till och med ...", "gäller i två år, till och med 2027",
+    # "gäller från och med den dag den undertecknats av båda parter till och med ..."
+    rf"(?:från\s+(?!\d)[\w \n]{{1,60}}?\s+|i\s+\w+\s+(?:år|månader),?\s+)?{_UNTIL_WORDS}"
 )
 # "gäller från undertecknandet till och med den 31 januari 2029"
 _UNTIL = re.compile(rf"{_VALID_UNTIL}(?P<end>{_DATE})", re.IGNORECASE)
