@@ -8054,3 +8054,24 @@ def test_an_agreements_activities_each_over_who_answers_for_it_are_undertaken() 
         "SSPF-möten hålls var",
         "Trygghetsvandring i ",
     ]
+
+
+def test_a_focus_areas_noun_phrases_that_name_who_in_brackets_are_its_promises() -> None:
+    text = (
+        "MEDBORGARLÖFTE VIMMERBY 2027\n\n"
+        "Fokusområde 1 – Trafiken\n"
+        "• Farthinder vid skolan i Södra Vi (Kommunen)\n"
+        "• Mopedkontroller i centrum under våren (Polisen)\n\n"
+        "Fokusområde 2 – Unga\n"
+        "• Hundsök på högstadieskolorna i Vimmerby och Södra Vi två gånger per läsår\n"
+        "  (Polisen)\n"
+        "• Föräldraträffar om narkotika varje termin (Polisen och kommunen)\n"
+    )
+    promises = extract(normalise(text), REFERENCE)["promises"]
+    assert [p["text"][:12] for p in promises] == [
+        "Farthinder v",
+        "Mopedkontrol",
+        "Hundsök på h",
+        "Föräldraträf",
+    ]
+    assert promises[2]["text"].endswith("(Polisen)")

@@ -916,6 +916,8 @@ def blocks_of(text: str) -> list[_Block]:
                             and long_line(previous.last_text, width)
                         )
                         or _title_before_name(previous.last_text, content)
+                        # who does the item, in brackets on a line of its own: "(Polisen)"
+                        or ENDS_WITH_PARTY.fullmatch(f" {content}") is not None
                     )
                 )
             )
@@ -3296,6 +3298,8 @@ def extract(text: str, reference: Reference) -> Extract:
             and not label  # "Polisen: mopedkontroller i Hovmantorp"
             and not commits(content)
             and not party_does(content)  # "Kommunen lyser upp gångvägen"
+            # "Farthinder vid skolan i Silverdalen (Kommunen)": who does it, after it
+            and not ENDS_WITH_PARTY.search(content)
             # "Fotpatrull vid stationen fredag kväll" under "POLISEN" is what it does
             and (leads_items or not party_item)
             and (
