@@ -1433,6 +1433,8 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
         "Redovisning av hur det går med löftet i det brottsförebyggande rådet",
         "varje vår ta fram en gemensam lägesbild tillsammans med skolorna,",
         "Enkät till boende inför nästa lägesbild | Kommunen | x",
+        "Redovisning av antalet inbrott i trygghetsrådet varje kvartal",
+        "bidra med uppgifter om klotter till den gemensamma lägesbilden,",
     ],
 )
 def test_telling_about_the_work_governs_the_promise(text: str) -> None:

@@ -469,7 +469,8 @@ _GOVERNANCE = re.compile(
     # ... "Uppföljning i folkhälsorådet två gånger per år", "Avstämning av löftet i
     # brottsförebyggande rådet"
     # ... "Halvårsavstämning i styrgruppen"
-    r"\w*(?:redovisning|uppföljning|avstämning)\s+(?:av\s+(?:löftet|arbetet)\s+)?(?:till|i|för)\s+"
+    # ... "Redovisning av antal anmälda bedrägerier i trygghetsrådet varje halvår"
+    r"\w*(?:redovisning|uppföljning|avstämning)\s+(?:av\s+(?:[\w-]+\s+){1,5}?)?(?:till|i|för)\s+"
     r"(?:det\s+|den\s+)?(?:\w+\s+)?(?:\w*rådet|brå|kommunstyrelsen|\w*nämnden|styrgrupp\w*|"
     r"samverkansgrupp\w*)\b|"
     # what is left told in the next report: "... blir klar under våren och redovisas i nästa
@@ -496,6 +497,9 @@ _GOVERNANCE = re.compile(
     # ... "bidra med statistik och analys till kommunens årliga lägesbild"
     r"[^.]{0,40}?\b(?:underlag|statistik|analys)\s+(?:och\s+analys\s+)?till\s+(?:den\s+|kommunens\s+)?"
     r"(?:årliga\s+)?(?:gemensamma\s+)?lägesbild|"
+    # ... "bidra med uppgifter om skadegörelse till den gemensamma lägesbilden", "rapportera
+    # bränder till den gemensamma lägesbilden inom en vecka"
+    r"(?:bidra|rapportera|lämna)\w*\b[^.]{0,80}?\btill\s+den\s+(?:årliga\s+)?gemensamma\s+lägesbilden|"
     # who keeps the work going: "Trygghetssamordnaren och kommunpolisen ansvarar för det
     # löpande arbetet"
     r"[^.]{0,80}?\bansvarar\s+för\s+(?:det\s+)?(?:löpande|dagliga|praktiska)\s+arbetet\b|"
