@@ -1435,6 +1435,7 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
         "Enkät till boende inför nästa lägesbild | Kommunen | x",
         "Redovisning av antalet inbrott i trygghetsrådet varje kvartal",
         "bidra med uppgifter om klotter till den gemensamma lägesbilden,",
+        "informera styrgruppen om samarbetet med tullen.",
     ],
 )
 def test_telling_about_the_work_governs_the_promise(text: str) -> None:

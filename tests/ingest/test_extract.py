@@ -8075,3 +8075,21 @@ def test_a_focus_areas_noun_phrases_that_name_who_in_brackets_are_its_promises()
         "Föräldraträf",
     ]
     assert promises[2]["text"].endswith("(Polisen)")
+
+
+def test_an_agreements_numbered_clause_x_ansvarar_for_att_opens_its_list() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE ARVIKA 2026–2029\n\n"
+        "6. Åtaganden\n\n"
+        "6.1 Arvika kommun ansvarar för att\n\n"
+        "   -  hålla fritidsgården i Klässbol öppen på fredagar,\n"
+        "   -  byta belysningen i stadsparken.\n\n"
+        "6.2 Polisen ansvarar för att\n\n"
+        "   -  göra hastighetskontroller vid skolorna i Edane.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert [p["text"][:16] for p in extracted["promises"]] == [
+        "hålla fritidsgår",
+        "byta belysningen",
+        "göra hastighetsk",
+    ]

@@ -499,7 +499,10 @@ _GOVERNANCE = re.compile(
     r"(?:årliga\s+)?(?:gemensamma\s+)?lägesbild|"
     # ... "bidra med uppgifter om skadegörelse till den gemensamma lägesbilden", "rapportera
     # bränder till den gemensamma lägesbilden inom en vecka"
-    r"(?:bidra|rapportera|lämna)\w*\b[^.]{0,80}?\btill\s+den\s+(?:årliga\s+)?gemensamma\s+lägesbilden|"
+    r"(?:bidra|rapportera|lämna)\w*\b[^.]{0,80}?\btill\s+(?:den\s+)?(?:årliga\s+)?(?:gemensamma\s+)?"
+    r"lägesbilden\b|"
+    # ... and telling the parties' own groups: "informera styrgruppen om samarbetet med ..."
+    r"informera\w*\s+(?:styrgrupp\w*|samverkansgrupp\w*|\w*rådet|brå)\b|"
     # who keeps the work going: "Trygghetssamordnaren och kommunpolisen ansvarar för det
     # löpande arbetet"
     r"[^.]{0,80}?\bansvarar\s+för\s+(?:det\s+)?(?:löpande|dagliga|praktiska)\s+arbetet\b|"
