@@ -1479,3 +1479,14 @@ def test_a_noun_phrase_under_a_party_heading_is_what_the_party_does_when_it_says
     assert listed_under_party("Tillsammans", "Trygghetsvandring i Bergby (april)")
     assert not listed_under_party("POLISEN", "Anmälda brott i centrum")
     assert not listed_under_party("Bakgrund", "Fotpatrull vid torget fredag kväll")
+
+
+def test_an_item_under_an_introduction_of_goals_is_no_promise() -> None:
+    judged = judge_item(
+        "tryggheten i Grästorps tätort ska öka,",
+        Section.PROMISES,
+        in_promise_list=True,
+        intro="Parterna ska verka för att:",
+    )
+    assert not judged.promise
+    assert judged.reason == "ett mål som parterna verkar för, inget åtagande"

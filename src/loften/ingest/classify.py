@@ -1826,6 +1826,10 @@ def judge_item(
         return Judgement(False, 0.3, why)
     if section in (Section.NOT_PROMISES, Section.RESULTS):
         return Judgement(False, 0.2, "står under en rubrik som inte gäller löften")
+    if intro and _STRIVES_FOR.search(intro):
+        # "Parterna ska verka för att:" / "tryggheten i Mölltorp ska öka": what the parties
+        # work towards, not what they undertake to do
+        return Judgement(False, 0.3, "ett mål som parterna verkar för, inget åtagande")
     words = len(text.split())
     full_sentence = (
         text.rstrip().endswith(".")
@@ -1852,6 +1856,12 @@ def judge_item(
     if _acts_after_why(text):
         return Judgement(True, 0.55, "punkt där en part gör något efter en bakgrund")
     return Judgement(False, 0.2, "punkt utan åtagande")
+
+
+# An introduction of goals: "Parterna ska verka för att:", "Vi strävar efter att:".
+_STRIVES_FOR = re.compile(
+    r"\b(?:verka|verkar|sträva|strävar)\s+(?:\w+\s+)?(?:för|efter)\s+att\s*:?$", re.I
+)
 
 
 # Who is responsible, in parentheses after the item: "(Polisen, trafikgruppen)",
