@@ -1436,6 +1436,8 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
         "Redovisning av antalet inbrott i trygghetsrådet varje kvartal",
         "bidra med uppgifter om klotter till den gemensamma lägesbilden,",
         "informera styrgruppen om samarbetet med tullen.",
+        "kalla till styrgruppen och det brottsförebyggande rådet,",
+        "ta fram lägesbilden varje höst tillsammans med polisen.",
     ],
 )
 def test_telling_about_the_work_governs_the_promise(text: str) -> None:

@@ -439,7 +439,7 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,60}?\btar?\s+fram\s+(?:en\s+)?(?:årlig|ny)\s+lägesbild|"
     r"[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild\s+inför\b|"
     # "ta fram en gemensam lägesbild varje höst"
-    r"[^.]{0,30}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild\s+(?:varje|en\s+gång\s+(?:per|om|i))\s+"
+    r"[^.]{0,30}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild(?:en)?\s+(?:varje|en\s+gång\s+(?:per|om|i))\s+"
     r"(?:år|höst|vår|termin)\b|"
     r"(?:överenskommelsen|avtalet)\s+(?:gäller|löper)\b|"
     # a dialogue that makes the next promise: "bjuda in till en medborgardialog i Rönninge
@@ -492,7 +492,7 @@ _GOVERNANCE = re.compile(
     r"(?:brottsförebyggande\s+rådet|brå\b|kommunstyrelsen|styrgruppen|trygghetsråd\w*)|"
     # "Sammankalla det brottsförebyggande rådet fyra gånger per år", "Bidra med underlag
     # till den årliga gemensamma lägesbilden"
-    r"sammankalla\w*\s+(?:det\s+|den\s+|till\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|brå\b|"
+    r"(?:samman)?kalla\w*\s+(?:det\s+|den\s+|till\s+)?(?:lokala\s+)?(?:brottsförebyggande\s+rådet|brå\b|"
     r"styrgrupp|samverkansgrupp)|"
     # ... "bidra med statistik och analys till kommunens årliga lägesbild"
     r"[^.]{0,40}?\b(?:underlag|statistik|analys)\s+(?:och\s+analys\s+)?till\s+(?:den\s+|kommunens\s+)?"
