@@ -8093,3 +8093,27 @@ def test_an_agreements_numbered_clause_x_ansvarar_for_att_opens_its_list() -> No
         "byta belysningen",
         "göra hastighetsk",
     ]
+
+
+def test_a_promise_whose_status_says_it_was_struck_is_reported_as_not_done() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2026\n\n"
+        "Löfte 1\n"
+        "Så här löd löftet: Polisen skulle göra hastighetskontroller i Bjurtjärn varje månad.\n"
+        "Resultat: 14 kontroller.\n"
+        "Status: Genomfört.\n\n"
+        "Löfte 2\n"
+        "Så här löd löftet: Kommunen skulle sätta upp kameror vid skolgården i Storfors.\n"
+        "Resultat: Rådet beslutade i maj att stryka punkten ur löftet.\n"
+        "Status: Struket.\n"
+    )
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+    assert [o["not_done"] for o in outcomes] == [
+        [],
+        [
+            {
+                "what": "Kommunen skulle sätta upp kameror vid skolgården i Storfors.",
+                "reason": "Struket.",
+            }
+        ],
+    ]

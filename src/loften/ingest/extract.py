@@ -307,6 +307,7 @@ _SLIDE_NUMBER = re.compile(r"^(?:bild|sida|slide)\s+\d{1,3}$", re.IGNORECASE)
 _WE_PROMISED = re.compile(r"\b(?:lovade|lovat|utlovat)\b", re.IGNORECASE)
 _PROMISED_LABEL = re.compile(
     r"^(?:mål|målet|lovat|utlovat|planerat|vad\s+vi\s+lovade|det\s+här\s+lovade\s+vi|vi\s+lovar|"
+    r"så\s+(?:här\s+)?(?:löd|lydde)\s+löftet|"
     r"löftet\s+(?:löd|lydde|var))\s*:\s*",
     re.IGNORECASE,
 )
@@ -2335,11 +2336,17 @@ def _tells_no_promise(item: str) -> bool:
     )
 
 
+# What came of a promise struck during the period: "STRUKET den 14 maj", "Status: Struket."
+_STRUCK_RESULT = re.compile(rf"^(?:status\s*:\s*)?{STRUCK}\b", re.IGNORECASE)
+
+
 def _struck(outcome: _Outcome) -> list[NotDone]:
-    """A promise under a heading that says it was struck was not done, for that reason."""
+    """A promise under a heading that says it was struck, or whose result says so ("Status:
+    Struket."), was not done, for that reason."""
     if outcome.focus_area and _STRUCK.search(outcome.focus_area):
         return [{"what": outcome.promise, "reason": outcome.focus_area}]
-    return []
+    said = next((done for done in outcome.done if _STRUCK_RESULT.match(done)), None)
+    return [{"what": outcome.promise, "reason": said}] if said else []
 
 
 def _headline(text: str) -> bool:
