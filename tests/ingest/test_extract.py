@@ -8117,3 +8117,16 @@ def test_a_promise_whose_status_says_it_was_struck_is_reported_as_not_done() -> 
             }
         ],
     ]
+
+
+def test_a_follow_ups_list_of_what_was_done_besides_the_promise_reports_on_none() -> None:
+    text = (
+        "Verksamhetsberättelse 2026 – medborgarlöftet\n\n"
+        "Polisen lovade att göra trafikkontroller vid skolan i Sparreholm. Det blev tolv "
+        "kontroller under året.\n\n"
+        "Utöver medborgarlöftet har rådet under året följt flera insatser:\n"
+        "- Sommarlovsaktiviteter för unga i samtliga tätorter, med drygt 300 deltagare.\n"
+        "- Grannsamverkan, där fyra nya områden har startat i Mellösa.\n"
+    )
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+    assert [o["promise"][:20] for o in outcomes] == ["Polisen lovade att g"]

@@ -977,6 +977,12 @@ def _announced(paragraph: str) -> Section | None:
     använts:")."""
     said = sentences(paragraph)
     last = section_of(said[-1]) if len(said) > 1 and paragraph.endswith(":") else None
+    if (
+        not last
+        and "löft" in said[-1].lower()  # not "Utöver det ordinarie arbetet åtar sig ..."
+        and refusal(said[-1]) in (BEYOND_THE_PROMISE, NOT_IN_THE_PROMISE)
+    ):
+        return Section.NOT_PROMISES  # "Utöver medborgarlöftet har rådet följt flera insatser:"
     return last or section_of(paragraph)
 
 
