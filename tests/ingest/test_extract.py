@@ -8130,3 +8130,22 @@ def test_a_follow_ups_list_of_what_was_done_besides_the_promise_reports_on_none(
     )
     outcomes = extract(normalise(text), REFERENCE)["outcomes"]
     assert [o["promise"][:20] for o in outcomes] == ["Polisen lovade att g"]
+
+
+def test_a_follow_ups_two_columns_of_what_was_promised_and_what_came_of_it() -> None:
+    text = (
+        "UPPFÖLJNING AV MEDBORGARLÖFTET I TRANEMO 2026\n\n"
+        "DET HÄR LOVADE VI                                   SÅ HÄR BLEV DET\n\n"
+        "Göra hastighetskontroller vid skolorna i Limmared   22 kontroller vid skolorna.\n"
+        "och Grimsås varje månad.                            Klart.\n\n"
+        "Ha fältassistenter ute i centrum på kvällstid       Ute varje fredag från\n"
+        "under sommarlovet.                                  midsommar. Klart.\n\n"
+        "Byta belysningen i gångtunneln vid stationen och    Klart i oktober.\n"
+        "vid Grimsås skola.                                  Klart.\n"
+    )
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+    assert [(o["promise"][:20], o["done"][0][:10]) for o in outcomes] == [
+        ("Göra hastighetskontr", "22 kontrol"),
+        ("Ha fältassistenter u", "Ute varje "),
+        ("Byta belysningen i g", "Klart i ok"),
+    ]

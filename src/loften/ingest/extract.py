@@ -300,6 +300,13 @@ _ASIDE_OF_FOLLOW_UP = re.compile(
     r"vad\s+säger\s+[\w\s]{1,30}\?)$",  # a slide's "Vad säger siffrorna?"
     re.IGNORECASE,
 )
+# The head of a follow-up's two columns, read as one line: "DET HÄR LOVADE VI   SÅ HÄR
+# BLEV DET", "Vad vi lovade  Vad vi gjorde".
+_PROMISED_THEN_DONE = re.compile(
+    r"^(?:det\s+här\s+|vad\s+)?(?:vi\s+lovade|lovade\s+vi)\s*\|?\s*"
+    r"(?:så\s+här\s+blev\s+det|så\s+blev\s+det|(?:det\s+här\s+|vad\s+)?(?:vi\s+gjorde|gjorde\s+vi))$",
+    re.IGNORECASE,
+)
 _SLIDE_NUMBER = re.compile(r"^(?:bild|sida|slide)\s+\d{1,3}$", re.IGNORECASE)
 # What a report's block says was promised, over what came of it: "Mål: Polisen gör
 # hastighetskontroller ..." over "Utfall: 17 kontroller".
@@ -2871,11 +2878,13 @@ def extract(text: str, reference: Reference) -> Extract:
     headed_at = -1  # where the last heading stands
     outcomes_at_heads = 0  # how many outcomes there were above them
     plan_of_promises = False  # under a "Tidplan" of the promises stated above it
+    columns_told = False  # under the head of two columns, what was promised and what came of it
     for index, block in enumerate(blocks):
         if index in results_told:
             continue
         content = block.text
         lead_in = 0  # where a paragraph's undertaking starts after the why that opens it
+        columns_told = columns_told or bool(_PROMISED_THEN_DONE.match(content))
         if _STOP_HEADING.match(content):
             if (promises or outcomes) and (annexed is None or index > annexed):
                 break  # the page's contact or "last changed" part after its promises
@@ -3402,6 +3411,10 @@ def extract(text: str, reference: Reference) -> Extract:
                 row.done.append(content)  # "2. Fältassistenterna har varit ute ..." on row 2
             elif quoted := _QUOTED_PROMISE.match(content):
                 outcomes.append(_Outcome(quoted["promise"], heading))
+            elif columns_told and not block.bullet and content.count(" | ") == 1:
+                # "Göra hastighetskontroller vid skolorna ... | 31 kontroller ... Klart."
+                left, right = (cell.strip() for cell in content.split(" | "))
+                outcomes.append(_Outcome(left, heading, done=[right]))
             elif _DONE_INTRO.search(content):
                 in_done_list = True
             elif outcomes and (

@@ -25,6 +25,7 @@ import site
 import sys
 import sysconfig
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,6 +111,32 @@ _SPACED_PAIRS = re.compile(
     rf"(?:^ *{_SPACED_CELL} {{6,}}{_SPACED_CELL} *(?:\n|$)){{2,}}", re.MULTILINE
 )
 _PAIR_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")
+_NARROW_GAP = re.compile(r"(?<=\S) {2,5}(?=\S)")
+
+
+def _to_column(text: str) -> str:
+    """Two columns side by side, each line whose left cell fills its column up to a narrow
+    gap ("Göra hastighetskontroller vid skolorna i Gällstad   31 kontroller ...") widened to
+    the gap the others have, where three or more start the right column at the same place."""
+    lines = text.split("\n")
+    starts = Counter(
+        gap.end() for line in lines if "|" not in line for gap in _PAIR_GAP.finditer(line)
+    )
+    if not starts:
+        return text
+    column, count = starts.most_common(1)[0]
+    if count < 3:
+        return text
+    widened = [
+        line[: gap.start()] + " " * 6 + line[gap.end() :]
+        if "|" not in line
+        and (gap := next((g for g in _NARROW_GAP.finditer(line) if g.end() == column), None))
+        else line
+        for line in lines
+    ]
+    return "\n".join(widened)
+
+
 # A table that a PDF gave one cell per line: a head of short column names
 # ("Nr", "Aktivitet", "Ansvarig", "Klart") and rows of as many lines each.
 _COLUMN_NAMES = frozenset((
@@ -581,7 +608,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     if "   " in text:  # the least gap between two cells
         text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
     if "      " in text:  # the gap between two columns; most texts have none
-        text = _SPACED_PAIRS.sub(lambda rows: _PAIR_GAP.sub(" | ", rows[0]), text)
+        text = _SPACED_PAIRS.sub(lambda rows: _PAIR_GAP.sub(" | ", rows[0]), _to_column(text))
     text = _REPLACED.sub(lambda match: _REPLACEMENTS[match[0]], text)
     text = _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", nested_items(text)))
     lines: list[str] = []
