@@ -8149,3 +8149,25 @@ def test_a_follow_ups_two_columns_of_what_was_promised_and_what_came_of_it() -> 
         ("Ha fältassistenter u", "Ute varje "),
         ("Byta belysningen i g", "Klart i ok"),
     ]
+
+
+def test_a_minutes_decision_points_and_a_tally_by_colour_report_on_no_promise() -> None:
+    text = (
+        "§ 14 Uppföljning av medborgarlöftet 2026\n\n"
+        "Ärendet\n"
+        "Polisen lovade att göra trafikkontroller i Brottby varje månad. Det blev tolv.\n\n"
+        "Kommunen lovade att hålla fritidsgården i Lindholmen öppen på fredagar. Den hade "
+        "öppet varje fredag.\n\n"
+        "Samlad bild\n"
+        "• GRÖNT   2\n"
+        "• RÖTT    0\n\n"
+        "Beslut\n"
+        "Kommunfullmäktige beslutar\n"
+        "1. att godkänna uppföljningen av medborgarlöftet 2026,\n"
+        "2. att i övrigt lägga informationen till handlingarna.\n"
+    )
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+    assert [o["promise"][:20] for o in outcomes] == [
+        "Polisen lovade att g",
+        "Kommunen lovade att ",
+    ]

@@ -1179,7 +1179,11 @@ _DECISION = re.compile(
     r"(?:godkänner|beslutar|beslutade|antar|fastställer|uppdrar|ger\s+\w+\s+i\s+uppdrag)\b|"
     r"^[^.]{0,60}?\byrkar\s+(?:bifall|avslag|att)\b|"  # a member's motion in the minutes
     # a point of the decision: "att uppdra åt kommunstyrelsens ordförande att underteckna"
-    r"^(?:att\s+)?(?:uppdra\s+åt|ge)\s+[^.]{0,60}?\batt\s+(?:underteckna|skriva\s+under|teckna)\b",
+    r"^(?:att\s+)?(?:uppdra\s+åt|ge)\s+[^.]{0,60}?\batt\s+(?:underteckna|skriva\s+under|teckna)\b|"
+    # ... "att godkänna uppföljningen av medborgarlöftet", "att lägga informationen till
+    # handlingarna"
+    r"^att\s+(?:i\s+övrigt\s+)?(?:godkänna|anta|fastställa|notera|lägga\s+(?:\w+\s+){0,2}?till\s+"
+    r"handlingarna)\b",
     re.IGNORECASE,
 )
 
@@ -1519,6 +1523,12 @@ NOT_IN_THE_PROMISE = "säger att det inte ingår i löftet"
 BEYOND_THE_PROMISE = "säger vad som görs utöver löftet"
 
 
+def decides(text: str) -> bool:
+    """Whether the passage is a decision about the promise, as a council's minutes record
+    it ("Kommunfullmäktige beslutar ...", "att godkänna uppföljningen av medborgarlöftet")."""
+    return bool(_DECISION.match(_SECTION_NUMBER.sub("", _first_sentence(text), count=1)))
+
+
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None."""
     first = _SECTION_NUMBER.sub("", _ROW_NUMBER.sub("", _first_sentence(text), count=1), count=1)
@@ -1550,7 +1560,7 @@ def refusal(text: str) -> str | None:
         _DESCRIBES.match(first) or _DESCRIBES.match(text)
     ):
         return "beskriver vad dokumentet handlar om"
-    if _DECISION.match(first):
+    if decides(first):
         return "ett beslut om löftet, inte ett åtagande"
     if any(
         w in lowered for w in ("vad ", "saker ", "frågor ", "områden ", "problem ", "valt ")

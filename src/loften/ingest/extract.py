@@ -40,6 +40,7 @@ from loften.ingest.classify import (
     actor_of,
     commits,
     continues_party,
+    decides,
     does_or_names_activity,
     from_dialogue,
     governs_the_promise,
@@ -516,6 +517,7 @@ _DONE_INTRO = re.compile(
 # ... or an item of figures: "4 åtaganden", "Inbrott i bostad: 22 (31)".
 _FIGURES_ITEM = re.compile(
     r"^\d[\d\s]*\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?$|^[^:|]{1,40}:\s*[\d\s.,%()]+$|"
+    r"^[^\W\d_]{3,12}\s+\d{1,3}$|"  # a tally by status: "GRÖNT 4", "Genomförda 5"
     # "Oroliga för bostadsinbrott: 24 % (2021: 29 %)", beside the year before, perhaps with
     # what the figure is and a comment ("... 68 % känner sig trygga (2022: 62 %)",
     # "Anmälda narkotikabrott: 41 (2023: 29) – fler kontroller ger fler anmälningar")
@@ -3470,6 +3472,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 and not _person_line(content)  # "Elin Carlberg, trygghetssamordnare, ..."
                 and section_of(content) is not Section.NOT_PROMISES  # "Underlag: ..."
                 and not _tells_no_promise(content)  # a thread's "Tack till alla ...! ..."
+                and not decides(content)  # "1. att godkänna uppföljningen av löftet"
                 and not (is_quote(content) and not _PROMISED.search(content))  # "– ..., säger X."
                 and not only_names_party(content)  # "2.5 Polisen och kommunen tillsammans"
             ):
