@@ -8171,3 +8171,16 @@ def test_a_minutes_decision_points_and_a_tally_by_colour_report_on_no_promise() 
         "Polisen lovade att g",
         "Kommunen lovade att ",
     ]
+
+
+def test_a_press_release_headed_that_the_promise_reached_its_goals_is_a_follow_up() -> None:
+    text = (
+        "PRESSMEDDELANDE\n\n"
+        "Medborgarlöftet nådde sina mål\n\n"
+        "Allt som staden och polisen lovade i Kronogården har blivit av.\n\n"
+        "Löftet innehöll tre åtaganden:\n"
+        "– Polisen skulle finnas på torget tre kvällar i veckan. Det gjorde polisen.\n"
+        "– Staden skulle byta belysningen i parken. Arbetet var klart i november.\n"
+        "– Staden skulle öppna en mötesplats för unga. Den öppnade i oktober.\n"
+    )
+    assert extract(normalise(text), REFERENCE)["kind"] == "follow_up"
