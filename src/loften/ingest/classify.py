@@ -701,13 +701,15 @@ _UNIT = (
     r"medarbetare|fältassistenter|fältarbetare|fältare|värdar|bolag|hälsa|handläggare|samordnare|"
     r"fritidsgård|ungdomsgård|bibliotek|skola|skolor)\w*)"
 )
+# What a party keeps up: a presence, an open hour, a patrol, a shift ("kvällspass").
+_KEPT_UP = r"\w*(?:närvaro|mottagning|jour|patrull\w*|pass)"
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
 _KEEPS = (
     # ... not what it has today: "Fritidsgården i Henån har i dag öppet två kvällar"
     r"(?!har\s+(?:i\s+dag|idag|redan)\b)(?:"
     # ... "har fasta kvällspass i Vällingby centrum"
-    r"har\s+(?:[a-zåäö]+\s+){0,2}?(?:\w*(?:närvaro|mottagning|jour|patrull\w*|pass)|öppet)\b|"
+    rf"har\s+(?:[a-zåäö]+\s+){{0,2}}?(?:{_KEPT_UP}|öppet)\b|"
     # ... "har en mobil polisstation i hamnen"; not "har sin polisstation i Sollentuna"
     r"har\s+(?:en\s+)?(?:mobil|tillfällig)\s+polisstation\b|"
     r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"
@@ -751,7 +753,7 @@ _PARTY_DOES = re.compile(
     # ... or what it keeps up, said after when: "I april har polisen fotpatrull i centrum",
     # "På sommarlovet är kommunens fältassistenter ute på kvällarna"
     rf"^{_WHEN_FIRST}(?:har|är)\s+(?:{_PARTY.pattern})(?:\s+{_UNIT})?\s+"
-    r"(?:(?:[a-zåäö]+\s+){0,2}?\w*(?:närvaro|mottagning|jour|patrull\w*|pass)\b|ute\s+(?:i|på|vid)\b|"
+    rf"(?:(?:[a-zåäö]+\s+){{0,2}}?{_KEPT_UP}\b|ute\s+(?:i|på|vid)\b|"
     r"öppet\b)",
     re.IGNORECASE,
 )

@@ -361,8 +361,8 @@ def signatories_of(
     # Under the signatures' own heading, what follows the names closes the page (a contact,
     # an annex, a signing service's log), not them; the heading may stand above the place
     # and date they are read from.
-    above = text[max(0, after - 200) : after].split("\n")[-4:]
-    under_heading = bool(headed) or any(_SIGNATURES_HEADING.match(line.strip()) for line in above)
+    before = text[max(0, after - 200) : after].split("\n")[-4:]
+    under_heading = bool(headed) or any(_SIGNATURES_HEADING.match(line.strip()) for line in before)
     named_at = (
         next((i for i, line in enumerate(spaced) if _names(line, places)), len(spaced))
         if under_heading
