@@ -8184,3 +8184,18 @@ def test_a_press_release_headed_that_the_promise_reached_its_goals_is_a_follow_u
         "– Staden skulle öppna en mötesplats för unga. Den öppnade i oktober.\n"
     )
     assert extract(normalise(text), REFERENCE)["kind"] == "follow_up"
+
+
+def test_a_podcasts_transcript_asking_whether_they_kept_their_promise_follows_it_up() -> None:
+    text = (
+        "SALEMPODDEN\n"
+        "Avsnitt 12: Höll de vad de lovade?\n\n"
+        "[00:04:33] LINA ÅBERG: Vi tar det punkt för punkt. Vad var det första?\n\n"
+        "[00:04:37] ERIK SANDAHL: Det första var trafiken. Vi lovade att polisen skulle göra "
+        "hastighetskontroller vid skolan i Rönninge varje månad.\n\n"
+        "[00:04:49] LINA ÅBERG: Och blev det så?\n\n"
+        "[00:04:51] ERIK SANDAHL: Ja. Det blev sjutton kontroller.\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert [o["promise"][:22] for o in extracted["outcomes"]] == ["Vi lovade att polisen "]

@@ -705,3 +705,18 @@ def test_two_columns_side_by_side_whose_cells_wrap_read_as_one_row_each() -> Non
         "Kontroller vid infarten till Molkom en gång i månaden | ✔ 12 av 12 månader 90 förare "
         "kontrollerade",
     ]
+
+
+def test_a_transcripts_turns_lose_when_and_who_speaks() -> None:
+    text = (
+        "[00:04:37] ERIK SANDAHL: Vi lovade att polisen skulle göra kontroller.\n\n"
+        "[00:04:49] LINA ÅBERG: Och blev det så?\n\n"
+        "[00:06:23] JOHANNA WIRÉN: Ja, kommunen lovade två saker.\n"
+    )
+    assert normalise(text).split("\n") == [
+        "Vi lovade att polisen skulle göra kontroller.",
+        "",
+        "Och blev det så?",
+        "",
+        "Ja, kommunen lovade två saker.",
+    ]

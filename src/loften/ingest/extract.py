@@ -493,6 +493,8 @@ _FOLLOW_UP_HEADING = re.compile(
     # a headline that says it was kept: "Polisen höll sitt löfte i Härnösand", "två av tre
     # löften hölls"
     rf"^[^\n]{{0,60}}?\b(?:höll|har\s+hållit)\s+(?:sitt\s+|sina\s+|\w+s\s+)?{PROMISE_NOUN}te|"
+    # ... "Höll de vad de lovade?"
+    r"^[^\n]{0,60}?\bhöll\s+(?:de|ni|vi|polisen|kommunen)\s+(?:vad|det)\s+(?:de|ni|vi)\s+lovade\b|"
     # ... or reached its goals: "Medborgarlöftet nådde sina mål"
     rf"^[^\n]{{0,60}}?\b{PROMISE_NOUN}te\w*\s+(?:hölls|har\s+hållits|(?:nådde|har\s+nått)\s+"
     r"(?:sina|sitt|alla)\s+mål)\b",

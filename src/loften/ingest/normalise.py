@@ -111,6 +111,11 @@ _SPACED_PAIRS = re.compile(
     rf"(?:^ *{_SPACED_CELL} {{6,}}{_SPACED_CELL} *(?:\n|$)){{2,}}", re.MULTILINE
 )
 _PAIR_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")
+# A transcript's turn, when and who speaks: "[00:04:37] ERIK SANDAHL: Det första var ...".
+_TIMED_TURN = re.compile(
+    r"^\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[A-ZÅÄÖÉÜ]{2,}(?:[ \t]+[A-ZÅÄÖÉÜ-]{2,}){0,2}:[ \t]+",
+    re.MULTILINE,
+)
 _NARROW_GAP = re.compile(r"(?<=\S) {2,5}(?=\S)")
 
 
@@ -596,6 +601,8 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
         text = _QUOTATION.sub(lambda quote: _QUOTED_LINE.sub("", quote[0]), text)
     if _SUPERSCRIPT_DIGIT.search(text):
         text = _FOOTNOTE_MARK.sub("", text)
+    if "]" in text:
+        text = _TIMED_TURN.sub("", text)
     if "?" in text:
         text = _QUESTION_LABEL.sub(r"\1: ", text)
     if "/" in text:
@@ -980,6 +987,7 @@ def normalise(text: str) -> str:
     - A question alone on its line ("Vad?", "Vem?", "När?") labels the line under it
       ("Vad: ..."), and a thread's post number ("2/5 ", with a pictograph after it or
       not) is a bullet.
+    - A transcript's turns lose when and who speaks ("[00:04:37] ERIK SANDAHL: ").
     - A text marked up in Markdown (two or more "#" headings or "**" emphases) loses the
       markup: heading hashes, emphasis, "> " quotes, rules and link targets; a footnote
       mark after a word ("bedrägerikort²") goes.
