@@ -258,6 +258,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("I mån av resurser gör polisen även kontroller vid campingen.", "resurserna"),
         ("Om budgeten tillåter byter kommunen också ut lamporna i tunneln.", "resurserna"),
         ("Om resurserna medger det gör polisen även kontroller längs ån.", "resurserna"),
+        ("Källa: Kommunstyrelsens kontor och lokalpolisområde Norrköping.", "varifrån"),
         ("Vi undersöker också möjligheten att ha nattvandrare i Alsike.", "resurserna"),
         ("Parterna ska sträva efter att buskörningen minskar i Svanskog.", "syftet"),
         ("Lägesbilden togs fram av staden och polisen utifrån statistiken.", "har gjorts"),

@@ -8199,3 +8199,16 @@ def test_a_podcasts_transcript_asking_whether_they_kept_their_promise_follows_it
     extracted = extract(normalise(text), REFERENCE)
     assert extracted["kind"] == "follow_up"
     assert [o["promise"][:22] for o in extracted["outcomes"]] == ["Vi lovade att polisen "]
+
+
+def test_an_annual_reports_table_of_planned_and_done_per_undertaking_follows_it_up() -> None:
+    text = (
+        "Tabell 12. Medborgarlöftet 2026 – planerat och genomfört\n\n"
+        "Åtagande                                 Ansvarig   Planerat  Genomfört\n"
+        "Hastighetskontroller vid skolan i Åby    Polisen    12        15\n"
+        "Fotpatrull i Hageby centrum              Polisen    40        31\n"
+        "Ny belysning i gångtunnlarna             Kommunen   4         2\n"
+    )
+    extracted = extract(normalise(text), REFERENCE)
+    assert extracted["kind"] == "follow_up"
+    assert len(extracted["outcomes"]) == 3

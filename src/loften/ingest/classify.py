@@ -1590,6 +1590,8 @@ def refusal(text: str) -> str | None:
         return "väntar på någon annans beslut, inget åtagande"
     if any(w in lowered for w in ("eget", "egna", "liknande")) and _OTHER_PROMISE.search(first):
         return "handlar om en annan kommuns löfte"
+    if lowered.startswith(("källa:", "källor:")):
+        return "anger varifrån uppgifterna kommer, inget åtagande"
     if "kakor" in lowered or "cookies" in lowered:
         return "är webbplatsens meddelande om kakor"
     if (

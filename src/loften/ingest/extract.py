@@ -230,7 +230,9 @@ _PROMISED = re.compile(
 )
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
 _RESULT_COLUMN = re.compile(
-    r"\|\s*(?:utfall|resultat|status|utfört|genomfört|så\s+(?:gick|blev)\s+det|uppfyllt|"
+    # ... perhaps the last of two column names read as one: "Planerat Genomfört"
+    r"\|\s*(?:(?:planerat|mål|målvärde)\s+)?"
+    r"(?:utfall|resultat|status|utfört|genomfört|så\s+(?:gick|blev)\s+det|uppfyllt|"
     r"(?:vad\s+)?vi\s+gjorde)\s*(?:\||$)",
     re.IGNORECASE,
 )
