@@ -8212,3 +8212,18 @@ def test_an_annual_reports_table_of_planned_and_done_per_undertaking_follows_it_
     extracted = extract(normalise(text), REFERENCE)
     assert extracted["kind"] == "follow_up"
     assert len(extracted["outcomes"]) == 3
+
+
+def test_a_blogs_last_promise_told_after_others_with_its_result_below_is_followed_up() -> None:
+    text = (
+        "Kommunpolisen berättar: så gick sommaren\n\n"
+        "Vi lovade att patrullera i hamnen varje fredag i juli.\n\n"
+        "Det gjorde vi, alla fyra helgerna.\n\n"
+        "Kommunen lovade att anställa sommarvärdar på Havsbadet.\n\n"
+        "Fyra sommarvärdar var ute hela sommaren.\n\n"
+        "Och så det vi lovade tillsammans.\n\n"
+        "Polisen och kommunen lovade att hålla ett öppet möte om bedrägerier i Brastad.\n\n"
+        "Det blev av i april, och ett femtiotal personer kom.\n"
+    )
+    outcomes = extract(normalise(text), REFERENCE)["outcomes"]
+    assert [o["promise"][:22] for o in outcomes][-1] == "Polisen och kommunen l"

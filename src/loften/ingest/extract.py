@@ -3812,7 +3812,7 @@ def extract(text: str, reference: Reference) -> Extract:
                         _NTH_PART.match(content)
                         or (
                             (told[0].done or titled_report or told_result is not None)
-                            and beside
+                            and (beside or len(outcomes) >= 2)  # ... or after others told so
                             and this_period
                         )
                         # a letter that tells promise after promise, each with what came of it
