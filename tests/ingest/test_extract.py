@@ -8227,3 +8227,18 @@ def test_a_blogs_last_promise_told_after_others_with_its_result_below_is_followe
     )
     outcomes = extract(normalise(text), REFERENCE)["outcomes"]
     assert [o["promise"][:22] for o in outcomes][-1] == "Polisen och kommunen l"
+
+
+def test_an_agreements_title_under_a_letterhead_whose_right_column_wrapped_names_it() -> None:
+    text = (
+        "TORSÅS KOMMUN | POLISEN\n"
+        "Kommunledningsförvaltningen | Region Syd\n"
+        "Lokalpolisområde\n"
+        "Nybro\n"
+        "Datum: 2026-12-09 | Dnr: KS 2026/311\n\n"
+        "SAMVERKANSÖVERENSKOMMELSE\n"
+        "mellan Torsås kommun och Polisen, lokalpolisområde Nybro\n\n"
+        "Polisen åtar sig att\n"
+        "• göra trafikkontroller i Söderåkra varje månad.\n"
+    )
+    assert extract(normalise(text), REFERENCE)["kind"] == "agreement"

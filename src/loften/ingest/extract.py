@@ -1754,9 +1754,14 @@ def _kind(
     head = _head(blocks, 3)
     titles = [b.text.lower() for b in head]
     # past a letterhead of three lines ("FALKENBERGS KOMMUN | POLISMYNDIGHETEN" / ... / "Dnr"),
-    # and a page number broken in two lines
-    first_five = _head(blocks, 5)
-    titled = [b.text.lower() for b in first_five if "|" not in b.text]
+    # perhaps with a line of its right column wrapped ("Lokalpolisområde" / "Nybro"), and a
+    # page number broken in two lines; a title is short
+    first_seven = _head(blocks, 7)
+    titled = [
+        b.text.lower()
+        for at, b in enumerate(first_seven)
+        if "|" not in b.text and (at < 5 or len(b.text.split()) <= 12)
+    ]
     title = next((t for t in titled if _NAMES_DOCUMENT.search(t)), titles[0] if titles else "")
     # The title names what the document is by its first word: "Samverkansöverenskommelse
     # (med medborgarlöfte)" over its undertakings is an agreement; "Medborgarlöfte – mall
@@ -1774,7 +1779,7 @@ def _kind(
     # samverka", "Stad, polis och brandförsvar sluter avtal ...". "Medborgarlöftet är en del
     # av samverkansöverenskommelsen" names the agreement it belongs to, and "har kommit
     # överens om ett medborgarlöfte" a promise: such a page is still about the promise.
-    lead = " ".join(b.text for b in first_five).lower()
+    lead = " ".join(b.text for b in first_seven[:5]).lower()
     about_agreement = bool(_AGREEMENT_NAMED.search(_NOT_AN_AGREEMENT.sub("", lead)))
     if about_agreement and promises_made == 0 and not committed:
         return "agreement"
