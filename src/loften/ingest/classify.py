@@ -902,6 +902,16 @@ def names_party(text: str) -> bool:
     return bool(_PARTY.search(text))
 
 
+# The words that name both parties at once: "Tillsammans:", "Gemensamt".
+_JOINT = ("tillsammans", "gemensamt")
+
+
+def names_who(label: str) -> bool:
+    """Whether a line's label or a heading names who does what follows it: a party, or
+    both together ("Polisen:", "Gagnefs kommun:", "Tillsammans:")."""
+    return names_party(label) or label.strip(" :").lower() in _JOINT
+
+
 @lru_cache(maxsize=4096)
 def actor_commits(sentence: str) -> bool:
     """Whether a party is named before the first committing verb form, right after it
@@ -1747,7 +1757,7 @@ def continues_party(heading: str | None, text: str) -> bool:
     """Whether an item goes on from the party its heading names, with what that party
     does: "inför en fast närvarodag i Korpilombolo" under "Polisen", "står vi i ett tält"
     under "Tillsammans" (both parties)."""
-    if heading and heading.strip(" :").lower() in ("tillsammans", "gemensamt"):
+    if heading and heading.strip(" :").lower() in _JOINT:
         heading = "Parterna"
     if not (heading and text[:1].islower() and names_party(heading)):
         return False

@@ -50,6 +50,7 @@ from loften.ingest.classify import (
     judge_paragraph,
     listed_under_party,
     names_party,
+    names_who,
     only_names_party,
     opens_with_party,
     party_does,
@@ -1579,10 +1580,6 @@ def _referred_party(
     return parties if (len(parties) == 1) == one else None
 
 
-# A line label for what the parties do together: "Tillsammans: genomför en trygghetsvandring".
-_JOINT_LABELS = ("tillsammans", "gemensamt")
-
-
 def _promise(
     undertaking: str,
     start: int,
@@ -1629,8 +1626,7 @@ def _promise(
         # polisen:", "Polisen:"); not an item of "Insatser", which names no party.
         undertaken=actor_commits(undertaking)
         # a party's label before what it does: "Polisen: genomför hastighetskontroller ..."
-        or (label is not None and names_party(label.group("label")))
-        or (label is not None and label.group("label").lower() in _JOINT_LABELS)
+        or (label is not None and names_who(label.group("label")))
         or (
             any(_UNDERTAKES.search(line or "") for line in (undertaken_in, heading))
             and (party_does(undertaking) or continues_party(heading, undertaking))
@@ -2953,23 +2949,12 @@ def extract(text: str, reference: Reference) -> Extract:
             # that names what is not the promise are left out
             table_left_out = section_of(content) is Section.NOT_PROMISES
             continue
-        if (
-            table_head
-            and "|" not in content
-            and len(content.split()) <= 6
-            and any("|" in b.text for b in blocks[index + 1 : index + 3])
-        ):
+        row_follows = any("|" in b.text for b in blocks[index + 1 : index + 3])
+        if table_head and "|" not in content and len(content.split()) <= 6 and row_follows:
             continue  # a cell's words that wrap under its row ("Per Olofsson (LPO-chef)")
-        table_head = (
-            table_head
-            if "|" in content
-            # ... past a row that lost its cells, not past the next table's caption
-            or (
-                any("|" in b.text for b in blocks[index + 1 : index + 3])
-                and not TABLE_CAPTION.match(content)
-            )
-            else None
-        )
+        # ... past a row that lost its cells, not past the next table's caption
+        if "|" not in content and not (row_follows and not TABLE_CAPTION.match(content)):
+            table_head = None
         # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading,
         # and "2. Så gick det med medborgarlöftet" under "I detta nummer:" a line of contents.
         if (
@@ -3635,8 +3620,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 timed.append(content[label.end() :])
             judgement = (
                 Judgement(True, 0.9, "raden börjar med vem som gör det")
-                if names_party(label.group("label"))
-                or label.group("label").lower() in ("gemensamt", "tillsammans")
+                if names_who(label.group("label"))
                 else Judgement(True, 0.9, f"raden börjar med '{label.group('label')}:'")
             )
         elif table_head:
