@@ -707,6 +707,22 @@ def test_two_columns_side_by_side_whose_cells_wrap_read_as_one_row_each() -> Non
     ]
 
 
+def test_a_right_cell_that_goes_on_alone_under_its_row_stays_in_its_row() -> None:
+    rows = [
+        ("VAD VI LOVADE", "VAD SOM BLEV AV"),
+        ("Gå en trygghetsvandring i Dalum", "Vandringen gick i oktober med"),
+        ("tillsammans med byalaget.", "deltagare från byn, totalt"),
+        ("", "11. Klart."),
+        ("", "Fler vandringar väntar."),
+    ]
+    text = "".join(f"{left:<50}{right}\n" for left, right in rows)
+    assert normalise(text).split("\n") == [
+        "VAD VI LOVADE | VAD SOM BLEV AV",
+        "Gå en trygghetsvandring i Dalum tillsammans med byalaget. | Vandringen gick i oktober "
+        "med deltagare från byn, totalt 11. Klart. Fler vandringar väntar.",
+    ]
+
+
 def test_a_transcripts_turns_lose_when_and_who_speaks() -> None:
     text = (
         "[00:04:37] ERIK SANDAHL: Vi lovade att polisen skulle göra kontroller.\n\n"

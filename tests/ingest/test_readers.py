@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 from loften.ingest import readers
+from loften.ingest.normalise import normalise
 from loften.ingest.readers import ReadDocument, UnreadableDocument, read_document
 
 SEEDS = sorted((Path(__file__).parents[2] / "src/loften/ops/seeds").glob("*.txt"))
@@ -240,6 +241,20 @@ def test_an_accordion_heading_loses_its_button_and_keeps_its_title() -> None:
     text = "+ Trygga stråk                         Visa mer\nPolisen patrullerar.\nVisa mindre\n"
 
     assert read_document(text.encode(), "x.txt").text == "Trygga stråk\nPolisen patrullerar."
+
+
+def test_a_right_column_line_alone_keeps_its_row_when_the_file_is_read() -> None:
+    lines = [
+        ("VI LOVADE", "SÅ BLEV DET"),
+        ("Polisen lovade kontroller i Dalum", "Kontrollerna gick i oktober med"),
+        ("varje månad under året.", "böter för sju förare, totalt"),
+        ("", "11. Klart."),
+    ]
+    content = "".join(f"{left:<50}{right}\n" for left, right in lines).encode()
+    assert normalise(read_document(content, "x.txt").text).split("\n")[1] == (
+        "Polisen lovade kontroller i Dalum varje månad under året. | Kontrollerna gick i "
+        "oktober med böter för sju förare, totalt 11. Klart."
+    )
 
 
 def test_a_filename_never_decides_the_format() -> None:

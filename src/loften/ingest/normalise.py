@@ -119,10 +119,12 @@ _TIMED_TURN = re.compile(
 _NARROW_GAP = re.compile(r"(?<=\S) {2,5}(?=\S)")
 
 
-def _to_column(text: str) -> str:
+def to_columns(text: str) -> str:
     """Two columns side by side, each line whose left cell fills its column up to a narrow
     gap ("Göra hastighetskontroller vid skolorna i Gällstad   31 kontroller ...") widened to
-    the gap the others have, where three or more start the right column at the same place."""
+    the gap the others have, where three or more start the right column at the same place.
+    Readers call it before they strip each line's indentation, which places a line of the
+    right column alone."""
     lines = text.split("\n")
     starts = Counter(
         gap.end() for line in lines if "|" not in line for gap in _PAIR_GAP.finditer(line)
@@ -139,6 +141,19 @@ def _to_column(text: str) -> str:
         else line
         for line in lines
     ]
+    # A line with words in the right column only, under a row of two cells ("... den i
+    # Dalum i oktober med" / "11. Klart."), is that row's right cell going on.
+    for at in range(1, len(widened)):
+        line, above = widened[at], widened[at - 1]
+        if (
+            line[:column].isspace()
+            and line[column : column + 1].strip()
+            and (
+                above.startswith("| ")
+                or [gap.end() for gap in _SPACED_CELLS.finditer(above)] == [column]
+            )
+        ):
+            widened[at] = "| " + line[column:]
     return "\n".join(widened)
 
 
@@ -615,7 +630,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     if "   " in text:  # the least gap between two cells
         text = _SPACED_ROWS.sub(lambda rows: _SPACED_CELLS.sub(" | ", rows[0]), text)
     if "      " in text:  # the gap between two columns; most texts have none
-        text = _SPACED_PAIRS.sub(lambda rows: _PAIR_GAP.sub(" | ", rows[0]), _to_column(text))
+        text = _SPACED_PAIRS.sub(lambda rows: _PAIR_GAP.sub(" | ", rows[0]), to_columns(text))
     text = _REPLACED.sub(lambda match: _REPLACEMENTS[match[0]], text)
     text = _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", nested_items(text)))
     lines: list[str] = []
@@ -708,7 +723,14 @@ def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], 
         words_each = len(cells) == len(above) >= 3 and all(
             cell.strip()[:1].islower() and len(cell.split()) <= 2 for cell in cells
         )
-        if (goes_on and len(cells) == len(above) and len(cells) >= 3) or side_by_side or words_each:
+        # ... or in the right one of two columns side by side ("| 11. Klart.")
+        right_only = len(cells) == len(above) == 2 and not cells[0].strip()
+        if (
+            (goes_on and len(cells) == len(above) and len(cells) >= 3)
+            or side_by_side
+            or words_each
+            or right_only
+        ):
             rows[-1] = " | ".join(_cell_goes_on(a, b) for a, b in zip(above, cells, strict=True))
             continue
         rows.append(line)
