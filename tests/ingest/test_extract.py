@@ -2453,7 +2453,9 @@ def test_a_report_in_the_past_that_never_quotes_the_promises_still_names_each() 
         "Löftet om att ge alla krogar i Borgholm en utbildning i alkoholservering höll vi "
         "också.\n\n"
         "I Löttorp hade vi sagt att polisen skulle träffa ungdomarna en gång i månaden. Det "
-        "blev sju träffar.\n"
+        "blev sju träffar.\n\n"
+        "Vår bedömning: närvaron på stranden blev inte så stor som vi lovade, och "
+        "kvällsöppet blev inte lika långt som vi hade lovat.\n"
     )
 
     extracted = extract(normalise(text), REFERENCE)

@@ -224,7 +224,8 @@ _PROMISED = re.compile(
     r"\blöfte\s+\d{1,2}(?:\.\d{1,2})?(?:\s*[–-]\s*[”\"“»]|,\s+att\s|\s+gällde\s+att\b)|"
     # told as done "som vi lovade": "Vi har haft poliser till fots i Åre by, som vi lovade",
     # "Löftet om att ge alla krogar ... höll vi", "I Järpen hade vi sagt att polisen skulle"
-    r",?\s+som\s+(?:vi\s+)?(?:lovade|lovat|utlovat)\b|"
+    # ... not a comparison: "Närvaron blev inte så stor som vi lovade"
+    r"(?<!\bså)(?<!\blika)\s+\w+,?\s+som\s+(?:vi\s+)?(?:lovade|lovat|utlovat)\b|"
     r"^(?:löftet|åtagandet)\s+om\s+att\b|\bhade\s+vi\s+(?:sagt|lovat)\s+att\b|"
     r"\b(?:hade|har)\s+(?:\w+\s+)?(?:lovat|åtagit\s+sig)\s+(?:\w+\s+){0,5}?att\b",
     re.IGNORECASE,
