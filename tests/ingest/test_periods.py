@@ -574,6 +574,24 @@ def test_a_follow_ups_title_under_a_pages_menu_and_breadcrumb_names_the_year_fol
     assert parse_period(text)["end"] == "2023-12-31"
 
 
+def test_a_follow_up_of_two_promises_ends_with_the_second() -> None:
+    text = (
+        "Så gick det med medborgarlöftena 2026 och 2027\n\n"
+        "Medborgarlöftet 2026\n\n"
+        "Löftet gällde från den 1 januari till den 31 december 2026.\n\n"
+        "Polisen gjorde tolv kontroller i Hede.\n\n"
+        "Medborgarlöftet 2027\n\n"
+        "Löftet gällde från den 1 januari till den 31 december 2027.\n\n"
+        "Kommunen tände nya lampor vid skolan.\n"
+    )
+    assert parse_period(text) == {
+        "start": "2026-01-01",
+        "end": "2027-12-31",
+        "until_replaced": False,
+        "extends_indefinitely": False,
+    }
+
+
 def test_a_breadcrumbs_end_wrapped_onto_a_line_of_its_own_is_no_title() -> None:
     text = (
         "Lerums kommun\n"

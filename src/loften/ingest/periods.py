@@ -284,8 +284,11 @@ def _day(written: str) -> tuple[date, str | None]:
 
 # The title line of a document states its period whatever words stand around the years
 # ("Samverkansöverenskommelse mellan Uppsala kommun och Polismyndigheten 2023–2026").
+# ... or a follow-up's two promises: "Så gick det med medborgarlöftena 2024 och 2025"
 _TITLE_YEARS = re.compile(
-    rf"\s*[^\n]{{0,120}}?\b(?P<start>{_YEAR})\s*[-–/]\s*{_LAST_YEAR}[^\n]*$", re.MULTILINE
+    rf"\s*[^\n]{{0,120}}?\b(?P<start>{_YEAR})(?:\s*[-–/]\s*|\s+(?P<both>och)\s+)"
+    rf"{_LAST_YEAR}[^\n]*$",
+    re.MULTILINE,
 )
 # ... and its one year when the line names what the document is ("Samverkansöverenskommelse
 # mellan Polisen och Kalix kommun 2027"); not "Lägesbild 2026".
@@ -451,11 +454,11 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         # "Trygghetsprogram 2026–2028" holding "Medborgarlöfte 2026–2027" or "medborgarlöftet
         # för 2026": the programme's years are less sure than any the promise states itself
         other = _OTHER_DOCUMENT.search(title.group()) and not _NAMES_PROMISE.search(title.group())
+        # the two promises' years are as sure as the dates each of them states
+        exactness = 4 if other else 0 if title["both"] else 2
         if first <= last <= first + 10:
             found.append(
-                _Statement(
-                    date(first, 1, 1), date(last, 12, 31), 4 if other else 2, title.span("end")
-                )
+                _Statement(date(first, 1, 1), date(last, 12, 31), exactness, title.span("end"))
             )
     elif one := next(
         filter(None, (_TITLE_YEAR.match(text, start) for start in _first_lines(text))), None
