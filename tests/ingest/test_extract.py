@@ -425,6 +425,25 @@ def test_a_follow_ups_table_of_figures_per_quarter_is_what_came_of_the_promise()
     assert "Besök | 3 | 2 | 0 | 4 | 9 av 9 föreningar" in extracted["outcomes"][0]["done"]
 
 
+def test_a_follow_ups_table_of_figures_by_year_under_a_heading_holds_no_promise() -> None:
+    text = (
+        "Så gick det med medborgarlöftet i Mora 2027\n\n"
+        "Polisen lovade att göra kontroller vid skolorna. Det blev tolv.\n\n"
+        "Kommunen lovade att ta bort klotter inom två dagar. Det gjorde vi.\n\n"
+        "Tre år i siffror\n"
+        "                                    2025    2026    2027\n"
+        "Anmälningar om klotter vid skolor    412     380     301\n"
+        "Trafikolyckor vid skolorna           12      9       7\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in extracted["outcomes"]] == [
+        "Polisen lovade att göra kontroller vid skolorna.",
+        "Kommunen lovade att ta bort klotter inom två dagar.",
+    ]
+
+
 def test_a_half_year_follow_up_under_its_background_reads_each_promise() -> None:
     text = (
         "ÅSELE KOMMUN\n\nHalvårsuppföljning av medborgarlöfte 2027\nLäge per den 30 juni 2027\n\n"

@@ -2895,6 +2895,7 @@ def extract(text: str, reference: Reference) -> Extract:
         content = block.text
         lead_in = 0  # where a paragraph's undertaking starts after the why that opens it
         columns_told = columns_told or bool(_PROMISED_THEN_DONE.match(content))
+        by_period = "|" in content and (_over_periods(content) or by_period)
         if _STOP_HEADING.match(content):
             if (promises or outcomes) and (annexed is None or index > annexed):
                 break  # the page's contact or "last changed" part after its promises
@@ -3341,7 +3342,6 @@ def extract(text: str, reference: Reference) -> Extract:
                     _candidate(block, Judgement(False, 0.2, "punkt som liknar en rubrik"))
                 )
             continue
-        by_period = "|" in content and (_over_periods(content) or by_period)
         if in_follow_up and _announces(block) and _announced(content) is Section.NOT_PROMISES:
             section = Section.NOT_PROMISES  # "Anteckningar:" over the speaker's notes
             continue
