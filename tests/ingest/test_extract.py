@@ -4699,6 +4699,38 @@ def test_a_report_gives_each_promise_a_numbered_heading_with_its_status_after_a_
     )
 
 
+def test_a_reports_paragraphs_each_open_with_a_promises_short_name_and_its_status() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet i Herrljunga 2026\n\n"
+        "Så här gick det:\n\n"
+        "Kontroller vid skolorna – Genomfört. Polisen gjorde tolv kontroller vid\n"
+        "skolorna under året.\n\n"
+        "Belysning vid stationen – Delvis genomfört. Hälften av lamporna kom upp\n"
+        "i oktober.\n\n"
+        "Föräldraträff om droger – Ej genomfört. Träffen ställdes in.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [(o["promise"], o["done"], o["not_done"]) for o in found["outcomes"]] == [
+        (
+            "Kontroller vid skolorna",
+            ["Genomfört. Polisen gjorde tolv kontroller vid skolorna under året."],
+            [],
+        ),
+        (
+            "Belysning vid stationen",
+            ["Delvis genomfört. Hälften av lamporna kom upp i oktober."],
+            [],
+        ),
+        (
+            "Föräldraträff om droger",
+            [],
+            [{"what": "Föräldraträff om droger", "reason": "Träffen ställdes in."}],
+        ),
+    ]
+
+
 def test_a_coordinators_e_mail_reports_numbered_promises_with_their_status() -> None:
     text = (
         "Från: Lena Brink\nTill: Styrgrupp medborgarlöfte\n"

@@ -286,6 +286,8 @@ _STATUS_AFTER = re.compile(
     r"(?<=[^\W\d_])\s+(?P<mark>[✅✔☑⏳❌✖])\ufe0f?(?:\s*$|\s+(?![@=]))",
     re.IGNORECASE,
 )
+# A promise's short name before its status, in a paragraph: a few words, no sentence.
+_SHORT_NAME = re.compile(r"[^.!?:]\S*(?:\s+[^.!?:\s]+){0,7}")
 # What a post's marks say
 _MARK_SAYS = {"✅": "Genomfört", "✔": "Genomfört", "☑": "Genomfört", "⏳": "Pågår"}
 _MARK_SAYS_NOT = "Inte genomfört"  # "❌", "✖"
@@ -815,6 +817,13 @@ def _breadcrumb(line: str) -> bool:
     )
 
 
+def _status_ends(line: str) -> bool:
+    """Whether a report's status ends the line ("Belysning vid tunneln – Delvis genomfört"),
+    not one that a sentence goes on after ("– Genomfört. Polisen gjorde 19 kontroller vid")."""
+    status = _STATUS_AFTER.search(line)
+    return status is not None and not line[status.end() :].strip()
+
+
 def blocks_of(text: str) -> list[_Block]:
     """Paragraphs and list items, with a line that continues a sentence joined to it."""
     blocks: list[_Block] = []
@@ -908,7 +917,7 @@ def blocks_of(text: str) -> list[_Block]:
             and not cells
             # "... vid Stenbocksgatan. Utfall:" / "arbetet blev klart i november."
             and (not previous.closed or _LABEL_AT_END.search(previous.last_text) is not None)
-            and not _STATUS_AFTER.search(previous.text)  # "… – Ej påbörjat" ends its line
+            and not _status_ends(previous.last_text)  # "… – Ej påbörjat" ends its line
             and not _LABEL.match(content)
             and not unmarked
             and not FIELD_LINE.match(content)
@@ -3062,7 +3071,14 @@ def extract(text: str, reference: Reference) -> Extract:
             continue
         if (
             (status := _STATUS_AFTER.search(content))
-            and (headings[index] or block.numbered or block.bullet)
+            and (
+                headings[index]
+                or block.numbered
+                or block.bullet
+                # ... or a paragraph that opens with a promise's short name: "Lampor vid
+                # resecentrum – Genomfört. Nya armaturer monterades ..."
+                or _SHORT_NAME.fullmatch(content[: status.start()]) is not None
+            )
             and "|" not in content
             and not _STATUS_LINE.match(content)  # the legend: "Grönt – genomfört"
         ):
