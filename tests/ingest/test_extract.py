@@ -4821,7 +4821,9 @@ def test_an_answer_to_an_interpellation_goes_through_the_promise_part_by_part() 
         "Den första delen var att polisen skulle patrullera i Vivalla på kvällarna. "
         "Det blev 40 pass.\n\n"
         "Den andra delen var att kommunen skulle rusta upp belysningen vid Brickebacken. "
-        "Den blev klar i maj.\n"
+        "Den blev klar i maj.\n\n"
+        "Kommunen lovade två saker till. Det ena var att fältassistenterna skulle vara ute vid "
+        "stationen. Det blev varje helg.\n"
     )
 
     found = extract(normalise(text), REFERENCE)
@@ -4837,6 +4839,10 @@ def test_an_answer_to_an_interpellation_goes_through_the_promise_part_by_part() 
         (
             "Den andra delen var att kommunen skulle rusta upp belysningen vid Brickebacken.",
             ["Den blev klar i maj."],
+        ),
+        (
+            "Det ena var att fältassistenterna skulle vara ute vid stationen.",
+            ["Det blev varje helg."],
         ),
     ]
 

@@ -61,12 +61,21 @@ def test_signatories(text: str, expected: list[tuple[str, str, str]]) -> None:
         # each party's signer in its own clause
         "För staden skrev kommunstyrelsens ordförande Lena Ek under, och för polisen "
         "lokalpolisområdeschef Per-Erik Sundin.",
+        # a spoken answer, both names before "under"
+        "Det skrev kommunstyrelsens ordförande Lena Ek och lokalpolisområdeschefen Per-Erik "
+        "Sundin under, det var i februari.",
     ],
 )
 def test_signers_named_between_skrev_and_under_are_signatories(sentence: str) -> None:
     signed = signed_in_prose(sentence, places=set())
 
     assert [s["name"] for s in signed] == ["Lena Ek", "Per-Erik Sundin"]
+
+
+def test_a_letter_written_under_a_summer_signs_nothing() -> None:
+    sentence = "Anna Berg skrev ett brev till Per Ek under sommaren."
+
+    assert signed_in_prose(sentence, places=set()) == []
 
 
 def test_a_post_whose_writer_says_who_they_are_and_that_they_signed_names_them() -> None:

@@ -219,6 +219,9 @@ _PROMISED = re.compile(
     r"(?:\s+(?:också|även|dessutom))?\s+att\b|"  # "I löftet stod också att kommunen skulle"
     # a council answer's "Den första delen var att polisen skulle ..."
     r"^(?:den\s+|en\s+)?(?:\w+\s+)?del(?:en)?\s+var\s+att\b|"
+    # ... or a spoken answer's "Det ena var att fältassistenterna skulle vara ute ..."
+    r"^(?:det|den)\s+(?:ena|andra|första|tredje|fjärde|femte|sista)\s+var\s+att\s+"
+    r"(?=[^.]*\bskulle\b)|"
     # a report's numbered promise: 'Löfte 1.1 – "Polisen genomför ..." – är uppfyllt', "Löfte
     # 2.1, att fältgruppen ska ...", "Löfte 2.2 gällde att ..."
     r"\blöfte\s+\d{1,2}(?:\.\d{1,2})?(?:\s*[–-]\s*[”\"“»]|,\s+att\s|\s+gällde\s+att\b)|"

@@ -558,8 +558,10 @@ _SIGNS = re.compile(
     # 2019 års medborgarlöfte", "... under Trosa kommuns och Polisens medborgarlöfte"
     r"\b(?:skrev|skriver)\s+[^.]{0,200}?\b(?:på|under)\s+"
     r"(?:(?:ett|det|de|den|årets|vårt|sitt|\w+s|\d{4}\s+års)\s+)?(?:\w+\s+){0,4}?\w*löfte|"
-    # "För staden skrev kommunstyrelsens ordförande Amira Haddad under, och för polisen ..."
-    r"\bskrev\s+(?:\w+\s+){1,3}?(?-i:[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+)\s+under\b",
+    # "För staden skrev kommunstyrelsens ordförande Amira Haddad under, och för polisen ...",
+    # "Det skrev kommunstyrelsens ordförande Karin Öhrn och lokalpolisområdeschefen Mattias
+    # Gullberg under, det var i februari"; not "skrev ett brev till Per Ek under sommaren"
+    r"\bskrev\s+[^.]{0,200}?(?-i:[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+)\s+under(?=\s*[,.;!]|\s*$|\s+och\b)",
     re.IGNORECASE,
 )
 # Who is to sign, not who signed: "uppdrar åt ordföranden att underteckna löftet".
