@@ -1220,6 +1220,29 @@ def test_an_agreements_lettered_clauses_are_its_undertakings() -> None:
     ]
 
 
+def test_an_agreements_table_with_a_column_for_the_party_holds_its_undertakings() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE\nmellan Bräcke kommun och Polisen 2026–2028\n\n"
+        "5. Åtaganden\n"
+        "Parterna åtar sig det som anges i tabellen nedan.\n\n"
+        "Nr | Åtagande | Ansvarig part | Tidsram\n"
+        "5.1 | Hastighetskontroller på E14 vid skolan | Polisen | Varje månad\n"
+        "5.2 | Ny belysning vid busstationen | Bräcke kommun | Hösten 2026\n"
+        "5.3 | Gemensam lägesbild som underlag för ett årligt medborgarlöfte | Parterna "
+        "gemensamt | Varje oktober\n"
+        "5.4 | Redovisning av åtagandena i Folkhälso- och trygghetsrådet | Parterna "
+        "gemensamt | Juni\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert extracted["kind"] == "agreement"
+    assert [p["text"].split(" | ")[1] for p in extracted["promises"]] == [
+        "Hastighetskontroller på E14 vid skolan",
+        "Ny belysning vid busstationen",
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from loften.ingest import readers
 from loften.ingest.normalise import dehyphenate_inline, normalise, ordinary_case
 
 SEEDS = Path(__file__).resolve().parents[2] / "src" / "loften" / "ops" / "seeds"
@@ -721,6 +722,32 @@ def test_a_right_cell_that_goes_on_alone_under_its_row_stays_in_its_row() -> Non
         "Gå en trygghetsvandring i Dalum tillsammans med byalaget. | Vandringen gick i oktober "
         "med deltagare från byn, totalt 11. Klart. Fler vandringar väntar.",
     ]
+
+
+def test_a_table_under_a_rule_of_dashes_for_each_column_reads_one_row_a_line() -> None:
+    text = (
+        "Nr    Åtagande                          Ansvarig part     Tidsram\n"
+        "----  --------------------------------  ----------------  -------------\n"
+        "1.1   Hastighetskontroller vid skolan   Polisen           Minst sex\n"
+        "      i Hova och Älgarås                                  gånger per år\n"
+        "\n"
+        "1.2   Ny belysning i gångtunneln vid    Kommunen          Klart senast\n"
+        "      stationen                         (gatukontoret)    i oktober\n"
+        "\n"
+        "Därutöver kommer polisen att kontrollera mopeder i Hova om det finns tid.\n"
+    )
+    expected = [
+        "Nr | Åtagande | Ansvarig part | Tidsram",
+        "1.1 | Hastighetskontroller vid skolan i Hova och Älgarås | Polisen | Minst sex gånger "
+        "per år",
+        "",
+        "1.2 | Ny belysning i gångtunneln vid stationen | Kommunen (gatukontoret) | Klart senast "
+        "i oktober",
+        "",
+        "Därutöver kommer polisen att kontrollera mopeder i Hova om det finns tid.",
+    ]
+    assert normalise(text).split("\n") == expected
+    assert normalise(readers.read_document(text.encode(), "x.txt").text).split("\n") == expected
 
 
 def test_a_transcripts_turns_lose_when_and_who_speaks() -> None:

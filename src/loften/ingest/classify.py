@@ -438,6 +438,8 @@ _GOVERNANCE = re.compile(
     # "... en gemensam lägesbild inför 2022"
     r"[^.]{0,60}?\btar?\s+fram\s+(?:en\s+)?(?:årlig|ny)\s+lägesbild|"
     r"[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild\s+inför\b|"
+    # ... "Gemensam lägesbild som underlag för ett årligt medborgarlöfte"
+    rf"[^.]{{0,40}}?\blägesbild\w*\s+som\s+underlag\s+för\s+(?:\w+\s+){{0,3}}?{PROMISE_NOUN}te|"
     # "ta fram en gemensam lägesbild varje höst"
     r"[^.]{0,30}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild(?:en)?\s+(?:varje|en\s+gång\s+(?:per|om|i))\s+"
     r"(?:år|höst|vår|termin)\b|"
@@ -470,8 +472,9 @@ _GOVERNANCE = re.compile(
     # brottsförebyggande rådet"
     # ... "Halvårsavstämning i styrgruppen"
     # ... "Redovisning av antal anmälda bedrägerier i trygghetsrådet varje halvår"
+    # ... "Redovisning av åtagandena i Folkhälso- och trygghetsrådet"
     r"\w*(?:redovisning|uppföljning|avstämning)\s+(?:av\s+(?:[\w-]+\s+){1,5}?)?(?:till|i|för)\s+"
-    r"(?:det\s+|den\s+)?(?:\w+\s+)?(?:\w*rådet|brå|kommunstyrelsen|\w*nämnden|styrgrupp\w*|"
+    r"(?:det\s+|den\s+)?(?:[\w-]+\s+(?:och\s+)?)?(?:\w*rådet|brå|kommunstyrelsen|\w*nämnden|styrgrupp\w*|"
     r"samverkansgrupp\w*)\b|"
     # what is left told in the next report: "... blir klar under våren och redovisas i nästa
     # uppföljning"
@@ -1455,7 +1458,9 @@ _POINTS_BELOW = re.compile(
     r"\b(?:de|följande)\s+(?:aktiviteter|åtgärder|insatser|åtaganden)\s+som\s+"
     r"(?:beskrivs|anges|listas|räknas\s+upp)\s+(?:här\s+)?(?:nedan|nedanför|i\s+(?:bilaga|detta|det\s+här))|"
     # "... genom aktiviteterna i tabellen nedan"
-    r"\b(?:aktiviteterna|åtgärderna|insatserna|åtagandena)\s+i\s+(?:tabellen|listan)\s+nedan\b",
+    r"\b(?:aktiviteterna|åtgärderna|insatserna|åtagandena)\s+i\s+(?:tabellen|listan)\s+nedan\b|"
+    # "Parterna åtar sig det som anges i tabellen nedan."
+    r"\bdet\s+som\s+(?:beskrivs|anges|står|listas)\s+i\s+(?:tabellen|listan)\s+nedan\b",
     re.IGNORECASE,
 )
 # What a word means: "En samverkansöverenskommelse är ett skriftligt avtal mellan ...".

@@ -615,8 +615,11 @@ _PARTY_OPENS = re.compile(
 # A heading or introduction under which a party's present tense is what it undertakes.
 _UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet", re.IGNORECASE)
 # A table's column for who does each row: "Nr | Åtgärd | Ansvarig | Tidplan".
+# ... "Ansvarig part", "Ansvarig aktör"
 _WHO_COLUMN = re.compile(
-    r"(?:^|\|)\s*(?:ansvarig\w*|ansvar|vem|utförare)\s*(?:\||$)", re.IGNORECASE
+    r"(?:^|\|)\s*(?:ansvarig\w*(?:\s+(?:part|parter|aktör|aktörer))?|ansvar|vem|utförare)"
+    r"\s*(?:\||$)",
+    re.IGNORECASE,
 )
 # A line that says the items under it spell out the sentence above: "Bland annat:".
 _ELABORATED = re.compile(

@@ -119,6 +119,56 @@ _TIMED_TURN = re.compile(
 _NARROW_GAP = re.compile(r"(?<=\S) {2,5}(?=\S)")
 
 
+# A rule of dashes under a table's head, one run for each column: "----  ------  ----".
+_COLUMN_RULE = re.compile(r"^ *-{2,}(?: +-{2,})+ *$", re.MULTILINE)
+
+
+def laid_out(text: str) -> str:
+    """Columns laid out with spaces, read while each line's indentation is there: readers
+    call it before they strip it, which would place a wrapped cell in the wrong column."""
+    if "-  -" in text or "- -" in text:  # most texts have no rule of columns
+        text = _ruled_columns(text)
+    if "      " in text:  # the gap between two columns; most texts have none
+        text = to_columns(text)
+    return text
+
+
+def _ruled_columns(text: str) -> str:
+    """A table laid out in columns under a rule of dashes for each, whose cells wrap over
+    lines ("5.1   Hastighetskontroller på väg 204 genom  Polisen   Minst åtta" / "      Fjugesta
+    och på Mullhyttevägen vid                  tillfällen per år"): each row as one line of
+    its cells between bars, and without the rule. A line with nothing in the first column
+    goes on with the row above; the table ends at a line whose words cross from one column
+    into the next."""
+    lines: list[str] = []
+    starts: list[int] = []
+    row: list[str] = []  # the cells of the row the last line holds
+    for line in text.split("\n"):
+        if _COLUMN_RULE.fullmatch(line) and lines and lines[-1].strip():
+            starts = [run.start() for run in re.finditer(r"-+", line)]
+            row = _cells_at(lines[-1], starts)
+            lines[-1] = " | ".join(row)  # the head
+            continue
+        if starts and line.strip():
+            if any(len(line) >= start and line[start - 1] != " " for start in starts[1:]):
+                starts, row = [], []
+            elif (cells := _cells_at(line, starts))[0] or not row or not lines[-1]:
+                row = cells
+                line = " | ".join(row)
+            else:
+                row = [_cell_goes_on(cell, under) for cell, under in zip(row, cells, strict=True)]
+                lines[-1] = " | ".join(row)
+                continue
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _cells_at(line: str, starts: list[int]) -> list[str]:
+    """A line's cells at the columns' starts."""
+    ends = [*starts[1:], len(line)]
+    return [line[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+
+
 def to_columns(text: str) -> str:
     """Two columns side by side, each line whose left cell fills its column up to a narrow
     gap ("Göra hastighetskontroller vid skolorna i Gällstad   31 kontroller ...") widened to
@@ -623,6 +673,8 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     if "/" in text:
         text = _THREAD_NUMBER.sub("• ", text)
     text = _RULE_LINE.sub("", _TABLE_RULE.sub("", text))
+    if "-  -" in text or "- -" in text:
+        text = _ruled_columns(text)
     if "\t" in text:
         if '"\t' in text:
             text = _QUOTED_CELL.sub(lambda cell: " ".join(cell[1].split("\n")), text)

@@ -33,7 +33,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from loften.ingest.normalise import nested_items, to_columns
+from loften.ingest.normalise import laid_out, nested_items
 from loften.ingest.pdflayout import pdf_text
 from loften.sizes import count, megabytes
 
@@ -306,8 +306,7 @@ def _tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
     if "isa m" in text or "ISA M" in text:
         text = _ACCORDION.sub(r"\g<title>", text)
-    if "      " in text:  # two columns side by side, read while the indentation is there
-        text = to_columns(text)
+    text = laid_out(text)  # columns, read while the indentation is there
     text = "\n".join(line.strip(" \t") for line in nested_items(text).split("\n"))
     text = _CHROME.sub("", text)
     if _COOKIE_WORD.search(text):
