@@ -1243,6 +1243,25 @@ def test_an_agreements_table_with_a_column_for_the_party_holds_its_undertakings(
     ]
 
 
+def test_a_matrix_with_a_column_for_each_party_marks_who_keeps_each_promise() -> None:
+    text = (
+        "Medborgarlöfte Bräcke 2026\n\n"
+        "3.1 Så läser du matrisen\n"
+        "En fylld cirkel betyder att parten ansvarar för raden.\n\n"
+        "3.2 Ansvarsmatris\n"
+        "Nr | Löfte | Polisen | Kommunen\n"
+        "1 | Fotpatrull vid stationen på fredagar | ● |\n"
+        "2 | Fritidsgården i Kälarne öppen på söndagar | | ●\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"].split(" | ")[1] for p in extracted["promises"]] == [
+        "Fotpatrull vid stationen på fredagar",
+        "Fritidsgården i Kälarne öppen på söndagar",
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

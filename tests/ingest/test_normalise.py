@@ -733,7 +733,8 @@ def test_a_table_under_a_rule_of_dashes_for_each_column_reads_one_row_a_line() -
         "\n"
         "1.2   Ny belysning i gångtunneln vid    Kommunen          Klart senast\n"
         "      stationen                         (gatukontoret)    i oktober\n"
-        "\n"
+        "\n\n\n"
+        "2.1   Kommentarer\n"
         "Därutöver kommer polisen att kontrollera mopeder i Hova om det finns tid.\n"
     )
     expected = [
@@ -744,6 +745,7 @@ def test_a_table_under_a_rule_of_dashes_for_each_column_reads_one_row_a_line() -
         "1.2 | Ny belysning i gångtunneln vid stationen | Kommunen (gatukontoret) | Klart senast "
         "i oktober",
         "",
+        "2.1 Kommentarer",
         "Därutöver kommer polisen att kontrollera mopeder i Hova om det finns tid.",
     ]
     assert normalise(text).split("\n") == expected

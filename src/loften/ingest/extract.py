@@ -1364,9 +1364,12 @@ def _over_periods(row: str) -> bool:
 
 def _is_table_head(text: str) -> bool:
     """The head of a table of promises: a row with a cell for who and one for what
-    ("Vem | Vad | När", "Aktivitet | Ansvarig | Tidpunkt"); each row under it is one."""
+    ("Vem | Vad | När", "Aktivitet | Ansvarig | Tidpunkt"), or a column for each party that
+    marks its part ("Nr | Löfte | Polisen | Kommunen"); each row under it is one."""
     cells = [cell.strip() for cell in text.split("|")] if "|" in text else []
-    return any(_WHO_CELL.match(c) for c in cells) and any(_WHAT_CELL.match(c) for c in cells)
+    return any(_WHAT_CELL.match(c) for c in cells) and (
+        any(_WHO_CELL.match(c) for c in cells) or sum(map(only_names_party, cells)) >= 2
+    )
 
 
 def _heads_nothing(block: _Block, following: _Block | None) -> bool:

@@ -139,11 +139,13 @@ def _ruled_columns(text: str) -> str:
     och på Mullhyttevägen vid                  tillfällen per år"): each row as one line of
     its cells between bars, and without the rule. A line with nothing in the first column
     goes on with the row above; the table ends at a line whose words cross from one column
-    into the next."""
+    into the next, or at two blank lines."""
     lines: list[str] = []
     starts: list[int] = []
     row: list[str] = []  # the cells of the row the last line holds
     for line in text.split("\n"):
+        if starts and not line.strip() and lines and not lines[-1].strip():
+            starts, row = [], []  # two blank lines in a row end the table
         if _COLUMN_RULE.fullmatch(line) and lines and lines[-1].strip():
             starts = [run.start() for run in re.finditer(r"-+", line)]
             row = _cells_at(lines[-1], starts)
