@@ -1262,6 +1262,27 @@ def test_a_matrix_with_a_column_for_each_party_marks_who_keeps_each_promise() ->
     ]
 
 
+def test_an_agreements_lists_of_what_each_party_answers_for_are_its_undertakings() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE\nmellan Bräcke kommun och Polisen 2026–2028\n\n"
+        "5. Ansvarsfördelning\n\n"
+        "Bräcke kommun ansvarar för att\n\n"
+        "• anställa två fältassistenter,\n"
+        "• byta belysningen i tunneln.\n\n"
+        "Polisen ansvarar för att\n\n"
+        "• göra trafikkontroller vid skolan varje månad,\n"
+        "• kontrollera crossar vid Kälarne om resurserna räcker.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "anställa två fältassistenter,",
+        "byta belysningen i tunneln.",
+        "göra trafikkontroller vid skolan varje månad,",
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

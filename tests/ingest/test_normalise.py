@@ -752,6 +752,44 @@ def test_a_table_under_a_rule_of_dashes_for_each_column_reads_one_row_a_line() -
     assert normalise(readers.read_document(text.encode(), "x.txt").text).split("\n") == expected
 
 
+def test_two_lists_side_by_side_read_one_column_after_the_other() -> None:
+    rows = [
+        ("Kommunen ansvarar för att", "Polisen ansvarar för att"),
+        ("", ""),
+        ("•  anställa två fältassistenter", "•  utse en kommunpolis"),
+        ("   som arbetar på kvällarna,", "•  göra trafikkontroller vid"),
+        ("•  byta belysningen i tunneln.", "   skolan varje månad."),
+    ]
+    text = "".join(f"{left:<40}{right}".rstrip() + "\n" for left, right in rows)
+    expected = [
+        "Kommunen ansvarar för att",
+        "",
+        "• anställa två fältassistenter",
+        "som arbetar på kvällarna,",
+        "• byta belysningen i tunneln.",
+        "",
+        "Polisen ansvarar för att",
+        "",
+        "• utse en kommunpolis",
+        "• göra trafikkontroller vid",
+        "skolan varje månad.",
+    ]
+    assert normalise(text).split("\n") == expected
+    assert normalise(readers.read_document(text.encode(), "x.txt").text).split("\n") == expected
+    # items side by side on the same lines are a table's rows, each promise beside its result
+    table = "".join(
+        f"{left:<40}{right}\n"
+        for left, right in [
+            ("• Kontroller vid skolan", "• Tolv kontroller"),
+            ("• Ny belysning i tunneln", "• Klar i maj"),
+        ]
+    )
+    assert normalise(table).split("\n") == [
+        "• Kontroller vid skolan | • Tolv kontroller",
+        "• Ny belysning i tunneln | • Klar i maj",
+    ]
+
+
 def test_a_transcripts_turns_lose_when_and_who_speaks() -> None:
     text = (
         "[00:04:37] ERIK SANDAHL: Vi lovade att polisen skulle göra kontroller.\n\n"

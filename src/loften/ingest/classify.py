@@ -121,7 +121,8 @@ _BY_PARTY = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}?\w+as\s+(?:\w+\s+){{0,3}}?av\s+(?:{_PARTY.pattern})", re.IGNORECASE
 )
 _PROMISE_INTRO = re.compile(
-    rf"lovar|{BINDS_ITSELF}|åtagit\s+(?:sig|oss)\s*$|ansvarar\s+(?:\w+\s+)?för\s+att\s*:$|"
+    # ... "Polisen ansvarar för att:", or over its items with no colon
+    rf"lovar|{BINDS_ITSELF}|åtagit\s+(?:sig|oss)\s*$|ansvarar\s+(?:\w+\s+)?för\s+att\s*:?$|"
     r"(?:ska|kommer\s+(?:\w+\s+){0,4}?att)\s+(?:\w+\s+){0,4}?"
     r"(?:göra|åstadkomma|göras|åstadkommas|genomföras)|"
     r"(?:kommer|ska)\s+(?:\w+\s+){0,3}?att\s*:|\b(?:ska|skall)\s*:$|göras\s+genom|gör\s+vi\s+genom|"
@@ -1518,11 +1519,14 @@ _CASE_NOTE = re.compile(
 
 
 # An act left to the party's own judgement: "I mån av resurser gör polisen även
-# kvällskontroller", "Om budgeten tillåter byter kommunen också ut belysningen".
+# kvällskontroller", "Om budgeten tillåter byter kommunen också ut belysningen", "...
+# crossar vid Söderåsen om resurserna räcker."
+_IF_MEANS_ALLOW = r"om\s+(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker|medger)"
 _HEDGED = re.compile(
     r"^[^.]{0,40}?\b(?:i\s+mån\s+av\s+(?:tid|resurser|möjlighet)|"
-    r"om\s+(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker|medger)|"
-    r"undersöker\s+(?:också\s+|även\s+)?(?:möjligheten|om))\b",
+    rf"{_IF_MEANS_ALLOW}|"
+    r"undersöker\s+(?:också\s+|även\s+)?(?:möjligheten|om))\b|"
+    rf"^[^.]*?\b{_IF_MEANS_ALLOW}(?:\s+det)?\s*[.,;]?$",
     re.IGNORECASE,
 )
 

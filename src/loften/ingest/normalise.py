@@ -128,9 +128,60 @@ def laid_out(text: str) -> str:
     call it before they strip it, which would place a wrapped cell in the wrong column."""
     if "-  -" in text or "- -" in text:  # most texts have no rule of columns
         text = _ruled_columns(text)
+    if "   " in text:
+        text = _two_lists(text)
     if "      " in text:  # the gap between two columns; most texts have none
         text = to_columns(text)
     return text
+
+
+# A list item's marker after a wide gap, where a second column of items starts.
+_RIGHT_ITEM = re.compile(r"(?<=\S) {3,}(?=[•▪●■◦*–-] +\S)")
+_ITEM_MARK = re.compile(r"[•▪●■◦*–-] +\S")
+
+
+def _two_lists(text: str) -> str:
+    """A page of two columns that each hold a list ("Bjuvs kommun ansvarar för att" beside
+    "Polisen ansvarar för att", each over its items): the left column, then the right one,
+    as a reader reads them. Two columns whose items start on different lines are lists side
+    by side, not a table whose rows pair them; two blank lines or a line that crosses from
+    one column into the other end the part."""
+    lines = text.split("\n")
+    starts = Counter(gap.end() for line in lines for gap in _RIGHT_ITEM.finditer(line))
+    column, count = starts.most_common(1)[0] if starts else (0, 0)
+    if count < 2:
+        return text
+
+    def fits(at: int) -> bool:
+        left, right = lines[at][:column], lines[at][column:]
+        return not right.strip() or left.endswith("  ")
+
+    def two_blank(at: int) -> bool:
+        return not "".join(lines[max(at, 0) : at + 2]).strip()
+
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        if not (_RIGHT_ITEM.search(lines[at]) and fits(at)):
+            out.append(lines[at])
+            at += 1
+            continue
+        first, last = at, at
+        while first and fits(first - 1) and not two_blank(first - 2):
+            first -= 1
+        while last + 1 < len(lines) and fits(last + 1) and not two_blank(last + 1):
+            last += 1
+        left = [line[:column].rstrip() for line in lines[first : last + 1]]
+        right = [line[column:].rstrip() for line in lines[first : last + 1]]
+        if [bool(_ITEM_MARK.match(side.lstrip())) for side in left] == [
+            bool(_ITEM_MARK.match(side)) for side in right
+        ]:  # items side by side on the same lines: the rows of a table
+            out.append(lines[at])
+            at += 1
+            continue
+        out[len(out) - (at - first) :] = [*left, "", *right]
+        at = last + 1
+    return "\n".join(out)
 
 
 def _ruled_columns(text: str) -> str:
@@ -677,6 +728,8 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     text = _RULE_LINE.sub("", _TABLE_RULE.sub("", text))
     if "-  -" in text or "- -" in text:
         text = _ruled_columns(text)
+    if "   " in text:
+        text = _two_lists(text)
     if "\t" in text:
         if '"\t' in text:
             text = _QUOTED_CELL.sub(lambda cell: " ".join(cell[1].split("\n")), text)
