@@ -1283,6 +1283,36 @@ def test_an_agreements_lists_of_what_each_party_answers_for_are_its_undertakings
     ]
 
 
+def test_a_promise_written_as_rules_numbers_its_paragraphs_and_moments() -> None:
+    text = (
+        "MEDBORGARLÖFTE för Bräcke kommun 2026\n\n"
+        "§ 2 Lägesbild\n\n"
+        "Punkterna i denna paragraf beskriver läget och är inte löften.\n\n"
+        "§ 3 Åtaganden\n\n"
+        "Parterna åtar sig att genomföra det som anges i denna paragraf.\n\n"
+        "Mom. 1 Polisen ska göra nykterhetskontroller vid Kälarne varje månad.\n\n"
+        "Mom. 2 Kommunen ska hålla fritidsgården öppen på fredagar.\n\n"
+        "§ 4 Förbehåll\n\n"
+        "Om Polisen har resurser över kommer Polisen även att kontrollera mopeder.\n\n"
+        "§ 8 Underskrifter\n\n"
+        "Bräcke den 28 april 2026\n\n"
+        "För Bräcke kommun:\n______________\nSture Wennerholm\nKommunstyrelsens ordförande\n\n"
+        "För Polisen:\n______________\nMadeleine Krantz\n"
+        "Lokalpolisområdeschef, lokalpolisområde Jämtland\n\n"
+        "Medborgarlöfte Bräcke 2026 Sida 4 av 4\n\n"
+        "Kontakt: Trygghetssamordnare Anders Kjellgren, Bräcke kommun,\n"
+        "0693-161 00. Kommunpolis Hanna Lindvall, Polisen, 114 14.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Polisen ska göra nykterhetskontroller vid Kälarne varje månad.",
+        "Kommunen ska hålla fritidsgården öppen på fredagar.",
+    ]
+    assert [s["name"] for s in extracted["signatories"]] == ["Sture Wennerholm", "Madeleine Krantz"]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

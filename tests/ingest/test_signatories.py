@@ -72,6 +72,23 @@ def test_signers_named_between_skrev_and_under_are_signatories(sentence: str) ->
     assert [s["name"] for s in signed] == ["Lena Ek", "Per-Erik Sundin"]
 
 
+def test_signatures_under_a_paragraph_sign_heading_end_before_the_contacts_below() -> None:
+    text = (
+        "§ 8 Underskrifter\n\nBräcke den 28 april 2026\n\n"
+        "För Bräcke kommun:\n\nSture Wennerholm\nKommunstyrelsens ordförande\n\n"
+        "För Polisen:\n\nMadeleine Krantz\nLokalpolisområdeschef\n\n"
+        "Medborgarlöfte Bräcke 2026 Sida 4 av 4\n\n"
+        "Kontakt: Trygghetssamordnare Anders Kjellgren, Bräcke kommun,\n"
+        "0693-161 00. Kommunpolis Hanna Lindvall, Polisen, 114 14."
+    )
+
+    found = signatories_of(
+        text, after=text.find("Bräcke den"), places=PLACES, municipality_name="Bräcke kommun"
+    )
+
+    assert [s["name"] for s in found] == ["Sture Wennerholm", "Madeleine Krantz"]
+
+
 def test_a_letter_written_under_a_summer_signs_nothing() -> None:
     sentence = "Anna Berg skrev ett brev till Per Ek under sommaren."
 

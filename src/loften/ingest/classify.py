@@ -1461,7 +1461,8 @@ _POINTS_BELOW = re.compile(
     # "... genom aktiviteterna i tabellen nedan"
     r"\b(?:aktiviteterna|åtgärderna|insatserna|åtagandena)\s+i\s+(?:tabellen|listan)\s+nedan\b|"
     # "Parterna åtar sig det som anges i tabellen nedan."
-    r"\bdet\s+som\s+(?:beskrivs|anges|står|listas)\s+i\s+(?:tabellen|listan)\s+nedan\b",
+    r"\bdet\s+som\s+(?:beskrivs|anges|står|listas)\s+(?:i\s+(?:tabellen|listan)\s+nedan|"
+    r"i\s+(?:denna|den\s+här)\s+(?:paragraf|punkt|del)|nedan)\b",
     re.IGNORECASE,
 )
 # What a word means: "En samverkansöverenskommelse är ett skriftligt avtal mellan ...".
@@ -1521,7 +1522,11 @@ _CASE_NOTE = re.compile(
 # An act left to the party's own judgement: "I mån av resurser gör polisen även
 # kvällskontroller", "Om budgeten tillåter byter kommunen också ut belysningen", "...
 # crossar vid Söderåsen om resurserna räcker."
-_IF_MEANS_ALLOW = r"om\s+(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker|medger)"
+_IF_MEANS_ALLOW = (
+    r"om\s+(?:(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker|medger)|"
+    # "Om Polisen har resurser över under högsäsongen kommer Polisen även att ..."
+    r"(?:polisen|kommunen|vi|parterna)\s+har\s+(?:tid|resurser)(?:\s+över)?)"
+)
 _HEDGED = re.compile(
     r"^[^.]{0,40}?\b(?:i\s+mån\s+av\s+(?:tid|resurser|möjlighet)|"
     rf"{_IF_MEANS_ALLOW}|"

@@ -350,6 +350,9 @@ _NUMBERED = re.compile(
 # ... in capitals too: "1  MER SYNLIG POLIS".
 _SECTION_NUMBER = re.compile(
     r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]{2}))|"
+    # ... a paragraph's and its moments' as rules are numbered: "§ 3 Åtaganden", "Mom. 2
+    # Polisen ska ..."
+    r"^\s*(?:§|[Mm]om\.|[Mm]oment)\s*\d{1,2}[a-h]?\s+(?=[A-ZÅÄÖ])|"
     # ... and a clause's points under it, in lower case: "4.1.2 göra skoterkontroller ..."
     r"^\s*\d{1,2}(?:\.\d{1,2}){2,3}\s+(?=[a-zåäö])"
 )

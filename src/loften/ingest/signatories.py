@@ -315,7 +315,9 @@ _GREETING = re.compile(
 _ORG_CELL = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]*\s+)?(?:kommun|stad)$|^(?:Polisen|Polismyndigheten)\b", re.IGNORECASE
 )
-_SIGNATURES_HEADING = re.compile(rf"^(?:\d{{1,2}}\.?\s+)?{SIGNATURES_HEADING}$", re.IGNORECASE)
+_SIGNATURES_HEADING = re.compile(
+    rf"^(?:(?:§\s*)?\d{{1,2}}\.?\s+)?{SIGNATURES_HEADING}$", re.IGNORECASE
+)  # "6. Underskrifter", "§ 8 Underskrifter"
 # What follows the signatures, not one of them: perhaps numbered ("6 Kontaktpersoner"); a
 # slide's "Frågor?" over its contacts.
 _AFTER_SIGNATURES = re.compile(
