@@ -1313,6 +1313,31 @@ def test_a_promise_written_as_rules_numbers_its_paragraphs_and_moments() -> None
     assert [s["name"] for s in extracted["signatories"]] == ["Sture Wennerholm", "Madeleine Krantz"]
 
 
+def test_a_plan_by_month_with_a_column_for_each_party_holds_a_promise_in_each_cell() -> None:
+    text = (
+        "MEDBORGARLÖFTE BRÄCKE 2026\n\n"
+        "| Månad | Polisen | Bräcke kommun | Tillsammans | Uppföljning |\n"
+        "|---|---|---|---|---|\n"
+        "| Januari | – | – | – | Löftet skrivs under och publiceras |\n"
+        "| Mars | Hastighetskontroller genom Kälarne | – | Trygghetsvandring längs "
+        "älvstråket | Rådet fastställer planen |\n"
+        "| Juni | Fotpatrull vid badplatsen i Gimdalen | Sommarvärdar vid badplatsen | – | – |\n"
+        "| Juli | Fotpatrullen vid badplatsen fortsätter | Sommarvärdarna slutar den 16 juli "
+        "| – | – |\n"
+        "| September | Hastighetskontrollerna i Kälarne upprepas | – | Ny trygghetsvandring "
+        "längs älvstråket | – |\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [(p["text"], p["parties"]) for p in extracted["promises"]] == [
+        ("Hastighetskontroller genom Kälarne", ["police"]),
+        ("Trygghetsvandring längs älvstråket", ["police", "municipality"]),
+        ("Fotpatrull vid badplatsen i Gimdalen", ["police"]),
+        ("Sommarvärdar vid badplatsen", ["municipality"]),
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

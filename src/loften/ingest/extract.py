@@ -1199,6 +1199,8 @@ class _Promise:
     # A party undertakes it in its own words or in the introduction of its list ("Polisen
     # åtar sig att" / "• genomföra ..."): what an agreement holds of promises.
     undertaken: bool = False
+    # Its time in a plan laid out by time, when its row names it ("Juli"), not its heading.
+    when: str | None = None
 
     def as_contract(self, document: str) -> Promise:
         """The contract's promise; `document` is the whole text, where baselines may stand."""
@@ -1368,11 +1370,42 @@ def _over_periods(row: str) -> bool:
 def _is_table_head(text: str) -> bool:
     """The head of a table of promises: a row with a cell for who and one for what
     ("Vem | Vad | När", "Aktivitet | Ansvarig | Tidpunkt"), or a column for each party that
-    marks its part ("Nr | Löfte | Polisen | Kommunen"); each row under it is one."""
+    marks its part ("Nr | Löfte | Polisen | Kommunen"); each row under it is one. A plan by
+    time with a column for each party holds one in each of its cells."""
     cells = [cell.strip() for cell in text.split("|")] if "|" in text else []
-    return any(_WHAT_CELL.match(c) for c in cells) and (
-        any(_WHO_CELL.match(c) for c in cells) or sum(map(only_names_party, cells)) >= 2
+    return bool(_party_columns(text)) or (
+        any(_WHAT_CELL.match(c) for c in cells)
+        and (any(_WHO_CELL.match(c) for c in cells) or sum(map(only_names_party, cells)) >= 2)
     )
+
+
+# The first column of a plan laid out by time: "Månad", "Vecka", "När".
+_WHEN_CELL = re.compile(
+    r"^(?:månad|vecka|veckor|när|tid|tidpunkt|datum|kvartal|period|termin|säsong)$", re.I
+)
+
+
+def _party_columns(head: str) -> dict[int, str]:
+    """A plan's columns, by time and one for each party ("Månad | Polisen | Nynäshamns
+    kommun | Tillsammans | Uppföljning"): where each party's cell stands, and whose it is;
+    else none."""
+    cells = [cell.strip() for cell in head.split("|")] if "|" in head else []
+    parties = {at: cell for at, cell in enumerate(cells) if at and only_names_party(cell)}
+    return parties if len(parties) >= 2 and _WHEN_CELL.match(cells[0]) else {}
+
+
+def _party_cells(row: str, columns: dict[int, str]) -> list[tuple[int, str, tuple[str, ...]]]:
+    """A row's cells under a plan's party columns, each with where it starts and whose it
+    is ("Februari | Föreläsning om bedrägerier ... | Hemtjänsten delar ut ... | – | –");
+    a dash is no part in that month."""
+    found: list[tuple[int, str, tuple[str, ...]]] = []
+    at = 0
+    for index, cell in enumerate(row.split("|")):
+        said = cell.strip()
+        if index in columns and said.strip("–- "):
+            found.append((at + cell.index(said), said, tuple(_parties(columns[index]))))
+        at += len(cell) + 1
+    return found
 
 
 def _heads_nothing(block: _Block, following: _Block | None) -> bool:
@@ -1451,9 +1484,12 @@ _PLAN_OF_PROMISES = re.compile(
 )
 
 
-# What says a thing goes on as before: "fortsätter", "behålla", "samma öppettider som".
+# What says a thing goes on as before: "fortsätter", "behålla", "samma öppettider som";
+# is done again ("upprepas", "Ny trygghetsvandring längs stråket") or ends ("slutar den 16
+# augusti").
 _GOES_ON_AS_BEFORE = re.compile(
-    r"\b(?:fortsätt(?:a|er)|behåll(?:a|er)|som\s+(?:under|i)\s+(?:första|förra|hösten|våren)\b)",
+    r"\b(?:fortsätt(?:a|er)|behåll(?:a|er)|som\s+(?:under|i)\s+(?:första|förra|hösten|våren)\b|"
+    r"upprepas|görs\s+om|slutar|avslutas)\b|^(?:en\s+)?ny(?:a|tt)?\s",
     re.IGNORECASE,
 )
 # A heading that names a time of the plan: "Q2 2026 – Kvartal 2", "Vårterminen", "År 2".
@@ -1475,21 +1511,39 @@ _COMMON_STEMS = frozenset(
         "forts",
         "behål",
         "samma",
+        "uppre",
+        "sluta",
+        "avslu",
+        # the months of a plan's rows
+        "janua",
+        "febru",
+        "april",
+        "augus",
+        "septe",
+        "oktob",
+        "novem",
+        "decem",
     )
 )
 
 
 def _goes_on_from(promise: _Promise, earlier: list[_Promise]) -> bool:
     """Whether a promise under a later time of a plan says that one under an earlier time
-    goes on, naming two of its long words ("Fältassistenterna fortsätter sina kvällar i
+    goes on, is done again or ends, naming two of its long words (its one, if it has no
+    more) ("Fältassistenterna fortsätter sina kvällar i
     centrum" under "Q3 2026" after "Fältassistenterna är ute i Åkersberga centrum ..." under
     "Q2 2026")."""
-    focus = promise.focus_area
-    if not (focus and _NAMES_A_TIME.search(focus) and _GOES_ON_AS_BEFORE.search(promise.text)):
+    time = promise.when or promise.focus_area
+    if not (
+        time
+        and (promise.when or _NAMES_A_TIME.search(time))
+        and _GOES_ON_AS_BEFORE.search(promise.text)
+    ):
         return False
     stems = {w[:5].lower() for w in _LONG_WORD.findall(promise.text)} - _COMMON_STEMS
-    return any(
-        before.focus_area != focus and sum(stem in before.text.lower() for stem in stems) >= 2
+    return bool(stems) and any(
+        (before.when or before.focus_area) != time
+        and sum(stem in before.text.lower() for stem in stems) >= min(2, len(stems))
         for before in earlier
     )
 
@@ -3875,7 +3929,21 @@ def extract(text: str, reference: Reference) -> Extract:
             if table_head and (names_party(table_head) or _WHO_COLUMN.search(table_head))
             else None
         ) or (intro if section is Section.PROMISES else None)
-        for at, said in _undertakings(undertaking) if plain else [(0, undertaking)]:
+        # a plan's row by time: one promise in each party's cell, that party's, at the time
+        # its first cell names
+        columns = _party_columns(table_head) if table_head else {}
+        pieces: list[tuple[int, str, tuple[str, ...] | None]] = (
+            [
+                (block.start + at - start, said, parties)
+                for at, said, parties in _party_cells(content, columns)
+            ]
+            if columns
+            else [
+                (at, said, None)
+                for at, said in (_undertakings(undertaking) if plain else [(0, undertaking)])
+            ]
+        )
+        for at, said, parties in pieces:
             promises.append(
                 _promise(
                     _without_why(without_signed_at(said)),
@@ -3885,12 +3953,15 @@ def extract(text: str, reference: Reference) -> Extract:
                     label=label,
                     owner=owner.text if owned and owner else None,
                     responsible=owner.text if owner and owner is following else None,
-                    intro_parties=referred_to
+                    intro_parties=parties
+                    or referred_to
                     or (lead_in_parties if under_lead_in else intro_parties),
                     section_schedule=section_schedule,
                     undertaken_in=undertaken_in,
                 )
             )
+            if columns:
+                promises[-1].when = content.split("|", 1)[0].strip()
 
     period = parse_period(text)
     kind = _kind(text, blocks, sections, promises, outcomes, period_end=period["end"])
