@@ -1338,6 +1338,34 @@ def test_a_plan_by_month_with_a_column_for_each_party_holds_a_promise_in_each_ce
     ]
 
 
+def test_a_timeline_under_months_in_lower_case_holds_the_promises() -> None:
+    text = (
+        "Medborgarlöftet i Bräcke: april 2026 → mars 2027\n\n"
+        "Vad bygger löftet på?\n\n"
+        "Samtalen i byarna och polisens statistik gav en bild med två delar:\n\n"
+        "- Mopeder kör för fort på Storgatan på kvällarna.\n"
+        "- Äldre får samtal från falska banktjänstemän.\n\n"
+        "Så läser du tidslinjen\n\n"
+        "Varje pil är en insats.\n\n"
+        "Tidslinje\n\n"
+        "april 2026\n"
+        "   → Polisen börjar kontrollera mopeder på Storgatan två kvällar i månaden.\n"
+        "        ↓\n"
+        "september 2026\n"
+        "   → Polisen håller en informationskväll om bedrägerier i Kälarne.\n"
+        "        ↓\n"
+        "december 2026\n"
+        "   → Kontrollerna på Storgatan fortsätter under jul- och nyårshelgerna.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Polisen börjar kontrollera mopeder på Storgatan två kvällar i månaden.",
+        "Polisen håller en informationskväll om bedrägerier i Kälarne.",
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

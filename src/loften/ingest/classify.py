@@ -218,6 +218,8 @@ _NOT_PROMISES = re.compile(
     r"(?:råd|tips)\s+till\s+(?:dig|boende|invånar\w*)|så\s+läser\s+du\b|"  # a legend
     # what the lägesbild shows: "Det vi ser:", "Det vi hörde mest i dialogerna var:"
     r"^det\s+vi\s+(?:ser|såg|har\s+sett|hörde|har\s+hört)\b|"
+    # ... and what the promise rests on: "Vad bygger löftet på?"
+    rf"(?:vad|det\s+här)\s+bygger\s+(?:\w+\s+)?{PROMISE_NOUN}tet\s+på\b|"
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"
     r"(?:följ|följ\s+med)\b.*\bhur\s+det\s+går|om\s+medborgarlöft|vad\s+är|"
     r"kontakt(?:a|er|person(?:er)?|uppgifter|information)?\b|"  # not "Kontaktpolis på plats ..."

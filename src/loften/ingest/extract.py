@@ -937,6 +937,7 @@ def blocks_of(text: str) -> list[_Block]:
             and not (content[:1].isupper() and content.endswith(":"))  # an introduction
             and not _NUMBERED_PROMISE.match(content)  # "Löfte 3 – ...", "Löfte 3: ..."
             and not _TIME_STAMP.match(content)  # a timeline's row: "v. 25: Polisen gör ..."
+            and not _MONTHS_OF_A_YEAR.fullmatch(content)  # a timeline's "juli–augusti 2026"
             # a heading in capitals under an item ("VÄSTERÅS STAD"), not a title's second line
             and not (content.isupper() and not previous.last_text.isupper())
             # a group's label between a table's rows ("LÖFTET", "STYRNING"), not its head's rest
@@ -1101,7 +1102,7 @@ def _is_heading(block: _Block) -> bool:
         (not block.bullet or block.numbered)
         and len(text) <= (120 if caption else 80)
         and not text.endswith((".", ",", ";", ":", "!"))
-        and text[:1].isupper()
+        and (text[:1].isupper() or _MONTHS_OF_A_YEAR.fullmatch(text) is not None)
         and not _LABEL.match(text)
         # a promise's measure or owner under it: "Målvärde: minst 24 per år", "Ansvarig: ..."
         and not _MEASURE_FIELD.match(text)
@@ -1472,13 +1473,20 @@ _TIME_STAMP = re.compile(
 )
 
 
+# A timeline's time on its own line: "april 2026", "juli–augusti 2026".
+_MONTHS_OF_A_YEAR = re.compile(
+    rf"(?:{MONTH_PATTERN})(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?\s+(?:19|20)\d{{2}}", re.IGNORECASE
+)
+
+
 # ... and who does it, by a label: "11 februari Polisen och kommunen: Informationskväll ...".
 _STAMPED_LABEL = re.compile(_TIME_STAMP.pattern + LINE_LABEL.pattern.removeprefix("^"), re.I)
 
 
 # A part after the promises that plans them in time: "5. Tidplan", "Handlingsplan 2019".
 _PLAN_OF_PROMISES = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:tidplan|handlingsplan|aktivitetsplan|genomförandeplan)"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    r"(?:tidplan|handlingsplan|aktivitetsplan|genomförandeplan|tidslinje|årsplan|årshjul)"
     r"(?:\s+(?:för\s+)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?)?$",
     re.IGNORECASE,
 )
@@ -3293,6 +3301,8 @@ def extract(text: str, reference: Reference) -> Extract:
             )
             if plan_of_promises:
                 opens = Section.NOT_PROMISES
+            elif opens is None and not promises and _PLAN_OF_PROMISES.match(content):
+                opens = Section.PROMISES  # "Tidslinje", "3. Årsplan 2026": the promises in time
             if opens is None and in_follow_up and _ASIDE_OF_FOLLOW_UP.match(content):
                 # what the promise was ("Om löftet" / "• Gällde 1 januari–31 december 2023")
                 # and what comes next ("Inför 2024" / "• Nytt löfte skrivs under i mars")
@@ -3962,6 +3972,8 @@ def extract(text: str, reference: Reference) -> Extract:
             )
             if columns:
                 promises[-1].when = content.split("|", 1)[0].strip()
+            elif heading and _NAMES_A_TIME.search(heading):
+                promises[-1].when = heading  # a timeline's "december 2026"
 
     period = parse_period(text)
     kind = _kind(text, blocks, sections, promises, outcomes, period_end=period["end"])
