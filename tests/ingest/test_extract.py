@@ -4877,6 +4877,29 @@ def test_a_reports_paragraphs_each_open_with_a_promises_short_name_and_its_statu
     ]
 
 
+def test_an_infographics_text_lists_each_partys_promise_under_its_status() -> None:
+    text = (
+        "MEDBORGARLÖFTET 2025\nSÅ GICK DET\n\n"
+        "Teckenförklaring\n✔ Klart = det vi lovade är gjort\n✖ Inte gjort = det blev inte av\n\n"
+        "✔ KLART\n\n"
+        "🚓 POLISEN\nHastighetskontroller vid skolan i Kälarne\nMål: 20 | Gjort: 26\n\n"
+        "📋 POLISEN + KOMMUNEN\nVi berättar hur det går i trygghetsrådet\n\n"
+        "◐ PÅGÅR\n\n"
+        "💡 KOMMUNEN\nNy belysning längs älvstråket\nHalva sträckan klar.\n\n"
+        "✖ INTE GJORT\n\n"
+        "👣 POLISEN + KOMMUNEN\nTrygghetsvandring i Gimdalen\nInställd två gånger.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [(o["promise"], o["parties"], bool(o["not_done"])) for o in found["outcomes"]] == [
+        ("Hastighetskontroller vid skolan i Kälarne", ["police"], False),
+        ("Ny belysning längs älvstråket", ["municipality"], False),
+        ("Trygghetsvandring i Gimdalen", ["police", "municipality"], True),
+    ]
+    assert found["outcomes"][1]["done"][0] == "PÅGÅR"
+
+
 def test_a_coordinators_e_mail_reports_numbered_promises_with_their_status() -> None:
     text = (
         "Från: Lena Brink\nTill: Styrgrupp medborgarlöfte\n"

@@ -1786,7 +1786,7 @@ def continues_party(heading: str | None, text: str) -> bool:
 _PARTY_HEADING = re.compile(
     # ... "Polisen och kommunen tillsammans"
     r"^(?:(?:polisen|kommunen|[\w-]+\s+(?:kommun|stad))"
-    r"(?:\s+och\s+(?:polisen|kommunen|[\w-]+\s+(?:kommun|stad)))?"
+    r"(?:\s+(?:och|\+|&)\s+(?:polisen|kommunen|[\w-]+\s+(?:kommun|stad)))?"  # "POLISEN + KOMMUNEN"
     r"(?:\s+(?:tillsammans|gemensamt))?|tillsammans|gemensamt|parterna)\s*:?$",
     re.IGNORECASE,
 )

@@ -269,6 +269,9 @@ _RESULT_LABEL = re.compile(
 )
 # A status report's status words over each promise, and its legend ("Klart = ...", "Gult
 # – löftet har genomförts delvis").
+# ... and not the legend that explains it: "✔ Klart = det vi lovade är gjort".
+_STATUS_LEGEND = re.compile(r"\s(?:=|[–-])\s")
+_MARKS_BEFORE = re.compile(r"^[^\w(]+")  # a status's symbol: "◐ PÅGÅR"
 _STATUS_LINE = re.compile(
     r"^(?:klart|pågår|(?:ej|inte)\s+(?:påbörjat|genomfört|klart|uppfyllt|gjort)|påbörjat|försenat|"
     r"(?:delvis\s+)?gjort|"
@@ -2972,6 +2975,7 @@ def extract(text: str, reference: Reference) -> Extract:
     outcomes_at_heads = 0  # how many outcomes there were above them
     plan_of_promises = False  # under a "Tidplan" of the promises stated above it
     columns_told = False  # under the head of two columns, what was promised and what came of it
+    listed_status: str | None = None  # the status a report lists promises under: "✔ KLART"
     for index, block in enumerate(blocks):
         if index in results_told:
             continue
@@ -3142,6 +3146,32 @@ def extract(text: str, reference: Reference) -> Extract:
             outcomes.append(
                 _Outcome(content, outcomes[-1].focus_area, by=tuple(_parties(promised_by["who"])))
             )
+            continue
+        if (
+            in_follow_up
+            and _STATUS_LINE.match(plain_status := _MARKS_BEFORE.sub("", content))
+            and not _STATUS_LEGEND.search(content)
+        ):
+            listed_status = plain_status  # "✔ KLART", "◐ PÅGÅR" over the promises it was so with
+        if (
+            in_follow_up
+            and index
+            and block.tight
+            and not block.bullet
+            and blocks[index - 1].bullet
+            and not blocks[index - 1].numbered  # a mark, not "2.6 Polisen och kommunen"
+            and only_names_party(blocks[index - 1].text)
+            and not governs_the_promise(content)
+        ):
+            # "🚓 POLISEN" / "Hastighetskontroller vid skolorna ..." / "Mål: 20 | Gjort: 26": the
+            # party's promise, under the status it was so with
+            outcome = _Outcome(content, heading, by=tuple(_parties(blocks[index - 1].text)))
+            if listed_status and _NOT_STARTED.match(listed_status):
+                outcome.not_done.append({"what": content, "reason": None})
+            elif listed_status:
+                outcome.done.append(listed_status)
+            outcomes.append(outcome)
+            reported_on = outcome
             continue
         if (
             (status := _STATUS_AFTER.search(content))
