@@ -4900,6 +4900,26 @@ def test_an_infographics_text_lists_each_partys_promise_under_its_status() -> No
     assert found["outcomes"][1]["done"][0] == "PÅGÅR"
 
 
+def test_a_news_item_that_tells_what_had_been_promised_and_then_what_came_of_it() -> None:
+    text = (
+        "Sommarlöftet i Bräcke: polisen var ute oftare än utlovat\n\n"
+        "Sommaren är slut, och därmed också medborgarlöftet.\n\n"
+        "Polisen hade lovat att göra nykterhetskontroller vid Revsundssjön varje helg. Det "
+        "blev fler än så.\n\n"
+        "Tillsammans hade polisen och kommunen lovat att\n"
+        "ordna en märkningsdag för båtmotorer i Kälarne. Den hölls den 13 juni.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Polisen hade lovat att göra nykterhetskontroller vid Revsundssjön varje helg.",
+        "Tillsammans hade polisen och kommunen lovat att ordna en märkningsdag för båtmotorer "
+        "i Kälarne.",
+    ]
+
+
 def test_a_coordinators_e_mail_reports_numbered_promises_with_their_status() -> None:
     text = (
         "Från: Lena Brink\nTill: Styrgrupp medborgarlöfte\n"

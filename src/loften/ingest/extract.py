@@ -230,7 +230,8 @@ _PROMISED = re.compile(
     # ... not a comparison: "Närvaron blev inte så stor som vi lovade"
     r"(?<!\bså)(?<!\blika)\s+\w+,?\s+som\s+(?:vi\s+)?(?:lovade|lovat|utlovat)\b|"
     r"^(?:löftet|åtagandet)\s+om\s+att\b|\bhade\s+vi\s+(?:sagt|lovat)\s+att\b|"
-    r"\b(?:hade|har)\s+(?:\w+\s+)?(?:lovat|åtagit\s+sig)\s+(?:\w+\s+){0,5}?att\b",
+    # ... "Tillsammans hade polisen och staden lovat att", "hade i sin tur åtagit sig att"
+    r"\b(?:hade|har)\s+(?:\w+\s+){0,3}?(?:lovat|åtagit\s+sig)\s+(?:\w+\s+){0,5}?att\b",
     re.IGNORECASE,
 )
 # The head of a table of activities ("Aktivitet | Ansvarig | När"); its rows are items.
@@ -2585,6 +2586,26 @@ def _record_with_status(blocks: list[_Block], index: int) -> bool:
     return False
 
 
+# A promise told as made before what the text tells: "Polisen hade lovat att", "Staden hade
+# också lovat att", "Vaxholms stad hade i sin tur åtagit sig att".
+_HAD_PROMISED = re.compile(
+    r"\bhade\s+(?:[\w-]+\s+){0,3}?(?:lovat|utlovat|åtagit\s+sig)\s+att\b", re.IGNORECASE
+)
+
+
+def _had_promised_then(block: _Block) -> bool:
+    """Whether a paragraph tells what a party had promised, and then in the past what came
+    of it ("Polisen hade lovat att göra sjöfyllerikontroller ... Det blev fler än så"): a
+    report on how it went."""
+    if block.bullet or not _HAD_PROMISED.search(block.text):
+        return False
+    told = sentences(block.text)
+    return any(
+        _HAD_PROMISED.search(promised) and _DONE_IN_THE_PAST.match(after)
+        for promised, after in itertools.pairwise(told)
+    )
+
+
 def _told_over_result(block: _Block, following: _Block | None) -> bool:
     """Whether the block is a labelled promise told in the past over what came of it
     ("Löftet: Polisen skulle ..." / "Så blev det: Polisen gjorde 27 kontroller"): from
@@ -3218,6 +3239,7 @@ def extract(text: str, reference: Reference) -> Extract:
             or _told_over_result(block, following)
             or _record_with_status(blocks, index)
             or _reports_in_turn(blocks, index)
+            or _had_promised_then(block)
         )
         if not block.bullet and content.endswith("?") and (asked := _promised_then_asked(content)):
             # a page of questions and answers: "Polisen lovade att kontrollera
