@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from loften.ingest import readers
 from loften.ingest.extract import Reference, extract
 from loften.ingest.normalise import normalise
 from loften.promises.models import Theme
@@ -1363,6 +1364,39 @@ def test_a_timeline_under_months_in_lower_case_holds_the_promises() -> None:
     assert [p["text"] for p in extracted["promises"]] == [
         "Polisen börjar kontrollera mopeder på Storgatan två kvällar i månaden.",
         "Polisen håller en informationskväll om bedrägerier i Kälarne.",
+    ]
+
+
+def test_an_agreements_items_marked_with_their_party_in_brackets_are_undertakings() -> None:
+    text = (
+        "ÖVERENSKOMMELSE OM SKOLMILJÖ\nBräcke kommun, Polisen och JGY 2025–2028\n\n"
+        "4 ÅTAGANDEN\n\n"
+        "[Polisen]       Polisen gör hundsök i skolans lokaler minst två\n"
+        "                gånger per läsår.\n\n"
+        "[JGY]           Elevhälsan kontaktar vårdnadshavare samma dag som en\n"
+        "                elev har ogiltig frånvaro.\n\n"
+        "[Alla parter]   SSPF-möten hålls varje vecka med skola och socialtjänst.\n\n"
+        "[Alla parter]   Parterna delar information med varandra om risker för eleverna.\n\n"
+        "[Polisen]       Polisen kommer, när resurserna tillåter, även att finnas\n"
+        "                på plats vid skolans fester.\n\n"
+        "7 UNDERSKRIFTER\n\nBräcke den 17 juni 2025\n\n"
+        "För Bräcke kommun         För Polisen                  För JGY\n\n"
+        "Kristina Bergman          Anders Malmkvist             Sara Kärnström\n"
+        "Kommunstyrelsens          Lokalpolisområdes-           Förbundschef\n"
+        "ordförande                chef                         Jämtlands gymnasium\n"
+    )
+
+    extracted = extract(normalise(readers.read_document(text.encode(), "x.txt").text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Polisen gör hundsök i skolans lokaler minst två gånger per läsår.",
+        "Elevhälsan kontaktar vårdnadshavare samma dag som en elev har ogiltig frånvaro.",
+        "SSPF-möten hålls varje vecka med skola och socialtjänst.",
+    ]
+    assert [(s["name"], s["title"]) for s in extracted["signatories"]] == [
+        ("Kristina Bergman", "Kommunstyrelsens ordförande"),
+        ("Anders Malmkvist", "Lokalpolisområdeschef"),
+        ("Sara Kärnström", "Förbundschef Jämtlands gymnasium"),
     ]
 
 

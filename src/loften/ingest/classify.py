@@ -433,7 +433,7 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,40}?\b(?:träffas|ses)\s+(?:\w+\s+){0,3}?för\s+att\s+(?:se|följa\s+upp|stämma\s+av|"
     r"gå\s+igenom)\b|"
     # ... "dela lägesbilder och statistik med varandra varje månad"
-    r"[^.]{0,40}?\bdela\s+(?:information|lägesbild\w*|statistik)(?:\s+och\s+\w+)?\s+"
+    r"[^.]{0,40}?\bdelar?\s+(?:information|lägesbild\w*|statistik)(?:\s+och\s+\w+)?\s+"
     r"(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning)|"
     r"[^.]{0,30}?\b(?:varje\s+(?:år|höst|vår)|årligen)\b[^.]{0,40}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?"
     r"lägesbild\b(?!\s+(?:över|om|för)\b)|"
@@ -1037,7 +1037,8 @@ _GOVERNANCE_WORDS = (
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
     "till arbetet", "utse", "avsätt", "inrätta", "betyg", "samordnare",
-    "inför", "träffas", "mötas", "ses ", "dela information", "överenskommelsen", "avtalet",
+    "inför", "träffas", "mötas", "ses ", "dela information", "delar information",
+    "överenskommelsen", "avtalet",
     "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
     "statistik", "trygghetsundersök", "trygghetsmätning", "trygghetsenkät", "förslag",
     "förebyggande råd", "trygghetsråd",
@@ -1525,7 +1526,7 @@ _CASE_NOTE = re.compile(
 # kvällskontroller", "Om budgeten tillåter byter kommunen också ut belysningen", "...
 # crossar vid Söderåsen om resurserna räcker."
 _IF_MEANS_ALLOW = (
-    r"om\s+(?:(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker|medger)|"
+    r"(?:om|när)\s+(?:(?:budgeten|resurserna|ekonomin|tiden)\s+(?:tillåter|räcker|medger)|"
     # "Om Polisen har resurser över under högsäsongen kommer Polisen även att ..."
     r"(?:polisen|kommunen|vi|parterna)\s+har\s+(?:tid|resurser)(?:\s+över)?)"
 )
@@ -1674,7 +1675,7 @@ def refusal(text: str) -> str | None:
         return "beskriver ett uppdrag enligt lag, inte ett löfte"
     if _CASE_NOTE.match(first):
         return "en bedömning eller finansiering i ärendet, inte ett åtagande"
-    if ("mån av" in lowered or "om " in lowered or "undersöker" in lowered) and _HEDGED.match(
+    if any(word in lowered for word in ("mån av", "om ", "när ", "undersöker")) and _HEDGED.match(
         first
     ):
         return "görs bara om resurserna räcker, inget åtagande"

@@ -184,6 +184,18 @@ class Reference:
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–—*]|o(?=\s))\s*")
 _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
+# An item marked with the party that does it, in brackets: "[Polisen] Polisen gör hundsök
+# ...", "[VBU] VBU ger ...", "[Alla parter] Parterna delar ...".
+_PARTY_TAG = re.compile(r"^\s*\[(?P<tag>[^\]\n]{2,30})\]\s+(?=\S)")
+_ACRONYM_OR_ALL = re.compile(r"(?-i:[A-ZÅÄÖ]{2,6})|alla\s+parter", re.IGNORECASE)
+
+
+def _names_a_party(tag: str) -> bool:
+    """Whether a bracketed tag names who does the item: a party, all of them, or a third
+    party by its acronym; not a mark that says what the line is ("[Stryks]", "[Bild]")."""
+    return only_names_party(tag) or _ACRONYM_OR_ALL.fullmatch(tag) is not None
+
+
 # An item that stops where the items under it go on: "Polisen ska öka sin synlighet genom att"
 _LEADS_IN = re.compile(r"\batt\s*:?$")
 # What a follow-up says was promised: "Polisen lovade att ...", "Kommunen skulle sätta upp".
@@ -711,6 +723,7 @@ class _Block:
     number: str = ""  # "2" of "2. ", "b" of "b) "
     tight: bool = False  # on the line right after the block before, no blank line between
     recovered: bool = False  # an item of a list that lost its markers, by its lines' layout
+    tag: str = ""  # who does the item, in brackets before it: "[Polisen]", "[VBU]"
 
     @property
     def closed(self) -> bool:
@@ -899,6 +912,10 @@ def blocks_of(text: str) -> list[_Block]:
         )
         content = raw[numbering.end() :].strip() if numbering else line
         content = _BULLET.sub("", raw).strip() if bullet and not numbering else content
+        tag = _PARTY_TAG.match(raw)
+        tag = tag if tag and _names_a_party(tag["tag"]) else None
+        if tag:
+            bullet, content = True, raw[tag.end() :].strip()  # "[Polisen] Polisen gör ..."
         if content[:1] in _QUOTE_MARKS:
             content = _OPENING_QUOTE.sub("", content)
         if (
@@ -993,6 +1010,7 @@ def blocks_of(text: str) -> list[_Block]:
                     numbering[0].strip(" .)\t") if numbering else "",
                     not blank_since_last,
                     recovered=unmarked,
+                    tag=tag["tag"] if tag else "",
                 )
             )
         blank_since_last = False
@@ -1680,6 +1698,7 @@ def _promise(
     section_schedule: _SectionSchedule | None,
     undertaken_in: str | None,
     responsible: str | None = None,
+    tagged: bool = False,
 ) -> _Promise:
     """One promise, with who makes it: the party its label, the row of its table, the
     field beside it, its own words or the list's introduction names."""
@@ -1723,7 +1742,9 @@ def _promise(
         or bool(undertaken_in and (actor_commits(undertaken_in) or _AGREED.search(undertaken_in)))
         # ... and an activity over who answers for it: "Ansvarig: Socialförvaltningen"; not
         # a measure's field over it ("Mätmetod: ...")
-        or bool(responsible and names_party(responsible) and not _MEASURE_FIELD.match(undertaking)),
+        or bool(responsible and names_party(responsible) and not _MEASURE_FIELD.match(undertaking))
+        # ... or marked with who does it: "[VBU] Elevhälsan kontaktar vårdnadshavare ..."
+        or tagged,
     )
 
 
@@ -4020,6 +4041,7 @@ def extract(text: str, reference: Reference) -> Extract:
                     or (lead_in_parties if under_lead_in else intro_parties),
                     section_schedule=section_schedule,
                     undertaken_in=undertaken_in,
+                    tagged=bool(block.tag),
                 )
             )
             if columns:

@@ -253,7 +253,13 @@ def to_columns(text: str) -> str:
             and line[column : column + 1].strip()
             and (
                 above.startswith("| ")
-                or [gap.end() for gap in _SPACED_CELLS.finditer(above)] == [column]
+                # a row of a table of two columns, not a label's hanging indent ("[Polisen]
+                # Polisen gör ..." / "gånger per läsår ...")
+                or (
+                    [gap.end() for gap in _SPACED_CELLS.finditer(above)] == [column]
+                    and at >= 2
+                    and _PAIR_GAP.search(widened[at - 2]) is not None
+                )
             )
         ):
             widened[at] = "| " + line[column:]
@@ -827,8 +833,12 @@ def _continued_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], 
         # ... or a word or two in each of three or more columns, as titles under names wrap
         # ("Kommunstyrelsens | Lokalpolisområdes- | Verkställande" / "ordförande | chef |
         # direktör")
-        words_each = len(cells) == len(above) >= 3 and all(
-            cell.strip()[:1].islower() and len(cell.split()) <= 2 for cell in cells
+        # ... where a title's organisation may start under the last ("Förbundschef" /
+        # "Västerbergslagens")
+        words_each = (
+            len(cells) == len(above) >= 3
+            and all(len(cell.split()) <= 2 for cell in cells)
+            and all(cell.strip()[:1].islower() for cell in cells[:-1])
         )
         # ... or in the right one of two columns side by side ("| 11. Klart.")
         right_only = len(cells) == len(above) == 2 and not cells[0].strip()

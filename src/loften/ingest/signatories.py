@@ -35,6 +35,8 @@ ROLES = (
     "stadsdelsdirektör",
     "stationschef",
     "kommunchef",
+    "förbundschef",  # a kommunalförbund's, a school's or a rescue service's
+    "rektor",
     "biträdande lokalpolisområdeschef",
     "lokalpolisområdeschef",
     "chef för lokalpolisområde",
