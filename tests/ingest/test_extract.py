@@ -1400,6 +1400,26 @@ def test_an_agreements_items_marked_with_their_party_in_brackets_are_undertaking
     ]
 
 
+def test_an_agreements_deliverables_each_over_its_owner_are_undertakings() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE\nBräcke kommun och Polisen 2026–2029\n\n"
+        "6. LEVERANSER (DELIVERABLES)\n\n"
+        "D1 Trygg skolväg\n"
+        "Polisen gör hastighetskontroller vid skolan i Kälarne varje månad.\n"
+        "Leveransägare: Polisen\n\n"
+        "D2 Fältarbete\n"
+        "Bräcke kommun utökar fältgruppen med två fältsekreterare.\n"
+        "Leveransägare: Bräcke kommun, socialförvaltningen\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Polisen gör hastighetskontroller vid skolan i Kälarne varje månad.",
+        "Bräcke kommun utökar fältgruppen med två fältsekreterare.",
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

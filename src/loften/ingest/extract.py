@@ -1352,7 +1352,8 @@ _SHORT_PROMISE = re.compile(
 
 # A line that says who is responsible for the line above ("Ansvar: Polisen").
 _RESPONSIBLE = re.compile(
-    r"^(?:(?:(?:Huvud)?ansvar(?:ig|iga)?(?:\s+(?:part|aktör|förvaltning|enhet))?|Owner|Ägare|"
+    # ... "Leveransägare: Polisen", "Aktivitetsägare: ..."
+    r"^(?:(?:(?:Huvud)?ansvar(?:ig|iga)?(?:\s+(?:part|aktör|förvaltning|enhet))?|Owner|\w*ägare|"
     r"Utförare|Vem)\s*:\s*\S|"
     r"[\w ]{2,40}\s+ansvarar\s*\|)",  # a form's tick row: "Polisen ansvarar | ☒ Ja | ☐ Nej"
     re.IGNORECASE,
