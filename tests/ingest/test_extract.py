@@ -1420,6 +1420,32 @@ def test_an_agreements_deliverables_each_over_its_owner_are_undertakings() -> No
     ]
 
 
+def test_a_programme_theorys_activities_are_the_promises_not_its_effects_or_glossary() -> None:
+    text = (
+        "MEDBORGARLÖFTE 2027 · BRÄCKE KOMMUN OCH POLISEN\n\n"
+        "4 Löftet, område för område\n\n"
+        "OMRÅDE 1 – TRAFIKEN\n\n"
+        "Problem: Höga hastigheter genom Kälarne.\n\n"
+        "Aktivitet 1.1: Polisen gör hastighetskontroller genom Kälarne varje månad.\n"
+        "Kortsiktigt resultat: Lägre hastigheter.\n"
+        "Långsiktig effekt: Färre olyckor.\n"
+        "Indikator: Antal kontroller.\n\n"
+        "Aktivitet 1.2: Bräcke kommun sätter upp fartdisplayer vid skolan.\n\n"
+        "Polisen kommer att prioritera anmälningar om båtmotorer. Det räknas inte som en "
+        "aktivitet i löftet.\n\n"
+        "Bilaga: Ordlista\n\n"
+        "Aktivitet | Det som kommunen eller Polisen lovar att göra.\n"
+        "Indikator | Det vi mäter för att se om vi är på rätt väg.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Aktivitet 1.1: Polisen gör hastighetskontroller genom Kälarne varje månad.",
+        "Aktivitet 1.2: Bräcke kommun sätter upp fartdisplayer vid skolan.",
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

@@ -188,7 +188,11 @@ _LEFT_OUT_WORDS = (
     rf"\b(?:ingår\s+(?:därför\s+|alltså\s+|heller\s+)?(?:inte|ej)|inte\s+(?:heller\s+)?(?:\w+\s+)?ingår)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
     rf"\b(?:ska|kommer)\s+inte\s+(?:att\s+)?(?:stå|finnas\s+med)\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
     rf"\b(?:finns|står)\s+inte\s+(?:heller\s+)?med\s+i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
-    rf"\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}\w*"
+    rf"\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
+    # "... räknas inte som en aktivitet i löftet", "... är inte ett åtagande enligt detta löfte"
+    rf"\bräknas\s+inte\s+(?:som\s+(?:en\s+|ett\s+)?\w+\s+)?i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
+    r"\b(?:är|utgör)\s+inte\s+(?:ett|en)\s+(?:åtagande|aktivitet|insats)\s+(?:enligt|i)\s+"
+    rf"(?:\w+\s+)?(?:{PROMISE_NOUN}\w*|överenskommelse\w*|avtal\w*)"
 )
 # The opening part of a document, before its matter: "Inledning", "Underlag",
 # "Avgränsningar", "Läsanvisning".
@@ -344,8 +348,11 @@ _RESULTS = re.compile(
 
 # The number of an agreement's clause, a report's chapter or a plan's table: "Artikel 4",
 # "§ 3", "Kapitel 2", "Tabell 2.".
+# ... and an annex's: "Bilaga: Ordlista", "Bilaga 1: Lägesbild"
 _CLAUSE_NUMBER = re.compile(
-    r"^(?:(?:artikel|kapitel|avsnitt|tabell)\s+\d{1,2}|§\s*\d{1,2})[.:]?\s+", re.IGNORECASE
+    r"^(?:(?:artikel|kapitel|avsnitt|tabell)\s+\d{1,2}|§\s*\d{1,2}|bilaga(?=\s*:)|bilaga\s+\d{1,2})"
+    r"[.:]?\s+",
+    re.IGNORECASE,
 )
 
 

@@ -16,7 +16,9 @@ LINE_LABEL = re.compile(
     r"(?:Polis(?:en)?|Kommun(?:en)?)\s+och\s+(?:polis(?:en)?|kommun(?:en)?)|"  # both parties
     # ... and one more: "Polisen, kommunen och Timråbo:"
     r"(?:Polis(?:en)?|Kommun(?:en)?),\s+(?:polis(?:en)?|kommun(?:en)?)\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+|"
-    r"Polis(?:en)?|Polismyndigheten|Lokalpolisområdet|LPO|Kommun(?:en)?|Åtgärd|"
+    r"Polis(?:en)?|Polismyndigheten|Lokalpolisområdet|LPO|Kommun(?:en)?|"
+    # what the line is, perhaps numbered: "Åtgärd:", "Aktivitet 1.1:"
+    r"(?:Åtgärd|Aktivitet)(?:\s+\d{1,2}(?:\.\d{1,2})?)?|"
     # ... by its name before what it does: "Gagnefs kommun: sätter upp ..."; not a contact
     # or a reply ("Burlövs kommun: Malin Ekberg", "Haparanda stad: Tack ...")
     r"(?-i:[A-ZÅÄÖ][\w-]+)\s+(?:kommun|stad)(?=\s*:\s*(?-i:[a-zåäö]))|"
