@@ -1446,6 +1446,27 @@ def test_a_programme_theorys_activities_are_the_promises_not_its_effects_or_glos
     ]
 
 
+def test_what_parties_agree_on_under_a_part_on_purpose_or_follow_up_is_no_undertaking() -> None:
+    text = (
+        "ÖVERENSKOMMELSE OM SAMVERKAN\nBräcke kommun och Polisen 2026–2029\n\n"
+        "2. PARTERNA ÄR ÖVERENS OM FÖLJANDE\n\n"
+        "2.1 Om syftet\n\nParterna är överens om att\n\n"
+        "  –  brottsligheten i kommunen ska minska och tryggheten öka.\n\n"
+        "2.3 Om insatserna\n\nParterna är överens om att\n\n"
+        "  –  kommunen anställer två fältassistenter i Kälarne,\n"
+        "  –  Polisen gör trafikkontroller på E14 varje månad.\n\n"
+        "2.5 Om uppföljningen\n\nParterna är överens om att\n\n"
+        "  –  en samlad uppföljning av hela överenskommelsen görs under hösten 2029.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "kommunen anställer två fältassistenter i Kälarne,",
+        "Polisen gör trafikkontroller på E14 varje månad.",
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

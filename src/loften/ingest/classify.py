@@ -203,6 +203,10 @@ _NOT_PROMISES = re.compile(
     # "Programmets mål", "Planens mål", "Överenskommelsens syfte"
     r"(?:övergripande\s+|gemensamma\s+|våra\s+|\w+(?:ets|ens|ans|s)\s+)?(?:mål|målet|målen|syfte)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
+    # an agreement's parts on what is not done: "2.1 Om syftet", "2.2 Om prioriteringarna",
+    # "2.4 Om samverkansformerna", "2.5 Om uppföljningen"
+    r"(?:om\s+)?(?:syftet|målen|prioritering(?:ar|arna)?|samverkansform(?:er|erna)|"
+    r"organisationen|uppföljningen|styrningen)$|"
     # "4 Ansvar och uppföljning", "Uppföljning och utvärdering"
     r"(?:ansvar|organisation|styrning|ledning)\s+och\s+uppföljning$|styrning$|"
     r"uppföljning\s+och\s+(?:utvärdering|redovisning|återrapportering)$|"

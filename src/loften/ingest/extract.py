@@ -673,6 +673,12 @@ _YEARS_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
 _POLICE_LABELS = ("polis", "lokalpolis", "lpo")
 # An agreement's list of what the parties agree to do ("Parterna är överens om att").
 # What all agreed on, or one party took on whoever it is ("Hallonbergshem AB åtar sig att").
+# ... said alone, over the list it opens: "Parterna är överens om att", "... om att under
+# avtalstiden särskilt prioritera"
+_AGREED_ONLY = re.compile(
+    r"^(?:parterna|vi|polisen\s+och\s+kommunen)\s+är\s+(?:också\s+)?överens\s+om\s+att\b[^.]*$",
+    re.IGNORECASE,
+)
 _AGREED = re.compile(rf"\böverens\s+om\s+att\b|\b{BINDS_ITSELF}\b", re.IGNORECASE)
 # A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att",
 # "Parterna är överens om att".
@@ -3343,6 +3349,16 @@ def extract(text: str, reference: Reference) -> Extract:
         if heading_like and not owned:
             reported_on = None
             opens = section_of(content)
+            if (
+                opens is Section.PROMISES
+                and section is Section.NOT_PROMISES
+                and _AGREED_ONLY.match(content)
+                and index
+                and headings[index - 1]
+            ):
+                # "2.1 Om syftet" / "Parterna är överens om att": what they agree on is the
+                # part's, a purpose or a priority, not what they will do
+                opens = Section.NOT_PROMISES
             in_period = bool(_PERIOD_HEADING.match(content)) or (
                 in_period and only_names_party(content)
             )
