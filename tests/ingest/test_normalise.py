@@ -350,7 +350,9 @@ def test_any_text_normalises_without_error_to_a_fixed_point_no_longer_than_itsel
     result = normalise(text)
 
     assert normalise(result) == result
-    assert len(result) <= len(text) + 2 * text.count("\t")  # a tab between cells: " | "
+    # a tab between cells becomes " | ", an item's number alone on its line "1. "
+    lone_numbers = len(re.findall(r"^[ \t]*\d{1,2}[ \t]*$", text.replace("\r", "\n"), re.M))
+    assert len(result) <= len(text) + 2 * text.count("\t") + lone_numbers
     assert dehyphenate_inline(dehyphenate_inline(text)) == dehyphenate_inline(text)
 
 
@@ -788,6 +790,16 @@ def test_two_lists_side_by_side_read_one_column_after_the_other() -> None:
         "• Kontroller vid skolan | • Tolv kontroller",
         "• Ny belysning i tunneln | • Klar i maj",
     ]
+
+
+def test_a_quotation_set_in_italics_on_lines_of_its_own_loses_its_marks() -> None:
+    text = "*”Polisen kommer att finnas synlig vid stationen fredags-\noch lördagskvällar.”*\n"
+
+    assert normalise(text) == (
+        "”Polisen kommer att finnas synlig vid stationen fredags- och lördagskvällar.”"
+    )
+    # emphasis inside a sentence is not a quotation of its own
+    assert normalise("Det var *”bra”* sa de.") == "Det var *”bra”* sa de."
 
 
 def test_a_transcripts_turns_lose_when_and_who_speaks() -> None:
