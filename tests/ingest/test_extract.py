@@ -5021,6 +5021,32 @@ def test_a_news_item_that_tells_what_had_been_promised_and_then_what_came_of_it(
     ]
 
 
+def test_a_blog_quotes_each_promise_word_for_word_and_says_how_it_went() -> None:
+    text = (
+        "Vi citerar löftet – och säger som det blev\n\n"
+        "29 januari 2026 · Hanna Persson\n\n"
+        "Varje år i januari går vi igenom medborgarlöftet mening för mening.\n\n"
+        "*”Polisen kommer att genomföra hastighetskontroller genom Kälarne varje månad.”*\n\n"
+        "Det här höll vi. Det blev 29 kontroller under året.\n\n"
+        "*”Kommunen kommer att rusta upp belysningen i gångtunneln.”*\n\n"
+        "Lamporna kom upp i oktober.\n\n"
+        "*”Vi vill att fler ska känna sig trygga i hela kommunen.”*\n\n"
+        "Det är en ambition och inget löfte.\n\n"
+        "Nyckeltal trygghet | 2023 | 2024 | 2025\n"
+        "Anmälda skadegörelsebrott per 1 000 invånare | 12,4 | 13,1 | 11,2\n\n"
+        "Kommunfullmäktiges mål: ”Bräcke ska vara en trygg kommun att bo i”\n"
+        "Bedömning: Målet är delvis uppfyllt.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Polisen kommer att genomföra hastighetskontroller genom Kälarne varje månad.",
+        "Kommunen kommer att rusta upp belysningen i gångtunneln.",
+    ]
+
+
 def test_a_coordinators_e_mail_reports_numbered_promises_with_their_status() -> None:
     text = (
         "Från: Lena Brink\nTill: Styrgrupp medborgarlöfte\n"

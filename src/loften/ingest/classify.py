@@ -440,6 +440,8 @@ _GOVERNANCE = re.compile(
     # tillåter", "varje år ta fram en gemensam lägesbild" (not one "över bostadsområdena")
     r"[^.]{0,40}?\b(?:träffas|mötas|ses)\s+(?:i\s+)?(?:en\s+|det\s+)?(?:gemensam\w*\s+|lokala\s+)?"
     r"(?:styrgrupp|samverkansgrupp|arbetsgrupp|brottsförebyggande\s+råd|brå\b|\w*rådet\b)|"
+    # ... "Varje år i januari går vi igenom medborgarlöftet mening för mening"
+    rf"[^.]{{0,60}}?\bg(?:å|år)\s+(?:\w+\s+)?igenom\s+(?:\w+\s+)?{PROMISE_NOUN}te|"
     # "träffas varje kvartal för att se hur arbetet går"
     r"[^.]{0,40}?\b(?:träffas|ses)\s+(?:\w+\s+){0,3}?för\s+att\s+(?:se|följa\s+upp|stämma\s+av|"
     r"gå\s+igenom)\b|"
@@ -1048,7 +1050,7 @@ _GOVERNANCE_WORDS = (
     "bestämmer", "pröva", "publiceras", "skickas", "dialog om", "ansvarar för", "styrgrupp",
     "samverkansgrupp", "lägesbild", "påbörja", "inleda", "bildar", "tas upp", "behandlas",
     "till arbetet", "utse", "avsätt", "inrätta", "betyg", "samordnare",
-    "inför", "träffas", "mötas", "ses ", "dela information", "delar information",
+    "inför", "träffas", "mötas", "ses ", "dela information", "delar information", "igenom",
     "överenskommelsen", "avtalet",
     "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
     "statistik", "trygghetsundersök", "trygghetsmätning", "trygghetsenkät", "förslag",

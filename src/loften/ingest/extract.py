@@ -1392,9 +1392,11 @@ _WHAT_CELL = re.compile(
 
 
 def _over_periods(row: str) -> bool:
-    """Whether a table's head row names periods ("Q1 | Q2 | Q3 | Q4 | Helår")."""
+    """Whether a table's head row names periods ("Q1 | Q2 | Q3 | Q4 | Helår"), perhaps after
+    the name of what it measures ("Nyckeltal trygghet | 2021 | 2022 | 2023")."""
     cells = [cell.strip() for cell in row.split("|") if cell.strip()]
-    return len(cells) >= 2 and all(_PERIOD_CELL.match(cell) for cell in cells)
+    periods = cells[1:] if cells and not _PERIOD_CELL.match(cells[0]) else cells
+    return len(periods) >= 2 and all(_PERIOD_CELL.match(cell) for cell in periods)
 
 
 def _is_table_head(text: str) -> bool:
@@ -2621,6 +2623,20 @@ _HAD_PROMISED = re.compile(
 )
 
 
+def _quoted_over_result(block: _Block, following: _Block | None) -> bool:
+    """Whether a promise quoted word for word stands over a paragraph that tells in the past
+    what came of it ('”Polisen kommer att genomföra hastighetskontroller ...”' / "Det här
+    höll vi, och lite till. Det blev 29 kontroller ..."): a report on how it went."""
+    quoted = _QUOTED_PROMISE.match(block.text)
+    return bool(
+        quoted
+        and following is not None
+        and not following.bullet
+        and actor_commits(quoted["promise"])
+        and any(_DONE_THEN.search(said) for said in sentences(following.text))
+    )
+
+
 def _had_promised_then(block: _Block) -> bool:
     """Whether a paragraph tells what a party had promised, and then in the past what came
     of it ("Polisen hade lovat att göra sjöfyllerikontroller ... Det blev fler än så"): a
@@ -2803,6 +2819,8 @@ def _result_after(blocks: list[_Block], headings: list[bool], index: int) -> int
     return following if tells_result else None
 
 
+# A council's or a plan's own goal, labelled: "Kommunfullmäktiges mål: ”Hallstahammar ska ...”".
+_WHOSE_GOAL = re.compile(r"^[\w-]+s\s+(?:övergripande\s+)?mål\s*:", re.IGNORECASE)
 # A promise's goal as a figure, on its own line over what came of it: "Mål: 30 kontroller".
 _GOAL_FIGURE = re.compile(r"^(?:mål|målet|målvärde)\s*:\s*(?:minst\s+)?\d[^.]{0,40}$", re.I)
 # A status word that opens what came of a promise: "Klart i oktober", "Delvis, ...".
@@ -3268,6 +3286,7 @@ def extract(text: str, reference: Reference) -> Extract:
             or _record_with_status(blocks, index)
             or _reports_in_turn(blocks, index)
             or _had_promised_then(block)
+            or _quoted_over_result(block, following)
         )
         if not block.bullet and content.endswith("?") and (asked := _promised_then_asked(content)):
             # a page of questions and answers: "Polisen lovade att kontrollera
@@ -3590,7 +3609,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 and (row := _numbered_row(outcomes, block.number))
             ):
                 row.done.append(content)  # "2. Fältassistenterna har varit ute ..." on row 2
-            elif quoted := _QUOTED_PROMISE.match(content):
+            elif (quoted := _QUOTED_PROMISE.match(content)) and not refusal(quoted["promise"]):
+                # not the promise's wish quoted: '”Vi vill att fler ska känna sig trygga ...”'
                 outcomes.append(_Outcome(quoted["promise"], heading))
             elif columns_told and not block.bullet and content.count(" | ") == 1:
                 # "Göra hastighetskontroller vid skolorna ... | 31 kontroller ... Klart."
@@ -3706,6 +3726,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 and _reported_below(blocks, index)
                 and actor_commits(_first_sentence_block(content))
                 and not governs_the_promise(content)
+                and not _WHOSE_GOAL.match(content)  # "Kommunfullmäktiges mål: ”... ska ...”"
             ):
                 # "Polisen ska ha synlig närvaro i centrum." over "Läge 30 juni: ...", perhaps
                 # with who is responsible between ("Ansvar: Socialförvaltningen")

@@ -287,6 +287,11 @@ _MARKDOWN = (
 )
 
 
+# A quotation set in italics on lines of its own, as a blog writes it: '*”Polisen kommer att
+# ... lördagskvällar.”*'.
+_ITALIC_QUOTE = re.compile(r"^\*([”“\"»][^*\n]+(?:\n[^*\n]+){0,3}[”“\"«])\*[ \t]*$", re.MULTILINE)
+
+
 def _without_markdown(text: str) -> str:
     # Until none is left: "****fet****" loses one pair of marks at a time.
     while ("# " in text or "**" in text) and len(_MARKDOWN_SIGNS.findall(text)) >= 2:
@@ -725,6 +730,8 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
         text = _QUOTATION.sub(lambda quote: _QUOTED_LINE.sub("", quote[0]), text)
     if _SUPERSCRIPT_DIGIT.search(text):
         text = _FOOTNOTE_MARK.sub("", text)
+    if "*”" in text or '*"' in text or "*»" in text:
+        text = _ITALIC_QUOTE.sub(r"\1", text)
     if "]" in text:
         text = _TIMED_TURN.sub("", text)
     if "?" in text:
