@@ -5047,6 +5047,31 @@ def test_a_blog_quotes_each_promise_word_for_word_and_says_how_it_went() -> None
     ]
 
 
+def test_a_letters_reply_goes_through_each_labelled_promise_and_what_came_of_it() -> None:
+    text = (
+        "Från: Linnea Fransson\nTill: Samhällsföreningen\nÄmne: SV: Hur blev det?\n\n"
+        "Hej! Här kommer punkterna, en i taget:\n\n"
+        "1. Polisen: hastighetskontroller på Storgatan i Kälarne, minst en i månaden.\n"
+        "Det blev 15 kontroller, alltså fler än tolv.\n\n"
+        "2. Kommunen: ny belysning på gångvägen vid stationen.\n"
+        "Lamporna sattes upp i oktober.\n\n"
+        "3. Polisen och kommunen tillsammans: trygghetsvandring i Gimdalen under hösten.\n"
+        "Vandringen gick den 15 oktober med fjorton deltagare.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [(o["promise"], o["parties"]) for o in found["outcomes"]] == [
+        ("Polisen: hastighetskontroller på Storgatan i Kälarne, minst en i månaden.", ["police"]),
+        ("Kommunen: ny belysning på gångvägen vid stationen.", ["municipality"]),
+        (
+            "Polisen och kommunen tillsammans: trygghetsvandring i Gimdalen under hösten.",
+            ["police", "municipality"],
+        ),
+    ]
+
+
 def test_a_coordinators_e_mail_reports_numbered_promises_with_their_status() -> None:
     text = (
         "Från: Lena Brink\nTill: Styrgrupp medborgarlöfte\n"

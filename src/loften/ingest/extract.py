@@ -2700,7 +2700,16 @@ def _reports_in_turn(blocks: list[_Block], index: int) -> bool:
                 block.bullet
                 and following is not None
                 and not following.bullet
-                and _labelled_result(following.text)
+                and (
+                    _labelled_result(following.text)
+                    # ... or in the past, in a letter's reply: "1. Polisen: hastighets-
+                    # kontroller ..." / "Det blev 15 kontroller, alltså fler än tolv."
+                    or (
+                        following.tight
+                        and _DONE_IN_THE_PAST.match(following.text) is not None
+                        and not _PROMISED.search(following.text)
+                    )
+                )
             )
         return (
             not block.bullet
