@@ -5072,6 +5072,40 @@ def test_a_letters_reply_goes_through_each_labelled_promise_and_what_came_of_it(
     ]
 
 
+def test_a_councils_agenda_follows_the_promise_up_in_one_item_and_not_in_the_others() -> None:
+    text = (
+        "Trygghetsrådet i Bräcke\n\nDAGORDNING\n\n"
+        "4. Lägesbild från polisen                                   Information\n"
+        "Föredragande: Nadia Karimi\n\n"
+        "5. Uppföljning av medborgarlöftet 2026                      Information\n"
+        "Föredragande: Elin Borg\n\n"
+        "5.1 Polisen kontrollerar mopeder i Kälarne varannan vecka.\n"
+        "Klart för 2025 och 2026. 27 kontroller.\n\n"
+        "5.2 Kommunen anställer två fältassistenter i Gimdalen.\n"
+        "Klart. Båda på plats sedan september.\n\n"
+        "6. Inför nytt medborgarlöfte 2027                           Diskussion\n"
+        "Föredragande: Elin Borg\n"
+        "Förslag på områden att diskutera:\n"
+        "– bilbränder kring parkeringarna i Kälarne,\n"
+        "– trafiken på E14.\n\n"
+        "7. Räddningstjänsten: anlagda bränder 2026                   Information\n\n"
+        "8. Nästa sammanträde\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [(o["promise"], o["done"]) for o in found["outcomes"]] == [
+        (
+            "Polisen kontrollerar mopeder i Kälarne varannan vecka.",
+            ["Klart för 2025 och 2026. 27 kontroller."],
+        ),
+        (
+            "Kommunen anställer två fältassistenter i Gimdalen.",
+            ["Klart. Båda på plats sedan september."],
+        ),
+    ]
+
+
 def test_a_coordinators_e_mail_reports_numbered_promises_with_their_status() -> None:
     text = (
         "Från: Lena Brink\nTill: Styrgrupp medborgarlöfte\n"

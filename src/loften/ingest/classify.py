@@ -261,6 +261,7 @@ _NOT_PROMISES = re.compile(
     r"trygghetsmätning\w*(?:\s+(?:19|20)\d{2})?$|"
     r"(?:kalendarium|kalender|evenemang|aktuellt|senaste\s+nytt)$|"  # what is on in the kommun
     r"(?:övrigt|övriga\s+frågor)$|"  # a report's or an e-mail's other matters
+    r"(?:nästa|kommande)\s+(?:sammanträde|möte)$|"  # an agenda's last item
     # a news item's fact box on the police area, not one that lists what is promised
     # (not "FAKTA: Medborgarlöftet i Uppvidinge 2017" over what was promised that year)
     r"fakta(?:ruta)?\b(?![^\n]*\b(?:lovar|lovat|åtar|åtaganden)\b|[^\n]*löfte\w*\s[^\n]*\b(?:19|20)\d{2})|"

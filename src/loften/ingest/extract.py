@@ -323,11 +323,22 @@ _ASIDE_OF_FOLLOW_UP = re.compile(
     # ... and what changes next year: "Det här ändrar vi inför 2026", "Förändringar inför 2026"
     r"(?:(?:det\s+här|detta|så)\s+ändrar\s+vi\s+|förändringar\s+|ändringar\s+)?"
     r"inför\s+(?:(?:19|20)\d{2}|nästa\s+år)|"
+    # ... and the next promise: "Inför nytt medborgarlöfte 2027"
+    rf"inför\s+(?:ett\s+|det\s+)?(?:nytt|nästa)\s+{PROMISE_NOUN}te\w*(?:\s+(?:19|20)\d{{2}})?|"
     r"vad\s+säger\s+[\w\s]{1,30}\?)$",  # a slide's "Vad säger siffrorna?"
     re.IGNORECASE,
 )
 # The head of a follow-up's two columns, read as one line: "DET HÄR LOVADE VI   SÅ HÄR
 # BLEV DET", "Vad vi lovade  Vad vi gjorde".
+# A meeting's field: who presents an item, where and when it meets.
+_MEETING_FIELD = re.compile(
+    r"^(?:föredragande|föredragare|handläggare|sekreterare|justerare|närvarande|frånvarande|"
+    r"tid|plats)\s*:",
+    re.IGNORECASE,
+)
+# What a meeting's agenda says of an item in its column: "Information", "Diskussion",
+# "Beslut", "Bilaga A".
+_AGENDA = re.compile(r"\s(?:information|diskussion|beslut|bilaga\s+[a-z0-9])$", re.IGNORECASE)
 _PROMISED_THEN_DONE = re.compile(
     r"^(?:det\s+här\s+|vad\s+)?(?:vi\s+lovade|lovade\s+vi)\s*\|?\s*"
     r"(?:så\s+här\s+blev\s+det|så\s+blev\s+det|(?:det\s+här\s+|vad\s+)?(?:vi\s+gjorde|gjorde\s+vi))$",
@@ -351,7 +362,9 @@ _QUOTED_AFTER_LABEL = re.compile(r"[\"“”»](?P<promise>[^\"“”»«]{10,}?
 # "Inte påbörjat. Arbetet har skjutits till augusti."
 _STATUS_ANSWER = re.compile(
     r"^(?P<status>klart|pågår|(?:ej|inte)\s+påbörjat|påbörjat|försenat|halvvägs|på\s+gång|"
-    r"(?:delvis\s+|ej\s+|inte\s+)?(?:genomfört|klart))[.!:]\s+(?=[A-ZÅÄÖ0-9])",
+    r"(?:delvis\s+|ej\s+|inte\s+)?(?:genomfört|klart))"
+    r"(?:\s+för\s+(?:19|20)\d{2}(?:\s+och\s+(?:19|20)\d{2})?)?"  # "Klart för 2025 och 2026."
+    r"[.!:]\s+(?=[A-ZÅÄÖ0-9])",
     re.IGNORECASE,
 )
 # The promise followed up, quoted as it was written (»Polisen ska ...«).
@@ -1135,6 +1148,7 @@ def _is_heading(block: _Block) -> bool:
         # a promise's measure or owner under it: "Målvärde: minst 24 per år", "Ansvarig: ..."
         and not _MEASURE_FIELD.match(text)
         and not _RESPONSIBLE.match(text)
+        and not _MEETING_FIELD.match(text)  # "Föredragande: Elin Borg" under an agenda's item
         and (caption or len(text.split()) <= 10)
         and not (_CREDIT.match(text) or PUBLISHED.match(text))
         # "Polisen ska patrullera i parken" and "Kommunen inför säkra skolvägar vid tre
@@ -3421,7 +3435,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 opens = Section.NOT_PROMISES
             elif opens is None and not promises and _PLAN_OF_PROMISES.match(content):
                 opens = Section.PROMISES  # "Tidslinje", "3. Årsplan 2026": the promises in time
-            if opens is None and in_follow_up and _ASIDE_OF_FOLLOW_UP.match(content):
+            aside = _ASIDE_OF_FOLLOW_UP.match(_AGENDA.sub("", content))  # "... Diskussion"
+            if opens is None and in_follow_up and aside:
                 # what the promise was ("Om löftet" / "• Gällde 1 januari–31 december 2023")
                 # and what comes next ("Inför 2024" / "• Nytt löfte skrivs under i mars")
                 opens = Section.NOT_PROMISES
@@ -3683,6 +3698,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 and not decides(content)  # "1. att godkänna uppföljningen av löftet"
                 and not (is_quote(content) and not _PROMISED.search(content))  # "– ..., säger X."
                 and not only_names_party(content)  # "2.5 Polisen och kommunen tillsammans"
+                and not _AGENDA.search(content)  # "8. Räddningstjänsten: ... Information"
             ):
                 made = _Outcome.of_row if "|" in content else _Outcome
                 if (outcome := made(content, heading)).promise:  # not "| Kakor | Om oss"
@@ -3757,6 +3773,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 and block.tight
                 and not heading_like
                 and not headings[index - 1]
+                and section is not Section.NOT_PROMISES  # not under "Inför nytt löfte"
             ):
                 # the line right under what was promised tells how it went: "Det gjorde vi:
                 # 18 kontroller genomfördes under året."
