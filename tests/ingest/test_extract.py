@@ -1467,6 +1467,26 @@ def test_what_parties_agree_on_under_a_part_on_purpose_or_follow_up_is_no_undert
     ]
 
 
+def test_a_plan_place_by_place_under_seasons_holds_each_promise_once() -> None:
+    text = (
+        "Medborgarlöfte i Bräcke 2026–2027\n\n"
+        "KÄLARNE\n"
+        "  April–maj 2026:      Polisen och kommunen håller en båtmotorträff i hamnen.\n"
+        "  Sommaren 2026:       Polisen har fotpatrull vid badplatsen fredag och lördag.\n"
+        "  Sommaren 2027:       Fotpatrullen vid badplatsen fortsätter som 2026.\n\n"
+        "HELA KOMMUNEN\n"
+        "  Hela perioden:       Polisen gör nykterhetskontroller på E14 under midsommar.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "April–maj 2026: Polisen och kommunen håller en båtmotorträff i hamnen.",
+        "Sommaren 2026: Polisen har fotpatrull vid badplatsen fredag och lördag.",
+        "Hela perioden: Polisen gör nykterhetskontroller på E14 under midsommar.",
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

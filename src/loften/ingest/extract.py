@@ -1513,7 +1513,10 @@ _TIME_STAMP = re.compile(
     rf"^(?:(?:(?:vecka|v\.)\s*\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?|"
     rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?(?:{MONTH_PATTERN})"  # "11 februari", "mars"
     rf"(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?)(?:\s+(?:19|20)\d{{2}})?\s*[:|]?|"
-    r"(?:19|20)\d{2}(?:\s*(?:och|[–-])\s*(?:19|20)\d{2})?\s*:)\s+(?=(?-i:[A-ZÅÄÖ]))",
+    r"(?:19|20)\d{2}(?:\s*(?:och|[–-])\s*(?:19|20)\d{2})?\s*:|"
+    # a season's or the whole period's: "Sommaren 2026:", "Hösten 2026:", "Hela perioden:"
+    r"(?:våren|sommaren|hösten|vintern|vårvintern|sensommaren)\s+(?:19|20)\d{2}\s*:|"
+    r"hela\s+(?:perioden|året|löftesperioden)\s*:)\s+(?=(?-i:[A-ZÅÄÖ]))",
     re.IGNORECASE,
 )
 
