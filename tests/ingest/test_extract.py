@@ -1487,6 +1487,28 @@ def test_a_plan_place_by_place_under_seasons_holds_each_promise_once() -> None:
     ]
 
 
+def test_a_weekly_schedule_and_the_years_dates_hold_what_is_done_at_each_time() -> None:
+    text = (
+        "Medborgarlöfte Bräcke 2028\nEn vanlig vecka – och årets hållpunkter\n\n"
+        "1. EN VANLIG VECKA\n\n"
+        "ONSDAG\n  Skolpolisen äter lunch och finns på rasterna på Kälarne skola.\n\n"
+        "FREDAG\n  Fritidsgården i Kälarne håller öppet till kl. 24.\n\n"
+        "2. ÅRETS HÅLLPUNKTER\n\n"
+        "tisdag 14 mars\n  Föräldramöte om narkotika för alla vårdnadshavare i årskurs 8.\n\n"
+        "torsdag 5 oktober\n  Trygghetsvandring runt torget med polisen och kommunen.\n\n"
+        "september\n  I september har det brottsförebyggande rådet en halvårsuppföljning.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Skolpolisen äter lunch och finns på rasterna på Kälarne skola.",
+        "Fritidsgården i Kälarne håller öppet till kl. 24.",
+        "Föräldramöte om narkotika för alla vårdnadshavare i årskurs 8.",
+        "Trygghetsvandring runt torget med polisen och kommunen.",
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

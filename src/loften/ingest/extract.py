@@ -586,7 +586,10 @@ _MENU_ROW = re.compile(r"^[^|\s]+(?:\s[^|\s]+){0,2}(?:\s*\|\s*[^|\s]+(?:\s[^|\s]
 _FIGURE = re.compile(r"^(?:[\d\s,.]+\s*%?|[–-])$")
 _PAGE_CELL = re.compile(r"\|\s*(?:sida\s+)?\d+\s*(?:\(\d+\)|av\s+\d+)?\s*$", re.IGNORECASE)
 # A drawn rule, or the line under a Markdown table's head ("--|---|---", "| :--- | --- |").
-_RULE = re.compile(r"^(?:-{2,}|_{3,}|\*{3,}|={3,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{2,}:?\s*\|?)$")
+# ... or a timeline's arrow down to the next time: "↓"
+_RULE = re.compile(
+    r"^(?:-{2,}|_{3,}|\*{3,}|={3,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{2,}:?\s*\|?|[↓⬇︎]+)$"
+)
 _NOT_STARTED = re.compile(r"(?:inte|ej)\b|röd|rött", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\binte\s+(?:kunnat\s+)?(?:genomförts|genomföras|gjorts|blivit\s+av)")
 _REASON = re.compile(r"på\s+grund\s+av\s+(?:den\s+)?(?P<reason>[^.,;]+)", re.IGNORECASE)
@@ -977,7 +980,8 @@ def blocks_of(text: str) -> list[_Block]:
             and not (content[:1].isupper() and content.endswith(":"))  # an introduction
             and not _NUMBERED_PROMISE.match(content)  # "Löfte 3 – ...", "Löfte 3: ..."
             and not _TIME_STAMP.match(content)  # a timeline's row: "v. 25: Polisen gör ..."
-            and not _MONTHS_OF_A_YEAR.fullmatch(content)  # a timeline's "juli–augusti 2026"
+            # a timeline's "juli–augusti 2026", not an item's "under" / "juni–augusti"
+            and not (_TIME_HEADING.fullmatch(content) and (blank_since_last or previous.closed))
             # a heading in capitals under an item ("VÄSTERÅS STAD"), not a title's second line
             and not (content.isupper() and not previous.last_text.isupper())
             # a group's label between a table's rows ("LÖFTET", "STYRNING"), not its head's rest
@@ -1143,7 +1147,7 @@ def _is_heading(block: _Block) -> bool:
         (not block.bullet or block.numbered)
         and len(text) <= (120 if caption else 80)
         and not text.endswith((".", ",", ";", ":", "!"))
-        and (text[:1].isupper() or _MONTHS_OF_A_YEAR.fullmatch(text) is not None)
+        and (text[:1].isupper() or _TIME_HEADING.fullmatch(text) is not None)
         and not _LABEL.match(text)
         # a promise's measure or owner under it: "Målvärde: minst 24 per år", "Ansvarig: ..."
         and not _MEASURE_FIELD.match(text)
@@ -1521,9 +1525,18 @@ _TIME_STAMP = re.compile(
 )
 
 
-# A timeline's time on its own line: "april 2026", "juli–augusti 2026".
-_MONTHS_OF_A_YEAR = re.compile(
-    rf"(?:{MONTH_PATTERN})(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?\s+(?:19|20)\d{{2}}", re.IGNORECASE
+# A council's own work on the promise: "I september har det brottsförebyggande rådet en
+# halvårsuppföljning".
+_COUNCIL_MEETS = re.compile(r"\b(?:\w*rådet|styrgruppen|brå)\b", re.IGNORECASE)
+# What the paragraph's judge says of a passage that commits nobody, for nothing else.
+_NO_UNDERTAKING = Judgement(False, 0.1, "inget åtagande")
+# A plan's time on its own line: "april 2026", "juli–augusti 2026", "tisdag 14 mars",
+# "MÅNDAG", "sommaren (vecka 25–32)".
+_TIME_HEADING = re.compile(
+    rf"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:\s+\d{{1,2}}\s+(?:{MONTH_PATTERN}))?|"
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?|"
+    r"våren|sommaren|hösten|vintern)(?:\s+(?:19|20)\d{2})?(?:\s*\([^)\n]{1,30}\))?",
+    re.IGNORECASE,
 )
 
 
@@ -1545,7 +1558,9 @@ _PLAN_OF_PROMISES = re.compile(
 # augusti").
 _GOES_ON_AS_BEFORE = re.compile(
     r"\b(?:fortsätt(?:a|er)|behåll(?:a|er)|som\s+(?:under|i)\s+(?:första|förra|hösten|våren)\b|"
-    r"upprepas|görs\s+om|slutar|avslutas)\b|^(?:en\s+)?ny(?:a|tt)?\s",
+    r"upprepas|görs\s+om|slutar|avslutas)\b|"
+    # ... "Sista helgen i augusti: ny märkardag", "gör polisen nya nykterhetskontroller"
+    r"(?:^|:\s+)(?:en\s+)?ny(?:a|tt)?\s|\b(?:gör|håller|ordnar)\s+(?:\w+\s+)?nya\s",
     re.IGNORECASE,
 )
 # A heading that names a time of the plan: "Q2 2026 – Kvartal 2", "Vårterminen", "År 2".
@@ -3438,6 +3453,13 @@ def extract(text: str, reference: Reference) -> Extract:
                 opens = Section.NOT_PROMISES
             elif opens is None and not promises and _PLAN_OF_PROMISES.match(content):
                 opens = Section.PROMISES  # "Tidslinje", "3. Årsplan 2026": the promises in time
+            elif (
+                opens is None
+                and not in_follow_up
+                and section is Section.NEUTRAL
+                and _TIME_HEADING.fullmatch(content)
+            ):
+                opens = Section.PROMISES  # a plan's "MÅNDAG", "tisdag 14 mars", "april–maj"
             aside = _ASIDE_OF_FOLLOW_UP.match(_AGENDA.sub("", content))  # "... Diskussion"
             if opens is None and in_follow_up and aside:
                 # what the promise was ("Om löftet" / "• Gällde 1 januari–31 december 2023")
@@ -3954,6 +3976,24 @@ def extract(text: str, reference: Reference) -> Extract:
                 # "Hur följer vi upp? Polisen räknar antalet patrullpass ..."
                 judgement = Judgement(False, 0.3, f"svarar på '{question}'")
         if (
+            judgement == _NO_UNDERTAKING  # nothing else said against it
+            and not (in_follow_up or block.bullet or label or "|" in content)
+            and section is Section.PROMISES
+            and heading
+            and _TIME_HEADING.fullmatch(heading)
+            and len(sentences(content)) <= 2
+            and len(content.split()) >= 4  # not "Samling vid busshållplatsen." after an event
+            and not content.startswith("(")  # "(→ Brottsförebyggande rådet stämmer av ...)"
+            and not _TIME_STAMP.match(content)  # a calendar's own row, judged as one
+            and not _COUNCIL_MEETS.search(content)
+            and not refusal(content)
+            and not governs_the_promise(content)
+            and not _repeats(content, [p.text for p in promises])
+        ):
+            # what a plan does at a time it names: "ONSDAG" / "Skolpolisen äter lunch och
+            # finns på rasterna ...", "torsdag 5 oktober" / "Trygghetsvandring på Stora torget"
+            judgement = Judgement(True, 0.55, f"står i planen under '{heading}'")
+        if (
             not judgement.promise
             and not block.bullet
             and not in_follow_up
@@ -4113,8 +4153,8 @@ def extract(text: str, reference: Reference) -> Extract:
             )
             if columns:
                 promises[-1].when = content.split("|", 1)[0].strip()
-            elif heading and _NAMES_A_TIME.search(heading):
-                promises[-1].when = heading  # a timeline's "december 2026"
+            elif heading and (_NAMES_A_TIME.search(heading) or _TIME_HEADING.fullmatch(heading)):
+                promises[-1].when = heading  # a timeline's "december 2026", a plan's "Augusti"
 
     period = parse_period(text)
     kind = _kind(text, blocks, sections, promises, outcomes, period_end=period["end"])
