@@ -1509,6 +1509,30 @@ def test_a_weekly_schedule_and_the_years_dates_hold_what_is_done_at_each_time() 
     ]
 
 
+def test_an_events_list_under_weekday_dates_holds_each_event_named_first() -> None:
+    text = (
+        "På gång inom medborgarlöftet 2026\n\n"
+        "Bräcke kommun och Polisen har lovat att göra en rad saker för att du ska känna dig "
+        "tryggare.\n\n"
+        "Datum för datum\n\n"
+        "Lördag 21 mars, kl. 10–13\n"
+        "Träffa polisen på Kälarne torg. Kommunpolisen tar emot frågor vid polisbilen.\n\n"
+        "Onsdag 26 augusti\n"
+        "Blåljusdag vid brandstationen. Den ingår inte i medborgarlöftet.\n\n"
+        "Lördag 7 november, kl. 10.00\n"
+        "Startträff för grannsamverkan i Gimdalen. Polisen och kommunen visar hur man "
+        "kommer igång.\n"
+    )
+
+    extracted = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in extracted["promises"]] == [
+        "Träffa polisen på Kälarne torg. Kommunpolisen tar emot frågor vid polisbilen.",
+        "Startträff för grannsamverkan i Gimdalen. Polisen och kommunen visar hur man kommer "
+        "igång.",
+    ]
+
+
 def test_a_page_that_says_what_the_parties_promise_does_not_promise_by_saying_so() -> None:
     text = (
         "Medborgarlöfte Bräcke 2026\n\n"

@@ -1102,8 +1102,10 @@ _UNCHANGED = re.compile(
 )
 # A lead that promises more without saying what: "lovar ... nu att göra mer".
 _DO_MORE = re.compile(
-    rf"\b(?:lovar|lovade|ska|kommer|{BINDS_ITSELF})\b[^.]{{0,60}}?\batt\s+göra\s+"
-    r"(?:(?:mer|mera)\b|något(?:\s+åt\s+det)?\s*[.!]?$)",  # "... lovar att göra något."
+    rf"\b(?:lovar|lovade|lovat|ska|kommer|{BINDS_ITSELF})\b[^.]{{0,60}}?\batt\s+göra\s+"
+    r"(?:(?:mer|mera)\b|något(?:\s+åt\s+det)?\s*[.!]?$|"  # "... lovar att göra något."
+    # ... "har lovat att göra en rad saker för att du ska känna dig tryggare"
+    r"(?:en\s+rad|ett\s+antal|flera|några)\s+(?:\w+\s+)?saker\s+för\s+att\b)",
     re.IGNORECASE,
 )
 
@@ -1652,7 +1654,7 @@ def refusal(text: str) -> str | None:
         return NOT_IN_THE_PROMISE
     if " inte" in text and _UNCHANGED.search(text):
         return "säger vad löftet inte ändrar på"
-    if ("göra m" in lowered or "göra n" in lowered) and _DO_MORE.search(first):
+    if any(w in lowered for w in ("göra m", "göra n", " saker")) and _DO_MORE.search(first):
         return "säger att parterna ska göra mer, inte vad"
     if _POINTS_BACK.match(first):
         return "pekar tillbaka på det som lovas, säger inte vad"

@@ -1532,10 +1532,15 @@ _COUNCIL_MEETS = re.compile(r"\b(?:\w*rådet|styrgruppen|brå)\b", re.IGNORECASE
 _NO_UNDERTAKING = Judgement(False, 0.1, "inget åtagande")
 # A plan's time on its own line: "april 2026", "juli–augusti 2026", "tisdag 14 mars",
 # "MÅNDAG", "sommaren (vecka 25–32)".
+_WEEKDAY_DATE = rf"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:\s+\d{{1,2}}\s+(?:{MONTH_PATTERN}))?"
+# ... and an events list's "Tisdag 10 mars, kl. 18.30", "Måndag 4 maj – fredag 29 maj",
+# "Fredag 5 juni, kväll"
 _TIME_HEADING = re.compile(
-    rf"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:\s+\d{{1,2}}\s+(?:{MONTH_PATTERN}))?|"
+    rf"(?:{_WEEKDAY_DATE}(?:\s*[–-]\s*{_WEEKDAY_DATE})?|"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?|"
-    r"våren|sommaren|hösten|vintern)(?:\s+(?:19|20)\d{2})?(?:\s*\([^)\n]{1,30}\))?",
+    r"våren|sommaren|hösten|vintern)(?:\s+(?:19|20)\d{2})?(?:\s*\([^)\n]{1,30}\))?"
+    r"(?:,\s*(?:kl\.\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?)?|"
+    r"(?:hela\s+)?(?:dagen|kvällen|kväll|eftermiddag|förmiddag)))?",
     re.IGNORECASE,
 )
 
@@ -3456,10 +3461,13 @@ def extract(text: str, reference: Reference) -> Extract:
             elif (
                 opens is None
                 and not in_follow_up
-                and section is Section.NEUTRAL
+                # ... or past an event set aside, whose part the next date ends
+                and (section is Section.NEUTRAL or left_out is not None)
                 and _TIME_HEADING.fullmatch(content)
             ):
-                opens = Section.PROMISES  # a plan's "MÅNDAG", "tisdag 14 mars", "april–maj"
+                # a plan's "MÅNDAG", "tisdag 14 mars", "april–maj": the part it heads is what
+                # is done then, and the time heads it as a heading
+                section = Section.PROMISES
             aside = _ASIDE_OF_FOLLOW_UP.match(_AGENDA.sub("", content))  # "... Diskussion"
             if opens is None and in_follow_up and aside:
                 # what the promise was ("Om löftet" / "• Gällde 1 januari–31 december 2023")
@@ -3485,7 +3493,10 @@ def extract(text: str, reference: Reference) -> Extract:
             # document on how last year went ends where another part, "Vad de boende säger",
             # begins.
             if left_out is not None and (
-                opens or _PROMISE_HEADING.match(content) or not _inside_part(block, left_out)
+                opens
+                or _PROMISE_HEADING.match(content)
+                or not _inside_part(block, left_out)
+                or _TIME_HEADING.fullmatch(content)  # the next date of an events list
             ):
                 left_out = None
             last_period = ended or (last_period and not opens)
@@ -3939,6 +3950,8 @@ def extract(text: str, reference: Reference) -> Extract:
             stamp = _TIME_STAMP.match(content)
             timeline = stamp is not None and section is Section.NEUTRAL
             lead_in = _lead_in(content) if section is Section.PROMISES or timeline else 0
+            if lead_in and heading and _TIME_HEADING.fullmatch(heading):
+                lead_in = 0  # "Tisdag 10 mars" / "Informationskväll ... Polisen berättar ..."
             stamped = stamp is not None and stamp.end() == lead_in
             # After the why, a party that only does something in the present tense is
             # taken under a promise's heading, or under a heading among paragraphs that
@@ -3981,8 +3994,9 @@ def extract(text: str, reference: Reference) -> Extract:
             and section is Section.PROMISES
             and heading
             and _TIME_HEADING.fullmatch(heading)
-            and len(sentences(content)) <= 2
+            and len(sentences(content)) <= 3
             and len(content.split()) >= 4  # not "Samling vid busshållplatsen." after an event
+            and not sentences(content)[0].endswith("?")  # "Hänt något? Ring alltid 112 ..."
             and not content.startswith("(")  # "(→ Brottsförebyggande rådet stämmer av ...)"
             and not _TIME_STAMP.match(content)  # a calendar's own row, judged as one
             and not _COUNCIL_MEETS.search(content)
@@ -4110,8 +4124,12 @@ def extract(text: str, reference: Reference) -> Extract:
         for mark in legend.promised:  # "... under året [ML]"
             undertaking = undertaking.removesuffix(mark).rstrip()
         plain = (
-            not block.bullet or _stands_alone(blocks, index) or _SECOND_PARTY.search(undertaking)
-        ) and not (label or table_head or owned)
+            (not block.bullet or _stands_alone(blocks, index) or _SECOND_PARTY.search(undertaking))
+            and not (label or table_head or owned)
+            # an event under its date: "Tisdag 10 mars" / "Informationskväll om bedrägerier i
+            # Vrigstad. Polisen berättar hur ...", one promise named by its first sentence
+            and not (heading and _TIME_HEADING.fullmatch(heading) and _lead_in(content))
+        )
         # What the parties undertake under: a table with a column for each of them, or the
         # line that opened the promises.
         undertaken_in = (
