@@ -5328,6 +5328,39 @@ def test_the_kommuner_of_the_police_area_and_one_with_its_own_follow_up_are_not_
     assert [m["name"] for m in found["municipalities"]] == ["Nykvarn"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the police area that also covers another kommun, named after the one promised
+        "Polisen och Nykvarns kommun lovade invånarna fem saker. Löftet skrevs under av "
+        "Peter Malmgren, chef för lokalpolisområde Södertälje, som förutom Nykvarn även "
+        "omfattar Södertälje kommun. Polisen lovade att kontrollera farten, men i våras "
+        "behövdes folk i Södertälje.\n",
+        # a signer's title with the area's name after a comma, and the area named beside it
+        "Medborgarlöfte Nykvarn 2028\n\nPolisen gör kontroller i Nykvarn och i Taxinge, "
+        "inte bara i Nykvarn centrum eller Södertälje.\n\n"
+        "Anna Berg                         Per Ek\n"
+        "Kommunstyrelsens ordförande       Lokalpolisområdeschef, Södertälje\n",
+    ],
+)
+def test_a_police_areas_other_kommun_named_with_it_is_not_covered(text: str) -> None:
+    found = extract(normalise(text), REFERENCE)
+
+    assert [m["name"] for m in found["municipalities"]] == ["Nykvarn"]
+
+
+def test_a_village_named_after_a_point_of_the_compass_is_not_the_kommun() -> None:
+    text = (
+        "Medborgarlöftet i Klippan\n\nPolisen och Klippans kommun lovade fartkontroller i "
+        "Östra Ljungby. Kontrollerna i Östra Ljungby blev elva. Boende i Östra Ljungby är "
+        "nöjda, och i Klippan likaså.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [m["name"] for m in found["municipalities"]] == ["Klippan"]
+
+
 def test_an_agreements_priority_areas_and_a_dialogue_before_the_first_promise_are_no_promises() -> (
     None
 ):

@@ -1999,9 +1999,10 @@ def _kind(
 # Umeå"), not the kommun; so does the second of two ("lokalpolisområde Härnösand/Kramfors",
 # "Polisen i Köping och Arboga").
 _POLICE_AREA_NAME = re.compile(
-    # "lokalpolisområde Växjö", "lokalpolisområdeschefen i Växjö"
-    r"\b(?:lokal-?polisområde(?:t|s|schef(?:en)?\s+i)?|polisområde(?:t|s|schef)?|"
-    r"LPO(?:-chef)?|(?:lokal)?polisen\s+i)\s+(?:[\w-]+\s*(?:/|\s+och\s+|\s*&\s*))?$",
+    # "lokalpolisområde Växjö", "lokalpolisområdeschefen i Växjö", a signer's title
+    # "Lokalpolisområdeschef, Motala"
+    r"\b(?:lokal-?polisområde(?:t|s|schef(?:en)?\s+i|schef,)?|polisområde(?:t|s|schef,?)?|"
+    r"LPO(?:-chef,?)?|(?:lokal)?polisen\s+i)\s+(?:[\w-]+\s*(?:/|\s+och\s+|\s*&\s*))?$",
     re.IGNORECASE,
 )
 _AFTER_NAME = re.compile(r"s?\s+(?:(?P<county>län)|(?P<kommun>kommun))\b")
@@ -2019,8 +2020,10 @@ _SURNAME_AFTER = re.compile(
 # The kommuner of a police area, listed: "Lokalpolisområde Norduppland ansvarar för Tierp,
 # Östhammar och Älvkarleby" names them all, whichever the promise is for.
 _IN_THE_AREA = re.compile(
-    # ... "lokalpolisområde Hälsingland, som också omfattar Bollnäs, ..."
-    r"\b(?:lokal)?polisområde\w*\s+[\w-]+(?:,?\s+som\s+(?:också\s+|även\s+)?)?\s*"
+    # ... "lokalpolisområde Hälsingland, som också omfattar Bollnäs, ...", "lokalpolisområde
+    # Sollentuna, som förutom Väsby även omfattar Sollentuna kommun"
+    r"\b(?:lokal)?polisområde\w*\s+[\w-]+"
+    r"(?:,?\s+som\s+(?:förutom\s+[\w-]+\s+)?(?:också\s+|även\s+)?)?\s*"
     r"(?:omfattar|ansvarar\s+för)\s+(?:både\s+)?"
     r"(?:[\w-]+(?:\s*,\s*|\s+och\s+))*$",
     re.IGNORECASE,
@@ -2179,6 +2182,8 @@ def _names_a_place(text: str, match: re.Match[str]) -> bool:
         )
         or (after and after["county"])
         or _POSTCODE.search(before)  # a postal address: "Storgatan 18, 824 30 Hudiksvall"
+        # a village named after a point of the compass: "Östra Ljungby" in Klippan
+        or before.endswith(("Östra ", "Västra ", "Norra ", "Södra "))
     ):
         return False
     word = _WORD_BEFORE.search(before)
