@@ -13,6 +13,7 @@ from loften.ingest import readers
 from loften.ingest.extract import Reference, extract
 from loften.ingest.normalise import normalise
 from loften.promises.models import Theme
+from loften.promises.titles import promise_title
 
 SEEDS = Path(__file__).resolve().parents[2] / "src" / "loften" / "ops" / "seeds"
 REFERENCE = Reference.from_shipped_files()
@@ -1530,6 +1531,32 @@ def test_an_events_list_under_weekday_dates_holds_each_event_named_first() -> No
         "Träffa polisen på Kälarne torg. Kommunpolisen tar emot frågor vid polisbilen.",
         "Startträff för grannsamverkan i Gimdalen. Polisen och kommunen visar hur man kommer "
         "igång.",
+    ]
+
+
+def test_a_plans_activity_forms_hold_the_promises_but_not_its_findings_or_follow_up() -> None:
+    text = (
+        "Storumans kommun                                  Polisen\n\n"
+        "MEDBORGARLÖFTE BRÄCKE 2027\n\n"
+        "Vad vi har sett\n\n"
+        "• Trafiken på E14 genom Kälarne går för fort, särskilt sommartid.\n\n"
+        "Vad vi gör:\n\n"
+        "Aktivitet 1\n"
+        "  Vad:       Hastighetskontroller på E14 genom Kälarne\n"
+        "  Ansvarig:  Polisen\n"
+        "  Start:     2027-03-01\n\n"
+        "Aktivitet 2\n"
+        "  Vad:       Avstämning i brottsförebyggande rådet\n"
+        "  Ansvarig:  Kommunen och Polisen\n"
+        "  Start:     2027-06-08\n\n"
+        "5. Uppföljning och giltighet\n\n"
+        "Kommunens samordnare och kommunpolisen stämmer av löftet varje månad.\n"
+    )
+
+    extracted = extract(normalise(readers.read_document(text.encode(), "x.txt").text), REFERENCE)
+
+    assert [promise_title(p["text"]) for p in extracted["promises"]] == [
+        "Hastighetskontroller på E14 genom Kälarne"
     ]
 
 

@@ -130,6 +130,7 @@ _PROMISE_INTRO = re.compile(
     r"\b(?:har\s+vi|vi\s+har)\s+valt\s+(?:ut\s+)?följande\s*:$|"  # "Därför har vi valt följande:"
     # "Det här gör vi", "Det här satsar vi på tillsammans under 2019:"
     r"^(?:det(?:ta)?|så)\s+(?:här\s+)?(?:gör|satsar)\s+(?:vi|polisen|kommunen)\b|"
+    r"^vad\s+(?:vi|polisen|kommunen)\s+gör\s*:?$|"  # "Vad vi gör:" after "Vad vi har hört:"
     # "Så här ska vi arbeta under 2025"
     r"^(?:så|det)\s+(?:här\s+)?(?:ska|kommer)\s+(?:vi|polisen|kommunen)\s+(?:att\s+)?"
     r"(?:arbeta|jobba)\b|"
@@ -209,7 +210,7 @@ _NOT_PROMISES = re.compile(
     r"organisationen|uppföljningen|styrningen)$|"
     # "4 Ansvar och uppföljning", "Uppföljning och utvärdering"
     r"(?:ansvar|organisation|styrning|ledning)\s+och\s+uppföljning$|styrning$|"
-    r"uppföljning\s+och\s+(?:utvärdering|redovisning|återrapportering)$|"
+    r"uppföljning\s+och\s+(?:utvärdering|redovisning|återrapportering|giltighet)$|"
     # how success is measured
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|nyckeltal|mätetal|mått\s+på|"
     r"ordlista|ordförklaringar|begrepp(?:\s+i\s+\w+)?$|förklaringar|definitioner|"
@@ -225,7 +226,7 @@ _NOT_PROMISES = re.compile(
     r"så\s+kan\s+(?:du|ni)\b|(?:du|ni)\s+kan\s+(?:hjälpa|bidra)\b|"
     r"(?:råd|tips)\s+till\s+(?:dig|boende|invånar\w*)|så\s+läser\s+du\b|"  # a legend
     # what the lägesbild shows: "Det vi ser:", "Det vi hörde mest i dialogerna var:"
-    r"^det\s+vi\s+(?:ser|såg|har\s+sett|hörde|har\s+hört)\b|"
+    r"^(?:det|vad)\s+vi\s+(?:ser|såg|har\s+sett|hörde|har\s+hört)\b|"
     # ... and what the promise rests on: "Vad bygger löftet på?"
     rf"(?:vad|det\s+här)\s+bygger\s+(?:\w+\s+)?{PROMISE_NOUN}tet\s+på\b|"
     r"(?:så\s+(?:här\s+)?)?följer\s+vi\s+upp|så\s+(?:här\s+)?följs\s+(?:\w+\s+){0,2}?upp|"

@@ -1387,7 +1387,10 @@ _TICK_CELL = re.compile(r"^(?:[☐☒☑✓✔✗✘]|\[[ xX]?\])(?:\s+\w+)?$")
 # The field of a filled-in form that says what is done, next to the field that says who
 # ("Ansvarig part: Polisen" / "Beskrivning: Riktad närvaro vid resecentrum").
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_DESCRIBED = re.compile(r"^(?:Beskrivning|Aktivitet|Insats|Vad)\s*:\s*(?=\S)", re.IGNORECASE)
+# ... its value perhaps in a column of its own: "Vad: | Avstämning i brottsförebyggande rådet"
+_DESCRIBED = re.compile(
+    r"^(?:Beskrivning|Aktivitet|Insats|Vad)\s*:\s*(?:\|\s*)?(?=\S)", re.IGNORECASE
+)
 # A promise told as new beside the one it replaces ("Nytt löfte 2026: Polisen gör ...",
 # "Tidigare löfte (2025, avslutat): ..."): only the new one is promised.
 _NEW_PROMISE = re.compile(
@@ -3910,7 +3913,12 @@ def extract(text: str, reference: Reference) -> Extract:
                 else Judgement(True, 0.8, f"rad i tabellen under '{table_head}'")
             )
         elif form_field:
-            judgement = Judgement(True, 0.7, "fält i en ifylld mall, bredvid vem som ansvarar")
+            why = refusal(content[form_field.end() :])  # "Vad: Avstämning i ... rådet"
+            judgement = (
+                Judgement(False, 0.3, why)
+                if why
+                else Judgement(True, 0.7, "fält i en ifylld mall, bredvid vem som ansvarar")
+            )
         elif new:
             judgement = Judgement(True, 0.85, "raden säger att det är ett nytt löfte")
         elif owned:
