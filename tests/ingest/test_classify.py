@@ -178,6 +178,12 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
             "självt",
         ),
         ("Varje år lovar polisen och kommunen att göra några konkreta saker.", "självt"),
+        # an agreement's governance: its steering council, its yearly promise, what it
+        # ranks first
+        ("Parterna ska ha ett gemensamt trygghetsråd som styrgrupp.", "självt"),
+        ("Parterna ska varje år besluta om ett medborgarlöfte utifrån lägesbilden.", "självt"),
+        ("Parterna ska under perioden prioritera", "inleder"),
+        ("Kommunen ska, när resurserna tillåter, också ordna en extra träff.", "resurserna"),
         ("Kommunen stödjer polisens löfte och följer arbetet i rådet.", "självt"),
         ("Det nya löftet skrivs under i februari och gäller hela året.", "självt"),
         ("Belysningen längs ån blir klar i vår och redovisas i nästa uppföljning.", "självt"),

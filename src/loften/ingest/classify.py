@@ -402,7 +402,8 @@ _FOCUS_INTRO = re.compile(
     r"\b(?:fokusera|fokuserar|fokus\s+på|prioritera|prioriterar|koncentrera|koncentrerar)\s+"
     r"(?:oss\s+|vi\s+)?(?:på\s+)?följande(?:\s+(?:\w+\s+)?(?:områden|frågor|problem))?\s*$|"
     # "Parterna har enats om tre prioriterade områden:"
-    r"\b(?:prioriterade|utvalda|gemensamma)\s+(?:fokus|insats)?områden\s*:?\s*$",
+    r"\b(?:prioriterade|utvalda|gemensamma)\s+(?:fokus|insats)?områden\s*:?\s*$|"
+    r"\bprioritera\s*:?\s*$",  # "Parterna ska under perioden prioritera" over what
     re.IGNORECASE,
 )
 
@@ -444,6 +445,10 @@ _GOVERNANCE = re.compile(
     r"(?:styrgrupp|samverkansgrupp|arbetsgrupp|brottsförebyggande\s+råd|brå\b|\w*rådet\b)|"
     # ... "Varje år i januari går vi igenom medborgarlöftet mening för mening"
     rf"[^.]{{0,60}}?\bg(?:å|år)\s+(?:\w+\s+)?igenom\s+(?:\w+\s+)?{PROMISE_NOUN}te|"
+    # the council that steers it, and deciding on each year's promise: "ha ett gemensamt
+    # trygghetsråd som styrgrupp", "varje år besluta om ett medborgarlöfte utifrån lägesbilden"
+    r"[^.]{0,80}?\bsom\s+styrgrupp\b|"
+    rf"[^.]{{0,30}}?\b(?:besluta|fatta\s+beslut)\s+om\s+(?:ett|det|nästa|nya)\s+(?:\w+\s+)?{PROMISE_NOUN}te|"
     # "träffas varje kvartal för att se hur arbetet går"
     r"[^.]{0,40}?\b(?:träffas|ses)\s+(?:\w+\s+){0,3}?för\s+att\s+(?:se|följa\s+upp|stämma\s+av|"
     r"gå\s+igenom)\b|"
@@ -1054,7 +1059,7 @@ _GOVERNANCE_WORDS = (
     "till arbetet", "utse", "avsätt", "inrätta", "betyg", "samordnare",
     "inför", "träffas", "mötas", "ses ", "dela information", "delar information", "igenom",
     "överenskommelsen", "avtalet",
-    "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt",
+    "varje år", "stödjer", "stöder", "rådet", "nya ", "nästa års", "ett nytt", "besluta om",
     "statistik", "trygghetsundersök", "trygghetsmätning", "trygghetsenkät", "förslag",
     "förebyggande råd", "trygghetsråd",
 )  # fmt: skip
@@ -1591,6 +1596,7 @@ def refusal(text: str) -> str | None:
         return "berättar vad som har gjorts"
     if (
         _ANNOUNCES_LIST.match(first)
+        or _FOCUS_INTRO.search(first)  # "Parterna ska under perioden prioritera" / "–  ..."
         or ((" som " in first or " nedan" in first) and _POINTS_BELOW.search(first))
         or (text.rstrip(" :").endswith(_OPEN_ENDINGS) and _ENDS_OPEN.search(text))
     ):
