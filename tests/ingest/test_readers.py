@@ -257,6 +257,25 @@ def test_a_right_column_line_alone_keeps_its_row_when_the_file_is_read() -> None
     )
 
 
+def test_a_laid_out_text_quoted_whole_in_an_e_mail_reads_as_the_text_itself() -> None:
+    text = (
+        "Gå direkt till innehållet\n"
+        "Nr    Åtagande                          Ansvarig part\n"
+        "----  --------------------------------  ----------------\n"
+        "1.1   Hastighetskontroller vid skolan   Polisen\n"
+        "      i Hova och Älgarås\n\n"
+        "Det här gör vi:\n"
+        "   - Polisen patrullerar vid stationen.\n"
+        "   - Kommunen tänder lamporna vid ån.\n"
+    )
+    quoted = "\n".join(f"> {line}".rstrip() for line in text.split("\n")).encode()
+
+    as_written = normalise(read_document(text.encode(), "x.txt").text)
+
+    assert normalise(read_document(quoted, "x.txt").text) == as_written
+    assert "1.1 | Hastighetskontroller vid skolan i Hova och Älgarås | Polisen" in as_written
+
+
 def test_a_filename_never_decides_the_format() -> None:
     assert read_document(KOMMUN_PAGE.encode(), "löfte.pdf").format == "html"
     assert read_document(make_pdf("Polisen lovar."), "löfte.txt").format == "pdf"

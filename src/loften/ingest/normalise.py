@@ -125,7 +125,10 @@ _COLUMN_RULE = re.compile(r"^ *-{2,}(?: +-{2,})+ *$", re.MULTILINE)
 
 def laid_out(text: str) -> str:
     """Columns laid out with spaces, read while each line's indentation is there: readers
-    call it before they strip it, which would place a wrapped cell in the wrong column."""
+    call it before they strip it, which would place a wrapped cell in the wrong column. An
+    e-mail's quotation marks go first, as they would shift every column."""
+    if ">" in text:
+        text = _unquoted(text)
     if "-  -" in text or "- -" in text:  # most texts have no rule of columns
         text = _ruled_columns(text)
     if "   " in text:
@@ -138,6 +141,13 @@ def laid_out(text: str) -> str:
 # A list item's marker after a wide gap, where a second column of items starts.
 _RIGHT_ITEM = re.compile(r"(?<=\S) {3,}(?=[•▪●■◦*–-] +\S)")
 _ITEM_MARK = re.compile(r"[•▪●■◦*–-] +\S")
+_WORD = re.compile(r"[^\W_]")
+
+
+def _right_items(line: str) -> list[re.Match[str]]:
+    """Where items of a right column start on a line that has words in its left column;
+    not an indented item under an e-mail's quotation mark ("> " + "   - Polisen ...")."""
+    return [gap for gap in _RIGHT_ITEM.finditer(line) if _WORD.search(line, 0, gap.start())]
 
 
 def _two_lists(text: str) -> str:
@@ -147,7 +157,7 @@ def _two_lists(text: str) -> str:
     by side, not a table whose rows pair them; two blank lines or a line that crosses from
     one column into the other end the part."""
     lines = text.split("\n")
-    starts = Counter(gap.end() for line in lines for gap in _RIGHT_ITEM.finditer(line))
+    starts = Counter(gap.end() for line in lines for gap in _right_items(line))
     column, count = starts.most_common(1)[0] if starts else (0, 0)
     if count < 2:
         return text
@@ -162,7 +172,7 @@ def _two_lists(text: str) -> str:
     out: list[str] = []
     at = 0
     while at < len(lines):
-        if not (_RIGHT_ITEM.search(lines[at]) and fits(at)):
+        if not (_right_items(lines[at]) and fits(at)):
             out.append(lines[at])
             at += 1
             continue
@@ -290,6 +300,11 @@ _MARKDOWN = (
 # A quotation set in italics on lines of its own, as a blog writes it: '*”Polisen kommer att
 # ... lördagskvällar.”*'.
 _ITALIC_QUOTE = re.compile(r"^\*([”“\"»][^*\n]+(?:\n[^*\n]+){0,3}[”“\"«])\*[ \t]*$", re.MULTILINE)
+
+
+def _unquoted(text: str) -> str:
+    """The text without an e-mail's quotation marks, where it quotes a whole text or a list."""
+    return _QUOTATION.sub(lambda quote: _QUOTED_LINE.sub("", quote[0]), text)
 
 
 def _without_markdown(text: str) -> str:
@@ -727,7 +742,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
     text = _unify_hyphens(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_markdown(text)
     if ">" in text:
-        text = _QUOTATION.sub(lambda quote: _QUOTED_LINE.sub("", quote[0]), text)
+        text = _unquoted(text)
     if _SUPERSCRIPT_DIGIT.search(text):
         text = _FOOTNOTE_MARK.sub("", text)
     if "*”" in text or '*"' in text or "*»" in text:
