@@ -2042,6 +2042,10 @@ def _left_out_after(parts: list[str], sentence: str) -> str | None:
     return None
 
 
+# What a paragraph is judged when nothing in it commits anyone, and nothing else is said.
+NO_UNDERTAKING = Judgement(False, 0.1, "inget åtagande")
+
+
 def judge_paragraph(
     text: str,
     section: Section,
@@ -2127,7 +2131,7 @@ def judge_paragraph(
             return Judgement(False, 0.3, why)
         return Judgement(True, 0.55, "stycke bland stycken där en part säger vad den gör")
     if first is None:
-        return Judgement(False, 0.1, "inget åtagande")
+        return NO_UNDERTAKING
     why = (
         "ett citat i en nyhetstext"
         if _QUOTE.search(text)

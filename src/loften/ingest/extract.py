@@ -30,6 +30,7 @@ from loften.ingest.classify import (
     BINDS_ITSELF,
     ENDS_WITH_PARTY,
     NAMES_DOCUMENT,
+    NO_UNDERTAKING,
     NOT_IN_THE_PROMISE,
     PROMISE_NOUN,
     STRUCK,
@@ -1531,8 +1532,6 @@ _TIME_STAMP = re.compile(
 # A council's own work on the promise: "I september har det brottsförebyggande rådet en
 # halvårsuppföljning".
 _COUNCIL_MEETS = re.compile(r"\b(?:\w*rådet|styrgruppen|brå)\b", re.IGNORECASE)
-# What the paragraph's judge says of a passage that commits nobody, for nothing else.
-_NO_UNDERTAKING = Judgement(False, 0.1, "inget åtagande")
 # A plan's time on its own line: "april 2026", "juli–augusti 2026", "tisdag 14 mars",
 # "MÅNDAG", "sommaren (vecka 25–32)".
 _WEEKDAY_DATE = rf"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:\s+\d{{1,2}}\s+(?:{MONTH_PATTERN}))?"
@@ -4002,7 +4001,7 @@ def extract(text: str, reference: Reference) -> Extract:
                 # "Hur följer vi upp? Polisen räknar antalet patrullpass ..."
                 judgement = Judgement(False, 0.3, f"svarar på '{question}'")
         if (
-            judgement == _NO_UNDERTAKING  # nothing else said against it
+            judgement == NO_UNDERTAKING  # nothing else said against it
             and not (in_follow_up or block.bullet or label or "|" in content)
             and section is Section.PROMISES
             and heading
