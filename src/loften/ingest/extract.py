@@ -95,6 +95,7 @@ from loften.ingest.periods import (
 )
 from loften.ingest.phrases import (
     MONTH_PATTERN,
+    MONTHS,
     NOT_A_PLACE,
     PUBLISHED,
     Schedule,
@@ -329,8 +330,6 @@ _ASIDE_OF_FOLLOW_UP = re.compile(
     r"vad\s+säger\s+[\w\s]{1,30}\?)$",  # a slide's "Vad säger siffrorna?"
     re.IGNORECASE,
 )
-# The head of a follow-up's two columns, read as one line: "DET HÄR LOVADE VI   SÅ HÄR
-# BLEV DET", "Vad vi lovade  Vad vi gjorde".
 # A meeting's field: who presents an item, where and when it meets.
 _MEETING_FIELD = re.compile(
     r"^(?:föredragande|föredragare|handläggare|sekreterare|justerare|närvarande|frånvarande|"
@@ -340,6 +339,8 @@ _MEETING_FIELD = re.compile(
 # What a meeting's agenda says of an item in its column: "Information", "Diskussion",
 # "Beslut", "Bilaga A".
 _AGENDA = re.compile(r"\s(?:information|diskussion|beslut|bilaga\s+[a-z0-9])$", re.IGNORECASE)
+# The head of a follow-up's two columns, read as one line: "DET HÄR LOVADE VI   SÅ HÄR
+# BLEV DET", "Vad vi lovade  Vad vi gjorde".
 _PROMISED_THEN_DONE = re.compile(
     r"^(?:det\s+här\s+|vad\s+)?(?:vi\s+lovade|lovade\s+vi)\s*\|?\s*"
     r"(?:så\s+här\s+blev\s+det|så\s+blev\s+det|(?:det\s+här\s+|vad\s+)?(?:vi\s+gjorde|gjorde\s+vi))$",
@@ -650,13 +651,6 @@ _PARTY_OPENS = re.compile(
 )
 # A heading or introduction under which a party's present tense is what it undertakes.
 _UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet", re.IGNORECASE)
-# A table's column for who does each row: "Nr | Åtgärd | Ansvarig | Tidplan".
-# ... "Ansvarig part", "Ansvarig aktör"
-_WHO_COLUMN = re.compile(
-    r"(?:^|\|)\s*(?:ansvarig\w*(?:\s+(?:part|parter|aktör|aktörer))?|ansvar|vem|utförare)"
-    r"\s*(?:\||$)",
-    re.IGNORECASE,
-)
 # A line that says the items under it spell out the sentence above: "Bland annat:".
 _ELABORATED = re.compile(
     r"^(?:bland\s+annat|till\s+exempel|konkret(?:\s+innebär\s+det)?|det\s+innebär|"
@@ -1400,8 +1394,10 @@ _NEW_PROMISE = re.compile(
 _OLD_PROMISE = re.compile(
     r"^(?:tidigare|förra\s+årets|avslutat|gammalt)\s+löfte\b[^:]{0,40}:", re.IGNORECASE
 )
+# A table's column for who does each row: "Vem", "Ansvarig", "Ansvarig part", "Ansvarig aktör".
 _WHO_CELL = re.compile(
-    r"^(?:vem(?:\s+gör(?:\s+det)?|\s+ansvarar)?|(?:huvud)?ansvar\w*(?:\s+part)?|part|utförare)\??$",
+    r"^(?:vem(?:\s+gör(?:\s+det)?|\s+ansvarar)?|"
+    r"(?:huvud)?ansvar\w*(?:\s+(?:part|parter|aktör|aktörer))?|part|utförare)\??$",
     re.IGNORECASE,
 )
 _WHAT_CELL = re.compile(
@@ -1429,8 +1425,14 @@ def _is_table_head(text: str) -> bool:
     cells = [cell.strip() for cell in text.split("|")] if "|" in text else []
     return bool(_party_columns(text)) or (
         any(_WHAT_CELL.match(c) for c in cells)
-        and (any(_WHO_CELL.match(c) for c in cells) or sum(map(only_names_party, cells)) >= 2)
+        and (_has_who_column(text) or sum(map(only_names_party, cells)) >= 2)
     )
+
+
+def _has_who_column(head: str) -> bool:
+    """Whether a table's head has a column for who does each row ("Nr | Åtgärd | Ansvarig |
+    Tidplan")."""
+    return "|" in head and any(_WHO_CELL.match(cell.strip()) for cell in head.split("|"))
 
 
 # The first column of a plan laid out by time: "Månad", "Vecka", "När".
@@ -1592,17 +1594,8 @@ _COMMON_STEMS = frozenset(
         "uppre",
         "sluta",
         "avslu",
-        # the months of a plan's rows
-        "janua",
-        "febru",
-        "april",
-        "augus",
-        "septe",
-        "oktob",
-        "novem",
-        "decem",
     )
-)
+) | {month[:5] for month in MONTHS if len(month) >= 5}  # the months of a plan's rows
 
 
 def _goes_on_from(promise: _Promise, earlier: list[_Promise]) -> bool:
@@ -4146,7 +4139,7 @@ def extract(text: str, reference: Reference) -> Extract:
         # line that opened the promises.
         undertaken_in = (
             table_head
-            if table_head and (names_party(table_head) or _WHO_COLUMN.search(table_head))
+            if table_head and (names_party(table_head) or _has_who_column(table_head))
             else None
         ) or (intro if section is Section.PROMISES else None)
         # a plan's row by time: one promise in each party's cell, that party's, at the time
