@@ -5388,6 +5388,19 @@ def test_a_village_named_after_a_point_of_the_compass_is_not_the_kommun() -> Non
     assert [m["name"] for m in found["municipalities"]] == ["Klippan"]
 
 
+def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
+    text = (
+        "LEDARE\n\nEtt löfte som nästan höll\n\n"
+        "I fjol skrev polisen och Tingsryds kommun ner vad de skulle göra. Polisen lovade "
+        "att finnas vid busstorget på fredagar, men det blev hälften eftersom personal "
+        "behövdes i Växjö och Ljungby under sommaren.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [m["name"] for m in found["municipalities"]] == ["Tingsryd"]
+
+
 def test_an_agreements_priority_areas_and_a_dialogue_before_the_first_promise_are_no_promises() -> (
     None
 ):

@@ -2245,6 +2245,7 @@ _BEING_MADE = re.compile(
 )
 
 
+_AS_ORGANISATION = (" kommun", " stad", " Stad")
 _KOMMUN_WORD = re.compile(r"\b(?:Kommun|Stad)\b")
 
 
@@ -2285,15 +2286,19 @@ def _municipalities(text: str, reference: Reference) -> list[MunicipalityNamed]:
     if capitals:
         first_line = _KOMMUN_WORD.sub(lambda m: m.group().lower(), first_line.title())
     titled = [forms[m.group()] for m in pattern.finditer(first_line)]
-    named = (titled if capitals else []) + [
-        forms[m.group()]
+    kept = [
+        m.group()
         for m in pattern.finditer(text)
         if _names_a_place(text, m)
         and forms[m.group()] not in left_out
         and m.start() not in areas
         and not any(start <= m.start() < end for start, end in menus)
     ]
+    named = (titled if capitals else []) + [forms[form] for form in kept]
     counts: Counter[tuple[str, str]] = Counter(named)
+    # the party to the promise is named as one: "Klippans kommun" outweighs the towns that
+    # a text names in passing ("personal behövdes i Helsingborg och Ängelholm")
+    counts.update(forms[form] for form in kept if form.endswith(_AS_ORGANISATION))
     if not counts:
         return []
     best = counts.most_common(1)[0][1]
