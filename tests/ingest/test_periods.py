@@ -406,12 +406,23 @@ def test_a_promise_signed_in_april_holds_for_the_rest_of_the_year() -> None:
         "Det gäller under hela 2025.",
         "Det gäller hela 2025.",
         "Löftet gällde hela 2021.",  # as a follow-up tells it
+        "Löftet gäller från och med nu och under hela 2016.",  # a news item on the signing
     ],
 )
 def test_the_rest_of_a_year_or_the_whole_of_it_ends_with_that_year(said: str) -> None:
     text = f"Inbrotten ökade under 2014. {said}"
 
     assert parse_period(text)["end"][:4] in said
+
+
+def test_the_years_a_promise_runs_after_how_many_they_are() -> None:
+    text = (
+        "Medborgarlöfte för Högsby kommun\nPå lätt svenska\n\n"
+        "Polisen och kommunen har gjort ett löfte till dig.\nLöftet heter medborgarlöfte.\n"
+        "Löftet gäller i två år: 2026 och 2027.\n"
+    )
+
+    assert parse_period(text)["end"] == "2027-12-31"
 
 
 def test_a_budgets_years_in_its_title_give_way_to_the_promise_it_holds() -> None:

@@ -85,7 +85,7 @@ _NEW_YEAR = re.compile(
 _KEYWORD = (
     rf"(?:{PROMISE_NOUN}te\w*|\w*överenskommelse\w*|verksamhetsåren|mandatperioden|perioden|period|"
     r"åren|under|gäller|löper|giltighet\w*|avtalstid|löftesperiod\w*|tidsperiod\w*|"
-    r"(?:två|tre|fyra|fem)\s+år,)"  # "över tre år, 2026–2028"
+    r"(?:två|tre|fyra|fem)\s+år[,:])"  # "över tre år, 2026–2028", "i två år: 2026 och 2027"
 )
 # The kommuner a title names between the promise and its years ("Medborgarlöfte för Tierp
 # och Heby 2024–2025", "Medborgarlöfte Upplands Väsby kommun 2025"): capitalised words,
@@ -180,8 +180,10 @@ _PAST = r",?\s+(?:[a-zåäö]+(?:ades|ade|des|dde|tte)|var|hade|blev|fick|gick|k
 _ONE_YEAR = re.compile(
     rf"\b{PROMISE_NOUN}te\w*\s+(?:(?:för|i)\s+)?{_PLACE}(?:år\s+)?(?P<year>{_YEAR})\b"
     rf"(?!\s*[-–]\s*\d)|"
-    # "gäller under hela 2025", "gäller resten av 2015", a follow-up's "Löftet gällde hela 2021"
-    rf"\b(?:löper|gäller|gälla|gällde)\s+(?:för\s+|under\s+(?:resten\s+av\s+|hela\s+)?|resten\s+av\s+|hela\s+)?"
+    # "gäller under hela 2025", "gäller resten av 2015", a follow-up's "Löftet gällde hela 2021",
+    # "gäller från och med nu och under hela 2016"
+    rf"\b(?:löper|gäller|gälla|gällde)\s+(?:från\s+(?:och\s+med\s+)?(?:nu|i\s*dag)\s+och\s+)?"
+    r"(?:för\s+|under\s+(?:resten\s+av\s+|hela\s+)?|resten\s+av\s+|hela\s+)?"
     r"(?:år\s+)?"
     rf"(?P<runs>{_YEAR})\b"
     r"(?!\s*[-–]\s*\d|\s+och\s+(?:under\s+)?(?:hela\s+)?(?:19|20)\d{2})|"
