@@ -415,6 +415,20 @@ def test_the_rest_of_a_year_or_the_whole_of_it_ends_with_that_year(said: str) ->
     assert parse_period(text)["end"][:4] in said
 
 
+@pytest.mark.parametrize(
+    ("said", "end"),
+    [
+        ("Det här löftet gäller under 2026–2027. Vi följer upp det varje halvår.", "2027-12-31"),
+        # another document's years, in a relative clause
+        ("Löftet är en del av överenskommelsen, som gäller 2025–2028.", "2026-12-31"),
+    ],
+)
+def test_the_years_the_promise_says_it_runs_are_surer_than_its_titles(said: str, end: str) -> None:
+    text = f"MEDBORGARLÖFTE 2026\n\nDnr KS 2025/276\n\n{said}\n"
+
+    assert parse_period(text)["end"] == end
+
+
 def test_the_years_a_promise_runs_after_how_many_they_are() -> None:
     text = (
         "Medborgarlöfte för Högsby kommun\nPå lätt svenska\n\n"

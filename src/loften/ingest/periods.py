@@ -405,10 +405,18 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         # "Handlingsplanen beskriver hur kommunen arbetar under åren 2022–2024": the years
         # of the document the promise is one part of, as its title's are
         of_other = _OF_OTHER_DOCUMENT.search(text, max(0, match.start() - 300), match.start())
+        # what the promise says it runs ("Löftet gäller under 2026–2027") is surer than its
+        # title's years; not what another document runs ("överenskommelsen, som gäller ...")
+        runs = match.group().lower().startswith(("gäller", "löper")) and not text[
+            max(0, match.start() - 4) : match.start()
+        ].startswith("som ")
         if first <= last <= first + 10:
             found.append(
                 _Statement(
-                    date(first, 1, 1), date(last, 12, 31), 4 if of_other else 2, match.span()
+                    date(first, 1, 1),
+                    date(last, 12, 31),
+                    4 if of_other else 1 if runs else 2,
+                    match.span(),
                 )
             )
     for match in _matches(_WEEKS, text):
