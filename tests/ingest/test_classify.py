@@ -86,6 +86,7 @@ from loften.ingest.classify import (
         ("Redovisningen i korthet", Section.RESULTS),
         ("Det här såg vi:", Section.NOT_PROMISES),
         ("Under 2024 gör vi följande", Section.PROMISES),
+        ("Löftet innehåller sex punkter:", Section.PROMISES),
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:
@@ -245,6 +246,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Arbetet skulle följas upp och redovisas för trygghetsrådet.", "självt"),
         ("Polisen och kommunen kommer att redovisa hela uppföljningen för rådet i mars.", "självt"),
         ("Hur arbetet går ska redovisas för trygghetsrådet varje kvartal.", "självt"),
+        ("Hur sommaren gick ska redovisas för kommunstyrelsen i oktober.", "självt"),
         ("Under julhelgerna anmäls många inbrott i fritidshus vid kusten.", "läget"),
         (
             "Det är långt till stationen. Därför är det viktigt att vi kommer dit ofta, säger "
@@ -812,6 +814,10 @@ def test_a_sentence_that_goes_on_about_the_promise_above_is_no_new_one() -> None
         ("Polisen har genomfört tolv kontroller", False),
         ("Polisen har en mobil polisstation i gästhamnen under juli", True),
         ("Klubben har vuxna värdar på plats vid hemmamatcherna", True),
+        ("Kommunen har sommarvärdar i gästhamnen varje kväll från midsommar", True),
+        ("Kommunen har fältassistenter i tjänst sedan 2019", False),
+        # what someone says is no deed, told in either order
+        ("Samtidigt säger skolan att fler elever har blivit hotade", False),
         ("IK Sävsjö ger alla ungdomstränare en utbildning om droger", True),
         ("Idrottsalliansen i Mark ställer upp med nattvandrare varannan fredag", True),
         ("Byalaget startar grannsamverkan i byn", True),
@@ -1361,6 +1367,8 @@ def test_what_a_critic_thinks_the_police_should_do_is_not_a_promise() -> None:
         "Gruppledaren Gunilla Ahrén tycker att polisen borde finnas i Stocksund varje helg."
     )
     assert not declined("Polisen ska finnas i Stocksund varje helg.")
+    # ... or hopes
+    assert declined("Kommunalrådet Per Ek hoppas att sommarvärdarna ska märkas.")
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ class Section(Enum):
 _NOT_DOING = (
     r"(?:har|är|vill|kan|bör|får|blir|ser(?!\s+över)|vet|tror|menar|upplever|känner|anser|"
     r"behövs|märks|syns|anses|menas|avses|gäller|beskriver|behöver|hoppas|önskar|saknar|"
-    r"tackar|välkomnar|äger|ligger)"
+    r"tackar|välkomnar|äger|ligger|säger|uppger)"
 )
 # A title may open with its kommun: "Hallsberg – så har det gått", "Kungsör: så gick det".
 TITLE_PLACE = r"(?:[\w-]+(?:\s+[\w-]+)?\s*[:–-]\s+)?"
@@ -120,6 +120,8 @@ _PARTY = re.compile(
 _BY_PARTY = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}?\w+as\s+(?:\w+\s+){{0,3}}?av\s+(?:{_PARTY.pattern})", re.IGNORECASE
 )
+# How many parts a promise holds, as its introduction counts them: "sex punkter"
+_PARTS = r"\s+(?:\w+\s+)?(?:punkter|delar|åtaganden|saker)"
 _PROMISE_INTRO = re.compile(
     # ... "Polisen ansvarar för att:", or over its items with no colon
     rf"lovar|{BINDS_ITSELF}|åtagit\s+(?:sig|oss)\s*$|ansvarar\s+(?:\w+\s+)?för\s+att\s*:?$|"
@@ -170,9 +172,10 @@ _PROMISE_INTRO = re.compile(
     r"\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$|"
     r"^(?:och\s+)?nästa\s+år$|"  # in a follow-up, what is promised next
     r"^att\s+göra\b(?:\s+(?:under\s+|i\s+)?(?:19|20)\d{2})?$|"  # "Att göra 2025:"
-    # "I det nya löftet:", "Löftet innehåller:", "I årets medborgarlöfte ingår:"
+    # "I det nya löftet:", "Löftet innehåller:", "I årets medborgarlöfte ingår:", "Löftet
+    # innehåller sex punkter:"
     rf"^(?:i\s+)?(?:det\s+|årets\s+)?(?:nya\s+)?{PROMISE_NOUN}tet(?:\s+(?:innehåller|"
-    r"innebär|ingår|omfattar)(?:\s+bland\s+annat)?(?:\s+att)?)?\s*:\s*$|"
+    rf"innebär|ingår|omfattar)(?:\s+bland\s+annat|{_PARTS})?(?:\s+att)?)?\s*:\s*$|"
     # "Konkret innebär det:", "Fokus för året:", "Vårt åtagande:", "Under 2027 prioriterar
     # vi att:", "Vi tar ansvar för att:"
     r"^(?:konkret|i\s+praktiken|kort\s+sagt)\s+innebär\s+(?:det|löftet|detta)\b|"
@@ -542,8 +545,9 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,40}?\bansvarar\s+(?:\w+\s+)?för\s+att\s+(?:hela\s+)?(?:medborgar)?löfte(?:t|na)\b|"
     # "Att löftet skickas till kommunstyrelsen för undertecknande"
     rf"{PROMISE_NOUN}te\w*\s+(?:skickas|lämnas|överlämnas)\b|"
-    # "Hur arbetet går ska redovisas för kommunens trygghetsråd varje kvartal"
-    r"hur\s+(?:arbetet|löftet|det)\s+(?:går|har\s+gått)\s+(?:ska|skall|kommer\s+att)\s+"
+    # "Hur arbetet går ska redovisas för kommunens trygghetsråd varje kvartal", "Hur sommaren
+    # gick ska redovisas för kommunstyrelsen i oktober"
+    r"hur\s+(?:arbetet|löftet|det|sommaren|året)\s+(?:går|gick|har\s+gått)\s+(?:ska|skall|kommer\s+att)\s+"
     r"(?:redovisas|rapporteras|följas\s+upp)\b|"
     # ... "Arbetet skulle följas upp och redovisas för brottsförebyggande rådet"
     r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+(?:kommer\s+att|ska|skall|skulle)\s+"
@@ -743,7 +747,10 @@ _KEEPS = (
     # ... "Kommunen har fältare ute i Arlöv"
     r"(?:är\s+|har\s+(?!haft\b)(?:[\w-]+\s+){1,3}?)(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla)\b|"
     r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b|"  # "har fritidsgården i Kvarnsveden öppen"
-    r"har\s+(?:[\w-]+\s+){1,3}?på\s+plats\s+(?:vid|i|på)\b"  # "har vuxna värdar på plats vid"
+    r"har\s+(?:[\w-]+\s+){1,3}?på\s+plats\s+(?:vid|i|på)\b|"  # "har vuxna värdar på plats vid"
+    # "har sommarvärdar i gästhamnen varje kväll", with when they are there
+    r"har\s+(?:[\w-]+\s+){0,2}?\w*(?:värdar|vakter|fältassistenter|fältare)\s+(?:i|på|vid)\s+"
+    r"[^.]{0,60}?\b(?:varje|alla|under|från)\b"
     r")"
 )
 _PARTY_DOES = re.compile(
@@ -1251,8 +1258,11 @@ _WISHED = re.compile(
 # What the speaker of a quote plans: "Vi planerar också att utbilda fler volontärer nästa
 # år, säger kommunpolis Sofia Lindh."
 _PLANS_SAID = re.compile(r"^[–-]?\s*(?:vi|jag)\s+(?:\w+\s+)?planerar\b", re.IGNORECASE)
-# What someone thinks should be done: "Gruppledaren Gunilla Ahrén tycker att polisen borde".
-_OPINION = re.compile(r"^[^.]{0,120}?\b(?:tycker|tyckte|anser|ansåg|menar|menade)\s+att\b", re.I)
+# What someone thinks should be done: "Gruppledaren Gunilla Ahrén tycker att polisen borde",
+# or hopes: "Peter Ek hoppas att sommarvärdarna ska märkas"
+_OPINION = re.compile(
+    r"^[^.]{0,120}?\b(?:tycker|tyckte|anser|ansåg|menar|menade|hoppas|hoppades)\s+att\b", re.I
+)
 # What someone else does of its own accord: "Bostadsbolaget ska enligt sin egen plan byta
 # ut entrédörrarna", "har LKAB på eget initiativ ordnat väktare".
 _OWN_ACCORD = re.compile(
@@ -1752,9 +1762,9 @@ _PROMISED_BY_INTRO = re.compile(
     # ... with its years after "våra": "Våra löften 2026", "Vårt löfte för 2025–2026"
     rf"^(?:våra|vårt)\s+{PROMISE_NOUN}te[nt]?\s+(?:för\s+)?(?:19|20)\d{{2}}(?:\s*[–-]\s*(?:19|20)?\d{{2}})?\s*:?$|"
     r"^vad\s+lovar\s+(?:vi|polisen|kommunen|parterna)\b|"
-    # "I löftet ingår bland annat att:", "Löftet innehåller:"
+    # "I löftet ingår bland annat att:", "Löftet innehåller:", "Löftet innehåller sex punkter:"
     rf"^(?:i\s+)?(?:det\s+|årets\s+)?(?:nya\s+)?{PROMISE_NOUN}tet\s+(?:innehåller|innebär|ingår|"
-    r"omfattar)(?:\s+bland\s+annat)?(?:\s+att)?\s*:$|"
+    rf"omfattar)(?:\s+bland\s+annat|{_PARTS})?(?:\s+att)?\s*:$|"
     # "Medborgarlöfte 2018 – det här gör vi", "Så här gör vi:"; not a heading "Det här gör
     # polisen" over lines that may explain
     r"(?:\s[–-]\s*|^(?=[^:]*:$))(?:det\s+här|detta|så\s+här)\s+"
