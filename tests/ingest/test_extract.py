@@ -5388,6 +5388,34 @@ def test_a_village_named_after_a_point_of_the_compass_is_not_the_kommun() -> Non
     assert [m["name"] for m in found["municipalities"]] == ["Klippan"]
 
 
+def test_a_plans_rows_marked_as_follow_up_or_ordinary_work_and_the_measures_after_it_are_none() -> (
+    None
+):
+    text = (
+        "Medborgarlöfte Tjörn 2026\n\n"
+        "3. Så läser du planen\n\n"
+        "Rader som är märkta (uppföljning) eller (ordinarie) är inte en del av löftet.\n\n"
+        "4. Planen\n\n"
+        "NÄR | VAD | VEM\n"
+        "Vecka 17 | Mopedkontroller vid skolorna i Skärhamn | Polisen\n"
+        "Vecka 39 (uppföljning) | Fältassistenterna stämmer av kvällarna med rektorerna | "
+        "Kommunen\n"
+        "Juni–augusti (ordinarie) | Sjöpolisens kontroller av fritidsbåtar | Polisen\n"
+        "Oktober 2026 | Trygghetsvandring i Skärhamns centrum | Polisen och kommunen\n\n"
+        "5. Så vet vi om det har blivit bättre\n\n"
+        "Mått | Utgångsläge | Mål\n"
+        "Anmälda båtmotorstölder | 31 | högst 20\n"
+        "Antal fartkontroller på väg 169 | 6 | minst 10\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"].split(" | ")[1] for p in found["promises"]] == [
+        "Mopedkontroller vid skolorna i Skärhamn",
+        "Trygghetsvandring i Skärhamns centrum",
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

@@ -754,6 +754,31 @@ def test_a_table_under_a_rule_of_dashes_for_each_column_reads_one_row_a_line() -
     assert normalise(readers.read_document(text.encode(), "x.txt").text).split("\n") == expected
 
 
+def test_a_ruled_tables_row_whose_first_cell_wraps_too_is_still_one_row() -> None:
+    text = (
+        "  NÄR                     VAD                                  VEM\n"
+        "  ----------------------  -----------------------------------  ----------\n"
+        "  Fredagar kl. 19–23,     Fältassistenter ute i centrum        Kommunen\n"
+        "  april–oktober           och vid färjeläget\n"
+        "  Tisdag 22 september,    Föräldrakväll om droger              Polisen och\n"
+        "  kl. 18.30               i skolans aula                       kommunen\n"
+        "  Vecka 17                Mopedkontroller vid skolorna         Polisen\n"
+        "\n"
+        "  Resurs: lokal och fika, ca 4 000 kronor.\n"
+    )
+    expected = [
+        "NÄR | VAD | VEM",
+        "Fredagar kl. 19–23, april–oktober | Fältassistenter ute i centrum och vid färjeläget "
+        "| Kommunen",
+        "Tisdag 22 september, kl. 18.30 | Föräldrakväll om droger i skolans aula | Polisen och "
+        "kommunen",
+        "Vecka 17 | Mopedkontroller vid skolorna | Polisen",
+        "",
+        "Resurs: lokal och fika, ca 4 000 kronor.",
+    ]
+    assert normalise(text).split("\n") == expected
+
+
 def test_two_lists_side_by_side_read_one_column_after_the_other() -> None:
     rows = [
         ("Kommunen ansvarar för att", "Polisen ansvarar för att"),

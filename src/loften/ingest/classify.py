@@ -205,7 +205,7 @@ _INTRODUCES = re.compile(rf"^(?:{_INTRODUCTION})$", re.IGNORECASE)
 _NOT_PROMISES = re.compile(
     rf"^(?:{_INTRODUCTION}|syfte|syftet|"
     # "Programmets mål", "Planens mål", "Överenskommelsens syfte"
-    r"(?:övergripande\s+|gemensamma\s+|våra\s+|\w+(?:ets|ens|ans|s)\s+)?(?:mål|målet|målen|syfte)|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
+    r"(?:övergripande\s+|gemensamma\s+|våra\s+|\w+(?:ets|ens|ans|s)\s+)?(?:mål|målet|målen|syfte)\b|målsättning\w*|bakgrund|(?:den\s+)?(?:gemensam\w*\s+|sammanvägd\w*\s+)?lägesbild|"
     r"förväntad\w*\s+effekt|effekter|de\s+effekter|problemområde|problembild|uppföljning$|"
     # an agreement's parts on what is not done: "2.1 Om syftet", "2.2 Om prioriteringarna",
     # "2.4 Om samverkansformerna", "2.5 Om uppföljningen"

@@ -767,10 +767,13 @@ def _title_before_name(line: str, following: str) -> bool:
 
 # A legend of the list's marks: "markerat med (pågår redan)", "märkta [ML]", and the mark
 # before what it means, "[ML] = ingår i medborgarlöftet".
+_MARK = r"[(\[][^()\[\]\n]{1,30}[)\]]"
+# "märkta (uppföljning)", also one of several: "märkta (uppföljning) eller (ordinarie)"
 _MARKED = re.compile(
-    r"\b(?:markera|märk)\w*\s+(?:med\s+)?(?P<mark>[(\[][^()\[\]\n]{1,30}[)\]])", re.IGNORECASE
+    rf"(?:\b(?:markera|märk)\w*\s+(?:med\s+)?|(?<=[)\]])\s*(?:,|eller|och)\s*)(?P<mark>{_MARK})",
+    re.IGNORECASE,
 )
-_MARK_MEANS = re.compile(r"(?<!\S)(?P<mark>[(\[][^()\[\]\n]{1,30}[)\]])\s*=\s")
+_MARK_MEANS = re.compile(rf"(?<!\S)(?P<mark>{_MARK})\s*=\s")
 _LETTER_MEANS = re.compile(r"^(?P<mark>[A-ZÅÄÖ]{1,3})\s*=\s*(?P<means>[^\n]+)$", re.MULTILINE)
 _NOT_IN_IT = re.compile(
     r"\b(?:ingår\s+inte|inte\s+(?:en\s+)?del\s+av|inte\s+med\s+i)\b", re.IGNORECASE
@@ -829,6 +832,14 @@ class _Legend:
             if text.count(f"\n{ring['mark']} | ") >= 2:
                 promised.append(f"{ring['mark']} |")
         return cls(tuple(dict.fromkeys(promised)), tuple(dict.fromkeys(unpromised)))
+
+    def leaves_out(self, item: str) -> bool:
+        """Whether the item, or a cell of its row, ends with a mark of what is not the
+        promise's ("Vecka 39 (uppföljning) | Avstämning med rektorerna | Kommunen")."""
+        return bool(self.unpromised) and (
+            item.endswith(self.unpromised)
+            or any(cell.rstrip().endswith(self.unpromised) for cell in item.split("|")[:-1])
+        )
 
     def promised_mark(self, item: str) -> str | None:
         """The mark of the promise's that opens or closes the item."""
@@ -3157,10 +3168,21 @@ def extract(text: str, reference: Reference) -> Extract:
             table_left_out = section_of(content) is Section.NOT_PROMISES
             continue
         row_follows = any("|" in b.text for b in blocks[index + 1 : index + 3])
-        if table_head and "|" not in content and len(content.split()) <= 6 and row_follows:
+        # a numbered heading, or one that opens a part, over the next table ("5. Så vet vi om
+        # det har blivit bättre" / "Mått | Utgångsläge | Mål")
+        heads_part = headings[index] and (block.numbered or section_of(content) is not None)
+        if (
+            table_head
+            and "|" not in content
+            and len(content.split()) <= 6
+            and row_follows
+            and not heads_part
+        ):
             continue  # a cell's words that wrap under its row ("Per Olofsson (LPO-chef)")
         # ... past a row that lost its cells, not past the next table's caption
-        if "|" not in content and not (row_follows and not TABLE_CAPTION.match(content)):
+        if "|" not in content and (
+            heads_part or not (row_follows and not TABLE_CAPTION.match(content))
+        ):
             table_head = None
         # "Uppföljning av handlingsplanen | BRÅ | Maj" is a row of activities, not a heading,
         # and "2. Så gick det med medborgarlöftet" under "I detta nummer:" a line of contents.
@@ -3899,7 +3921,7 @@ def extract(text: str, reference: Reference) -> Extract:
             why = "rad i en tabell med siffror, inte ett åtagande" if figures else None
             if table_left_out:
                 why = "står under en rubrik som inte gäller löften"
-            if _left_out_row(table_head, content) or content.endswith(legend.unpromised):
+            if _left_out_row(table_head, content) or legend.leaves_out(content):
                 why = NOT_IN_THE_PROMISE
             elif legend.promised and not legend.promised_mark(content):
                 why = "raden är inte märkt som en del av löftet"
@@ -3922,7 +3944,7 @@ def extract(text: str, reference: Reference) -> Extract:
             judgement = Judgement(True, 0.7, "raden följs av vem som ansvarar för den")
         elif block.bullet and _lone_quote(blocks, headings, index):
             judgement = Judgement(False, 0.3, "ett citat i en nyhetstext")
-        elif block.bullet and content.endswith(legend.unpromised):
+        elif block.bullet and legend.leaves_out(content):
             judgement = Judgement(False, 0.3, "punkten är märkt som något som inte ingår i löftet")
         elif legend.promised:
             # Only the lines the legend marks are the promise's; the mark is not its words.

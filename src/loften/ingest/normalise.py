@@ -203,19 +203,33 @@ def _ruled_columns(text: str) -> str:
     into the next, or at two blank lines."""
     lines: list[str] = []
     starts: list[int] = []
+    gaps: list[tuple[int, int]] = []  # the blanks between the rules
     row: list[str] = []  # the cells of the row the last line holds
     for line in text.split("\n"):
         if starts and not line.strip() and lines and not lines[-1].strip():
             starts, row = [], []  # two blank lines in a row end the table
         if _COLUMN_RULE.fullmatch(line) and lines and lines[-1].strip():
-            starts = [run.start() for run in re.finditer(r"-+", line)]
+            runs = list(re.finditer(r"-+", line))
+            starts = [run.start() for run in runs]
+            gaps = [(run.end(), after.start()) for run, after in itertools.pairwise(runs)]
             row = _cells_at(lines[-1], starts)
             lines[-1] = " | ".join(row)  # the head
             continue
         if starts and line.strip():
-            if any(len(line) >= start and line[start - 1] != " " for start in starts[1:]):
+            # words across a column's start, or a paragraph's words in the blank between two
+            # rules and none in the last column ("Resurs: lokal och fika, ca 4 000 kronor."): a
+            # line of prose under the table (a wrapped cell may run into the blank)
+            if any(len(line) >= start and line[start - 1] != " " for start in starts[1:]) or (
+                not lines[-1].strip()
+                and len(line) <= starts[-1]
+                and any(len(line) > end and line[end:start].strip() for end, start in gaps)
+            ):
                 starts, row = [], []
-            elif (cells := _cells_at(line, starts))[0] or not row or not lines[-1]:
+            elif (
+                ((cells := _cells_at(line, starts))[0] and not _goes_on_in_each(cells, row))
+                or not row
+                or not lines[-1]
+            ):
                 row = cells
                 line = " | ".join(row)
             else:
@@ -224,6 +238,21 @@ def _ruled_columns(text: str) -> str:
                 continue
         lines.append(line)
     return "\n".join(lines)
+
+
+# The words a wrapped cell's next line starts with.
+_GOES_ON = re.compile(r"(?:och|eller|samt|i|vid|på|till|med|för|av|om|mellan|inom|under)\s")
+
+
+def _goes_on_in_each(cells: list[str], row: list[str]) -> bool:
+    """Whether a line whose first column is not empty still goes on with the row above:
+    each of its cells starts in lower case, and one starts as only a wrapped cell does
+    ("april–oktober | och vid färjeläget i Svanesund") or goes on from a comma."""
+    written = [cell for cell in cells if cell]
+    return all(cell[0].islower() for cell in written) and (
+        any(_GOES_ON.match(cell) for cell in written)
+        or any(above.endswith(",") for above, cell in zip(row, cells, strict=False) if cell)
+    )
 
 
 def _cells_at(line: str, starts: list[int]) -> list[str]:
