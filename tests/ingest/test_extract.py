@@ -5416,6 +5416,28 @@ def test_a_plans_rows_marked_as_follow_up_or_ordinary_work_and_the_measures_afte
     ]
 
 
+def test_a_plan_of_two_columns_when_and_what_a_party_does_holds_a_promise_a_row() -> None:
+    text = (
+        "Medborgarlöfte 2027: Tibro dygnet runt\n\n"
+        "MORGON kl. 06.30–09.00\n\n"
+        "Skoldagar hela året | Kommunen har en skolvärd vid busstationen när skolbussarna "
+        "kommer.\n\n"
+        "KVÄLL kl. 18.00–23.00\n\n"
+        "Fredagar och lördagar, mars–november | Fältassistenterna är ute i centrum.\n\n"
+        "Valborgsmässoafton | Polisens vanliga helgarbete. Ingår inte i löftet.\n\n"
+        "Från 1 oktober 2027 | Gatubelysningen vid Baggekulla lyser hela natten (kommunen).\n\n"
+        "Juni och december | Trygghetsrådet följer upp löftet.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"].split(" | ")[0] for p in found["promises"]] == [
+        "Skoldagar hela året",
+        "Fredagar och lördagar, mars–november",
+        "Från 1 oktober 2027",
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

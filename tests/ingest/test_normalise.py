@@ -779,6 +779,31 @@ def test_a_ruled_tables_row_whose_first_cell_wraps_too_is_still_one_row() -> Non
     assert normalise(text).split("\n") == expected
 
 
+def test_a_plan_of_two_columns_whose_right_cell_wraps_under_a_single_row_is_one_row() -> None:
+    text = (
+        "KVÄLL  kl. 18.00–23.00\n\n"
+        "  Hela året                    Kommunen har en skolvärd vid busstationen när\n"
+        "                               skolbussarna kommer.\n\n"
+        "  Fredagar och lördagar,       Fältassistenterna är ute i centrum och vid\n"
+        "  mars–november                busstationen.\n\n"
+        "  Vad:        Snöskoterkontroller i Hemavan\n"
+        "              och helgerna runt påsk\n"
+    )
+
+    assert normalise(text).split("\n") == [
+        "KVÄLL kl. 18.00–23.00",
+        "",
+        "Hela året | Kommunen har en skolvärd vid busstationen när skolbussarna kommer.",
+        "",
+        "Fredagar och lördagar, mars–november | Fältassistenterna är ute i centrum och vid "
+        "busstationen.",
+        "",
+        # a label's hanging indent is no table
+        "Vad: Snöskoterkontroller i Hemavan",
+        "och helgerna runt påsk",
+    ]
+
+
 def test_two_lists_side_by_side_read_one_column_after_the_other() -> None:
     rows = [
         ("Kommunen ansvarar för att", "Polisen ansvarar för att"),

@@ -748,9 +748,10 @@ _KEEPS = (
     r"(?:är\s+|har\s+(?!haft\b)(?:[\w-]+\s+){1,3}?)(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla)\b|"
     r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b|"  # "har fritidsgården i Kvarnsveden öppen"
     r"har\s+(?:[\w-]+\s+){1,3}?på\s+plats\s+(?:vid|i|på)\b|"  # "har vuxna värdar på plats vid"
-    # "har sommarvärdar i gästhamnen varje kväll", with when they are there
-    r"har\s+(?:[\w-]+\s+){0,2}?\w*(?:värdar|vakter|fältassistenter|fältare)\s+(?:i|på|vid)\s+"
-    r"[^.]{0,60}?\b(?:varje|alla|under|från)\b"
+    # "har sommarvärdar i gästhamnen varje kväll", "har en skolvärd vid busstationen när
+    # skolbussarna kommer", with when they are there
+    r"har\s+(?:[\w-]+\s+){0,2}?\w*(?:värd(?:ar)?|vakter|fältassistenter|fältare)\s+(?:i|på|vid)\s+"
+    r"[^.]{0,60}?\b(?:varje|alla|under|från|när)\b"
     r")"
 )
 _PARTY_DOES = re.compile(

@@ -1542,6 +1542,14 @@ _TIME_STAMP = re.compile(
 )
 
 
+# The first of a row's two cells when it says when: "Skoldagar hela året |", "Fredagar och
+# lördagar, mars–november |", "Från 1 oktober 2027 |".
+_WHEN_CELL_ROW = re.compile(
+    rf"^(?=[^|\n]*\b(?:{MONTH_PATTERN}|(?:mån|tis|ons|tors|fre|lör|sön)dag|vecka\b|v\.|kl\.|"
+    r"(?:19|20)\d{2}\b|vår|sommar|höst|vinter|termin|läsår|skoldag|\w*lov\b|\w*lovet\b|"
+    r"helg|kväll|natt|morgon|året\b|perioden\b))[^|\n]{2,60}\|\s*",
+    re.IGNORECASE,
+)
 # A council's own work on the promise: "I september har det brottsförebyggande rådet en
 # halvårsuppföljning".
 _COUNCIL_MEETS = re.compile(r"\b(?:\w*rådet|styrgruppen|brå)\b", re.IGNORECASE)
@@ -3959,6 +3967,20 @@ def extract(text: str, reference: Reference) -> Extract:
                 judgement = Judgement(False, 0.3, "raden är inte märkt som en del av löftet")
         elif party_item:
             judgement = Judgement(True, 0.6, f"punkt under '{heading}' som säger vad och när")
+        elif (
+            section not in (Section.NOT_PROMISES, Section.RESULTS)
+            and content.count("|") == 1
+            and (when := _WHEN_CELL_ROW.match(content))
+            and (
+                party_does(done := content[when.end() :])
+                or ENDS_WITH_PARTY.search(done.rstrip(".")) is not None  # "... (kommunen)."
+            )
+            and not refusal(done)
+            and not governs_the_promise(done)
+        ):
+            # a plan of two columns, when and what a party does ("Skoldagar hela året |
+            # Kommunen har en skolvärd vid busstationen ...")
+            judgement = Judgement(True, 0.7, "rad i en plan: när, och vad en part gör")
         elif block.bullet:
             judgement = judge_item(
                 content,

@@ -105,10 +105,13 @@ _SPACED_ROWS = re.compile(
 )
 _SPACED_CELLS = re.compile(r"(?<=[^\s|]) {3,}(?=[^\s|])")  # not the padding beside a "|"
 # Two columns side by side (signature blocks, a form's fields): two or more lines in a row
-# of two short cells between six or more spaces.
+# of two short cells between six or more spaces, or one whose right cell goes on below it
+# ("| skolbussarna kommer, kl. 07.15–08.15.").
 _SPACED_CELL = r"\S(?:[^ \n]| {1,2}(?=\S)){0,50}"
 _SPACED_PAIRS = re.compile(
-    rf"(?:^ *{_SPACED_CELL} {{6,}}{_SPACED_CELL} *(?:\n|$)){{2,}}", re.MULTILINE
+    rf"^ *{_SPACED_CELL} {{6,}}{_SPACED_CELL} *(?:\n|$)"
+    rf"(?:(?: *{_SPACED_CELL} {{6,}}{_SPACED_CELL}|\| [^\n]*) *(?:\n|$))+",
+    re.MULTILINE,
 )
 _PAIR_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")
 # A transcript's turn, when and who speaks: "[00:04:37] ERIK SANDAHL: Det första var ...".
@@ -293,11 +296,12 @@ def to_columns(text: str) -> str:
             and (
                 above.startswith("| ")
                 # a row of a table of two columns, not a label's hanging indent ("[Polisen]
-                # Polisen gör ..." / "gånger per läsår ...")
+                # Polisen gör ..." / "gånger per läsår ...", "Vad:  Snöskoterkontroller ..."
+                # / "och helgerna runt den")
                 or (
                     [gap.end() for gap in _SPACED_CELLS.finditer(above)] == [column]
-                    and at >= 2
-                    and _PAIR_GAP.search(widened[at - 2]) is not None
+                    and not above.lstrip().startswith("[")
+                    and not above[:column].rstrip().endswith(":")
                 )
             )
         ):
