@@ -5438,6 +5438,32 @@ def test_a_plan_of_two_columns_when_and_what_a_party_does_holds_a_promise_a_row(
     ]
 
 
+def test_a_plans_fields_when_who_and_how_hold_the_promise_in_how() -> None:
+    text = (
+        "Medborgarlöfte Sundbyberg 2026\n\n"
+        "PROBLEM 1  Otrygghet vid stationen\n\n"
+        "  Insats 1 a\n"
+        "  NÄR:          torsdag–lördag kl. 18–01, hela perioden\n"
+        "  VEM:          Sundbybergs stad\n"
+        "  HUR:          Ny belysning på gångbron över järnvägen.\n"
+        "  Mäts genom:   besiktning hösten 2026\n\n"
+        "  Insats 1 b\n"
+        "  NÄR:          hela perioden\n"
+        "  VEM:          Polisen\n"
+        "  HUR:          Förrådsinbrott utreds av en särskild grupp.\n"
+        "                Detta är polisens ordinarie arbete och ingår inte i löftet.\n\n"
+        "  Insats 1 c\n"
+        "  NÄR:          om budget beviljas 2027\n"
+        "  VEM:          Sundbybergs stad\n"
+        "  HUR:          Eventuellt fler lampor i parken. Detta är inte\n"
+        "                ett åtagande förrän finansieringen är klar.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == ["Ny belysning på gångbron över järnvägen."]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

@@ -196,7 +196,9 @@ _LEFT_OUT_WORDS = (
     # "... räknas inte som en aktivitet i löftet", "... är inte ett åtagande enligt detta löfte"
     rf"\bräknas\s+inte\s+(?:som\s+(?:en\s+|ett\s+)?\w+\s+)?i\s+(?:\w+\s+)?{PROMISE_NOUN}\w*|"
     r"\b(?:är|utgör)\s+inte\s+(?:ett|en)\s+(?:åtagande|aktivitet|insats)\s+(?:enligt|i)\s+"
-    rf"(?:\w+\s+)?(?:{PROMISE_NOUN}\w*|överenskommelse\w*|avtal\w*)"
+    rf"(?:\w+\s+)?(?:{PROMISE_NOUN}\w*|överenskommelse\w*|avtal\w*)|"
+    # "Detta är inte ett åtagande förrän finansieringen är klar."
+    r"\b(?:detta|det)\s+är\s+inte\s+(?:ett|en)\s+(?:åtagande|löfte)\b"
 )
 # The opening part of a document, before its matter: "Inledning", "Underlag",
 # "Avgränsningar", "Läsanvisning".
@@ -1665,7 +1667,7 @@ def refusal(text: str) -> str | None:
         return "säger mer om löftet ovan, inte ett nytt"
     padded = f" {text.lower()}"  # also "Ingår inte i löftet: ..." at the start
     if (
-        (" ingår" in padded or " del av" in padded or " i löft" in padded)
+        (" ingår" in padded or " del av" in padded or " i löft" in padded or " inte e" in padded)
         and " inte" in padded
         and _LEFT_OUT.search(padded)
     ):

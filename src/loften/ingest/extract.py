@@ -1395,7 +1395,11 @@ _TICK_CELL = re.compile(r"^(?:[☐☒☑✓✔✗✘]|\[[ xX]?\])(?:\s+\w+)?$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # ... its value perhaps in a column of its own: "Vad: | Avstämning i brottsförebyggande rådet"
 _DESCRIBED = re.compile(
-    r"^(?:Beskrivning|Aktivitet|Insats|Vad)\s*:\s*(?:\|\s*)?(?=\S)", re.IGNORECASE
+    r"^(?:Beskrivning|Aktivitet|Insats|Vad|Hur)\s*:\s*(?:\|\s*)?(?=\S)", re.IGNORECASE
+)
+# ... and the field that says when ("NÄR: | torsdag–lördag kl. 18–01"), which is no promise
+_TIME_FIELD = re.compile(
+    r"^(?:När|Tid|Tidpunkt|Datum|Tidsram|Tidplan|Period|Start|Slut|Klart)\s*:", re.IGNORECASE
 )
 # A promise told as new beside the one it replaces ("Nytt löfte 2026: Polisen gör ...",
 # "Tidigare löfte (2025, avslutat): ..."): only the new one is promised.
@@ -3435,6 +3439,7 @@ def extract(text: str, reference: Reference) -> Extract:
             and section is not Section.NOT_PROMISES
             # "Åtgärd 3.1" over "Ansvarig part:" and "Beskrivning:" names a form's record
             and len(_WORD.findall(content)) >= 3
+            and not _TIME_FIELD.match(content)
             # a heading over its owner and the promise's own paragraph: "Polis på plats i
             # Rimforsa" / "Ansvar: Polisen · Start: april" / "Polisen kommer att ha ..."
             and not _said_below_owner(blocks, index)

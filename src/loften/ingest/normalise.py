@@ -306,7 +306,23 @@ def to_columns(text: str) -> str:
             )
         ):
             widened[at] = "| " + line[column:]
-    return "\n".join(widened)
+    # ... and one under a field's label after a full stop still goes on with the field, as
+    # a wrapped line would ("HUR:   Förrådsinbrott ... utreds av en särskild grupp." / "Detta
+    # är polisens ordinarie arbete och ingår inte i löftet.")
+    fields: list[str] = []
+    for line in widened:
+        above = fields[-1] if fields else ""
+        if (
+            line[:column].isspace()
+            and line[column : column + 1].strip()
+            and above.rstrip().endswith((".", "!", "?"))
+            and [gap.end() for gap in _SPACED_CELLS.finditer(above)][:1] == [column]
+            and above[:column].rstrip().endswith(":")
+        ):
+            fields[-1] = f"{above.rstrip()} {line.strip()}"
+        else:
+            fields.append(line)
+    return "\n".join(fields)
 
 
 # A table that a PDF gave one cell per line: a head of short column names
