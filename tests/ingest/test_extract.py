@@ -5464,6 +5464,26 @@ def test_a_plans_fields_when_who_and_how_hold_the_promise_in_how() -> None:
     assert [p["text"] for p in found["promises"]] == ["Ny belysning på gångbron över järnvägen."]
 
 
+def test_an_agreements_items_coded_by_party_under_each_partys_bare_intro_are_promises() -> None:
+    text = (
+        "ÖVERENSKOMMELSE OM SAMVERKAN FÖR ETT TRYGGT LERUM 2025–2028\n\n"
+        "5. ÅTAGANDEN\n\n"
+        "5.1  Parterna ska gemensamt\n\n"
+        "  G1  hålla EST-möten varje onsdag,\n"
+        "  G2  genomföra trygghetsvandringar i Gråbo varje vår.\n\n"
+        "5.2  Polisen ska särskilt\n\n"
+        "  P1  göra riktade insatser vid stationen i Floda minst en gång i månaden.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "hålla EST-möten varje onsdag,",
+        "genomföra trygghetsvandringar i Gråbo varje vår.",
+        "göra riktade insatser vid stationen i Floda minst en gång i månaden.",
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

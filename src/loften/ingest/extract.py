@@ -375,7 +375,9 @@ _QUOTED_PROMISE = re.compile(r"^[»«\"“”](?P<promise>[^»«\"“”]{10,})[
 # numbered with a letter: "1a ", "2b) ".
 _NUMBERED = re.compile(
     r"^\s*(?:(?:\d{1,2}|[a-h]|(?-i:[A-H])(?=[.)]\s)|[IVX]{1,4}(?=[.)]\s+[A-ZÅÄÖ]))[.)]\s+(?=\S)|"
-    r"\d{1,2}[a-h][.)]?\s+(?=[A-ZÅÄÖ]))"
+    r"\d{1,2}[a-h][.)]?\s+(?=[A-ZÅÄÖ])|"
+    # an agreement's codes for each party's items: "G1 ta fram ...", "K2 byta ..."
+    r"[A-ZÅÄÖ]{1,2}\d{1,2}[.:)]?\s+(?=[a-zåäö]))"
 )
 # A report's section numbers: "1 Löften som genomförts", "2.1 Kommunen inrättar ...".
 # ... in capitals too: "1  MER SYNLIG POLIS".
@@ -695,9 +697,11 @@ _AGREED = re.compile(rf"\böverens\s+om\s+att\b|\b{BINDS_ITSELF}\b", re.IGNORECA
 # "Parterna är överens om att".
 _BARE_INTRO = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:polisen|lokalpolisområdet|polismyndigheten|kommunen|vi|kommun|"
-    r"lokalpolisområde\s+[\w-]+)\s+"
-    # "Nykvarns kommun och polisen skall tillsammans"
-    rf"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|{BINDS_ITSELF}(?:\s+att)?)(?:\s+tillsammans)?$|"
+    r"parterna|ab|\w*bolaget|lokalpolisområde\s+[\w-]+)\s+"
+    # "Nykvarns kommun och polisen skall tillsammans", an agreement's "Parterna ska gemensamt",
+    # "Partillebo AB ska särskilt"
+    rf"(?:ska|skall|lovar(?:\s+att)?|kommer\s+att|{BINDS_ITSELF}(?:\s+att)?)"
+    r"(?:\s+(?:tillsammans|gemensamt|särskilt))?$|"
     r"^(?:[\w-]+\s+){0,4}?(?:är|blev|har\s+kommit)\s+överens\s+om\s+att$|"
     # an agreement's "Eda kommun ansvarar för att", "Parterna ansvarar gemensamt för att"
     r"^(?:[\w-]+\s+){0,4}?(?:polisen|kommunen|kommun|parterna)\s+ansvarar\s+"
@@ -717,7 +721,7 @@ _BARE_INTRO = re.compile(
 _BARE_INTRO_ENDS = frozenset(
     (
         *("ska", "skall", "lovar", "att", "sig", "tillsammans", "vi", "polisen", "kommunen"),
-        *("parterna", "skulle"),
+        *("parterna", "skulle", "gemensamt", "särskilt"),
     )
 )
 
