@@ -5484,6 +5484,28 @@ def test_an_agreements_items_coded_by_party_under_each_partys_bare_intro_are_pro
     ]
 
 
+def test_an_agreements_table_by_topic_with_a_column_a_party_holds_a_promise_a_sentence() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE 2026–2029\n\n"
+        "Tabell 2. Parternas åtaganden\n\n"
+        "Fokusområde | Dorotea kommun åtar sig | Polisen åtar sig | Parterna åtar sig gemensamt\n"
+        "1. Trafik | Sätter upp en fartdisplay vid skolan. | Gör trafikkontroller på E45 varje "
+        "månad. Skoterpatrull i Borgafjäll under sportlovet. | –\n"
+        "2. Samverkan | Brottsförebyggande samordnare på halvtid. | Kommunpolis som kontaktperson "
+        "och ledamot i BRÅ. | EST-möte varannan måndag. Gemensam lägesbild som tas fram varje "
+        "höst.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Sätter upp en fartdisplay vid skolan.",
+        "Gör trafikkontroller på E45 varje månad.",
+        "Skoterpatrull i Borgafjäll under sportlovet.",
+        "EST-möte varannan måndag.",
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

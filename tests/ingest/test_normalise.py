@@ -804,6 +804,28 @@ def test_a_plan_of_two_columns_whose_right_cell_wraps_under_a_single_row_is_one_
     ]
 
 
+def test_a_table_with_the_same_rule_between_its_rows_reads_each_row_up_to_the_next_rule() -> None:
+    rule = "------------  --------------------------  --------------------------\n"
+    text = (
+        "Område        Kommunen åtar sig           Polisen åtar sig\n"
+        + rule
+        + "1. Trafik     Sätter upp en fartdisplay   Gör trafikkontroller på\n"
+        "              vid skolan.                 väg 92.\n"
+        "\n"
+        "                                          Skoterpatrull i fjällen.\n"
+        + rule
+        + "2. Äldre och  Utbildning för              –\n"
+        "   bedrägerier  personal i hemtjänsten.\n" + rule
+    )
+
+    assert normalise(text).split("\n") == [
+        "Område | Kommunen åtar sig | Polisen åtar sig",
+        "1. Trafik | Sätter upp en fartdisplay vid skolan. | Gör trafikkontroller på väg 92. "
+        "Skoterpatrull i fjällen.",
+        "2. Äldre och bedrägerier | Utbildning för personal i hemtjänsten. | –",
+    ]
+
+
 def test_two_lists_side_by_side_read_one_column_after_the_other() -> None:
     rows = [
         ("Kommunen ansvarar för att", "Polisen ansvarar för att"),

@@ -640,6 +640,11 @@ _GOVERNANCE = re.compile(
     r".{0,60}?\b(?:utse|utser|avsätta|avsätter|inrätta|inrättar|^ha)\s+(?:en\s+)?(?:tjänst\s+som\s+)?"
     r"(?:\w+\s+)?(?:kommunpolis|\w*samordnare)\b"
     r"(?![^.]{0,80}?\b(?:dagar|gånger|varje|i\s+veckan|per\s+vecka))|"
+    # ... named by a table's cell: "Brottsförebyggande samordnare på halvtid.", "Kommunpolis
+    # som kontaktperson och ledamot i BRÅ."
+    r"(?:\w+\s+)?(?:kommunpolis|\w*samordnare)\s+(?:på\s+(?:hel|halv|del)tid|som\s+kontaktperson)\b|"
+    # ... and their own lägesbild: "Gemensam lägesbild som tas fram varje höst."
+    r"(?:en\s+)?(?:gemensam\s+)?lägesbild\s+som\s+(?:tas|ska\s+tas)\s+fram\b|"
     r".{0,140}?\b(?:beskrivas|beskrivs|preciseras|konkretiseras)\s+i\s+(?:en|ett|den|det)\s+"
     r"\w*(?:plan|dokument)\b|"
     rf".{{0,120}}?\b{PROMISE_NOUN}tet\s+(?:i\s+stället\s+)?ska\s+gälla|"

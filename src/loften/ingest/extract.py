@@ -1460,13 +1460,28 @@ _WHEN_CELL = re.compile(
 )
 
 
+# ... or by what it is about: "Fokusområde", "Område", "Tema".
+_TOPIC_CELL = re.compile(r"^(?:fokusområde|insatsområde|område|tema|problem)$", re.I)
+# A party's column that says it undertakes: "Dorotea kommun åtar sig", "Polisen ska".
+_UNDERTAKES_IN_HEAD = re.compile(rf"\s+(?:{BINDS_ITSELF}|ska|skall|lovar)(?:\s+gemensamt)?$", re.I)
+
+
 def _party_columns(head: str) -> dict[int, str]:
-    """A plan's columns, by time and one for each party ("Månad | Polisen | Nynäshamns
-    kommun | Tillsammans | Uppföljning"): where each party's cell stands, and whose it is;
-    else none."""
+    """A plan's columns, by time or topic and one for each party ("Månad | Polisen |
+    Nynäshamns kommun | Tillsammans | Uppföljning", "Fokusområde | Dorotea kommun åtar sig |
+    Polisen åtar sig"): where each party's cell stands, and whose it is; else none."""
     cells = [cell.strip() for cell in head.split("|")] if "|" in head else []
-    parties = {at: cell for at, cell in enumerate(cells) if at and only_names_party(cell)}
-    return parties if len(parties) >= 2 and _WHEN_CELL.match(cells[0]) else {}
+    parties = {
+        at: named
+        for at, cell in enumerate(cells)
+        if at and only_names_party(named := _UNDERTAKES_IN_HEAD.sub("", cell))
+    }
+    first = cells[0] if cells else ""
+    return (
+        parties
+        if len(parties) >= 2 and (_WHEN_CELL.match(first) or _TOPIC_CELL.match(first))
+        else {}
+    )
 
 
 def _party_cells(row: str, columns: dict[int, str]) -> list[tuple[int, str, tuple[str, ...]]]:
@@ -1478,7 +1493,10 @@ def _party_cells(row: str, columns: dict[int, str]) -> list[tuple[int, str, tupl
     for index, cell in enumerate(row.split("|")):
         said = cell.strip()
         if index in columns and said.strip("–- "):
-            found.append((at + cell.index(said), said, tuple(_parties(columns[index]))))
+            # each sentence of a cell its own ("Gör trafikkontroller på E45 ... i månaden.
+            # Skoterpatrull i Borgafjäll under sportlovsveckorna.")
+            for sentence in sentences(said):
+                found.append((at + cell.index(sentence), sentence, tuple(_parties(columns[index]))))
         at += len(cell) + 1
     return found
 
@@ -3942,7 +3960,9 @@ def extract(text: str, reference: Reference) -> Extract:
                 why = NOT_IN_THE_PROMISE
             elif legend.promised and not legend.promised_mark(content):
                 why = "raden är inte märkt som en del av löftet"
-            why = why or next(filter(None, map(refusal, _judged_cells(table_head, content))), None)
+            # (a plan's party cells are judged one by one)
+            cells = [] if _party_columns(table_head) else _judged_cells(table_head, content)
+            why = why or next(filter(None, map(refusal, cells)), None)
             judgement = (
                 Judgement(False, 0.3, why)
                 if why
@@ -4207,6 +4227,8 @@ def extract(text: str, reference: Reference) -> Extract:
             [
                 (block.start + at - start, said, parties)
                 for at, said, parties in _party_cells(content, columns)
+                # a cell's sentence that names who works with it or the parties' own work
+                if not refusal(said) and not governs_the_promise(said)
             ]
             if columns
             else [

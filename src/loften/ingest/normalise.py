@@ -203,20 +203,39 @@ def _ruled_columns(text: str) -> str:
     och på Mullhyttevägen vid                  tillfällen per år"): each row as one line of
     its cells between bars, and without the rule. A line with nothing in the first column
     goes on with the row above; the table ends at a line whose words cross from one column
-    into the next, or at two blank lines."""
+    into the next, or at two blank lines. The same rule again between rows ends a row, and
+    then a cell's words after a blank line still belong to it."""
     lines: list[str] = []
     starts: list[int] = []
     gaps: list[tuple[int, int]] = []  # the blanks between the rules
     row: list[str] = []  # the cells of the row the last line holds
+    rules = Counter(
+        tuple(run.start() for run in re.finditer(r"-+", rule[0]))
+        for rule in _COLUMN_RULE.finditer(text)
+    )
+    between_rows = False  # whether the same rules part the rows
     for line in text.split("\n"):
         if starts and not line.strip() and lines and not lines[-1].strip():
             starts, row = [], []  # two blank lines in a row end the table
         if _COLUMN_RULE.fullmatch(line) and lines and lines[-1].strip():
             runs = list(re.finditer(r"-+", line))
+            if starts == [run.start() for run in runs]:
+                row, between_rows = [], True
+                continue
             starts = [run.start() for run in runs]
             gaps = [(run.end(), after.start()) for run, after in itertools.pairwise(runs)]
-            row = _cells_at(lines[-1], starts)
+            row, between_rows = _cells_at(lines[-1], starts), rules[tuple(starts)] >= 2
             lines[-1] = " | ".join(row)  # the head
+            row = []
+            continue
+        if starts and line.strip() and between_rows and row:
+            # every line up to the next rule is the row's: "Skoterpatrull i Borgafjäll" after
+            # a blank line, "bedrägerier" under "3. Äldre och"
+            if not lines[-1].strip():
+                lines.pop()
+            cells = _cells_at(line, starts)
+            row = [_cell_goes_on(cell, under) for cell, under in zip(row, cells, strict=True)]
+            lines[-1] = " | ".join(row)
             continue
         if starts and line.strip():
             # words across a column's start, or a paragraph's words in the blank between two
