@@ -5506,6 +5506,28 @@ def test_an_agreements_table_by_topic_with_a_column_a_party_holds_a_promise_a_se
     ]
 
 
+def test_what_each_party_contributes_to_an_agreement_under_its_bidrar_med_is_promised() -> None:
+    text = (
+        "ÖVERENSKOMMELSE OM SAMVERKAN 2025–2028\n\n"
+        "5   INSATSER PER FOKUSOMRÅDE\n\n"
+        "5.1 Trafiken\n\n"
+        "Ale kommun bidrar med:\n"
+        "  ▸ Två farthinder vid skolan i Nygård\n\n"
+        "Polisen bidrar med:\n"
+        "  ▸ Hastighetskontroller vid Nödinge minst tio gånger per år\n\n"
+        "Båda parter bidrar med:\n"
+        "  ▸ En trygghetsvandring i Alafors varje höst\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Två farthinder vid skolan i Nygård",
+        "Hastighetskontroller vid Nödinge minst tio gånger per år",
+        "En trygghetsvandring i Alafors varje höst",
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

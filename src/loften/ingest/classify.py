@@ -184,7 +184,9 @@ _PROMISE_INTRO = re.compile(
     r"\btar\s+(?:vi|polisen|kommunen|parterna)\s+ansvar\s+för\s+att\s*:$|"
     r"^(?:vi|polisen|kommunen|parterna)\s+tar\s+ansvar\s+för\s+att\s*:$|"
     # "Polisens ansvar:", "Kommunen ansvarar för:", with the colon that opens a list
-    r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$",
+    r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$|"
+    # an agreement's "Lilla Edets kommun bidrar med:", "Båda parter bidrar med:"
+    r"^(?:\w+\s+){0,3}bidrar\s+med\s*:$",
     re.IGNORECASE,
 )
 # What is left out of the promise: "ingår inte i löftet", "inte en del av medborgarlöftet".
@@ -1760,6 +1762,7 @@ _PROMISED_BY_INTRO = re.compile(
     r"(?:(?:dig|er)\s+)?(?:(?:i|under|för)\s+)?(?:19|20)\d{2}\b)[^.:]{0,20}:?$|"
     # "Polisens ansvar:", "Kommunen ansvarar för:", "Detta ansvarar polisen för:"
     r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för(?:\s+att)?\s*:$|"
+    r"^(?:\w+\s+){0,3}bidrar\s+med\s*:$|"  # "Lilla Edets kommun bidrar med:"
     # "Åtgärder", "Konkreta åtgärder:", "Insatser 2027"; not what was done
     r"^(?!(?:vidtagna|genomförda|gjorda|tidigare)\b)(?:\w+\s+){0,2}"
     r"(?:åtgärder|aktiviteter|insatser|åtaganden)(?:\s+(?:19|20)\d{2})?\s*:?$|"

@@ -692,7 +692,10 @@ _AGREED_ONLY = re.compile(
     r"^(?:parterna|vi|polisen\s+och\s+kommunen)\s+är\s+(?:också\s+)?överens\s+om\s+att\b[^.]*$",
     re.IGNORECASE,
 )
-_AGREED = re.compile(rf"\böverens\s+om\s+att\b|\b{BINDS_ITSELF}\b", re.IGNORECASE)
+# ... an agreement's "Lilla Edets kommun bidrar med:"
+_AGREED = re.compile(
+    rf"\böverens\s+om\s+att\b|\b{BINDS_ITSELF}\b|\bbidrar\s+med\s*:$", re.IGNORECASE
+)
 # A list's introduction without its colon: "Kommunen ska", "Polisen och kommunen lovar att",
 # "Parterna är överens om att".
 _BARE_INTRO = re.compile(

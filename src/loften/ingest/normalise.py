@@ -414,7 +414,7 @@ _PICTOGRAPH_BULLET = re.compile(rf"^[{_PICTOGRAPHS}][{_PICTOGRAPHS}\ufe0f]* +(?=
 
 # •, ·, ▪ and their relatives, including the private-use bullets of the Symbol and
 # Wingdings fonts that Word documents carry.
-_BULLET_CHARACTERS = "•·▪●■▫‣\u2043►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc∙▶➤□☐◆♦◾◼❖"
+_BULLET_CHARACTERS = "•·▪●■▫‣\u2043►▸▹▻➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc∙▶➤□☐◆♦◾◼❖"
 # A dash, an asterisk or an arrowhead (">" or a single or double guillemet) marks an item only
 # before a space.
 _BULLET_STARTS = frozenset(_BULLET_CHARACTERS + "-\u2013\u2014*>\u203a\u00bb+o◦○(")
