@@ -5528,6 +5528,34 @@ def test_what_each_party_contributes_to_an_agreement_under_its_bidrar_med_is_pro
     ]
 
 
+def test_an_agreements_plan_in_an_annex_after_the_signatures_holds_its_promises() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE 2026–2029\n\n"
+        "6. Parternas åtaganden\n\n"
+        "Parterna åtar sig att\n"
+        "  –  varje år före den 31 januari fastställa en handlingsplan med aktiviteter,\n"
+        "  –  dela den information som behövs för den gemensamma lägesbilden.\n\n"
+        "10. Underskrifter\n\n"
+        "Sollentuna den 25 mars 2026\n\n"
+        "Helena Åberg                                 Daniel Sjöqvist\n"
+        "Kommunstyrelsens ordförande                  Lokalpolisområdeschef\n\n"
+        "Bilagor\n1. Handlingsplan 2026\n\n"
+        "Bilaga 1                                     Samverkansöverenskommelse 2026–2029\n\n"
+        "HANDLINGSPLAN 2026\n\n"
+        "Nr | Aktivitet | Ansvarig | Tid | Indikator\n"
+        "1.1 | Fotpatrull vid pendeltågsstationen torsdag till lördag. | Polisen | Hela året | "
+        "Antal pass\n"
+        "1.2 | Redovisning av handlingsplanens genomförande till styrgruppen. | Kommunen | "
+        "Jun, dec | –\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"].split(" | ")[1] for p in found["promises"]] == [
+        "Fotpatrull vid pendeltågsstationen torsdag till lördag."
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

@@ -826,6 +826,42 @@ def test_a_table_with_the_same_rule_between_its_rows_reads_each_row_up_to_the_ne
     ]
 
 
+def test_a_table_under_one_rule_across_its_head_reads_one_row_a_line() -> None:
+    rule = "-" * 72 + "\n"
+    text = (
+        "Nr     Aktivitet                              Ansvarig      Tid\n"
+        + rule
+        + "1      TRYGGA CENTRUM\n"
+        "1.1    Fotpatrull vid stationen torsdag till  Polisen       Hela året\n"
+        "       lördag kvällstid.\n"
+        "2      UNGA SOM RISKERAR ATT DRAS IN I KRIMINALITET\n"
+        "2.1    Fältassistenter i Viksjö på            Kommunen      Från maj\n"
+        "       fredagskvällar.\n"
+        + rule
+        + "\nAktivitet 2.1 följs upp i styrgruppen. Kameror vid stationen utreds under året.\n"
+    )
+
+    assert normalise(text).split("\n") == [
+        "Nr | Aktivitet | Ansvarig | Tid",
+        "TRYGGA CENTRUM",
+        "1.1 | Fotpatrull vid stationen torsdag till lördag kvällstid. | Polisen | Hela året",
+        "UNGA SOM RISKERAR ATT DRAS IN I KRIMINALITET",
+        "2.1 | Fältassistenter i Viksjö på fredagskvällar. | Kommunen | Från maj",
+        "",
+        "Aktivitet 2.1 följs upp i styrgruppen. Kameror vid stationen utreds under året.",
+    ]
+
+
+def test_a_charts_months_over_one_rule_are_no_table_head() -> None:
+    text = (
+        "Nr  Aktivitet                 Ansvarig  sep  okt  nov  dec  jan  feb  mar\n"
+        + "-" * 76
+        + "\n1   Hastighetskontroller      Polisen   x    x\n"
+    )
+
+    assert "Nr | Aktivitet" not in normalise(text)
+
+
 def test_two_lists_side_by_side_read_one_column_after_the_other() -> None:
     rows = [
         ("Kommunen ansvarar för att", "Polisen ansvarar för att"),

@@ -460,8 +460,11 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,40}?\b(?:träffas|ses)\s+(?:\w+\s+){0,3}?för\s+att\s+(?:se|följa\s+upp|stämma\s+av|"
     r"gå\s+igenom)\b|"
     # ... "dela lägesbilder och statistik med varandra varje månad"
-    r"[^.]{0,40}?\bdelar?\s+(?:information|lägesbild\w*|statistik)(?:\s+och\s+\w+)?\s+"
-    r"(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning)|"
+    r"[^.]{0,40}?\bdelar?\s+(?:den\s+)?(?:information|lägesbild\w*|statistik)(?:\s+och\s+\w+)?\s+"
+    r"(?:med\s+varandra|[^.]{0,60}?i\s+den\s+utsträckning|som\s+behövs\b)|"
+    # ... and its yearly plan: "varje år före den 31 januari fastställa en handlingsplan"
+    r"[^.]{0,60}?\b(?:fastställa|fastställer|revidera|reviderar)\s+"
+    r"(?:en\s+|den\s+)?(?:årlig\s+|gemensam\s+)?(?:handlingsplan|aktivitetsplan)\w*|"
     r"[^.]{0,30}?\b(?:varje\s+(?:år|höst|vår)|årligen)\b[^.]{0,40}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?"
     r"lägesbild\b(?!\s+(?:över|om|för)\b)|"
     # ... "ta fram en årlig lägesbild", and for the next promise "ta fram en ny lägesbild",

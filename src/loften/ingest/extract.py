@@ -4402,15 +4402,21 @@ _ANNEX = re.compile(r"^Bilaga\s+\d+\b", re.MULTILINE | re.IGNORECASE)
 
 
 def _annexed_promise(blocks: list[_Block]) -> int | None:
-    """Where an agreement's annex that holds the promise starts ("Bilaga 1" over "Medborgarlöfte
-    2025 – Lidingö stad och Polisen"), past the signatures and its list of annexes."""
+    """Where an agreement's annex that holds the promise or its plan starts ("Bilaga 1" over
+    "Medborgarlöfte 2025 – Lidingö stad och Polisen", "Bilaga 1  Samverkansöverenskommelse
+    2026–2029" over "HANDLINGSPLAN 2026"), past the signatures and its list of annexes."""
     for index, block in enumerate(blocks):
         if not (annex := _ANNEX.match(block.text)):
             continue
-        title = block.text[annex.end() :].strip(" :.–-")
-        if not title and index + 1 < len(blocks):
-            title = blocks[index + 1].text
-        if _PROMISE_HEADING.match(title):
+        titles = [
+            block.text[annex.end() :].strip(" :.–-"),
+            *(b.text for b in blocks[index + 1 : index + 2]),
+        ]
+        if any(
+            _PROMISE_HEADING.match(title) or _PLAN_OF_PROMISES.match(title)
+            for title in titles
+            if title
+        ):
             return index
     return None
 

@@ -132,7 +132,7 @@ def laid_out(text: str) -> str:
     e-mail's quotation marks go first, as they would shift every column."""
     if ">" in text:
         text = _unquoted(text)
-    if "-  -" in text or "- -" in text:  # most texts have no rule of columns
+    if _RULED in text or "-  -" in text or "- -" in text:  # most texts have no rule of columns
         text = _ruled_columns(text)
     if "   " in text:
         text = _two_lists(text)
@@ -200,33 +200,38 @@ def _two_lists(text: str) -> str:
 def _ruled_columns(text: str) -> str:
     """A table laid out in columns under a rule of dashes for each, whose cells wrap over
     lines ("5.1   Hastighetskontroller på väg 204 genom  Polisen   Minst åtta" / "      Fjugesta
-    och på Mullhyttevägen vid                  tillfällen per år"): each row as one line of
-    its cells between bars, and without the rule. A line with nothing in the first column
-    goes on with the row above; the table ends at a line whose words cross from one column
-    into the next, or at two blank lines. The same rule again between rows ends a row, and
-    then a cell's words after a blank line still belong to it."""
+    och på Mullhyttevägen vid                  tillfällen per år"), or under one rule across
+    a head of three or more cells: each row as one line of its cells between bars, and
+    without the rule. A line with nothing in the first column goes on with the row above;
+    the table ends at a line whose words cross from one column into the next, or at two
+    blank lines. Where rules part the rows too, every line up to the next rule is the row's,
+    a blank line too."""
     lines: list[str] = []
+    raw = text.split("\n")
     starts: list[int] = []
     gaps: list[tuple[int, int]] = []  # the blanks between the rules
     row: list[str] = []  # the cells of the row the last line holds
-    rules = Counter(
-        tuple(run.start() for run in re.finditer(r"-+", rule[0]))
-        for rule in _COLUMN_RULE.finditer(text)
-    )
-    between_rows = False  # whether the same rules part the rows
-    for line in text.split("\n"):
-        if starts and not line.strip() and lines and not lines[-1].strip():
-            starts, row = [], []  # two blank lines in a row end the table
-        if _COLUMN_RULE.fullmatch(line) and lines and lines[-1].strip():
+    between_rows = False  # whether rules part the rows
+    after_rule = False  # the last line was a rule between rows
+    for at, line in enumerate(raw):
+        if starts and not line.strip() and lines and (not lines[-1].strip() or after_rule):
+            starts, row = [], []  # two blank lines in a row, or one under a rule, end the table
+        after_rule = False
+        if starts and _is_rule(line, starts):
+            row, after_rule = [], True
+            continue
+        head = lines[-1] if lines and lines[-1].strip() else ""
+        head_starts: list[int] = []
+        if head and _COLUMN_RULE.fullmatch(line):
             runs = list(re.finditer(r"-+", line))
-            if starts == [run.start() for run in runs]:
-                row, between_rows = [], True
-                continue
-            starts = [run.start() for run in runs]
+            head_starts = [run.start() for run in runs]
             gaps = [(run.end(), after.start()) for run, after in itertools.pairwise(runs)]
-            row, between_rows = _cells_at(lines[-1], starts), rules[tuple(starts)] >= 2
-            lines[-1] = " | ".join(row)  # the head
-            row = []
+        elif head and _FULL_RULE.fullmatch(line) and _is_head(head):
+            head_starts, gaps = [cell.start() for cell in _HEAD_CELL.finditer(head)], []
+        if head_starts:
+            starts = head_starts
+            lines[-1] = " | ".join(_cells_at(head, starts))  # the head
+            row, between_rows = [], _parted_by_rules(raw[at + 1 :], starts)
             continue
         if starts and line.strip() and between_rows and row:
             # every line up to the next rule is the row's: "Skoterpatrull i Borgafjäll" after
@@ -241,7 +246,13 @@ def _ruled_columns(text: str) -> str:
             # words across a column's start, or a paragraph's words in the blank between two
             # rules and none in the last column ("Resurs: lokal och fika, ca 4 000 kronor."): a
             # line of prose under the table (a wrapped cell may run into the blank)
-            if any(len(line) >= start and line[start - 1] != " " for start in starts[1:]) or (
+            if line.strip().isupper() and (
+                _crosses(line, starts) or not any(_cells_at(line, starts)[2:])
+            ):
+                # a group's label between the rows, perhaps across the columns: "2   UNGA SOM
+                # RISKERAR ...", its number dropped so that it reads as no part of the text
+                row, line = [], _GROUP_NUMBER.sub("", line.strip())
+            elif _crosses(line, starts) or (
                 not lines[-1].strip()
                 and len(line) <= starts[-1]
                 and any(len(line) > end and line[end:start].strip() for end, start in gaps)
@@ -260,6 +271,60 @@ def _ruled_columns(text: str) -> str:
                 continue
         lines.append(line)
     return "\n".join(lines)
+
+
+_GROUP_NUMBER = re.compile(r"^\d{1,2}\.?\s+")
+# One rule across a table: "-----------------------------------".
+_FULL_RULE = re.compile(r" *-{20,} *")
+_RULED = "-" * 20
+# A cell of a table's head, two spaces or more from the next: "Nr", "Aktivitet", "Ansvarig".
+_HEAD_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _is_head(line: str) -> bool:
+    """Whether the line names a table's three to seven columns over one rule across ("Nr
+    Aktivitet  Ansvarig  Tid  Indikator"); not a form's boxes ("☒ Kvartalsvis") nor a
+    chart's months ("sep  okt  nov ...")."""
+    cells = _HEAD_CELL.findall(line)
+    return (
+        3 <= len(cells) <= 7
+        and all(cell[:1].isupper() or cell[:1].isdigit() for cell in cells)
+        and all(len(cell.split()) <= 4 for cell in cells)
+    )
+
+
+def _is_rule(line: str, starts: list[int]) -> bool:
+    """Whether the line is a rule between a table's rows: one across, or the head's again."""
+    return bool(_FULL_RULE.fullmatch(line)) or (
+        bool(_COLUMN_RULE.fullmatch(line))
+        and [run.start() for run in re.finditer(r"-+", line)] == starts
+    )
+
+
+def _crosses(line: str, starts: list[int]) -> bool:
+    """Whether the line's words cross from one column into the next."""
+    return any(len(line) >= start and line[start - 1] != " " for start in starts[1:])
+
+
+def _parted_by_rules(lines: list[str], starts: list[int]) -> bool:
+    """Whether rules part the table's rows: a rule under a row is followed by another row,
+    before the table ends at two blank lines or a line of prose."""
+    blank = False
+    for at, line in enumerate(lines):
+        if not line.strip():
+            if blank:
+                return False
+            blank = True
+            continue
+        blank = False
+        if _is_rule(line, starts):
+            following = next((later for later in lines[at + 1 :] if later.strip()), "")
+            if following and not _is_rule(following, starts) and not _crosses(following, starts):
+                return bool(_cells_at(following, starts)[0])
+            return False
+        if _crosses(line, starts):
+            return False
+    return False
 
 
 # The words a wrapped cell's next line starts with.
@@ -821,9 +886,9 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
         text = _QUESTION_LABEL.sub(r"\1: ", text)
     if "/" in text:
         text = _THREAD_NUMBER.sub("• ", text)
-    text = _RULE_LINE.sub("", _TABLE_RULE.sub("", text))
-    if "-  -" in text or "- -" in text:
+    if _RULED in text or "-  -" in text or "- -" in text:
         text = _ruled_columns(text)
+    text = _RULE_LINE.sub("", _TABLE_RULE.sub("", text))
     if "   " in text:
         text = _two_lists(text)
     if "\t" in text:
