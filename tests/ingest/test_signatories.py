@@ -43,6 +43,15 @@ PLACES = {"umeå", "piteå", "älvdal", "älvsbyn", "östersund"}
                 ("Bo Svensson", "Kommunstyrelsens ordförande", "Östersunds kommun"),
             ],
         ),
+        (
+            # a middle initial, in columns, as Word's signature table has it
+            "Ulrika B. Sjölund                            Mattias Forsgren\n"
+            "Kommunstyrelsens ordförande                  Lokalpolisområdeschef\n",
+            [
+                ("Ulrika B. Sjölund", "Kommunstyrelsens ordförande", "Östersunds kommun"),
+                ("Mattias Forsgren", "Lokalpolisområdeschef", ""),
+            ],
+        ),
         ("Purple Flag gör staden tryggare.\nVi lovar mycket.\n", []),
         ("", []),
     ],

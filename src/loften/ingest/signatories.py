@@ -55,14 +55,16 @@ _ROLE_AT_END = re.compile(_ROLE.pattern + "$", re.IGNORECASE)
 _UPPER = "A-ZÅÄÖÉÈÁÀÜØÆČĆŠŽĐÑÇÍÓÚ"
 _LOWER = "a-zåäöéèáàüøæčćšžđñçíóúëïôâêîûß"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_NAME = re.compile(rf"\b{_WORD}\s+{_WORD}\b")
+# ... perhaps with a middle initial: "Ingrid M. Halvarsson"
+_INITIAL = rf"(?:\s+[{_UPPER}]\.)?"
+_NAME = re.compile(rf"\b{_WORD}{_INITIAL}\s+{_WORD}\b")
 # A name alone in a cell of side-by-side signatures ("Johanna Ek Lindblom | Stefan Berg")
 # may have three words: the cell bounds it.
 _THREE_NAMES = re.compile(
     rf"{_WORD}\s+{_WORD}\s+{_WORD}(?=\s+och\b|\s*[,.(]|\s*$|\s+via\b|"  # "... via BankID"
     r"\s+(?:skrev|skriver|undertecknade|signerade)\b)"  # "... Holm Sandberg skrev under"
 )
-_TO_CELL_END = rf"{_WORD}(?:\s+{_WORD}){{1,2}}(?= \||$)"
+_TO_CELL_END = rf"{_WORD}{_INITIAL}(?:\s+{_WORD}){{1,2}}(?= \||$)"
 _CELL_NAME = re.compile(rf"(?:^|(?<=\| )){_TO_CELL_END}")
 _CELL_START = re.compile(r"(?:^|(?<=\| ))(?=\S)")
 _NAME_IN_CELL = re.compile(_TO_CELL_END)
