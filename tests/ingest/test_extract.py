@@ -7217,6 +7217,17 @@ def test_a_plain_swedish_summary_before_the_full_text_is_not_a_second_set_of_pro
         "patrullera till fots vid Fristadstorget minst fyra kvällar i veckan",
         "montera ny gatubelysning längs cykelvägarna i Årby",
     ]
+    # ... past the questions it asks as its headings
+    asked = (
+        f"Medborgarlöfte för Eskilstuna 2026\n\n{full}\nLÄTT SVENSKA\n\n"
+        "Vad är ett medborgarlöfte?\nKommunen och polisen har bestämt några saker.\n\n"
+        "Vad har de bestämt?\n• Poliser går runt vid Fristadstorget på kvällar.\n"
+        "• Kommunen sätter upp mer ljus i Årby.\n"
+    )
+    assert _promise_texts(asked) == [
+        "patrullera till fots vid Fristadstorget minst fyra kvällar i veckan",
+        "montera ny gatubelysning längs cykelvägarna i Årby",
+    ]
 
 
 def test_a_news_items_lead_that_sums_up_the_promises_below_is_none_of_them() -> None:

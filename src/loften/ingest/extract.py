@@ -2500,7 +2500,9 @@ _STRUCK = re.compile(r"\b(?:ströks|strukna?|togs\s+bort|utgick)\b", re.IGNORECA
 
 
 # A page's version in plain Swedish, and the full text after it.
-_EASY_READ = re.compile(r"^(?:lättläst|(?:[\w–-]+\s+){0,4}på\s+lätt\s+svenska)$", re.IGNORECASE)
+_EASY_READ = re.compile(
+    r"^(?:lättläst|lätt\s+svenska|(?:[\w–-]+\s+){0,4}på\s+lätt\s+svenska)$", re.IGNORECASE
+)
 _FULL_TEXT = re.compile(
     r"^(?:hela\s+(?:texten|löftet)|löftet\s+i\s+sin\s+helhet|fullständig\s+text)$", re.IGNORECASE
 )
@@ -2509,7 +2511,8 @@ _FULL_TEXT = re.compile(
 def _easy_read_summary(blocks: list[_Block], headings: list[bool]) -> tuple[int, int] | None:
     """Where a page sums up its promises in plain Swedish ("Lättläst"): from that heading to
     the full text ("Hela texten") that states them, or to the next heading when the plain
-    version follows the full text."""
+    version follows the full text, past the questions it asks as its headings ("Vad är ett
+    medborgarlöfte?", "Vad har de bestämt?")."""
     easy = next(
         (
             index
@@ -2524,7 +2527,7 @@ def _easy_read_summary(blocks: list[_Block], headings: list[bool]) -> tuple[int,
         b for b, heading in zip(blocks[easy + 1 :], headings[easy + 1 :], strict=True) if heading
     ]
     full = next((b for b in following if _FULL_TEXT.match(b.text)), None)
-    end = full or next(iter(following), None)
+    end = full or next((b for b in following if not b.text.endswith("?")), None)
     return blocks[easy].start, end.start if end else blocks[-1].end
 
 
