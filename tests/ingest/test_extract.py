@@ -5536,9 +5536,14 @@ def test_an_agreements_plan_in_an_annex_after_the_signatures_holds_its_promises(
         "  –  varje år före den 31 januari fastställa en handlingsplan med aktiviteter,\n"
         "  –  dela den information som behövs för den gemensamma lägesbilden.\n\n"
         "10. Underskrifter\n\n"
-        "Sollentuna den 25 mars 2026\n\n"
-        "Helena Åberg                                 Daniel Sjöqvist\n"
+        "Sollentuna den 25 mars 2026                  Sollentuna den 25 mars 2026\n\n"
+        "För Sollentuna kommun                        För Polisen\n\n"
+        "______________________________               ______________________________\n"
+        "Helena K. Åberg                              Daniel Sjöqvist\n"
         "Kommunstyrelsens ordförande                  Lokalpolisområdeschef\n\n"
+        "Sollentuna den 25 mars 2026\n\n"
+        "För Sollentunahem AB\n\n______________________________\nMarcus Lindé\n"
+        "Verkställande direktör\n\n"
         "Bilagor\n1. Handlingsplan 2026\n\n"
         "Bilaga 1                                     Samverkansöverenskommelse 2026–2029\n\n"
         "HANDLINGSPLAN 2026\n\n"
@@ -5546,13 +5551,21 @@ def test_an_agreements_plan_in_an_annex_after_the_signatures_holds_its_promises(
         "1.1 | Fotpatrull vid pendeltågsstationen torsdag till lördag. | Polisen | Hela året | "
         "Antal pass\n"
         "1.2 | Redovisning av handlingsplanens genomförande till styrgruppen. | Kommunen | "
-        "Jun, dec | –\n"
+        "Jun, dec | –\n\n"
+        "Bilaga 2                                     Samverkansöverenskommelse 2026–2029\n\n"
+        "KONTAKTLISTA\n\nBjörn Alm, säkerhetsstrateg, 08-580 285 00\n"
     )
 
     found = extract(normalise(text), REFERENCE)
 
     assert [p["text"].split(" | ")[1] for p in found["promises"]] == [
         "Fotpatrull vid pendeltågsstationen torsdag till lördag."
+    ]
+    # ... signed under their heading, two of them over one date and the third over another
+    assert [s["name"] for s in found["signatories"]] == [
+        "Helena K. Åberg",
+        "Daniel Sjöqvist",
+        "Marcus Lindé",
     ]
 
 

@@ -119,6 +119,7 @@ from loften.ingest.signatories import (
     signatories_of,
     signature_line,
     signature_row,
+    signatures_heading_at,
     signed_by_the_writer,
     signed_electronically,
     signed_in_prose,
@@ -4317,12 +4318,16 @@ def extract(text: str, reference: Reference) -> Extract:
     annexes = list(_ANNEX.finditer(text)) if not signatories else []
     if annexes:
         # Signed, then an annex ("Bilaga 2: Medborgarlöfte") with the promises after it:
-        # the signatures close the text before the last annex.
-        signed_part = text[: annexes[-1].start()]
+        # the signatures close the text before that annex, or the last, under their heading
+        # ("10. Underskrifter") or their date.
+        signed_part = text[: blocks[annexed].start if annexed is not None else annexes[-1].start()]
         dated = list(_DATED_LINE.finditer(signed_part))
+        heading_at = signatures_heading_at(signed_part)
+        if heading_at is None:
+            heading_at = dated[-1].start() if dated else len(signed_part)
         signatories = signatories_of(
             signed_part,
-            after=dated[-1].start() if dated else len(signed_part),
+            after=heading_at,
             places=reference.places,
             municipality_name=municipality_name,
         )

@@ -347,6 +347,15 @@ CONTACT_LINE = re.compile(
 )
 
 
+def signatures_heading_at(text: str) -> int | None:
+    """Where the text's last heading of its signatures stands ("10. Underskrifter"), if any."""
+    at = None
+    for line in re.finditer(r"^[ \t]*(\S[^\n]*?)[ \t]*$", text, re.MULTILINE):
+        if _SIGNATURES_HEADING.match(re.sub(r"\s+", " ", line[1])):
+            at = line.start()
+    return at
+
+
 def signatories_of(
     text: str, *, after: int, places: set[str], municipality_name: str | None
 ) -> list[Signatory]:
