@@ -5569,6 +5569,29 @@ def test_an_agreements_plan_in_an_annex_after_the_signatures_holds_its_promises(
     ]
 
 
+def test_a_numbered_promise_stated_then_planned_in_an_annex_is_its_activities() -> None:
+    text = (
+        "Medborgarlöfte Vännäs 2027\n\nVÅRA TVÅ LÖFTEN\n\n"
+        "Löfte 1\nVi lovar att arbeta för en säkrare trafik genom byarna.\n\n"
+        "Löfte 2\nVi lovar att unga ska ha fler trygga vuxna omkring sig.\n\n"
+        "Hur vi håller löftena står i aktivitetsplanen i bilaga 1.\n\n"
+        "BILAGA 1\n\nAKTIVITETSPLAN 2027\n\n"
+        "Löfte 1 – Säkrare trafik\n\n"
+        "1a  Hastighetskontroller på E4 genom Vännäsby varje månad.   Ansvar: Polisen\n\n"
+        "1b  Två hastighetsdisplayer som flyttas mellan byarna.   Ansvar: Kommunen\n\n"
+        "Löfte 2 – Fler trygga vuxna\n\n"
+        "2a  Fältarbetare ute fredagskvällar året runt.   Ansvar: Kommunen\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Hastighetskontroller på E4 genom Vännäsby varje månad. Ansvar: Polisen",
+        "Två hastighetsdisplayer som flyttas mellan byarna. Ansvar: Kommunen",
+        "Fältarbetare ute fredagskvällar året runt. Ansvar: Kommunen",
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

@@ -808,10 +808,12 @@ _PARTY_FIRST = re.compile(
     re.IGNORECASE,
 )
 # A line of an activity list that ends with who does it: "Klottersanering – kommunen",
-# "Trygghetsvandring i Eriksberg (kommunen, i maj)".
+# "Trygghetsvandring i Eriksberg (kommunen, i maj)", "Märkning av båtmotorer i hamnen.
+# Ansvar: Polisen".
 ENDS_WITH_PARTY = re.compile(
     rf"\s[–—-]\s+(?P<who>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)\s*$|"
-    rf"\s\((?P<named>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)(?:,[^()]*)?\)\s*$",
+    rf"\s\((?P<named>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)(?:,[^()]*)?\)\s*$|"
+    rf"\sAnsvar(?:ig)?\s*:\s*(?P<answers>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)\.?\s*$",
     re.IGNORECASE,
 )
 _ATT_FIRST = re.compile(r"^att\s+\w+\s+\w+", re.IGNORECASE)
@@ -1340,7 +1342,9 @@ _READ_MORE = re.compile(
     r"^(?:läs\s+mer|hör\s+mer|(?:lyssna|titta)\s+på\s+(?:hela\s+)?(?:inslaget|klippet|intervjun|"
     r"programmet|sändningen)|se\s+(?:hela\s+)?(?:inslaget|klippet|intervjun|programmet))\b|"
     # what the page itself holds further down: "Vi förklarar dem i ordlistan längst ner på sidan"
-    r"^[^.]{0,60}\blängst\s+(?:ner|ned)\s+på\s+(?:den\s+här\s+)?sidan\b",
+    r"^[^.]{0,60}\blängst\s+(?:ner|ned)\s+på\s+(?:den\s+här\s+)?sidan\b|"
+    # ... or in an annex: "Hur vi håller löftena står i aktivitetsplanen i bilaga 1."
+    r"^[^.]{0,60}\bstår\s+i\s+(?:\w+\s+){0,2}?(?:bilaga|aktivitetsplanen|handlingsplanen)\b",
     re.IGNORECASE,
 )
 # Whose area a place is: "Lokalpolisområde Järfälla ansvarar för Kungsängen och Brunna",
@@ -1930,8 +1934,13 @@ def judge_item(
             return Judgement(False, 0.2, "rad i en tabell med nyckeltal, inget åtagande")
         return Judgement(True, 0.8, "rad i en tabell över vad som ska göras")
     # After "Vi lovar:" a noun phrase is what is promised ("Fler vuxna ute på kvällarna"),
-    # and so is one that names who is responsible ("Ny belysning ... (Tekniska förvaltningen)").
-    promised = (promised_by_intro(intro) or bool(_OWNER_AFTER.search(text))) and words >= 4
+    # and so is one that names who is responsible ("Ny belysning ... (Tekniska förvaltningen)",
+    # "Märkning av båtmotorer i hamnen. Ansvar: Polisen").
+    promised = (
+        promised_by_intro(intro)
+        or bool(_OWNER_AFTER.search(text))
+        or bool(ENDS_WITH_PARTY.search(text))
+    ) and words >= 4
     if (in_promise_list and (action or full_sentence or promised) and words >= 3) or (
         after_promises and action and words >= 3
     ):

@@ -1844,7 +1844,7 @@ def _table_row(text: str) -> tuple[str, str]:
     and when; else ("", text)."""
     dashed = ENDS_WITH_PARTY.search(text)
     if dashed and "|" not in text:
-        return dashed["who"] or dashed["named"], text[: dashed.start()].strip()
+        return dashed["who"] or dashed["named"] or dashed["answers"], text[: dashed.start()].strip()
     cells = [cell.strip() for cell in text.split("|")]
     naming = [c for c in cells if _POLICE.search(c) or _MUNICIPALITY.search(c)]
     # The cell for who is the shortest that names a party (a "Vem" column's "Polisen"),
@@ -4297,6 +4297,15 @@ def extract(text: str, reference: Reference) -> Extract:
         retold = Judgement(False, 0.3, "lättläst sammanfattning av löftena i hela texten")
         candidates += [_candidate(p, retold) for p in summed]
         promises = [p for p in promises if p not in summed]
+    led_in = _led_into(promises)
+    if led_in:
+        # "Löfte 1" / "Vi lovar att arbeta för en säkrare trafik", its activities under
+        # "Löfte 1 – Säkrare trafik" in a plan further on: they are the promise
+        leading = Judgement(
+            False, 0.4, "inleder aktiviteterna som står under samma löfte längre fram"
+        )
+        candidates += [_candidate(p, leading) for p in led_in]
+        promises = [p for p in promises if p not in led_in]
     if kind == "agreement":
         # An agreement's goals and focus areas are not promises; what a party undertakes
         # in it ("Kommunen åtar sig att anställa ...") is. The rest is offered for review.
@@ -4407,6 +4416,27 @@ def _outcomes_period(title: str | None) -> OutcomesPeriod:
 
 
 _ANNEX = re.compile(r"^Bilaga\s+\d+\b", re.MULTILINE | re.IGNORECASE)
+
+
+# A promise's number in its heading: "Löfte 1", "Löfte 1 – Säkrare trafik".
+_NUMBER_OF_PROMISE = re.compile(rf"^{_PROMISE_LABEL}\s+(\d{{1,2}})\b", re.IGNORECASE)
+
+
+def _led_into(promises: list[_Promise]) -> list[_Promise]:
+    """The one promise under a numbered promise's first heading whose number heads others
+    further on ("Löfte 1" / "Vi lovar att arbeta för en säkrare trafik", then "Löfte 1 –
+    Säkrare trafik" / "1a Hastighetskontroller ...", "1b ..."): a statement that leads into
+    its activities."""
+    under: dict[str, dict[str, list[_Promise]]] = {}
+    for promise in promises:
+        if number := _NUMBER_OF_PROMISE.match(promise.focus_area or ""):
+            headings = under.setdefault(number[1], {})
+            headings.setdefault(promise.focus_area or "", []).append(promise)
+    return [
+        first[0]
+        for headings in under.values()
+        if len(headings) >= 2 and len(first := next(iter(headings.values()))) == 1
+    ]
 
 
 def _annexed_promise(blocks: list[_Block]) -> int | None:
