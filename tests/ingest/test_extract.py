@@ -5592,6 +5592,29 @@ def test_a_numbered_promise_stated_then_planned_in_an_annex_is_its_activities() 
     ]
 
 
+def test_an_agreements_undertakings_beside_their_party_in_a_left_column_are_promised() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE 2025–2028\n\n"
+        "5 ÅTAGANDEN\n\n"
+        "Nedan anges vad parterna åtar sig. Den vänstra kolumnen anger vem som ansvarar.\n\n"
+        "5.1 Hamnen\n\n"
+        "  Polisen        Genomför fotpatrull i Hamnen och Gamla staden fredags- och\n"
+        "                 lördagskvällar från midsommar till och med augusti.\n\n"
+        "  Kommunen       Har fältassistenter ute fredagskvällar året runt, med start\n"
+        "                 vid resecentrum klockan 19.\n\n"
+        "6 SAMORDNING OCH UPPFÖLJNING\n\n"
+        "  Polisen        Avdelar en kommunpolis som kommunens kontaktperson och\n"
+        "                 ständig ledamot i rådet.\n"
+    )
+
+    found = extract(normalise(readers.read_document(text.encode(), "x.txt").text), REFERENCE)
+
+    assert [p["text"].split(" | ")[1][:30] for p in found["promises"]] == [
+        "Genomför fotpatrull i Hamnen o",
+        "Har fältassistenter ute fredag",
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

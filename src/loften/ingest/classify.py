@@ -216,7 +216,7 @@ _NOT_PROMISES = re.compile(
     r"(?:om\s+)?(?:syftet|målen|prioritering(?:ar|arna)?|samverkansform(?:er|erna)|"
     r"organisationen|uppföljningen|styrningen)$|"
     # "4 Ansvar och uppföljning", "Uppföljning och utvärdering"
-    r"(?:ansvar|organisation|styrning|ledning)\s+och\s+uppföljning$|styrning$|"
+    r"(?:ansvar|organisation|styrning|ledning|samordning)\s+och\s+uppföljning$|styrning$|"
     r"uppföljning\s+och\s+(?:utvärdering|redovisning|återrapportering|giltighet)$|"
     # how success is measured
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|nyckeltal|mätetal|mått\s+på|"
@@ -642,7 +642,7 @@ _GOVERNANCE = re.compile(
     # "inrätta en tjänst som brottsförebyggande samordnare"; not one there on set days
     # ("avsätta en kommunpolis med placering i Skara minst tre dagar i veckan")
     # ... "ha en brottsförebyggande samordnare på heltid"
-    r".{0,60}?\b(?:utse|utser|avsätta|avsätter|inrätta|inrättar|^ha)\s+(?:en\s+)?(?:tjänst\s+som\s+)?"
+    r".{0,60}?\b(?:utse|utser|avsätta|avsätter|avdela|avdelar|inrätta|inrättar|^ha)\s+(?:en\s+)?(?:tjänst\s+som\s+)?"
     r"(?:\w+\s+)?(?:kommunpolis|\w*samordnare)\b"
     r"(?![^.]{0,80}?\b(?:dagar|gånger|varje|i\s+veckan|per\s+vecka))|"
     # ... named by a table's cell: "Brottsförebyggande samordnare på halvtid.", "Kommunpolis
@@ -757,7 +757,7 @@ _KEEPS = (
     r"(?:är|finns)\s+(?:också\s+|även\s+)?på\s+plats\s+(?:vid|i|på)\b|"  # "är på plats vid centrum"
     # "Fältassistenterna är ute i Brandbergen", "Fältarbetarna är ute varje fredag kväll"
     # ... "Kommunen har fältare ute i Arlöv"
-    r"(?:är\s+|har\s+(?!haft\b)(?:[\w-]+\s+){1,3}?)(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla)\b|"
+    r"(?:är\s+|har\s+(?!haft\b)(?:[\w-]+\s+){1,3}?)(?:också\s+|även\s+)?ute\s+(?:i|på|vid|varje|alla|\w+kvällar)\b|"
     r"har\s+(?:[\w-]+\s+){1,4}?öppe[nt]\b|"  # "har fritidsgården i Kvarnsveden öppen"
     r"har\s+(?:[\w-]+\s+){1,3}?på\s+plats\s+(?:vid|i|på)\b|"  # "har vuxna värdar på plats vid"
     # "har sommarvärdar i gästhamnen varje kväll", "har en skolvärd vid busstationen när

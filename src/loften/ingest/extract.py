@@ -1833,8 +1833,21 @@ def _promise(
         # ... and an activity over who answers for it: "Ansvarig: Socialförvaltningen"; not
         # a measure's field over it ("Mätmetod: ...")
         or bool(responsible and names_party(responsible) and not _MEASURE_FIELD.match(undertaking))
-        # ... or marked with who does it: "[VBU] Elevhälsan kontaktar vårdnadshavare ..."
-        or tagged,
+        # ... or marked with who does it: "[VBU] Elevhälsan kontaktar vårdnadshavare ...",
+        # or in a row's cell beside it ("Kommunen | Anställer fyra sommarvärdar ...")
+        or tagged
+        or _party_row(undertaking),
+    )
+
+
+def _party_row(row: str) -> bool:
+    """Whether a row of two cells says who and what it does ("Kommunen | Anställer fyra
+    sommarvärdar ..."), as an agreement lays out its undertakings beside their party."""
+    if row.count("|") != 1:
+        return False
+    who, done = (cell.strip() for cell in row.split("|"))
+    return (
+        bool(done) and only_names_party(who) and party_does(f"{who} {done[:1].lower()}{done[1:]}")
     )
 
 
@@ -4017,6 +4030,14 @@ def extract(text: str, reference: Reference) -> Extract:
             # a plan of two columns, when and what a party does ("Skoldagar hela året |
             # Kommunen har en skolvärd vid busstationen ...")
             judgement = Judgement(True, 0.7, "rad i en plan: när, och vad en part gör")
+        elif (
+            section not in (Section.NOT_PROMISES, Section.RESULTS)
+            and _party_row(content)
+            and not refusal(done := content.split("|")[1].strip())
+            and not governs_the_promise(done)
+        ):
+            # ... or who, and what it does ("Kommunen | Anställer fyra sommarvärdar ...")
+            judgement = Judgement(True, 0.7, "rad: vem, och vad den gör")
         elif block.bullet:
             judgement = judge_item(
                 content,

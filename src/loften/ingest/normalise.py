@@ -390,6 +390,14 @@ def to_columns(text: str) -> str:
             )
         ):
             widened[at] = "| " + line[column:]
+            # ... and the row's lines above it, its cells parted as the line's are
+            up = at - 1
+            while up >= 0 and "|" not in widened[up] and _PAIR_GAP.search(widened[up]):
+                gap = next((g for g in _PAIR_GAP.finditer(widened[up]) if g.end() == column), None)
+                if gap is None:
+                    break
+                widened[up] = widened[up][: gap.start()] + " | " + widened[up][column:]
+                up -= 1
     # ... and one under a field's label after a full stop still goes on with the field, as
     # a wrapped line would ("HUR:   Förrådsinbrott ... utreds av en särskild grupp." / "Detta
     # är polisens ordinarie arbete och ingår inte i löftet.")
