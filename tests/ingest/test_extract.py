@@ -5615,6 +5615,32 @@ def test_an_agreements_undertakings_beside_their_party_in_a_left_column_are_prom
     ]
 
 
+def test_a_renewed_agreements_changed_undertakings_are_promised_in_their_new_words() -> None:
+    text = (
+        "FÖRNYAD SAMVERKANSÖVERENSKOMMELSE 2025–2029\n\n"
+        "6  ÅTAGANDEN\n\n"
+        "6.1  Åtaganden som fortsätter\n\n"
+        "  a) (Polisen) Polisen gör hastighetskontroller vid skolorna i Kvidinge\n"
+        "     minst fyra gånger per termin.\n\n"
+        "6.2  Åtaganden som ändras\n\n"
+        "  b) (Polisen och kommunen) Bedrägerier\n"
+        "     Tidigare: Polisen informerar om bedrägerier vid en träff per år.\n"
+        "     Nu:       Polisen och kommunens anhörigstöd håller fyra bedrägeriträffar per år.\n\n"
+        "6.3  Nya åtaganden\n\n"
+        "  i) (Räddningstjänsten) Räddningstjänsten besöker fritidsgårdarna varje termin.\n\n"
+        "6.4  Åtaganden som upphör\n\n"
+        "  j) (Polisen) Polisen gör mopedkontroller vid Nyvångsskolan.\n"
+    )
+
+    found = extract(normalise(readers.read_document(text.encode(), "x.txt").text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen gör hastighetskontroller vid skolorna i Kvidinge minst fyra gånger per termin.",
+        "Polisen och kommunens anhörigstöd håller fyra bedrägeriträffar per år.",
+        "Räddningstjänsten besöker fritidsgårdarna varje termin.",
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

@@ -217,6 +217,8 @@ _NOT_PROMISES = re.compile(
     r"organisationen|uppföljningen|styrningen)$|"
     # "4 Ansvar och uppföljning", "Uppföljning och utvärdering"
     r"(?:ansvar|organisation|styrning|ledning|samordning)\s+och\s+uppföljning$|styrning$|"
+    # an agreement renewed: "6.4 Åtaganden som upphör"
+    r"(?:åtaganden|löften|insatser)\s+som\s+(?:upphör|utgår|tas\s+bort|stryks)$|"
     r"uppföljning\s+och\s+(?:utvärdering|redovisning|återrapportering|giltighet)$|"
     # how success is measured
     r"(?:så|hur)\s+(?:vet|mäter)\s+vi\b|indikatorer|nyckeltal|mätetal|mått\s+på|"
@@ -740,7 +742,7 @@ _NOT_VERBS_FIRST = (
 # "Polisens statistik".
 _UNIT = (
     r"(?-i:[a-zåäö]*(?:avdelning|enhet|förvaltning|kontor|tjänst|grupp|personal|"
-    r"medarbetare|fältassistenter|fältarbetare|fältare|värdar|bolag|hälsa|handläggare|samordnare|"
+    r"medarbetare|fältassistenter|fältarbetare|fältare|värdar|bolag|hälsa|handläggare|samordnare|stöd|"
     r"fritidsgård|ungdomsgård|bibliotek|skola|skolor)\w*)"
 )
 # What a party keeps up: a presence, an open hour, a patrol, a shift ("kvällspass").
@@ -778,7 +780,9 @@ _PARTY_DOES = re.compile(
     r"(?:(?:(?<=bolag)|(?<=bolaget))(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"
     # "Polisen, kommunen och Mariehus går ..."
     rf"(?:,\s+(?:{_PARTY.pattern}))*"
-    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})|\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+|"
+    # ... and the other's part: "Polisen och kommunens anhörigstöd håller"
+    rf"(?:\s+och\s+(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})(?:(?<=ens)\s+{_UNIT})?|"
+    r"\s+och\s+(?-i:[A-ZÅÄÖ])[\w-]+|"
     # another who takes part, named by its definite form: "Polisen och hemtjänsten delar ut",
     # or the kommunpolis who writes: "Kommunen och jag håller en trygghetsvandring"
     r"\s+och\s+(?-i:[a-zåäö]{3,}(?:en|et|na|an))|\s+och\s+jag)?"

@@ -190,7 +190,13 @@ _SUB_BULLET = re.compile(r"^\s*(?:o|◦)\s+")  # an item under an item
 # An item marked with the party that does it, in brackets: "[Polisen] Polisen gör hundsök
 # ...", "[VBU] VBU ger ...", "[Alla parter] Parterna delar ...".
 _PARTY_TAG = re.compile(r"^\s*\[(?P<tag>[^\]\n]{2,30})\]\s+(?=\S)")
-_ACRONYM_OR_ALL = re.compile(r"(?-i:[A-ZÅÄÖ]{2,6})|alla\s+parter", re.IGNORECASE)
+# ... or in parentheses after its number: "a) (Polisen) Polisen gör hastighetskontroller".
+_PARTY_IN_PARENTHESES = re.compile(r"^\((?P<tag>[^)\n]{2,30})\)\s+(?=\S)")
+# ... and a third party by its kind: "Räddningstjänsten", "Bostadsbolaget".
+_ACRONYM_OR_ALL = re.compile(
+    r"(?-i:[A-ZÅÄÖ]{2,6})|alla\s+parter|\w+(?:tjänsten|bolaget|förbundet|förvaltningen)",
+    re.IGNORECASE,
+)
 
 
 def _names_a_party(tag: str) -> bool:
@@ -376,6 +382,7 @@ _QUOTED_PROMISE = re.compile(r"^[»«\"“”](?P<promise>[^»«\"“”]{10,})[
 # numbered with a letter: "1a ", "2b) ".
 _NUMBERED = re.compile(
     r"^\s*(?:(?:\d{1,2}|[a-h]|(?-i:[A-H])(?=[.)]\s)|[IVX]{1,4}(?=[.)]\s+[A-ZÅÄÖ]))[.)]\s+(?=\S)|"
+    r"[i-z]\)\s+(?=\S)|"  # a long list's later letters, with their parenthesis: "i) ", "j) "
     r"\d{1,2}[a-h][.)]?\s+(?=[A-ZÅÄÖ])|"
     # an agreement's codes for each party's items: "G1 ta fram ...", "K2 byta ..."
     r"[A-ZÅÄÖ]{1,2}\d{1,2}[.:)]?\s+(?=[a-zåäö]))"
@@ -952,6 +959,11 @@ def blocks_of(text: str) -> list[_Block]:
         tag = tag if tag and _names_a_party(tag["tag"]) else None
         if tag:
             bullet, content = True, raw[tag.end() :].strip()  # "[Polisen] Polisen gör ..."
+        elif numbering and (tag := _PARTY_IN_PARENTHESES.match(content)):
+            if _names_a_party(tag["tag"]):
+                content = content[tag.end() :].strip()  # "a) (Polisen) Polisen gör ..."
+            else:
+                tag = None
         if content[:1] in _QUOTE_MARKS:
             content = _OPENING_QUOTE.sub("", content)
         if (
@@ -1414,8 +1426,11 @@ _TIME_FIELD = re.compile(
 _NEW_PROMISE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:nytt|årets)\s+löfte(?:\s+\d{4})?\s*:\s*(?=\S)", re.IGNORECASE
 )
+_NOW = re.compile(r"^nu\s*:\s*(?=\S)", re.IGNORECASE)
 _OLD_PROMISE = re.compile(
-    r"^(?:tidigare|förra\s+årets|avslutat|gammalt)\s+löfte\b[^:]{0,40}:", re.IGNORECASE
+    # ... or an undertaking changed: "Tidigare: Kommunen ser över belysningen" / "Nu: ..."
+    r"^(?:tidigare|förra\s+årets|avslutat|gammalt)\s+löfte\b[^:]{0,40}:|^tidigare\s*:",
+    re.IGNORECASE,
 )
 # A table's column for who does each row: "Vem", "Ansvarig", "Ansvarig part", "Ansvarig aktör".
 _WHO_CELL = re.compile(
@@ -3465,7 +3480,10 @@ def extract(text: str, reference: Reference) -> Extract:
         ):
             continue  # who does the promise above: "Vem: Kommunen samordnar, föräldrar går"
         # The old one may run into the new one where a PDF joined their lines.
-        new = _NEW_PROMISE.search(content)
+        new = _NEW_PROMISE.search(content) or (
+            # "Tidigare: Kommunen ser över belysningen" / "Nu: Kommunen byter armaturerna"
+            _NOW.match(content) if previous and _OLD_PROMISE.match(previous.text) else None
+        )
         if _OLD_PROMISE.match(content) and new is None:
             continue
         form_field = _DESCRIBED.match(content) if owner is not None else None
