@@ -429,6 +429,17 @@ def test_the_years_the_promise_says_it_runs_are_surer_than_its_titles(said: str,
     assert parse_period(text)["end"] == end
 
 
+def test_a_renewed_agreement_runs_its_own_period_not_the_one_before_it() -> None:
+    text = (
+        "FÖRNYAD SAMVERKANSÖVERENSKOMMELSE\n\n1 VARFÖR EN FÖRNYAD ÖVERENSKOMMELSE\n\n"
+        "Den tidigare överenskommelsen gällde från den 1 juni 2021 till den 31 maj 2025.\n\n"
+        "8 GILTIGHETSTID\n\n"
+        "Överenskommelsen gäller från och med den 1 juni 2025 till och med den 31 maj 2029.\n"
+    )
+
+    assert parse_period(text)["end"] == "2029-05-31"
+
+
 def test_the_years_a_promise_runs_after_how_many_they_are() -> None:
     text = (
         "Medborgarlöfte för Högsby kommun\nPå lätt svenska\n\n"

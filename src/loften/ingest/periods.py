@@ -509,6 +509,7 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         and not ATTACHMENT.search(text, *_line_of(text, s.span))
         and not (open_ended and s.exactness >= 3)
         and not _NEXT_PROMISE.search(_sentence_of(text, s.span))
+        and not _EARLIER_ONE.search(_sentence_of(text, s.span))
         and not _PAGE_NAMED.search(text, max(0, s.span[0] - 20), s.span[0])
         and not _heads_next_promise(text, s)
         and not _an_items_schedule(text, s)
@@ -564,6 +565,13 @@ def _an_items_schedule(text: str, statement: _Statement) -> bool:
     return actor_commits(sentence)
 
 
+# The period of the one before, in a renewed agreement: "Den tidigare överenskommelsen
+# gällde från den 1 juni 2021 till den 31 maj 2025."
+_EARLIER_ONE = re.compile(
+    rf"\b(?:tidigare|förra|föregående)\s+(?:\w+\s+)?(?:\w*överenskommelse\w*|\w*{PROMISE_NOUN}te\w*)"
+    r"[^.]{0,40}?\bgällde\b",
+    re.IGNORECASE,
+)
 _NEXT_PROMISE = re.compile(
     rf"\b(?:nytt|nästa|kommande)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*\b[^.]{{0,60}}?"
     r"\b(?:(?:tas|arbetas|håller\s+på\s+att\s+tas)\s+fram|presenteras|vara\s+klart|"
