@@ -52,6 +52,16 @@ PLACES = {"umeå", "piteå", "älvdal", "älvsbyn", "östersund"}
                 ("Mattias Forsgren", "Lokalpolisområdeschef", ""),
             ],
         ),
+        (
+            # a form's labels in a column of their own
+            "Underskrift          ____________________       ____________________\n\n"
+            "Namnförtydligande    Kerstin Alvarsson          Tobias Renström\n\n"
+            "Titel                Kommunstyrelsens ordförande        Lokalpolisområdeschef\n",
+            [
+                ("Kerstin Alvarsson", "Kommunstyrelsens ordförande", "Östersunds kommun"),
+                ("Tobias Renström", "Lokalpolisområdeschef", ""),
+            ],
+        ),
         ("Purple Flag gör staden tryggare.\nVi lovar mycket.\n", []),
         ("", []),
     ],

@@ -74,6 +74,10 @@ _TITLED_CELL = re.compile(rf"(?P<title>\w+(?:\s+\w+)??)\s+(?P<name>{_TO_CELL_END
 _FORM_LABEL = re.compile(
     r"^(?:namnförtydligande|underskrift|namnteckning|befattning|titel|namn)$", re.IGNORECASE
 )
+# ... or before what it labels, in a column of its own: "Namnförtydligande Kerstin Alvarsson".
+_LABELLED_ROW = re.compile(
+    r"^(?:namnförtydligande|namnteckning|befattning|titel|namn)\s+(?=[A-ZÅÄÖ])", re.IGNORECASE
+)
 # A web page's comment form, its fields in a row: "Namn E-post Kommentar Skicka".
 _WEB_FORM = re.compile(
     r"(?:(?:namn|e-post(?:adress)?|kommentar|meddelande|webbplats|skicka|publicera)\b\W*){3,}",
@@ -365,6 +369,8 @@ def signatories_of(
     headed = [i for i, line in enumerate(spaced) if _SIGNATURES_HEADING.match(line)]
     spaced = spaced[headed[-1] + 1 :] if headed else spaced
     spaced = [_SLASHED.sub(r"\1", line) if "/" in line else line for line in spaced]
+    # a form's labels in a column of their own: "Namnförtydligande  Kerstin Alvarsson ..."
+    spaced = [_LABELLED_ROW.sub("", line) for line in spaced]
     spaced = spaced[: _explainer_after_names(spaced, places)]
     # Signatures close a text: names with more prose after them are a caption or byline.
     # A summary in English or another script after the signatures is a translation, not a
