@@ -88,6 +88,7 @@ from loften.ingest.classify import (
         ("Under 2024 gör vi följande", Section.PROMISES),
         ("Löftet innehåller sex punkter:", Section.PROMISES),
         ("MÅLGRUPP A – UNGA 13–17 ÅR", None),  # a target group, not the goals
+        ("VÅRA LÖFTEN / OUR PROMISES", Section.PROMISES),  # in two languages, Swedish first
     ],
 )
 def test_a_heading_says_what_follows_it(heading: str, section: Section | None) -> None:

@@ -388,7 +388,8 @@ def section_of(heading: str) -> Section | None:
 
     Cached: the same line is asked about as a heading, an introduction and a neighbour,
     and its patterns are the extractor's longest (a pure function of the text)."""
-    line = heading.strip()
+    # a heading in two languages, Swedish first: "3. VÅRA LÖFTEN / OUR PROMISES"
+    line = heading.strip().split(" / ", 1)[0] if " / " in heading else heading.strip()
     text = _CLAUSE_NUMBER.sub("", line.rstrip(":").strip())
     # the line as written is read too where it is not the same text (a colon, a number)
     texts = (text,) if text == line else (text, line)
