@@ -5641,6 +5641,32 @@ def test_a_renewed_agreements_changed_undertakings_are_promised_in_their_new_wor
     ]
 
 
+def test_a_two_year_plan_with_a_column_a_year_holds_a_promise_a_new_cell() -> None:
+    text = (
+        "HANDLINGSPLAN OCH MEDBORGARLÖFTE VANSBRO 2026–2027\n\n"
+        "3 Plan 2026–2027\n\n"
+        "Nr Område | 2026 | 2027 | Ansvar\n"
+        "1 Trafiken | Hastighetskontroller på väg 26 genom Nås. | Som 2026. | Polisen\n"
+        "2 Unga | Kommunen anställer en fältassistent. | Fältassistenten fortsätter. "
+        "Fritidsgården i Dala-Järna öppnar fredagskvällar. | Kommunen\n"
+        "3 Äldre | Informationsträffar om bedrägerier i Äppelbo. | – | Polisen\n"
+        "4 Landsbygden | Om resurserna medger: skoterkontroller vid Skålö. Ingår inte i löftet. "
+        "| Om resurserna medger: som 2026. Ingår inte. | Polisen\n\n"
+        "4 Resurser och kostnader\n\n"
+        "Fältassistent, heltid | 560 000 kr/år | kommunens budget\n"
+        "Tryck av foldrar | ca 5 000 kr | kommunen\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Hastighetskontroller på väg 26 genom Nås.",
+        "Kommunen anställer en fältassistent.",
+        "Fritidsgården i Dala-Järna öppnar fredagskvällar.",
+        "Informationsträffar om bedrägerier i Äppelbo.",
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

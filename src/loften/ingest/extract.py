@@ -1461,7 +1461,7 @@ def _is_table_head(text: str) -> bool:
     marks its part ("Nr | Löfte | Polisen | Kommunen"); each row under it is one. A plan by
     time with a column for each party holds one in each of its cells."""
     cells = [cell.strip() for cell in text.split("|")] if "|" in text else []
-    return bool(_party_columns(text)) or (
+    return bool(_party_columns(text) or _year_columns(text)) or (
         any(_WHAT_CELL.match(c) for c in cells)
         and (_has_who_column(text) or sum(map(only_names_party, cells)) >= 2)
     )
@@ -1503,6 +1503,25 @@ def _party_columns(head: str) -> dict[int, str]:
     )
 
 
+# A plan's columns by year: "Nr Område | 2026 | 2027 | Ansvar".
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+# A later year's cell that says the earlier one's again: "Som 2026.", "Samma upplägg som
+# 2026.", "Fältassistenten fortsätter.", "En likadan vandring i Dala-Järna".
+_AS_BEFORE = re.compile(
+    r"^(?:som\s+(?:19|20)\d{2}\b|samma\s+(?:\w+\s+)?som\b|(?:\w+\s+){1,2}fortsätter\b|"
+    r"(?:en\s+|ett\s+)?likadan)",
+    re.IGNORECASE,
+)
+
+
+def _year_columns(head: str) -> dict[int, str]:
+    """A plan's columns for each year, beside one for who does the row ("Nr Område | 2026 |
+    2027 | Ansvar"): where each year's cell stands; the party is the row's."""
+    cells = [cell.strip() for cell in head.split("|")] if "|" in head else []
+    years = {at: "" for at, cell in enumerate(cells) if _YEAR_CELL.match(cell)}
+    return years if len(years) >= 2 and _has_who_column(head) else {}
+
+
 def _party_cells(row: str, columns: dict[int, str]) -> list[tuple[int, str, tuple[str, ...]]]:
     """A row's cells under a plan's party columns, each with where it starts and whose it
     is ("Februari | Föreläsning om bedrägerier ... | Hemtjänsten delar ut ... | – | –");
@@ -1511,10 +1530,14 @@ def _party_cells(row: str, columns: dict[int, str]) -> list[tuple[int, str, tupl
     at = 0
     for index, cell in enumerate(row.split("|")):
         said = cell.strip()
-        if index in columns and said.strip("–- "):
+        # (not a cell refused as a whole, "Om resurserna medger: ... Ingår inte i löftet.",
+        # unless it only says first that the earlier year's goes on)
+        if index in columns and said.strip("–- ") and (not refusal(said) or _AS_BEFORE.match(said)):
             # each sentence of a cell its own ("Gör trafikkontroller på E45 ... i månaden.
             # Skoterpatrull i Borgafjäll under sportlovsveckorna.")
             for sentence in sentences(said):
+                if _AS_BEFORE.match(sentence):
+                    continue
                 found.append((at + cell.index(sentence), sentence, tuple(_parties(columns[index]))))
         at += len(cell) + 1
     return found
@@ -3223,11 +3246,15 @@ def extract(text: str, reference: Reference) -> Extract:
             if section is Section.NOT_PROMISES and not table_left_out:
                 section = Section.NEUTRAL  # "Bakgrund" / ... / "Nr | Åtagande | Ansvarig"
             continue
+        # a numbered heading, or one that opens a part, over the next table ("5. Så vet vi om
+        # det har blivit bättre" / "Mått | Utgångsläge | Mål", "4 Resurser och kostnader")
+        heads_part = headings[index] and (block.numbered or section_of(content) is not None)
         if (
             table_head
             and "|" not in content
             and len(content.split()) <= 4
             and not content.endswith(".")
+            and not heads_part
             and index + 1 < len(blocks)
             and "|" in blocks[index + 1].text
             and blocks[index + 1].bullet  # a row, not the head of the next table
@@ -3237,9 +3264,6 @@ def extract(text: str, reference: Reference) -> Extract:
             table_left_out = section_of(content) is Section.NOT_PROMISES
             continue
         row_follows = any("|" in b.text for b in blocks[index + 1 : index + 3])
-        # a numbered heading, or one that opens a part, over the next table ("5. Så vet vi om
-        # det har blivit bättre" / "Mått | Utgångsläge | Mål")
-        heads_part = headings[index] and (block.numbered or section_of(content) is not None)
         if (
             table_head
             and "|" not in content
@@ -3999,7 +4023,8 @@ def extract(text: str, reference: Reference) -> Extract:
             elif legend.promised and not legend.promised_mark(content):
                 why = "raden är inte märkt som en del av löftet"
             # (a plan's party cells are judged one by one)
-            cells = [] if _party_columns(table_head) else _judged_cells(table_head, content)
+            by_cell = _party_columns(table_head) or _year_columns(table_head)
+            cells = [] if by_cell else _judged_cells(table_head, content)
             why = why or next(filter(None, map(refusal, cells)), None)
             judgement = (
                 Judgement(False, 0.3, why)
@@ -4268,7 +4293,7 @@ def extract(text: str, reference: Reference) -> Extract:
         ) or (intro if section is Section.PROMISES else None)
         # a plan's row by time: one promise in each party's cell, that party's, at the time
         # its first cell names
-        columns = _party_columns(table_head) if table_head else {}
+        columns = (_party_columns(table_head) or _year_columns(table_head)) if table_head else {}
         pieces: list[tuple[int, str, tuple[str, ...] | None]] = (
             [
                 (block.start + at - start, said, parties)
