@@ -5667,6 +5667,27 @@ def test_a_two_year_plan_with_a_column_a_year_holds_a_promise_a_new_cell() -> No
     ]
 
 
+def test_a_meeting_plans_fields_hold_the_promise_in_what_is_done_there() -> None:
+    text = (
+        "Medborgarlöfte Ale 2025 – mötesplan\n\n"
+        "EST-möte\n"
+        "  När:        varje tisdag kl. 09.00, hela löftesperioden\n"
+        "  Var:        Ale kommunhus, Nödinge\n"
+        "  Deltar:     Polisen, kommunens fältgrupp, Alebyggen\n"
+        "  Görs där:   Polisen och fältgruppen fördelar helgens kvällar mellan stationerna.\n\n"
+        "Trygghetsrådet\n"
+        "  När:        17 november 2025\n"
+        "  Deltar:     kommundirektör, lokalpolisområdeschef\n"
+        "  Görs där:   Halvtidsuppföljning av löftet och beslut om vad som ska redovisas.\n"
+    )
+
+    found = extract(normalise(readers.read_document(text.encode(), "x.txt").text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen och fältgruppen fördelar helgens kvällar mellan stationerna."
+    ]
+
+
 def test_the_kommun_named_as_a_party_outweighs_towns_named_once_in_passing() -> None:
     text = (
         "LEDARE\n\nEtt löfte som nästan höll\n\n"

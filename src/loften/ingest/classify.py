@@ -659,6 +659,8 @@ _GOVERNANCE = re.compile(
     r".{0,80}?\bberättar\s+(?:vi\s+)?om\s+resultat(?:et|en)|"
     r".{0,80}?\b(?:läget|arbetet)\s+stäms\s+av|.{0,100}?\bstämmer\s+av\s+(?:hur\s+arbetet|"
     r"att\s+(?:alla\s+)?(?:aktiviteter|insatser|åtgärder))|"
+    # "Görs där: Halvtidsuppföljning av löftet och beslut om vad som ska redovisas."
+    r".{0,60}?\w*uppföljning\s+av\s+(?:hela\s+)?(?:löftet|medborgarlöftet|överenskommelsen)\b|"
     # a report to the council: "sammanställer en lägesrapport varje halvår som lämnas till"
     r".{0,100}?\b(?:sammanställer|sammanställa|skriver|skriva)\s+(?:en\s+)?(?:\w+\s+)?"
     r"(?:läges)?rapport\w*|"

@@ -1404,7 +1404,7 @@ _SHORT_PROMISE = re.compile(
 _RESPONSIBLE = re.compile(
     # ... "Leveransägare: Polisen", "Aktivitetsägare: ..."
     r"^(?:(?:(?:Huvud)?ansvar(?:ig|iga)?(?:\s+(?:part|aktör|förvaltning|enhet))?|Owner|\w*ägare|"
-    r"Utförare|Vem)\s*:\s*\S|"
+    r"Utförare|Vem|Deltar|Deltagare)\s*:\s*\S|"
     r"[\w ]{2,40}\s+ansvarar\s*\|)",  # a form's tick row: "Polisen ansvarar | ☒ Ja | ☐ Nej"
     re.IGNORECASE,
 )
@@ -1415,11 +1415,13 @@ _TICK_CELL = re.compile(r"^(?:[☐☒☑✓✔✗✘]|\[[ xX]?\])(?:\s+\w+)?$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # ... its value perhaps in a column of its own: "Vad: | Avstämning i brottsförebyggande rådet"
 _DESCRIBED = re.compile(
-    r"^(?:Beskrivning|Aktivitet|Insats|Vad|Hur)\s*:\s*(?:\|\s*)?(?=\S)", re.IGNORECASE
+    r"^(?:Beskrivning|Aktivitet|Insats|Vad|Hur|Görs\s+där)\s*:\s*(?:\|\s*)?(?=\S)", re.IGNORECASE
 )
-# ... and the field that says when ("NÄR: | torsdag–lördag kl. 18–01"), which is no promise
+# ... and the field that says when or where ("NÄR: | torsdag–lördag kl. 18–01", "Var: Ale
+# kommunhus"), which is no promise
 _TIME_FIELD = re.compile(
-    r"^(?:När|Tid|Tidpunkt|Datum|Tidsram|Tidplan|Period|Start|Slut|Klart)\s*:", re.IGNORECASE
+    r"^(?:När|Tid|Tidpunkt|Datum|Tidsram|Tidplan|Period|Start|Slut|Klart|Var|Plats)\s*:",
+    re.IGNORECASE,
 )
 # A promise told as new beside the one it replaces ("Nytt löfte 2026: Polisen gör ...",
 # "Tidigare löfte (2025, avslutat): ..."): only the new one is promised.
