@@ -421,6 +421,7 @@ def test_the_rest_of_a_year_or_the_whole_of_it_ends_with_that_year(said: str) ->
         ("Det här löftet gäller under 2026–2027. Vi följer upp det varje halvår.", "2027-12-31"),
         # another document's years, in a relative clause
         ("Löftet är en del av överenskommelsen, som gäller 2025–2028.", "2026-12-31"),
+        ("Löftet är en del av överenskommelsen, som\ngäller 2025–2028.", "2026-12-31"),
     ],
 )
 def test_the_years_the_promise_says_it_runs_are_surer_than_its_titles(said: str, end: str) -> None:

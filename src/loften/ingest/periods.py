@@ -407,9 +407,9 @@ def _statements(text: str) -> tuple[_Statement, ...]:
         of_other = _OF_OTHER_DOCUMENT.search(text, max(0, match.start() - 300), match.start())
         # what the promise says it runs ("Löftet gäller under 2026–2027") is surer than its
         # title's years; not what another document runs ("överenskommelsen, som gäller ...")
-        runs = match.group().lower().startswith(("gäller", "löper")) and not text[
-            max(0, match.start() - 4) : match.start()
-        ].startswith("som ")
+        runs = match.group().lower().startswith(("gäller", "löper")) and not _WHICH.search(
+            text, max(0, match.start() - 6), match.start()
+        )
         if first <= last <= first + 10:
             found.append(
                 _Statement(
@@ -565,6 +565,8 @@ def _an_items_schedule(text: str, statement: _Statement) -> bool:
     return actor_commits(sentence)
 
 
+# A relative clause's "som" before a verb, perhaps at the end of a wrapped line.
+_WHICH = re.compile(r"\bsom\s+$")
 # The period of the one before, in a renewed agreement: "Den tidigare överenskommelsen
 # gällde från den 1 juni 2021 till den 31 maj 2025."
 _EARLIER_ONE = re.compile(
