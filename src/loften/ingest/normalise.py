@@ -273,6 +273,7 @@ def _ruled_columns(text: str) -> str:
     return "\n".join(lines)
 
 
+# A group's number before its label within a table: "2      UNGA SOM RISKERAR ...".
 _GROUP_NUMBER = re.compile(r"^\d{1,2}\.?\s+")
 # One rule across a table: "-----------------------------------".
 _FULL_RULE = re.compile(r" *-{20,} *")
