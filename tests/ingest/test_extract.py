@@ -5376,6 +5376,20 @@ def test_a_police_areas_other_kommun_named_with_it_is_not_covered(text: str) -> 
     assert [m["name"] for m in found["municipalities"]] == ["Nykvarn"]
 
 
+def test_the_kommuner_a_kommunpolis_is_shared_with_are_not_covered() -> None:
+    text = (
+        "Medborgarlöfte Essunga 2026\n\n"
+        "Essunga är en liten kommun. Polisen i Essunga tillhör lokalpolisområde Västra "
+        "Skaraborg, och kommunpolisen delas med Vara och Grästorp.\n\n"
+        "Polisen gör hastighetskontroller i Nossebro varje månad.\n\n"
+        "Kontakt\nKommunpolis för Vara, Grästorp och Essunga: Fredrik Lagerqvist\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [m["name"] for m in found["municipalities"]] == ["Essunga"]
+
+
 def test_a_village_named_after_a_point_of_the_compass_is_not_the_kommun() -> None:
     text = (
         "Medborgarlöftet i Klippan\n\nPolisen och Klippans kommun lovade fartkontroller i "

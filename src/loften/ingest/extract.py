@@ -2122,7 +2122,10 @@ _IN_THE_AREA = re.compile(
     r"\b(?:lokal)?polisområde\w*\s+[\w-]+"
     r"(?:,?\s+som\s+(?:förutom\s+[\w-]+\s+)?(?:också\s+|även\s+)?)?\s*"
     r"(?:omfattar|ansvarar\s+för)\s+(?:både\s+)?"
-    r"(?:[\w-]+(?:\s*,\s*|\s+och\s+))*$",
+    r"(?:[\w-]+(?:\s*,\s*|\s+och\s+))*$|"
+    # ... and those a kommunpolis is shared with: "kommunpolisen delas med Vara och Grästorp",
+    # "Kommunpolis för Vara, Grästorp och Essunga"
+    r"\bkommunpolis\w*\s+(?:delas\s+med|för)\s+(?:[\w-]+(?:\s*,\s*|\s+och\s+))*$",
     re.IGNORECASE,
 )
 
