@@ -852,14 +852,27 @@ def test_a_table_under_one_rule_across_its_head_reads_one_row_a_line() -> None:
     ]
 
 
-def test_a_charts_months_over_one_rule_are_no_table_head() -> None:
-    text = (
-        "Nr  Aktivitet                 Ansvarig  sep  okt  nov  dec  jan  feb  mar\n"
-        + "-" * 76
-        + "\n1   Hastighetskontroller      Polisen   x    x\n"
-    )
+@pytest.mark.parametrize(
+    ("head", "row"),
+    [
+        # a chart's months: more columns than a table's head has
+        (
+            "Nr  Aktivitet                 Ansvarig  Sep  Okt  Nov  Dec  Jan  Feb  Mar",
+            "1   Hastighetskontroller      Polisen   x    x",
+        ),
+        # a form's tick boxes over the rule that closes its record
+        (
+            "Uppföljning         ☒ Kvartalsvis   ☐ Halvårsvis   ☐ Årsvis",
+            "Löfte nr 2",
+        ),
+    ],
+)
+def test_a_line_over_one_rule_across_is_no_table_head_unless_it_names_columns(
+    head: str, row: str
+) -> None:
+    text = f"{head}\n{'-' * 76}\n{row}\n"
 
-    assert "Nr | Aktivitet" not in normalise(text)
+    assert " | " not in normalise(text)
 
 
 def test_two_lists_side_by_side_read_one_column_after_the_other() -> None:

@@ -817,10 +817,11 @@ _PARTY_FIRST = re.compile(
 # A line of an activity list that ends with who does it: "Klottersanering – kommunen",
 # "Trygghetsvandring i Eriksberg (kommunen, i maj)", "Märkning av båtmotorer i hamnen.
 # Ansvar: Polisen".
+_ONE_OR_TWO_PARTIES = rf"(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?"
 ENDS_WITH_PARTY = re.compile(
-    rf"\s[–—-]\s+(?P<who>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)\s*$|"
-    rf"\s\((?P<named>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)(?:,[^()]*)?\)\s*$|"
-    rf"\sAnsvar(?:ig)?\s*:\s*(?P<answers>(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?)\.?\s*$",
+    rf"\s[–—-]\s+(?P<who>{_ONE_OR_TWO_PARTIES})\s*$|"
+    rf"\s\((?P<named>{_ONE_OR_TWO_PARTIES})(?:,[^()]*)?\)\s*$|"
+    rf"\sAnsvar(?:ig)?\s*:\s*(?P<answers>{_ONE_OR_TWO_PARTIES})\.?\s*$",
     re.IGNORECASE,
 )
 _ATT_FIRST = re.compile(r"^att\s+\w+\s+\w+", re.IGNORECASE)

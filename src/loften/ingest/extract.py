@@ -3180,6 +3180,8 @@ def extract(text: str, reference: Reference) -> Extract:
     headed = 0  # the outcomes a follow-up's headings named, each over its "Så blev det:"
     intro: str | None = None
     table_head: str | None = None
+    # ... and its cells that each hold a party's promises: by party or by year
+    table_columns: dict[int, str] = {}
     table_left_out = False  # the table's caption says its rows are not the promise
     other_articles = _other_articles(blocks)
     annexed = _annexed_promise(blocks)
@@ -3238,6 +3240,7 @@ def extract(text: str, reference: Reference) -> Extract:
             continue  # a form's question and its tick boxes: who answers, how often
         if _is_table_head(content):
             table_head = content
+            table_columns = _party_columns(content) or _year_columns(content)
             # "Åtgärd | Ansvarig | Utfall": each row reports on what was promised
             in_follow_up = in_follow_up or bool(
                 _PROMISE_TABLE_HEAD.match(content) and _RESULT_COLUMN.search(content)
@@ -4028,8 +4031,7 @@ def extract(text: str, reference: Reference) -> Extract:
             elif legend.promised and not legend.promised_mark(content):
                 why = "raden är inte märkt som en del av löftet"
             # (a plan's party cells are judged one by one)
-            by_cell = _party_columns(table_head) or _year_columns(table_head)
-            cells = [] if by_cell else _judged_cells(table_head, content)
+            cells = [] if table_columns else _judged_cells(table_head, content)
             why = why or next(filter(None, map(refusal, cells)), None)
             judgement = (
                 Judgement(False, 0.3, why)
@@ -4298,7 +4300,7 @@ def extract(text: str, reference: Reference) -> Extract:
         ) or (intro if section is Section.PROMISES else None)
         # a plan's row by time: one promise in each party's cell, that party's, at the time
         # its first cell names
-        columns = (_party_columns(table_head) or _year_columns(table_head)) if table_head else {}
+        columns = table_columns if table_head else {}
         pieces: list[tuple[int, str, tuple[str, ...] | None]] = (
             [
                 (block.start + at - start, said, parties)
