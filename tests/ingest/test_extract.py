@@ -9140,3 +9140,69 @@ def test_an_agreements_title_under_a_letterhead_whose_right_column_wrapped_names
         "• göra trafikkontroller i Söderåkra varje månad.\n"
     )
     assert extract(normalise(text), REFERENCE)["kind"] == "agreement"
+
+
+def test_a_roadmaps_party_marks_head_the_lines_under_them_in_each_stage() -> None:
+    text = (
+        "Medborgarlöftet 2027: steg för steg\n\n"
+        "STEG 1 (januari–april 2027) – redan igång\n\n"
+        "  ● Polisen\n"
+        "    Fotpatrull vid Resecentrum varje fredagskväll under\n"
+        "    våren.\n"
+        "    Cykelkontroller vid Norrskolan i april.\n\n"
+        "  ● Tillsammans\n"
+        "    Öppet möte om bedrägerier i Folkets hus i mars.\n\n"
+        "STEG 2 (september 2027–juni 2028)\n\n"
+        "  ● Kommunen\n"
+        "    Ny belysning längs Kanalstigen före jul.\n"
+    )
+
+    found = extract(normalise(readers.read_document(text.encode(), "x.txt").text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Fotpatrull vid Resecentrum varje fredagskväll under våren.",
+        "Cykelkontroller vid Norrskolan i april.",
+        "Öppet möte om bedrägerier i Folkets hus i mars.",
+        "Ny belysning längs Kanalstigen före jul.",
+    ]
+
+
+def test_a_report_keeps_the_lines_under_its_party_marks_as_results() -> None:
+    text = (
+        "MEDBORGARLÖFTET 2026 – SÅ GICK DET\n\n"
+        "🚓 POLISEN\n"
+        "Fotpatrull vid Resecentrum varje fredagskväll\n"
+        "Gjort 38 kvällar av 40.\n\n"
+        "💡 KOMMUNEN\n"
+        "Ny belysning längs Kanalstigen\n"
+        "Halva sträckan klar i november, resten monteras i april.\n"
+    )
+
+    found = extract(normalise(readers.read_document(text.encode(), "x.txt").text), REFERENCE)
+
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Fotpatrull vid Resecentrum varje fredagskväll",
+        "Ny belysning längs Kanalstigen",
+    ]
+
+
+def test_a_legend_of_shapes_picks_the_rows_marked_after_their_time() -> None:
+    text = (
+        "Kvällsschema – medborgarlöftet 2027\n\n"
+        "Så läser du schemat:\n"
+        "  ▶   det som ingår i medborgarlöftet\n"
+        "  ○   praktiskt under kvällen (ingår inte i löftet)\n\n"
+        "KVÄLL 1 · tisdag 14 september 2027\n"
+        "18.00  ○  Samling vid biblioteket. Kartor delas ut.\n"
+        "18.30  ▶  Vid torget: polisen gör en cykelkontroll samma\n"
+        "          kväll tillsammans med kommunens trafikplanerare.\n"
+        "19.00  ○  Fika i kyrkans församlingshem.\n"
+        "Varje onsdag  ▶  Fältgruppen är ute vid stationen till klockan 23.\n"
+    )
+
+    found = extract(normalise(readers.read_document(text.encode(), "x.txt").text), REFERENCE)
+
+    assert [p["text"][:40] for p in found["promises"]] == [
+        "Vid torget: polisen gör en cykelkontroll",
+        "Fältgruppen är ute vid stationen till kl",
+    ]

@@ -82,6 +82,7 @@ from loften.ingest.normalise import (
     TABLE_CAPTION,
     long_line,
     ordinary_case,
+    row_marks,
     wrap_width,
     wrapped,
 )
@@ -841,6 +842,16 @@ class _Legend:
                 unpromised.append(f"| {letter['mark']}")
             elif _IN_IT.search(letter["means"]):
                 promised.append(f"| {letter['mark']}")
+        # A row's shape after its time: "▶ insats som ingår i medborgarlöftet" over rows
+        # "18.15 ▶ Vid skolan: ...", "Februari 2027 ▶ Kommunpolisen besöker ..."
+        marks = row_marks(text)
+        for shape in _SHAPE_MEANS.finditer(text) if marks else ():
+            if shape["mark"] not in marks:
+                continue
+            if _NOT_IN_IT.search(shape["means"]):
+                unpromised.append(shape["mark"])
+            elif _IN_IT.search(shape["means"]):
+                promised.append(shape["mark"])
         # An årshjul's rings: "Ring A Medborgarlöfte 2026" over rows "Ring A | Polisen | ...";
         # the mark counts only if two rows or more open with it
         for ring in _PROMISE_RING.finditer(text):
@@ -850,15 +861,37 @@ class _Legend:
 
     def leaves_out(self, item: str) -> bool:
         """Whether the item, or a cell of its row, ends with a mark of what is not the
-        promise's ("Vecka 39 (uppföljning) | Avstämning med rektorerna | Kommunen")."""
+        promise's ("Vecka 39 (uppföljning) | Avstämning med rektorerna | Kommunen"), or a
+        shape after its time says so ("19.45 ◊ Avslut ...")."""
         return bool(self.unpromised) and (
             item.endswith(self.unpromised)
             or any(cell.rstrip().endswith(self.unpromised) for cell in item.split("|")[:-1])
+            or any(_after_time(item, mark) for mark in self.unpromised)
         )
 
     def promised_mark(self, item: str) -> str | None:
-        """The mark of the promise's that opens or closes the item."""
-        return next((m for m in self.promised if item.startswith(m) or item.endswith(m)), None)
+        """The mark of the promise's that opens or closes the item, or stands after its
+        time; not the legend's line that says what the mark means."""
+        if _IN_IT.search(item):
+            return None
+        return next(
+            (
+                m
+                for m in self.promised
+                if item.startswith(m) or item.endswith(m) or _after_time(item, m)
+            ),
+            None,
+        )
+
+
+# A legend's line: a shape and what it means ("◊ uppföljning (ingår inte i löftet)").
+_SHAPE_MEANS = re.compile(r"^(?:• )?(?P<mark>[\u25a0-\u25ff]) (?P<means>[^\n]+)$", re.MULTILINE)
+
+
+def _after_time(item: str, mark: str) -> bool:
+    """Whether a shape marks the row between its time and its text ("18.15 ▶ Vid ...",
+    "Varje måndag ▶ EST-möte ...")."""
+    return len(mark) == 1 and f" {mark} " in item[:24]
 
 
 # A result's label that ends a line, its text wrapped onto the next one.
@@ -1133,6 +1166,36 @@ def _mark_unmarked_items(blocks: list[_Block]) -> None:
         if run >= 2 or lower or single:
             for block in blocks[index + 1 : index + 1 + run]:
                 block.bullet = block.recovered = True
+
+
+def _party_bullet(blocks: list[_Block], index: int) -> bool:
+    """Whether an item only names who does the lines right under it ("● Polisen" over
+    "Hastighetskontroller på väg 151 ..."), as a roadmap's party marks do."""
+    block = blocks[index]
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        block.bullet
+        and not block.numbered
+        and len(block.text.split()) <= 4
+        and names_who(block.text)
+        and following is not None
+        and following.tight
+        and not following.bullet
+    )
+
+
+def _items_under_party_bullets(blocks: list[_Block]) -> None:
+    """Two or more items that each only name a party over lines of their own head those
+    lines as a party's heading heads its items: the lines are the party's items."""
+    labels = [index for index in range(len(blocks)) if _party_bullet(blocks, index)]
+    if len(labels) < 2:
+        return
+    for index in labels:
+        blocks[index].bullet = False
+        for block in itertools.takewhile(
+            lambda block: block.tight and not block.bullet, blocks[index + 1 :]
+        ):
+            block.bullet = block.recovered = True
 
 
 def _item_like(text: str) -> bool:
@@ -1592,10 +1655,15 @@ def _headed_like_this(blocks: list[_Block], headings: list[bool], index: int) ->
 
 # A heading that names a period of the promise: "H1 2026 (januari–juni)", "Våren 2027",
 # "2027".
-_PERIOD_HEADING = re.compile(
-    rf"^(?:(?:[HTQ][1-4]|halvår\s*[12]|kvartal\s*[1-4]|tertial\s*[1-3]|våren|sommaren|hösten|"
+_PERIOD = (
+    rf"(?:(?:[HTQ][1-4]|halvår\s*[12]|kvartal\s*[1-4]|tertial\s*[1-3]|våren|sommaren|hösten|"
     rf"vintern|(?:{MONTH_PATTERN})(?:\s*[–-]\s*(?:{MONTH_PATTERN}))?)\s+)?(?:19|20)\d{{2}}"
-    r"(?:\s*\([^()]{1,40}\))?$",
+)
+# ... or a stage of a roadmap named by its period: "Snart (april–augusti 2026)", "Senare
+# (september 2026–juni 2027)", "Fas 1 (hösten 2026) – planeras".
+_PERIOD_HEADING = re.compile(
+    rf"^(?:{_PERIOD}(?:\s*\([^()]{{1,40}}\))?|[^\W\d]+(?:\s\d)?\s+\("
+    rf"{_PERIOD}(?:\s*[–-]\s*{_PERIOD})?\)(?:\s+[–-]\s+[^()]{{1,40}})?)$",
     re.IGNORECASE,
 )
 # When a row of a timeline is done, before who does it: "Vecka 36–38 2026", "v. 12",
@@ -3152,6 +3220,11 @@ def extract(text: str, reference: Reference) -> Extract:
     """The structure of one promise document; see the module docstring for the rules."""
     text = ordinary_case(text)  # a poster in capitals reads as sentences
     blocks = blocks_of(text)
+    in_follow_up = _answers_status(blocks)
+    # a page titled as a report: "Så gick det med medborgarlöftet 2021"
+    titled_report = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:6])
+    if not (in_follow_up or titled_report):  # a report's lines under a party are results
+        _items_under_party_bullets(blocks)
     headings = _headings(blocks)
     municipalities = _municipalities(text, reference)
     municipality_name = (
@@ -3166,9 +3239,7 @@ def extract(text: str, reference: Reference) -> Extract:
     intro_parties: tuple[str, ...] = ()
     section_schedule: _SectionSchedule | None = None
     goals: list[Target] = []
-    in_follow_up, in_done_list = _answers_status(blocks), False
-    # a page titled as a report: "Så gick det med medborgarlöftet 2021"
-    titled_report = any(_FOLLOW_UP_HEADING.match(b.text) for b in blocks[:6])
+    in_done_list = False
     results_told: set[int] = set()  # paragraphs already read as what came of a promise told
     follow_up_part = False
     section = Section.NEUTRAL
@@ -4060,7 +4131,9 @@ def extract(text: str, reference: Reference) -> Extract:
             ):
                 judgement = Judgement(False, 0.3, why)  # "Ring A | Båda | Undertecknande ..."
             elif mark:
-                lead_in = len(content) - len(content.removeprefix(mark).lstrip())
+                # the row's words after its mark, at its start or after its time
+                marked = 0 if content.endswith(mark) else content.index(mark) + len(mark)
+                lead_in = len(content) - len(content[marked:].lstrip())
                 judgement = Judgement(True, 0.8, f"raden är märkt {mark}, som ingår i löftet")
             else:
                 judgement = Judgement(False, 0.3, "raden är inte märkt som en del av löftet")

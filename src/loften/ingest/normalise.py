@@ -39,6 +39,7 @@ __all__ = [
     "join_wrapped_line",
     "normalise",
     "ordinary_case",
+    "row_marks",
     "swedish_dictionary",
 ]
 
@@ -910,6 +911,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
         text = _SPACED_PAIRS.sub(lambda rows: _PAIR_GAP.sub(" | ", rows[0]), to_columns(text))
     text = _REPLACED.sub(lambda match: _REPLACEMENTS[match[0]], text)
     text = _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", nested_items(text)))
+    marks = row_marks(text)
     lines: list[str] = []
     trailing: list[bool] = []
     for raw in text.split("\n"):
@@ -917,7 +919,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
         if line[:1] >= _FIRST_PICTOGRAPH:  # most lines start below the pictographs
             line = _ARROW.sub("◦ ", line, count=1)
             line = _PICTOGRAPH_BULLET.sub("• ", line, count=1)
-        if line and line[0] in _BULLET_STARTS:
+        if line and line[0] in _BULLET_STARTS and not (line[0] in marks and line[1:2] == " "):
             line = _NUMBER_IN_PARENTHESES.sub(r"\1) ", line, count=1)
             line = _SUB_BULLET.sub("◦ ", line, count=1)
             line = _LONE_BULLET.sub("•", _BULLET.sub("• ", line, count=1))
@@ -930,6 +932,20 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
         trailing.pop()
     lines, trailing = _ruled_rows(*_continued_rows(*_unframed(lines, trailing)))
     return _cells_as_rows(_items_without_parent(lines), trailing)
+
+
+# A shape that marks a row between its time and its text: "18.15  ▶  Vid skolan: ...".
+_ROW_MARK = re.compile(r"(?<=\S)[ \t]+([\u25a0-\u25ff])[ \t]+(?=\S)")
+
+
+def row_marks(text: str) -> set[str]:
+    """The shapes that mark two rows or more within their lines ("17.30 ○ Samling",
+    "18.15 ▶ Vid skolan: ..."): at a line's start, as in the legend that says what each
+    means ("▶ insats som ingår i medborgarlöftet"), such a shape is that mark, no bullet."""
+    if not _ROW_MARK.search(text):  # most texts have none
+        return set()
+    counts = Counter(mark[1] for line in text.split("\n") for mark in _ROW_MARK.finditer(line))
+    return {mark for mark, count in counts.items() if count >= 2}
 
 
 # A line of a table framed with "|" at both ends, as Markdown and plain-text exports draw

@@ -33,7 +33,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from loften.ingest.normalise import laid_out, nested_items
+from loften.ingest.normalise import laid_out, nested_items, row_marks
 from loften.ingest.pdflayout import pdf_text
 from loften.sizes import count, megabytes
 
@@ -311,8 +311,9 @@ def _tidy(text: str) -> str:
     text = _CHROME.sub("", text)
     if _COOKIE_WORD.search(text):
         text = _COOKIE_LINE.sub("", text)
-    text = _BULLET.sub("• ", text)
-    text = _SUB_BULLET.sub("◦ ", text)
+    marks = row_marks(text)  # a legend's "▶ ingår i löftet" keeps its mark
+    text = _BULLET.sub(lambda bullet: bullet[0] if bullet[0][0] in marks else "• ", text)
+    text = _SUB_BULLET.sub(lambda bullet: bullet[0] if bullet[0][0] in marks else "◦ ", text)
     text = _LONE_BULLET.sub("", text)
     return _BLANK_LINES.sub("\n\n", text).strip("\n")
 
