@@ -1074,6 +1074,8 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "Den visar bland annat följande:",
         "Bland annat kom det fram att:",
         "Det som oftast kom upp var:",
+        "Det här var det vanligaste vi fick höra:",
+        "Detta är det som många nämnde oftast:",
         "Invånarna oroar sig mest för:",
         "Det här är lägesbilden",
         "Kommunens lägesbild för 2024 visar att flera platser upplevs som otrygga:",
@@ -1322,6 +1324,8 @@ def test_a_party_in_a_clause_on_what_the_promise_holds_commits_to_nothing(senten
     [
         "Ny belysning längs Nissanpromenaden vid Slottsbron (Tekniska förvaltningen)",
         "Trygghetsvandring i Vallås och Fyllinge under hösten (Halmstads kommun och Polisen)",
+        "Trygghetsvandring i Vallås och Fyllinge under hösten (Halmstads kommun)",
+        "Trygghetsvandring i Vallås och Fyllinge under hösten med HFAB (Gemensamt)",
     ],
 )
 def test_a_noun_phrase_that_names_who_is_responsible_is_a_promise_of_the_list(item: str) -> None:

@@ -9206,3 +9206,25 @@ def test_a_legend_of_shapes_picks_the_rows_marked_after_their_time() -> None:
         "Vid torget: polisen gör en cykelkontroll",
         "Fältgruppen är ute vid stationen till kl",
     ]
+
+
+def test_a_paragraph_saying_the_promises_follow_opens_them_under_each_places_parties() -> None:
+    text = (
+        "Medborgarlöften i Borås 2027\n\n"
+        "Några saker som många tog upp:\n"
+        "– Mörka gångvägar vid Norrby.\n"
+        "– Buskörning vid Knalleland.\n\n"
+        "Här kan du läsa löftena för varje område.\n\n"
+        "Norrby\n\n"
+        "Polisen\n"
+        "• Samtal med eleverna på Norrbyskolan om droger\n\n"
+        "Borås Stad\n"
+        "• Nya lampor längs gångvägen mot Norrby centrum\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Samtal med eleverna på Norrbyskolan om droger",
+        "Nya lampor längs gångvägen mot Norrby centrum",
+    ]

@@ -122,6 +122,13 @@ _BY_PARTY = re.compile(
 )
 # How many parts a promise holds, as its introduction counts them: "sex punkter"
 _PARTS = r"\s+(?:\w+\s+)?(?:punkter|delar|åtaganden|saker)"
+# What a page holds below: "Här kan du läsa löftena för varje område.", "Nedan finns årets
+# löften"; not earlier ones, nor a link's "Här kan du läsa mer om löftena".
+PROMISES_BELOW = re.compile(
+    r"^(?:här|nedan)\s+(?:kan\s+du\s+läsa|är|finns|följer|presenteras)\s+"
+    rf"(?!(?:tidigare|förra|äldre|gamla)\b)(?:\w+\s+)?{PROMISE_NOUN}te(?:n|na|t)\b(?!\s+från)",
+    re.IGNORECASE,
+)
 _PROMISE_INTRO = re.compile(
     # ... "Polisen ansvarar för att:", or over its items with no colon
     rf"lovar|{BINDS_ITSELF}|åtagit\s+(?:sig|oss)\s*$|ansvarar\s+(?:\w+\s+)?för\s+att\s*:?$|"
@@ -186,7 +193,7 @@ _PROMISE_INTRO = re.compile(
     # "Polisens ansvar:", "Kommunen ansvarar för:", with the colon that opens a list
     r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$|"
     # an agreement's "Lilla Edets kommun bidrar med:", "Båda parter bidrar med:"
-    r"^(?:\w+\s+){0,3}bidrar\s+med\s*:$",
+    rf"^(?:\w+\s+){{0,3}}bidrar\s+med\s*:$|{PROMISES_BELOW.pattern}",
     re.IGNORECASE,
 )
 # What is left out of the promise: "ingår inte i löftet", "inte en del av medborgarlöftet".
@@ -317,6 +324,10 @@ _NOT_PROMISES = re.compile(
     r"(?:bland\s+annat\s+|framför\s+allt\s+)?följande$|"
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+vi\s+sett|ser\s+vi|såg\s+vi|hörde\s+vi|"
     r"fick\s+vi\s+(?:veta|höra))\s*[?:]?$|"
+    # ... "Det här var det vanligaste vi fick höra:", "Detta är det ni oftast nämnde:"
+    r"^(?:det\s+här|detta)\s+(?:var|är)\s+det\s+(?:vanligaste\s+|(?:oftast|mest)\s+)?(?:som\s+)?"
+    r"(?:vi|ni|många|flest)\s+(?:\w+\s+)?(?:fick\s+(?:veta|höra)|hörde|sa|sade|berättade|"
+    r"nämnde|tog\s+upp|svarade|lyfte)\b[^.]*$|"
     # ... "Det här kom fram i lägesbilden:", "I lägesbilden framkom bland annat:", and after
     # the dialogues it tells of, "Det här kom fram:", "Det som kom fram var bland annat:"
     r"^(?:det\s+här|detta|följande|vad\s+som|det\s+som)\s+(?:har\s+)?(?:oftast\s+|mest\s+)?"
@@ -820,7 +831,9 @@ _PARTY_FIRST = re.compile(
 _ONE_OR_TWO_PARTIES = rf"(?:{_PARTY.pattern})(?:\s+och\s+(?:{_PARTY.pattern}))?"
 ENDS_WITH_PARTY = re.compile(
     rf"\s[–—-]\s+(?P<who>{_ONE_OR_TWO_PARTIES})\s*$|"
-    rf"\s\((?P<named>{_ONE_OR_TWO_PARTIES})(?:,[^()]*)?\)\s*$|"
+    # ... "(Polisen)", "(Linköpings kommun)", "(Gemensamt)"
+    rf"\s\((?P<named>(?:(?-i:[A-ZÅÄÖ])[\w-]+\s+)?{_ONE_OR_TWO_PARTIES}|gemensamt|tillsammans)"
+    r"(?:,[^()]*)?\)\s*$|"
     rf"\sAnsvar(?:ig)?\s*:\s*(?P<answers>{_ONE_OR_TWO_PARTIES})\.?\s*$",
     re.IGNORECASE,
 )

@@ -33,6 +33,7 @@ from loften.ingest.classify import (
     NO_UNDERTAKING,
     NOT_IN_THE_PROMISE,
     PROMISE_NOUN,
+    PROMISES_BELOW,
     STRUCK,
     TITLE_PLACE,
     Judgement,
@@ -1106,7 +1107,12 @@ def _announces(block: _Block) -> bool:
     text = block.text
     return not block.bullet and (
         text.endswith(":")
-        or bool(_LIST_FOLLOWS.search(text) or _bare_intro(text) or _SAYS_BELOW.match(text))
+        or bool(
+            _LIST_FOLLOWS.search(text)
+            or _bare_intro(text)
+            or _SAYS_BELOW.match(text)
+            or PROMISES_BELOW.match(text)
+        )
     )
 
 
