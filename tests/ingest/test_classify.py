@@ -1451,6 +1451,7 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
         "Vi berättar i så fall om det här.",
         "delta i kommunens brottsförebyggande råd, som sammanträder fyra gånger per år,",
         "Kommunen ansvarar för att kalla till rådets möten och föra minnesanteckningar.",
+        "kalla till trygghetsrådets möten och föra protokoll.",
         "Redovisning av hur det går med löftet i det brottsförebyggande rådet",
         "varje vår ta fram en gemensam lägesbild tillsammans med skolorna,",
         "Enkät till boende inför nästa lägesbild | Kommunen | x",

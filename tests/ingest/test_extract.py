@@ -9228,3 +9228,47 @@ def test_a_paragraph_saying_the_promises_follow_opens_them_under_each_places_par
         "Samtal med eleverna på Norrbyskolan om droger",
         "Nya lampor längs gångvägen mot Norrby centrum",
     ]
+
+
+def test_an_agreements_chain_of_goals_holds_what_each_party_does_under_insatser() -> None:
+    text = (
+        "SAMVERKANSÖVERENSKOMMELSE 2026–2029\n"
+        "mellan Tidaholms kommun och Polisen\n\n"
+        "3. Målkedja\n\n"
+        "MÅL 1  Centrum ska vara tryggt på kvällen\n\n"
+        "   Delmål 1.1  Skadegörelsen vid kommunens skolor ska minska.\n\n"
+        "      Insatser\n"
+        "      • Polisen besöker skolgårdarna på fredagskvällar under terminerna.\n"
+        "      • Tidaholms kommun tar bort klotter på skolorna inom ett dygn.\n\n"
+        "   Delmål 1.2  Skadegörelsen på kommunens lekplatser ska minska.\n\n"
+        "      Insatser\n"
+        "      • Tidaholms kommun lagar lekplatserna inom två arbetsdagar.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "agreement"
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen besöker skolgårdarna på fredagskvällar under terminerna.",
+        "Tidaholms kommun tar bort klotter på skolorna inom ett dygn.",
+        "Tidaholms kommun lagar lekplatserna inom två arbetsdagar.",
+    ]
+
+
+def test_words_third_level_squares_are_items_under_the_partys_undertaking() -> None:
+    text = (
+        "5. Åtaganden\n\n"
+        "•  Tidaholms kommun åtar sig att\n"
+        "   o  Trygga miljöer\n"
+        "      §  byta belysningen i gångtunneln vid stationen under 2026,\n"
+        "   o  Unga\n"
+        "      §  hålla fritidsgården i Fröjered öppen på lördagar,\n\n"
+        "Beslutad i kommunstyrelsen § 45, 2026-01-12.\n"
+    )
+
+    found = extract(normalise(readers.read_document(text.encode(), "x.txt").text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "byta belysningen i gångtunneln vid stationen under 2026,",
+        "hålla fritidsgården i Fröjered öppen på lördagar,",
+    ]

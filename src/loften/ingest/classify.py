@@ -634,8 +634,9 @@ _GOVERNANCE = re.compile(
     r".{0,120}?\b(?:berätta|berättar|redovisar|redovisa|redovisning|rapportera|rapporterar|"
     r"informera|informerar)\s+(?:[\w.-]+\s+){0,8}?hur\s+(?:det|löftet|arbetet)\s+(?:har\s+)?"
     r"(?:gått|går|gick)\b|"
-    # the råd's own meetings: "kalla till rådets möten", "deltar i rådets och arbetsgruppens möten"
-    r".{0,100}?\b(?:kalla|kallar|delta|deltar)\s+(?:till|i)\s+(?:\w+\s+)?(?:rådets|styrgruppens|"
+    # the råd's own meetings: "kalla till trygghetsrådets möten", "deltar i rådets och
+    # arbetsgruppens möten"
+    r".{0,100}?\b(?:kalla|kallar|delta|deltar)\s+(?:till|i)\s+(?:\w+\s+)?(?:\w*rådets|styrgruppens|"
     r"arbetsgruppens)\s+(?:\w+\s+){0,2}?möten\b|"
     # a plan's "Ny lägesbild för Råby (mars)", "Förslag till nästa medborgarlöfte"
     rf"^ny\s+(?:gemensam\s+)?lägesbild\b|^förslag\s+till\s+(?:nästa|nytt|ett\s+nytt)\s+{PROMISE_NOUN}te|"
@@ -1091,7 +1092,7 @@ class Judgement:
 # Words each refusal needs, so that most passages skip its pattern (the extractor reads a
 # few hundred documents a second).
 _GOVERNANCE_WORDS = (
-    "upp", "redovis", "utvärder", "kommunicer", "rapport", "gäll", "löper", "sammankall",
+    "upp", "redovis", "utvärder", "kommunicer", "rapport", "gäll", "löper", "kalla",
     "genomförs",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "anta ", "teckna",
@@ -1628,6 +1629,11 @@ def decides(text: str) -> bool:
     return bool(_DECISION.match(_SECTION_NUMBER.sub("", _first_sentence(text), count=1)))
 
 
+# A goal of a chain of goals by its number: "Delmål 1.2 Skadegörelsen ... ska minska.",
+# "MÅL 3 Trafiken ska vara säker", "Effektmål 2:".
+_GOAL_LABEL = re.compile(r"^(?:del|effekt)?mål\s+\d{1,2}(?:\.\d{1,2})*\s*[:.]?\s", re.IGNORECASE)
+
+
 def refusal(text: str) -> str | None:
     """Why a passage that commits someone is still not a promise, or None."""
     first = _SECTION_NUMBER.sub("", _ROW_NUMBER.sub("", _first_sentence(text), count=1), count=1)
@@ -1642,6 +1648,8 @@ def refusal(text: str) -> str | None:
         return "är struken ur löftet"
     if _REPORTED.match(first):
         return "berättar vad som har gjorts"
+    if text[:1] in "MDEmde" and _GOAL_LABEL.match(text):
+        return "ett mål i en målkedja, inget åtagande"
     if (
         _ANNOUNCES_LIST.match(first)
         or _FOCUS_INTRO.search(first)  # "Parterna ska under perioden prioritera" / "–  ..."

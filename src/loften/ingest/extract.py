@@ -662,7 +662,7 @@ _PARTY_OPENS = re.compile(
     re.IGNORECASE,
 )
 # A heading or introduction under which a party's present tense is what it undertakes.
-_UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet", re.IGNORECASE)
+_UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet|insats", re.IGNORECASE)
 # A line that says the items under it spell out the sentence above: "Bland annat:".
 _ELABORATED = re.compile(
     r"^(?:bland\s+annat|till\s+exempel|konkret(?:\s+innebär\s+det)?|det\s+innebär|"

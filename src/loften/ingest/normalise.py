@@ -779,9 +779,14 @@ def dehyphenate_inline(text: str) -> str:
     return _dehyphenate_spaced(_unify_hyphens(text))
 
 
-# The start of a list item, and of one marked by a bullet rather than a number.
-_ITEM_START = re.compile(r"^(?:[•·▪‣◦○●■□\-–—*+]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+(?=\S)")
-_BULLETED = re.compile(r"^[•·▪‣●■□\-–—*+][ \t]+(?=\S)")
+# The start of a list item, and of one marked by a bullet rather than a number. Word's
+# third level of bullets comes out as "§" (its Wingdings square) before a word, not a
+# paragraph's number ("§ 12").
+_WORD_SQUARE = r"§(?=[ \t]+[^\W\d_])"
+_ITEM_START = re.compile(
+    rf"^(?:[•·▪‣◦○●■□\-–—*+]|{_WORD_SQUARE}|\d{{1,3}}[.)]|[a-zA-Z][.)])[ \t]+(?=\S)"
+)
+_BULLETED = re.compile(rf"^(?:[•·▪‣●■□\-–—*+]|{_WORD_SQUARE})[ \t]+(?=\S)")
 
 
 def nested_items(text: str) -> str:
