@@ -1668,7 +1668,7 @@ def test_a_trygghetslöfte_is_read_as_a_medborgarlöfte() -> None:
 def test_what_an_agreement_holds_without_a_party_undertaking_it_is_offered() -> None:
     text = (
         "Samverkansöverenskommelse mellan Ydre kommun och Polisen\n\n"
-        "Insatser\n• Kommunen anställer en fältassistent i Österbymo.\n"
+        "Samverkan i vardagen\n• Kommunen anställer en fältassistent i Österbymo.\n"
         "• Polisen åtar sig att kontrollera farten vid skolan.\n"
     )
 
