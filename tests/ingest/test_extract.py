@@ -9272,3 +9272,22 @@ def test_words_third_level_squares_are_items_under_the_partys_undertaking() -> N
         "byta belysningen i gångtunneln vid stationen under 2026,",
         "hålla fritidsgården i Fröjered öppen på lördagar,",
     ]
+
+
+def test_an_agreements_questions_what_each_party_does_head_its_undertakings() -> None:
+    text = (
+        "Överenskommelse om samverkan 2026–2029 mellan Ljusdals kommun och Polisen\n\n"
+        "4. Vad gör kommunen?\n\n"
+        "  – Vi håller fritidsgården i Järvsö öppen på fredagar.\n\n"
+        "5. Vad gör vi tillsammans?\n\n"
+        "  – Vi går en trygghetsvandring i Färila varje höst.\n"
+        "  – Vi tar fram en gemensam lägesbild varje höst.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "agreement"
+    assert [p["text"] for p in found["promises"]] == [
+        "Vi håller fritidsgården i Järvsö öppen på fredagar.",
+        "Vi går en trygghetsvandring i Färila varje höst.",
+    ]

@@ -487,8 +487,8 @@ _GOVERNANCE = re.compile(
     r"[^.]{0,60}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild\s+inför\b|"
     # ... "Gemensam lägesbild som underlag för ett årligt medborgarlöfte"
     rf"[^.]{{0,40}}?\blägesbild\w*\s+som\s+underlag\s+för\s+(?:\w+\s+){{0,3}}?{PROMISE_NOUN}te|"
-    # "ta fram en gemensam lägesbild varje höst"
-    r"[^.]{0,30}?\bta\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild(?:en)?\s+(?:varje|en\s+gång\s+(?:per|om|i))\s+"
+    # "ta fram en gemensam lägesbild varje höst", "Vi tar fram en gemensam lägesbild varje höst"
+    r"[^.]{0,30}?\btar?\s+fram\s+(?:en\s+)?(?:gemensam\s+)?lägesbild(?:en)?\s+(?:varje|en\s+gång\s+(?:per|om|i))\s+"
     r"(?:år|höst|vår|termin)\b|"
     r"(?:överenskommelsen|avtalet)\s+(?:gäller|löper)\b|"
     # a dialogue that makes the next promise: "bjuda in till en medborgardialog i Rönninge

@@ -662,7 +662,12 @@ _PARTY_OPENS = re.compile(
     re.IGNORECASE,
 )
 # A heading or introduction under which a party's present tense is what it undertakes.
-_UNDERTAKES = re.compile(r"löfte|åtag(?:ande|it)|aktivitet|insats", re.IGNORECASE)
+_UNDERTAKES = re.compile(
+    # ... or asks what a party does: "Vad gör kommunen?", "Vad gör vi tillsammans?"
+    r"löfte|åtag(?:ande|it)|aktivitet|insats|^\d{0,2}\.?\s*vad\s+(?:gör|ska)\s+"
+    r"(?:vi|polisen|kommunen|parterna|[\w-]+\s+kommun)\b",
+    re.IGNORECASE,
+)
 # A line that says the items under it spell out the sentence above: "Bland annat:".
 _ELABORATED = re.compile(
     r"^(?:bland\s+annat|till\s+exempel|konkret(?:\s+innebär\s+det)?|det\s+innebär|"
@@ -1931,10 +1936,10 @@ def _promise(
             described, parties, label.group("label") if label else None, section_schedule
         ),
         # Under "parterna lämnar följande löfte:" or a heading "3. Medborgarlöfte" or
-        # "Åtaganden" a party's present tense undertakes too ("Polisen ökar sin närvaro"),
-        # and so does a row of a table with a column for each party ("Åtgärd | Kommunen |
-        # Polisen"), and each item of a list a party opens ("Polisens ansvar:", "Detta gör
-        # polisen:", "Polisen:"); not an item of "Insatser", which names no party.
+        # "Åtaganden" or "Insatser" a party's present tense undertakes too ("Polisen ökar
+        # sin närvaro"), and so does a row of a table with a column for each party ("Åtgärd
+        # | Kommunen | Polisen"), and each item of a list a party opens ("Polisens ansvar:",
+        # "Detta gör polisen:", "Polisen:"); not an item that names no party.
         undertaken=actor_commits(undertaking)
         # a party's label before what it does: "Polisen: genomför hastighetskontroller ..."
         or (label is not None and names_who(label.group("label")))
