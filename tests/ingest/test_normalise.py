@@ -498,6 +498,25 @@ def test_a_table_one_cell_per_line_whose_activities_wrap_is_cut_at_who_does_them
     assert normalise(normalise(text)) == normalise(text)
 
 
+def test_a_table_one_cell_per_line_with_numbered_rows_ends_after_its_last_row() -> None:
+    text = (
+        "Tabell 2. Löftet 2027\nNr\nLöfte\nVem\nNär\n"
+        "1\nCykelkontroller vid\nÖstra skolan\nPolisen\nMaj, minst en\ngång i veckan\n"
+        "2\nNya lampor i\nparken\nKommunen\nHösten\n"
+        "Rad 2 görs av tekniska förvaltningen.\nSida 3 (4)\n"
+    )
+
+    assert normalise(text).split("\n") == [
+        "Tabell 2. Löftet 2027",
+        "Nr | Löfte | Vem | När",
+        "1 | Cykelkontroller vid Östra skolan | Polisen | Maj, minst en gång i veckan",
+        "2 | Nya lampor i parken | Kommunen | Hösten",
+        "Rad 2 görs av tekniska förvaltningen.",
+        "Sida 3 (4)",
+    ]
+    assert normalise(normalise(text)) == normalise(text)
+
+
 def test_a_drawn_tables_rows_whose_cells_wrap_are_one_row_each() -> None:
     text = (
         "Nr | Löfte                                   | Ansvarig       | Status\n"

@@ -1177,6 +1177,38 @@ def _anchored_rows(body: list[str], columns: int) -> list[str] | None:
     return rows
 
 
+def _numbered_rows(cells: list[str], columns: int) -> tuple[list[str], int] | None:
+    """A table whose rows a PDF gave one cell per line under "Nr | Löfte | Vem | När",
+    each row opening with its number ("1", "2", ...): what is done wraps over the lines up
+    to who does it, and a later cell over lines that go on in lower case ("April–oktober,
+    minst en" / "gång i månaden"). The head and rows, and how many lines they took."""
+    head = cells[:columns]
+    owner = next((i for i, cell in enumerate(head) if cell.lower() in _OWNER_COLUMNS), 0)
+    if head[0].lower() not in ("nr", "nr.", "#") or owner != 2:
+        return None
+    rows = [" | ".join(head)]
+    at = columns
+    while at < len(cells) and cells[at] == str(len(rows)):
+        who = next(
+            (i for i in range(at + 2, min(len(cells), at + 8)) if _OWNER_CELL.match(cells[i])),
+            None,
+        )
+        if who is None or len(cells[who].split()) > 6:
+            return None
+        row = [cells[at], " ".join(cells[at + 1 : who]), cells[who]]
+        at = who + 1
+        while len(row) < columns and at < len(cells):
+            row.append(cells[at])
+            at += 1
+            while at < len(cells) and cells[at][:1].islower():
+                row[-1] = f"{row[-1]} {cells[at]}"
+                at += 1
+        if len(row) < columns:
+            return None
+        rows.append(" | ".join(row))
+    return (rows, at) if len(rows) >= 3 else None
+
+
 def _rows_between_blanks(
     lines: list[str], at: int, columns: int
 ) -> tuple[list[str], list[str], int] | None:
@@ -1247,7 +1279,12 @@ def _cells_as_rows(lines: list[str], trailing: list[bool]) -> tuple[list[str], l
         end = at + columns
         while end < len(lines) and lines[end]:
             end += 1
-        table = _table_rows(lines[at:end], columns) if columns and end - at > columns else None
+        numbered = _numbered_rows(lines[at:end], columns) if columns else None
+        table: list[str] | None = None
+        if numbered:  # its rows say where the table ends, which no blank line may
+            table, end = numbered[0], at + numbered[1]
+        elif columns and end - at > columns:
+            table = _table_rows(lines[at:end], columns)
         if table:
             rows += table
             spaces += [False] * len(table)
@@ -1300,7 +1337,9 @@ def normalise(text: str) -> str:
       "Aktivitet" and "Ansvarig", then rows of as many lines up to a blank line, or with a
       blank line after each row, when a line alone between rows, a page's footer, goes
       after the table; where the second column says who does it, each row's first cell
-      may wrap over lines, and else a cell may go on on the next line in lower case).
+      may wrap over lines, and else a cell may go on on the next line in lower case; under
+      "Nr | Löfte | Vem | När" each row opens with its number, and the last row's cells
+      end the table where no blank line does).
     - A row of a table drawn with "|" whose cells wrap onto the next line, which starts
       with "|" (an empty first cell), is one row; the spaces that pad a cell beside a "|"
       are no gap between columns.
