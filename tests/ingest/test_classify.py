@@ -1075,6 +1075,8 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "Bland annat kom det fram att:",
         "Det som oftast kom upp var:",
         "Det här var det vanligaste vi fick höra:",
+        "Under 2025 kommer du att märka att",
+        "Så märker du det",
         "Detta är det som många nämnde oftast:",
         "Invånarna oroar sig mest för:",
         "Det här är lägesbilden",

@@ -9291,3 +9291,26 @@ def test_an_agreements_questions_what_each_party_does_head_its_undertakings() ->
         "Vi håller fritidsgården i Järvsö öppen på fredagar.",
         "Vi går en trygghetsvandring i Färila varje höst.",
     ]
+
+
+def test_a_paragraph_opened_by_its_partys_name_as_a_sentence_is_that_partys_promise() -> None:
+    text = (
+        "Medborgarlöfte för Kävlinge kommun 2027\n\n"
+        "LÖFTET I KORTHET\n\n"
+        "Under 2027 kommer du att märka att\n"
+        "   • vuxna från kommunen finns ute på fredagskvällarna,\n"
+        "   • det blir lugnare vid stationen.\n\n"
+        "3  VÅRA LÖFTEN\n\n"
+        "3.1  Unga\n\n"
+        "Kommunen. Kävlinge kommun anställer två fältassistenter som arbetar\n"
+        "fredagskvällar vid stationen.\n\n"
+        "Polisen och kommunen. Tillsammans håller vi ett föräldramöte om\n"
+        "narkotika i årskurs 7 under våren.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Kävlinge kommun anställer två fältassistenter som arbetar fredagskvällar vid stationen.",
+        "Tillsammans håller vi ett föräldramöte om narkotika i årskurs 7 under våren.",
+    ]

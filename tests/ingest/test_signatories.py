@@ -616,6 +616,30 @@ def test_a_double_surname_in_a_sentence_and_names_typed_between_slashes() -> Non
     assert [s["name"] for s in signed] == ["Eva Hultgren", "Anders Ruud"]
 
 
+def test_names_in_brackets_under_signature_lines_whose_title_wraps_beside_page_footers() -> None:
+    text = (
+        "Medborgarlöfte Bjuv 2026                                          Sida 1 av 4\n"
+        "Löftet gäller under 2026.                                         Sida 2 av 4\n\n"
+        "6  UNDERSKRIFTER\n\n"
+        "Bjuv den 3 februari 2026\n\n"
+        "Bjuvs kommun                            Polisen\n"
+        "Kommunstyrelsens ordförande             Lokalpolisområdeschef\n"
+        "                                        Lokalpolisområde Helsingborg\n\n"
+        "__________________________              __________________________\n"
+        "(Maria Ek)                              (Peter Holm)\n\n"
+        "Har du frågor? Kontakta trygghetssamordnaren, 042-45 85 00.\n\n"
+        "Medborgarlöfte Bjuv 2026                                          Sida 3 av 4\n"
+        "Medborgarlöfte Bjuv 2026                                          Sida 4 av 4\n"
+    )
+
+    found = extract(normalise(text), Reference.from_shipped_files())
+
+    assert [(s["name"], s["title"]) for s in found["signatories"]] == [
+        ("Maria Ek", "Kommunstyrelsens ordförande"),
+        ("Peter Holm", "Lokalpolisområdeschef"),
+    ]
+
+
 def test_an_e_mails_sender_and_who_compiled_a_follow_up_signed_nothing() -> None:
     mail = (
         "Från: Linda Berg\nSkickat: den 3 mars 2027\nÄmne: Löftet\n\n"

@@ -318,6 +318,10 @@ _NOT_PROMISES = re.compile(
     rf"{_LEFT_OUT_WORDS}|"
     # how the parties work with each other: "4. Parternas åtaganden i samverkan"
     r"^(?:\d{1,2}\.\s+)?parternas\s+(?:\w+\s+)?åtaganden\s+(?:i|för|inom)\s+samverkan\w*$|"
+    # what residents will notice, the promises summed up: "Under 2025 kommer du att märka
+    # att", "Det här kommer du att märka", "Så märker du det"
+    r"\b(?:kommer\s+du\s+(?:att\s+)?|du\s+kommer\s+(?:att\s+)?)(?:märka|se|lägga\s+märke\s+till)\b|"
+    r"^så\s+märker\s+du\b|"
     # what the parties saw, the lägesbild: "Vad har vi sett?", "Det här ser vi", and what it
     # shows, "Den visar bland annat följande:"
     r"^(?:den|lägesbilden|mätningen|trygghetsmätningen|enkäten|statistiken)\s+visar\s+"

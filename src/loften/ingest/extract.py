@@ -1718,6 +1718,12 @@ _TIME_HEADING = re.compile(
 
 
 # ... and who does it, by a label: "11 februari Polisen och kommunen: Informationskväll ...".
+# A paragraph that names who answers for it in a sentence of its own: "Kommunen. Höganäs
+# kommun anlitar ...", "Polisen och kommunen. Tillsammans håller vi ...".
+_PARTY_SENTENCE = re.compile(
+    r"^(?P<label>(?:Polisen|Kommunen|(?-i:[A-ZÅÄÖ])[\w-]+\s+(?:kommun|stad))"
+    r"(?:\s+och\s+(?:polisen|kommunen))?|Tillsammans|Gemensamt)\.\s+(?=(?-i:[A-ZÅÄÖ]))"
+)
 _STAMPED_LABEL = re.compile(_TIME_STAMP.pattern + LINE_LABEL.pattern.removeprefix("^"), re.I)
 
 
@@ -3780,7 +3786,11 @@ def extract(text: str, reference: Reference) -> Extract:
             content,
             dated=in_period or section is Section.PROMISES,
         )
-        label = _LABEL.match(content) or _STAMPED_LABEL.match(content)
+        label = (
+            _LABEL.match(content)
+            or _STAMPED_LABEL.match(content)
+            or (_PARTY_SENTENCE.match(content) if not block.bullet else None)
+        )
         if label and len(content[label.end() :].split()) < 2:
             label = None  # "Kommun: Älmhult" names the kommun, not what it does
         # ... over "Polisen: ..."; not over the next list's "Det här gör kommunen:"
@@ -4098,6 +4108,8 @@ def extract(text: str, reference: Reference) -> Extract:
         elif label:
             if label.start("label"):  # after when: a timeline's row
                 timed.append(content[label.end() :])
+            if label.re is _PARTY_SENTENCE:  # "Kommunen. Höganäs kommun anlitar ..."
+                lead_in = label.end()
             judgement = (
                 Judgement(True, 0.9, "raden börjar med vem som gör det")
                 if names_who(label.group("label"))

@@ -373,33 +373,10 @@ def to_columns(text: str) -> str:
         for line in lines
     ]
     # A line with words in the right column only, under a row of two cells ("... den i
-    # Dalum i oktober med" / "11. Klart."), is that row's right cell going on.
-    for at in range(1, len(widened)):
-        line, above = widened[at], widened[at - 1]
-        if (
-            line[:column].isspace()
-            and line[column : column + 1].strip()
-            and (
-                above.startswith("| ")
-                # a row of a table of two columns, not a label's hanging indent ("[Polisen]
-                # Polisen gör ..." / "gånger per läsår ...", "Vad:  Snöskoterkontroller ..."
-                # / "och helgerna runt den")
-                or (
-                    [gap.end() for gap in _SPACED_CELLS.finditer(above)] == [column]
-                    and not above.lstrip().startswith("[")
-                    and not above[:column].rstrip().endswith(":")
-                )
-            )
-        ):
-            widened[at] = "| " + line[column:]
-            # ... and the row's lines above it, its cells parted as the line's are
-            up = at - 1
-            while up >= 0 and "|" not in widened[up] and _PAIR_GAP.search(widened[up]):
-                gap = next((g for g in _PAIR_GAP.finditer(widened[up]) if g.end() == column), None)
-                if gap is None:
-                    break
-                widened[up] = widened[up][: gap.start()] + " | " + widened[up][column:]
-                up -= 1
+    # Dalum i oktober med" / "11. Klart."), is that row's right cell going on; the column
+    # may be another than most lines' (signatures under a page's footers).
+    for right in (start for start, lines_at in starts.most_common() if lines_at >= 3):
+        _right_cells_go_on(widened, right)
     # ... and one under a field's label after a full stop still goes on with the field, as
     # a wrapped line would ("HUR:   Förrådsinbrott ... utreds av en särskild grupp." / "Detta
     # är polisens ordinarie arbete och ingår inte i löftet.")
@@ -417,6 +394,37 @@ def to_columns(text: str) -> str:
         else:
             fields.append(line)
     return "\n".join(fields)
+
+
+def _right_cells_go_on(lines: list[str], column: int) -> None:
+    """Marks, in place, each line with words only from `column` on under a row of two
+    cells as that row's right cell going on ("| ..."), and the row's lines above it."""
+    for at in range(1, len(lines)):
+        line, above = lines[at], lines[at - 1]
+        if (
+            line[:column].isspace()
+            and line[column : column + 1].strip()
+            and (
+                above.startswith("| ")
+                # a row of a table of two columns, not a label's hanging indent ("[Polisen]
+                # Polisen gör ..." / "gånger per läsår ...", "Vad:  Snöskoterkontroller ..."
+                # / "och helgerna runt den")
+                or (
+                    [gap.end() for gap in _SPACED_CELLS.finditer(above)] == [column]
+                    and not above.lstrip().startswith("[")
+                    and not above[:column].rstrip().endswith(":")
+                )
+            )
+        ):
+            lines[at] = "| " + line[column:]
+            # ... and the row's lines above it, its cells parted as the line's are
+            up = at - 1
+            while up >= 0 and "|" not in lines[up] and _PAIR_GAP.search(lines[up]):
+                gap = next((g for g in _PAIR_GAP.finditer(lines[up]) if g.end() == column), None)
+                if gap is None:
+                    break
+                lines[up] = lines[up][: gap.start()] + " | " + lines[up][column:]
+                up -= 1
 
 
 # A table that a PDF gave one cell per line: a head of short column names

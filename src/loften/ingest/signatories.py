@@ -338,8 +338,12 @@ _AFTER_SIGNATURES = re.compile(
     r"justera|justering|vid\s+protokollet|utdragsbestyrkande|expedieras)",
     re.IGNORECASE,
 )
-# A signature typed between slashes, as a copy of a signed paper writes it: "/Eva Lind/".
-_SLASHED = re.compile(r"(?<!\S)/([A-ZÅÄÖ][^/|\n]{2,60}?)/(?!\S)")
+# A signature typed between slashes, as a copy of a signed paper writes it: "/Eva Lind/",
+# or a name in brackets under the line signed on: "(Pernilla Falkenström)".
+_SLASHED = re.compile(
+    r"(?<!\S)/([A-ZÅÄÖ][^/|\n]{2,60}?)/(?!\S)|"
+    r"(?:^|(?<=\| ))\(((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})\)(?=\s*(?:\||$))"
+)
 
 
 # A phone number that closes a line of a name, a title or a place: who to call ("Karin
@@ -368,7 +372,12 @@ def signatories_of(
     # the signatures' own heading ("6. Underskrifter") ends the contacts above it
     headed = [i for i, line in enumerate(spaced) if _SIGNATURES_HEADING.match(line)]
     spaced = spaced[headed[-1] + 1 :] if headed else spaced
-    spaced = [_SLASHED.sub(r"\1", line) if "/" in line else line for line in spaced]
+    spaced = [
+        _SLASHED.sub(lambda signed: signed[1] or signed[2], line)
+        if "/" in line or "(" in line
+        else line
+        for line in spaced
+    ]
     # a form's labels in a column of their own: "Namnförtydligande  Kerstin Alvarsson ..."
     spaced = [_LABELLED_ROW.sub("", line) for line in spaced]
     spaced = spaced[: _explainer_after_names(spaced, places)]
