@@ -12,6 +12,7 @@ from loften.ingest.classify import (
     judge_item,
     judge_paragraph,
     listed_under_party,
+    only_names_party,
     party_does,
     promised_by_intro,
     refusal,
@@ -1076,6 +1077,9 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "Det som oftast kom upp var:",
         "Det här var det vanligaste vi fick höra:",
         "Under 2025 kommer du att märka att",
+        "Det här var några av de saker som kom fram:",
+        "Tre saker stack ut:",
+        "Tillsammans med statistik över anmälda brott gav det den här bilden:",
         "Så märker du det",
         "Detta är det som många nämnde oftast:",
         "Invånarna oroar sig mest för:",
@@ -1454,6 +1458,10 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
         "delta i kommunens brottsförebyggande råd, som sammanträder fyra gånger per år,",
         "Kommunen ansvarar för att kalla till rådets möten och föra minnesanteckningar.",
         "kalla till trygghetsrådets möten och föra protokoll.",
+        "Genomgång av löftet i Brottsförebyggande rådet två gånger per år.",
+        "Resultatet ska också presenteras för kommunstyrelsen.",
+        "I juni ska löftet följas upp i rådet.",
+        "årligen besluta om medborgarlöften utifrån lägesbilden.",
         "Redovisning av hur det går med löftet i det brottsförebyggande rådet",
         "varje vår ta fram en gemensam lägesbild tillsammans med skolorna,",
         "Enkät till boende inför nästa lägesbild | Kommunen | x",
@@ -1516,3 +1524,27 @@ def test_an_item_under_an_introduction_of_goals_is_no_promise() -> None:
     )
     assert not judged.promise
     assert judged.reason == "ett mål som parterna verkar för, inget åtagande"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "I löftet har polisen och kommunen bestämt följande.",
+        "Vad har vi kommit överens om?",
+        "Här kan du läsa löftena för varje område.",
+    ],
+)
+def test_what_the_parties_settled_opens_the_promises(intro: str) -> None:
+    assert section_of(intro) is Section.PROMISES
+
+
+@pytest.mark.parametrize("heading", ["Från polisens sida", "Från Tranås kommuns sida"])
+def test_from_a_partys_side_names_who_does_the_items_under_it(heading: str) -> None:
+    assert only_names_party(heading)
+    assert listed_under_party(heading, "Fotpatruller vid resecentrum på fredagskvällar")
+
+
+def test_a_sentence_that_points_back_at_the_problems_a_lead_names_promises_nothing() -> None:
+    assert refusal(
+        "Det är några av problemen som polisen och Ljungby kommun nu lovar att ta tag i."
+    )

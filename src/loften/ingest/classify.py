@@ -193,7 +193,12 @@ _PROMISE_INTRO = re.compile(
     # "Polisens ansvar:", "Kommunen ansvarar för:", with the colon that opens a list
     r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$|"
     # an agreement's "Lilla Edets kommun bidrar med:", "Båda parter bidrar med:"
-    rf"^(?:\w+\s+){{0,3}}bidrar\s+med\s*:$|{PROMISES_BELOW.pattern}",
+    rf"^(?:\w+\s+){{0,3}}bidrar\s+med\s*:$|{PROMISES_BELOW.pattern}|"
+    # what the parties settled: "I löftet har polisen och kommunen bestämt följande.", "Vad
+    # har vi kommit överens om?"
+    r"\b(?:har|hade)\s+(?:\w+\s+){0,4}?(?:bestämt|kommit\s+överens\s+om|enats\s+om)\s+"
+    r"följande\b|^vad\s+har\s+(?:vi|parterna|polisen\s+och\s+kommunen)\s+"
+    r"(?:kommit\s+överens\s+om|bestämt|lovat)\s*\?$",
     re.IGNORECASE,
 )
 # What is left out of the promise: "ingår inte i löftet", "inte en del av medborgarlöftet".
@@ -318,6 +323,11 @@ _NOT_PROMISES = re.compile(
     rf"{_LEFT_OUT_WORDS}|"
     # how the parties work with each other: "4. Parternas åtaganden i samverkan"
     r"^(?:\d{1,2}\.\s+)?parternas\s+(?:\w+\s+)?åtaganden\s+(?:i|för|inom)\s+samverkan\w*$|"
+    # ... "Det här var några av de saker som kom fram:", "Tre saker stack ut:", "... gav det
+    # den här bilden:"
+    r"\b(?:saker|frågor|synpunkter|problem)\s+som\s+(?:har\s+)?(?:kom(?:mit)?\s+(?:fram|upp)|"
+    r"framkom\w*|återkom\w*|nämndes|togs\s+upp)\b[^.]*$|\bstack\s+ut$|"
+    r"\b(?:den\s+här|följande)\s+bild(?:en)?$|"
     # what residents will notice, the promises summed up: "Under 2025 kommer du att märka
     # att", "Det här kommer du att märka", "Så märker du det"
     r"\b(?:kommer\s+du\s+(?:att\s+)?|du\s+kommer\s+(?:att\s+)?)(?:märka|se|lägga\s+märke\s+till)\b|"
@@ -575,8 +585,14 @@ _GOVERNANCE = re.compile(
     r"hur\s+(?:arbetet|löftet|det|sommaren|året)\s+(?:går|gick|har\s+gått)\s+(?:ska|skall|kommer\s+att)\s+"
     r"(?:redovisas|rapporteras|följas\s+upp)\b|"
     # ... "Arbetet skulle följas upp och redovisas för brottsförebyggande rådet"
-    r"(?:löftena|löftet|medborgarlöftet|arbetet)\s+(?:kommer\s+att|ska|skall|skulle)\s+"
-    r"(?:kommuniceras|redovisas|följas\s+upp|utvärderas)|"
+    r"(?:löftena|löftet|medborgarlöftet|arbetet|resultatet|resultaten)\s+"
+    r"(?:kommer\s+att|ska|skall|skulle)\s+(?:också\s+)?"
+    r"(?:kommuniceras|redovisas|följas\s+upp|utvärderas|presenteras)|"
+    # ... "Enligt samordnaren ska löftet följas upp i rådet", "årligen besluta om
+    # medborgarlöften utifrån lägesbilden"
+    r"(?:ska|skall|kommer)\s+(?:löftena|löftet|medborgarlöftet|resultatet|resultaten)\s+"
+    r"(?:att\s+)?(?:också\s+)?(?:kommuniceras|redovisas|följas\s+upp|utvärderas|presenteras)|"
+    rf"besluta\w*\s+om\s+(?:\w+\s+)?{PROMISE_NOUN}te|"
     # its signing: "Det nya löftet skrivs under i februari", "Löftet ska sedan undertecknas
     # av kommunstyrelsens ordförande ..."
     rf"(?:\w+\s+){{0,2}}?{PROMISE_NOUN}tet\s+(?:för\s+(?:19|20)\d{{2}}\s+)?(?:skrivs\s+under|undertecknas)\b|"
@@ -642,6 +658,8 @@ _GOVERNANCE = re.compile(
     # arbetsgruppens möten"
     r".{0,100}?\b(?:kalla|kallar|delta|deltar)\s+(?:till|i)\s+(?:\w+\s+)?(?:\w*rådets|styrgruppens|"
     r"arbetsgruppens)\s+(?:\w+\s+){0,2}?möten\b|"
+    # "Genomgång av löftet i Brottsförebyggande rådet två gånger per år"
+    rf".{{0,40}}?\bgenomgång\s+av\s+(?:\w+\s+)?{PROMISE_NOUN}te|"
     # a plan's "Ny lägesbild för Råby (mars)", "Förslag till nästa medborgarlöfte"
     rf"^ny\s+(?:gemensam\s+)?lägesbild\b|^förslag\s+till\s+(?:nästa|nytt|ett\s+nytt)\s+{PROMISE_NOUN}te|"
     # "Parterna redovisar åtagandena för kommunstyrelsen och på enkoping.se"
@@ -1096,7 +1114,7 @@ class Judgement:
 # Words each refusal needs, so that most passages skip its pattern (the extractor reads a
 # few hundred documents a second).
 _GOVERNANCE_WORDS = (
-    "upp", "redovis", "utvärder", "kommunicer", "rapport", "gäll", "löper", "kalla",
+    "upp", "redovis", "utvärder", "kommunicer", "rapport", "gäll", "löper", "kalla", "genomgång",
     "genomförs",
     "ta fram", "tar fram", "tas ", "gått", "kontaktperson", "ska gälla", "resultat", "stäm",
     "plan", "dokument", "fram", " ger ", "underskrift", "antar", "antagit", "anta ", "teckna",
@@ -1178,6 +1196,9 @@ _POINTS_BACK = re.compile(
     # a news item's lead after what it sums up: "Fler trafikkontroller och mer stöd mot
     # bedragare. Det lovar polisen och kommunen i Ovanåkers nya medborgarlöfte."
     r"^(?:det|detta)\s+lovar\s+(?:polisen|kommunen|vi|parterna)\b|"
+    # ... "Det är några av problemen som polisen och kommunen nu lovar att ta tag i"
+    r"^(?:det|detta|de)\s+är\s+(?:några\s+av\s+|bland\s+)?(?:de\s+)?(?:problem|saker|frågor)\w*"
+    r"\s+som\b|"
     # what an annex lists: "genomföra kommunens insatser enligt bilaga 1"
     r"^(?:[\w-]+\s+){0,3}?(?:insatser|åtgärder|aktiviteter|åtaganden)\s+"
     r"(?:enligt|i|som\s+beskrivs\s+i)\s+bilaga\b",
@@ -1872,7 +1893,8 @@ _PARTY_HEADING = re.compile(
     # ... "Polisen och kommunen tillsammans"
     r"^(?:(?:polisen|kommunen|[\w-]+\s+(?:kommun|stad))"
     r"(?:\s+(?:och|\+|&)\s+(?:polisen|kommunen|[\w-]+\s+(?:kommun|stad)))?"  # "POLISEN + KOMMUNEN"
-    r"(?:\s+(?:tillsammans|gemensamt))?|tillsammans|gemensamt|parterna)\s*:?$",
+    r"(?:\s+(?:tillsammans|gemensamt))?|tillsammans|gemensamt|parterna|"
+    r"från\s+(?:polisens|kommunens|stadens|[\w-]+\s+kommuns)\s+sida)\s*:?$",  # "Från polisens sida"
     re.IGNORECASE,
 )
 # When a thing is done: a day, a month, a season or how often ("fredag och lördag kväll",
