@@ -1548,3 +1548,47 @@ def test_a_sentence_that_points_back_at_the_problems_a_lead_names_promises_nothi
     assert refusal(
         "Det är några av problemen som polisen och Ljungby kommun nu lovar att ta tag i."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunen ser också över belysningen i Stadsträdgården.",
+        "Ockelbo kommuns fixartjänst monterar brandvarnare hos äldre som ber om det.",
+    ],
+)
+def test_a_party_that_does_something_after_an_adverb_or_as_its_service(sentence: str) -> None:
+    assert party_does(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polisen utgår främst från Storuman och Lycksele.",
+        "Under hösten 2026 var kommunpolisen på plats på Sorsele marknad.",
+    ],
+)
+def test_where_a_party_is_based_or_was_is_not_what_it_does(sentence: str) -> None:
+    assert not party_does(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Där ska polisen och Oskarshamns kommun göra extra insatser under 2025.",
+        "Hon berättar att polisen i Hälsingland har fått fler kommunpoliser.",
+        "Uppföljningen i trygghetsrådet är vårt sätt att hålla koll på att löftet genomförs.",
+    ],
+)
+def test_a_news_items_lead_a_reporters_account_and_the_follow_up_promise_nothing(
+    sentence: str,
+) -> None:
+    assert refusal(sentence)
+
+
+def test_what_a_training_teaches_staff_to_do_is_part_of_the_promise() -> None:
+    assert not refusal(
+        "Kommunen kommer att utbilda personalen i hemtjänsten om hur bedrägerier går till "
+        "och vad de ska göra om en brukare har blivit lurad."
+    )
+    assert refusal("Polisen och kommunen har kommit överens om vad de ska göra i år.")

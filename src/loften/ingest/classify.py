@@ -35,7 +35,8 @@ class Section(Enum):
 
 # Present-tense verbs that tell what a party has, is, wants or sees, not what it does.
 _NOT_DOING = (
-    r"(?:har|är|vill|kan|bör|får|blir|ser(?!\s+över)|vet|tror|menar|upplever|känner|anser|"
+    r"(?:har|är|vill|kan|bör|får|blir|ser(?!\s+(?:också\s+|även\s+|dessutom\s+)?över)|var|vet|"
+    r"tror|utgår|menar|upplever|känner|anser|"
     r"behövs|märks|syns|anses|menas|avses|gäller|beskriver|behöver|hoppas|önskar|saknar|"
     r"tackar|välkomnar|äger|ligger|säger|uppger)"
 )
@@ -452,7 +453,7 @@ MAKING_NEXT_PROMISE = (
 )
 _GOVERNANCE = re.compile(
     # said of the promise at the head of the sentence, after a few words at most
-    r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?\s+(?:ska|sker|görs)|"
+    r"^(?:[\w\s]{0,40}?\b)?(?:uppföljning(?:en)?(?:\s+i\s+\w+)?\s+(?:ska|sker|görs|är)|"
     r"(?:uppföljning|redovisning|utvärdering|rapportering|rapport)\s+(?:av|om)\s+(?:\w+\s+)?"
     r"(?:löftet|löftena|medborgarlöftet|medborgarlöftena|"
     r"handlingsplanen|handlingsplanens|tidplanen|arbetet)\b|"
@@ -810,7 +811,8 @@ _PARTY_DOES = re.compile(
     rf"^(?:[A-ZÅÄÖ][\w-]*(?::|\s+[–-])\s+|\[[A-ZÅÄÖ/]{{1,5}}\]\s+)?"
     rf"(?:[A-ZÅÄÖ][\w-]*\s+){{0,2}}?(?:{_PARTY.pattern})"
     # "Kommunens fastighetsavdelning installerar", "Kommunens fritidsgård i Malung håller"
-    rf"(?:(?<=ens)\s+{_UNIT}(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\w-]+)?)?"
+    # ... "Ockelbo kommuns fixartjänst monterar", "Stockholms stads trafikkontor sätter"
+    rf"(?:(?:(?<=ens)|(?<=kommuns)|(?<=stads))\s+{_UNIT}(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\w-]+)?)?"
     r"(?:(?<=område)(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"  # "Lokalpolisområde Norra Dalarna"
     # "Bostadsbolaget Pajalabostäder", "Kommunens fastighetsbolag Bromölla Bostäder", also
     # before the party it works with ("Bostadsbolaget Fittjagårdar och kommunen byter")
@@ -1196,6 +1198,9 @@ _POINTS_BACK = re.compile(
     # a news item's lead after what it sums up: "Fler trafikkontroller och mer stöd mot
     # bedragare. Det lovar polisen och kommunen i Ovanåkers nya medborgarlöfte."
     r"^(?:det|detta)\s+lovar\s+(?:polisen|kommunen|vi|parterna)\b|"
+    # ... "Där ska polisen och Oskarshamns kommun göra extra insatser under 2025"
+    r"^(?:där|dit)\s+(?:ska|skall|kommer)\s+(?:polisen|kommunen|parterna)\b[^.]{0,40}?\s"
+    r"(?:(?:att\s+)?(?:finnas|vara|göra|jobba|arbeta|satsa))\b|"
     # ... "Det är några av problemen som polisen och kommunen nu lovar att ta tag i"
     r"^(?:det|detta|de)\s+är\s+(?:några\s+av\s+|bland\s+)?(?:de\s+)?(?:problem|saker|frågor)\w*"
     r"\s+som\b|"
@@ -1363,7 +1368,9 @@ _SUMS_UP = re.compile(
 )
 # What someone stresses in a news item: "Peter Kallur betonar att det inte handlar om ...".
 _REPORTED_SPEECH = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]+\s+){1,3}(?:betonar|understryker|påpekar|poängterar|påminner\s+om)\s+att\b"
+    r"^(?:[A-ZÅÄÖ][\w-]+\s+){1,3}(?:betonar|understryker|påpekar|poängterar|påminner\s+om)\s+att\b|"
+    # a reporter's "Hon berättar att polisen i Hälsingland har fått fler kommunpoliser"
+    r"^(?:Hon|Han|De)\s+(?:berättar|säger|förklarar|tror|menar)\s+(?:också\s+)?att\b"
 )
 # What the lägesbild shows: "Lägesbilden för 2027 visar att boende ... är oroliga".
 _SITUATION_SHOWS = re.compile(
@@ -1445,7 +1452,8 @@ _BUT_COMMITS = re.compile(
 )
 # An indirect question ("har kommit överens om vad de ska göra") names no undertaking.
 _WHAT_TO_DO = re.compile(
-    r"\b(?:vad|(?:några|de|vilka|två|tre|fyra|fem|sex|sju|åtta)\s+saker\s+som|"
+    # not what a training teaches: "... om hur bedrägerier går till och vad de ska göra"
+    r"(?<!och )\b(?:vad|(?:några|de|vilka|två|tre|fyra|fem|sex|sju|åtta)\s+saker\s+som|"
     r"vilka\s+(?:frågor|områden|problem))\s+"
     r"(?:de|vi|parterna|polisen|kommunen|\w+\s+och\s+\w+)\s+(?:gemensamt\s+|tillsammans\s+)?"
     rf"(?:ska|skall|kommer\s+att|lovar|{BINDS_ITSELF})\b|"
