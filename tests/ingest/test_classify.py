@@ -202,6 +202,8 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ),
         ("Det vill vi göra något åt, säger kommunpolis Eva Holm i lokalpolisområde Mora.", "citat"),
         ("Jag hoppas att det blir mer än en polisbil som åker förbi.", "tror"),
+        ("Vi delar Hellgrens uppfattning att trygghet inte skapas med papper.", "tycker"),
+        ("Men vi håller med om att redovisningen kan bli tydligare.", "tycker"),
         ("Antalet anmälda bostadsinbrott ökade från 38 år 2016 till 51 år 2017.", "läget"),
         ("Vid busstationen har det under 2017 varit flera bråk och skadegörelse.", "läget"),
         (

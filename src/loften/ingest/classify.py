@@ -1328,7 +1328,10 @@ _PLANS_SAID = re.compile(r"^[–-]?\s*(?:vi|jag)\s+(?:\w+\s+)?planerar\b", re.IG
 # What someone thinks should be done: "Gruppledaren Gunilla Ahrén tycker att polisen borde",
 # or hopes: "Peter Ek hoppas att sommarvärdarna ska märkas"
 _OPINION = re.compile(
-    r"^[^.]{0,120}?\b(?:tycker|tyckte|anser|ansåg|menar|menade|hoppas|hoppades)\s+att\b", re.I
+    r"^[^.]{0,120}?\b(?:tycker|tyckte|anser|ansåg|menar|menade|hoppas|hoppades|"
+    # ... "Vi delar Hellgrens uppfattning att", "Men vi håller med om att"
+    r"delar\s+(?:\w+\s+)?uppfattning(?:en)?|håller\s+med\s+om)\s+att\b",
+    re.I,
 )
 # What someone else does of its own accord: "Bostadsbolaget ska enligt sin egen plan byta
 # ut entrédörrarna", "har LKAB på eget initiativ ordnat väktare".
