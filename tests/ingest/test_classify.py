@@ -1082,6 +1082,7 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "Det här var några av de saker som kom fram:",
         "Tre saker stack ut:",
         "Tillsammans med statistik över anmälda brott gav det den här bilden:",
+        "Tillsammans med trygghetsmätningen gav det en tydlig bild:",
         "Så märker du det",
         "Detta är det som många nämnde oftast:",
         "Invånarna oroar sig mest för:",
@@ -1464,6 +1465,7 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
         "Resultatet ska också presenteras för kommunstyrelsen.",
         "I juni ska löftet följas upp i rådet.",
         "årligen besluta om medborgarlöften utifrån lägesbilden.",
+        "följa upp åtagandena i styrgruppen två gånger per år,",
         "Redovisning av hur det går med löftet i det brottsförebyggande rådet",
         "varje vår ta fram en gemensam lägesbild tillsammans med skolorna,",
         "Enkät till boende inför nästa lägesbild | Kommunen | x",
@@ -1557,6 +1559,7 @@ def test_a_sentence_that_points_back_at_the_problems_a_lead_names_promises_nothi
     [
         "Kommunen ser också över belysningen i Stadsträdgården.",
         "Ockelbo kommuns fixartjänst monterar brandvarnare hos äldre som ber om det.",
+        "Fritidsgården Kojan håller öppet till klockan 23 på fredagar.",
     ],
 )
 def test_a_party_that_does_something_after_an_adverb_or_as_its_service(sentence: str) -> None:

@@ -9314,3 +9314,43 @@ def test_a_paragraph_opened_by_its_partys_name_as_a_sentence_is_that_partys_prom
         "Kävlinge kommun anställer två fältassistenter som arbetar fredagskvällar vid stationen.",
         "Tillsammans håller vi ett föräldramöte om narkotika i årskurs 7 under våren.",
     ]
+
+
+def test_records_of_what_we_promised_how_it_went_and_its_status_are_followed_up() -> None:
+    text = (
+        "Polisens åtaganden\n\n"
+        "Hastighetskontroller\n"
+        "Vi lovade: Polisen skulle göra hastighetskontroller på Storgatan varje månad.\n"
+        "Så blev det: Polisen gjorde fjorton kontroller. Flest körde för fort i maj.\n"
+        "Status: Genomfört\n\n"
+        "Kommunens åtaganden\n\n"
+        "Belysning vid ån\n"
+        "Vi lovade: Kommunen skulle byta belysningen längs ån.\n"
+        "Så blev det: Halva sträckan är klar. Resten monteras i vår.\n"
+        "Status: Delvis genomfört\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert found["kind"] == "follow_up"
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Polisen skulle göra hastighetskontroller på Storgatan varje månad.",
+        "Kommunen skulle byta belysningen längs ån.",
+    ]
+
+
+def test_a_line_a_kommuns_name_labels_is_its_promise_but_not_a_contact() -> None:
+    text = (
+        "Medborgarlöfte 2028\n\n"
+        "Tema 1 – Trafiken i Deje\n"
+        "Munkfors kommun: Vi sätter upp två nya fartdisplayer vid skolan i höst.\n"
+        "Polisen och Munkfors kommun: Vi håller ett möte om bedrägerier under våren.\n"
+        "Munkfors kommun: Anna Berg svarar på frågor om löftet.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Munkfors kommun: Vi sätter upp två nya fartdisplayer vid skolan i höst.",
+        "Polisen och Munkfors kommun: Vi håller ett möte om bedrägerier under våren.",
+    ]

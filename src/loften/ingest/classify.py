@@ -328,7 +328,7 @@ _NOT_PROMISES = re.compile(
     # den här bilden:"
     r"\b(?:saker|frågor|synpunkter|problem)\s+som\s+(?:har\s+)?(?:kom(?:mit)?\s+(?:fram|upp)|"
     r"framkom\w*|återkom\w*|nämndes|togs\s+upp)\b[^.]*$|\bstack\s+ut$|"
-    r"\b(?:den\s+här|följande)\s+bild(?:en)?$|"
+    r"\b(?:den\s+här|följande)\s+bild(?:en)?$|\bgav\s+(?:det\s+)?en\s+(?:\w+\s+)?bild$|"
     # what residents will notice, the promises summed up: "Under 2025 kommer du att märka
     # att", "Det här kommer du att märka", "Så märker du det"
     r"\b(?:kommer\s+du\s+(?:att\s+)?|du\s+kommer\s+(?:att\s+)?)(?:märka|se|lägga\s+märke\s+till)\b|"
@@ -607,7 +607,7 @@ _GOVERNANCE = re.compile(
     # ... "rapportera löftenas utfall till brottsförebyggande rådet"
     r"kommunicera\w*|rapportera\w*)\s+(?:hur\s+)?(?:hela\s+)?(?:löftet|löftena|löftets|löftenas|"
     r"medborgarlöftet|medborgarlöftena|arbetet|programmet|"
-    r"resultat(?:et|en)|uppföljningen|överenskommelsen|avtalet)\b|"
+    r"resultat(?:et|en)|uppföljningen|överenskommelsen|avtalet|åtagandena)\b|"
     # an agreement's own groups, its lägesbild and the next one: "sammankalla styrgruppen",
     # "delta i styrgruppen", "bidra med underlag ... till den årliga lägesbilden", "påbörja
     # arbetet med en ny överenskommelse"
@@ -816,7 +816,8 @@ _PARTY_DOES = re.compile(
     r"(?:(?<=område)(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"  # "Lokalpolisområde Norra Dalarna"
     # "Bostadsbolaget Pajalabostäder", "Kommunens fastighetsbolag Bromölla Bostäder", also
     # before the party it works with ("Bostadsbolaget Fittjagårdar och kommunen byter")
-    r"(?:(?:(?<=bolag)|(?<=bolaget))(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"
+    # ... and a fritidsgård by its name: "Fritidsgården Kojan håller öppet"
+    r"(?:(?:(?<=bolag)|(?<=bolaget)|(?<=gården))(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){1,2})?"
     # "Polisen, kommunen och Mariehus går ..."
     rf"(?:,\s+(?:{_PARTY.pattern}))*"
     # ... and the other's part: "Polisen och kommunens anhörigstöd håller"

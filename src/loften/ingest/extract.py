@@ -1724,6 +1724,23 @@ _PARTY_SENTENCE = re.compile(
     r"^(?P<label>(?:Polisen|Kommunen|(?-i:[A-ZÅÄÖ])[\w-]+\s+(?:kommun|stad))"
     r"(?:\s+och\s+(?:polisen|kommunen))?|Tillsammans|Gemensamt)\.\s+(?=(?-i:[A-ZÅÄÖ]))"
 )
+# A party named by its kommun's name before what it does, as a sentence of its own:
+# "Forshaga kommun: Vi sätter upp ...", "Polisen och Forshaga kommun: Vi håller ...".
+_NAMED_PARTY_LABEL = re.compile(
+    r"^(?P<label>(?:Polisen\s+och\s+)?(?-i:[A-ZÅÄÖ])[\w-]+\s+(?:kommun|stad)"
+    r"(?:\s+och\s+(?:polisen|Polisen))?)\s*:\s*(?=(?P<first>[A-ZÅÄÖ][\w-]*))"
+)
+
+
+def _named_party_label(line: str) -> re.Match[str] | None:
+    """The label of a line a kommun's name opens ("Forshaga kommun: Vi sätter upp ..."); not
+    a contact's ("Burlövs kommun: Malin Ekberg svarar på frågor")."""
+    named = _NAMED_PARTY_LABEL.match(line)
+    if named is None or is_first_name(named["first"]):
+        return None
+    return named
+
+
 _STAMPED_LABEL = re.compile(_TIME_STAMP.pattern + LINE_LABEL.pattern.removeprefix("^"), re.I)
 
 
@@ -2839,9 +2856,12 @@ def _answers_status(blocks: list[_Block]) -> bool:
 
 
 def _record_with_status(blocks: list[_Block], index: int) -> bool:
-    """Whether the block is a record's "Löfte: ..." whose own fields give its status
-    ("Ansvarig: Polisen" / "Status: Pågår"): from there on the text is a status report."""
-    if not re.match(r"(?:löfte|åtagande)\s*:", blocks[index].text, re.IGNORECASE):
+    """Whether the block is a record's "Löfte: ..." or "Vi lovade: ..." whose own fields
+    give its status ("Ansvarig: Polisen" or "Så blev det: ..." / "Status: Pågår"): from
+    there on the text is a status report."""
+    if not re.match(
+        r"(?:löfte|åtagande|(?:vad\s+)?vi\s+lovade)\s*:", blocks[index].text, re.IGNORECASE
+    ):
         return False
     for field_line in blocks[index + 1 : index + 4]:
         if _STATUS_LABEL.match(field_line.text):
@@ -3790,6 +3810,7 @@ def extract(text: str, reference: Reference) -> Extract:
             _LABEL.match(content)
             or _STAMPED_LABEL.match(content)
             or (_PARTY_SENTENCE.match(content) if not block.bullet else None)
+            or _named_party_label(content)
         )
         if label and len(content[label.end() :].split()) < 2:
             label = None  # "Kommun: Älmhult" names the kommun, not what it does
