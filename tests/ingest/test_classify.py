@@ -1083,6 +1083,8 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "Tre saker stack ut:",
         "Tillsammans med statistik över anmälda brott gav det den här bilden:",
         "Tillsammans med trygghetsmätningen gav det en tydlig bild:",
+        "Det här sa många:",
+        "Vad har vi hört?",
         "Så märker du det",
         "Detta är det som många nämnde oftast:",
         "Invånarna oroar sig mest för:",
@@ -1536,6 +1538,7 @@ def test_an_item_under_an_introduction_of_goals_is_no_promise() -> None:
         "I löftet har polisen och kommunen bestämt följande.",
         "Vad har vi kommit överens om?",
         "Här kan du läsa löftena för varje område.",
+        "Så här arbetar vi",
     ],
 )
 def test_what_the_parties_settled_opens_the_promises(intro: str) -> None:

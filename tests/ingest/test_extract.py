@@ -9339,13 +9339,14 @@ def test_records_of_what_we_promised_how_it_went_and_its_status_are_followed_up(
     ]
 
 
-def test_a_line_a_kommuns_name_labels_is_its_promise_but_not_a_contact() -> None:
+def test_a_line_a_kommuns_name_labels_is_its_promise_but_not_a_contact_or_a_reply() -> None:
     text = (
         "Medborgarlöfte 2028\n\n"
         "Tema 1 – Trafiken i Deje\n"
         "Munkfors kommun: Vi sätter upp två nya fartdisplayer vid skolan i höst.\n"
         "Polisen och Munkfors kommun: Vi håller ett möte om bedrägerier under våren.\n"
         "Munkfors kommun: Anna Berg svarar på frågor om löftet.\n"
+        "Munkfors kommun: Tack Eva! Vi hoppas att det märks vid skolan i höst.\n"
     )
 
     found = extract(normalise(text), REFERENCE)
@@ -9353,4 +9354,55 @@ def test_a_line_a_kommuns_name_labels_is_its_promise_but_not_a_contact() -> None
     assert [p["text"] for p in found["promises"]] == [
         "Munkfors kommun: Vi sätter upp två nya fartdisplayer vid skolan i höst.",
         "Polisen och Munkfors kommun: Vi håller ett möte om bedrägerier under våren.",
+    ]
+
+
+def test_a_maps_circled_place_numbers_mark_the_promises_made_there() -> None:
+    text = (
+        "DET HÄR LOVAR VI\n\n"
+        "①  Polisen har en områdespolis på plats vid torget varje vardag mellan klockan\n"
+        "    15 och 19.\n"
+        "②⑦ Malmö stad sätter upp nya lampor i parken före sommaren.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen har en områdespolis på plats vid torget varje vardag mellan klockan 15 och 19.",
+        "Malmö stad sätter upp nya lampor i parken före sommaren.",
+    ]
+
+
+def test_marks_in_capitals_that_open_the_rows_are_not_part_of_the_promise() -> None:
+    text = (
+        "Medborgarlöfte 2027\n\n"
+        "NYTT        Det här gör vi för första gången.\n"
+        "UTÖKAS      Det här gör vi mer av än förra året.\n\n"
+        "Centrum\n"
+        "NYTT        Polisen gör narkotikakontroller vid torget varje vecka.\n"
+        "UTÖKAS      Polisen går fotpatrull vid resecentrum varje fredag.\n"
+        "NYTT        Kommunen sätter upp ny belysning i gångtunneln.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen gör narkotikakontroller vid torget varje vecka.",
+        "Polisen går fotpatrull vid resecentrum varje fredag.",
+        "Kommunen sätter upp ny belysning i gångtunneln.",
+    ]
+
+
+def test_a_timelines_day_in_capitals_stays_with_the_row_it_times() -> None:
+    text = (
+        "Vecka 12\n\n"
+        "MÅNDAG  Polisen går fotpatrull vid torget.\n"
+        "MÅNDAG  Kommunen öppnar fritidsgården i Ör.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "MÅNDAG Polisen går fotpatrull vid torget.",
+        "MÅNDAG Kommunen öppnar fritidsgården i Ör.",
     ]

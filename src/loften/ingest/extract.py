@@ -932,6 +932,24 @@ def _status_ends(line: str) -> bool:
     return status is not None and not line[status.end() :].strip()
 
 
+# A mark in capitals that opens a line, perhaps parted from it as a cell: "NYTT", "UTÖKAS |".
+_STATUS_TAG = re.compile(r"^(?P<tag>[A-ZÅÄÖ]{3,12})(?:\s*\|)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _status_tags(lines: list[str]) -> set[str]:
+    """The marks in capitals that open two lines or more, as a legend's "NYTT", "UTÖKAS"
+    and "FORTSÄTTER" mark a promise's rows ("NYTT  Polisen gör ..."); not a timeline's day
+    or month ("MÅNDAG Polisen ..."), which is when the row is done."""
+    opening = Counter(
+        tag["tag"] for line in lines if (tag := _STATUS_TAG.match(line.strip())) is not None
+    )
+    return {
+        tag
+        for tag, lines_opened in opening.items()
+        if lines_opened >= 2 and not _TIME_HEADING.fullmatch(tag.capitalize())
+    }
+
+
 def blocks_of(text: str) -> list[_Block]:
     """Paragraphs and list items, with a line that continues a sentence joined to it."""
     blocks: list[_Block] = []
@@ -945,6 +963,7 @@ def blocks_of(text: str) -> list[_Block]:
     for mark in _GLUED_NOTE_MARK.finditer(text):
         marks.setdefault(mark[1], mark.start(1))
     last_note: int | None = None
+    status_tags = _status_tags(raws)
     for raw in raws:
         line_start, offset = offset, offset + len(raw) + 1
         line = raw.strip()
@@ -996,6 +1015,10 @@ def blocks_of(text: str) -> list[_Block]:
         content = _BULLET.sub("", raw).strip() if bullet and not numbering else content
         tag = _PARTY_TAG.match(raw)
         tag = tag if tag and _names_a_party(tag["tag"]) else None
+        marked = _STATUS_TAG.match(content) if status_tags else None
+        if marked and marked["tag"] in status_tags and party_does(content[marked.end() :]):
+            # "FORTSÄTTER Polisen har två områdespoliser ...", its mark a legend explains
+            bullet, cells, content = True, False, content[marked.end() :]
         if tag:
             bullet, content = True, raw[tag.end() :].strip()  # "[Polisen] Polisen gör ..."
         elif numbering and (tag := _PARTY_IN_PARENTHESES.match(content)):
@@ -1734,9 +1757,10 @@ _NAMED_PARTY_LABEL = re.compile(
 
 def _named_party_label(line: str) -> re.Match[str] | None:
     """The label of a line a kommun's name opens ("Forshaga kommun: Vi sätter upp ..."); not
-    a contact's ("Burlövs kommun: Malin Ekberg svarar på frågor")."""
+    a contact's ("Burlövs kommun: Malin Ekberg svarar på frågor") nor a reply's in a thread
+    ("Haparanda stad: Tack Anna-Lena!")."""
     named = _NAMED_PARTY_LABEL.match(line)
-    if named is None or is_first_name(named["first"]):
+    if named is None or is_first_name(named["first"]) or named["first"] == "Tack":
         return None
     return named
 

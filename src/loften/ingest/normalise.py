@@ -517,6 +517,8 @@ _QUOTATION = re.compile(
 # arrow, which tells what came of the item above it ("→ Gjort, elva av tolv gånger"), and
 # marks items where no item stands above it.
 _SUB_BULLET = re.compile(r"^[o◦○] ")
+# A map's place numbers before what is done there: "① Polisen ...", "③⑦ Malmö stad ...".
+_CIRCLED_NUMBERS = re.compile(r"^[\u2460-\u2473\u2776-\u2793]+ +(?=\S)")
 _ARROW = re.compile(r"^[→⇒↳↪➔➜➝]\ufe0f? +(?=[^\W_])")
 _LONE_BULLET = re.compile(rf"^[{_BULLET_CHARACTERS}]$")
 _LIST_ITEM = re.compile(r"^(?:• |•$|◦ |\d{1,3}[.)] )")
@@ -932,6 +934,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[bool]]:
         if line[:1] >= _FIRST_PICTOGRAPH:  # most lines start below the pictographs
             line = _ARROW.sub("◦ ", line, count=1)
             line = _PICTOGRAPH_BULLET.sub("• ", line, count=1)
+            line = _CIRCLED_NUMBERS.sub("• ", line, count=1)
         if line and line[0] in _BULLET_STARTS and not (line[0] in marks and line[1:2] == " "):
             line = _NUMBER_IN_PARENTHESES.sub(r"\1) ", line, count=1)
             line = _SUB_BULLET.sub("◦ ", line, count=1)
@@ -1354,7 +1357,7 @@ def normalise(text: str) -> str:
     - A table ruled between its rows ("-----+-----"), whose cells wrap over the lines from
       one rule to the next, has each row on one line, cell by cell; its rules go.
     - A pictograph that starts a line ("🚓 Vi gör ...", as social-media posts list) is a
-      bullet.
+      bullet, and so are a map's circled place numbers ("① Polisen ...", "③⑦ ...").
     - A question alone on its line ("Vad?", "Vem?", "När?") labels the line under it
       ("Vad: ..."), and a thread's post number ("2/5 ", with a pictograph after it or
       not) is a bullet.
