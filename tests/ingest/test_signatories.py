@@ -920,3 +920,44 @@ def test_titles_that_wrap_in_three_signature_columns_are_joined() -> None:
         ("Jonas Ek", "Lokalpolisområdeschef"),
         ("Lisa Berg", "Verkställande direktör"),
     ]
+
+
+def test_a_letters_signers_under_its_closing_before_the_annexes() -> None:
+    text = (
+        "Till dig som bor i Skurup\n\n"
+        "Polisen lovar att göra trafikkontroller vid skolan varje månad.\n\n"
+        "Med vänlig hälsning\n\n"
+        "..............................          ..............................\n"
+        "Eva Lindgren                            Per Sandberg\n"
+        "Kommunstyrelsens ordförande             Lokalpolisområdeschef\n\n"
+        "Skurup den 29 januari 2026\n\n"
+        "Bilagor\n1. Så tog vi fram löftet\n\n"
+        "BILAGA 1 SÅ TOG VI FRAM LÖFTET\n\n"
+        "Vi träffade boende i Rydsgård och Skivarp under hösten.\n"
+    )
+
+    found = extract(normalise(text), Reference.from_shipped_files())
+
+    assert [s["name"] for s in found["signatories"]] == ["Eva Lindgren", "Per Sandberg"]
+
+
+@pytest.mark.parametrize("heading", ["8. Underskrifter", "UNDERSKRIFTSSIDA"])
+def test_signers_under_their_heading_far_above_the_date_before_the_contacts(heading: str) -> None:
+    text = (
+        "Samverkansöverenskommelse 2026–2029\n\n"
+        "Polisen åtar sig att göra trafikkontroller vid skolan varje månad.\n\n"
+        f"{heading}\n\n"
+        "Överenskommelsen har upprättats i två likalydande exemplar, varav parterna har\n"
+        "tagit var sitt.\n\n"
+        "Motala den 17 december 2025                      Motala den 17 december 2025\n\n"
+        "Katarina Lindholm                                Henrik Wallgren\n"
+        "Kommunstyrelsens ordförande                      Lokalpolisområdeschef\n\n"
+        "[Sida 5]\n\n"
+        "Kontaktpersoner\n\n"
+        "Jenny Strandberg, säkerhetsstrateg, Motala kommun, nås via växeln.\n\n"
+        "Slut på textinnehåll. Tolkningen gjordes vid registreringen i avtalskatalogen.\n"
+    )
+
+    found = extract(normalise(text), Reference.from_shipped_files())
+
+    assert [s["name"] for s in found["signatories"]] == ["Katarina Lindholm", "Henrik Wallgren"]

@@ -70,7 +70,7 @@ _A_PARTY_WILL = (
     r"(?:ska|skall|kommer\s+att)\b"
 )
 # The heading over the signatures: "Underskrifter", "6. Undertecknande".
-SIGNATURES_HEADING = r"(?:underskrift(?:er)?|undertecknande|signaturer)"
+SIGNATURES_HEADING = r"(?:underskrift(?:er|ssida)?|undertecknande|signaturer)"
 # A party taking something on: "åtar sig", "förbinder sig", "Tillsammans åtar vi oss",
 # "tar på sig att" (not "Det tar vi på oss": the blame for what was not done).
 BINDS_ITSELF = (

@@ -4536,6 +4536,13 @@ def extract(text: str, reference: Reference) -> Extract:
         places=reference.places,
         municipality_name=municipality_name,
     )
+    heading_at = signatures_heading_at(text) if not signatories else None
+    if heading_at is not None and heading_at >= (promises[-1].end if promises else 0):
+        # under their heading, before a register's note dated later ("Avtalsposten senast
+        # ändrad 2026-01-08") that read as the signing date
+        signatories = signatories_of(
+            text, after=heading_at, places=reference.places, municipality_name=municipality_name
+        )
     annexes = list(_ANNEX.finditer(text)) if not signatories else []
     if annexes:
         # Signed, then an annex ("Bilaga 2: Medborgarlöfte") with the promises after it:
@@ -4544,6 +4551,9 @@ def extract(text: str, reference: Reference) -> Extract:
         signed_part = text[: blocks[annexed].start if annexed is not None else annexes[-1].start()]
         dated = list(_DATED_LINE.finditer(signed_part))
         heading_at = signatures_heading_at(signed_part)
+        closings = list(_SALUTATION.finditer(signed_part))
+        if heading_at is None and closings:
+            heading_at = closings[-1].end()  # a letter's "Med vänlig hälsning" over the names
         if heading_at is None:
             heading_at = dated[-1].start() if dated else len(signed_part)
         signatories = signatories_of(
@@ -4693,6 +4703,10 @@ _TWO_PARAGRAPHS_AFTER = re.compile(rf"[^\n]*\s*\n{_LINES}\n{_LINES}")
 _DAY_MONTH_YEAR = re.compile(r"\b\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}\b")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _SENTENCE_THEN = re.compile(r"[.!?]\s+(?-i:[A-ZÅÄÖ])")  # prose: one sentence, then the next
+# A letter's closing over its signers' names: "Med vänlig hälsning", "Vänliga hälsningar".
+_SALUTATION = re.compile(
+    r"^(?:med\s+)?(?:vänlig(?:a)?\s+)?hälsning(?:ar)?\s*,?$", re.IGNORECASE | re.MULTILINE
+)
 _DATED_LINE = re.compile(
     r"(?m)^.*\b(?:Datum|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b.*$"
 )
