@@ -337,12 +337,17 @@ _NOT_PROMISES = re.compile(
     # shows, "Den visar bland annat följande:"
     r"^(?:den|lägesbilden|mätningen|trygghetsmätningen|enkäten|statistiken)\s+visar\s+"
     r"(?:bland\s+annat\s+|framför\s+allt\s+)?följande$|"
-    r"^(?:vad|det\s+här|detta)\s+(?:har\s+vi\s+(?:sett|hört)|ser\s+vi|såg\s+vi|hörde\s+vi|"
+    r"^(?:vad|det\s+här|detta)\s+(?:har\s+vi\s+(?:sett|hört)(?:\s+och\s+(?:sett|hört))?|ser\s+vi|"
+    r"såg\s+vi|hörde\s+vi|"
     r"fick\s+vi\s+(?:veta|höra))\s*[?:]?$|"
     # ... "Det här sa många:", "Det här var det vanligaste vi fick höra:", "Detta är det ni
     # oftast nämnde:"
     r"^(?:det\s+här|detta)\s+(?:sa|sade|berättade|nämnde|tyckte)\s+(?:många|flest|ni|de\s+flesta|"
     r"invånarna|de\s+boende)\b[^.]*$|"
+    r"^(?:det\s+här|detta)\s+(?:var|är)\s+de\s+vanligaste\s+(?:synpunkterna|svaren|problemen|"
+    r"önskemålen|frågorna)\b[^.]*$|"
+    # a plan of how the promise is followed up: "Bilaga 2 Uppföljningsplan"
+    r"^(?:bilaga\s+\d{1,2}\s+)?uppföljningsplan\w*$|"
     r"^(?:det\s+här|detta)\s+(?:var|är)\s+det\s+(?:vanligaste\s+|(?:oftast|mest)\s+)?(?:som\s+)?"
     r"(?:vi|ni|många|flest)\s+(?:\w+\s+)?(?:fick\s+(?:veta|höra)|hörde|sa|sade|berättade|"
     r"nämnde|tog\s+upp|svarade|lyfte)\b[^.]*$|"
@@ -411,6 +416,10 @@ def introduces(heading: str) -> bool:
     return bool(_INTRODUCES.match(heading.strip().rstrip(":").strip()))
 
 
+# A section's number before its heading's words: "2 ", "3.1 ", "4. ".
+_HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d])")
+
+
 @lru_cache(maxsize=4096)
 def section_of(heading: str) -> Section | None:
     """The section a heading or list introduction opens; None when it names only a topic.
@@ -420,8 +429,10 @@ def section_of(heading: str) -> Section | None:
     # a heading in two languages, Swedish first: "3. VÅRA LÖFTEN / OUR PROMISES"
     line = heading.strip().split(" / ", 1)[0] if " / " in heading else heading.strip()
     text = _CLAUSE_NUMBER.sub("", line.rstrip(":").strip())
-    # the line as written is read too where it is not the same text (a colon, a number)
-    texts = (text,) if text == line else (text, line)
+    # the line as written is read too where it is not the same text (a colon, a number),
+    # and without a section's number: "2 DET HÄR HAR VI SETT OCH HÖRT"
+    unnumbered = _HEADING_NUMBER.sub("", text, count=1)
+    texts = tuple(dict.fromkeys((text, line, unnumbered)))
     if _DIALOGUE_RESULTS.match(text):
         return Section.NOT_PROMISES  # what residents said, not what was done
     if _RESULTS.search(text):
@@ -660,6 +671,7 @@ _GOVERNANCE = re.compile(
     r"(?:gått|går|gick)\b|"
     # the råd's own meetings: "kalla till trygghetsrådets möten", "deltar i rådets och
     # arbetsgruppens möten"
+    r".{0,100}?\b(?:kalla|kallar)\s+till\s+möten\s+i\s+(?:\w+\s+)?\w*(?:rådet|gruppen)\b|"
     r".{0,100}?\b(?:kalla|kallar|delta|deltar)\s+(?:till|i)\s+(?:\w+\s+)?(?:\w*rådets|styrgruppens|"
     r"arbetsgruppens)\s+(?:\w+\s+){0,2}?möten\b|"
     # "Genomgång av löftet i Brottsförebyggande rådet två gånger per år"
@@ -1441,7 +1453,9 @@ _DESCRIBES = re.compile(
 # A party's line that says it does nothing: "I år har kommunen ingen egen aktivitet".
 _NOTHING = re.compile(
     r"\b(?:ingen|inga|inget)\s+(?:egen\s+|egna\s+|eget\s+|ny\s+|nya\s+|särskild\w*\s+)?"
-    r"(?:aktivitet|åtgärd|insats|åtagande|löfte)\w*\b",
+    r"(?:aktivitet|åtgärd|insats|åtagande|löfte)\w*\b|"
+    # "... och därför lovar vi inget om kamerorna"
+    r"\blovar\s+(?:vi|polisen|kommunen|parterna)\s+(?:därför\s+)?(?:inget|ingenting)\b",
     re.IGNORECASE,
 )
 
