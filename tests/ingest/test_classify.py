@@ -1089,6 +1089,9 @@ def test_what_a_party_will_not_do_is_refused_but_not_a_promise_with_a_negation_i
         "2 DET HÄR HAR VI SETT OCH HÖRT",
         "Det här var de vanligaste synpunkterna:",
         "BILAGA 2  UPPFÖLJNINGSPLAN",
+        "Sammanfattningsvis visar den följande:",
+        "Det här är vad som kom fram:",
+        "Innehåll på sidan",
         "Så märker du det",
         "Detta är det som många nämnde oftast:",
         "Invånarna oroar sig mest för:",
@@ -1544,6 +1547,7 @@ def test_an_item_under_an_introduction_of_goals_is_no_promise() -> None:
         "Vad har vi kommit överens om?",
         "Här kan du läsa löftena för varje område.",
         "Så här arbetar vi",
+        "Löftet i sex punkter",
     ],
 )
 def test_what_the_parties_settled_opens_the_promises(intro: str) -> None:

@@ -9406,3 +9406,25 @@ def test_a_timelines_day_in_capitals_stays_with_the_row_it_times() -> None:
         "MÅNDAG Polisen går fotpatrull vid torget.",
         "MÅNDAG Kommunen öppnar fritidsgården i Ör.",
     ]
+
+
+def test_a_reports_numbered_titles_over_each_promise_and_its_assessment_add_none() -> None:
+    text = (
+        "Uppföljning av medborgarlöftet 2026\n\n"
+        "Uppföljning per åtagande\n\n"
+        "1. Fotpatrull i centrum (Polisen)\n"
+        "Åtagande: Polisen genomför fotpatrull på Stora torget på fredagskvällar.\n"
+        "Genomförande: Fotpatrull genomfördes 31 av 36 helger.\n"
+        "Bedömning: Genomfört\n\n"
+        "2. Belysning vid sjön (Kommunen)\n"
+        "Åtagande: Kommunen sätter upp ny belysning längs gångstråket vid sjön.\n"
+        "Genomförande: Arbetet blev klart i oktober.\n"
+        "Bedömning: Genomfört\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [o["promise"] for o in found["outcomes"]] == [
+        "Polisen genomför fotpatrull på Stora torget på fredagskvällar.",
+        "Kommunen sätter upp ny belysning längs gångstråket vid sjön.",
+    ]

@@ -195,6 +195,8 @@ _PROMISE_INTRO = re.compile(
     r"^(?:\w+\s+){0,2}ansvar\s*:$|\bansvarar\s+(?:\w+\s+)?för\s*:$|"
     # an agreement's "Lilla Edets kommun bidrar med:", "Båda parter bidrar med:"
     rf"^(?:\w+\s+){{0,3}}bidrar\s+med\s*:$|{PROMISES_BELOW.pattern}|"
+    # "Löftet i sex punkter"
+    rf"^{PROMISE_NOUN}te[nt]?\s+i\s+(?:\w+\s+)?(?:punkter|delar)$|"
     # what the parties settled: "I löftet har polisen och kommunen bestämt följande.", "Vad
     # har vi kommit överens om?"
     r"\b(?:har|hade)\s+(?:\w+\s+){0,4}?(?:bestämt|kommit\s+överens\s+om|enats\s+om)\s+"
@@ -276,7 +278,8 @@ _NOT_PROMISES = re.compile(
     r"(?:det\s+här|detta|vad)\s+(?:\w+\s+){1,5}?redan\b|(?:pågående|ordinarie|övrigt|annat)\s+arbete|"
     # a table of contents: "Innehåll", a newsletter's "I detta nummer:", a meeting's
     # "Dagordning"
-    r"innehåll(?:sförteckning)?$|dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
+    r"innehåll(?:sförteckning|\s+på\s+(?:den\s+här\s+)?sidan)?$|på\s+den\s+här\s+sidan$|"
+    r"dagordning$|agenda$|i\s+(?:detta|det\s+här)\s+num(?:mer|ret)\b|"
     r"i\s+(?:den\s+här|denna)\s+del(?:en)?$|"  # a site's menu of the pages of its section
     # a slide deck's agenda and its speaker's notes: "Dagens dragning", "Anteckningar:"
     r"dagens\s+(?:dragning|agenda|program|punkter)$|(?:stöd|talar)?anteckningar$|talarmanus$|"
@@ -337,6 +340,10 @@ _NOT_PROMISES = re.compile(
     # shows, "Den visar bland annat följande:"
     r"^(?:den|lägesbilden|mätningen|trygghetsmätningen|enkäten|statistiken)\s+visar\s+"
     r"(?:bland\s+annat\s+|framför\s+allt\s+)?följande$|"
+    # ... "Sammanfattningsvis visar den följande:", "Det här är vad som kom fram:"
+    r"\bvisar\s+(?:den|lägesbilden|mätningen|enkäten|statistiken)\s+(?:bland\s+annat\s+)?"
+    r"följande$|^(?:det\s+här|detta)\s+är\s+(?:vad|det)\s+som\s+(?:har\s+)?"
+    r"(?:kom(?:mit)?\s+(?:fram|upp)|framkom\w*)\b[^.]*$|"
     r"^(?:vad|det\s+här|detta)\s+(?:har\s+vi\s+(?:sett|hört)(?:\s+och\s+(?:sett|hört))?|ser\s+vi|"
     r"såg\s+vi|hörde\s+vi|"
     r"fick\s+vi\s+(?:veta|höra))\s*[?:]?$|"

@@ -3041,7 +3041,7 @@ def _status_below(blocks: list[_Block], headings: list[bool], index: int) -> boo
     return False
 
 
-_STATUS_LABEL = re.compile(r"^status\s*:", re.IGNORECASE)
+_STATUS_LABEL = re.compile(r"^(?:status|bedömning|måluppfyllelse)\s*:", re.IGNORECASE)
 
 
 def _under_status(blocks: list[_Block], index: int) -> bool:
@@ -4004,6 +4004,8 @@ def extract(text: str, reference: Reference) -> Extract:
                 and not (is_quote(content) and not _PROMISED.search(content))  # "– ..., säger X."
                 and not only_names_party(content)  # "2.5 Polisen och kommunen tillsammans"
                 and not _AGENDA.search(content)  # "8. Räddningstjänsten: ... Information"
+                # a record's title over its "Åtagande: ...", which says what was promised
+                and not (index + 1 < len(blocks) and _record_with_status(blocks, index + 1))
             ):
                 made = _Outcome.of_row if "|" in content else _Outcome
                 if (outcome := made(content, heading)).promise:  # not "| Kakor | Om oss"
