@@ -205,6 +205,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Vi delar Hellgrens uppfattning att trygghet inte skapas med papper.", "tycker"),
         ("Men vi håller med om att redovisningen kan bli tydligare.", "tycker"),
         ("Vi vet inte när det beviljas, och därför lovar vi inget om kamerorna.", "inte gör"),
+        ("Under 2027 och 2028 lovar vi att arbeta med tre fokusområden.", "bestämt"),
         ("Antalet anmälda bostadsinbrott ökade från 38 år 2016 till 51 år 2017.", "läget"),
         ("Vid busstationen har det under 2017 varit flera bråk och skadegörelse.", "läget"),
         (
@@ -1476,6 +1477,7 @@ def test_other_verbs_than_ska_and_lovar_commit_a_party(sentence: str) -> None:
         "årligen besluta om medborgarlöften utifrån lägesbilden.",
         "följa upp åtagandena i styrgruppen två gånger per år,",
         "Vi kallar till möten i trygghetsrådet och sammanställer uppföljningen.",
+        "Vi sammanfattar arbetet i trygghetsrådet och lägger ut en redovisning på webben.",
         "Redovisning av hur det går med löftet i det brottsförebyggande rådet",
         "varje vår ta fram en gemensam lägesbild tillsammans med skolorna,",
         "Enkät till boende inför nästa lägesbild | Kommunen | x",

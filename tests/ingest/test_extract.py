@@ -9428,3 +9428,24 @@ def test_a_reports_numbered_titles_over_each_promise_and_its_assessment_add_none
         "Polisen genomför fotpatrull på Stora torget på fredagskvällar.",
         "Kommunen sätter upp ny belysning längs gångstråket vid sjön.",
     ]
+
+
+def test_a_pages_table_of_contents_is_no_list_under_the_promises_heading() -> None:
+    text = (
+        "Medborgarlöfte 2027–2028\n\n"
+        "Innehåll på sidan\n"
+        "Varför ett medborgarlöfte?\n"
+        "Våra löften\n"
+        "Det här ingår inte\n"
+        "Så följer vi upp\n\n"
+        "Våra löften\n\n"
+        "Polisen går fotpatrull i centrum varje fredagskväll.\n\n"
+        "Det här ingår inte\n\n"
+        "Kameror vid stationen ingår inte i löftet.\n"
+    )
+
+    found = extract(normalise(text), REFERENCE)
+
+    assert [p["text"] for p in found["promises"]] == [
+        "Polisen går fotpatrull i centrum varje fredagskväll."
+    ]

@@ -625,6 +625,7 @@ _GOVERNANCE = re.compile(
     # and its own reach did together: one outer loop over the first words would try every
     # one of them at every position)
     r"^(?:.{0,80}?\b(?:följa\s+(?:\w+\s+)?upp|följer\s+(?:\w+\s+)?upp|redovisa\w*|utvärdera\w*|"
+    r"sammanfatta\w*|"
     # ... "rapportera löftenas utfall till brottsförebyggande rådet"
     r"kommunicera\w*|rapportera\w*)\s+(?:hur\s+)?(?:hela\s+)?(?:löftet|löftena|löftets|löftenas|"
     r"medborgarlöftet|medborgarlöftena|arbetet|programmet|"
@@ -1488,6 +1489,9 @@ _WHAT_TO_DO = re.compile(
     r"\b(?:några|två|tre|fyra|fem|sex|sju|åtta)\s+saker\s+som\s+(?:vi|de|parterna)\s+gör\b|"
     # "... lovar invånarna att arbeta med de frågor som de själva har pekat ut"
     r"\barbeta\s+med\s+(?:de|dessa|några\s+av\s+de)\s+frågor\s+som\b|"
+    # "Under 2027 och 2028 lovar vi att arbeta med tre fokusområden."
+    r"\barbeta\s+med\s+(?:två|tre|fyra|fem|sex|sju|några|följande)\s+"
+    r"(?:prioriterade\s+)?(?:fokus|insats|tema)?områden\b|"
     # what the parties chose to work on: "Vi har valt att koncentrera oss på trafiken"
     r"\bvalt\s+att\s+(?:fokusera|koncentrera|prioritera)\b",
     re.IGNORECASE,
@@ -1732,7 +1736,7 @@ def refusal(text: str) -> str | None:
     if decides(first):
         return "ett beslut om löftet, inte ett åtagande"
     if any(
-        w in lowered for w in ("vad ", "saker ", "frågor ", "områden ", "problem ", "valt ")
+        w in lowered for w in ("vad ", "saker ", "frågor ", "områden", "problem ", "valt ")
     ) and (_WHAT_TO_DO.search(first)):
         return "säger att parterna har bestämt vad de ska göra, inte vad"
     if ("foto" in lowered or "bild" in lowered or "foto" in text[-80:].lower()) and _CAPTION.search(

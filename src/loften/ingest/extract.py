@@ -1125,8 +1125,37 @@ def blocks_of(text: str) -> list[_Block]:
                 )
             )
         blank_since_last = False
+    blocks = _without_contents(blocks)
     _mark_unmarked_items(blocks)
     return blocks
+
+
+# A page's table of contents: "Innehåll på sidan", "På den här sidan", over its headings.
+_CONTENTS = re.compile(
+    r"^(?:innehåll\s+på\s+(?:den\s+här\s+)?sidan|på\s+den\s+här\s+sidan)$",
+    re.IGNORECASE,
+)
+
+
+def _without_contents(blocks: list[_Block]) -> list[_Block]:
+    """The blocks without a page's table of contents: its heading and the short lines right
+    under it, each the name of a heading further down ("Våra löften", "Så följer vi upp"),
+    which would otherwise read as a list under the one that names the promises."""
+    kept: list[_Block] = []
+    in_contents = False
+    for block in blocks:
+        if _CONTENTS.match(block.text):
+            in_contents = True
+            continue
+        in_contents = (
+            in_contents
+            and block.tight
+            and not block.text.endswith(".")
+            and len(block.text.split()) <= 8
+        )
+        if not in_contents:
+            kept.append(block)
+    return kept
 
 
 def _announces(block: _Block) -> bool:
