@@ -1574,6 +1574,8 @@ def test_a_sentence_that_points_back_at_the_problems_a_lead_names_promises_nothi
         "Kommunen ser också över belysningen i Stadsträdgården.",
         "Ockelbo kommuns fixartjänst monterar brandvarnare hos äldre som ber om det.",
         "Fritidsgården Kojan håller öppet till klockan 23 på fredagar.",
+        "Ungdomsgården Hyttan håller dessutom öppet till klockan 23 på fredagar.",
+        "Under marknadsveckan har polisen en bemannad polispunkt på marknadsområdet.",
     ],
 )
 def test_a_party_that_does_something_after_an_adverb_or_as_its_service(sentence: str) -> None:

@@ -107,7 +107,7 @@ _PARTY = re.compile(
     r"socialtjänst\w*|hemtjänst\w*|räddningstjänst\w*|brandförsvar\w*|fältgrupp\w*|fältassistent\w*|"
     r"fältsekreterar\w*|fältarbetar\w*|(?:trygghets|säkerhets)samordnar\w*|trygghetsvärd\w*|"
     r"ordningsvakt\w*|"
-    r"skola\w*|förvaltning\w*|fritidsgård\w*|stad|staden|"
+    r"skola\w*|förvaltning\w*|(?:fritids|ungdoms)gård\w*|stad|staden|"
     r"stadens|\w*förvaltning\w*|bostadsbolag\w*|bostäder|stadsområde\w*|stadsdel\w*|"
     r"region(?:en)?|länsstyrelse\w*|(?:båda\s+)?parterna|(?:båda|alla\s+\w+)\s+parter|"
     # who a heading above named: "Hovsjö företagarförening" / "Föreningen håller ..."
@@ -807,7 +807,7 @@ _UNIT = (
     r"fritidsgård|ungdomsgård|bibliotek|skola|skolor)\w*)"
 )
 # What a party keeps up: a presence, an open hour, a patrol, a shift ("kvällspass").
-_KEPT_UP = r"\w*(?:närvaro|mottagning|jour|patrull\w*|pass)"
+_KEPT_UP = r"\w*(?:närvaro|mottagning|jour|patrull\w*|pass|punkt)"
 # What a party keeps up is done too: "Polisen har synlig närvaro på torget", "har öppen
 # mottagning"; not what it has done ("har genomfört") or is ("har en viktig roll").
 _KEEPS = (
