@@ -640,3 +640,26 @@ def test_a_breadcrumbs_end_wrapped_onto_a_line_of_its_own_is_no_title() -> None:
         "I januari 2023 undertecknades ett nytt medborgarlöfte för 2023–2024.\n"
     )
     assert parse_period(text)["end"] == "2022-12-31"
+
+
+@pytest.mark.parametrize(
+    "next_one",
+    [
+        "Ett nytt medborgarlöfte för 2026 skrevs under den 10 februari 2026. Du hittar det på "
+        "sidan Medborgarlöfte 2026.",
+        "Arbetet med ett nytt medborgarlöfte för 2026 pågår. Det presenteras här när det har "
+        "skrivits under.",
+    ],
+)
+def test_a_follow_up_ends_with_its_own_promise_not_the_next_one_it_points_to(
+    next_one: str,
+) -> None:
+    text = (
+        "Arvika kommun\nKontakt\nSök\nMeny\nKommun och politik\n\n"
+        "Så gick det med medborgarlöftet 2025\n\n"
+        "Under 2025 hade kommunen och polisen ett gemensamt medborgarlöfte.\n\n"
+        "Polisen lovade fotpatrull i centrum. Det blev 40 kvällar.\n\n"
+        f"Medborgarlöftet 2026\n{next_one}\n"
+    )
+
+    assert parse_period(text)["end"] == "2025-12-31"

@@ -469,7 +469,7 @@ _FOCUS_INTRO = re.compile(
 # Next period's promise being made: "Just nu arbetar staden och polisen med nästa års löfte".
 MAKING_NEXT_PROMISE = (
     # ... "Nu skriver vi ett nytt löfte för 2023"
-    r"\b(?:arbetar\s+(?:(?:\w+\s+){0,5}?med|fram)|skriver(?:\s+vi)?)"
+    r"\b(?:arbetar\s+(?:(?:\w+\s+){0,5}?med|fram)|arbetet\s+med|skriver(?:\s+vi)?)"
     rf"\s+(?:nästa\s+års|det\s+nya|ett\s+nytt)\s+(?:\w+\s+)?{PROMISE_NOUN}te"
 )
 _GOVERNANCE = re.compile(

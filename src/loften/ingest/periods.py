@@ -577,7 +577,10 @@ _EARLIER_ONE = re.compile(
 _NEXT_PROMISE = re.compile(
     rf"\b(?:nytt|nästa|kommande)\s+(?:\w+\s+)?{PROMISE_NOUN}te\w*\b[^.]{{0,60}}?"
     r"\b(?:(?:tas|arbetas|håller\s+på\s+att\s+tas)\s+fram|presenteras|vara\s+klart|"
-    r"är\s+(?:framtaget|klart))\b",
+    r"är\s+(?:framtaget|klart)|pågår|"  # "Arbetet med ett nytt medborgarlöfte för 2026 pågår"
+    # ... or is signed, and told of elsewhere: "Ett nytt medborgarlöfte för 2026 skrevs
+    # under den 10 februari. Du hittar det på sidan Medborgarlöfte 2026."
+    r"(?:skrevs|har\s+skrivits)\s+under\b[^.]*\.\s+Du\s+(?:hittar|kan\s+läsa))\b",
     re.IGNORECASE,
 )
 
