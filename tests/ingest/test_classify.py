@@ -206,6 +206,7 @@ def test_an_action_in_a_promise_list_is_a_promise(item: str) -> None:
         ("Men vi håller med om att redovisningen kan bli tydligare.", "tycker"),
         ("Vi vet inte när det beviljas, och därför lovar vi inget om kamerorna.", "inte gör"),
         ("Under 2027 och 2028 lovar vi att arbeta med tre fokusområden.", "bestämt"),
+        ("Vid pågående brott: ring 112", "kontaktuppgifter"),
         ("Antalet anmälda bostadsinbrott ökade från 38 år 2016 till 51 år 2017.", "läget"),
         ("Vid busstationen har det under 2017 varit flera bråk och skadegörelse.", "läget"),
         (

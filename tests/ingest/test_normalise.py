@@ -955,3 +955,10 @@ def test_a_transcripts_turns_lose_when_and_who_speaks() -> None:
         "",
         "Ja, kommunen lovade två saker.",
     ]
+
+
+def test_a_dates_day_wrapped_apart_from_its_month_is_no_list_number() -> None:
+    text = "Löftet gäller till och med den\n31\nmars 2029. Därefter ses det över.\n"
+
+    assert "den 31 mars 2029" in " ".join(normalise(text).split())
+    assert normalise("1\nöka närvaron i centrum\n") == "1. öka närvaron i centrum"

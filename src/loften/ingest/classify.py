@@ -1185,7 +1185,8 @@ _CONTACT_CELL = re.compile(
 )
 _CONTACT_NUMBER = re.compile(
     r"(?:[,:]|\b[Tt]elefon|\b[Tt]el\.)\s*(?:\+46|0)\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2}){1,3}\.?$|"
-    r"^(?:[^.]{0,40}:\s*)?114\s?14\b"  # "Polisen: 114 14, vid brott som pågår 112"
+    r"^(?:[^.]{0,40}:\s*)?114\s?14\b|"  # "Polisen: 114 14, vid brott som pågår 112"
+    r"^(?:[^.]{0,40}:\s*)?ring\s+(?:112|114\s?14)$"  # a poster's "Vid pågående brott: ring 112"
 )
 # "Frågor om medborgarlöftet besvaras av kommunpolis Linda Dahlgren"
 _ANSWERED_BY = re.compile(r"^frågor\s+(?:om\s+[^.]{1,40}?\s+)?besvaras\s+av\b", re.IGNORECASE)

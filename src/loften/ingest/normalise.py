@@ -524,6 +524,11 @@ _LONE_BULLET = re.compile(rf"^[{_BULLET_CHARACTERS}]$")
 _LIST_ITEM = re.compile(r"^(?:• |•$|◦ |\d{1,3}[.)] )")
 # An item's number alone on the line above its text: "1" / "öka närvaron i centrum".
 _LONE_NUMBER = re.compile(r"[1-9]\d?[.)]?")
+# ... not a date's day over its month, wrapped apart: "till och med den 31" / "mars 2029".
+_MONTH_FIRST = re.compile(
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december)\b"
+)
 
 # Only the tail of a line is searched for its last word: longer words are not words.
 _TAIL = _MAX_WORD + 2
@@ -707,7 +712,7 @@ def _merge_lines(previous: str, line: str, *, tight: bool) -> str | None:
         return None
     if previous == "•":
         return f"• {line}"
-    if _LONE_NUMBER.fullmatch(previous) and line[:1].islower():
+    if _LONE_NUMBER.fullmatch(previous) and line[:1].islower() and not _MONTH_FIRST.match(line):
         return f"{previous.rstrip('.)')}. {line}"  # "1" / "öka närvaron ...", as a PDF lays out
     tail = previous[-_TAIL:]
     if not tail[-1].isalnum() and tail[-1] != "-":
