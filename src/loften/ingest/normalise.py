@@ -29,6 +29,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from loften.ingest.phrases import MONTH_PATTERN
+
 if TYPE_CHECKING:
     from hunspell import Hunspell
     from spylls.hunspell import Dictionary
@@ -525,10 +527,7 @@ _LIST_ITEM = re.compile(r"^(?:• |•$|◦ |\d{1,3}[.)] )")
 # An item's number alone on the line above its text: "1" / "öka närvaron i centrum".
 _LONE_NUMBER = re.compile(r"[1-9]\d?[.)]?")
 # ... not a date's day over its month, wrapped apart: "till och med den 31" / "mars 2029".
-_MONTH_FIRST = re.compile(
-    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
-    r"december)\b"
-)
+_MONTH_FIRST = re.compile(rf"(?:{MONTH_PATTERN})\b")
 
 # Only the tail of a line is searched for its last word: longer words are not words.
 _TAIL = _MAX_WORD + 2
