@@ -297,6 +297,10 @@ def render_docx(text: str) -> bytes:
     word.core_properties.language = "sv-SE"
     _header_and_footer(word, document)
     title_done = False
+    # Looked up once: python-docx finds a style given by name by walking all of them.
+    number, bullet, sub_bullet = (
+        word.styles[name] for name in ("List Number", "List Bullet", "List Bullet 2")
+    )
     for block in document.blocks:
         if block.kind == "heading":
             word.add_heading(block.lines[0], level=1 if title_done else 0)
@@ -308,9 +312,9 @@ def render_docx(text: str) -> bytes:
                 if index < len(block.lines) - 1:
                     run.add_break()
         else:
-            style = "List Number" if block.kind == "numbers" else "List Bullet"
+            style = number if block.kind == "numbers" else bullet
             for item in block.items:
-                word.add_paragraph(item.text, style="List Bullet 2" if item.level else style)
+                word.add_paragraph(item.text, style=sub_bullet if item.level else style)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
