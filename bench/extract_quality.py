@@ -5,7 +5,8 @@ time, never copied into the project) and on the project's own test documents in
 tests/ingest/documents/, with the matching rules of ../shared/corpus/NOTES.md,
 and prints a table per set. `--record` writes the totals to
 bench/extract_scores.json, the floor that tests/ingest/test_extract_quality.py
-holds CI to.
+holds CI to (with the figures of the shares of the own set CI reads as PDF and
+Word file, `testing.quality.SUITE_SHARES`).
 
     .venv/bin/python bench/extract_quality.py [--details] [--record]
 
@@ -51,7 +52,7 @@ def main() -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "loften.settings")
     django.setup()
     from loften.ingest.scoring import table
-    from loften.testing.quality import DOCUMENT_SETS, FORMS, score_set
+    from loften.testing.quality import DOCUMENT_SETS, FORMS, score_set, share_key, suite_share
 
     if args.word_export:
         return _score_word_exports(args.word_export, details=args.details)
@@ -66,6 +67,8 @@ def main() -> int:
             result = score_set(folder, form)
             print(f"## {name}, {form} ({folder})\n{table(result, details=args.details)}\n")
             recorded.setdefault(name, {})[form] = result.figures()
+            if (every := suite_share(name, form)) > 1:  # the share the test suite reads
+                recorded[name][share_key(form, every)] = result.share(every).figures()
             scored = True
     if not scored:
         return 1

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from loften.ingest.scoring import Score
 from loften.promises.models import PromiseSet
 from loften.testing.quality import DOCUMENT_SETS, score_set
 
@@ -20,14 +21,18 @@ def draft(db: None) -> PromiseSet:
 
 
 @pytest.fixture(scope="session")
-def text_figures() -> Callable[[str], dict[str, float]]:
-    """A document set's figures read as text: read once for the quality and the variant
-    tests, on first use, so that a missing set fails only its own tests, saying why."""
+def text_figures() -> Callable[[str, int], dict[str, float]]:
+    """The figures of a document set read as text, or of every so manyth document of it:
+    the set is read once for the quality and the variant tests, on first use, so that a
+    missing set fails only its own tests, saying why."""
 
     @cache
-    def figures(name: str) -> dict[str, float]:
+    def text_score(name: str) -> Score:
         folder = DOCUMENT_SETS[name]
         assert (folder / "gold.json").exists(), f"{folder} is missing: CI needs ../shared beside it"
-        return score_set(folder).figures()
+        return score_set(folder)
+
+    def figures(name: str, every: int) -> dict[str, float]:
+        return text_score(name).share(every).figures()
 
     return figures

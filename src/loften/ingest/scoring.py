@@ -153,6 +153,10 @@ class Score:
     def signatory_precision(self) -> float:
         return _ratio(self._sum("correct_signatories"), self._sum("extracted_signatories"))
 
+    def share(self, every: int) -> Score:
+        """The score of every `every`th document, the first one first."""
+        return Score(self.documents[::every])
+
     def figures(self) -> dict[str, Any]:
         """The totals as numbers, for JSON and for a recorded floor to compare with."""
         stated = [d for d in self.documents if d.period_end_stated]
